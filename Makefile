@@ -1,0 +1,33 @@
+# Two commands do all the set-up on a fresh machine:
+#   make run    run the bot (or its local chat mode when no token is set)
+#   make test   lint, type-check and run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m bot
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.rouge
+	$(BIN)/python -m benchmarks.extraction
+	$(BIN)/python -m benchmarks.speed
+	$(BIN)/python -m benchmarks.claims
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

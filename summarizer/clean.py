@@ -1,0 +1,280 @@
+"""Remove the wrapper that pasted and extracted articles carry, and say what was removed.
+
+A site's wrapper (donation and paywall appeals, newsletter and cookie prompts, share bars,
+button words, photo credits) is written *to the reader* about *the site*, while the article is
+written about the world. The rules lean on that: a line is judged by what it says (cue
+phrases), how it speaks (first person plural to a "you", outside quotation marks) and its
+shape (a lone button word, a run of short fragments), and a paragraph is judged by its lines.
+An appeal that opens with a salutation ("Dear readers,", "A message from …:") carries the
+paragraphs after it for as long as they keep speaking to the reader.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from summarizer.sentences import words
+
+
+class LineKind(enum.Enum):
+    CONTENT = "content"
+    UI = "ui"  # a button, a menu entry, a lone token
+    APPEAL = "appeal"  # donation, paywall, newsletter, cookie, share prompts
+    HEADER = "header"  # the salutation that opens an appeal
+    CAPTION = "caption"  # a photo caption or credit
+    BYLINE = "byline"  # "By …", "Published …", "Updated …"
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    text: str
+    removed: tuple[str, ...]
+
+
+_UI_WORDS = frozenset(
+    """×|x|✕|share|shares|tweet|email|e-mail|print|save|read more|read more:|continue|
+    continue reading|once|one-time|one time|monthly|annual|annually|yearly|weekly|
+    remind me later|remind me later.|maybe later|no thanks|no, thanks|close|subscribe|
+    sign up|log in|login|sign in|register|advertisement|advertising|ad|sponsored|
+    skip advertisement|menu|search|accept|accept all|reject all|manage preferences|
+    cookie settings|got it|ok|copy link|link copied|facebook|twitter|x (twitter)|whatsapp|
+    linkedin|reddit|telegram|pinterest|flipboard|messenger|comments|show comments|
+    view comments|listen|listen to this article|play|pause|related|related articles|
+    related stories|more on this story|most read|most popular|trending|back to top|next|
+    previous|support us|donate|donate now|give now|give|subscribe now|follow us|follow|like|
+    share this article|share this|share this story|image|video|photo|photos|gallery|
+    loading|loading...|top stories|recommended|newsletter|newsletters|see all|view all|
+    show more|load more|hide caption|toggle caption|enlarge this image|expand|collapse|
+    open in app|get the app|download the app|sign up for free|keep reading|skip to content|
+    skip to main content|scroll down for video|scroll to continue|full screen|
+    enter your email|email address|submit|unmute|mute""".replace("\n", "").split("|")
+)
+_UI_PATTERNS = re.compile(
+    r"""^(?:\d+\s*(?:min(?:ute)?s?|sec)\s*read|\d+[\d,.]*[km]?|\d+\s*comments?|
+    (?:share|post|send)\s+(?:on|to|via)\s+\w+(?:\s+\w+)?|paiment methods|payment methods|
+    [$€£]\s?\d+(?:[.,]\d+)?(?:\s*(?:/|per|a)\s*(?:month|year|week|mo|yr))?|
+    (?:photo|image|video|audio)\s*\d+\s*(?:of|/)\s*\d+)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Phrases that, wherever they appear, are the site talking about itself.
+_STRONG_APPEAL = re.compile(
+    r"""\b(?:support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|mission))|
+    your\s+(?:support|contribution|donation|gift)|please\s+(?:consider\s+)?(?:support|donat|
+    subscrib|give|contribut|chip\s+in|become)|make\s+a\s+(?:one-time\s+)?(?:contribution|
+    donation|gift)|every\s+contribution|contribute\s+(?:today|now|monthly)|donate\s+(?:now|today)|
+    become\s+a\s+(?:member|supporter|patron|paid\s+subscriber|subscriber)|ad[- ]free|
+    disabled\s+(?:all\s+)?ads|ad[- ]?blocker|whitelist\s+(?:us|our)|
+    subscribe\s+(?:now|today|for\s+(?:free|just|only|\$)|to\s+(?:our|the|my)\s+newsletter)|
+    sign\s+up\s+(?:for|to)\s+(?:our|the|my)\b|sign\s+up\s+now|enter\s+your\s+email|
+    (?:already|not)\s+a\s+(?:subscriber|member)|subscribers?[- ]only|free\s+articles?\s+(?:left|
+    remaining|this\s+month)|(?:you(?:'|’)ve|you\s+have)\s+(?:read|reached|used)\s+(?:your|\d+|all)|
+    (?:log|sign)\s*in\s+to\s+(?:continue|read|keep)|create\s+a\s+free\s+account|
+    we\s+use\s+cookies|cookie\s+(?:policy|settings|preferences)|by\s+continuing\s+to\s+(?:use|
+    browse)|accept\s+(?:all\s+)?cookies|all\s+rights\s+reserved|follow\s+us\s+on|
+    like\s+us\s+on|download\s+(?:our|the)\s+app|thank\s+you\s+for\s+(?:reading|standing|
+    supporting|your\s+support)|thanks\s+for\s+reading|help\s+us\s+(?:keep|continue|fill|fund|
+    stay)|fill\s+the\s+gap|reader[- ](?:funded|supported)|not\s+ready\s+to\s+(?:support|
+    subscribe|donate)|remind\s+me\s+later|starting\s+(?:from|at)\s+(?:just|only)\s+[$€£]|
+    share\s+this\s+(?:article|story|post)|listen\s+to\s+this\s+article|
+    (?:recommended|more)\s+(?:for\s+you|stories)|click\s+here|tap\s+here|
+    (?:image|photo|picture)\s+(?:source|credit|caption)s?\s*[,:]|
+    this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to)\s+subscribers|
+    (?:report|reporting)\s+by\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\s*;\s*editing\s+by|
+    our\s+standards:|trust\s+principles|gift\s+this\s+article|save\s+to\s+read\s+later|
+    a\s+small\s+favou?r\s+to\s+ask|keep\s+(?:our\s+)?(?:journalism|reporting)\s+(?:free|open)|
+    (?:independent|quality)\s+journalism\s+(?:needs|costs|depends|relies|is\s+expensive))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words that mark an appeal only when the line also speaks to the reader.
+_WEAK_APPEAL = re.compile(
+    r"\b(?:donat\w*|contribut\w*|subscri\w*|newsletter|journalism|membership|members|"
+    r"cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|paywall|patreon|paypal|"
+    r"inbox|sign\s+up|unsubscribe|support|ads|advertis\w*|premium|podcast|app)\b",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    r"""^(?:(?:a|an)\s+(?:message|note|letter|word)\s+from\s+.{2,60}?:?|
+    dear\s+(?:readers?|friends?|subscribers?|supporters?|visitors?|members?)\b.{0,20}|
+    (?:a\s+)?(?:note|message)\s+to\s+(?:our\s+)?readers:?|before\s+you\s+go.{0,20}|
+    (?:one|a)\s+more\s+thing.{0,10}|why\s+(?:we|you\s+should)\s+(?:need|support|
+    subscribe|donate).{0,40})$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CREDIT_AGENCIES = (
+    r"AP|AFP|Reuters|TASS|Getty(?:\s+Images)?|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?:\s+Wire)?|"
+    r"Bloomberg|Xinhua|Anadolu(?:\s+Agency)?|Sputnik|RIA\s+Novosti|Kommersant|"
+    r"AP\s+Photo|Reuters\s+Photo|The\s+[A-Z][\w ]{2,30}|[A-Z][\w.&' -]{1,30}"
+)
+_CAPTION = re.compile(
+    rf"""(?:^|(?<=[.!?”"’)])\s)(?:
+    (?:photo|image|picture|illustration|video|credit|source|pictured|above|top|main\s+image)
+        \s*(?:by|:|/|\.\.\.|…)\s*\S.{{0,80}}|
+    \((?:photo|image|picture|credit|source)s?(?:\s+by|\s+credit)?:?[^)]{{2,80}}\)|
+    [A-Z][\w.&'’ -]{{1,50}}?\s*/\s*(?:{_CREDIT_AGENCIES})(?:\s+via\s+[\w ]{{2,30}})?|
+    (?:{_CREDIT_AGENCIES})\s+(?:Photo|Images|Pictures)(?:\s*/\s*[\w .'-]{{2,40}})?
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BYLINE = re.compile(
+    r"""^(?:by\s*\.?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*\s*[.,]?
+    (?:\s*(?:and|&)\s+[A-Z][\w .'’-]{1,40})?|
+    (?:published|updated|last\s+updated|posted|first\s+published)\s*:?.{0,80}|
+    \d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.{0,20})?|
+    \w+\s+\d{1,2},\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.{0,20})?)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_READER_VOICE = re.compile(r"\b(?:you|your|yours|you're|you’re|we|our|us|we're|we’re)\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*[.!?,]’")
+_TRAILING_UI = re.compile(
+    r"(?<=[.!?”\"’])\s+(?:Read more|Continue reading|Advertisement|Share|Share this article)"
+    r"\s*[.:…]*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…:;”\"’)]\s*$")
+_MAX_FRAGMENT_WORDS = 4
+_FRAGMENT_RUN = 3
+
+
+def clean_text(text: str) -> Cleaned:
+    """Return the article without its wrapper, and the wrapper blocks that were taken out."""
+    paragraphs = _paragraphs(text)
+    kinds = [[_classify_line(line) for line in para] for para in paragraphs]
+    _mark_fragment_runs(paragraphs, kinds)
+    keep = _decide(paragraphs, kinds)
+
+    kept_paragraphs: list[str] = []
+    removed: list[str] = []
+    for para, keep_lines in zip(paragraphs, keep, strict=True):
+        kept_lines: list[str] = []
+        dropped: list[str] = []
+        for line, keep_line in zip(para, keep_lines, strict=True):
+            if keep_line:
+                stripped = _TRAILING_UI.sub("", line)
+                if stripped != line:
+                    removed.append(line[len(stripped) :].strip())
+                kept_lines.append(stripped)
+            else:
+                dropped.append(line)
+        if dropped:
+            removed.append(" / ".join(dropped))
+        if kept_lines:
+            kept_paragraphs.append("\n".join(kept_lines))
+    return Cleaned(text="\n\n".join(kept_paragraphs), removed=tuple(removed))
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(raw.split())
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _classify_line(line: str) -> LineKind:
+    bare = line.strip().lower().strip("•·|–—-*>#").strip()
+    if bare in _UI_WORDS or _UI_PATTERNS.match(bare) or not any(c.isalnum() for c in bare):
+        return LineKind.UI
+    if _HEADER.match(line.strip()):
+        return LineKind.HEADER
+    if _BYLINE.match(line.strip()) and len(line) < 120:
+        return LineKind.BYLINE
+    if _CAPTION.search(line):
+        return LineKind.CAPTION
+    unquoted = _QUOTED.sub(" ", line)
+    if _STRONG_APPEAL.search(unquoted):
+        return LineKind.APPEAL
+    if _WEAK_APPEAL.search(unquoted) and (
+        _READER_VOICE.search(unquoted) or len(words(unquoted)) <= 6
+    ):
+        return LineKind.APPEAL
+    return LineKind.CONTENT
+
+
+def _is_fragment(line: str) -> bool:
+    return len(words(line)) <= _MAX_FRAGMENT_WORDS and not _SENTENCE_END.search(line)
+
+
+def _mark_fragment_runs(paragraphs: list[list[str]], kinds: list[list[LineKind]]) -> None:
+    """A run of short, unpunctuated lines is a menu or a button bar, not article text."""
+    flat = [(p, i) for p, para in enumerate(paragraphs) for i in range(len(para))]
+    run: list[tuple[int, int]] = []
+
+    def close_run() -> None:
+        if len(run) >= _FRAGMENT_RUN:
+            for p, i in run:
+                kinds[p][i] = LineKind.UI
+        run.clear()
+
+    for p, i in flat:
+        line = paragraphs[p][i]
+        if kinds[p][i] is not LineKind.CONTENT or _is_fragment(line):
+            if kinds[p][i] in (LineKind.CONTENT, LineKind.UI):
+                run.append((p, i))
+                continue
+        close_run()
+    close_run()
+
+
+_WRAPPER = frozenset({LineKind.UI, LineKind.APPEAL, LineKind.HEADER, LineKind.CAPTION})
+
+
+def _speaks_to_reader(line: str) -> bool:
+    return bool(_READER_VOICE.search(_QUOTED.sub(" ", line)))
+
+
+def _decide(paragraphs: list[list[str]], kinds: list[list[LineKind]]) -> list[list[bool]]:
+    """Which lines to keep: per line, then per paragraph, then an appeal's tail."""
+    keep = [[kind in (LineKind.CONTENT,) for kind in para_kinds] for para_kinds in kinds]
+    for p, para_kinds in enumerate(kinds):
+        wrapper = sum(kind in _WRAPPER for kind in para_kinds)
+        if LineKind.HEADER in para_kinds or wrapper * 2 >= len(para_kinds) > 1:
+            # A paragraph made mostly of wrapper is wrapper through and through, as are the
+            # lines in it that speak to the reader.
+            for i, line in enumerate(paragraphs[p]):
+                if wrapper * 2 >= len(para_kinds) or _speaks_to_reader(line):
+                    keep[p][i] = False
+    _drop_appeal_tails(paragraphs, kinds, keep)
+    _drop_sandwiched_lines(paragraphs, keep)
+    return keep
+
+
+def _drop_appeal_tails(
+    paragraphs: list[list[str]], kinds: list[list[LineKind]], keep: list[list[bool]]
+) -> None:
+    """After "Dear readers," every paragraph that keeps speaking to the reader is the appeal."""
+    in_appeal = False
+    for p, para in enumerate(paragraphs):
+        if LineKind.HEADER in kinds[p]:
+            in_appeal = True
+            continue
+        if not in_appeal:
+            continue
+        all_wrapper = all(not k for k in keep[p])
+        if all_wrapper or any(_speaks_to_reader(line) for line in para):
+            keep[p] = [False] * len(para)
+        else:
+            in_appeal = False
+
+
+def _drop_sandwiched_lines(paragraphs: list[list[str]], keep: list[list[bool]]) -> None:
+    """A reader-facing line between two removed lines belongs to the same appeal."""
+    flat = [(p, i) for p, para in enumerate(paragraphs) for i in range(len(para))]
+    for n in range(1, len(flat) - 1):
+        p, i = flat[n]
+        (pb, ib), (pa, ia) = flat[n - 1], flat[n + 1]
+        if (
+            keep[p][i]
+            and not keep[pb][ib]
+            and not keep[pa][ia]
+            and _speaks_to_reader(paragraphs[p][i])
+        ):
+            keep[p][i] = False
