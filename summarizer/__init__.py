@@ -1,0 +1,137 @@
+"""Sift's engine: an article's text or link in, a short summary with flagged claims out.
+
+No Telegram here: the bot, the CLI and the benchmarks all use this same public API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import httpx
+
+from summarizer.claims import classify_sentences
+from summarizer.clean import clean_text
+from summarizer.errors import (
+    BlockedAddress,
+    FetchError,
+    FetchTimeout,
+    InvalidURL,
+    NotAnArticle,
+    Paywalled,
+    SummarizerError,
+    TooLarge,
+    UnsupportedContent,
+)
+from summarizer.extract import Article, extract_html, looks_like_html, split_title
+from summarizer.fetch import FetchPolicy, fetch_page
+from summarizer.language import detect_language
+from summarizer.models import ClaimStatus, Sentence, Stats, Summary
+from summarizer.rank import rank_sentences, summary_length
+from summarizer.render import render_html, render_text
+from summarizer.sentences import split_sentences, words
+from summarizer.topics import catalog, tag_topics
+
+__all__ = [
+    "BlockedAddress",
+    "ClaimStatus",
+    "FetchError",
+    "FetchPolicy",
+    "FetchTimeout",
+    "InvalidURL",
+    "NotAnArticle",
+    "Paywalled",
+    "Sentence",
+    "Summary",
+    "SummarizerError",
+    "TooLarge",
+    "UnsupportedContent",
+    "catalog",
+    "render_html",
+    "render_text",
+    "summarize_article",
+    "summarize_text",
+    "summarize_url",
+]
+
+MAX_TEXT_CHARS = 400_000
+MIN_ARTICLE_WORDS = 40
+MIN_ARTICLE_SENTENCES = 2
+MAX_SENTENCES = 10
+
+
+def summarize_text(
+    text: str,
+    *,
+    url: str | None = None,
+    max_sentences: int | None = None,
+    language: str | None = None,
+) -> Summary:
+    """Summarize pasted text (or a pasted HTML page). Pure and synchronous: run it off the loop."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise TooLarge(f"{len(text)} characters")
+    if looks_like_html(text):
+        article = extract_html(text, url)
+    else:
+        article = split_title(text)
+    return summarize_article(article, url=url, max_sentences=max_sentences, language=language)
+
+
+def summarize_article(
+    article: Article,
+    *,
+    url: str | None = None,
+    max_sentences: int | None = None,
+    language: str | None = None,
+) -> Summary:
+    """The pipeline after extraction: clean, split, flag, rank, tag."""
+    started = time.perf_counter()
+    cleaned = clean_text(article.text)
+    body = split_title(cleaned.text) if article.title is None else Article(text=cleaned.text)
+    title = article.title or body.title
+    sentences = split_sentences(body.text)
+    word_count = len(words(body.text))
+    if word_count < MIN_ARTICLE_WORDS or len(sentences) < MIN_ARTICLE_SENTENCES:
+        raise NotAnArticle(f"{word_count} words in {len(sentences)} sentences after cleaning")
+    lang = language or article.language or detect_language(body.text)
+    count = summary_length(len(sentences)) if max_sentences is None else max_sentences
+    count = max(1, min(count, MAX_SENTENCES))
+    classified = classify_sentences(sentences)
+    chosen = rank_sentences(sentences, count, title=title, language=lang)
+    return Summary(
+        title=title,
+        url=url or article.url,
+        language=lang,
+        summary=tuple(classified[i] for i in chosen),
+        claims=tuple(s for s in classified if s.status is not ClaimStatus.NONE),
+        topics=tuple(tag_topics(body.text, title)),
+        removed=cleaned.removed,
+        stats=Stats(
+            sentences=len(sentences),
+            words=word_count,
+            elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
+        ),
+    )
+
+
+async def summarize_url(
+    url: str,
+    *,
+    max_sentences: int | None = None,
+    language: str | None = None,
+    policy: FetchPolicy | None = None,
+    client: httpx.AsyncClient | None = None,
+) -> Summary:
+    """Fetch a page and summarize it; the CPU-bound part runs in a worker thread."""
+    page = await fetch_page(url, policy, client=client)
+    if page.is_html:
+        article = await asyncio.to_thread(extract_html, page.text, page.url)
+    else:
+        article = split_title(page.text)
+    return await asyncio.to_thread(
+        summarize_article,
+        article,
+        url=page.url,
+        max_sentences=max_sentences,
+        language=language,
+    )

@@ -15,7 +15,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from summarizer.sentences import words
+from summarizer.sentences import split_sentences, words
 
 
 class LineKind(enum.Enum):
@@ -134,6 +134,7 @@ _TRAILING_UI = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)]\s*$")
 _MAX_FRAGMENT_WORDS = 4
+_LONG_LINE_WORDS = 60
 _FRAGMENT_RUN = 3
 
 
@@ -151,10 +152,11 @@ def clean_text(text: str) -> Cleaned:
         dropped: list[str] = []
         for line, keep_line in zip(para, keep_lines, strict=True):
             if keep_line:
-                stripped = _TRAILING_UI.sub("", line)
+                stripped, appeals = _strip_inline_appeals(_TRAILING_UI.sub("", line))
                 if stripped != line:
-                    removed.append(line[len(stripped) :].strip())
-                kept_lines.append(stripped)
+                    removed.extend(appeals or [line[len(stripped) :].strip()])
+                if stripped:
+                    kept_lines.append(stripped)
             else:
                 dropped.append(line)
         if dropped:
@@ -162,6 +164,24 @@ def clean_text(text: str) -> Cleaned:
         if kept_lines:
             kept_paragraphs.append("\n".join(kept_lines))
     return Cleaned(text="\n\n".join(kept_paragraphs), removed=tuple(removed))
+
+
+def _strip_inline_appeals(line: str) -> tuple[str, list[str]]:
+    """In a long paragraph, drop only a trailing credit and the sentences that are an appeal."""
+    if len(words(line)) <= _LONG_LINE_WORDS:
+        return line, []
+    kept: list[str] = []
+    dropped: list[str] = []
+    if caption := _CAPTION.search(line):
+        dropped.append(caption.group(0).strip())
+        line = line[: caption.start()].rstrip()
+    if not _STRONG_APPEAL.search(line):
+        return line, dropped
+    for sentence in split_sentences(line):
+        unquoted = _QUOTED.sub(" ", sentence)
+        target = dropped if _STRONG_APPEAL.search(unquoted) else kept
+        target.append(sentence)
+    return " ".join(kept), dropped
 
 
 def _paragraphs(text: str) -> list[list[str]]:
@@ -183,18 +203,19 @@ def _classify_line(line: str) -> LineKind:
     bare = line.strip().lower().strip("•·|–—-*>#").strip()
     if bare in _UI_WORDS or _UI_PATTERNS.match(bare) or not any(c.isalnum() for c in bare):
         return LineKind.UI
+    unquoted = _QUOTED.sub(" ", line)
+    count = len(words(unquoted))
+    if count > _LONG_LINE_WORDS:
+        return LineKind.CONTENT  # a whole paragraph: judged sentence by sentence later
     if _HEADER.match(line.strip()):
         return LineKind.HEADER
     if _BYLINE.match(line.strip()) and len(line) < 120:
         return LineKind.BYLINE
     if _CAPTION.search(line):
         return LineKind.CAPTION
-    unquoted = _QUOTED.sub(" ", line)
     if _STRONG_APPEAL.search(unquoted):
         return LineKind.APPEAL
-    if _WEAK_APPEAL.search(unquoted) and (
-        _READER_VOICE.search(unquoted) or len(words(unquoted)) <= 6
-    ):
+    if _WEAK_APPEAL.search(unquoted) and (_READER_VOICE.search(unquoted) or count <= 6):
         return LineKind.APPEAL
     return LineKind.CONTENT
 
