@@ -10,7 +10,7 @@ import time
 
 import httpx
 
-from summarizer.claims import classify_sentences
+from summarizer.claims import classify_sentences, is_verification_note
 from summarizer.clean import clean_text
 from summarizer.errors import (
     BlockedAddress,
@@ -97,7 +97,8 @@ def summarize_article(
     count = summary_length(len(sentences)) if max_sentences is None else max_sentences
     count = max(1, min(count, MAX_SENTENCES))
     classified = classify_sentences(sentences)
-    chosen = rank_sentences(sentences, count, title=title, language=lang)
+    notes = frozenset(i for i, s in enumerate(classified) if is_verification_note(s))
+    chosen = rank_sentences(sentences, count, title=title, language=lang, skip=notes)
     return Summary(
         title=title,
         url=url or article.url,

@@ -55,7 +55,10 @@ _UI_PATTERNS = re.compile(
     r"""^(?:\d+\s*(?:min(?:ute)?s?|sec)\s*read|\d+[\d,.]*[km]?|\d+\s*comments?|
     (?:share|post|send)\s+(?:on|to|via)\s+\w+(?:\s+\w+)?|paiment methods|payment methods|
     [$€£]\s?\d+(?:[.,]\d+)?(?:\s*(?:/|per|a)\s*(?:month|year|week|mo|yr))?|
-    (?:photo|image|video|audio)\s*\d+\s*(?:of|/)\s*\d+)$""",
+    (?:photo|image|video|audio)\s*\d+\s*(?:of|/)\s*\d+|
+    (?:share|comment|follow|subscribe|sign\s+up|continue\s+reading|leave\s+a|read|watch|
+    listen|download|skip|supported\s+by|advertisement|more\s+from|see\s+more|view)
+    \b(?:\s+[\w'’-]+){0,5})$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Phrases that, wherever they appear, are the site talking about itself.
@@ -151,6 +154,9 @@ def clean_text(text: str) -> Cleaned:
         kept_lines: list[str] = []
         dropped: list[str] = []
         for line, keep_line in zip(para, keep_lines, strict=True):
+            if keep_line and dropped:
+                removed.append(" / ".join(dropped))  # one entry per contiguous run
+                dropped = []
             if keep_line:
                 stripped, appeals = _strip_inline_appeals(_TRAILING_UI.sub("", line))
                 if stripped != line:
@@ -254,14 +260,16 @@ def _speaks_to_reader(line: str) -> bool:
 
 def _decide(paragraphs: list[list[str]], kinds: list[list[LineKind]]) -> list[list[bool]]:
     """Which lines to keep: per line, then per paragraph, then an appeal's tail."""
-    keep = [[kind in (LineKind.CONTENT,) for kind in para_kinds] for para_kinds in kinds]
+    keep = [[kind is LineKind.CONTENT for kind in para_kinds] for para_kinds in kinds]
     for p, para_kinds in enumerate(kinds):
-        wrapper = sum(kind in _WRAPPER for kind in para_kinds)
-        if LineKind.HEADER in para_kinds or wrapper * 2 >= len(para_kinds) > 1:
-            # A paragraph made mostly of wrapper is wrapper through and through, as are the
-            # lines in it that speak to the reader.
+        sizes = [len(words(line)) + 1 for line in paragraphs[p]]
+        wrapper = sum(n for n, kind in zip(sizes, para_kinds, strict=True) if kind in _WRAPPER)
+        mostly_wrapper = len(para_kinds) > 1 and wrapper * 2 >= sum(sizes)
+        if LineKind.HEADER in para_kinds or mostly_wrapper:
+            # A paragraph made mostly of wrapper is wrapper through and through; one that
+            # opens an appeal loses the lines that speak to the reader.
             for i, line in enumerate(paragraphs[p]):
-                if wrapper * 2 >= len(para_kinds) or _speaks_to_reader(line):
+                if mostly_wrapper or _speaks_to_reader(line):
                     keep[p][i] = False
     _drop_appeal_tails(paragraphs, kinds, keep)
     _drop_sandwiched_lines(paragraphs, keep)

@@ -75,12 +75,13 @@ def rank_sentences(
     title: str | None = None,
     language: str = "en",
     weights: Weights = DEFAULT_WEIGHTS,
+    skip: frozenset[int] = frozenset(),
 ) -> list[int]:
-    """Indices of the ``count`` sentences to show, in article order."""
+    """Indices of the ``count`` sentences to show, in article order, never one in ``skip``."""
     if count <= 0 or not sentences:
         return []
     scores = score_sentences(sentences, title=title, language=language, weights=weights)
-    return choose_sentences(sentences, scores, count, title=title, weights=weights)
+    return choose_sentences(sentences, scores, count, title=title, weights=weights, skip=skip)
 
 
 def choose_sentences(
@@ -90,6 +91,7 @@ def choose_sentences(
     *,
     title: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    skip: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Best-scored first, skipping the headline and repeats; returned in article order."""
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
@@ -98,7 +100,7 @@ def choose_sentences(
     title_terms = _terms(title or "")
     for index in order:
         terms = _terms(sentences[index])
-        if not terms:
+        if not terms or index in skip:
             continue
         if title_terms and _jaccard(terms, title_terms) > 0.8:
             continue  # the headline again

@@ -1,0 +1,1 @@
+"""Sift's Telegram side: settings, application wiring, delivery, jobs and the CLI."""

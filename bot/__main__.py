@@ -1,0 +1,132 @@
+"""The command line: ``python -m bot`` runs the bot; ``python -m bot summarize`` tries the engine.
+
+Errors a user can cause end with a one-line message on stderr and a non-zero exit code, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.settings import Settings, SettingsError
+from summarizer import FetchPolicy, Summary, SummarizerError, render_text, summarize_text
+from summarizer import summarize_url as engine_summarize_url
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+NO_TOKEN = """\
+Sift needs a Telegram bot token to run as a bot.
+
+  1. In Telegram, open @BotFather, send /newbot and follow the steps.
+  2. Put the token in a .env file (see .env.example):  TELEGRAM_BOT_TOKEN=123456:ABC...
+  3. Run the bot again.
+
+No token? Try the engine right here:
+  python -m bot summarize https://example.com/article
+  python -m bot summarize article.txt
+  cat article.txt | python -m bot summarize -
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings.load()
+    except SettingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "summarize":
+        return _summarize(args, settings)
+    return _run_bot(settings)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="Sift: article summaries with flagged claims."
+    )
+    commands = parser.add_subparsers(dest="command")
+    summarize = commands.add_parser(
+        "summarize", help="summarize a file, a URL or standard input and print the answer"
+    )
+    summarize.add_argument("source", help="a file path, an http(s) URL, or - for standard input")
+    summarize.add_argument("--json", action="store_true", help="print the machine form")
+    summarize.add_argument(
+        "--sentences", type=_sentence_count, metavar="N", help="summary length (1-10)"
+    )
+    summarize.add_argument("--language", metavar="CODE", help="override language detection")
+    return parser
+
+
+def _sentence_count(raw: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= 10:
+        raise argparse.ArgumentTypeError("must be a whole number from 1 to 10")
+    return int(raw)
+
+
+def _summarize(args: argparse.Namespace, settings: Settings) -> int:
+    source: str = args.source
+    try:
+        if source.startswith(("http://", "https://")):
+            policy = FetchPolicy(allow_private=settings.allow_private_urls)
+            summary = asyncio.run(
+                engine_summarize_url(
+                    source, max_sentences=args.sentences, language=args.language, policy=policy
+                )
+            )
+        else:
+            text = _read_source(source)
+            summary = summarize_text(text, max_sentences=args.sentences, language=args.language)
+    except _InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except SummarizerError as error:
+        print(f"error: {error.user_message}", file=sys.stderr)
+        return EXIT_FAILED
+    _print_summary(summary, as_json=args.json)
+    return 0
+
+
+class _InputError(Exception):
+    pass
+
+
+def _read_source(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    if not path.is_file():
+        raise _InputError(f"no such file: {source} (give a file, an http(s) URL, or -)")
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise _InputError(f"cannot read {source}: {error.strerror}") from error
+
+
+def _print_summary(summary: Summary, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(summary))
+
+
+def _run_bot(settings: Settings) -> int:
+    if not settings.token:
+        print(NO_TOKEN, file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        "error: the Telegram bot is not wired up in this version yet; "
+        "use `python -m bot summarize`.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Settings from the environment (and a .env file): one place, validated once at start."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+
+class SettingsError(ValueError):
+    """A setting is present but wrong; the message names it and says what is expected."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    token: str | None = None
+    admin_ids: frozenset[int] = field(default_factory=frozenset)
+    database_path: Path = Path("sift.db")
+    log_level: str = "INFO"
+    rate_limit_per_minute: int = 10
+    bot_api_base_url: str | None = None
+    allow_private_urls: bool = False
+
+    @classmethod
+    def load(cls, env_file: Path | None = Path(".env")) -> Settings:
+        """The process environment wins over .env, as operators expect."""
+        values: dict[str, str | None] = {}
+        if env_file is not None and env_file.is_file():
+            values.update(dotenv_values(env_file))
+        values.update(os.environ)
+        return cls.from_mapping(values)
+
+    @classmethod
+    def from_mapping(cls, env: Mapping[str, str | None]) -> Settings:
+        def get(name: str) -> str | None:
+            value = env.get(name)
+            return value.strip() if value and value.strip() else None
+
+        return cls(
+            token=get("TELEGRAM_BOT_TOKEN"),
+            admin_ids=_ids(get("ADMIN_IDS")),
+            database_path=Path(get("DATABASE_PATH") or "sift.db"),
+            log_level=_log_level(get("LOG_LEVEL") or "INFO"),
+            rate_limit_per_minute=_positive_int("RATE_LIMIT_PER_MINUTE", get("RATE_LIMIT_PER_MINUTE"), 10),
+            bot_api_base_url=get("BOT_API_BASE_URL"),
+            allow_private_urls=_flag("ALLOW_PRIVATE_URLS", get("ALLOW_PRIVATE_URLS")),
+        )
+
+
+def _ids(raw: str | None) -> frozenset[int]:
+    if not raw:
+        return frozenset()
+    ids: set[int] = set()
+    for part in raw.replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.lstrip("-").isdigit():
+            raise SettingsError(f"ADMIN_IDS must be numeric Telegram user ids, got {part!r}")
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def _log_level(raw: str) -> str:
+    level = raw.upper()
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {raw!r}")
+    return level
+
+
+def _positive_int(name: str, raw: str | None, default: int) -> int:
+    if raw is None:
+        return default
+    if not raw.isdigit() or int(raw) <= 0:
+        raise SettingsError(f"{name} must be a positive whole number, got {raw!r}")
+    return int(raw)
+
+
+def _flag(name: str, raw: str | None) -> bool:
+    if raw is None:
+        return False
+    lowered = raw.lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"{name} must be true or false, got {raw!r}")
