@@ -226,6 +226,11 @@ def _classify_line(line: str) -> LineKind:
     return LineKind.CONTENT
 
 
+def _is_short_fragment(line: str) -> bool:
+    """A button-sized line: "Give $5 monthly", "Not now"."""
+    return len(words(line)) <= 6 and not _SENTENCE_END.search(line)
+
+
 def _is_fragment(line: str) -> bool:
     return len(words(line)) <= _MAX_FRAGMENT_WORDS and not _SENTENCE_END.search(line)
 
@@ -269,7 +274,7 @@ def _decide(paragraphs: list[list[str]], kinds: list[list[LineKind]]) -> list[li
             # A paragraph made mostly of wrapper is wrapper through and through; one that
             # opens an appeal loses the lines that speak to the reader.
             for i, line in enumerate(paragraphs[p]):
-                if mostly_wrapper or _speaks_to_reader(line):
+                if mostly_wrapper or _speaks_to_reader(line) or _is_short_fragment(line):
                     keep[p][i] = False
     _drop_appeal_tails(paragraphs, kinds, keep)
     _drop_sandwiched_lines(paragraphs, keep)
