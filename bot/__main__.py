@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.settings import Settings, SettingsError
-from summarizer import FetchPolicy, Summary, SummarizerError, render_text, summarize_text
+from summarizer import FetchPolicy, SummarizerError, Summary, render_text, summarize_text
 from summarizer import summarize_url as engine_summarize_url
 
 EXIT_USAGE = 2

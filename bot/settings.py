@@ -44,7 +44,9 @@ class Settings:
             admin_ids=_ids(get("ADMIN_IDS")),
             database_path=Path(get("DATABASE_PATH") or "sift.db"),
             log_level=_log_level(get("LOG_LEVEL") or "INFO"),
-            rate_limit_per_minute=_positive_int("RATE_LIMIT_PER_MINUTE", get("RATE_LIMIT_PER_MINUTE"), 10),
+            rate_limit_per_minute=_positive_int(
+                "RATE_LIMIT_PER_MINUTE", get("RATE_LIMIT_PER_MINUTE"), 10
+            ),
             bot_api_base_url=get("BOT_API_BASE_URL"),
             allow_private_urls=_flag("ALLOW_PRIVATE_URLS", get("ALLOW_PRIVATE_URLS")),
         )
@@ -54,8 +56,8 @@ def _ids(raw: str | None) -> frozenset[int]:
     if not raw:
         return frozenset()
     ids: set[int] = set()
-    for part in raw.replace(";", ",").split(","):
-        part = part.strip()
+    for raw_part in raw.replace(";", ",").split(","):
+        part = raw_part.strip()
         if not part:
             continue
         if not part.lstrip("-").isdigit():

@@ -42,8 +42,8 @@ __all__ = [
     "NotAnArticle",
     "Paywalled",
     "Sentence",
-    "Summary",
     "SummarizerError",
+    "Summary",
     "TooLarge",
     "UnsupportedContent",
     "catalog",
@@ -70,10 +70,7 @@ def summarize_text(
     """Summarize pasted text (or a pasted HTML page). Pure and synchronous: run it off the loop."""
     if len(text) > MAX_TEXT_CHARS:
         raise TooLarge(f"{len(text)} characters")
-    if looks_like_html(text):
-        article = extract_html(text, url)
-    else:
-        article = split_title(text)
+    article = extract_html(text, url) if looks_like_html(text) else split_title(text)
     return summarize_article(article, url=url, max_sentences=max_sentences, language=language)
 
 

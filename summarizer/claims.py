@@ -201,6 +201,7 @@ def is_verification_note(sentence: Sentence) -> bool:
 
 def _classify(text: str, speaker: str | None) -> _Finding:
     masked = _NOT_A_CLAIM.sub(lambda m: "#" * len(m.group(0)), text)
+    source: str | None
     if match := _UNVERIFIED.search(masked):
         if _NOTE_BODY.match(text):
             source = _note_source(text, speaker)
@@ -294,12 +295,15 @@ def _tidy(phrase: str) -> str:
 
 
 def _is_named(source: str) -> bool:
-    return source[:1].isupper() and source not in ("unnamed sources",)
+    """A speaker later pronouns can refer to: a name or a description, not a placeholder."""
+    return source not in _UNNAMED and not _PRONOUN.match(source)
 
 
 def _mentioned_name(text: str) -> str | None:
     """A sentence-initial full name ("Rodion Miroshnik, the ambassador, …") becomes the topic."""
-    match = re.match(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=,|\s+(?:is|was|has|had)\b)", text)
+    match = re.match(
+        r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=,|\s+(?:is|was|has|had)\b)", text
+    )
     return match.group(1) if match else None
 
 
@@ -346,4 +350,3 @@ def _reason(f: _Finding) -> str:
 
 
 _UNNAMED = frozenset({"unnamed sources", "an unnamed speaker"})
-

@@ -248,10 +248,10 @@ def _mark_fragment_runs(paragraphs: list[list[str]], kinds: list[list[LineKind]]
 
     for p, i in flat:
         line = paragraphs[p][i]
-        if kinds[p][i] is not LineKind.CONTENT or _is_fragment(line):
-            if kinds[p][i] in (LineKind.CONTENT, LineKind.UI):
-                run.append((p, i))
-                continue
+        kind = kinds[p][i]
+        if kind is LineKind.UI or (kind is LineKind.CONTENT and _is_fragment(line)):
+            run.append((p, i))
+            continue
         close_run()
     close_run()
 

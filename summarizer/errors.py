@@ -18,11 +18,15 @@ class SummarizerError(Exception):
 
 
 class FetchError(SummarizerError):
-    user_message = "I couldn't load that page. Check the link, or paste the article's text instead."
+    user_message = (
+        "I couldn't load that page. Check the link, or paste the article's text instead."
+    )
 
 
 class InvalidURL(FetchError):
-    user_message = "That doesn't look like a web link I can open (it must start with http:// or https://)."
+    user_message = (
+        "That doesn't look like a web link I can open (it must start with http:// or https://)."
+    )
 
 
 class BlockedAddress(FetchError):

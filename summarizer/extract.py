@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 import trafilatura
+from trafilatura.settings import Document
 
 from summarizer.errors import NotAnArticle, Paywalled
 from summarizer.sentences import words
@@ -46,9 +47,9 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
         include_tables=False,
         include_images=False,
     )
-    text = (document.text if document is not None else "") or ""
-    if document is None or not text.strip():
+    if not isinstance(document, Document) or not (document.text or "").strip():
         raise NotAnArticle(f"trafilatura found no main text at {url}")
+    text = document.text or ""
     if len(words(text)) < _PAYWALL_MAX_WORDS and _PAYWALL.search(text):
         raise Paywalled(f"paywall prompt in a short page at {url}")
     title = _clean_title(document.title, document.sitename)

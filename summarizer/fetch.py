@@ -35,7 +35,9 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
-_LOOKS_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)", re.I | re.S)
+_LOOKS_HTML = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)", re.I | re.S
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,14 +238,14 @@ def decode(body: bytes, declared: str | None = None) -> str:
             return body.decode(encoding, errors="replace")
     meta = _META_CHARSET.search(body[:4096])
     labels = [declared, meta.group(1).decode("ascii", "ignore") if meta else None]
-    candidates = [_known_encoding(label) for label in labels]
+    candidates: list[str | None] = [_known_encoding(label) for label in labels]
     if "cp1252" in candidates and _is_utf8_with_non_ascii(body):
         candidates.insert(0, "utf-8")  # mislabelled UTF-8 is far commoner than the reverse
-    for encoding in [*candidates, "utf-8"]:
-        if encoding is None:
+    for candidate in [*candidates, "utf-8"]:
+        if candidate is None:
             continue
         try:
-            return body.decode(encoding)
+            return body.decode(candidate)
         except UnicodeDecodeError:
             continue
     best = charset_normalizer.from_bytes(body[:200_000]).best()

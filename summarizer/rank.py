@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
@@ -40,7 +41,18 @@ _SUMY_LANGUAGES = {
     "sv": "swedish",
 }
 _STEMMED = frozenset(
-    "english german french spanish italian portuguese czech ukrainian greek swedish".split()
+    [
+        "english",
+        "german",
+        "french",
+        "spanish",
+        "italian",
+        "portuguese",
+        "czech",
+        "ukrainian",
+        "greek",
+        "swedish",
+    ]
 )
 _TOKENIZER = SentenceTokenizer()
 
@@ -169,7 +181,8 @@ def sumy_ratings(algorithm: SumyAlgorithm, sentences: Sequence[str], language: s
         return infos
 
     try:
-        summarizer(document, _Count(keep_all))
+        with numpy.errstate(divide="ignore", invalid="ignore"):
+            summarizer(document, _Count(keep_all))
     except (ValueError, ZeroDivisionError, FloatingPointError):
         return [0.0] * len(sentences)  # degenerate input: every sentence the same, no words
     return [ratings.get(i, 0.0) for i in range(len(sentences))]
@@ -195,9 +208,7 @@ def make_sumy_summarizer(algorithm: SumyAlgorithm, language: str) -> Any:
 
 def sumy_document(sentences: Sequence[str]) -> ObjectDocumentModel:
     """A sumy document built from Sift's own sentences, so indices map back one to one."""
-    return ObjectDocumentModel(
-        [Paragraph([SumySentence(text, _TOKENIZER) for text in sentences])]
-    )
+    return ObjectDocumentModel([Paragraph([SumySentence(text, _TOKENIZER) for text in sentences])])
 
 
 def _normalised(values: list[float]) -> list[float]:

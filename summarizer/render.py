@@ -155,11 +155,12 @@ def _units(text: str, budget: int) -> list[str]:
             units.append(sentence)
             continue
         for word in sentence.split():
-            while _escaped_len(word) > budget:
+            rest = word
+            while _escaped_len(rest) > budget:
                 cut = budget // 6  # an escaped character takes at most 5 more
-                units.append(word[:cut])
-                word = word[cut:]
-            units.append(word)
+                units.append(rest[:cut])
+                rest = rest[cut:]
+            units.append(rest)
     return units
 
 

@@ -63,9 +63,7 @@ def tag_topics(text: str, title: str | None = None) -> list[str]:
             scores[topic.slug] += hits
     length_factor = max(1.0, len(words(text)) / 600)
     chosen = [
-        slug
-        for slug, score in scores.most_common()
-        if score >= _MIN_SCORE * length_factor ** 0.5
+        slug for slug, score in scores.most_common() if score >= _MIN_SCORE * length_factor**0.5
     ][:_MAX_TOPICS]
     return chosen + [e for e in title_entities(title or "", text) if e not in chosen]
 
@@ -79,8 +77,8 @@ def title_entities(title: str, text: str) -> list[str]:
     keywords = {k for topic in catalog() for k in topic.keywords}
     found: list[str] = []
     for match in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", title):
-        for name in _sub_chains(match.group(0).split()):
-            name = _trim_stop_words(name)
+        for chain in _sub_chains(match.group(0).split()):
+            name = _trim_stop_words(chain)
             lowered = name.lower()
             if not name or lowered in keywords or any(lowered in f for f in found):
                 continue

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize_text
+from summarizer.claims import classify_sentence, classify_sentences, is_verification_note
+from summarizer.models import ClaimStatus
+
+
+def _status(text: str) -> ClaimStatus:
+    return classify_sentence(text).status
+
+
+def test_seed_claims_are_flagged_with_source_and_reason(seed_text: str) -> None:
+    claims = {s.text[:40]: s for s in summarize_text(seed_text).claims}
+    official = claims["A separatist official in eastern Ukraine"]
+    assert official.status is ClaimStatus.CLAIMED
+    assert official.source == "a separatist official in eastern Ukraine"
+    total = next(s for s in claims.values() if "somewhere about 8,000" in s.text)
+    assert total.status is ClaimStatus.UNVERIFIED
+    assert total.source == "Rodion Miroshnik"
+    assert "could not be independently verified" in (total.reason or "")
+    pushilin = next(s for s in claims.values() if "Pushilin" in s.text)
+    assert (pushilin.status, pushilin.source) == (
+        ClaimStatus.CLAIMED,
+        "Donetsk leader Denis Pushilin",
+    )
+    surrendered = next(s for s in claims.values() if "reportedly" in s.text)
+    assert (surrendered.status, surrendered.cue) == (ClaimStatus.CLAIMED, "reportedly")
+
+
+def test_a_later_note_upgrades_the_speakers_earlier_claims() -> None:
+    sentences = classify_sentences(
+        [
+            "Ivan Petrov told state television that 500 soldiers had surrendered.",
+            "His claims could not be independently verified.",
+        ]
+    )
+    assert [s.status for s in sentences] == [ClaimStatus.UNVERIFIED, ClaimStatus.UNVERIFIED]
+    assert sentences[0].source == "Ivan Petrov"
+    assert is_verification_note(sentences[1]) and not is_verification_note(sentences[0])
+
+
+def test_pronouns_resolve_to_the_last_named_speaker() -> None:
+    sentences = classify_sentences(
+        ["Maria Lopez, the mayor, spoke on Monday.", "She claimed the budget was balanced."]
+    )
+    assert sentences[1].status is ClaimStatus.CLAIMED
+    assert sentences[1].source == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ministry said the video could not be independently verified.", "unverified"),
+        ("He repeated the accusation without providing evidence.", "unverified"),
+        ("There were unconfirmed reports of explosions in the city.", "unverified"),
+        ("Reuters could not confirm the number of casualties.", "unverified"),
+        ("The company allegedly hid the losses from investors.", "claimed"),
+        ("The minister is said to be furious with the decision.", "claimed"),
+        ("The deal is close, according to people familiar with the talks.", "claimed"),
+        ("Two officials, speaking on condition of anonymity, described the plan.", "claimed"),
+        ("The suspect reportedly fled to Spain.", "claimed"),
+        ("“We will rebuild,” the mayor said.", "attributed"),
+        ("The minister told reporters the talks had gone well.", "attributed"),
+        ("Islamic State claimed responsibility for the attack.", "attributed"),
+        ("Serena Williams claimed her third title of the year on Sunday.", "none"),
+        ("The storm claimed 12 lives across the region.", "none"),
+        ("Farmers filed insurance claims after the floods.", "none"),
+        ("The bridge was opened in 1932.", "none"),
+    ],
+)
+def test_statuses(text: str, status: str) -> None:
+    assert _status(text) is ClaimStatus(status)
+
+
+def test_every_non_none_sentence_has_source_cue_and_reason() -> None:
+    for sentence in classify_sentences(
+        ["Sources say the plan was dropped.", "The rumour spread fast.", "Officials said so."]
+    ):
+        assert sentence.status is not ClaimStatus.NONE
+        assert sentence.source and sentence.cue and sentence.reason
