@@ -49,18 +49,20 @@ def topic_by_slug(slug: str) -> Topic | None:
 
 
 @cache
-def _pattern(keyword: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(keyword)}(?!\w)", re.IGNORECASE)
+def _pattern(topic: Topic) -> re.Pattern[str]:
+    """One alternation per topic, longest keyword first: one scan of the text per topic."""
+    keywords = sorted(topic.keywords, key=len, reverse=True)
+    alternation = "|".join(re.escape(k) for k in keywords)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def tag_topics(text: str, title: str | None = None) -> list[str]:
     """Catalog slugs that fit, best first, then names from the title (lower case)."""
     scores: Counter[str] = Counter()
     for topic in catalog():
-        for keyword in topic.keywords:
-            hits = len(_pattern(keyword).findall(text))
-            hits += _TITLE_WEIGHT * len(_pattern(keyword).findall(title or ""))
-            scores[topic.slug] += hits
+        pattern = _pattern(topic)
+        hits = len(pattern.findall(text)) + _TITLE_WEIGHT * len(pattern.findall(title or ""))
+        scores[topic.slug] += hits
     length_factor = max(1.0, len(words(text)) / 600)
     chosen = [
         slug for slug, score in scores.most_common() if score >= _MIN_SCORE * length_factor**0.5
