@@ -33,11 +33,14 @@ _UNVERIFIED = re.compile(
     (?:has|have|had)\s+yet\s+to\s+be\s+(?:(?:independently|officially)\s+)?(?:verified|confirmed)|
     without\s+(?:(?:providing|offering|giving|presenting|citing|showing|producing)\s+)?
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
-    (?:provided|offered|gave|presented|cited|showed|produced)\s+no\s+(?:evidence|proof)|
+    (?:provided|offered|gave|presented|cited|showed|produced)\s+no\s+(?:evidence|proof|
+        details|documentation|sources?)|
     did\s+not\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?(?:evidence|proof)|
     no\s+evidence\s+(?:was|has\s+been|had\s+been)\s+(?:provided|offered|given|presented)|
     no\s+evidence\s+(?:to\s+(?:support|back)|for)\s+(?:the|his|her|their|this|these|that|its)\s+
         (?:claims?|allegations?|assertions?)|
+    (?:neither|none)\s+(?:[\w-]+\s+){0,3}?could\s+be\s+(?:independently\s+)?
+        (?:verified|confirmed|corroborated)|
     unconfirmed|unverified|unsubstantiated|uncorroborated|unverifiable|
     not\s+independently\s+verifiable
     )\b""",
@@ -94,13 +97,14 @@ _DISTANCING = re.compile(
     r"""\b(?:allegedly|alleged|alleging|alleges|allege|reportedly|purportedly|supposedly|
     ostensibly|rumou?r(?:s|ed)?|(?:is|are|was|were)\s+(?:said|reported|believed|thought|
     rumou?red|understood|claimed)\s+to|
-    claim(?:s|ed|ing)?)\b""",
+    (?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\ba\s)claim(?:s|ed|ing)?)\b""",
     _F,
 )
 _SPEECH = re.compile(
-    r"""\b(?:said|says|say|told|tells|stated|states|announced|announces|added|adds|explained|
+    r"""\b(?:said|says|say|told|tells|stated|announced|announces|added|adds|explained|
     noted|wrote|writes|tweeted|posted|argued|argues|insisted|insists|acknowledged|admitted|
     confirmed|declared|warned|testified|asserted|maintained|suggested|commented|recalled|
+    denied|denies|dismissed|(?:declined|refused)\s+to\s+comment|
     according\s+to|claim(?:s|ed|ing)?\s+(?:credit|responsibility))\b""",
     _F,
 )

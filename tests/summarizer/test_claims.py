@@ -4,6 +4,7 @@ import pytest
 
 from summarizer import summarize_text
 from summarizer.claims import classify_sentence, classify_sentences, is_verification_note
+from summarizer.evaluation import predict, read_labelled, scores
 from summarizer.models import ClaimStatus
 
 
@@ -80,3 +81,22 @@ def test_every_non_none_sentence_has_source_cue_and_reason() -> None:
     ):
         assert sentence.status is not ClaimStatus.NONE
         assert sentence.source and sentence.cue and sentence.reason
+
+
+def test_development_set_keeps_its_quality(data_dir) -> None:
+    """A regression guard: rule changes must not lose what the development set already gets."""
+    passages = read_labelled(data_dir / "claims" / "labelled.txt")
+    assert len(passages) >= 40 and sum(map(len, passages)) >= 150
+    flagged = next(s for s in scores(predict(passages)) if s.label == "flagged")
+    assert flagged.f1 >= 0.95
+
+
+def test_labelled_sets_have_hard_negatives(data_dir) -> None:
+    negatives = [
+        text
+        for name in ("labelled.txt", "heldout.txt")
+        for passage in read_labelled(data_dir / "claims" / name)
+        for status, text in passage
+        if status is ClaimStatus.NONE and "claim" in text.lower()
+    ]
+    assert len(negatives) >= 6

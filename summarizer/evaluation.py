@@ -1,0 +1,82 @@
+"""Precision and recall of claim statuses against a labelled set of passages.
+
+Shared by the claims benchmark and the test that guards its quality, so both read the
+labelled file the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer.claims import classify_sentences
+from summarizer.models import ClaimStatus
+
+Passage = list[tuple[ClaimStatus, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    label: str
+    precision: float
+    recall: float
+    support: int
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def read_labelled(path: Path) -> list[Passage]:
+    """Blocks separated by blank lines; each line "status | sentence"; # starts a comment."""
+    passages: list[Passage] = []
+    current: Passage = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if current:
+                passages.append(current)
+            current = []
+            continue
+        status, _, sentence = line.partition("|")
+        current.append((ClaimStatus(status.strip()), sentence.strip()))
+    if current:
+        passages.append(current)
+    return passages
+
+
+def predict(passages: Iterable[Passage]) -> list[tuple[ClaimStatus, ClaimStatus]]:
+    """(gold, predicted) per sentence, each passage classified in context."""
+    pairs: list[tuple[ClaimStatus, ClaimStatus]] = []
+    for passage in passages:
+        predicted = classify_sentences([text for _, text in passage])
+        pairs.extend((gold, got.status) for (gold, _), got in zip(passage, predicted, strict=True))
+    return pairs
+
+
+def scores(pairs: Sequence[tuple[ClaimStatus, ClaimStatus]]) -> list[Score]:
+    """Per status, then "flagged" (unverified or claimed, as one class)."""
+    result = [_score(str(status), pairs, {status}) for status in ClaimStatus]
+    flagged = {status for status in ClaimStatus if status.flagged}
+    result.append(_score("flagged", pairs, flagged))
+    return result
+
+
+def _score(
+    label: str, pairs: Sequence[tuple[ClaimStatus, ClaimStatus]], members: set[ClaimStatus]
+) -> Score:
+    def member(status: ClaimStatus) -> bool:
+        return status in members
+
+    true_positive = sum(1 for gold, got in pairs if member(gold) and member(got))
+    predicted = sum(1 for _, got in pairs if member(got))
+    actual = sum(1 for gold, _ in pairs if member(gold))
+    return Score(
+        label=label,
+        precision=true_positive / predicted if predicted else 0.0,
+        recall=true_positive / actual if actual else 0.0,
+        support=actual,
+    )
