@@ -23,11 +23,16 @@ _F = re.IGNORECASE | re.VERBOSE
 _UNVERIFIED = re.compile(
     r"""\b(?:
     could(?:n[’']t|\s+not)\s+(?:be\s+)?(?:(?:immediately|independently|yet|officially)\s+)*
-        (?:be\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|substantiat(?:e|ed))|
+        (?:be\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|substantiat(?:e|ed)|
+        authenticat(?:e|ed))|
+    (?:was|is|were|are)\s+(?:not\s+possible|impossible)\s+to\s+(?:independently\s+)?
+        (?:verify|confirm|authenticate)|
+    (?:there\s+(?:was|is|has\s+been)\s+)?no\s+(?:(?:independent|immediate|official)\s+)+
+        (?:confirmation|verification)|
     (?:cannot|can[’']t|can\s+not)\s+(?:be\s+)?(?:(?:independently|immediately)\s+)?
         (?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))|
     (?:was|were|is|are|has|have|had)\s+not\s+(?:been\s+)?(?:(?:independently|officially)\s+)?
-        (?:verified|confirmed|corroborated|substantiated)|
+        (?:verified|confirmed|corroborated|substantiated|authenticated)|
     (?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:(?:independently|immediately)\s+)?
         (?:verify|confirm|corroborate)|
     (?:has|have|had)\s+yet\s+to\s+be\s+(?:(?:independently|officially)\s+)?(?:verified|confirmed)|
@@ -55,7 +60,11 @@ _NOT_A_CLAIM = re.compile(
         trophy|trophies|crown|championships?|cup|prizes?|seats?|place|spot|lead|pole|
         records?|honou?rs|stage|lives|life|victims|jackpot|top\s+spot|majority|throne|
         points|double|treble|scalp|wickets?|bragging\s+rights)|
-    claim(?:s|ed|ing)?\s+(?:the\s+lives|\d[\d,]*\s+(?:lives|people|victims|homes))|
+    claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
+        some|over|up\s+to|around)?\s*[\d,]+\s+(?:lives|people|victims|homes))|
+    (?<!he\s)(?<!she\s)(?<!they\s)recall(?:s|ed)\s+(?:[\d,.]+\s+(?:million\s+)?|some\s+|
+        (?:more|nearly)\s+than\s+[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|bottles|
+        products|units|devices|batches|packs|jars|boxes|toys|phones|laptops)|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership)\s+claims?|
@@ -95,7 +104,10 @@ _ANONYMOUS = re.compile(
 )
 _DISTANCING = re.compile(
     r"""\b(?:allegedly|alleged|alleging|alleges|allege|reportedly|purportedly|supposedly|
-    ostensibly|rumou?r(?:s|ed)?|(?:is|are|was|were)\s+(?:said|reported|believed|thought|
+    ostensibly|rumou?r(?:s|ed)?|purport(?:s|ed)?\s+to|
+    (?:is|are|was|were|been|stands?)\s+accused\s+of|
+    (?:media|television|tv|newspapers?|outlets?|tabloids?|press|news\s+agenc(?:y|ies)|
+        broadcasters?|reports?)\s+(?:have\s+|had\s+)?(?:reported|reports|said|says|claimed)|(?:is|are|was|were)\s+(?:said|reported|believed|thought|
     rumou?red|understood|claimed)\s+to|
     (?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\ba\s)claim(?:s|ed|ing)?)\b""",
     _F,
@@ -103,10 +115,17 @@ _DISTANCING = re.compile(
 _SPEECH = re.compile(
     r"""\b(?:said|says|say|told|tells|stated|announced|announces|added|adds|explained|
     noted|wrote|writes|tweeted|posted|argued|argues|insisted|insists|acknowledged|admitted|
-    confirmed|declared|warned|testified|asserted|maintained|suggested|commented|recalled|
-    denied|denies|dismissed|(?:declined|refused)\s+to\s+comment|
+    confirmed|declared|warned|testified|asserted|maintained|suggested|commented|
+    recalled(?=\s+(?:that|how)|\s*[,:])|
+    denied|denies|dismissed|called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|
+    promised|accused|accuses|responded|replied|countered|conceded|cautioned|reiterated|
+    rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
+        reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     according\s+to|claim(?:s|ed|ing)?\s+(?:credit|responsibility))\b""",
     _F,
+)
+_CLAIM_VERB = re.compile(
+    r"\b(?:claim(?:s|ed)?|alleged|alleges|(?:is|are|was|were)\s+(?:said|accused))\b", re.I
 )
 _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 _PRONOUN = re.compile(r"^(?:he|she|they|his|her|their|it|its|him|them)$", re.I)
@@ -120,7 +139,9 @@ _NOTE_SUBJECT = re.compile(
 _NOTE_BODY = re.compile(
     r"""^(?:(?:his|her|their|its|the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?
     (?:claims?|statements?|figures?|allegations?|accounts?|reports?|assertions?|numbers?|
-    comments?|remarks?|tally|toll|information)|this|that|it|neither\s+claim|none\s+of\s+(?:the|
+    comments?|remarks?|tally|toll|information|footage|video|videos|pictures|images|photos|
+    recording|audio|documents?|letter|casualty\s+figures)|this|that|it|neither\s+claim|
+    there\s+(?:was|is|has\s+been)\s+no\s+|none\s+of\s+(?:the|
     these|those)\s+(?:claims|reports|figures)|(?:[A-Z][\w.&-]*\s*){1,4}\s+(?:could\s+not|
     couldn[’']t|was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?
     (?:verify|confirm)\s+(?:the|his|her|their|these|those|this|that)\b)""",
@@ -242,14 +263,8 @@ def _speaker_of(text: str, masked: str, speaker: str | None) -> str | None:
         return _resolve(_tidy(match.group(1)), speaker)
     if match := _INVERTED.search(text):
         return _resolve(_tidy(match.group("who")), speaker)
-    verb = re.search(
-        r"\b(?:said|says|say|told|tells|stated|claim(?:s|ed)?|alleged|alleges|insisted|insists|"
-        r"announced|added|wrote|argued|tweeted|posted|declared|warned|admitted|acknowledged|"
-        r"explained|noted|confirmed|testified|asserted|maintained|suggested|is\s+said|are\s+said|"
-        r"was\s+said|were\s+said)\b",
-        masked,
-        re.I,
-    )
+    verbs = [m for m in (_SPEECH.search(masked), _CLAIM_VERB.search(masked)) if m is not None]
+    verb = min(verbs, key=lambda m: m.start()) if verbs else None
     if verb is None:
         return _distanced_source(text, speaker)
     return _subject(text, verb.start(), speaker)
@@ -313,12 +328,15 @@ def _mentioned_name(text: str) -> str | None:
 
 def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
     """A note that a speaker's claims are unverified covers all that speaker's statements."""
-    noted = {f.source: f.cue for f in findings if f.note and f.source}
-    if not noted:
-        return findings
+    noted = {f.source: f.cue for f in findings if f.note and f.source and f.source not in _UNNAMED}
+    previous = _statements_before_notes(findings)
     upgraded: list[_Finding] = []
-    for f in findings:
-        if (
+    for index, f in enumerate(findings):
+        if index in previous:
+            upgraded.append(
+                replace(f, status=ClaimStatus.UNVERIFIED, cue=previous[index], kind=_Kind.BY_NOTE)
+            )
+        elif (
             not f.note
             and f.source in noted
             and f.status in (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
@@ -329,6 +347,18 @@ def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
         else:
             upgraded.append(f)
     return upgraded
+
+
+def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
+    """ "The claim could not be verified." speaks of the statement right before it."""
+    covered: dict[int, str | None] = {}
+    for index, f in enumerate(findings):
+        if not f.note or index == 0:
+            continue
+        before = findings[index - 1]
+        if before.status in (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED) and not before.note:
+            covered[index - 1] = f.cue
+    return covered
 
 
 def _reason(f: _Finding) -> str:

@@ -88,7 +88,7 @@ def test_development_set_keeps_its_quality(data_dir) -> None:
     passages = read_labelled(data_dir / "claims" / "labelled.txt")
     assert len(passages) >= 40 and sum(map(len, passages)) >= 150
     flagged = next(s for s in scores(predict(passages)) if s.label == "flagged")
-    assert flagged.f1 >= 0.95
+    assert flagged.f1 >= 0.95  # held-out figures are reported by benchmarks/claims.py
 
 
 def test_labelled_sets_have_hard_negatives(data_dir) -> None:
