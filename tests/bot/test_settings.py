@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings, SettingsError
+
+
+def test_defaults_need_nothing() -> None:
+    settings = Settings.from_mapping({})
+    assert settings.token is None and settings.database_path == Path("sift.db")
+    assert settings.rate_limit_per_minute == 10 and not settings.allow_private_urls
+
+
+def test_values_are_parsed() -> None:
+    settings = Settings.from_mapping(
+        {
+            "TELEGRAM_BOT_TOKEN": " 123:abc ",
+            "ADMIN_IDS": "1, 42;7",
+            "DATABASE_PATH": "/tmp/x.db",
+            "LOG_LEVEL": "debug",
+            "RATE_LIMIT_PER_MINUTE": "3",
+            "ALLOW_PRIVATE_URLS": "yes",
+        }
+    )
+    assert settings.token == "123:abc"
+    assert settings.admin_ids == frozenset({1, 42, 7})
+    assert settings.log_level == "DEBUG" and settings.rate_limit_per_minute == 3
+    assert settings.allow_private_urls
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("ADMIN_IDS", "me"),
+        ("LOG_LEVEL", "LOUD"),
+        ("RATE_LIMIT_PER_MINUTE", "0"),
+        ("ALLOW_PRIVATE_URLS", "maybe"),
+    ],
+)
+def test_bad_values_name_the_setting(name: str, value: str) -> None:
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_mapping({name: value})
+
+
+def test_environment_wins_over_dotenv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("TELEGRAM_BOT_TOKEN=from-file\nADMIN_IDS=5\n", encoding="utf-8")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "from-env")
+    monkeypatch.delenv("ADMIN_IDS", raising=False)
+    settings = Settings.load(env_file)
+    assert settings.token == "from-env" and settings.admin_ids == frozenset({5})
