@@ -1,0 +1,114 @@
+"""Articles: each summarized once, found again by any of its URLs or by its content."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import aiosqlite
+
+from storage.database import Database, utc_now
+from summarizer.models import Summary
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    id: int
+    canonical_url: str | None
+    summary: Summary
+    submitted_by: int | None
+    created_at: str
+
+    @classmethod
+    def from_row(cls, row: aiosqlite.Row) -> StoredArticle:
+        return cls(
+            id=row["id"],
+            canonical_url=row["canonical_url"],
+            summary=Summary.from_dict(json.loads(row["summary_json"])),
+            submitted_by=row["submitted_by"],
+            created_at=row["created_at"],
+        )
+
+
+class ArticleRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def by_url(self, url: str) -> StoredArticle | None:
+        async with self._db.connection.execute(
+            """SELECT a.* FROM articles a JOIN article_urls u ON u.article_id = a.id
+               WHERE u.url = ?""",
+            (url,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return StoredArticle.from_row(row) if row else None
+
+    async def by_id(self, article_id: int) -> StoredArticle | None:
+        async with self._db.connection.execute(
+            "SELECT * FROM articles WHERE id = ?", (article_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return StoredArticle.from_row(row) if row else None
+
+    async def add(
+        self,
+        summary: Summary,
+        *,
+        content_hash: str,
+        canonical_url: str | None,
+        urls: Sequence[str] = (),
+        submitted_by: int | None = None,
+    ) -> tuple[StoredArticle, bool]:
+        """Store a summary unless the same content is stored; (article, True if it is new)."""
+        db = self._db.connection
+        cursor = await db.execute(
+            """INSERT INTO articles (canonical_url, content_hash, title, summary_json,
+                                     submitted_by, created_at)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT DO NOTHING""",
+            (
+                canonical_url,
+                content_hash,
+                summary.title,
+                json.dumps(summary.to_dict(), ensure_ascii=False),
+                submitted_by,
+                utc_now(),
+            ),
+        )
+        created = cursor.rowcount == 1
+        async with db.execute(
+            "SELECT * FROM articles WHERE content_hash = ? OR canonical_url = ?",
+            (content_hash, canonical_url),
+        ) as found:
+            row = await found.fetchone()
+        assert row is not None
+        article = StoredArticle.from_row(row)
+        if created:
+            await db.executemany(
+                "INSERT OR IGNORE INTO article_topics (article_id, topic) VALUES (?, ?)",
+                [(article.id, topic) for topic in summary.topics],
+            )
+        await db.executemany(
+            "INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)",
+            [(url, article.id) for url in dict.fromkeys(u for u in urls if u)],
+        )
+        await db.commit()
+        return article, created
+
+    async def since(self, timestamp: str, topic: str | None = None) -> list[StoredArticle]:
+        """Articles stored since ``timestamp``, oldest first, optionally of one topic."""
+        if topic is None:
+            query = "SELECT * FROM articles WHERE created_at >= ? ORDER BY created_at, id"
+            params: tuple[str, ...] = (timestamp,)
+        else:
+            query = """SELECT a.* FROM articles a JOIN article_topics t ON t.article_id = a.id
+                       WHERE a.created_at >= ? AND t.topic = ? ORDER BY a.created_at, a.id"""
+            params = (timestamp, topic)
+        async with self._db.connection.execute(query, params) as cursor:
+            return [StoredArticle.from_row(row) for row in await cursor.fetchall()]
+
+    async def count(self) -> int:
+        async with self._db.connection.execute("SELECT COUNT(*) FROM articles") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0

@@ -1,0 +1,82 @@
+"""Deliveries of new articles to topic subscribers; the key allows one per user and article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storage.articles import StoredArticle
+from storage.database import Database, utc_now
+
+
+class DeliveryRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def fan_out(
+        self, article_id: int, user_ids: Sequence[int], *, exclude: int | None
+    ) -> int:
+        """Queue the article for instant users and hold it for digest users, in one statement.
+
+        Users who already have this article (by any route) are skipped by the primary key.
+        """
+        if not user_ids:
+            return 0
+        marks = ",".join("?" * len(user_ids))
+        cursor = await self._db.connection.execute(
+            f"""INSERT OR IGNORE INTO deliveries (user_id, article_id, status, created_at)
+                SELECT u.id, ?, CASE u.mode WHEN 'digest' THEN 'held' ELSE 'queued' END, ?
+                FROM users u
+                WHERE u.id IN ({marks}) AND u.is_blocked = 0 AND u.id IS NOT ?""",
+            (article_id, utc_now(), *user_ids, exclude),
+        )
+        await self._db.connection.commit()
+        return cursor.rowcount
+
+    async def record_sent_to_requester(self, user_id: int, article_id: int) -> None:
+        """The user who asked has seen the article: never push it to them later."""
+        await self._db.connection.execute(
+            """INSERT OR IGNORE INTO deliveries (user_id, article_id, status, created_at, sent_at)
+               VALUES (?, ?, 'sent', ?, ?)""",
+            (user_id, article_id, utc_now(), utc_now()),
+        )
+        await self._db.connection.commit()
+
+    async def queued(self, limit: int = 100) -> list[tuple[int, int]]:
+        """(user_id, article_id) pairs waiting to be pushed, oldest first."""
+        async with self._db.connection.execute(
+            """SELECT d.user_id, d.article_id FROM deliveries d JOIN users u ON u.id = d.user_id
+               WHERE d.status = 'queued' AND u.is_blocked = 0
+               ORDER BY d.created_at, d.article_id, d.user_id LIMIT ?""",
+            (limit,),
+        ) as cursor:
+            return [(row[0], row[1]) for row in await cursor.fetchall()]
+
+    async def held_for(self, user_id: int) -> list[StoredArticle]:
+        async with self._db.connection.execute(
+            """SELECT a.* FROM deliveries d JOIN articles a ON a.id = d.article_id
+               WHERE d.user_id = ? AND d.status = 'held' ORDER BY a.created_at, a.id""",
+            (user_id,),
+        ) as cursor:
+            return [StoredArticle.from_row(row) for row in await cursor.fetchall()]
+
+    async def mark_sent(self, user_id: int, article_ids: Sequence[int]) -> None:
+        await self._db.connection.executemany(
+            "UPDATE deliveries SET status = 'sent', sent_at = ?, error = NULL "
+            "WHERE user_id = ? AND article_id = ?",
+            [(utc_now(), user_id, article_id) for article_id in article_ids],
+        )
+        await self._db.connection.commit()
+
+    async def mark_failed(self, user_id: int, article_id: int, error: str) -> None:
+        await self._db.connection.execute(
+            "UPDATE deliveries SET status = 'failed', error = ? "
+            "WHERE user_id = ? AND article_id = ?",
+            (error, user_id, article_id),
+        )
+        await self._db.connection.commit()
+
+    async def counts(self) -> dict[str, int]:
+        async with self._db.connection.execute(
+            "SELECT status, COUNT(*) FROM deliveries GROUP BY status"
+        ) as cursor:
+            return {row[0]: int(row[1]) for row in await cursor.fetchall()}

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from storage import Storage
+from summarizer.models import Sentence, Summary
+
+
+def _summary(title: str, topics: tuple[str, ...] = ("ukraine",)) -> Summary:
+    return Summary(
+        title=title,
+        url=None,
+        language="en",
+        summary=(Sentence(f"{title} happened."),),
+        claims=(),
+        topics=topics,
+    )
+
+
+async def _users(storage: Storage, *ids: int) -> None:
+    for user_id in ids:
+        await storage.users.seen(user_id, f"user{user_id}", None)
+
+
+async def test_users_block_and_come_back(storage: Storage) -> None:
+    await _users(storage, 1, 2)
+    await storage.users.mark_blocked(2)
+    assert await storage.users.counts() == (2, 1, 1)
+    assert await storage.users.active_ids() == [1]
+    await storage.users.seen(2, "user2", None)  # writing again means they unblocked Sift
+    assert await storage.users.active_ids() == [1, 2]
+
+
+async def test_subscriptions_toggle_and_fan_in(storage: Storage) -> None:
+    await _users(storage, 1, 2, 3)
+    assert await storage.subscriptions.toggle(1, "ukraine") is True
+    assert await storage.subscriptions.toggle(1, "ukraine") is False
+    assert await storage.subscriptions.add(2, "ukraine")
+    assert not await storage.subscriptions.add(2, "ukraine")
+    await storage.subscriptions.add(3, "nuclear power")
+    await storage.users.mark_blocked(3)
+    assert await storage.subscriptions.subscribers_of(["ukraine", "nuclear power"]) == [2]
+    assert await storage.subscriptions.counts_by_topic() == [("nuclear power", 1), ("ukraine", 1)]
+
+
+async def test_an_article_is_stored_once_and_found_by_any_url(storage: Storage) -> None:
+    await _users(storage, 1)
+    first, created = await storage.articles.add(
+        _summary("A"), content_hash="h1", canonical_url="https://a.example/x", urls=["u1"]
+    )
+    again, created_again = await storage.articles.add(
+        _summary("A"), content_hash="h1", canonical_url="https://b.example/y", urls=["u2"]
+    )
+    assert created and not created_again and again.id == first.id
+    found = await storage.articles.by_url("u2")
+    assert found is not None and found.summary == _summary("A")
+    assert [a.id for a in await storage.articles.since("2000-01-01", topic="ukraine")] == [
+        first.id
+    ]
+    assert await storage.articles.since("2000-01-01", topic="sports") == []
+
+
+async def test_fan_out_skips_sender_blocked_and_repeats_and_holds_for_digest(
+    storage: Storage,
+) -> None:
+    await _users(storage, 1, 2, 3, 4)
+    await storage.users.set_mode(3, "digest", "08:00")
+    await storage.users.mark_blocked(4)
+    article, _ = await storage.articles.add(_summary("A"), content_hash="h", canonical_url=None)
+    assert await storage.deliveries.fan_out(article.id, [1, 2, 3, 4], exclude=1) == 2
+    assert await storage.deliveries.fan_out(article.id, [1, 2, 3, 4], exclude=1) == 0
+    assert await storage.deliveries.queued() == [(2, article.id)]
+    assert [a.id for a in await storage.deliveries.held_for(3)] == [article.id]
+    await storage.deliveries.mark_sent(2, [article.id])
+    assert await storage.deliveries.counts() == {"sent": 1, "held": 1}
+
+
+async def test_broadcast_recipients_are_written_once_for_active_users(storage: Storage) -> None:
+    await _users(storage, 1, 2, 3)
+    await storage.users.mark_blocked(3)
+    await storage.subscriptions.add(2, "sports")
+    draft = await storage.broadcasts.create_draft(1, "Hello")
+    assert await storage.broadcasts.start(draft.id) == 2
+    assert await storage.broadcasts.start(draft.id) == 0  # not a draft any more
+    assert await storage.broadcasts.queued_recipients(draft.id) == [1, 2]
+    digest = await storage.broadcasts.create_draft(1, "Digest", kind="digest", topic="sports")
+    assert await storage.broadcasts.start(digest.id) == 1
+    await storage.broadcasts.mark_recipient(draft.id, 1, "sent")
+    assert await storage.broadcasts.progress(draft.id) == {"queued": 1, "sent": 1}
+    assert [b.id for b in await storage.broadcasts.sending()] == [draft.id, digest.id]
