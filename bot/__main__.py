@@ -9,14 +9,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.app import run_polling
+from bot.chat import terminal_chat
 from bot.settings import Settings, SettingsError
 from summarizer import FetchPolicy, SummarizerError, Summary, render_text, summarize_text
 from summarizer import summarize_url as engine_summarize_url
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 EXIT_USAGE = 2
 EXIT_FAILED = 1
 
@@ -27,7 +31,9 @@ Sift needs a Telegram bot token to run as a bot.
   2. Put the token in a .env file (see .env.example):  TELEGRAM_BOT_TOKEN=123456:ABC...
   3. Run the bot again.
 
-No token? Try the engine right here:
+No token? Chat with Sift right here, no Telegram account needed:
+  python -m bot chat
+or try the engine alone:
   python -m bot summarize https://example.com/article
   python -m bot summarize article.txt
   cat article.txt | python -m bot summarize -
@@ -44,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "summarize":
         return _summarize(args, settings)
+    if args.command == "chat":
+        return _chat(settings)
     return _run_bot(settings)
 
 
@@ -61,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
         "--sentences", type=_sentence_count, metavar="N", help="summary length (1-10)"
     )
     summarize.add_argument("--language", metavar="CODE", help="override language detection")
+    commands.add_parser(
+        "chat", help="chat with the real bot in this terminal, through a local Bot API server"
+    )
     return parser
 
 
@@ -120,12 +131,15 @@ def _run_bot(settings: Settings) -> int:
     if not settings.token:
         print(NO_TOKEN, file=sys.stderr)
         return EXIT_USAGE
-    print(
-        "error: the Telegram bot is not wired up in this version yet; "
-        "use `python -m bot summarize`.",
-        file=sys.stderr,
-    )
-    return EXIT_FAILED
+    logging.basicConfig(level=settings.log_level, format=LOG_FORMAT)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    run_polling(settings)
+    return 0
+
+
+def _chat(settings: Settings) -> int:
+    logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
+    return asyncio.run(terminal_chat(settings))
 
 
 if __name__ == "__main__":

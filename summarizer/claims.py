@@ -140,7 +140,7 @@ _NOTE_BODY = re.compile(
     r"""^(?:(?:his|her|their|its|the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?
     (?:claims?|statements?|figures?|allegations?|accounts?|reports?|assertions?|numbers?|
     comments?|remarks?|tally|toll|information|footage|video|videos|pictures|images|photos|
-    recording|audio|documents?|letter|casualty\s+figures)|this|that|it|neither\s+claim|
+    recording|audio|documents?|letter|casualty\s+figures)\b|this|that|it|neither\s+claim|
     there\s+(?:was|is|has\s+been)\s+no\s+|none\s+of\s+(?:the|
     these|those)\s+(?:claims|reports|figures)|(?:[A-Z][\w.&-]*\s*){1,4}\s+(?:could\s+not|
     couldn[’']t|was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?
@@ -278,9 +278,15 @@ def _distanced_source(text: str, speaker: str | None) -> str:
 
 def _subject(text: str, verb_start: int, speaker: str | None) -> str | None:
     before = text[:verb_start]
-    clause = _CLAUSE_SPLIT.split(before)[-1]
-    clause = re.sub(r",\s*(?:the|a|an|who|which|whose)\b[^,]*,?\s*$", "", clause.strip())
-    clause = re.sub(r",\s*\d+,?\s*$", "", clause)  # "Smith, 54, said"
+    clause = _CLAUSE_SPLIT.split(before)[-1].strip()
+    if clause.endswith(","):
+        # "Rodion Miroshnik, the ambassador to Russia, told": drop the apposition.
+        clause = re.sub(r",\s*(?:the|a|an|who|which|whose|\d+)\b[^,]*,$", "", clause)
+    else:
+        # "… from their homes, the regional governor said": the subject follows the comma.
+        tail = clause.rsplit(",", 1)[-1].strip()
+        if tail and len(tail.split()) <= _MAX_SUBJECT_WORDS:
+            clause = tail
     clause = _AUXILIARIES.sub("", clause.strip(" ,")).strip(" ,")
     clause = _LEADING_NOISE.sub("", clause)
     if not clause:

@@ -42,7 +42,7 @@ Line = tuple[Span, ...]
 def render_html(summary: Summary, *, max_chars: int = MAX_MESSAGE_CHARS) -> list[str]:
     """The Telegram messages (HTML parse mode) for a summary, each within ``max_chars``."""
     lines = [piece for line in summary_lines(summary) for piece in _fit(line, max_chars)]
-    return _pack([_html_line(line) for line in lines], max_chars)
+    return pack_messages([_html_line(line) for line in lines], max_chars)
 
 
 def render_text(summary: Summary) -> str:
@@ -80,7 +80,7 @@ def claims_lines(claims: Iterable[Sentence]) -> list[Line]:
 
 def render_lines_html(lines: Sequence[Line], *, max_chars: int = MAX_MESSAGE_CHARS) -> list[str]:
     fitted = [piece for line in lines for piece in _fit(line, max_chars)]
-    return _pack([_html_line(line) for line in fitted], max_chars)
+    return pack_messages([_html_line(line) for line in fitted], max_chars)
 
 
 def _sentence_line(sentence: Sentence) -> Line:
@@ -179,11 +179,16 @@ def _pack_lines(lines: list[Line], max_chars: int) -> list[Line]:
     return packed
 
 
-def _pack(lines: list[str], max_chars: int) -> list[str]:
+def pack_messages(lines: Sequence[str], max_chars: int = MAX_MESSAGE_CHARS) -> list[str]:
+    """Join lines of HTML into as few messages as fit; each line must hold its own tags.
+
+    A line too long for one message is cut between words (tag-free text, such as an admin's
+    escaped broadcast, is the only kind of line that can be that long).
+    """
     messages: list[str] = []
     current: list[str] = []
     size = 0
-    for line in lines:
+    for line in (piece for raw in lines for piece in _cut_plain_line(raw, max_chars)):
         extra = len(line) + (1 if current else 0)
         if current and size + extra > max_chars:
             messages.append("\n".join(current).strip("\n"))
@@ -194,3 +199,22 @@ def _pack(lines: list[str], max_chars: int) -> list[str]:
     if current:
         messages.append("\n".join(current).strip("\n"))
     return [m for m in messages if m.strip()]
+
+
+def _cut_plain_line(line: str, max_chars: int) -> list[str]:
+    if len(line) <= max_chars:
+        return [line]
+    pieces: list[str] = []
+    rest = line
+    while len(rest) > max_chars:
+        cut = rest.rfind(" ", 0, max_chars)
+        if cut <= 0:
+            cut = max_chars
+            amp = rest.rfind("&", cut - 8, cut)
+            if amp > 0 and ";" not in rest[amp:cut]:
+                cut = amp  # never split an escaped character such as &amp;
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        pieces.append(rest)
+    return pieces

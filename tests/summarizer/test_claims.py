@@ -100,3 +100,19 @@ def test_labelled_sets_have_hard_negatives(data_dir) -> None:
         if status is ClaimStatus.NONE and "claim" in text.lower()
     ]
     assert len(negatives) >= 6
+
+
+def test_a_claim_verb_is_not_mistaken_for_a_note_about_claims() -> None:
+    governor = classify_sentence("The governor claimed the dam was safe.")
+    assert governor.status is ClaimStatus.CLAIMED and not is_verification_note(governor)
+
+
+def test_subject_after_a_comma_and_apposition_before_the_verb() -> None:
+    trailing = classify_sentence(
+        "About 4,000 people fled their homes, the regional governor said."
+    )
+    assert trailing.source == "the regional governor"
+    apposition = classify_sentence("Jane Doe, a spokeswoman for the firm, said it would appeal.")
+    assert apposition.source == "Jane Doe"
+    aged = classify_sentence("John Smith, 54, told police he saw nothing.")
+    assert aged.source == "John Smith"

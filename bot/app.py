@@ -1,0 +1,124 @@
+"""The Application: one place that wires settings, storage, services, handlers and jobs."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+
+import handlers
+from bot import messages
+from bot.ratelimit import SlidingWindowLimiter
+from bot.services import Services
+from bot.settings import Settings
+from storage import Database, Storage
+
+log = logging.getLogger(__name__)
+
+DIGEST_JOB = "send-due-digests"
+PUSH_JOB = "push-queued-updates"
+DIGEST_INTERVAL = 60.0
+PUSH_INTERVAL = 30.0
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+
+
+def build_application(settings: Settings) -> Application:
+    if not settings.token:
+        raise ValueError("build_application needs a token")
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(8)
+        .post_init(_start_services)
+        .post_shutdown(_stop_services)
+    )
+    if settings.bot_api_base_url:
+        base = settings.bot_api_base_url.rstrip("/")
+        builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+    application = builder.build()
+    application.bot_data["settings"] = settings
+    handlers.register(application)
+    return application
+
+
+async def _start_services(application: Application) -> None:
+    settings: Settings = application.bot_data["settings"]
+    db = await Database(settings.database_path).open()
+    services = Services(
+        storage=Storage.over(db),
+        settings=settings,
+        http=httpx.AsyncClient(follow_redirects=False, trust_env=False, timeout=10.0),
+    )
+    application.bot_data["services"] = services
+    application.bot_data["rate_limiter"] = SlidingWindowLimiter(settings.rate_limit_per_minute)
+    await application.bot.set_my_commands([BotCommand(n, d) for n, d in messages.COMMANDS])
+    job_queue = application.job_queue
+    assert job_queue is not None, "install python-telegram-bot[job-queue]"
+    job_queue.run_repeating(_digest_job, DIGEST_INTERVAL, first=5.0, name=DIGEST_JOB)
+    job_queue.run_repeating(_push_job, PUSH_INTERVAL, first=1.0, name=PUSH_JOB)
+    for broadcast in await services.storage.broadcasts.sending():
+        log.info("resuming broadcast %s after a restart", broadcast.id)
+        application.create_task(services.run_broadcast(application.bot, broadcast.id))
+
+
+async def _stop_services(application: Application) -> None:
+    services: Services | None = application.bot_data.get("services")
+    if services is None:
+        return
+    if services.http is not None:
+        await services.http.aclose()
+    await services.storage.db.close()
+
+
+async def _digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    services: Services = context.bot_data["services"]
+    await services.send_due_digests(context.bot)
+
+
+async def _push_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A safety net: pushes left queued by a crash or a failed task go out within a minute."""
+    services: Services = context.bot_data["services"]
+    await services.push_queued(context.bot)
+
+
+def run_polling(settings: Settings, **kwargs: Any) -> None:
+    build_application(settings).run_polling(allowed_updates=ALLOWED_UPDATES, **kwargs)
+
+
+@contextlib.asynccontextmanager
+async def running(settings: Settings, *, poll_timeout: int = 1) -> AsyncIterator[Application]:
+    """Start the Application as run_polling would, and stop it cleanly on exit.
+
+    For the terminal chat and the end-to-end tests, which need the event loop themselves.
+    """
+    application = build_application(settings)
+    await application.initialize()
+    assert application.post_init is not None
+    await application.post_init(application)
+    updater = application.updater
+    assert updater is not None
+    await updater.start_polling(
+        poll_interval=0.0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
+    )
+    await application.start()
+    try:
+        yield application
+    finally:
+        await updater.stop()
+        await application.stop()
+        assert application.post_shutdown is not None
+        await application.post_shutdown(application)
+        await application.shutdown()

@@ -1,0 +1,130 @@
+"""``python -m bot chat``: talk to the real bot from a terminal, no Telegram account needed.
+
+The project's local Bot API server plays Telegram; the real Application polls it as it would
+poll Telegram. You are user 1, an admin. Lines pasted together are sent as one message, so an
+article can be pasted whole; ``!N`` presses button N under the bot's latest message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import select
+import sys
+from dataclasses import replace
+from typing import TextIO
+
+from bot.app import running
+from bot.local_api import LocalBotAPI, SentMessage
+from bot.settings import Settings
+
+USER_ID = 1
+PASTE_GAP_SECONDS = 0.25
+BANNER = """\
+Sift — local chat. You are user {user} (admin). The bot is real; Telegram is simulated.
+Send a link, paste an article, or try /help, /topics, /stats. Press a button with !1, !2, ...
+Quit with /quit or Ctrl-D. Data is kept in {db}.
+"""
+
+
+def chat_settings(settings: Settings, api: LocalBotAPI) -> Settings:
+    database = settings.database_path.with_name(f"{settings.database_path.stem}-chat.db")
+    return replace(
+        settings,
+        token=api.token,
+        bot_api_base_url=f"http://127.0.0.1:{api.port}",
+        admin_ids=settings.admin_ids | {USER_ID},
+        database_path=database,
+    )
+
+
+async def terminal_chat(
+    settings: Settings, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
+) -> int:
+    with LocalBotAPI() as api:
+        local = chat_settings(settings, api)
+        async with running(local):
+            stdout.write(BANNER.format(user=USER_ID, db=local.database_path))
+            stdout.flush()
+            printer = asyncio.create_task(_print_bot_messages(api, stdout))
+            try:
+                await _read_user(api, stdin, stdout)
+            finally:
+                await asyncio.sleep(0.3)  # let the last answers print
+                printer.cancel()
+    return 0
+
+
+async def _read_user(api: LocalBotAPI, stdin: TextIO, stdout: TextIO) -> None:
+    while True:
+        text = await asyncio.to_thread(_read_message, stdin)
+        if text is None or text.strip() in ("/quit", "/exit"):
+            return
+        if not text.strip():
+            continue
+        if text.strip().startswith("!") and text.strip()[1:].isdigit():
+            _press(api, int(text.strip()[1:]), stdout)
+            continue
+        api.send_text(USER_ID, text, first_name="You")
+
+
+def _read_message(stdin: TextIO) -> str | None:
+    """One line, plus every line that arrives right after it (a paste)."""
+    first = stdin.readline()
+    if not first:
+        return None
+    lines = [first]
+    while _more_waiting(stdin):
+        line = stdin.readline()
+        if not line:
+            break
+        lines.append(line)
+    return "".join(lines).rstrip("\n")
+
+
+def _more_waiting(stdin: TextIO) -> bool:
+    try:
+        ready, _, _ = select.select([stdin], [], [], PASTE_GAP_SECONDS)
+    except (ValueError, OSError, TypeError):
+        return False  # not a real file (tests with StringIO): one line is one message
+    return bool(ready)
+
+
+def _press(api: LocalBotAPI, number: int, stdout: TextIO) -> None:
+    with_buttons = [m for m in api.messages(USER_ID) if m.buttons]
+    if not with_buttons or not 1 <= number <= len(with_buttons[-1].buttons):
+        stdout.write("(no such button)\n")
+        stdout.flush()
+        return
+    latest = with_buttons[-1]
+    _label, data = latest.buttons[number - 1]
+    api.press(USER_ID, latest.message_id, data)
+
+
+async def _print_bot_messages(api: LocalBotAPI, stdout: TextIO) -> None:
+    shown: dict[int, int] = {}
+    answered: set[str] = set()
+    while True:
+        for message in api.messages(USER_ID):
+            if shown.get(message.message_id) == message.edits:
+                continue
+            edited = message.message_id in shown
+            shown[message.message_id] = message.edits
+            stdout.write(format_message(message, edited=edited))
+        for _method, params in api.calls("answerCallbackQuery"):
+            key = str(params.get("callback_query_id"))
+            if key not in answered:
+                answered.add(key)
+                if params.get("text"):
+                    stdout.write(f"  ({params['text']})\n")
+        stdout.flush()
+        await asyncio.sleep(0.05)
+
+
+def format_message(message: SentMessage, *, edited: bool = False) -> str:
+    label = "Sift (edited)" if edited else "Sift"
+    lines = [f"\n{label} › {message.text}"]
+    if message.buttons:
+        lines.append(
+            "   " + "   ".join(f"[{n}] {t}" for n, (t, _) in enumerate(message.buttons, 1))
+        )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,107 @@
+"""Every text a chat user reads, in one place (wording, and later translation, live here).
+
+Texts are Telegram HTML; anything interpolated from users or articles is escaped by the caller
+through ``esc``.
+"""
+
+from __future__ import annotations
+
+import html
+
+MIN_PASTED_WORDS = 80
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+WELCOME = (
+    "👋 <b>Sift</b> summarizes news and flags the claims an article does not stand behind.\n\n"
+    f"Send me a link, or paste an article's text (at least {MIN_PASTED_WORDS} words). "
+    "I answer with a short summary: ⚠️ marks claims that are unverified or only claimed, and the "
+    "<b>Unverified claims</b> list says who makes each one and why it is flagged.\n\n"
+    "<b>Try it:</b> send a news link, e.g. <code>https://apnews.com/…</code>\n\n"
+    "<b>Follow topics:</b> /topics to pick, /subscribe <i>topic or keywords</i>, /mysubs to "
+    "see yours, /mode to get updates instantly or as a daily digest, /timezone for your clock."
+)
+
+ADMIN_HELP = "\n\n<b>Admin:</b> /broadcast <i>text</i>, /digest [<i>topic</i>], /stats"
+
+COMMANDS = [
+    ("start", "What Sift does"),
+    ("help", "How to use Sift"),
+    ("topics", "Pick topics to follow"),
+    ("subscribe", "Follow a topic or keywords"),
+    ("unsubscribe", "Stop following a topic"),
+    ("mysubs", "Your topics and delivery mode"),
+    ("mode", "Instant updates or a daily digest"),
+    ("timezone", "Your time zone for the digest"),
+]
+
+SHORT_CHATTER = (
+    "Send me a link to an article, or paste the article's text (at least "
+    f"{MIN_PASTED_WORDS} words), and I'll summarize it. /help shows more."
+)
+RATE_LIMITED = "You're sending a lot at once 🙂 Please wait a minute and try again."
+SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
+NOT_ALLOWED = "Sorry, that command is only for Sift's admins."
+FROM_STORAGE_NOTE = "<i>(summarized earlier)</i>"
+TOO_MANY_LINKS = "I summarize up to {limit} links per message; I took the first {limit}."
+
+SUBSCRIBE_BUTTON = "Subscribe to {label}"
+CLAIMS_BUTTON = "Full claims list"
+CLAIMS_HEADER = "<b>All claims in this article</b> ({count})"
+NO_CLAIMS = "This article has no attributed or flagged claims."
+ARTICLE_GONE = "I can't find that article any more."
+
+TOPICS_HEADER = "Tap a topic to follow or unfollow it. ✅ marks the ones you follow."
+SUBSCRIBED = "✅ You now follow <b>{topic}</b>. New articles about it will reach you {how}."
+ALREADY_SUBSCRIBED = "You already follow <b>{topic}</b>."
+UNSUBSCRIBED = "You no longer follow <b>{topic}</b>."
+NOT_SUBSCRIBED = "You don't follow <b>{topic}</b>. /mysubs shows what you follow."
+SUBSCRIBE_USAGE = (
+    "Tell me what to follow: <code>/subscribe ukraine</code> or "
+    "<code>/subscribe nuclear power</code>. /topics shows the catalog."
+)
+UNSUBSCRIBE_USAGE = "Tell me what to stop following: <code>/unsubscribe ukraine</code>."
+KEYWORDS_TOO_LONG = "Keep it short: up to 5 words and 50 characters."
+MY_SUBS = "<b>You follow:</b> {topics}\n<b>Delivery:</b> {mode}"
+MY_SUBS_NONE = "You don't follow any topics yet. /topics lets you pick some."
+TOPIC_TOGGLED_ON = "Following {topic}"
+TOPIC_TOGGLED_OFF = "Stopped following {topic}"
+HOW_INSTANT = "as soon as they are summarized"
+HOW_DIGEST = "in your daily digest at {time} ({timezone})"
+MODE_USAGE = (
+    "Choose how updates reach you: <code>/mode instant</code>, or <code>/mode digest</code> "
+    "for one message a day (<code>/mode digest 08:00</code> picks the hour)."
+)
+MODE_SET_INSTANT = "⚡ You'll get new articles on your topics as soon as they arrive."
+MODE_SET_DIGEST = "🗞 You'll get one digest a day at <b>{time}</b> ({timezone})."
+TIMEZONE_USAGE = (
+    "Tell me your time zone, e.g. <code>/timezone Europe/Berlin</code> or "
+    "<code>/timezone America/New_York</code>."
+)
+TIMEZONE_UNKNOWN = "I don't know the time zone <b>{zone}</b>. Try e.g. <code>Europe/London</code>."
+TIMEZONE_SET = "🕗 Your time zone is now <b>{zone}</b>."
+
+PUSH_HEADER = "🔔 <b>New on {topics}</b>"
+DIGEST_HEADER = "🗞 <b>Your Sift digest</b> — {count} new article{plural}"
+DIGEST_ITEM = "<b>{title}</b>\n{lines}{flags}"
+DIGEST_FLAGS = "\n⚠️ {count} flagged claim{plural}"
+ADMIN_DIGEST_HEADER = "🗞 <b>Sift digest{topic}</b> — the last 24 hours"
+ADMIN_DIGEST_EMPTY = "Nothing was summarized{topic} in the last 24 hours, so there is no digest."
+
+BROADCAST_USAGE = "Write the message after the command: <code>/broadcast Hello everyone</code>."
+BROADCAST_PREVIEW = "📣 <b>Preview</b> — this goes to {count} {audience}:\n\n{text}"
+CONFIRM_BUTTON = "✅ Send"
+CANCEL_BUTTON = "✖️ Cancel"
+BROADCAST_SENDING = "📤 Sending to {count} users…"
+BROADCAST_DONE = "✅ Done: {sent} sent, {blocked} blocked, {failed} failed."
+BROADCAST_CANCELLED = "✖️ Cancelled. Nothing was sent."
+BROADCAST_GONE = "That broadcast was already sent or cancelled."
+STATS = (
+    "<b>Users:</b> {users} ({active} active, {blocked} blocked)\n"
+    "<b>Articles:</b> {articles}\n"
+    "<b>Deliveries:</b> {deliveries}\n"
+    "<b>Subscriptions:</b>\n{subscriptions}"
+)

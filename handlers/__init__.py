@@ -1,0 +1,60 @@
+"""Telegram handlers: they translate between chat and Sift's services, nothing more.
+
+All handlers are registered here, in one place, in the order they are tried.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from handlers import admin, subscriptions, summaries, welcome
+from handlers.common import remember_user
+from handlers.errors import on_error
+from handlers.membership import track_membership
+
+__all__ = ["register"]
+
+
+def register(application: Application) -> None:
+    application.add_handler(TypeHandler(Update, remember_user), group=-1)
+    private = filters.ChatType.PRIVATE
+    commands = {
+        "start": welcome.start,
+        "help": welcome.start,
+        "topics": subscriptions.show_topics,
+        "subscribe": subscriptions.subscribe,
+        "unsubscribe": subscriptions.unsubscribe,
+        "mysubs": subscriptions.my_subscriptions,
+        "mode": subscriptions.set_mode,
+        "timezone": subscriptions.set_timezone,
+        "broadcast": admin.broadcast,
+        "digest": admin.digest,
+        "stats": admin.stats,
+    }
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=private))
+    application.add_handler(CallbackQueryHandler(subscriptions.toggle_topic, pattern=r"^topic:"))
+    application.add_handler(
+        CallbackQueryHandler(summaries.subscribe_from_button, pattern=r"^sub:")
+    )
+    application.add_handler(CallbackQueryHandler(summaries.show_claims, pattern=r"^claims:\d+$"))
+    application.add_handler(
+        CallbackQueryHandler(admin.confirm_broadcast, pattern=r"^bc:(send|cancel):\d+$")
+    )
+    application.add_handler(
+        MessageHandler(
+            private & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND,
+            summaries.summarize_message,
+        )
+    )
+    application.add_handler(ChatMemberHandler(track_membership, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_error_handler(on_error)

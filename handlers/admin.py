@@ -1,0 +1,125 @@
+"""Admin commands: /broadcast and /digest (preview, then confirm), /stats."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot import messages
+from bot.services import topic_label
+from handlers.common import admin_only, command_text, services_of
+from handlers.subscriptions import topic_from_words
+from summarizer.render import pack_messages
+
+
+def confirm_keyboard(broadcast_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    messages.CONFIRM_BUTTON, callback_data=f"bc:send:{broadcast_id}"
+                ),
+                InlineKeyboardButton(
+                    messages.CANCEL_BUTTON, callback_data=f"bc:cancel:{broadcast_id}"
+                ),
+            ]
+        ]
+    )
+
+
+@admin_only
+async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/broadcast TEXT: show a preview with Send / Cancel buttons."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    text = (message.text or "").partition(" ")[2].strip()
+    if not text:
+        await message.reply_text(messages.BROADCAST_USAGE)
+        return
+    storage = services_of(context).storage
+    draft = await storage.broadcasts.create_draft(user.id, messages.esc(text))
+    count = len(await storage.users.active_ids())
+    preview = messages.BROADCAST_PREVIEW.format(
+        count=count, audience="active users", text=messages.esc(text)
+    )
+    await message.reply_text(preview, reply_markup=confirm_keyboard(draft.id))
+
+
+@admin_only
+async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/digest [TOPIC]: the last 24 hours as a digest, previewed before it goes out."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    words = command_text(context)
+    topic = topic_from_words(words) if words else None
+    services = services_of(context)
+    text = await services.admin_digest(topic)
+    label = f" on {topic_label(topic)}" if topic else ""
+    if text is None:
+        await message.reply_text(messages.ADMIN_DIGEST_EMPTY.format(topic=messages.esc(label)))
+        return
+    draft = await services.storage.broadcasts.create_draft(
+        user.id, text, kind="digest", topic=topic
+    )
+    if topic:
+        count = len(await services.storage.subscriptions.subscribers_of([topic]))
+        audience = f"subscribers of {messages.esc(topic_label(topic))}"
+    else:
+        count, audience = len(await services.storage.users.active_ids()), "active users"
+    preview = messages.BROADCAST_PREVIEW.format(count=count, audience=audience, text=text)
+    parts = pack_messages(preview.split("\n"))
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        await message.reply_text(part, reply_markup=confirm_keyboard(draft.id) if last else None)
+
+
+@admin_only
+async def confirm_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send or Cancel under a preview."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    _, action, raw_id = query.data.split(":")
+    broadcast_id = int(raw_id)
+    services = services_of(context)
+    await query.answer()
+    if action == "cancel":
+        cancelled = await services.storage.broadcasts.cancel(broadcast_id)
+        await query.edit_message_text(
+            messages.BROADCAST_CANCELLED if cancelled else messages.BROADCAST_GONE
+        )
+        return
+    count = await services.storage.broadcasts.start(broadcast_id)
+    if count == 0:
+        await query.edit_message_text(messages.BROADCAST_GONE)
+        return
+    await query.edit_message_text(messages.BROADCAST_SENDING.format(count=count))
+    progress = await services.run_broadcast(context.bot, broadcast_id)
+    await query.edit_message_text(
+        messages.BROADCAST_DONE.format(
+            sent=progress.get("sent", 0),
+            blocked=progress.get("blocked", 0),
+            failed=progress.get("failed", 0),
+        )
+    )
+
+
+@admin_only
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats: users, articles, deliveries, subscriptions per topic."""
+    message = update.effective_message
+    assert message is not None
+    storage = services_of(context).storage
+    users, active, blocked = await storage.users.counts()
+    deliveries = await storage.deliveries.counts()
+    per_topic = await storage.subscriptions.counts_by_topic()
+    await message.reply_text(
+        messages.STATS.format(
+            users=users,
+            active=active,
+            blocked=blocked,
+            articles=await storage.articles.count(),
+            deliveries=", ".join(f"{k} {v}" for k, v in sorted(deliveries.items())) or "none",
+            subscriptions="\n".join(f"• {messages.esc(topic_label(t))}: {n}" for t, n in per_topic)
+            or "none",
+        )
+    )

@@ -1,0 +1,51 @@
+"""What every handler needs: the services, the sender, and the admin check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from functools import wraps
+from typing import Any
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import messages
+from bot.services import Services
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    services: Services = context.bot_data["services"]
+    return services
+
+
+async def remember_user(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs before every handler: a user who writes exists and has not blocked Sift."""
+    user = update.effective_user
+    if user is None or user.is_bot or update.my_chat_member is not None:
+        return
+    await services_of(context).storage.users.seen(user.id, user.first_name, user.username)
+
+
+def admin_only(handler: Handler) -> Handler:
+    """Non-admins get a short refusal and nothing else happens."""
+
+    @wraps(handler)
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        user = update.effective_user
+        if user is None or user.id not in services_of(context).settings.admin_ids:
+            if update.callback_query is not None:
+                await update.callback_query.answer(messages.NOT_ALLOWED, show_alert=True)
+            elif update.effective_message is not None:
+                await update.effective_message.reply_text(messages.NOT_ALLOWED)
+            return
+        await handler(update, context)
+
+    return guarded
+
+
+def command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
+    """What follows the command, as one string ("/subscribe nuclear power" → "nuclear power")."""
+    args: list[Any] = context.args or []
+    return " ".join(str(a) for a in args).strip()

@@ -1,0 +1,163 @@
+"""Topics and how updates arrive: /topics, /subscribe, /unsubscribe, /mysubs, /mode, /timezone."""
+
+from __future__ import annotations
+
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot import messages
+from bot.services import topic_label
+from handlers.common import command_text, services_of
+from summarizer.topics import catalog
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_MAX_KEYWORD_WORDS = 5
+_MAX_KEYWORD_CHARS = 50
+
+
+def topic_from_words(words: str) -> str:
+    """A catalog slug when the words name one ("Ukraine", "climate"), else lower-case keywords."""
+    wanted = " ".join(words.lower().split())
+    for topic in catalog():
+        if wanted in (topic.slug, topic.label.lower()):
+            return topic.slug
+    return wanted
+
+
+def topics_keyboard(subscribed: set[str]) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(
+            f"{'✅ ' if topic.slug in subscribed else ''}{topic.label}",
+            callback_data=f"topic:{topic.slug}",
+        )
+        for topic in catalog()
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+async def show_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The catalog as buttons, with ✅ on the user's topics."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    subscribed = set(await services_of(context).storage.subscriptions.topics_of(user.id))
+    await message.reply_text(messages.TOPICS_HEADER, reply_markup=topics_keyboard(subscribed))
+
+
+async def toggle_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A tap on a topic button: flip it, redraw the same keyboard, confirm in a toast."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    topic = query.data.split(":", 1)[1]
+    subscriptions = services_of(context).storage.subscriptions
+    now_on = await subscriptions.toggle(query.from_user.id, topic)
+    template = messages.TOPIC_TOGGLED_ON if now_on else messages.TOPIC_TOGGLED_OFF
+    await query.answer(template.format(topic=topic_label(topic)))
+    subscribed = set(await subscriptions.topics_of(query.from_user.id))
+    await query.edit_message_reply_markup(reply_markup=topics_keyboard(subscribed))
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscribe TOPIC_OR_KEYWORDS."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    words = command_text(context)
+    if not words:
+        await message.reply_text(messages.SUBSCRIBE_USAGE)
+        return
+    if len(words.split()) > _MAX_KEYWORD_WORDS or len(words) > _MAX_KEYWORD_CHARS:
+        await message.reply_text(messages.KEYWORDS_TOO_LONG)
+        return
+    services = services_of(context)
+    topic = topic_from_words(words)
+    label = messages.esc(topic_label(topic))
+    if not await services.storage.subscriptions.add(user.id, topic):
+        await message.reply_text(messages.ALREADY_SUBSCRIBED.format(topic=label))
+        return
+    stored = await services.storage.users.get(user.id)
+    how = messages.HOW_INSTANT
+    if stored is not None and stored.mode == "digest":
+        how = messages.HOW_DIGEST.format(time=stored.digest_time, timezone=stored.timezone)
+    await message.reply_text(messages.SUBSCRIBED.format(topic=label, how=how))
+
+
+async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unsubscribe TOPIC."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    words = command_text(context)
+    if not words:
+        await message.reply_text(messages.UNSUBSCRIBE_USAGE)
+        return
+    topic = topic_from_words(words)
+    label = messages.esc(topic_label(topic))
+    removed = await services_of(context).storage.subscriptions.remove(user.id, topic)
+    template = messages.UNSUBSCRIBED if removed else messages.NOT_SUBSCRIBED
+    await message.reply_text(template.format(topic=label))
+
+
+async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/mysubs: the user's topics and how updates reach them."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    storage = services_of(context).storage
+    topics = await storage.subscriptions.topics_of(user.id)
+    if not topics:
+        await message.reply_text(messages.MY_SUBS_NONE)
+        return
+    stored = await storage.users.get(user.id)
+    mode = messages.HOW_INSTANT
+    if stored is not None and stored.mode == "digest":
+        mode = messages.HOW_DIGEST.format(time=stored.digest_time, timezone=stored.timezone)
+    listed = ", ".join(messages.esc(topic_label(t)) for t in topics)
+    await message.reply_text(messages.MY_SUBS.format(topics=listed, mode=mode))
+
+
+async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/mode instant | /mode digest [HH:MM]."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    args = [str(a).lower() for a in (context.args or [])]
+    users = services_of(context).storage.users
+    if args[:1] == ["instant"] and len(args) == 1:
+        await users.set_mode(user.id, "instant")
+        await message.reply_text(messages.MODE_SET_INSTANT)
+        return
+    if args[:1] == ["digest"] and len(args) <= 2:
+        time = None
+        if len(args) == 2:
+            match = _TIME.match(args[1])
+            if match is None:
+                await message.reply_text(messages.MODE_USAGE)
+                return
+            time = f"{int(match.group(1)):02d}:{match.group(2)}"
+        await users.set_mode(user.id, "digest", time)
+        stored = await users.get(user.id)
+        assert stored is not None
+        await message.reply_text(
+            messages.MODE_SET_DIGEST.format(time=stored.digest_time, timezone=stored.timezone)
+        )
+        return
+    await message.reply_text(messages.MODE_USAGE)
+
+
+async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/timezone Area/City: when "08:00" is, for the digest."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    zone = command_text(context)
+    if not zone:
+        await message.reply_text(messages.TIMEZONE_USAGE)
+        return
+    try:
+        ZoneInfo(zone)
+        valid = zone in available_timezones() or zone == "UTC"
+    except (ZoneInfoNotFoundError, ValueError):
+        valid = False
+    if not valid:
+        await message.reply_text(messages.TIMEZONE_UNKNOWN.format(zone=messages.esc(zone)))
+        return
+    await services_of(context).storage.users.set_timezone(user.id, zone)
+    await message.reply_text(messages.TIMEZONE_SET.format(zone=messages.esc(zone)))

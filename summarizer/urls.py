@@ -1,0 +1,41 @@
+"""Links in a message, and one canonical form per article URL.
+
+The canonical form is what Sift remembers an article by: the same story shared with tracking
+parameters, a fragment, "www." or a trailing slash is still the same story.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|ref_url|"
+    r"cmpid|ito|smid|sh|s|share|source|at_\w+|__twitter_impression|_ga)$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”]+[^\s<>\"'“”.,;:!?)\]]", re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def find_urls(text: str) -> list[str]:
+    """http(s) links in free text, in order, without repeats."""
+    found = [m.group(0) for m in _URL.finditer(text)]
+    found = [u if u.lower().startswith("http") else f"https://{u}" for u in found]
+    return list(dict.fromkeys(found))
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case scheme and host, no "www.", default port, fragment or tracking parameters."""
+    parts = urlsplit(url.strip())
+    scheme = (parts.scheme or "https").lower()
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{parts.port}"
+    path = re.sub(r"/{2,}", "/", parts.path or "/")
+    if len(path) > 1:
+        path = path.rstrip("/")
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
+    )
+    return urlunsplit((scheme, host, path, urlencode(query), ""))

@@ -1,0 +1,47 @@
+"""End-to-end fixtures: the real Application, the local Bot API server, a real SQLite file."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from telegram.ext import Application
+
+from bot.app import running
+from bot.local_api import LocalBotAPI
+from bot.settings import Settings
+
+ADMIN = 1
+
+
+@dataclass
+class Harness:
+    api: LocalBotAPI
+    app: Application  # type: ignore[type-arg]
+    settings: Settings
+
+
+@pytest.fixture
+def telegram() -> Iterator[LocalBotAPI]:
+    with LocalBotAPI() as api:
+        yield api
+
+
+@pytest.fixture
+def settings(telegram: LocalBotAPI, tmp_path: Path) -> Settings:
+    return Settings(
+        token=telegram.token,
+        admin_ids=frozenset({ADMIN}),
+        database_path=tmp_path / "sift.db",
+        bot_api_base_url=f"http://127.0.0.1:{telegram.port}",
+        allow_private_urls=True,
+        rate_limit_per_minute=10,
+    )
+
+
+@pytest.fixture
+async def sift(telegram: LocalBotAPI, settings: Settings) -> AsyncIterator[Harness]:
+    async with running(settings) as app:
+        yield Harness(telegram, app, settings)

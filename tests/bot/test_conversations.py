@@ -1,0 +1,83 @@
+"""A user's conversations with the real bot, over real HTTP, with state in a real SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot import messages
+from tests.bot.conftest import Harness
+from tests.pages import PageServer, Route
+
+
+async def test_start_explains_sift_and_commands_are_registered(sift: Harness) -> None:
+    sift.api.send_text(42, "/start")
+    (reply,) = await sift.api.replies(42, 1)
+    assert "summarizes news" in reply.text and "/topics" in reply.text
+    assert "/broadcast" not in reply.text  # admin help only for admins
+    assert {c["command"] for c in sift.api.commands} >= {"start", "help", "topics", "subscribe"}
+
+
+async def test_a_link_gets_a_summary_reply_with_buttons(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    message_id = sift.api.send_text(42, f"Look at this {url} please")
+    (reply,) = await sift.api.replies(42, 1)
+    assert reply.reply_to == message_id
+    assert reply.html.startswith(f'<a href="{url}"><b>Dam failure floods valley villages</b></a>')
+    assert "⚠️" in reply.text and "Unverified claims" in reply.text
+    labels = [label for label, _ in reply.buttons]
+    assert messages.CLAIMS_BUTTON in labels
+    assert "typing" in str(sift.api.calls("sendChatAction"))
+
+
+async def test_the_same_link_again_is_answered_from_storage(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(42, url)
+    await sift.api.replies(42, 1)
+    sift.api.send_text(43, url + "?utm_source=telegram")
+    (again,) = await sift.api.replies(43, 1)
+    assert "Dam failure floods valley villages" in again.text
+    assert pages.hits["/dam"] == 1  # one fetch for both
+
+
+async def test_pasted_seed_article_is_summarized_without_its_wrapper(
+    sift: Harness, seed_text: str
+) -> None:
+    sift.api.send_text(42, seed_text)
+    (reply,) = await sift.api.replies(42, 1)
+    assert "⚠️" in reply.text
+    assert "Rodion Miroshnik" in reply.text
+    for wrapper in ("support us", "Dear readers", "Remind me later", "ad-free"):
+        assert wrapper.lower() not in reply.text.lower()
+
+
+async def test_short_chatter_gets_a_hint(sift: Harness) -> None:
+    sift.api.send_text(42, "hi there!")
+    (reply,) = await sift.api.replies(42, 1)
+    assert reply.text == messages.SHORT_CHATTER
+
+
+async def test_an_unreachable_page_gets_a_clear_reply(sift: Harness, pages: PageServer) -> None:
+    sift.api.send_text(42, pages.url("/missing"))
+    (reply,) = await sift.api.replies(42, 1)
+    assert reply.text == "That page doesn't exist (the site says 404)."
+
+
+async def test_full_claims_list_button(sift: Harness, seed_text: str) -> None:
+    sift.api.send_text(42, seed_text)
+    (reply,) = await sift.api.replies(42, 1)
+    data = dict((label, d) for label, d in reply.buttons)[messages.CLAIMS_BUTTON]
+    sift.api.press(42, reply.message_id, data)
+    claims = (await sift.api.replies(42, 2))[1]
+    assert claims.text.startswith("All claims in this article")
+    assert "[unverified]" in claims.text and "Donetsk leader Denis Pushilin" in claims.text
+
+
+async def test_requests_are_rate_limited_per_user(sift: Harness) -> None:
+    for _ in range(11):
+        sift.api.send_text(42, "https://127.0.0.1:1/never")
+    replies = await sift.api.replies(42, 11, timeout=20)
+    assert sum(r.text == messages.RATE_LIMITED for r in replies) == 1

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from summarizer.urls import canonical_url, find_urls
+
+
+def test_one_story_one_canonical_url() -> None:
+    same = [
+        "https://www.Example.com/news/story/?utm_source=tg&utm_medium=social#comments",
+        "https://example.com/news/story",
+        "HTTPS://example.com:443/news//story/?fbclid=abc",
+    ]
+    assert {canonical_url(u) for u in same} == {"https://example.com/news/story"}
+
+
+def test_meaningful_query_parameters_stay_sorted() -> None:
+    assert canonical_url("http://a.example/p?id=2&b=1&utm_x=3") == "http://a.example/p?b=1&id=2"
+    assert canonical_url("http://a.example:8080/") == "http://a.example:8080/"
+
+
+def test_links_are_found_in_text() -> None:
+    text = "Read https://a.example/x, and (www.b.example/y). Again: https://a.example/x."
+    assert find_urls(text) == ["https://a.example/x", "https://www.b.example/y"]
