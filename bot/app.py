@@ -14,6 +14,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 
 import handlers
 from bot import messages
+from bot.ordering import PerChatOrderedProcessor
 from bot.ratelimit import SlidingWindowLimiter
 from bot.services import Services
 from bot.settings import Settings
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 DIGEST_JOB = "send-due-digests"
 PUSH_JOB = "push-queued-updates"
+CONCURRENT_UPDATES = 16
 DIGEST_INTERVAL = 60.0
 PUSH_INTERVAL = 30.0
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
@@ -41,7 +43,7 @@ def build_application(settings: Settings) -> Application:
             )
         )
         .rate_limiter(AIORateLimiter(max_retries=3))
-        .concurrent_updates(8)
+        .concurrent_updates(PerChatOrderedProcessor(CONCURRENT_UPDATES))
         .post_init(_start_services)
         .post_shutdown(_stop_services)
     )

@@ -24,6 +24,7 @@ from bot import messages
 from bot.settings import Settings
 from storage import Storage, StoredArticle
 from summarizer import FetchPolicy, Summary, summarize_text, summarize_url
+from summarizer.claims import flagged_statements
 from summarizer.render import pack_messages, render_html
 from summarizer.topics import catalog, topic_by_slug
 from summarizer.urls import canonical_url
@@ -236,7 +237,7 @@ def _digest_item(article: StoredArticle) -> str:
     if summary.url:
         title = f'<a href="{messages.esc(summary.url)}">{title}</a>'
     lines = "\n".join(messages.esc(s.text) for s in summary.summary[:2])
-    flagged = len(summary.flagged_claims)
+    flagged = len(flagged_statements(summary.claims))
     flags = (
         messages.DIGEST_FLAGS.format(count=flagged, plural="" if flagged == 1 else "s")
         if flagged

@@ -81,17 +81,18 @@ async def confirm_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     _, action, raw_id = query.data.split(":")
     broadcast_id = int(raw_id)
     services = services_of(context)
-    await query.answer()
     if action == "cancel":
-        cancelled = await services.storage.broadcasts.cancel(broadcast_id)
-        await query.edit_message_text(
-            messages.BROADCAST_CANCELLED if cancelled else messages.BROADCAST_GONE
-        )
+        if await services.storage.broadcasts.cancel(broadcast_id):
+            await query.answer()
+            await query.edit_message_text(messages.BROADCAST_CANCELLED)
+        else:
+            await query.answer(messages.BROADCAST_GONE)
         return
     count = await services.storage.broadcasts.start(broadcast_id)
     if count == 0:
-        await query.edit_message_text(messages.BROADCAST_GONE)
+        await query.answer(messages.BROADCAST_GONE)  # a late second tap: the report stays
         return
+    await query.answer()
     await query.edit_message_text(messages.BROADCAST_SENDING.format(count=count))
     progress = await services.run_broadcast(context.bot, broadcast_id)
     await query.edit_message_text(

@@ -224,6 +224,11 @@ def is_verification_note(sentence: Sentence) -> bool:
     return sentence.status is ClaimStatus.UNVERIFIED and bool(_NOTE_BODY.match(sentence.text))
 
 
+def flagged_statements(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Flagged sentences a reader should weigh, without the notes that only comment on them."""
+    return [s for s in sentences if s.flagged and not is_verification_note(s)]
+
+
 def _classify(text: str, speaker: str | None) -> _Finding:
     masked = _NOT_A_CLAIM.sub(lambda m: "#" * len(m.group(0)), text)
     source: str | None

@@ -13,7 +13,7 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from summarizer.claims import is_verification_note
+from summarizer.claims import flagged_statements, is_verification_note
 from summarizer.models import Sentence, Summary
 from summarizer.sentences import split_sentences
 
@@ -59,7 +59,7 @@ def summary_lines(summary: Summary) -> list[Line]:
     if lines:
         lines.append(())
     lines.extend(_sentence_line(s) for s in summary.summary)
-    flagged = [s for s in summary.flagged_claims if not is_verification_note(s)]
+    flagged = flagged_statements(summary.claims)
     lines.append(())
     if flagged:
         lines.append((Span(UNVERIFIED_HEADING, Style.BOLD),))

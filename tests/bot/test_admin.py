@@ -1,0 +1,148 @@
+"""Admins: broadcasts, digests and stats; non-admins are refused; blocked users are skipped."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot import messages
+from bot.app import running
+from bot.services import Services
+from bot.settings import Settings
+from tests.bot.conftest import ADMIN, Harness
+from tests.pages import PageServer, Route
+
+
+async def _users(sift: Harness, *ids: int) -> None:
+    for user_id in ids:
+        sift.api.send_text(user_id, "/start")
+        await sift.api.replies(user_id, 1)
+
+
+async def test_broadcast_reaches_every_active_user_once_and_skips_blocked(sift: Harness) -> None:
+    await _users(sift, ADMIN, 11, 12, 13)
+    sift.api.block_bot(13)
+    services: Services = sift.app.bot_data["services"]
+    sift.api.send_text(ADMIN, "/broadcast Sift now flags <claims> & more!")
+    preview = (await sift.api.replies(ADMIN, 2))[1]
+    assert preview.text.startswith("📣 Preview — this goes to")
+    assert "Sift now flags <claims> & more!" in preview.text
+    (send, send_data), (cancel, _) = preview.buttons
+    assert (send, cancel) == (messages.CONFIRM_BUTTON, messages.CANCEL_BUTTON)
+    sift.api.press(ADMIN, preview.message_id, send_data)
+    await sift.api.until(lambda api: api.messages(ADMIN)[1].text.startswith("✅ Done"))
+    for user_id in (11, 12):
+        assert [m.text for m in sift.api.messages(user_id)][1:] == [
+            "Sift now flags <claims> & more!"
+        ]
+    assert len(sift.api.messages(13)) == 1  # blocked: nothing more
+    sift.api.press(ADMIN, preview.message_id, send_data)  # a late second tap sends nothing
+    await sift.api.until(lambda api: len(api.calls("answerCallbackQuery")) == 2)
+    assert sift.api.calls("answerCallbackQuery")[1][1]["text"] == messages.BROADCAST_GONE
+    assert sift.api.messages(ADMIN)[1].text.startswith("✅ Done")
+    assert len(sift.api.messages(11)) == 2
+    assert (await services.storage.users.counts())[2] == 1
+
+
+async def test_a_user_who_blocked_silently_is_marked_blocked_by_the_403(sift: Harness) -> None:
+    await _users(sift, ADMIN, 11, 12)
+    sift.api.block_silently(12)
+    sift.api.send_text(ADMIN, "/broadcast Hello")
+    preview = (await sift.api.replies(ADMIN, 2))[1]
+    sift.api.press(ADMIN, preview.message_id, preview.buttons[0][1])
+    done = await sift.api.until(
+        lambda api: api.messages(ADMIN)[1].text.startswith("✅ Done") and api.messages(ADMIN)[1]
+    )
+    assert done.text == "✅ Done: 2 sent, 1 blocked, 0 failed."
+    services: Services = sift.app.bot_data["services"]
+    user = await services.storage.users.get(12)
+    assert user is not None and user.is_blocked
+
+
+async def test_cancel_sends_nothing(sift: Harness) -> None:
+    await _users(sift, ADMIN, 11)
+    sift.api.send_text(ADMIN, "/broadcast Hello")
+    preview = (await sift.api.replies(ADMIN, 2))[1]
+    sift.api.press(ADMIN, preview.message_id, preview.buttons[1][1])
+    await sift.api.until(lambda api: api.messages(ADMIN)[1].text == messages.BROADCAST_CANCELLED)
+    assert len(sift.api.messages(11)) == 1
+
+
+async def test_non_admins_are_refused_and_nothing_happens(sift: Harness) -> None:
+    await _users(sift, 11)
+    for command in ("/broadcast hi all", "/digest", "/stats"):
+        sift.api.send_text(11, command)
+    replies = await sift.api.replies(11, 4)
+    assert [r.text for r in replies[1:]] == [messages.NOT_ALLOWED] * 3
+    services: Services = sift.app.bot_data["services"]
+    assert await services.storage.broadcasts.sending() == []
+
+
+async def test_admin_digest_of_a_topic_goes_to_its_subscribers(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    await _users(sift, ADMIN, 11, 12)
+    sift.api.send_text(11, "/subscribe crime")
+    await sift.api.replies(11, 2)
+    sift.api.send_text(ADMIN, "/digest sports")
+    assert "Nothing was summarized on Sports" in (await sift.api.replies(ADMIN, 2))[1].text
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(ADMIN, url)
+    await sift.api.replies(ADMIN, 3)
+    await sift.api.until(lambda api: len(api.messages(11)) == 3)  # the instant push
+    sift.api.send_text(ADMIN, "/digest crime")
+    preview = (await sift.api.replies(ADMIN, 4))[3]
+    assert "goes to 1 subscribers of Crime & justice" in preview.text
+    assert (
+        "Dam failure floods valley villages" in preview.text
+        and "⚠️ 1 flagged claim" in preview.text
+    )
+    sift.api.press(ADMIN, preview.message_id, preview.buttons[0][1])
+    await sift.api.until(lambda api: len(api.messages(11)) == 4)
+    assert sift.api.messages(11)[3].text.startswith("🗞 Sift digest · Crime & justice")
+    assert len(sift.api.messages(12)) == 1
+
+
+async def test_stats_for_admins(sift: Harness) -> None:
+    await _users(sift, ADMIN, 11)
+    sift.api.send_text(11, "/subscribe ukraine")
+    await sift.api.replies(11, 2)
+    sift.api.send_text(ADMIN, "/stats")
+    stats = (await sift.api.replies(ADMIN, 2))[1]
+    assert "Users: 2 (2 active, 0 blocked)" in stats.text
+    assert "• Ukraine: 1" in stats.text and "Articles: 0" in stats.text
+
+
+async def test_a_restart_keeps_all_state(sift: Harness, settings: Settings) -> None:
+    await _users(sift, 11)
+    sift.api.send_text(11, "/subscribe ukraine")
+    sift.api.send_text(11, "/mode digest 07:30")
+    await sift.api.replies(11, 3)
+    await sift.app.stop()  # the fixture's app is replaced by a fresh process-like start
+    await sift.app.updater.stop()  # type: ignore[union-attr]
+    async with running(settings) as fresh:
+        services: Services = fresh.bot_data["services"]
+        assert await services.storage.subscriptions.topics_of(11) == ["ukraine"]
+        user = await services.storage.users.get(11)
+        assert user is not None and (user.mode, user.digest_time) == ("digest", "07:30")
+        sift.api.send_text(11, "/mysubs")
+        mysubs = (await sift.api.replies(11, 4))[3]
+        assert "Ukraine" in mysubs.text and "07:30" in mysubs.text
+    await sift.app.updater.start_polling(poll_interval=0, timeout=1)  # type: ignore[union-attr]
+    await sift.app.start()
+
+
+async def test_blocking_the_bot_is_noticed(sift: Harness) -> None:
+    await _users(sift, 11)
+    sift.api.block_bot(11)
+    services: Services = sift.app.bot_data["services"]
+
+    async def blocked() -> bool:
+        user = await services.storage.users.get(11)
+        return user is not None and user.is_blocked
+
+    for _ in range(200):
+        if await blocked():
+            break
+        await asyncio.sleep(0.05)
+    assert await blocked()

@@ -1,0 +1,109 @@
+"""Topics, subscriptions and topic updates, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from bot import messages
+from bot.services import Services
+from tests.bot.conftest import Harness
+from tests.pages import PageServer, Route
+
+
+def _services(sift: Harness) -> Services:
+    services: Services = sift.app.bot_data["services"]
+    return services
+
+
+async def test_topics_keyboard_toggles_in_place(sift: Harness) -> None:
+    sift.api.send_text(42, "/topics")
+    (menu,) = await sift.api.replies(42, 1)
+    assert ("Ukraine", "topic:ukraine") in menu.buttons
+    callback = sift.api.press(42, menu.message_id, "topic:ukraine")
+    await sift.api.until(
+        lambda api: ("✅ Ukraine", "topic:ukraine") in api.messages(42)[0].buttons
+    )
+    assert sift.api.callback_answer(callback)["text"] == "Following Ukraine"
+    assert await _services(sift).storage.subscriptions.topics_of(42) == ["ukraine"]
+    sift.api.press(42, menu.message_id, "topic:ukraine")
+    await sift.api.until(lambda api: ("Ukraine", "topic:ukraine") in api.messages(42)[0].buttons)
+    assert len(sift.api.messages(42)) == 1  # the same message was edited
+    assert await _services(sift).storage.subscriptions.topics_of(42) == []
+
+
+async def test_subscribe_unsubscribe_and_mysubs(sift: Harness) -> None:
+    sift.api.send_text(42, "/subscribe Climate")
+    sift.api.send_text(42, "/subscribe nuclear power")
+    sift.api.send_text(42, "/subscribe climate")
+    replies = await sift.api.replies(42, 3)
+    assert "You now follow Climate & environment" in replies[0].text
+    assert "You now follow nuclear power" in replies[1].text
+    assert replies[2].text == "You already follow Climate & environment."
+    sift.api.send_text(42, "/mysubs")
+    assert "Climate & environment, nuclear power" in (await sift.api.replies(42, 4))[3].text
+    sift.api.send_text(42, "/unsubscribe sports")
+    assert "You don't follow Sports" in (await sift.api.replies(42, 5))[4].text
+    sift.api.send_text(42, "/subscribe")
+    assert "Tell me what to follow" in (await sift.api.replies(42, 6))[5].text
+
+
+async def test_subscriber_gets_exactly_one_push_when_someone_else_summarizes(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    sift.api.send_text(7, "/subscribe crime")
+    await sift.api.replies(7, 1)
+    sift.api.send_text(8, "/subscribe crime")  # the sender, also subscribed: no push to them
+    await sift.api.replies(8, 1)
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(8, url)
+    await sift.api.replies(8, 2)
+    (push,) = (await sift.api.replies(7, 2))[1:]
+    assert push.text.startswith("🔔 New on Crime & justice")
+    assert "Dam failure floods valley villages" in push.text
+    sift.api.send_text(9, url + "#again")  # asked again by someone else: no second push
+    await sift.api.replies(9, 1)
+    await _services(sift).push_queued(sift.app.bot)
+    assert len(sift.api.messages(7)) == 2
+    assert len(sift.api.messages(8)) == 2
+
+
+async def test_digest_mode_holds_updates_until_the_digest(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    sift.api.send_text(7, "/subscribe crime")
+    sift.api.send_text(7, "/mode digest 08:00")
+    replies = await sift.api.replies(7, 2)
+    assert "one digest a day at 08:00 (UTC)" in replies[1].text
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(8, url)
+    await sift.api.replies(8, 1)
+    services = _services(sift)
+    await services.push_queued(sift.app.bot)
+    assert len(sift.api.messages(7)) == 2  # held, not pushed
+    early = dt.datetime.now(dt.UTC).replace(hour=7, minute=59)
+    assert await services.send_due_digests(sift.app.bot, early) == 0
+    on_time = early.replace(hour=8, minute=0)
+    assert await services.send_due_digests(sift.app.bot, on_time) == 1
+    digest = sift.api.messages(7)[2]
+    assert digest.text.startswith("🗞 Your Sift digest — 1 new article")
+    assert (
+        "Dam failure floods valley villages" in digest.text and "⚠️ 1 flagged claim" in digest.text
+    )
+    assert await services.send_due_digests(sift.app.bot, on_time.replace(hour=9)) == 0
+
+
+async def test_digest_hour_follows_the_users_time_zone(sift: Harness) -> None:
+    sift.api.send_text(7, "/timezone Mars/Olympus")
+    sift.api.send_text(7, "/timezone Asia/Tokyo")
+    replies = await sift.api.replies(7, 2)
+    assert "I don't know the time zone" in replies[0].text
+    assert replies[1].text == "🕗 Your time zone is now Asia/Tokyo."
+    user = await _services(sift).storage.users.get(7)
+    assert user is not None and user.timezone == "Asia/Tokyo"
+
+
+async def test_mode_usage_is_explained(sift: Harness) -> None:
+    sift.api.send_text(7, "/mode digest 25:00")
+    (reply,) = await sift.api.replies(7, 1)
+    assert reply.html == messages.MODE_USAGE
