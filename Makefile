@@ -14,8 +14,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# With TELEGRAM_BOT_TOKEN (environment or .env): the bot. Without: the local terminal chat.
 run: $(STAMP)
-	$(BIN)/python -m bot
+	@if $(BIN)/python -c "from bot.settings import Settings; raise SystemExit(not Settings.load().token)"; \
+	then exec $(BIN)/python -m bot; \
+	else echo "No TELEGRAM_BOT_TOKEN set: starting the local chat (python -m bot chat)."; \
+	     exec $(BIN)/python -m bot chat; fi
 
 test: $(STAMP)
 	$(BIN)/ruff check .

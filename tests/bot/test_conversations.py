@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot import messages
 from tests.bot.conftest import Harness
 from tests.pages import PageServer, Route
@@ -81,3 +83,42 @@ async def test_requests_are_rate_limited_per_user(sift: Harness) -> None:
         sift.api.send_text(42, "https://127.0.0.1:1/never")
     replies = await sift.api.replies(42, 11, timeout=20)
     assert sum(r.text == messages.RATE_LIMITED for r in replies) == 1
+
+
+async def test_a_forwarded_post_with_several_links(
+    sift: Harness, pages: PageServer, data_dir: Path, seed_text: str
+) -> None:
+    first = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    second = pages.add(
+        "/pow.txt",
+        Route(seed_text.encode(), headers={"Content-Type": "text/plain; charset=utf-8"}),
+    )
+    sift.api.send_text(42, f"Two reads: {first} and {second}", forward_from_chat="News Channel")
+    replies = await sift.api.replies(42, 2)
+    assert replies[0].text.startswith("Dam failure floods valley villages")
+    assert replies[1].text.startswith(
+        "Russia-Backed Separatists Claim to Hold 8,000 Ukrainian POWs"
+    )
+
+
+async def test_telegram_flood_control_is_waited_out(sift: Harness) -> None:
+    sift.api.fail_next("sendMessage", chat_id=42, code=429, retry_after=1)
+    sift.api.send_text(42, "/start")
+    (reply,) = await sift.api.replies(42, 1, timeout=15)
+    assert "summarizes news" in reply.text
+    assert sift.api.rejected_429 == 1
+
+
+async def test_an_internal_error_gets_a_short_apology(
+    sift: Harness, monkeypatch: pytest.MonkeyPatch, seed_text: str
+) -> None:
+    services = sift.app.bot_data["services"]
+
+    async def broken(text: str, user_id: int) -> None:
+        raise RuntimeError("database on fire")
+
+    monkeypatch.setattr(services, "summary_for_text", broken)
+    sift.api.send_text(42, seed_text)
+    (reply,) = await sift.api.replies(42, 1)
+    assert reply.text == messages.SOMETHING_WENT_WRONG
+    assert "fire" not in reply.text

@@ -107,3 +107,19 @@ async def test_mode_usage_is_explained(sift: Harness) -> None:
     sift.api.send_text(7, "/mode digest 25:00")
     (reply,) = await sift.api.replies(7, 1)
     assert reply.html == messages.MODE_USAGE
+
+
+async def test_free_keyword_subscriptions_match_article_words(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    sift.api.send_text(7, "/subscribe rescue teams")
+    sift.api.send_text(6, "/subscribe rescue dogs")
+    await sift.api.replies(7, 1)
+    await sift.api.replies(6, 1)
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(8, url)
+    await sift.api.replies(8, 1)
+    push = (await sift.api.replies(7, 2))[1]
+    assert push.text.startswith("🔔 New on") and "Dam failure" in push.text
+    await _services(sift).push_queued(sift.app.bot)
+    assert len(sift.api.messages(6)) == 1  # "dogs" is not in the article

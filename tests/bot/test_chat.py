@@ -1,0 +1,54 @@
+"""``python -m bot chat`` as a person uses it: a real process, its stdin and stdout."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def _read_until(stream: asyncio.StreamReader, marker: str, seen: list[str]) -> str:
+    async with asyncio.timeout(30):
+        while marker not in "".join(seen):
+            chunk = await stream.read(4096)
+            if not chunk:
+                break
+            seen.append(chunk.decode())
+    return "".join(seen)
+
+
+async def test_terminal_chat_talks_to_the_real_bot(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "ADMIN_IDS")}
+    env["PYTHONPATH"] = str(ROOT)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "chat",
+        cwd=tmp_path,
+        env=env,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    seen: list[str] = []
+    await _read_until(process.stdout, "Quit with /quit", seen)
+    process.stdin.write(b"/topics\n")
+    await process.stdin.drain()
+    await _read_until(process.stdout, "[1] Ukraine", seen)
+    process.stdin.write(b"!1\n")
+    await process.stdin.drain()
+    await _read_until(process.stdout, "(Following Ukraine)", seen)
+    process.stdin.write(b"/stats\n")
+    await process.stdin.drain()
+    output = await _read_until(process.stdout, "Subscriptions:", seen)
+    process.stdin.write(b"/quit\n")
+    await process.stdin.drain()
+    async with asyncio.timeout(30):
+        assert await process.wait() == 0
+    assert "Sift (edited) › Tap a topic" in output and "[1] ✅ Ukraine" in output
+    assert "• Ukraine: 1" in "".join(seen)
+    assert (tmp_path / "sift-chat.db").exists()
