@@ -7,7 +7,6 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
@@ -19,6 +18,7 @@ from bot.ratelimit import SlidingWindowLimiter
 from bot.services import Services
 from bot.settings import Settings
 from storage import Database, Storage
+from summarizer.fetch import new_client
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ async def _start_services(application: Application) -> None:
     services = Services(
         storage=Storage.over(db),
         settings=settings,
-        http=httpx.AsyncClient(follow_redirects=False, trust_env=False, timeout=10.0),
+        http=new_client(),
     )
     application.bot_data["services"] = services
     application.bot_data["rate_limiter"] = SlidingWindowLimiter(settings.rate_limit_per_minute)

@@ -71,7 +71,7 @@ async def fetch_page(
         async with asyncio.timeout(policy.timeout):
             if client is not None:
                 return await _follow(url, policy, client)
-            async with _new_client(policy) as own_client:
+            async with new_client(policy) as own_client:
                 return await _follow(url, policy, own_client)
     except TimeoutError as error:
         raise FetchTimeout(f"{url}: no complete answer in {policy.timeout} s") from error
@@ -81,7 +81,10 @@ async def fetch_page(
         raise FetchError(f"{url}: {error!r}") from error
 
 
-def _new_client(policy: FetchPolicy) -> httpx.AsyncClient:
+def new_client(policy: FetchPolicy | None = None) -> httpx.AsyncClient:
+    """The client fetch_page expects: no automatic redirects (each hop is checked), no proxies
+    from the environment (requests go to the checked address), Sift's User-Agent."""
+    policy = policy or FetchPolicy()
     return httpx.AsyncClient(
         follow_redirects=False,
         timeout=policy.timeout,

@@ -16,7 +16,7 @@ from summarizer.errors import (
     TooManyRedirects,
     UnsupportedContent,
 )
-from summarizer.fetch import FetchPolicy, decode, fetch_page, is_forbidden_address
+from summarizer.fetch import FetchPolicy, decode, fetch_page, is_forbidden_address, new_client
 from tests.pages import PageServer, Route, endless_chunks, slow_chunks
 
 LOCAL = FetchPolicy(allow_private=True, timeout=5.0)
@@ -152,3 +152,11 @@ async def test_non_http_urls_are_refused(url: str) -> None:
 def test_public_addresses_are_allowed() -> None:
     assert not is_forbidden_address(ipaddress.ip_address("93.184.216.34"))
     assert is_forbidden_address(ipaddress.ip_address("fd00::1"))
+
+
+async def test_the_shared_client_identifies_sift(pages: PageServer, article_html: bytes) -> None:
+    url = pages.add("/ua", Route(article_html))
+    async with new_client(LOCAL) as client:
+        response = await client.get(url)
+    assert "SiftBot" in response.request.headers["user-agent"]
+    assert not client.follow_redirects  # every hop must go through the address check
