@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -9,11 +10,13 @@ from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 
 import handlers
 from bot import messages
+from bot.delivery import DeliveryWorker
 from bot.ordering import PerChatOrderedProcessor
+from bot.pacing import SiftRateLimiter
 from bot.ratelimit import SlidingWindowLimiter
 from bot.services import Services
 from bot.settings import Settings
@@ -23,10 +26,8 @@ from summarizer.fetch import new_client
 log = logging.getLogger(__name__)
 
 DIGEST_JOB = "send-due-digests"
-PUSH_JOB = "push-queued-updates"
 CONCURRENT_UPDATES = 16
 DIGEST_INTERVAL = 60.0
-PUSH_INTERVAL = 30.0
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 
@@ -42,9 +43,10 @@ def build_application(settings: Settings) -> Application:
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(SiftRateLimiter(settings.messages_per_second))
         .concurrent_updates(PerChatOrderedProcessor(CONCURRENT_UPDATES))
         .post_init(_start_services)
+        .post_stop(_stop_background)
         .post_shutdown(_stop_services)
     )
     if settings.bot_api_base_url:
@@ -67,13 +69,27 @@ async def _start_services(application: Application) -> None:
     application.bot_data["services"] = services
     application.bot_data["rate_limiter"] = SlidingWindowLimiter(settings.rate_limit_per_minute)
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in messages.COMMANDS])
+    services.worker = DeliveryWorker(services.storage, application.bot, services.render_outbox)
+    services.worker.start()
+    background: list[asyncio.Task[None]] = []
+    for broadcast in await services.storage.broadcasts.sending():
+        log.info("resuming progress reports of broadcast %s after a restart", broadcast.id)
+        background.append(
+            asyncio.create_task(services.report_progress(application.bot, broadcast.id))
+        )
+    application.bot_data["background"] = background
     job_queue = application.job_queue
     assert job_queue is not None, "install python-telegram-bot[job-queue]"
     job_queue.run_repeating(_digest_job, DIGEST_INTERVAL, first=5.0, name=DIGEST_JOB)
-    job_queue.run_repeating(_push_job, PUSH_INTERVAL, first=1.0, name=PUSH_JOB)
-    for broadcast in await services.storage.broadcasts.sending():
-        log.info("resuming broadcast %s after a restart", broadcast.id)
-        application.create_task(services.run_broadcast(application.bot, broadcast.id))
+
+
+async def _stop_background(application: Application) -> None:
+    """Before the bot's connection closes: stop the worker (its rows stay in the outbox)."""
+    services: Services | None = application.bot_data.get("services")
+    for task in application.bot_data.get("background", []):
+        task.cancel()
+    if services is not None and services.worker is not None:
+        await services.worker.stop()
 
 
 async def _stop_services(application: Application) -> None:
@@ -88,12 +104,6 @@ async def _stop_services(application: Application) -> None:
 async def _digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     services: Services = context.bot_data["services"]
     await services.send_due_digests(context.bot)
-
-
-async def _push_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A safety net: pushes left queued by a crash or a failed task go out within a minute."""
-    services: Services = context.bot_data["services"]
-    await services.push_queued(context.bot)
 
 
 def run_polling(settings: Settings, **kwargs: Any) -> None:
@@ -121,6 +131,8 @@ async def running(settings: Settings, *, poll_timeout: int = 1) -> AsyncIterator
     finally:
         await updater.stop()
         await application.stop()
+        assert application.post_stop is not None
+        await application.post_stop(application)
         assert application.post_shutdown is not None
         await application.post_shutdown(application)
         await application.shutdown()

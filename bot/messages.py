@@ -97,6 +97,29 @@ CONFIRM_BUTTON = "✅ Send"
 CANCEL_BUTTON = "✖️ Cancel"
 BROADCAST_SENDING = "📤 Sending to {count} users…"
 BROADCAST_DONE = "✅ Done: {sent} sent, {blocked} blocked, {failed} failed."
+BROADCAST_PROGRESS = (
+    "📤 Sending… {sent} sent, {failed} failed, {blocked} blocked, {remaining} remaining ({eta})"
+)
+BROADCAST_CANCELLED_RUN = (
+    "✖️ Cancelled: {sent} sent before the stop, {skipped} not sent, {blocked} blocked, "
+    "{failed} failed."
+)
+BROADCAST_CANCEL_NONE = "There is no broadcast running."
+BROADCAST_CANCEL_USAGE = "Which one? <code>/broadcast_cancel 12</code> (see /stats)."
+ETA_UNKNOWN = "estimating time left"
+LAST_RUNS = "<b>Last runs:</b>\n{runs}"
+RUN_LINE = "• #{id} {kind}{topic} — {status}: {sent} sent, {blocked} blocked, {failed} failed"
+
+
+def eta(seconds: float) -> str:
+    """ "about 3 min left" — rounded the way people say it."""
+    if seconds < 60:
+        return f"about {max(1, round(seconds))} s left"
+    if seconds < 3600:
+        return f"about {round(seconds / 60)} min left"
+    return f"about {seconds / 3600:.1f} h left"
+
+
 BROADCAST_CANCELLED = "✖️ Cancelled. Nothing was sent."
 BROADCAST_GONE = "That broadcast was already sent or cancelled."
 STATS = (

@@ -10,19 +10,22 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import json
 import logging
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 import httpx
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import TelegramError
 
 from bot import messages
+from bot.delivery import DeliveryWorker, Rendered
 from bot.settings import Settings
-from storage import Storage, StoredArticle
+from storage import OutboxItem, Storage, StoredArticle
 from summarizer import FetchPolicy, Summary, summarize_text, summarize_url
 from summarizer.claims import flagged_statements
 from summarizer.render import pack_messages, render_html
@@ -30,8 +33,6 @@ from summarizer.topics import catalog, topic_by_slug
 from summarizer.urls import canonical_url
 
 log = logging.getLogger(__name__)
-
-_GONE = ("chat not found", "user is deactivated", "bot was blocked", "bot was kicked")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,18 +57,14 @@ def topic_label(topic: str) -> str:
     return found.label if found else topic
 
 
-def is_gone(error: TelegramError) -> bool:
-    """403s and "chat not found": the user cannot be reached until they write again."""
-    text = str(error).lower()
-    return isinstance(error, Forbidden) or any(reason in text for reason in _GONE)
-
-
 @dataclass
 class Services:
     storage: Storage
     settings: Settings
     http: httpx.AsyncClient | None = None
-    _push_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    worker: DeliveryWorker | None = None
+    progress_interval: float = 3.0
+    _rendered: dict[tuple[str, int], Rendered | None] = field(default_factory=dict)
 
     # -- summaries ----------------------------------------------------------------------------
 
@@ -87,7 +84,7 @@ class Services:
         return await self._store(summary, user_id, canonical=None, urls=[])
 
     async def _store(
-        self, summary: Summary, user_id: int, *, canonical: str | None, urls: Sequence[str]
+        self, summary: Summary, user_id: int | None, *, canonical: str | None, urls: Sequence[str]
     ) -> Answer:
         article, created = await self.storage.articles.add(
             summary,
@@ -96,7 +93,8 @@ class Services:
             urls=urls,
             submitted_by=user_id,
         )
-        await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
+        if user_id is not None:
+            await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
         if created:
             await self.fan_out(article, exclude=user_id)
         return Answer(article, from_storage=not created)
@@ -112,33 +110,10 @@ class Services:
             if topic not in catalog_slugs and _mentions(text, topic):
                 topics.append(topic)
         users = await self.storage.subscriptions.subscribers_of(topics)
-        return await self.storage.deliveries.fan_out(article.id, users, exclude=exclude)
-
-    async def push_queued(self, bot: Bot) -> int:
-        """Send every queued topic update; one sender at a time, so nobody gets one twice."""
-        sent = 0
-        async with self._push_lock:
-            while batch := await self.storage.deliveries.queued(limit=50):
-                for user_id, article_id in batch:
-                    sent += await self._push_one(bot, user_id, article_id)
-        return sent
-
-    async def _push_one(self, bot: Bot, user_id: int, article_id: int) -> int:
-        article = await self.storage.articles.by_id(article_id)
-        if article is None:
-            return 0
-        subscribed = set(await self.storage.subscriptions.topics_of(user_id))
-        matching = [t for t in article.summary.topics if t in subscribed] or sorted(subscribed)[:1]
-        header = messages.PUSH_HEADER.format(
-            topics=messages.esc(", ".join(topic_label(t) for t in matching) or "your topics")
-        )
-        texts = render_html(article.summary)
-        texts[0] = f"{header}\n\n{texts[0]}"
-        if await self.send(bot, user_id, texts, claims_button_for=article.id):
-            await self.storage.deliveries.mark_sent(user_id, [article_id])
-            return 1
-        await self.storage.deliveries.mark_failed(user_id, article_id, "not delivered")
-        return 0
+        queued = await self.storage.deliveries.fan_out(article.id, users, exclude=exclude)
+        if queued:
+            self.wake()
+        return queued
 
     # -- digests ------------------------------------------------------------------------------
 
@@ -152,10 +127,16 @@ class Services:
             if user.last_digest_on == today or local.strftime("%H:%M") < user.digest_time:
                 continue
             held = await self.storage.deliveries.held_for(user.id)
-            if held and await self.send(bot, user.id, user_digest(held)):
-                await self.storage.deliveries.mark_sent(user.id, [a.id for a in held])
+            if held:
+                ref = int(local.strftime("%Y%m%d"))
+                payload = json.dumps(user_digest(held), ensure_ascii=False)
+                await self.storage.deliveries.move_to_outbox(
+                    user.id, [a.id for a in held], ref, payload
+                )
                 count += 1
             await self.storage.users.set_last_digest(user.id, today)
+        if count:
+            self.wake()
         return count
 
     async def admin_digest(self, topic: str | None) -> str | None:
@@ -168,60 +149,98 @@ class Services:
         lines.extend(_digest_item(article) for article in articles)
         return "\n\n".join(lines)
 
-    # -- broadcasts ---------------------------------------------------------------------------
+    # -- broadcasts ----------------------------------------------------------------------------
 
-    async def run_broadcast(self, bot: Bot, broadcast_id: int) -> dict[str, int]:
-        """Send a started broadcast to its queued recipients; resumable after a restart."""
-        broadcast = await self.storage.broadcasts.get(broadcast_id)
+    async def start_broadcast(self, broadcast_id: int, chat_id: int, message_id: int) -> int:
+        """Write one outbox row per recipient and let the worker send them; 0 if not a draft."""
+        count = await self.storage.broadcasts.start(broadcast_id)
+        if count:
+            await self.storage.broadcasts.set_progress_message(broadcast_id, chat_id, message_id)
+            self.wake()
+        return count
+
+    async def report_progress(self, bot: Bot, broadcast_id: int) -> None:
+        """Edit the admin's confirmation message every few seconds until the run ends."""
+        place = await self.storage.broadcasts.progress_message(broadcast_id)
+        started = time.monotonic()
+        first_sent: int | None = None
+        last_text = ""
+        while True:
+            broadcast = await self.storage.broadcasts.get(broadcast_id)
+            if broadcast is None:
+                return
+            counts = await self.storage.broadcasts.progress(broadcast_id)
+            if broadcast.status == "sending":
+                await self.storage.broadcasts.finish_if_done(broadcast_id)
+            sent = counts.get("sent", 0)
+            first_sent = sent if first_sent is None else first_sent
+            elapsed = time.monotonic() - started
+            rate = (sent - first_sent) / elapsed if elapsed > 0 else 0.0
+            text = progress_text(broadcast.status, counts, rate)
+            if place is not None and text != last_text:
+                try:
+                    await bot.edit_message_text(text, chat_id=place[0], message_id=place[1])
+                    last_text = text
+                except TelegramError as error:
+                    log.info("progress edit for broadcast %s failed: %s", broadcast_id, error)
+            if broadcast.status in ("done", "cancelled"):
+                return
+            await asyncio.sleep(self.progress_interval)
+
+    # -- the outbox ---------------------------------------------------------------------------
+
+    def wake(self) -> None:
+        if self.worker is not None:
+            self.worker.wake()
+
+    async def render_outbox(self, item: OutboxItem) -> Rendered | None:
+        """The messages for one outbox row (cached per article and per broadcast)."""
+        if item.kind == "user_digest":
+            return Rendered(json.loads(item.payload or "[]"))
+        key = (item.kind, item.ref_id)
+        if key not in self._rendered:
+            self._rendered[key] = await self._render(item)
+            if len(self._rendered) > 256:
+                self._rendered.pop(next(iter(self._rendered)))
+        return self._rendered[key]
+
+    async def _render(self, item: OutboxItem) -> Rendered | None:
+        if item.kind == "push":
+            article = await self.storage.articles.by_id(item.ref_id)
+            if article is None:
+                return None
+            labels = ", ".join(topic_label(t) for t in article.summary.topics if topic_by_slug(t))
+            header = messages.PUSH_HEADER.format(topics=messages.esc(labels or "your topics"))
+            texts = render_html(article.summary)
+            texts[0] = f"{header}\n\n{texts[0]}"
+            return Rendered(texts, InlineKeyboardMarkup([[claims_button(article.id)]]))
+        broadcast = await self.storage.broadcasts.get(item.ref_id)
         if broadcast is None:
-            return {}
-        texts = pack_messages(broadcast.text.split("\n"))
-        while batch := await self.storage.broadcasts.queued_recipients(broadcast_id, limit=50):
-            current = await self.storage.broadcasts.get(broadcast_id)
-            if current is None or current.status != "sending":
-                break
-            for user_id in batch:
-                outcome = await self._send_outcome(bot, user_id, texts)
-                await self.storage.broadcasts.mark_recipient(broadcast_id, user_id, outcome)
-        await self.storage.broadcasts.finish(broadcast_id)
-        return await self.storage.broadcasts.progress(broadcast_id)
-
-    # -- sending ------------------------------------------------------------------------------
-
-    async def send(
-        self,
-        bot: Bot,
-        chat_id: int,
-        texts: Sequence[str],
-        *,
-        claims_button_for: int | None = None,
-    ) -> bool:
-        return await self._send_outcome(bot, chat_id, texts, claims_button_for) == "sent"
-
-    async def _send_outcome(
-        self, bot: Bot, chat_id: int, texts: Sequence[str], claims_button_for: int | None = None
-    ) -> str:
-        try:
-            for index, text in enumerate(texts):
-                markup = None
-                if claims_button_for is not None and index == len(texts) - 1:
-                    markup = InlineKeyboardMarkup([[claims_button(claims_button_for)]])
-                await bot.send_message(chat_id, text, reply_markup=markup)
-        except TelegramError as error:
-            if is_gone(error):
-                log.info("user %s is gone (%s): marking blocked", chat_id, error)
-                await self.storage.users.mark_blocked(chat_id)
-                return "blocked"
-            if isinstance(error, BadRequest):
-                log.error("message to %s refused: %s", chat_id, error)
-            else:
-                log.warning("message to %s failed: %s", chat_id, error)
-            return "failed"
-        return "sent"
+            return None
+        return Rendered(pack_messages(broadcast.text.split("\n")))
 
 
 def claims_button(article_id: int) -> InlineKeyboardButton:
     return InlineKeyboardButton(messages.CLAIMS_BUTTON, callback_data=f"claims:{article_id}")
+
+
+def progress_text(status: str, counts: dict[str, int], rate: float) -> str:
+    sent, failed, blocked = (
+        counts.get("sent", 0),
+        counts.get("failed", 0),
+        counts.get("blocked", 0),
+    )
+    remaining = counts.get("queued", 0) + counts.get("sending", 0)
+    if status == "cancelled":
+        return messages.BROADCAST_CANCELLED_RUN.format(
+            sent=sent, blocked=blocked, failed=failed, skipped=counts.get("cancelled", 0)
+        )
+    if status == "done":
+        return messages.BROADCAST_DONE.format(sent=sent, blocked=blocked, failed=failed)
+    eta = messages.eta(remaining / rate) if rate > 0 else messages.ETA_UNKNOWN
+    return messages.BROADCAST_PROGRESS.format(
+        sent=sent, blocked=blocked, failed=failed, remaining=remaining, eta=eta
+    )
 
 
 def user_digest(articles: Sequence[StoredArticle]) -> list[str]:

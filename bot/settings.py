@@ -23,6 +23,7 @@ class Settings:
     rate_limit_per_minute: int = 10
     bot_api_base_url: str | None = None
     allow_private_urls: bool = False
+    messages_per_second: float = 30.0
 
     @classmethod
     def load(cls, env_file: Path | None = Path(".env")) -> Settings:
@@ -49,6 +50,7 @@ class Settings:
             ),
             bot_api_base_url=get("BOT_API_BASE_URL"),
             allow_private_urls=_flag("ALLOW_PRIVATE_URLS", get("ALLOW_PRIVATE_URLS")),
+            messages_per_second=_rate(get("MESSAGES_PER_SECOND")),
         )
 
 
@@ -79,6 +81,19 @@ def _positive_int(name: str, raw: str | None, default: int) -> int:
     if not raw.isdigit() or int(raw) <= 0:
         raise SettingsError(f"{name} must be a positive whole number, got {raw!r}")
     return int(raw)
+
+
+def _rate(raw: str | None) -> float:
+    """Telegram's cap is about 30 a second; paid broadcasts allow up to 1,000."""
+    if raw is None:
+        return 30.0
+    try:
+        rate = float(raw)
+    except ValueError:
+        rate = 0.0
+    if not 0 < rate <= 1000:
+        raise SettingsError(f"MESSAGES_PER_SECOND must be a number from 1 to 1000, got {raw!r}")
+    return rate
 
 
 def _flag(name: str, raw: str | None) -> bool:

@@ -37,6 +37,7 @@ def register(application: Application) -> None:
         "mode": subscriptions.set_mode,
         "timezone": subscriptions.set_timezone,
         "broadcast": admin.broadcast,
+        "broadcast_cancel": admin.cancel_broadcast,
         "digest": admin.digest,
         "stats": admin.stats,
     }

@@ -88,16 +88,38 @@ async def confirm_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         else:
             await query.answer(messages.BROADCAST_GONE)
         return
-    count = await services.storage.broadcasts.start(broadcast_id)
+    assert query.message is not None
+    count = await services.start_broadcast(
+        broadcast_id, query.message.chat.id, query.message.message_id
+    )
     if count == 0:
         await query.answer(messages.BROADCAST_GONE)  # a late second tap: the report stays
         return
     await query.answer()
     await query.edit_message_text(messages.BROADCAST_SENDING.format(count=count))
-    progress = await services.run_broadcast(context.bot, broadcast_id)
-    await query.edit_message_text(
-        messages.BROADCAST_DONE.format(
+    context.application.create_task(services.report_progress(context.bot, broadcast_id))
+
+
+@admin_only
+async def cancel_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/broadcast_cancel [ID]: stop a running broadcast (the latest one if no id is given)."""
+    message = update.effective_message
+    assert message is not None
+    broadcasts = services_of(context).storage.broadcasts
+    running = await broadcasts.sending()
+    raw = command_text(context)
+    if raw and not raw.lstrip("#").isdigit():
+        await message.reply_text(messages.BROADCAST_CANCEL_USAGE)
+        return
+    wanted = int(raw.lstrip("#")) if raw else (running[-1].id if running else None)
+    if wanted is None or not await broadcasts.cancel(wanted):
+        await message.reply_text(messages.BROADCAST_CANCEL_NONE)
+        return
+    progress = await broadcasts.progress(wanted)
+    await message.reply_text(
+        messages.BROADCAST_CANCELLED_RUN.format(
             sent=progress.get("sent", 0),
+            skipped=progress.get("cancelled", 0),
             blocked=progress.get("blocked", 0),
             failed=progress.get("failed", 0),
         )
@@ -113,6 +135,21 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     users, active, blocked = await storage.users.counts()
     deliveries = await storage.deliveries.counts()
     per_topic = await storage.subscriptions.counts_by_topic()
+    runs = []
+    for run in await storage.broadcasts.latest():
+        counts = await storage.broadcasts.progress(run.id)
+        runs.append(
+            messages.RUN_LINE.format(
+                id=run.id,
+                kind=run.kind,
+                topic=f" ({messages.esc(topic_label(run.topic))})" if run.topic else "",
+                status=run.status,
+                sent=counts.get("sent", 0),
+                blocked=counts.get("blocked", 0),
+                failed=counts.get("failed", 0),
+            )
+        )
+    last_runs = "\n\n" + messages.LAST_RUNS.format(runs="\n".join(runs)) if runs else ""
     await message.reply_text(
         messages.STATS.format(
             users=users,
@@ -123,4 +160,5 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             subscriptions="\n".join(f"• {messages.esc(topic_label(t))}: {n}" for t, n in per_topic)
             or "none",
         )
+        + last_runs
     )

@@ -52,7 +52,6 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     jobs = [services.summary_for_url(url, user.id) for url in links[:MAX_LINKS]] or [
         services.summary_for_text(text, user.id)
     ]
-    new_articles = 0
     for job in jobs:
         try:
             answer = await job
@@ -60,10 +59,7 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
             log.info("could not summarize for %s: %s", user.id, error)
             await message.reply_text(messages.esc(error.user_message))
             continue
-        new_articles += not answer.from_storage
         await reply_with_summary(message, answer)
-    if new_articles:
-        context.application.create_task(services.push_queued(context.bot), update=update)
 
 
 async def reply_with_summary(message: Message, answer: Answer) -> None:

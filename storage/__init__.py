@@ -12,6 +12,7 @@ from storage.articles import ArticleRepository, StoredArticle
 from storage.broadcasts import Broadcast, BroadcastRepository
 from storage.database import Database, utc_now
 from storage.deliveries import DeliveryRepository
+from storage.outbox import OutboxItem, OutboxRepository, Outcome
 from storage.subscriptions import SubscriptionRepository
 from storage.users import User, UserRepository
 
@@ -21,6 +22,9 @@ __all__ = [
     "BroadcastRepository",
     "Database",
     "DeliveryRepository",
+    "OutboxItem",
+    "OutboxRepository",
+    "Outcome",
     "Storage",
     "StoredArticle",
     "SubscriptionRepository",
@@ -40,6 +44,7 @@ class Storage:
     articles: ArticleRepository
     deliveries: DeliveryRepository
     broadcasts: BroadcastRepository
+    outbox: OutboxRepository
 
     @classmethod
     def over(cls, db: Database) -> Storage:
@@ -50,4 +55,5 @@ class Storage:
             articles=ArticleRepository(db),
             deliveries=DeliveryRepository(db),
             broadcasts=BroadcastRepository(db),
+            outbox=OutboxRepository(db),
         )

@@ -1,4 +1,4 @@
-"""Admin broadcasts and digests: a draft, then one recipient row per user, sent once each."""
+"""Admin broadcasts and digests: a draft, then one outbox row per recipient, sent once each."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from storage.database import Database, utc_now
+from storage.outbox import BROADCAST_PRIORITY
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,71 +58,90 @@ class BroadcastRepository:
         return Broadcast.from_row(row) if row else None
 
     async def start(self, broadcast_id: int) -> int:
-        """Draft → sending, writing every recipient in the same transaction; 0 if not a draft."""
+        """Draft → sending, with one outbox row per recipient written in the same transaction
+        (one INSERT … SELECT); 0 if it was not a draft."""
         db = self._db.connection
         cursor = await db.execute(
-            "UPDATE broadcasts SET status = 'sending' WHERE id = ? AND status = 'draft'",
-            (broadcast_id,),
+            "UPDATE broadcasts SET status = 'sending', started_at = ? "
+            "WHERE id = ? AND status = 'draft'",
+            (utc_now(), broadcast_id),
         )
         if cursor.rowcount != 1:
             await db.rollback()
             return 0
         inserted = await db.execute(
-            """INSERT OR IGNORE INTO broadcast_recipients (broadcast_id, user_id, status)
-               SELECT b.id, u.id, 'queued' FROM broadcasts b JOIN users u ON u.is_blocked = 0
+            """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, priority, created_at)
+               SELECT b.kind, b.id, u.id, ?, ? FROM broadcasts b JOIN users u ON u.is_blocked = 0
                WHERE b.id = ? AND (b.topic IS NULL OR EXISTS (
                    SELECT 1 FROM subscriptions s WHERE s.user_id = u.id AND s.topic = b.topic))""",
-            (broadcast_id,),
+            (BROADCAST_PRIORITY, utc_now(), broadcast_id),
         )
         await db.commit()
         return inserted.rowcount
 
+    async def set_progress_message(self, broadcast_id: int, chat_id: int, message_id: int) -> None:
+        await self._db.connection.execute(
+            "UPDATE broadcasts SET progress_chat_id = ?, progress_message_id = ? WHERE id = ?",
+            (chat_id, message_id, broadcast_id),
+        )
+        await self._db.connection.commit()
+
+    async def progress_message(self, broadcast_id: int) -> tuple[int, int] | None:
+        async with self._db.connection.execute(
+            "SELECT progress_chat_id, progress_message_id FROM broadcasts WHERE id = ?",
+            (broadcast_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None or row[0] is None or row[1] is None:
+            return None
+        return int(row[0]), int(row[1])
+
     async def cancel(self, broadcast_id: int) -> bool:
-        cursor = await self._db.connection.execute(
+        """Stop a draft or a running broadcast; its queued outbox rows are cancelled too."""
+        db = self._db.connection
+        cursor = await db.execute(
             "UPDATE broadcasts SET status = 'cancelled', finished_at = ? "
             "WHERE id = ? AND status IN ('draft', 'sending')",
             (utc_now(), broadcast_id),
         )
+        await db.execute(
+            "UPDATE outbox SET status = 'cancelled' WHERE kind IN ('broadcast', 'digest') "
+            "AND ref_id = ? AND status = 'queued'",
+            (broadcast_id,),
+        )
+        await db.commit()
+        return cursor.rowcount == 1
+
+    async def finish_if_done(self, broadcast_id: int) -> bool:
+        """Mark a running broadcast done once none of its rows is queued or in flight."""
+        cursor = await self._db.connection.execute(
+            """UPDATE broadcasts SET status = 'done', finished_at = ?
+               WHERE id = ? AND status = 'sending' AND NOT EXISTS (
+                   SELECT 1 FROM outbox WHERE kind IN ('broadcast', 'digest') AND ref_id = ?
+                   AND status IN ('queued', 'sending'))""",
+            (utc_now(), broadcast_id, broadcast_id),
+        )
         await self._db.connection.commit()
         return cursor.rowcount == 1
 
-    async def finish(self, broadcast_id: int) -> None:
-        await self._db.connection.execute(
-            "UPDATE broadcasts SET status = 'done', finished_at = ? "
-            "WHERE id = ? AND status = 'sending'",
-            (utc_now(), broadcast_id),
-        )
-        await self._db.connection.commit()
-
-    async def queued_recipients(self, broadcast_id: int, limit: int = 100) -> list[int]:
-        async with self._db.connection.execute(
-            """SELECT user_id FROM broadcast_recipients
-               WHERE broadcast_id = ? AND status = 'queued' ORDER BY user_id LIMIT ?""",
-            (broadcast_id, limit),
-        ) as cursor:
-            return [row[0] for row in await cursor.fetchall()]
-
-    async def mark_recipient(
-        self, broadcast_id: int, user_id: int, status: str, error: str | None = None
-    ) -> None:
-        await self._db.connection.execute(
-            """UPDATE broadcast_recipients SET status = ?, error = ?, sent_at = ?
-               WHERE broadcast_id = ? AND user_id = ?""",
-            (status, error, utc_now(), broadcast_id, user_id),
-        )
-        await self._db.connection.commit()
-
     async def progress(self, broadcast_id: int) -> dict[str, int]:
         async with self._db.connection.execute(
-            "SELECT status, COUNT(*) FROM broadcast_recipients WHERE broadcast_id = ? "
-            "GROUP BY status",
+            "SELECT status, COUNT(*) FROM outbox WHERE kind IN ('broadcast', 'digest') "
+            "AND ref_id = ? GROUP BY status",
             (broadcast_id,),
         ) as cursor:
             return {row[0]: int(row[1]) for row in await cursor.fetchall()}
 
     async def sending(self) -> list[Broadcast]:
-        """Runs interrupted by a restart, to be resumed."""
+        """Runs still going (after a restart too)."""
         async with self._db.connection.execute(
             "SELECT * FROM broadcasts WHERE status = 'sending' ORDER BY id"
+        ) as cursor:
+            return [Broadcast.from_row(row) for row in await cursor.fetchall()]
+
+    async def latest(self, limit: int = 5) -> list[Broadcast]:
+        """The most recent started runs, newest first, for /stats."""
+        async with self._db.connection.execute(
+            "SELECT * FROM broadcasts WHERE status != 'draft' ORDER BY id DESC LIMIT ?", (limit,)
         ) as cursor:
             return [Broadcast.from_row(row) for row in await cursor.fetchall()]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from storage.articles import StoredArticle
 from storage.database import Database, utc_now
+from storage.outbox import DIGEST_PRIORITY, PUSH_PRIORITY
 
 
 class DeliveryRepository:
@@ -15,21 +16,28 @@ class DeliveryRepository:
     async def fan_out(
         self, article_id: int, user_ids: Sequence[int], *, exclude: int | None
     ) -> int:
-        """Queue the article for instant users and hold it for digest users, in one statement.
-
-        Users who already have this article (by any route) are skipped by the primary key.
-        """
+        """Queue the article for instant users (with their outbox rows) and hold it for digest
+        users, in one transaction. Users who already have it are skipped by the primary key."""
         if not user_ids:
             return 0
         marks = ",".join("?" * len(user_ids))
-        cursor = await self._db.connection.execute(
+        db = self._db.connection
+        now = utc_now()
+        cursor = await db.execute(
             f"""INSERT OR IGNORE INTO deliveries (user_id, article_id, status, created_at)
                 SELECT u.id, ?, CASE u.mode WHEN 'digest' THEN 'held' ELSE 'queued' END, ?
                 FROM users u
                 WHERE u.id IN ({marks}) AND u.is_blocked = 0 AND u.id IS NOT ?""",
-            (article_id, utc_now(), *user_ids, exclude),
+            (article_id, now, *user_ids, exclude),
         )
-        await self._db.connection.commit()
+        # In the same transaction: the outbox rows that will carry the instant pushes.
+        await db.execute(
+            """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, priority, created_at)
+               SELECT 'push', article_id, user_id, ?, ? FROM deliveries
+               WHERE article_id = ? AND status = 'queued'""",
+            (PUSH_PRIORITY, now, article_id),
+        )
+        await db.commit()
         return cursor.rowcount
 
     async def record_sent_to_requester(self, user_id: int, article_id: int) -> None:
@@ -41,16 +49,6 @@ class DeliveryRepository:
         )
         await self._db.connection.commit()
 
-    async def queued(self, limit: int = 100) -> list[tuple[int, int]]:
-        """(user_id, article_id) pairs waiting to be pushed, oldest first."""
-        async with self._db.connection.execute(
-            """SELECT d.user_id, d.article_id FROM deliveries d JOIN users u ON u.id = d.user_id
-               WHERE d.status = 'queued' AND u.is_blocked = 0
-               ORDER BY d.created_at, d.article_id, d.user_id LIMIT ?""",
-            (limit,),
-        ) as cursor:
-            return [(row[0], row[1]) for row in await cursor.fetchall()]
-
     async def held_for(self, user_id: int) -> list[StoredArticle]:
         async with self._db.connection.execute(
             """SELECT a.* FROM deliveries d JOIN articles a ON a.id = d.article_id
@@ -59,19 +57,28 @@ class DeliveryRepository:
         ) as cursor:
             return [StoredArticle.from_row(row) for row in await cursor.fetchall()]
 
+    async def move_to_outbox(
+        self, user_id: int, article_ids: Sequence[int], ref_id: int, payload: str
+    ) -> None:
+        """A digest: its outbox row and the held deliveries it carries, in one transaction."""
+        db = self._db.connection
+        await db.execute(
+            """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, payload, priority, created_at)
+               VALUES ('user_digest', ?, ?, ?, ?, ?)""",
+            (ref_id, user_id, payload, DIGEST_PRIORITY, utc_now()),
+        )
+        await db.executemany(
+            "UPDATE deliveries SET status = 'sent', sent_at = ? "
+            "WHERE user_id = ? AND article_id = ? AND status = 'held'",
+            [(utc_now(), user_id, article_id) for article_id in article_ids],
+        )
+        await db.commit()
+
     async def mark_sent(self, user_id: int, article_ids: Sequence[int]) -> None:
         await self._db.connection.executemany(
             "UPDATE deliveries SET status = 'sent', sent_at = ?, error = NULL "
             "WHERE user_id = ? AND article_id = ?",
             [(utc_now(), user_id, article_id) for article_id in article_ids],
-        )
-        await self._db.connection.commit()
-
-    async def mark_failed(self, user_id: int, article_id: int, error: str) -> None:
-        await self._db.connection.execute(
-            "UPDATE deliveries SET status = 'failed', error = ? "
-            "WHERE user_id = ? AND article_id = ?",
-            (error, user_id, article_id),
         )
         await self._db.connection.commit()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from telegram.ext import Application
 
 from bot.app import running
 from bot.local_api import LocalBotAPI
+from bot.services import Services
 from bot.settings import Settings
 
 ADMIN = 1
@@ -44,4 +46,16 @@ def settings(telegram: LocalBotAPI, tmp_path: Path) -> Settings:
 @pytest.fixture
 async def sift(telegram: LocalBotAPI, settings: Settings) -> AsyncIterator[Harness]:
     async with running(settings) as app:
+        app.bot_data["services"].progress_interval = 0.1
         yield Harness(telegram, app, settings)
+
+
+async def settled(sift: Harness, timeout: float = 15.0) -> None:
+    """Wait until the delivery worker has nothing queued or in flight."""
+    services: Services = sift.app.bot_data["services"]
+    async with asyncio.timeout(timeout):
+        while True:
+            counts = await services.storage.outbox.counts()
+            if not counts.get("queued") and not counts.get("sending"):
+                return
+            await asyncio.sleep(0.05)

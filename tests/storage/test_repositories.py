@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from storage import Storage
+from storage import Outcome, Storage
 from summarizer.models import Sentence, Summary
 
 
@@ -67,22 +67,69 @@ async def test_fan_out_skips_sender_blocked_and_repeats_and_holds_for_digest(
     article, _ = await storage.articles.add(_summary("A"), content_hash="h", canonical_url=None)
     assert await storage.deliveries.fan_out(article.id, [1, 2, 3, 4], exclude=1) == 2
     assert await storage.deliveries.fan_out(article.id, [1, 2, 3, 4], exclude=1) == 0
-    assert await storage.deliveries.queued() == [(2, article.id)]
+    (push,) = await storage.outbox.claim_due(10)
+    assert (push.kind, push.ref_id, push.chat_id) == ("push", article.id, 2)
     assert [a.id for a in await storage.deliveries.held_for(3)] == [article.id]
-    await storage.deliveries.mark_sent(2, [article.id])
+    await storage.outbox.record([Outcome(push, "sent", 1)])
     assert await storage.deliveries.counts() == {"sent": 1, "held": 1}
 
 
-async def test_broadcast_recipients_are_written_once_for_active_users(storage: Storage) -> None:
+async def test_broadcast_rows_are_written_once_for_active_users(storage: Storage) -> None:
     await _users(storage, 1, 2, 3)
     await storage.users.mark_blocked(3)
     await storage.subscriptions.add(2, "sports")
     draft = await storage.broadcasts.create_draft(1, "Hello")
     assert await storage.broadcasts.start(draft.id) == 2
     assert await storage.broadcasts.start(draft.id) == 0  # not a draft any more
-    assert await storage.broadcasts.queued_recipients(draft.id) == [1, 2]
     digest = await storage.broadcasts.create_draft(1, "Digest", kind="digest", topic="sports")
     assert await storage.broadcasts.start(digest.id) == 1
-    await storage.broadcasts.mark_recipient(draft.id, 1, "sent")
-    assert await storage.broadcasts.progress(draft.id) == {"queued": 1, "sent": 1}
-    assert [b.id for b in await storage.broadcasts.sending()] == [draft.id, digest.id]
+    rows = await storage.outbox.claim_due(10)
+    assert [(r.kind, r.chat_id) for r in rows] == [
+        ("broadcast", 1),
+        ("broadcast", 2),
+        ("digest", 2),
+    ]
+    await storage.outbox.record([Outcome(rows[0], "sent", 1), Outcome(rows[1], "blocked", 0)])
+    assert await storage.broadcasts.progress(draft.id) == {"sent": 1, "blocked": 1}
+    assert await storage.broadcasts.finish_if_done(draft.id)
+    assert not await storage.broadcasts.finish_if_done(digest.id)  # one row still in flight
+    assert [b.id for b in await storage.broadcasts.sending()] == [digest.id]
+
+
+async def test_outbox_recovers_rows_in_flight_and_retries_later(storage: Storage) -> None:
+    await _users(storage, 1, 2)
+    draft = await storage.broadcasts.create_draft(1, "Hello")
+    await storage.broadcasts.start(draft.id)
+    first, second = await storage.outbox.claim_due(10)
+    assert await storage.outbox.claim_due(10) == []  # claimed rows are not claimed twice
+    assert await storage.outbox.recover_in_flight() == 2  # as after a crash
+    first, second = await storage.outbox.claim_due(10)
+    await storage.outbox.record([Outcome(first, "retry", 0, "timed out", not_before=2e9)])
+    await storage.outbox.record([Outcome(second, "failed", 0, "Bad Request: nope")])
+    assert await storage.outbox.claim_due(10, now=1e9) == []  # backing off
+    (again,) = await storage.outbox.claim_due(10, now=3e9)
+    assert again.attempts == 1
+    assert await storage.outbox.counts() == {"sending": 1, "failed": 1}
+
+
+async def test_blocked_user_gets_nothing_more(storage: Storage) -> None:
+    await _users(storage, 1, 2)
+    for text in ("one", "two"):
+        draft = await storage.broadcasts.create_draft(1, text)
+        await storage.broadcasts.start(draft.id)
+    rows = await storage.outbox.claim_due(1)
+    assert rows[0].chat_id == 1
+    await storage.outbox.record([Outcome(rows[0], "blocked", 0, "Forbidden")])
+    user = await storage.users.get(1)
+    assert user is not None and user.is_blocked
+    remaining = await storage.outbox.claim_due(10)
+    assert [r.chat_id for r in remaining] == [2, 2]
+
+
+async def test_cancel_stops_queued_rows(storage: Storage) -> None:
+    await _users(storage, 1, 2, 3)
+    draft = await storage.broadcasts.create_draft(1, "Hello")
+    await storage.broadcasts.start(draft.id)
+    await storage.outbox.claim_due(1)
+    assert await storage.broadcasts.cancel(draft.id)
+    assert await storage.broadcasts.progress(draft.id) == {"sending": 1, "cancelled": 2}

@@ -1,0 +1,184 @@
+"""The delivery worker: drains the outbox at Telegram's pace, as reliably as a mail queue.
+
+It claims due rows in small batches (marking them ``sending``), sends each through the bot
+with bulk priority, and records outcomes in batches of at most ``flush_every``. If the process
+dies, the rows still ``sending`` are queued again at start-up; a row whose message had reached
+Telegram before the crash is sent twice. That window is the rows in flight (claimed but not
+recorded) at the moment of the crash: at most ``batch_size``; benchmarks/delivery.py measures it.
+
+Rules per outcome: sent → recorded; 403, "chat not found", "user is deactivated" → the user is
+marked blocked and all their queued rows stop; 429 (after the rate limiter's own retries) →
+queued again after ``retry_after``; network errors → retried with exponential backoff, then
+failed with the error; any other refusal → failed with the error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import ExtBot
+
+from bot.pacing import BULK, retry_after_seconds
+from storage import OutboxItem, Outcome, Storage
+
+log = logging.getLogger(__name__)
+
+_GONE = ("chat not found", "user is deactivated", "bot was blocked", "bot was kicked")
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """The messages of one outbox row, and the keyboard under the last one."""
+
+    texts: Sequence[str]
+    markup: InlineKeyboardMarkup | None = None
+
+
+Renderer = Callable[[OutboxItem], Awaitable[Rendered | None]]
+
+
+def is_gone(error: TelegramError) -> bool:
+    """403s, "chat not found", "user is deactivated": unreachable until they write again."""
+    text = str(error).lower()
+    return isinstance(error, Forbidden) or any(reason in text for reason in _GONE)
+
+
+class DeliveryWorker:
+    def __init__(
+        self,
+        storage: Storage,
+        bot: ExtBot[Any],
+        render: Renderer,
+        *,
+        concurrency: int = 8,
+        batch_size: int = 32,
+        flush_every: int = 16,
+        max_attempts: int = 5,
+        max_backoff: float = 300.0,
+        on_batch: Callable[[Sequence[Outcome]], Awaitable[None]] | None = None,
+    ) -> None:
+        self.storage = storage
+        self.bot = bot
+        self.render = render
+        self.concurrency = concurrency
+        self.batch_size = batch_size
+        self.flush_every = flush_every
+        self.max_attempts = max_attempts
+        self.max_backoff = max_backoff
+        self.on_batch = on_batch
+        self.sent = 0
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._task: asyncio.Task[None] | None = None
+
+    def wake(self) -> None:
+        """New rows were queued: look now instead of at the next poll."""
+        self._wake.set()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self.run(), name="sift-delivery")
+
+    async def stop(self) -> None:
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            await self._task
+            self._task = None
+
+    async def run(self) -> None:
+        recovered = await self.storage.outbox.recover_in_flight()
+        if recovered:
+            log.warning("requeued %d outbox rows left in flight by a stop", recovered)
+        while not self._stopping:
+            try:
+                worked = await self.drain_once()
+            except Exception:
+                log.exception("delivery batch failed; retrying shortly")
+                worked = False
+                await asyncio.sleep(1.0)
+            if not worked:
+                await self._idle()
+
+    async def drain(self) -> None:
+        """Send until nothing is due (tests and benchmarks)."""
+        while await self.drain_once():
+            pass
+
+    async def drain_once(self) -> bool:
+        items = await self.storage.outbox.claim_due(self.batch_size)
+        if not items:
+            return False
+        pending: list[Outcome] = []
+        semaphore = asyncio.Semaphore(self.concurrency)
+        lock = asyncio.Lock()
+
+        async def deliver(item: OutboxItem) -> None:
+            async with semaphore:
+                outcome = await self._deliver(item)
+            async with lock:
+                pending.append(outcome)
+                if len(pending) >= self.flush_every:
+                    batch = pending[:]
+                    pending.clear()
+                    await self._record(batch)
+
+        await asyncio.gather(*(deliver(item) for item in items))
+        async with lock:
+            await self._record(pending)
+        return True
+
+    async def _record(self, outcomes: Sequence[Outcome]) -> None:
+        if not outcomes:
+            return
+        await self.storage.outbox.record(outcomes)
+        self.sent += sum(o.status == "sent" for o in outcomes)
+        if self.on_batch is not None:
+            await self.on_batch(outcomes)
+
+    async def _idle(self) -> None:
+        delay = await self.storage.outbox.next_due_in()
+        timeout = 5.0 if delay is None else min(max(delay, 0.05), 5.0)
+        self._wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout)
+
+    async def _deliver(self, item: OutboxItem) -> Outcome:
+        rendered = await self.render(item)
+        if rendered is None:
+            return Outcome(item, "failed", error="nothing to send (its source is gone)")
+        parts = item.parts_sent
+        try:
+            for index in range(item.parts_sent, len(rendered.texts)):
+                last = index == len(rendered.texts) - 1
+                await self.bot.send_message(
+                    item.chat_id,
+                    rendered.texts[index],
+                    reply_markup=rendered.markup if last else None,
+                    rate_limit_args={"priority": BULK},
+                )
+                parts = index + 1
+        except RetryAfter as error:
+            wait = retry_after_seconds(error)
+            return Outcome(item, "retry", parts, f"429: {error}", time.time() + wait)
+        except TelegramError as error:
+            return self._failure(item, parts, error)
+        return Outcome(item, "sent", parts)
+
+    def _failure(self, item: OutboxItem, parts: int, error: TelegramError) -> Outcome:
+        if is_gone(error):
+            return Outcome(item, "blocked", parts, str(error))
+        if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+            attempts = item.attempts + 1
+            if attempts < self.max_attempts:
+                backoff = min(2.0**attempts, self.max_backoff)
+                return Outcome(item, "retry", parts, repr(error), time.time() + backoff)
+        log.warning("outbox row %s to %s failed: %s", item.id, item.chat_id, error)
+        return Outcome(item, "failed", parts, str(error))
