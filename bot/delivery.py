@@ -62,6 +62,7 @@ class DeliveryWorker:
         batch_size: int = 32,
         flush_every: int = 16,
         max_attempts: int = 5,
+        first_backoff: float = 2.0,
         max_backoff: float = 300.0,
         on_batch: Callable[[Sequence[Outcome]], Awaitable[None]] | None = None,
     ) -> None:
@@ -72,9 +73,11 @@ class DeliveryWorker:
         self.batch_size = batch_size
         self.flush_every = flush_every
         self.max_attempts = max_attempts
+        self.first_backoff = first_backoff
         self.max_backoff = max_backoff
         self.on_batch = on_batch
         self.sent = 0
+        self._cancelled_runs: set[int] = set()
         self._wake = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
@@ -82,6 +85,10 @@ class DeliveryWorker:
     def wake(self) -> None:
         """New rows were queued: look now instead of at the next poll."""
         self._wake.set()
+
+    def cancel_run(self, broadcast_id: int) -> None:
+        """Rows of a cancelled broadcast already claimed are skipped, not sent."""
+        self._cancelled_runs.add(broadcast_id)
 
     def start(self) -> None:
         self._task = asyncio.create_task(self.run(), name="sift-delivery")
@@ -151,6 +158,8 @@ class DeliveryWorker:
             await asyncio.wait_for(self._wake.wait(), timeout)
 
     async def _deliver(self, item: OutboxItem) -> Outcome:
+        if item.kind in ("broadcast", "digest") and item.ref_id in self._cancelled_runs:
+            return Outcome(item, "cancelled", item.parts_sent, "broadcast cancelled")
         rendered = await self.render(item)
         if rendered is None:
             return Outcome(item, "failed", error="nothing to send (its source is gone)")
@@ -178,7 +187,7 @@ class DeliveryWorker:
         if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
             attempts = item.attempts + 1
             if attempts < self.max_attempts:
-                backoff = min(2.0**attempts, self.max_backoff)
+                backoff = min(self.first_backoff * 2.0 ** (attempts - 1), self.max_backoff)
                 return Outcome(item, "retry", parts, repr(error), time.time() + backoff)
         log.warning("outbox row %s to %s failed: %s", item.id, item.chat_id, error)
         return Outcome(item, "failed", parts, str(error))

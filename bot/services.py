@@ -159,6 +159,13 @@ class Services:
             self.wake()
         return count
 
+    async def cancel_broadcast(self, broadcast_id: int) -> bool:
+        """Stop a run: queued rows are cancelled in storage, claimed ones by the worker."""
+        cancelled = await self.storage.broadcasts.cancel(broadcast_id)
+        if cancelled and self.worker is not None:
+            self.worker.cancel_run(broadcast_id)
+        return cancelled
+
     async def report_progress(self, bot: Bot, broadcast_id: int) -> None:
         """Edit the admin's confirmation message every few seconds until the run ends."""
         place = await self.storage.broadcasts.progress_message(broadcast_id)

@@ -82,7 +82,7 @@ async def confirm_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     broadcast_id = int(raw_id)
     services = services_of(context)
     if action == "cancel":
-        if await services.storage.broadcasts.cancel(broadcast_id):
+        if await services.cancel_broadcast(broadcast_id):
             await query.answer()
             await query.edit_message_text(messages.BROADCAST_CANCELLED)
         else:
@@ -112,7 +112,7 @@ async def cancel_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await message.reply_text(messages.BROADCAST_CANCEL_USAGE)
         return
     wanted = int(raw.lstrip("#")) if raw else (running[-1].id if running else None)
-    if wanted is None or not await broadcasts.cancel(wanted):
+    if wanted is None or not await services_of(context).cancel_broadcast(wanted):
         await message.reply_text(messages.BROADCAST_CANCEL_NONE)
         return
     progress = await broadcasts.progress(wanted)

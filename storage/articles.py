@@ -36,19 +36,15 @@ class ArticleRepository:
         self._db = db
 
     async def by_url(self, url: str) -> StoredArticle | None:
-        async with self._db.connection.execute(
+        row = await self._db.fetch_one(
             """SELECT a.* FROM articles a JOIN article_urls u ON u.article_id = a.id
                WHERE u.url = ?""",
             (url,),
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         return StoredArticle.from_row(row) if row else None
 
     async def by_id(self, article_id: int) -> StoredArticle | None:
-        async with self._db.connection.execute(
-            "SELECT * FROM articles WHERE id = ?", (article_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        row = await self._db.fetch_one("SELECT * FROM articles WHERE id = ?", (article_id,))
         return StoredArticle.from_row(row) if row else None
 
     async def add(
@@ -61,39 +57,38 @@ class ArticleRepository:
         submitted_by: int | None = None,
     ) -> tuple[StoredArticle, bool]:
         """Store a summary unless the same content is stored; (article, True if it is new)."""
-        db = self._db.connection
-        cursor = await db.execute(
-            """INSERT INTO articles (canonical_url, content_hash, title, summary_json,
-                                     submitted_by, created_at)
-               VALUES (?, ?, ?, ?, ?, ?)
-               ON CONFLICT DO NOTHING""",
-            (
-                canonical_url,
-                content_hash,
-                summary.title,
-                json.dumps(summary.to_dict(), ensure_ascii=False),
-                submitted_by,
-                utc_now(),
-            ),
-        )
-        created = cursor.rowcount == 1
-        async with db.execute(
-            "SELECT * FROM articles WHERE content_hash = ? OR canonical_url = ?",
-            (content_hash, canonical_url),
-        ) as found:
-            row = await found.fetchone()
-        assert row is not None
-        article = StoredArticle.from_row(row)
-        if created:
-            await db.executemany(
-                "INSERT OR IGNORE INTO article_topics (article_id, topic) VALUES (?, ?)",
-                [(article.id, topic) for topic in summary.topics],
+        async with self._db.transaction() as db:
+            cursor = await db.execute(
+                """INSERT INTO articles (canonical_url, content_hash, title, summary_json,
+                                         submitted_by, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT DO NOTHING""",
+                (
+                    canonical_url,
+                    content_hash,
+                    summary.title,
+                    json.dumps(summary.to_dict(), ensure_ascii=False),
+                    submitted_by,
+                    utc_now(),
+                ),
             )
-        await db.executemany(
-            "INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)",
-            [(url, article.id) for url in dict.fromkeys(u for u in urls if u)],
-        )
-        await db.commit()
+            created = cursor.rowcount == 1
+            found = await db.execute_fetchall(
+                "SELECT * FROM articles WHERE content_hash = ? OR canonical_url = ?",
+                (content_hash, canonical_url),
+            )
+            row = next(iter(found), None)
+            assert row is not None
+            article = StoredArticle.from_row(row)
+            if created:
+                await db.executemany(
+                    "INSERT OR IGNORE INTO article_topics (article_id, topic) VALUES (?, ?)",
+                    [(article.id, topic) for topic in summary.topics],
+                )
+            await db.executemany(
+                "INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)",
+                [(url, article.id) for url in dict.fromkeys(u for u in urls if u)],
+            )
         return article, created
 
     async def since(self, timestamp: str, topic: str | None = None) -> list[StoredArticle]:
@@ -105,10 +100,9 @@ class ArticleRepository:
             query = """SELECT a.* FROM articles a JOIN article_topics t ON t.article_id = a.id
                        WHERE a.created_at >= ? AND t.topic = ? ORDER BY a.created_at, a.id"""
             params = (timestamp, topic)
-        async with self._db.connection.execute(query, params) as cursor:
-            return [StoredArticle.from_row(row) for row in await cursor.fetchall()]
+        rows = await self._db.fetch_all(query, params)
+        return [StoredArticle.from_row(row) for row in rows]
 
     async def count(self) -> int:
-        async with self._db.connection.execute("SELECT COUNT(*) FROM articles") as cursor:
-            row = await cursor.fetchone()
+        row = await self._db.fetch_one("SELECT COUNT(*) FROM articles")
         return int(row[0]) if row else 0

@@ -40,108 +40,100 @@ class BroadcastRepository:
     async def create_draft(
         self, admin_id: int, text: str, *, kind: str = "broadcast", topic: str | None = None
     ) -> Broadcast:
-        cursor = await self._db.connection.execute(
+        cursor = await self._db.write(
             """INSERT INTO broadcasts (admin_id, kind, topic, text, status, created_at)
                VALUES (?, ?, ?, ?, 'draft', ?)""",
             (admin_id, kind, topic, text, utc_now()),
         )
-        await self._db.connection.commit()
         broadcast = await self.get(int(cursor.lastrowid or 0))
         assert broadcast is not None
         return broadcast
 
     async def get(self, broadcast_id: int) -> Broadcast | None:
-        async with self._db.connection.execute(
-            "SELECT * FROM broadcasts WHERE id = ?", (broadcast_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        row = await self._db.fetch_one("SELECT * FROM broadcasts WHERE id = ?", (broadcast_id,))
         return Broadcast.from_row(row) if row else None
 
     async def start(self, broadcast_id: int) -> int:
         """Draft → sending, with one outbox row per recipient written in the same transaction
         (one INSERT … SELECT); 0 if it was not a draft."""
-        db = self._db.connection
-        cursor = await db.execute(
-            "UPDATE broadcasts SET status = 'sending', started_at = ? "
-            "WHERE id = ? AND status = 'draft'",
-            (utc_now(), broadcast_id),
-        )
-        if cursor.rowcount != 1:
-            await db.rollback()
-            return 0
-        inserted = await db.execute(
-            """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, priority, created_at)
-               SELECT b.kind, b.id, u.id, ?, ? FROM broadcasts b JOIN users u ON u.is_blocked = 0
-               WHERE b.id = ? AND (b.topic IS NULL OR EXISTS (
-                   SELECT 1 FROM subscriptions s WHERE s.user_id = u.id AND s.topic = b.topic))""",
-            (BROADCAST_PRIORITY, utc_now(), broadcast_id),
-        )
-        await db.commit()
+        async with self._db.transaction() as db:
+            cursor = await db.execute(
+                "UPDATE broadcasts SET status = 'sending', started_at = ? "
+                "WHERE id = ? AND status = 'draft'",
+                (utc_now(), broadcast_id),
+            )
+            if cursor.rowcount != 1:
+                return 0
+            inserted = await db.execute(
+                """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, priority, created_at)
+                   SELECT b.kind, b.id, u.id, ?, ?
+                   FROM broadcasts b JOIN users u ON u.is_blocked = 0
+                   WHERE b.id = ? AND (b.topic IS NULL OR EXISTS (
+                       SELECT 1 FROM subscriptions s
+                       WHERE s.user_id = u.id AND s.topic = b.topic))""",
+                (BROADCAST_PRIORITY, utc_now(), broadcast_id),
+            )
         return inserted.rowcount
 
     async def set_progress_message(self, broadcast_id: int, chat_id: int, message_id: int) -> None:
-        await self._db.connection.execute(
+        await self._db.write(
             "UPDATE broadcasts SET progress_chat_id = ?, progress_message_id = ? WHERE id = ?",
             (chat_id, message_id, broadcast_id),
         )
-        await self._db.connection.commit()
 
     async def progress_message(self, broadcast_id: int) -> tuple[int, int] | None:
-        async with self._db.connection.execute(
+        row = await self._db.fetch_one(
             "SELECT progress_chat_id, progress_message_id FROM broadcasts WHERE id = ?",
             (broadcast_id,),
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         if row is None or row[0] is None or row[1] is None:
             return None
         return int(row[0]), int(row[1])
 
     async def cancel(self, broadcast_id: int) -> bool:
         """Stop a draft or a running broadcast; its queued outbox rows are cancelled too."""
-        db = self._db.connection
-        cursor = await db.execute(
-            "UPDATE broadcasts SET status = 'cancelled', finished_at = ? "
-            "WHERE id = ? AND status IN ('draft', 'sending')",
-            (utc_now(), broadcast_id),
-        )
-        await db.execute(
-            "UPDATE outbox SET status = 'cancelled' WHERE kind IN ('broadcast', 'digest') "
-            "AND ref_id = ? AND status = 'queued'",
-            (broadcast_id,),
-        )
-        await db.commit()
+        async with self._db.transaction() as db:
+            cursor = await db.execute(
+                "UPDATE broadcasts SET status = 'cancelled', finished_at = ? "
+                "WHERE id = ? AND status IN ('draft', 'sending')",
+                (utc_now(), broadcast_id),
+            )
+            await db.execute(
+                "UPDATE outbox SET status = 'cancelled' WHERE kind IN ('broadcast', 'digest') "
+                "AND ref_id = ? AND status = 'queued'",
+                (broadcast_id,),
+            )
         return cursor.rowcount == 1
 
     async def finish_if_done(self, broadcast_id: int) -> bool:
         """Mark a running broadcast done once none of its rows is queued or in flight."""
-        cursor = await self._db.connection.execute(
+        cursor = await self._db.write(
             """UPDATE broadcasts SET status = 'done', finished_at = ?
                WHERE id = ? AND status = 'sending' AND NOT EXISTS (
                    SELECT 1 FROM outbox WHERE kind IN ('broadcast', 'digest') AND ref_id = ?
                    AND status IN ('queued', 'sending'))""",
             (utc_now(), broadcast_id, broadcast_id),
         )
-        await self._db.connection.commit()
         return cursor.rowcount == 1
 
     async def progress(self, broadcast_id: int) -> dict[str, int]:
-        async with self._db.connection.execute(
+        rows = await self._db.fetch_all(
             "SELECT status, COUNT(*) FROM outbox WHERE kind IN ('broadcast', 'digest') "
             "AND ref_id = ? GROUP BY status",
             (broadcast_id,),
-        ) as cursor:
-            return {row[0]: int(row[1]) for row in await cursor.fetchall()}
+        )
+        return {row[0]: int(row[1]) for row in rows}
 
     async def sending(self) -> list[Broadcast]:
         """Runs still going (after a restart too)."""
-        async with self._db.connection.execute(
+        rows = await self._db.fetch_all(
             "SELECT * FROM broadcasts WHERE status = 'sending' ORDER BY id"
-        ) as cursor:
-            return [Broadcast.from_row(row) for row in await cursor.fetchall()]
+        )
+        return [Broadcast.from_row(row) for row in rows]
 
     async def latest(self, limit: int = 5) -> list[Broadcast]:
         """The most recent started runs, newest first, for /stats."""
-        async with self._db.connection.execute(
+        rows = await self._db.fetch_all(
             "SELECT * FROM broadcasts WHERE status != 'draft' ORDER BY id DESC LIMIT ?", (limit,)
-        ) as cursor:
-            return [Broadcast.from_row(row) for row in await cursor.fetchall()]
+        )
+        return [Broadcast.from_row(row) for row in rows]

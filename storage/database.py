@@ -6,11 +6,16 @@ in ``schema_migrations``; a database from an older version is brought up to date
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import re
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import aiosqlite
 
@@ -23,12 +28,19 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+@dataclass(frozen=True, slots=True)
+class Written:
+    rowcount: int
+    lastrowid: int | None
+
+
 class Database:
     """One aiosqlite connection shared by the repositories (aiosqlite serialises its use)."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._connection: aiosqlite.Connection | None = None
+        self._write_lock = asyncio.Lock()
 
     @property
     def connection(self) -> aiosqlite.Connection:
@@ -48,6 +60,39 @@ class Database:
         self._connection = connection
         await self.migrate()
         return self
+
+    async def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        """One statement and all its rows in a single call, so no cursor stays open."""
+        return list(await self.connection.execute_fetchall(sql, params))
+
+    async def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
+        rows = await self.fetch_all(sql, params)
+        return rows[0] if rows else None
+
+    async def write(self, sql: str, params: Sequence[Any] = ()) -> Written:
+        """One statement, committed on its own."""
+        async with self.transaction() as db:
+            cursor = await db.execute(sql, params)
+            return Written(cursor.rowcount, cursor.lastrowid)
+
+    async def write_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        async with self.transaction() as db:
+            await db.executemany(sql, rows)
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Statements that commit (or roll back) together.
+
+        Repositories share one connection; without this lock one coroutine's commit could land
+        in the middle of another's unfinished transaction.
+        """
+        async with self._write_lock:
+            try:
+                yield self.connection
+            except BaseException:
+                await self.connection.rollback()
+                raise
+            await self.connection.commit()
 
     async def close(self) -> None:
         if self._connection is not None:

@@ -21,69 +21,64 @@ class DeliveryRepository:
         if not user_ids:
             return 0
         marks = ",".join("?" * len(user_ids))
-        db = self._db.connection
-        now = utc_now()
-        cursor = await db.execute(
-            f"""INSERT OR IGNORE INTO deliveries (user_id, article_id, status, created_at)
-                SELECT u.id, ?, CASE u.mode WHEN 'digest' THEN 'held' ELSE 'queued' END, ?
-                FROM users u
-                WHERE u.id IN ({marks}) AND u.is_blocked = 0 AND u.id IS NOT ?""",
-            (article_id, now, *user_ids, exclude),
-        )
-        # In the same transaction: the outbox rows that will carry the instant pushes.
-        await db.execute(
-            """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, priority, created_at)
-               SELECT 'push', article_id, user_id, ?, ? FROM deliveries
-               WHERE article_id = ? AND status = 'queued'""",
-            (PUSH_PRIORITY, now, article_id),
-        )
-        await db.commit()
+        async with self._db.transaction() as db:
+            now = utc_now()
+            cursor = await db.execute(
+                f"""INSERT OR IGNORE INTO deliveries (user_id, article_id, status, created_at)
+                    SELECT u.id, ?, CASE u.mode WHEN 'digest' THEN 'held' ELSE 'queued' END, ?
+                    FROM users u
+                    WHERE u.id IN ({marks}) AND u.is_blocked = 0 AND u.id IS NOT ?""",
+                (article_id, now, *user_ids, exclude),
+            )
+            # In the same transaction: the outbox rows that will carry the instant pushes.
+            await db.execute(
+                """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, priority, created_at)
+                   SELECT 'push', article_id, user_id, ?, ? FROM deliveries
+                   WHERE article_id = ? AND status = 'queued'""",
+                (PUSH_PRIORITY, now, article_id),
+            )
         return cursor.rowcount
 
     async def record_sent_to_requester(self, user_id: int, article_id: int) -> None:
         """The user who asked has seen the article: never push it to them later."""
-        await self._db.connection.execute(
+        await self._db.write(
             """INSERT OR IGNORE INTO deliveries (user_id, article_id, status, created_at, sent_at)
                VALUES (?, ?, 'sent', ?, ?)""",
             (user_id, article_id, utc_now(), utc_now()),
         )
-        await self._db.connection.commit()
 
     async def held_for(self, user_id: int) -> list[StoredArticle]:
-        async with self._db.connection.execute(
+        rows = await self._db.fetch_all(
             """SELECT a.* FROM deliveries d JOIN articles a ON a.id = d.article_id
                WHERE d.user_id = ? AND d.status = 'held' ORDER BY a.created_at, a.id""",
             (user_id,),
-        ) as cursor:
-            return [StoredArticle.from_row(row) for row in await cursor.fetchall()]
+        )
+        return [StoredArticle.from_row(row) for row in rows]
 
     async def move_to_outbox(
         self, user_id: int, article_ids: Sequence[int], ref_id: int, payload: str
     ) -> None:
         """A digest: its outbox row and the held deliveries it carries, in one transaction."""
-        db = self._db.connection
-        await db.execute(
-            """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, payload, priority, created_at)
-               VALUES ('user_digest', ?, ?, ?, ?, ?)""",
-            (ref_id, user_id, payload, DIGEST_PRIORITY, utc_now()),
-        )
-        await db.executemany(
-            "UPDATE deliveries SET status = 'sent', sent_at = ? "
-            "WHERE user_id = ? AND article_id = ? AND status = 'held'",
-            [(utc_now(), user_id, article_id) for article_id in article_ids],
-        )
-        await db.commit()
+        async with self._db.transaction() as db:
+            await db.execute(
+                """INSERT OR IGNORE INTO outbox
+                       (kind, ref_id, chat_id, payload, priority, created_at)
+                   VALUES ('user_digest', ?, ?, ?, ?, ?)""",
+                (ref_id, user_id, payload, DIGEST_PRIORITY, utc_now()),
+            )
+            await db.executemany(
+                "UPDATE deliveries SET status = 'sent', sent_at = ? "
+                "WHERE user_id = ? AND article_id = ? AND status = 'held'",
+                [(utc_now(), user_id, article_id) for article_id in article_ids],
+            )
 
     async def mark_sent(self, user_id: int, article_ids: Sequence[int]) -> None:
-        await self._db.connection.executemany(
+        await self._db.write_many(
             "UPDATE deliveries SET status = 'sent', sent_at = ?, error = NULL "
             "WHERE user_id = ? AND article_id = ?",
             [(utc_now(), user_id, article_id) for article_id in article_ids],
         )
-        await self._db.connection.commit()
 
     async def counts(self) -> dict[str, int]:
-        async with self._db.connection.execute(
-            "SELECT status, COUNT(*) FROM deliveries GROUP BY status"
-        ) as cursor:
-            return {row[0]: int(row[1]) for row in await cursor.fetchall()}
+        rows = await self._db.fetch_all("SELECT status, COUNT(*) FROM deliveries GROUP BY status")
+        return {row[0]: int(row[1]) for row in rows}

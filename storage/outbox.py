@@ -49,7 +49,7 @@ class Outcome:
     """What happened to one claimed row; the worker records many of these at once."""
 
     item: OutboxItem
-    status: str  # sent | failed | blocked | retry
+    status: str  # sent | failed | blocked | retry | cancelled
     parts_sent: int = 0
     error: str | None = None
     not_before: float = 0.0
@@ -62,43 +62,44 @@ class OutboxRepository:
     async def enqueue_one(
         self, kind: str, ref_id: int, chat_id: int, payload: str, priority: int = DIGEST_PRIORITY
     ) -> bool:
-        cursor = await self._db.connection.execute(
+        cursor = await self._db.write(
             """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, payload, priority, created_at)
                VALUES (?, ?, ?, ?, ?, ?)""",
             (kind, ref_id, chat_id, payload, priority, utc_now()),
         )
-        await self._db.connection.commit()
         return cursor.rowcount == 1
 
     async def recover_in_flight(self) -> int:
-        """At start-up: rows left ``sending`` by a crash are queued again."""
-        cursor = await self._db.connection.execute(
-            "UPDATE outbox SET status = 'queued' WHERE status = 'sending'"
+        """At start-up: rows left ``sending`` by a crash are queued again (unless their
+        broadcast was cancelled meanwhile)."""
+        cursor = await self._db.write(
+            """UPDATE outbox SET status = CASE
+                   WHEN kind IN ('broadcast', 'digest') AND ref_id IN (
+                       SELECT id FROM broadcasts WHERE status = 'cancelled') THEN 'cancelled'
+                   ELSE 'queued' END
+               WHERE status = 'sending'"""
         )
-        await self._db.connection.commit()
         return cursor.rowcount
 
     async def claim_due(self, limit: int, now: float | None = None) -> list[OutboxItem]:
         """Mark up to ``limit`` due rows ``sending`` and return them, most urgent first."""
         now = time.time() if now is None else now
-        async with self._db.connection.execute(
-            """UPDATE outbox SET status = 'sending'
-               WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND not_before <= ?
-                            ORDER BY priority, id LIMIT ?)
-               RETURNING *""",
-            (now, limit),
-        ) as cursor:
-            rows = await cursor.fetchall()
-        await self._db.connection.commit()
+        async with self._db.transaction() as db:
+            rows = await db.execute_fetchall(
+                """UPDATE outbox SET status = 'sending'
+                   WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND not_before <= ?
+                                ORDER BY priority, id LIMIT ?)
+                   RETURNING *""",
+                (now, limit),
+            )
         return sorted((OutboxItem.from_row(row) for row in rows), key=lambda i: i.id)
 
     async def next_due_in(self, now: float | None = None) -> float | None:
         """Seconds until the next queued row is due (0 if one is due now; None if none)."""
         now = time.time() if now is None else now
-        async with self._db.connection.execute(
+        row = await self._db.fetch_one(
             "SELECT MIN(not_before) FROM outbox WHERE status = 'queued'"
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         if row is None or row[0] is None:
             return None
         return max(0.0, float(row[0]) - now)
@@ -107,67 +108,67 @@ class OutboxRepository:
         """Write a batch of outcomes in one transaction."""
         if not outcomes:
             return
-        db = self._db.connection
-        now = utc_now()
-        sent = [o for o in outcomes if o.status == "sent"]
-        await db.executemany(
-            "UPDATE outbox SET status = 'sent', parts_sent = ?, sent_at = ?, error = NULL "
-            "WHERE id = ?",
-            [(o.parts_sent, now, o.item.id) for o in sent],
-        )
-        await db.executemany(
-            "UPDATE deliveries SET status = 'sent', sent_at = ? "
-            "WHERE user_id = ? AND article_id = ?",
-            [(now, o.item.chat_id, o.item.ref_id) for o in sent if o.item.kind == "push"],
-        )
-        await db.executemany(
-            "UPDATE outbox SET status = 'queued', attempts = attempts + 1, parts_sent = ?, "
-            "not_before = ?, error = ? WHERE id = ?",
-            [
-                (o.parts_sent, o.not_before, o.error, o.item.id)
-                for o in outcomes
-                if o.status == "retry"
-            ],
-        )
-        await db.executemany(
-            "UPDATE outbox SET status = 'failed', parts_sent = ?, error = ? WHERE id = ?",
-            [(o.parts_sent, o.error, o.item.id) for o in outcomes if o.status == "failed"],
-        )
-        blocked = [o for o in outcomes if o.status == "blocked"]
-        await db.executemany(
-            "UPDATE outbox SET status = 'blocked', error = ? WHERE id = ?",
-            [(o.error, o.item.id) for o in blocked],
-        )
-        # A blocked user gets nothing more: their other queued rows stop too.
-        await db.executemany(
-            "UPDATE outbox SET status = 'blocked', error = 'user blocked the bot' "
-            "WHERE chat_id = ? AND status = 'queued'",
-            [(o.item.chat_id,) for o in blocked],
-        )
-        await db.executemany(
-            "UPDATE users SET is_blocked = 1, blocked_at = ? WHERE id = ? AND is_blocked = 0",
-            [(now, o.item.chat_id) for o in blocked],
-        )
-        await db.commit()
+        async with self._db.transaction() as db:
+            now = utc_now()
+            sent = [o for o in outcomes if o.status == "sent"]
+            await db.executemany(
+                "UPDATE outbox SET status = 'sent', parts_sent = ?, sent_at = ?, error = NULL "
+                "WHERE id = ?",
+                [(o.parts_sent, now, o.item.id) for o in sent],
+            )
+            await db.executemany(
+                "UPDATE deliveries SET status = 'sent', sent_at = ? "
+                "WHERE user_id = ? AND article_id = ?",
+                [(now, o.item.chat_id, o.item.ref_id) for o in sent if o.item.kind == "push"],
+            )
+            await db.executemany(
+                "UPDATE outbox SET status = 'queued', attempts = attempts + 1, parts_sent = ?, "
+                "not_before = ?, error = ? WHERE id = ?",
+                [
+                    (o.parts_sent, o.not_before, o.error, o.item.id)
+                    for o in outcomes
+                    if o.status == "retry"
+                ],
+            )
+            await db.executemany(
+                "UPDATE outbox SET status = 'cancelled', parts_sent = ?, error = ? WHERE id = ?",
+                [(o.parts_sent, o.error, o.item.id) for o in outcomes if o.status == "cancelled"],
+            )
+            await db.executemany(
+                "UPDATE outbox SET status = 'failed', parts_sent = ?, error = ? WHERE id = ?",
+                [(o.parts_sent, o.error, o.item.id) for o in outcomes if o.status == "failed"],
+            )
+            blocked = [o for o in outcomes if o.status == "blocked"]
+            await db.executemany(
+                "UPDATE outbox SET status = 'blocked', error = ? WHERE id = ?",
+                [(o.error, o.item.id) for o in blocked],
+            )
+            # A blocked user gets nothing more: their other queued rows stop too.
+            await db.executemany(
+                "UPDATE outbox SET status = 'blocked', error = 'user blocked the bot' "
+                "WHERE chat_id = ? AND status = 'queued'",
+                [(o.item.chat_id,) for o in blocked],
+            )
+            await db.executemany(
+                "UPDATE users SET is_blocked = 1, blocked_at = ? WHERE id = ? AND is_blocked = 0",
+                [(now, o.item.chat_id) for o in blocked],
+            )
 
     async def cancel(self, kind: str, ref_id: int) -> int:
-        cursor = await self._db.connection.execute(
+        cursor = await self._db.write(
             "UPDATE outbox SET status = 'cancelled' "
             "WHERE kind = ? AND ref_id = ? AND status = 'queued'",
             (kind, ref_id),
         )
-        await self._db.connection.commit()
         return cursor.rowcount
 
     async def progress(self, kind: str, ref_id: int) -> dict[str, int]:
-        async with self._db.connection.execute(
+        rows = await self._db.fetch_all(
             "SELECT status, COUNT(*) FROM outbox WHERE kind = ? AND ref_id = ? GROUP BY status",
             (kind, ref_id),
-        ) as cursor:
-            return {row[0]: int(row[1]) for row in await cursor.fetchall()}
+        )
+        return {row[0]: int(row[1]) for row in rows}
 
     async def counts(self) -> dict[str, int]:
-        async with self._db.connection.execute(
-            "SELECT status, COUNT(*) FROM outbox GROUP BY status"
-        ) as cursor:
-            return {row[0]: int(row[1]) for row in await cursor.fetchall()}
+        rows = await self._db.fetch_all("SELECT status, COUNT(*) FROM outbox GROUP BY status")
+        return {row[0]: int(row[1]) for row in rows}

@@ -41,7 +41,7 @@ class UserRepository:
     async def seen(self, user_id: int, first_name: str, username: str | None) -> None:
         """Record a user who wrote to Sift; writing again means they unblocked it."""
         now = utc_now()
-        await self._db.connection.execute(
+        await self._db.write(
             """INSERT INTO users (id, first_name, username, created_at, last_seen_at)
                VALUES (?, ?, ?, ?, ?)
                ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name,
@@ -49,59 +49,46 @@ class UserRepository:
                    is_blocked = 0, blocked_at = NULL""",
             (user_id, first_name, username, now, now),
         )
-        await self._db.connection.commit()
 
     async def get(self, user_id: int) -> User | None:
-        async with self._db.connection.execute(
-            "SELECT * FROM users WHERE id = ?", (user_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        row = await self._db.fetch_one("SELECT * FROM users WHERE id = ?", (user_id,))
         return User.from_row(row) if row else None
 
     async def mark_blocked(self, user_id: int, blocked: bool = True) -> None:
-        await self._db.connection.execute(
+        await self._db.write(
             "UPDATE users SET is_blocked = ?, blocked_at = ? WHERE id = ?",
             (int(blocked), utc_now() if blocked else None, user_id),
         )
-        await self._db.connection.commit()
 
     async def set_mode(self, user_id: int, mode: str, digest_time: str | None = None) -> None:
-        await self._db.connection.execute(
+        await self._db.write(
             "UPDATE users SET mode = ?, digest_time = COALESCE(?, digest_time) WHERE id = ?",
             (mode, digest_time, user_id),
         )
-        await self._db.connection.commit()
 
     async def set_timezone(self, user_id: int, timezone: str) -> None:
-        await self._db.connection.execute(
-            "UPDATE users SET timezone = ? WHERE id = ?", (timezone, user_id)
-        )
-        await self._db.connection.commit()
+        await self._db.write("UPDATE users SET timezone = ? WHERE id = ?", (timezone, user_id))
 
     async def set_last_digest(self, user_id: int, local_date: str) -> None:
-        await self._db.connection.execute(
+        await self._db.write(
             "UPDATE users SET last_digest_on = ? WHERE id = ?", (local_date, user_id)
         )
-        await self._db.connection.commit()
 
     async def active_ids(self) -> list[int]:
-        async with self._db.connection.execute(
-            "SELECT id FROM users WHERE is_blocked = 0 ORDER BY id"
-        ) as cursor:
-            return [row[0] for row in await cursor.fetchall()]
+        rows = await self._db.fetch_all("SELECT id FROM users WHERE is_blocked = 0 ORDER BY id")
+        return [row[0] for row in rows]
 
     async def in_digest_mode(self) -> list[User]:
-        async with self._db.connection.execute(
+        rows = await self._db.fetch_all(
             "SELECT * FROM users WHERE mode = 'digest' AND is_blocked = 0 ORDER BY id"
-        ) as cursor:
-            return [User.from_row(row) for row in await cursor.fetchall()]
+        )
+        return [User.from_row(row) for row in rows]
 
     async def counts(self) -> tuple[int, int, int]:
         """(all users, active, blocked)."""
-        async with self._db.connection.execute(
+        row = await self._db.fetch_one(
             "SELECT COUNT(*), COALESCE(SUM(is_blocked = 0), 0), COALESCE(SUM(is_blocked), 0) "
             "FROM users"
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         assert row is not None
         return int(row[0]), int(row[1]), int(row[2])

@@ -133,3 +133,14 @@ async def test_cancel_stops_queued_rows(storage: Storage) -> None:
     await storage.outbox.claim_due(1)
     assert await storage.broadcasts.cancel(draft.id)
     assert await storage.broadcasts.progress(draft.id) == {"sending": 1, "cancelled": 2}
+
+
+async def test_recovery_does_not_revive_a_cancelled_broadcast(storage: Storage) -> None:
+    await _users(storage, 1, 2)
+    draft = await storage.broadcasts.create_draft(1, "Hello")
+    await storage.broadcasts.start(draft.id)
+    await storage.outbox.claim_due(10)  # in flight when the process dies …
+    await storage.broadcasts.cancel(draft.id)  # … after the admin cancelled
+    await storage.outbox.recover_in_flight()
+    assert await storage.outbox.claim_due(10) == []
+    assert await storage.broadcasts.progress(draft.id) == {"cancelled": 2}

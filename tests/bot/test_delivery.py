@@ -1,0 +1,175 @@
+"""Delivery rules at Telegram's limits, against the local Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import replace
+
+from bot import messages
+from bot.app import running
+from bot.delivery import DeliveryWorker
+from bot.local_api import LocalBotAPI
+from bot.pacing import SiftRateLimiter
+from bot.services import Services
+from bot.settings import Settings
+from tests.bot.conftest import ADMIN, Harness, settled
+
+
+async def _users(storage_services: Services, api: LocalBotAPI, ids: range) -> None:
+    for user_id in ids:
+        api.add_user(user_id)
+        await storage_services.storage.users.seen(user_id, f"u{user_id}", None)
+
+
+async def _broadcast(services: Services, text: str = "Hello all") -> int:
+    draft = await services.storage.broadcasts.create_draft(ADMIN, text)
+    assert await services.storage.broadcasts.start(draft.id)
+    services.wake()
+    return draft.id
+
+
+async def test_interactive_replies_overtake_a_running_broadcast(
+    telegram: LocalBotAPI, settings: Settings
+) -> None:
+    slow = replace(settings, messages_per_second=20.0)  # 200 messages take ~10 s
+    async with running(slow) as app:
+        services: Services = app.bot_data["services"]
+        await _users(services, telegram, range(100, 300))
+        await _broadcast(services)
+        await telegram.until(lambda api: len(api.calls("sendMessage")) >= 10)
+        asked = time.monotonic()
+        telegram.send_text(42, "/help")
+        await telegram.replies(42, 1)
+        waited = time.monotonic() - asked
+        remaining = (await services.storage.outbox.counts()).get("queued", 0)
+        assert waited < 1.5 and remaining > 100  # answered mid-broadcast, not after it
+
+
+async def test_the_global_pace_is_kept(telegram: LocalBotAPI, settings: Settings) -> None:
+    capped = LocalBotAPI(max_messages_per_second=30).start()
+    try:
+        paced = replace(settings, bot_api_base_url=f"http://127.0.0.1:{capped.port}")
+        async with running(paced) as app:
+            services: Services = app.bot_data["services"]
+            await _users(services, capped, range(100, 190))
+            started = time.monotonic()
+            await _broadcast(services)
+            await capped.until(lambda api: len(api.messages()) >= 90, timeout=20)
+            elapsed = time.monotonic() - started
+        assert capped.rejected_429 == 0
+        assert 2.8 < elapsed < 4.5  # 90 messages at ~28.5/s
+    finally:
+        capped.stop()
+
+
+async def test_429_is_waited_out_and_slows_the_pace(sift: Harness) -> None:
+    services: Services = sift.app.bot_data["services"]
+    await _users(services, sift.api, range(100, 110))
+    sift.api.fail_next("sendMessage", chat_id=103, code=429, retry_after=1)
+    await _broadcast(services)
+    await settled(sift)
+    assert all(len(sift.api.messages(u)) == 1 for u in range(100, 110))
+    limiter = sift.app.bot.rate_limiter
+    assert isinstance(limiter, SiftRateLimiter) and limiter.retry_after_count == 1
+    assert sift.api.rejected_429 == 1
+
+
+async def test_403_marks_blocked_and_stops_their_other_messages(sift: Harness) -> None:
+    services: Services = sift.app.bot_data["services"]
+    await _users(services, sift.api, range(100, 103))
+    sift.api.block_silently(101)
+    first = await _broadcast(services, "one")
+    second = await _broadcast(services, "two")
+    await settled(sift)
+    assert await services.storage.broadcasts.progress(first) == {"sent": 2, "blocked": 1}
+    assert await services.storage.broadcasts.progress(second) == {"sent": 2, "blocked": 1}
+    assert len(sift.api.calls("sendMessage")) == 5  # one refused attempt, nothing after it
+    user = await services.storage.users.get(101)
+    assert user is not None and user.is_blocked
+
+
+async def test_chat_not_found_and_deactivated_users_count_as_blocked(sift: Harness) -> None:
+    services: Services = sift.app.bot_data["services"]
+    await _users(services, sift.api, range(100, 102))
+    sift.api.fail_next(
+        "sendMessage", chat_id=100, code=400, description="Bad Request: chat not found"
+    )
+    sift.api.fail_next(
+        "sendMessage", chat_id=101, code=403, description="Forbidden: user is deactivated"
+    )
+    run = await _broadcast(services)
+    await settled(sift)
+    assert await services.storage.broadcasts.progress(run) == {"blocked": 2}
+
+
+async def test_network_errors_are_retried_with_backoff_then_failed(sift: Harness) -> None:
+    services: Services = sift.app.bot_data["services"]
+    assert services.worker is not None
+    await services.worker.stop()  # this test drives its own worker
+    worker = DeliveryWorker(
+        services.storage, sift.app.bot, services.render_outbox, max_attempts=3, first_backoff=0.05
+    )
+    await _users(services, sift.api, range(100, 102))
+    sift.api.fail_next("sendMessage", chat_id=100, code=502, description="Bad Gateway", times=2)
+    sift.api.fail_next("sendMessage", chat_id=101, code=502, description="Bad Gateway", times=5)
+    run = await _broadcast(services)
+    for _ in range(60):
+        await worker.drain()
+        counts = await services.storage.broadcasts.progress(run)
+        if counts.get("queued", 0) == 0:
+            break
+        await asyncio.sleep(0.05)
+    assert counts == {"sent": 1, "failed": 1}  # 100 got through on the 3rd try; 101 gave up
+    assert len(sift.api.messages(100)) == 1 and not sift.api.messages(101)
+
+
+async def test_progress_is_shown_then_the_report(sift: Harness) -> None:
+    services: Services = sift.app.bot_data["services"]
+    await _users(services, sift.api, range(100, 160))
+    sift.api.send_text(ADMIN, "/broadcast Hello")
+    preview = (await sift.api.replies(ADMIN, 1))[0]
+    sift.api.press(ADMIN, preview.message_id, preview.buttons[0][1])
+    seen: set[str] = set()
+
+    def finished(api: LocalBotAPI) -> bool:
+        text = api.messages(ADMIN)[0].text
+        seen.add(text.split(" ")[0])
+        return text.startswith("✅ Done")
+
+    await sift.api.until(finished, timeout=20)
+    assert sift.api.messages(ADMIN)[0].text == "✅ Done: 61 sent, 0 blocked, 0 failed."
+    assert "📤" in seen  # "Sending… n sent, … remaining (about … left)" came first
+
+
+async def test_broadcast_cancel_stops_a_running_one(
+    telegram: LocalBotAPI, settings: Settings
+) -> None:
+    slow = replace(settings, messages_per_second=10.0)
+    async with running(slow) as app:
+        services: Services = app.bot_data["services"]
+        services.progress_interval = 0.1
+        await _users(services, telegram, range(100, 200))
+        run = await _broadcast(services)
+        await telegram.until(lambda api: len(api.calls("sendMessage")) >= 5)
+        telegram.send_text(ADMIN, "/broadcast_cancel")
+        reply = (await telegram.replies(ADMIN, 1))[0]
+        assert reply.text.startswith("✖️ Cancelled:")
+        await asyncio.sleep(1.5)  # at most `concurrency` sends were already past the check
+        progress = await services.storage.broadcasts.progress(run)
+        assert set(progress) == {"sent", "cancelled"} and progress["sent"] < 25
+        sent_before = len(telegram.calls("sendMessage"))
+        await asyncio.sleep(0.5)
+        assert len(telegram.calls("sendMessage")) == sent_before
+        telegram.send_text(ADMIN, "/broadcast_cancel")
+        assert (await telegram.replies(ADMIN, 2))[1].text == messages.BROADCAST_CANCEL_NONE
+
+
+async def test_stats_show_the_last_runs(sift: Harness) -> None:
+    services: Services = sift.app.bot_data["services"]
+    await _users(services, sift.api, range(100, 103))
+    await _broadcast(services)
+    await settled(sift)
+    sift.api.send_text(ADMIN, "/stats")
+    stats = (await sift.api.replies(ADMIN, 1))[0]
+    assert "Last runs:" in stats.text and "broadcast — " in stats.text and "3 sent" in stats.text
