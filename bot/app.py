@@ -15,6 +15,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 import handlers
 from bot import messages
 from bot.delivery import DeliveryWorker
+from bot.feeds import FeedPoller
 from bot.ordering import PerChatOrderedProcessor
 from bot.pacing import SiftRateLimiter
 from bot.ratelimit import SlidingWindowLimiter
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 DIGEST_JOB = "send-due-digests"
 CONCURRENT_UPDATES = 16
 DIGEST_INTERVAL = 60.0
+FEEDS_JOB = "poll-due-feeds"
+FEEDS_INTERVAL = 60.0
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 
@@ -81,6 +84,7 @@ async def _start_services(application: Application) -> None:
     job_queue = application.job_queue
     assert job_queue is not None, "install python-telegram-bot[job-queue]"
     job_queue.run_repeating(_digest_job, DIGEST_INTERVAL, first=5.0, name=DIGEST_JOB)
+    job_queue.run_repeating(_feeds_job, FEEDS_INTERVAL, first=10.0, name=FEEDS_JOB)
 
 
 async def _stop_background(application: Application) -> None:
@@ -104,6 +108,12 @@ async def _stop_services(application: Application) -> None:
 async def _digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     services: Services = context.bot_data["services"]
     await services.send_due_digests(context.bot)
+    await services.run_scheduled_digests()
+
+
+async def _feeds_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    services: Services = context.bot_data["services"]
+    await FeedPoller(services).poll_due()
 
 
 def run_polling(settings: Settings, **kwargs: Any) -> None:

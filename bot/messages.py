@@ -25,7 +25,11 @@ WELCOME = (
     "see yours, /mode to get updates instantly or as a daily digest, /timezone for your clock."
 )
 
-ADMIN_HELP = "\n\n<b>Admin:</b> /broadcast <i>text</i>, /digest [<i>topic</i>], /stats"
+ADMIN_HELP = (
+    "\n\n<b>Admin:</b> /broadcast <i>text</i>, /broadcast_cancel, /digest [<i>topic</i>], "
+    "/schedule_digest <i>HH:MM</i> [<i>topic</i>], /addfeed <i>url topic</i>, /feeds, /delfeed, "
+    "/stats"
+)
 
 COMMANDS = [
     ("start", "What Sift does"),
@@ -128,3 +132,35 @@ STATS = (
     "<b>Deliveries:</b> {deliveries}\n"
     "<b>Subscriptions:</b>\n{subscriptions}"
 )
+
+ADDFEED_USAGE = (
+    "Give the feed's address and a topic: "
+    "<code>/addfeed https://example.com/rss.xml climate</code>."
+)
+FEED_ADDED = (
+    "📡 Added <b>{title}</b> (#{id}) → <b>{topic}</b>. I check it every {minutes} minutes and "
+    "post new items from now on."
+)
+FEED_EXISTS = "That feed is already followed (#{id})."
+FEED_BROKEN = "I couldn't add that feed: {reason}"
+FEEDS_NONE = "No feeds yet. /addfeed adds one."
+FEEDS_HEADER = "<b>Feeds</b>"
+FEED_LINE = "• #{id} {title} → {topic} — {state}"
+FEED_OK = "ok, checked {when}"
+FEED_NEW = "not checked yet"
+FEED_ERRORS = "⚠️ {count} failure{plural} in a row: {error}"
+DELFEED_USAGE = "Which feed? <code>/delfeed 3</code> (see /feeds)."
+FEED_REMOVED = "Removed feed #{id}."
+FEED_UNKNOWN = "There is no feed {key}. /feeds lists them."
+
+SCHEDULE_USAGE = (
+    "<code>/schedule_digest 08:00</code> sends everyone a digest of the last 24 hours every day "
+    "at 08:00 (UTC, or your /timezone); add a topic for its subscribers only: "
+    "<code>/schedule_digest 18:30 climate</code>. "
+    "<code>/schedule_digest off [topic]</code> stops it."
+)
+SCHEDULE_SET = "🗓 Every day at {time} ({timezone}), a digest goes to {audience}."
+SCHEDULE_OFF = "🗓 The daily digest for {audience} is off."
+SCHEDULE_NONE = "There was no daily digest for {audience}."
+SCHEDULES_HEADER = "<b>Daily digests:</b>"
+SCHEDULE_LINE = "• {time} ({timezone}) → {audience}"

@@ -15,7 +15,7 @@ import logging
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -68,19 +68,26 @@ class Services:
 
     # -- summaries ----------------------------------------------------------------------------
 
-    async def summary_for_url(self, url: str, user_id: int) -> Answer:
+    async def summary_for_url(
+        self, url: str, user_id: int | None, *, extra_topics: Sequence[str] = ()
+    ) -> Answer:
         key = canonical_url(url)
         stored = await self.storage.articles.by_url(key)
         if stored is not None:
-            await self.storage.deliveries.record_sent_to_requester(user_id, stored.id)
+            if user_id is not None:
+                await self.storage.deliveries.record_sent_to_requester(user_id, stored.id)
             return Answer(stored, from_storage=True)
         policy = FetchPolicy(allow_private=self.settings.allow_private_urls)
-        summary = await summarize_url(url, policy=policy, client=self.http)
+        summary = _with_topics(
+            await summarize_url(url, policy=policy, client=self.http), extra_topics
+        )
         final = canonical_url(summary.url or url)
         return await self._store(summary, user_id, canonical=final, urls=[key, final])
 
-    async def summary_for_text(self, text: str, user_id: int) -> Answer:
-        summary = await asyncio.to_thread(summarize_text, text)
+    async def summary_for_text(
+        self, text: str, user_id: int | None, *, extra_topics: Sequence[str] = ()
+    ) -> Answer:
+        summary = _with_topics(await asyncio.to_thread(summarize_text, text), extra_topics)
         return await self._store(summary, user_id, canonical=None, urls=[])
 
     async def _store(
@@ -138,6 +145,27 @@ class Services:
         if count:
             self.wake()
         return count
+
+    async def run_scheduled_digests(self, now: dt.datetime | None = None) -> int:
+        """Daily digest broadcasts whose hour has come, once a day each."""
+        now = now or dt.datetime.now(dt.UTC)
+        started = 0
+        for schedule in await self.storage.schedules.all():
+            local = now.astimezone(ZoneInfo(schedule.timezone))
+            today = local.date().isoformat()
+            if schedule.last_run_on == today or local.strftime("%H:%M") < schedule.at_time:
+                continue
+            await self.storage.schedules.ran(schedule.id, today)
+            text = await self.admin_digest(schedule.topic)
+            if text is None:
+                continue
+            draft = await self.storage.broadcasts.create_draft(
+                schedule.admin_id, text, kind="digest", topic=schedule.topic
+            )
+            started += bool(await self.storage.broadcasts.start(draft.id))
+        if started:
+            self.wake()
+        return started
 
     async def admin_digest(self, topic: str | None) -> str | None:
         since = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=24)).isoformat(timespec="seconds")
@@ -270,6 +298,13 @@ def _digest_item(article: StoredArticle) -> str:
         else ""
     )
     return messages.DIGEST_ITEM.format(title=title, lines=lines, flags=flags)
+
+
+def _with_topics(summary: Summary, extra: Sequence[str]) -> Summary:
+    """A feed's topic joins the ones the tagger found, so its subscribers get the entry."""
+    if not extra:
+        return summary
+    return replace(summary, topics=tuple(dict.fromkeys((*extra, *summary.topics))))
 
 
 def _searchable(summary: Summary) -> str:

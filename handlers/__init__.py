@@ -16,7 +16,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import admin, subscriptions, summaries, welcome
+from handlers import admin, feeds, subscriptions, summaries, welcome
 from handlers.common import remember_user
 from handlers.errors import on_error
 from handlers.membership import track_membership
@@ -40,6 +40,10 @@ def register(application: Application) -> None:
         "broadcast_cancel": admin.cancel_broadcast,
         "digest": admin.digest,
         "stats": admin.stats,
+        "schedule_digest": admin.schedule_digest,
+        "addfeed": feeds.add_feed,
+        "feeds": feeds.list_feeds,
+        "delfeed": feeds.delete_feed,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))

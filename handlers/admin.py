@@ -8,7 +8,7 @@ from telegram.ext import ContextTypes
 from bot import messages
 from bot.services import topic_label
 from handlers.common import admin_only, command_text, services_of
-from handlers.subscriptions import topic_from_words
+from handlers.subscriptions import parse_clock, topic_from_words
 from summarizer.render import pack_messages
 
 
@@ -124,6 +124,50 @@ async def cancel_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             failed=progress.get("failed", 0),
         )
     )
+
+
+@admin_only
+async def schedule_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/schedule_digest HH:MM [TOPIC] | off [TOPIC] | (nothing: list them)."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    services = services_of(context)
+    args = [str(a) for a in (context.args or [])]
+    if not args:
+        schedules = await services.storage.schedules.all()
+        if not schedules:
+            await message.reply_text(messages.SCHEDULE_USAGE)
+            return
+        lines = [messages.SCHEDULES_HEADER] + [
+            messages.SCHEDULE_LINE.format(
+                time=s.at_time, timezone=s.timezone, audience=_audience(s.topic)
+            )
+            for s in schedules
+        ]
+        await message.reply_text("\n".join(lines))
+        return
+    topic = topic_from_words(" ".join(args[1:])) if len(args) > 1 else None
+    if args[0].lower() == "off":
+        removed = await services.storage.schedules.remove(topic)
+        template = messages.SCHEDULE_OFF if removed else messages.SCHEDULE_NONE
+        await message.reply_text(template.format(audience=_audience(topic)))
+        return
+    at_time = parse_clock(args[0])
+    if at_time is None:
+        await message.reply_text(messages.SCHEDULE_USAGE)
+        return
+    stored = await services.storage.users.get(user.id)
+    timezone = stored.timezone if stored else "UTC"
+    await services.storage.schedules.set(user.id, topic, at_time, timezone)
+    await message.reply_text(
+        messages.SCHEDULE_SET.format(time=at_time, timezone=timezone, audience=_audience(topic))
+    )
+
+
+def _audience(topic: str | None) -> str:
+    if topic is None:
+        return "all active users"
+    return f"subscribers of {messages.esc(topic_label(topic))}"
 
 
 @admin_only

@@ -18,6 +18,12 @@ _MAX_KEYWORD_WORDS = 5
 _MAX_KEYWORD_CHARS = 50
 
 
+def parse_clock(raw: str) -> str | None:
+    """ "8:00" or "08:00" → "08:00"; None for anything that is not a time of day."""
+    match = _TIME.match(raw)
+    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else None
+
+
 def topic_from_words(words: str) -> str:
     """A catalog slug when the words name one ("Ukraine", "climate"), else lower-case keywords."""
     wanted = " ".join(words.lower().split())
@@ -128,11 +134,10 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if args[:1] == ["digest"] and len(args) <= 2:
         time = None
         if len(args) == 2:
-            match = _TIME.match(args[1])
-            if match is None:
+            time = parse_clock(args[1])
+            if time is None:
                 await message.reply_text(messages.MODE_USAGE)
                 return
-            time = f"{int(match.group(1)):02d}:{match.group(2)}"
         await users.set_mode(user.id, "digest", time)
         stored = await users.get(user.id)
         assert stored is not None

@@ -12,7 +12,9 @@ from storage.articles import ArticleRepository, StoredArticle
 from storage.broadcasts import Broadcast, BroadcastRepository
 from storage.database import Database, utc_now
 from storage.deliveries import DeliveryRepository
+from storage.feeds import Feed, FeedRepository
 from storage.outbox import OutboxItem, OutboxRepository, Outcome
+from storage.schedules import Schedule, ScheduleRepository
 from storage.subscriptions import SubscriptionRepository
 from storage.users import User, UserRepository
 
@@ -22,9 +24,13 @@ __all__ = [
     "BroadcastRepository",
     "Database",
     "DeliveryRepository",
+    "Feed",
+    "FeedRepository",
     "OutboxItem",
     "OutboxRepository",
     "Outcome",
+    "Schedule",
+    "ScheduleRepository",
     "Storage",
     "StoredArticle",
     "SubscriptionRepository",
@@ -45,6 +51,8 @@ class Storage:
     deliveries: DeliveryRepository
     broadcasts: BroadcastRepository
     outbox: OutboxRepository
+    feeds: FeedRepository
+    schedules: ScheduleRepository
 
     @classmethod
     def over(cls, db: Database) -> Storage:
@@ -56,4 +64,6 @@ class Storage:
             deliveries=DeliveryRepository(db),
             broadcasts=BroadcastRepository(db),
             outbox=OutboxRepository(db),
+            feeds=FeedRepository(db),
+            schedules=ScheduleRepository(db),
         )

@@ -33,6 +33,18 @@ from summarizer.errors import (
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain"})
+_PAGE_TYPES = _HTML_TYPES | _TEXT_TYPES
+_FEED_TYPES = _PAGE_TYPES | frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+        "application/feed+json",
+        "application/json",
+    }
+)
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
 _LOOKS_HTML = re.compile(
@@ -52,6 +64,26 @@ class FetchPolicy:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedDocument:
+    """A feed as fetched: ``not_modified`` when the server answered 304 to our validators."""
+
+    url: str
+    not_modified: bool
+    text: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Download:
+    url: str
+    status: int
+    content_type: str
+    body: bytes
+    headers: httpx.Headers
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     url: str
     content_type: str
@@ -66,13 +98,58 @@ async def fetch_page(
     url: str, policy: FetchPolicy | None = None, *, client: httpx.AsyncClient | None = None
 ) -> Page:
     """Download ``url`` within ``policy``; every failure is a typed ``FetchError``."""
+    download = await _guarded(url, policy, client, _PAGE_TYPES, {})
+    charset = _header_charset(download.headers.get("content-type", ""))
+    return Page(
+        url=download.url, content_type=download.content_type, text=decode(download.body, charset)
+    )
+
+
+async def fetch_feed(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    policy: FetchPolicy | None = None,
+    client: httpx.AsyncClient | None = None,
+) -> FeedDocument:
+    """A conditional GET of an RSS/Atom feed, with every guard of ``fetch_page``."""
+    headers = {
+        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
+    }
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    download = await _guarded(url, policy, client, _FEED_TYPES, headers)
+    if download.status == 304:
+        return FeedDocument(
+            url=download.url, not_modified=True, etag=etag, last_modified=last_modified
+        )
+    charset = _header_charset(download.headers.get("content-type", ""))
+    return FeedDocument(
+        url=download.url,
+        not_modified=False,
+        text=decode(download.body, charset),
+        etag=download.headers.get("etag"),
+        last_modified=download.headers.get("last-modified"),
+    )
+
+
+async def _guarded(
+    url: str,
+    policy: FetchPolicy | None,
+    client: httpx.AsyncClient | None,
+    types: frozenset[str],
+    headers: dict[str, str],
+) -> _Download:
     policy = policy or FetchPolicy()
     try:
         async with asyncio.timeout(policy.timeout):
             if client is not None:
-                return await _follow(url, policy, client)
+                return await _follow(url, policy, client, types, headers)
             async with new_client(policy) as own_client:
-                return await _follow(url, policy, own_client)
+                return await _follow(url, policy, own_client, types, headers)
     except TimeoutError as error:
         raise FetchTimeout(f"{url}: no complete answer in {policy.timeout} s") from error
     except httpx.TimeoutException as error:
@@ -93,23 +170,30 @@ def new_client(policy: FetchPolicy | None = None) -> httpx.AsyncClient:
     )
 
 
-async def _follow(url: str, policy: FetchPolicy, client: httpx.AsyncClient) -> Page:
+async def _follow(
+    url: str,
+    policy: FetchPolicy,
+    client: httpx.AsyncClient,
+    types: frozenset[str],
+    headers: dict[str, str],
+) -> _Download:
     current = _parse(url)
     for _hop in range(policy.max_redirects + 1):
-        request = await _pinned_request(current, policy, client)
+        request = await _pinned_request(current, policy, client, headers)
         response = await client.send(request, stream=True)
         try:
             if response.status_code in _REDIRECTS and "location" in response.headers:
                 current = _parse(str(current.join(response.headers["location"])))
                 continue
+            if response.status_code == 304:
+                return _Download(str(current), 304, "", b"", response.headers)
             _check_status(response, current)
-            content_type = _content_type(response)
+            content_type = _content_type(response, types)
             body = await _read_limited(response, policy.max_bytes)
         finally:
             await response.aclose()
         content_type = _settle_type(content_type, body, current)
-        charset = _header_charset(response.headers.get("content-type", ""))
-        return Page(url=str(current), content_type=content_type, text=decode(body, charset))
+        return _Download(str(current), response.status_code, content_type, body, response.headers)
     raise TooManyRedirects(f"{url}: more than {policy.max_redirects} redirects")
 
 
@@ -124,13 +208,16 @@ def _parse(url: str) -> httpx.URL:
 
 
 async def _pinned_request(
-    url: httpx.URL, policy: FetchPolicy, client: httpx.AsyncClient
+    url: httpx.URL, policy: FetchPolicy, client: httpx.AsyncClient, headers: dict[str, str]
 ) -> httpx.Request:
     address = await _checked_address(url, policy)
     host_header = url.host if url.port is None else f"{url.host}:{url.port}"
     extensions = {"sni_hostname": url.host} if url.scheme == "https" else {}
     return client.build_request(
-        "GET", url.copy_with(host=address), headers={"Host": host_header}, extensions=extensions
+        "GET",
+        url.copy_with(host=address),
+        headers={**headers, "Host": host_header},
+        extensions=extensions,
     )
 
 
@@ -180,19 +267,19 @@ def _check_status(response: httpx.Response, url: httpx.URL) -> None:
     )
 
 
-def _content_type(response: httpx.Response) -> str | None:
+def _content_type(response: httpx.Response, types: frozenset[str]) -> str | None:
     header = response.headers.get("content-type")
     if not header:
         return None
     main = header.split(";")[0].strip().lower()
-    if main in _HTML_TYPES or main in _TEXT_TYPES or main == "application/octet-stream":
+    if main in types or main == "application/octet-stream":
         return main
     raise UnsupportedContent(f"{response.url}: content type {main!r}")
 
 
 def _settle_type(declared: str | None, body: bytes, url: httpx.URL) -> str:
-    """Trust a declared HTML or text type; otherwise sniff the body."""
-    if declared in _HTML_TYPES or declared in _TEXT_TYPES:
+    """Trust a declared type; otherwise sniff the body."""
+    if declared is not None and declared != "application/octet-stream":
         return declared
     if _LOOKS_HTML.match(body[:1024]):
         return "text/html"

@@ -1,0 +1,106 @@
+"""Admin commands for RSS/Atom feeds: /addfeed, /feeds, /delfeed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import messages
+from bot.feeds import FeedPoller
+from bot.services import topic_label
+from handlers.common import admin_only, services_of
+from handlers.subscriptions import topic_from_words
+from summarizer import SummarizerError
+
+DEFAULT_INTERVAL = 900
+
+
+@admin_only
+async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/addfeed URL TOPIC: check that it is a feed, then follow it from now on."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    args = [str(a) for a in (context.args or [])]
+    if len(args) < 2 or not args[0].startswith(("http://", "https://")):
+        await message.reply_text(messages.ADDFEED_USAGE)
+        return
+    url, topic = args[0], topic_from_words(" ".join(args[1:]))
+    services = services_of(context)
+    existing = await services.storage.feeds.find(url)
+    if existing is not None:
+        await message.reply_text(messages.FEED_EXISTS.format(id=existing.id))
+        return
+    poller = FeedPoller(services)
+    try:
+        await poller.check(url)
+    except SummarizerError as error:
+        await message.reply_text(
+            messages.FEED_BROKEN.format(reason=messages.esc(error.user_message))
+        )
+        return
+    feed = await services.storage.feeds.add(url, topic, user.id, DEFAULT_INTERVAL)
+    if feed is None:
+        return
+    await poller.poll(feed)  # the first look marks today's entries seen
+    stored = await services.storage.feeds.get(feed.id)
+    title = (stored.title if stored else None) or url
+    await message.reply_text(
+        messages.FEED_ADDED.format(
+            title=messages.esc(title),
+            id=feed.id,
+            topic=messages.esc(topic_label(topic)),
+            minutes=DEFAULT_INTERVAL // 60,
+        )
+    )
+
+
+@admin_only
+async def list_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/feeds: every feed with its health."""
+    message = update.effective_message
+    assert message is not None
+    feeds = await services_of(context).storage.feeds.all()
+    if not feeds:
+        await message.reply_text(messages.FEEDS_NONE)
+        return
+    lines = [messages.FEEDS_HEADER]
+    for feed in feeds:
+        if feed.error_count:
+            state = messages.FEED_ERRORS.format(
+                count=feed.error_count,
+                plural="" if feed.error_count == 1 else "s",
+                error=messages.esc(feed.last_error or "?"),
+            )
+        elif feed.last_polled_at:
+            when = dt.datetime.fromisoformat(feed.last_polled_at).strftime("%d %b %H:%M UTC")
+            state = messages.FEED_OK.format(when=when)
+        else:
+            state = messages.FEED_NEW
+        lines.append(
+            messages.FEED_LINE.format(
+                id=feed.id,
+                title=messages.esc(feed.title or feed.url),
+                topic=messages.esc(topic_label(feed.topic)),
+                state=state,
+            )
+        )
+    await message.reply_text("\n".join(lines))
+
+
+@admin_only
+async def delete_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/delfeed ID_OR_URL."""
+    message = update.effective_message
+    assert message is not None
+    key = " ".join(str(a) for a in (context.args or [])).strip()
+    if not key:
+        await message.reply_text(messages.DELFEED_USAGE)
+        return
+    feeds = services_of(context).storage.feeds
+    feed = await feeds.find(key)
+    if feed is None or not await feeds.remove(feed.id):
+        await message.reply_text(messages.FEED_UNKNOWN.format(key=messages.esc(key)))
+        return
+    await message.reply_text(messages.FEED_REMOVED.format(id=feed.id))
