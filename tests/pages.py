@@ -27,6 +27,7 @@ class PageServer:
     base_url: str
     routes: dict[str, Route]
     hits: dict[str, int]
+    not_modified: dict[str, int]
 
     def url(self, path: str) -> str:
         return f"{self.base_url}{path}"
@@ -40,6 +41,7 @@ class PageServer:
 def serve_pages() -> Iterator[PageServer]:
     routes: dict[str, Route] = {}
     hits: dict[str, int] = {}
+    not_modified: dict[str, int] = {}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -47,6 +49,14 @@ def serve_pages() -> Iterator[PageServer]:
             route = routes.get(self.path)
             if route is None:
                 self.send_error(404)
+                return
+            etag = route.headers.get("ETag")
+            if etag and self.headers.get("If-None-Match") == etag:
+                not_modified[self.path] = not_modified.get(self.path, 0) + 1
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
                 return
             self.send_response(route.status)
             for name, value in route.headers.items():
@@ -76,7 +86,9 @@ def serve_pages() -> Iterator[PageServer]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield PageServer(f"http://127.0.0.1:{server.server_address[1]}", routes, hits)
+        yield PageServer(
+            f"http://127.0.0.1:{server.server_address[1]}", routes, hits, not_modified
+        )
     finally:
         server.shutdown()
         server.server_close()

@@ -1,0 +1,157 @@
+"""Feeds into topics, and scheduled digest broadcasts, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.feeds import FeedPoller, NotAFeed, parse_feed
+from bot.services import Services
+from tests.bot.conftest import ADMIN, Harness, settled
+from tests.pages import PageServer, Route, endless_chunks
+
+
+def rss(items: list[tuple[str, str]], title: str = "Valley News") -> bytes:
+    entries = "".join(
+        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid></item>"
+        for t, link in items
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>http://example.com/</link>{entries}</channel></rss>"
+    ).encode()
+
+
+def feed_route(body: bytes, etag: str) -> Route:
+    return Route(body, headers={"Content-Type": "application/rss+xml", "ETag": etag})
+
+
+def services_of(sift: Harness) -> Services:
+    services: Services = sift.app.bot_data["services"]
+    return services
+
+
+async def _admin_and_subscriber(sift: Harness) -> None:
+    for user_id, text in ((ADMIN, "/start"), (7, "/subscribe science")):
+        sift.api.send_text(user_id, text)
+        await sift.api.replies(user_id, 1)
+
+
+async def test_a_feed_is_added_then_new_entries_reach_topic_subscribers(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    await _admin_and_subscriber(sift)
+    old = pages.add("/old", Route(b"<html><body><p>old</p></body></html>"))
+    feed_url = pages.add("/rss", feed_route(rss([("Old story", old)]), '"v1"'))
+    sift.api.send_text(ADMIN, f"/addfeed {feed_url} science")
+    added = (await sift.api.replies(ADMIN, 2))[1]
+    assert added.text.startswith("📡 Added Valley News (#1) → Science")
+    assert pages.hits.get("/old") is None  # the backlog is marked seen, not summarized
+
+    fresh = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    pages.add("/rss", feed_route(rss([("Dam", fresh), ("Old story", old)]), '"v2"'))
+    poller = FeedPoller(services_of(sift))
+    feed = await services_of(sift).storage.feeds.get(1)
+    assert feed is not None and await poller.poll(feed) == 1
+    push = (await sift.api.replies(7, 2))[1]
+    assert push.text.startswith("🔔 New on Science") and "Dam failure floods" in push.text
+
+    feed = await services_of(sift).storage.feeds.get(1)
+    assert feed is not None and feed.etag == '"v2"'
+    assert await poller.poll(feed) == 0  # unchanged: the server answers 304
+    assert pages.not_modified["/rss"] == 1
+    await settled(sift)
+    assert len(sift.api.messages(7)) == 2
+
+
+async def test_a_broken_feed_never_stops_the_others(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    await _admin_and_subscriber(sift)
+    storage = services_of(sift).storage
+    good = await storage.feeds.add(pages.url("/good"), "science", ADMIN)
+    broken = await storage.feeds.add(pages.url("/broken"), "science", ADMIN)
+    huge = await storage.feeds.add(pages.url("/huge"), "science", ADMIN)
+    garbage = await storage.feeds.add(pages.url("/garbage"), "science", ADMIN)
+    assert good and broken and huge and garbage
+    pages.add("/good", feed_route(rss([]), '"e"'))
+    await FeedPoller(services_of(sift)).poll(good)  # first look
+    dam = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    pages.add("/good", feed_route(rss([("Dam", dam)]), '"f"'))
+    pages.add("/broken", Route(b"oops", status=500))
+    pages.add(
+        "/huge", Route(chunks=endless_chunks(), headers={"Content-Type": "application/rss+xml"})
+    )
+    pages.add("/garbage", Route(b"<html><body>no feed here</body></html>"))
+    await storage.feeds.polled(good.id, next_poll_at=0, etag='"e"', last_modified=None, title=None)
+    assert await FeedPoller(services_of(sift)).poll_due() == 1
+    by_id = {f.id: f for f in await storage.feeds.all()}
+    assert by_id[good.id].error_count == 0
+    for bad in (broken, huge, garbage):
+        assert by_id[bad.id].error_count == 1
+        assert by_id[bad.id].next_poll_at > time.time() + 1000  # backing off
+    assert "too large" in (by_id[huge.id].last_error or "")
+    sift.api.send_text(ADMIN, "/feeds")
+    listing = (await sift.api.replies(ADMIN, 2))[1]
+    assert "⚠️ 1 failure in a row" in listing.text and "ok, checked" in listing.text
+
+
+async def test_addfeed_refuses_what_is_not_a_feed(sift: Harness, pages: PageServer) -> None:
+    await _admin_and_subscriber(sift)
+    url = pages.add("/page", Route(b"<html><body><p>Just a page.</p></body></html>"))
+    sift.api.send_text(ADMIN, f"/addfeed {url} science")
+    reply = (await sift.api.replies(ADMIN, 2))[1]
+    assert (
+        reply.text == "I couldn't add that feed: That address doesn't serve an RSS or Atom feed."
+    )
+    sift.api.send_text(7, f"/addfeed {url} science")
+    assert (await sift.api.replies(7, 2))[
+        1
+    ].text == "Sorry, that command is only for Sift's admins."
+
+
+def test_atom_entries_and_keys() -> None:
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+        "<entry><id>urn:1</id><title>One</title><summary>Text one</summary></entry>"
+        '<entry><title>Two</title><link href="http://example.com/2"/></entry></feed>'
+    )
+    parsed = parse_feed(atom)
+    assert parsed.title == "A"
+    assert [(e.key, e.link) for e in parsed.entries] == [
+        ("urn:1", None),
+        ("http://example.com/2", "http://example.com/2"),
+    ]
+    with pytest.raises(NotAFeed):
+        parse_feed("<html><body>nope</body></html>")
+
+
+async def test_a_scheduled_digest_goes_out_once_a_day(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    await _admin_and_subscriber(sift)
+    sift.api.send_text(ADMIN, "/schedule_digest 08:00 crime")
+    assert (
+        "Every day at 08:00 (UTC), a digest goes to subscribers of Crime"
+        in (await sift.api.replies(ADMIN, 2))[1].text
+    )
+    sift.api.send_text(7, "/subscribe crime")
+    await sift.api.replies(7, 2)
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(ADMIN, url)
+    await sift.api.replies(ADMIN, 3)
+    await settled(sift)
+    before = len(sift.api.messages(7))
+    services = services_of(sift)
+    early = dt.datetime.now(dt.UTC).replace(hour=7, minute=0)
+    assert await services.run_scheduled_digests(early) == 0
+    assert await services.run_scheduled_digests(early.replace(hour=8)) == 1
+    assert await services.run_scheduled_digests(early.replace(hour=9)) == 0
+    await settled(sift)
+    digest = sift.api.messages(7)[before]
+    assert digest.text.startswith("🗞 Sift digest · Crime & justice")
+    sift.api.send_text(ADMIN, "/schedule_digest off crime")
+    assert "is off" in (await sift.api.replies(ADMIN, 4))[3].text
