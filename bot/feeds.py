@@ -56,8 +56,8 @@ def parse_feed(text: str) -> Parsed:
         raise NotAFeed(f"not a feed: {document.get('bozo_exception')!r}")
     entries: list[Entry] = []
     for raw in document.entries[:MAX_ENTRIES_READ]:
-        link = str(raw.get("link") or "")
-        link = link if link.startswith(("http://", "https://")) else None  # not "urn:…" ids
+        raw_link = str(raw.get("link") or "")
+        link = raw_link if raw_link.startswith(("http://", "https://")) else None  # not "urn:…"
         content = ""
         if raw.get("content"):
             content = str(raw["content"][0].get("value") or "")
