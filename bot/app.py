@@ -19,6 +19,7 @@ from bot.feeds import FeedPoller
 from bot.ordering import PerChatOrderedProcessor
 from bot.pacing import SiftRateLimiter
 from bot.ratelimit import SlidingWindowLimiter
+from bot.sender import BulkSender
 from bot.services import Services
 from bot.settings import Settings
 from storage import Database, Storage
@@ -72,7 +73,11 @@ async def _start_services(application: Application) -> None:
     application.bot_data["services"] = services
     application.bot_data["rate_limiter"] = SlidingWindowLimiter(settings.rate_limit_per_minute)
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in messages.COMMANDS])
-    services.worker = DeliveryWorker(services.storage, application.bot, services.render_outbox)
+    limiter = application.bot.rate_limiter
+    assert isinstance(limiter, SiftRateLimiter)
+    sender = BulkSender(settings.token or "", limiter, base_url=settings.bot_api_base_url)
+    application.bot_data["bulk_sender"] = sender
+    services.worker = DeliveryWorker(services.storage, sender, services.render_outbox)
     services.worker.start()
     background: list[asyncio.Task[None]] = []
     for broadcast in await services.storage.broadcasts.sending():
@@ -94,6 +99,9 @@ async def _stop_background(application: Application) -> None:
         task.cancel()
     if services is not None and services.worker is not None:
         await services.worker.stop()
+    sender: BulkSender | None = application.bot_data.get("bulk_sender")
+    if sender is not None:
+        await sender.close()
 
 
 async def _stop_services(application: Application) -> None:

@@ -20,13 +20,11 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import ExtBot
 
-from bot.pacing import BULK, retry_after_seconds
+from bot.pacing import retry_after_seconds
 from storage import OutboxItem, Outcome, Storage
 
 log = logging.getLogger(__name__)
@@ -39,10 +37,16 @@ class Rendered:
     """The messages of one outbox row, and the keyboard under the last one."""
 
     texts: Sequence[str]
-    markup: InlineKeyboardMarkup | None = None
+    markup: dict[str, Any] | None = None  # the inline keyboard as Bot API JSON
 
 
 Renderer = Callable[[OutboxItem], Awaitable[Rendered | None]]
+
+
+class Sender(Protocol):
+    async def send_message(
+        self, chat_id: int, text: str, reply_markup: dict[str, Any] | None = None
+    ) -> None: ...
 
 
 def is_gone(error: TelegramError) -> bool:
@@ -55,7 +59,7 @@ class DeliveryWorker:
     def __init__(
         self,
         storage: Storage,
-        bot: ExtBot[Any],
+        sender: Sender,
         render: Renderer,
         *,
         concurrency: int = 8,
@@ -67,7 +71,7 @@ class DeliveryWorker:
         on_batch: Callable[[Sequence[Outcome]], Awaitable[None]] | None = None,
     ) -> None:
         self.storage = storage
-        self.bot = bot
+        self.sender = sender
         self.render = render
         self.concurrency = concurrency
         self.batch_size = batch_size
@@ -167,11 +171,8 @@ class DeliveryWorker:
         try:
             for index in range(item.parts_sent, len(rendered.texts)):
                 last = index == len(rendered.texts) - 1
-                await self.bot.send_message(
-                    item.chat_id,
-                    rendered.texts[index],
-                    reply_markup=rendered.markup if last else None,
-                    rate_limit_args={"priority": BULK},
+                await self.sender.send_message(
+                    item.chat_id, rendered.texts[index], rendered.markup if last else None
                 )
                 parts = index + 1
         except RetryAfter as error:

@@ -143,6 +143,7 @@ class LocalBotAPI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # answers go out at once, not after a delayed ACK
 
             def do_POST(self) -> None:
                 api._serve(self)
@@ -411,11 +412,11 @@ class LocalBotAPI:
         except ApiError as error:
             status, body = error.code, error.payload()
         data = json.dumps(body).encode()
-        request.send_response(status)
-        request.send_header("Content-Type", "application/json")
-        request.send_header("Content-Length", str(len(data)))
-        request.end_headers()
-        request.wfile.write(data)
+        head = (
+            f"HTTP/1.1 {status} {'OK' if status == 200 else 'Error'}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n\r\n"
+        )
+        request.wfile.write(head.encode() + data)  # one write: one segment
 
     def _call(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getUpdates":

@@ -3,7 +3,7 @@
 Telegram allows a bot about 30 messages a second overall and about one a second per chat, and
 answers 429 with ``retry_after`` when pushed. Every message Sift sends passes through one
 ``Pacer`` (installed as python-telegram-bot's rate limiter): it releases one send per slot at the
-configured rate (run at 95% of the cap, so network jitter cannot push a second over it), always
+configured rate (run at 97% of the cap, so network jitter cannot push a second over it), always
 to a waiting interactive reply before a waiting bulk message, so a broadcast never delays an
 answer to a user. A 429 pauses everyone for ``retry_after`` and lowers the pace, which then
 creeps back up with every success.
@@ -17,13 +17,14 @@ import datetime as dt
 import time
 import warnings
 from collections import deque
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
 
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
+T = TypeVar("T")
 BULK = "bulk"
 SEND_ENDPOINTS = frozenset(
     {
@@ -37,7 +38,7 @@ SEND_ENDPOINTS = frozenset(
         "forwardMessage",
     }
 )
-SAFETY_MARGIN = 0.95
+SAFETY_MARGIN = 0.97
 SLOWDOWN = 0.8
 RECOVERY_STEP = 0.02
 
@@ -158,12 +159,20 @@ class SiftRateLimiter(BaseRateLimiter[dict[str, Any]]):
             return await callback(*args, **kwargs)
         bulk = bool(rate_limit_args and rate_limit_args.get("priority") == BULK)
         chat_id = data.get("chat_id")
+        return await self.run(
+            lambda: callback(*args, **kwargs),
+            chat_id=chat_id if isinstance(chat_id, int) else None,
+            bulk=bulk,
+        )
+
+    async def run(self, send: Callable[[], Awaitable[T]], *, chat_id: int | None, bulk: bool) -> T:
+        """Send when the pace allows; on 429 pause everyone, slow down and try again."""
         for attempt in range(self.max_retries + 1):
-            if bulk and isinstance(chat_id, int):
+            if bulk and chat_id is not None:
                 await self._space_chat(chat_id)
             await self.pacer.acquire(bulk=bulk)
             try:
-                result = await callback(*args, **kwargs)
+                result = await send()
             except RetryAfter as error:
                 self.retry_after_count += 1
                 self.pacer.pause(retry_after_seconds(error) + 0.1)

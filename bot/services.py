@@ -248,7 +248,7 @@ class Services:
             header = messages.PUSH_HEADER.format(topics=messages.esc(labels or "your topics"))
             texts = render_html(article.summary)
             texts[0] = f"{header}\n\n{texts[0]}"
-            return Rendered(texts, InlineKeyboardMarkup([[claims_button(article.id)]]))
+            return Rendered(texts, InlineKeyboardMarkup([[claims_button(article.id)]]).to_dict())
         broadcast = await self.storage.broadcasts.get(item.ref_id)
         if broadcast is None:
             return None

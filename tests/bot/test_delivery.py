@@ -108,7 +108,11 @@ async def test_network_errors_are_retried_with_backoff_then_failed(sift: Harness
     assert services.worker is not None
     await services.worker.stop()  # this test drives its own worker
     worker = DeliveryWorker(
-        services.storage, sift.app.bot, services.render_outbox, max_attempts=3, first_backoff=0.05
+        services.storage,
+        sift.app.bot_data["bulk_sender"],
+        services.render_outbox,
+        max_attempts=3,
+        first_backoff=0.05,
     )
     await _users(services, sift.api, range(100, 102))
     sift.api.fail_next("sendMessage", chat_id=100, code=502, description="Bad Gateway", times=2)
