@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
+from typing import Any
 
 from rouge_score import rouge_scorer
 from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -23,7 +24,7 @@ from summarizer.rank import (
 )
 from summarizer.sentences import split_sentences
 
-GRID = {
+GRID: dict[str, list[Any]] = {
     "position_decay": [0.2, 0.35, 0.5, 0.8],
     "centrality": [0.2, 0.45, 0.7, 1.0],
     "redundancy": [0.4, 0.5, 0.6],

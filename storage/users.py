@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiosqlite
@@ -48,6 +49,15 @@ class UserRepository:
                    username = excluded.username, last_seen_at = excluded.last_seen_at,
                    is_blocked = 0, blocked_at = NULL""",
             (user_id, first_name, username, now, now),
+        )
+
+    async def seen_many(self, users: Sequence[tuple[int, str]]) -> None:
+        """Many users at once (imports, benchmarks): one transaction."""
+        now = utc_now()
+        await self._db.write_many(
+            """INSERT INTO users (id, first_name, created_at, last_seen_at) VALUES (?, ?, ?, ?)
+               ON CONFLICT (id) DO UPDATE SET last_seen_at = excluded.last_seen_at""",
+            [(user_id, name, now, now) for user_id, name in users],
         )
 
     async def get(self, user_id: int) -> User | None:

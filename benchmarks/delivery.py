@@ -1,0 +1,319 @@
+"""Delivery at Telegram's limits, against the project's local Bot API server on 127.0.0.1.
+
+Run: python -m benchmarks.delivery [--quick]
+1. unthrottled: messages/second of Sift's own pipeline (outbox → worker → HTTP → recorded) and
+   CPU per message, next to raw python-telegram-bot sends with no outbox (the ceiling);
+2. at the default cap: the achieved rate over 60 s against a server that enforces 30/s, the
+   number of 429s, and a run with injected 429s and 403s;
+3. crash: kill -9 the worker at a random point of a 10,000-chat broadcast, restart it, and
+   count lost and duplicated deliveries against the rows that were in flight.
+The server runs in its own process, so it does not share Sift's interpreter lock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from telegram.ext import ExtBot
+from telegram.request import HTTPXRequest
+
+from benchmarks.common import ROOT, print_table
+from bot.delivery import DeliveryWorker
+from bot.local_api import LocalBotAPI
+from bot.pacing import SiftRateLimiter
+from bot.sender import BulkSender
+from bot.services import Services
+from bot.settings import Settings
+from storage import Database, Storage
+
+CHATS = 10_000
+FAST_BATCH = 64  # rows claimed at once in unthrottled runs (outcomes recorded every 32)
+ADMIN = 1
+TOKEN = "123456:BENCHMARK"
+
+
+# -- the server, in its own process -------------------------------------------------------------
+
+
+def _serve(conn: Connection, cap: float | None) -> None:
+    api = LocalBotAPI(TOKEN, max_messages_per_second=cap).start()
+    conn.send(api.port)
+    while True:
+        command, argument = conn.recv()
+        if command == "users":
+            for chat in argument:
+                api.add_user(chat)
+            conn.send(True)
+        elif command == "counts":
+            counts = Counter(message.chat_id for message in api.messages())
+            conn.send((dict(counts), api.rejected_429))
+        elif command == "fail":
+            api.fail_next("sendMessage", **argument)
+            conn.send(True)
+        elif command == "block":
+            for chat in argument:
+                api.block_silently(chat)
+            conn.send(True)
+        elif command == "stop":
+            api.stop()
+            conn.send(True)
+            return
+
+
+class Server:
+    def __init__(self, cap: float | None) -> None:
+        self._conn, child = multiprocessing.Pipe()
+        self._process = multiprocessing.Process(target=_serve, args=(child, cap), daemon=True)
+        self._process.start()
+        self.port: int = self._conn.recv()
+
+    def call(self, command: str, argument: Any = None) -> Any:
+        self._conn.send((command, argument))
+        return self._conn.recv()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.call("stop")
+        self._process.join(5)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def make_bot(base_url: str, rate: float | None) -> ExtBot[Any]:
+    request = HTTPXRequest(connection_pool_size=128, read_timeout=30, pool_timeout=30)
+    return ExtBot(
+        TOKEN,
+        base_url=f"{base_url}/bot",
+        request=request,
+        rate_limiter=SiftRateLimiter(rate),
+    )
+
+
+async def prepared_database(path: Path, chats: int) -> None:
+    async with Database(path) as db:
+        await Storage.over(db).users.seen_many([(c, f"user{c}") for c in range(1, chats + 1)])
+
+
+async def start_broadcast(path: Path, text: str) -> tuple[int, float]:
+    """The admin's "Send": every recipient row written in one INSERT … SELECT."""
+    async with Database(path) as db:
+        storage = Storage.over(db)
+        draft = await storage.broadcasts.create_draft(ADMIN, text)
+        started = time.perf_counter()
+        await storage.broadcasts.start(draft.id)
+        return draft.id, time.perf_counter() - started
+
+
+async def run_worker(
+    path: Path,
+    base_url: str,
+    rate: float | None,
+    *,
+    until_empty: bool = True,
+    seconds: float = 0,
+    batch_size: int = 32,
+) -> tuple[int, float, float]:
+    """Drain the outbox (or run for ``seconds``): (sent, wall seconds, CPU seconds)."""
+    sender = BulkSender(TOKEN, SiftRateLimiter(rate), base_url=base_url, pool_size=8)
+    async with Database(path) as db:
+        storage = Storage.over(db)
+        services = Services(storage, Settings())
+        worker = DeliveryWorker(
+            storage,
+            sender,
+            services.render_outbox,
+            batch_size=batch_size,
+            flush_every=batch_size // 2,
+        )
+        await storage.outbox.recover_in_flight()
+        wall, cpu = time.perf_counter(), time.process_time()
+        if until_empty:
+            await worker.drain()
+        else:
+            worker.start()
+            await asyncio.sleep(seconds)
+            await worker.stop()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    await sender.close()
+    return worker.sent, wall, cpu
+
+
+async def raw_sends(base_url: str, chats: int) -> tuple[int, float, float]:
+    """The ceiling: the same sends with no outbox, no database, no pacing."""
+    bot = make_bot(base_url, None)
+    await bot.initialize()
+    semaphore = asyncio.Semaphore(32)
+
+    async def send(chat: int) -> None:
+        async with semaphore:
+            await bot.send_message(chat, "Raw hello")
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    await asyncio.gather(*(send(c) for c in range(1, chats + 1)))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    await bot.shutdown()
+    return chats, wall, cpu
+
+
+# -- the three parts ----------------------------------------------------------------------------
+
+
+def unthrottled(workdir: Path, chats: int) -> list[list[object]]:
+    server = Server(cap=None)
+    try:
+        server.call("users", list(range(1, chats + 1)))
+        raw = asyncio.run(raw_sends(server.base_url, chats))
+        path = workdir / "unthrottled.db"
+        asyncio.run(prepared_database(path, chats))
+        _, enqueue = asyncio.run(start_broadcast(path, "Hello from Sift"))
+        sent, wall, cpu = asyncio.run(
+            run_worker(path, server.base_url, None, batch_size=FAST_BATCH)
+        )
+    finally:
+        server.stop()
+    return [
+        ["raw ptb sends (no outbox)", raw[0], raw[0] / raw[1], 1e6 * raw[2] / raw[0], "-"],
+        ["Sift outbox + worker", sent, sent / wall, 1e6 * cpu / sent, f"{enqueue * 1000:.0f} ms"],
+    ]
+
+
+def at_default_cap(workdir: Path, chats: int, seconds: float) -> list[list[object]]:
+    server = Server(cap=30)
+    try:
+        server.call("users", list(range(1, chats + 1)))
+        path = workdir / "capped.db"
+        asyncio.run(prepared_database(path, chats))
+        asyncio.run(start_broadcast(path, "Hello at the cap"))
+        sent, wall, _ = asyncio.run(
+            run_worker(path, server.base_url, 30.0, until_empty=False, seconds=seconds)
+        )
+        _, rejected = server.call("counts")
+    finally:
+        server.stop()
+    rows: list[list[object]] = [[f"{seconds:.0f} s at cap 30/s", sent, sent / wall, rejected, "-"]]
+
+    server = Server(cap=30)
+    try:
+        faults = 300
+        server.call("users", list(range(1, faults + 1)))
+        blocked = list(range(1, faults + 1, 10))  # 30 users blocked the bot
+        server.call("block", blocked)
+        for chat in range(5, faults, 50):  # six injected 429s
+            server.call("fail", {"chat_id": chat, "code": 429, "retry_after": 1})
+        path = workdir / "faults.db"
+        asyncio.run(prepared_database(path, faults))
+        broadcast, _ = asyncio.run(start_broadcast(path, "Hello through faults"))
+        sent, wall, _ = asyncio.run(run_worker(path, server.base_url, 30.0))
+        counts, rejected = server.call("counts")
+        progress = asyncio.run(_progress(path, broadcast))
+    finally:
+        server.stop()
+    delivered = sum(1 for chat in range(1, faults + 1) if counts.get(chat) == 1)
+    rows.append(
+        [
+            f"{faults} chats, {len(blocked)} blocked, 6×429",
+            sent,
+            sent / wall,
+            rejected,
+            f"{delivered} delivered once, {progress.get('blocked', 0)} marked blocked",
+        ]
+    )
+    return rows
+
+
+async def _progress(path: Path, broadcast: int) -> dict[str, int]:
+    async with Database(path) as db:
+        return await Storage.over(db).broadcasts.progress(broadcast)
+
+
+async def _in_flight(path: Path) -> int:
+    async with Database(path) as db:
+        return (await Storage.over(db).outbox.counts()).get("sending", 0)
+
+
+def crash(workdir: Path, chats: int, runs: int, rate: float) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for run in range(1, runs + 1):
+        server = Server(cap=None)
+        try:
+            server.call("users", list(range(1, chats + 1)))
+            path = workdir / f"crash{run}.db"
+            asyncio.run(prepared_database(path, chats))
+            asyncio.run(start_broadcast(path, "Hello through a crash"))
+            worker = _spawn_worker(path, server.base_url, rate)
+            kill_after = random.uniform(0.5, 0.6 * chats / rate)
+            time.sleep(kill_after)
+            worker.send_signal(signal.SIGKILL)
+            worker.wait()
+            in_flight = asyncio.run(_in_flight(path))
+            before, _ = server.call("counts")
+            restarted = _spawn_worker(path, server.base_url, rate)
+            restarted.wait(timeout=600)
+            counts, _ = server.call("counts")
+        finally:
+            server.stop()
+        lost = sum(1 for chat in range(1, chats + 1) if counts.get(chat, 0) == 0)
+        duplicated = sum(max(0, n - 1) for n in counts.values())
+        rows.append(
+            [run, f"{kill_after:.2f} s", sum(before.values()), in_flight, lost, duplicated]
+        )
+    return rows
+
+
+def _spawn_worker(path: Path, base_url: str, rate: float) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.delivery", "worker", str(path), base_url, str(rate)],
+        env=env,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("mode", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument("--quick", action="store_true", help="smaller and shorter runs")
+    args = parser.parse_args()
+    if args.mode[:1] == ["worker"]:
+        path, base_url, rate = args.mode[1], args.mode[2], float(args.mode[3])
+        asyncio.run(run_worker(Path(path), base_url, rate, batch_size=FAST_BATCH))
+        return
+    chats = 2_000 if args.quick else CHATS
+    seconds = 15.0 if args.quick else 60.0
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        print(f"1. Unthrottled, {chats} chats (server in its own process)\n")
+        print_table(
+            ["pipeline", "messages", "messages/s", "CPU µs/message", "enqueue (INSERT…SELECT)"],
+            unthrottled(workdir, chats),
+        )
+        print(f"\n2. At the default cap (server enforces 30/s), {chats} chats\n")
+        print_table(
+            ["run", "sent", "messages/s", "429s", "outcome"],
+            at_default_cap(workdir, chats, seconds),
+        )
+        print(f"\n3. kill -9 during a {chats}-chat broadcast at 1,000/s, then restart\n")
+        print_table(
+            ["run", "killed after", "sent before kill", "in flight", "lost", "duplicated"],
+            crash(workdir, chats, 3, 1000.0),
+        )
+
+
+if __name__ == "__main__":
+    main()
