@@ -4,7 +4,8 @@ Each feed is fetched with a conditional GET (ETag / Last-Modified) through the s
 fetcher as user links, parsed by feedparser off the event loop, and isolated from the others:
 a feed that fails, times out or serves garbage only backs off (interval × 2^errors, at most six
 hours) and records its error. A new feed's existing entries are marked seen, not pushed, so
-subscribers get what is new from then on, not a backlog.
+subscribers get what is new from then on, not a backlog. A burst of new entries is summarized
+five at a time, a minute apart, so none is dropped and one feed cannot hog the poller.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from summarizer.fetch import fetch_feed
 
 log = logging.getLogger(__name__)
 
-MAX_NEW_PER_POLL = 5
+MAX_NEW_PER_POLL = 5  # entries summarized per poll; a burst continues BURST_RETRY later
+BURST_RETRY = 60.0
 MAX_ENTRIES_READ = 200
 FEED_TIMEOUT = 60.0
 MAX_BACKOFF = 6 * 3600.0
@@ -112,6 +114,7 @@ class FeedPoller:
             client=self.services.http,
         )
         next_poll = time.time() + feed.interval_seconds
+        etag, last_modified = document.etag, document.last_modified
         if document.not_modified:
             await feeds.polled(
                 feed.id,
@@ -128,17 +131,18 @@ class FeedPoller:
         if feed.last_polled_at is None:  # first look: today's backlog is not news
             await feeds.mark_seen(feed.id, [(key, None) for key in new_keys])
         else:
-            for key in new_keys[MAX_NEW_PER_POLL:]:
-                await feeds.mark_seen(feed.id, [(key, None)])
             for key in new_keys[:MAX_NEW_PER_POLL]:
                 article_id = await self._summarize(feed, by_key[key])
                 created += article_id is not None
                 await feeds.mark_seen(feed.id, [(key, article_id)])
+            if len(new_keys) > MAX_NEW_PER_POLL:  # a burst: the rest soon, with a full fetch
+                next_poll = time.time() + BURST_RETRY
+                etag, last_modified = None, None
         await feeds.polled(
             feed.id,
             next_poll_at=next_poll,
-            etag=document.etag,
-            last_modified=document.last_modified,
+            etag=etag,
+            last_modified=last_modified,
             title=parsed.title,
         )
         return created

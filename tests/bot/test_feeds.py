@@ -155,3 +155,36 @@ async def test_a_scheduled_digest_goes_out_once_a_day(
     assert digest.text.startswith("🗞 Sift digest · Crime & justice")
     sift.api.send_text(ADMIN, "/schedule_digest off crime")
     assert "is off" in (await sift.api.replies(ADMIN, 4))[3].text
+
+
+async def test_a_burst_of_entries_is_summarized_over_several_polls_and_none_dropped(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    storage = services_of(sift).storage
+    article = (data_dir / "pages" / "article.html").read_text()
+    feed = await storage.feeds.add(pages.url("/rss"), "science", ADMIN)
+    assert feed is not None
+    pages.add("/rss", feed_route(rss([]), '"empty"'))
+    poller = FeedPoller(services_of(sift))
+    await poller.poll(feed)  # first look
+    links = [
+        pages.add(
+            f"/story{n}", Route(article.replace("</body>", f"<p>Update {n}.</p></body>").encode())
+        )
+        for n in range(7)
+    ]
+    pages.add(
+        "/rss", feed_route(rss([(f"Story {n}", link) for n, link in enumerate(links)]), '"7"')
+    )
+
+    feed = await storage.feeds.get(feed.id)
+    assert feed is not None and await poller.poll(feed) == 5
+    feed = await storage.feeds.get(feed.id)
+    assert feed is not None and feed.etag is None  # the next fetch must see the whole feed
+    assert feed.next_poll_at < time.time() + 120
+
+    assert await poller.poll(feed) == 2
+    feed = await storage.feeds.get(feed.id)
+    assert feed is not None and feed.etag == '"7"'
+    assert await poller.poll(feed) == 0
+    assert all(pages.hits.get(f"/story{n}") == 1 for n in range(7))
