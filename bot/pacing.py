@@ -40,6 +40,9 @@ SEND_ENDPOINTS = frozenset(
 )
 SAFETY_MARGIN = 0.97
 SLOWDOWN = 0.8
+# Credit for late wake-ups. Any one-second window then holds at most 1 + rate × (1 + CATCH_UP)
+# sends: under 30 at 97% of 30/s as long as CATCH_UP < 31 ms.
+CATCH_UP = 0.01
 RECOVERY_STEP = 0.02
 
 
@@ -101,7 +104,10 @@ class Pacer:
                 await self._wake.wait()
                 continue
             waiter.set_result(None)
-            self._next_slot = now + (1.0 / self.rate if self.rate else 0.0)
+            # Slots follow each other, not the wake-ups: a timer that fires late (the event
+            # loop's clock has millisecond steps) is made up for, but never by more than CATCH_UP.
+            interval = 1.0 / self.rate if self.rate else 0.0
+            self._next_slot = max(self._next_slot, now - CATCH_UP) + interval
 
     def _next_waiter(self) -> asyncio.Future[None] | None:
         for queue in self._queues:  # interactive first
