@@ -115,7 +115,7 @@ async def _stop_services(application: Application) -> None:
 
 async def _digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     services: Services = context.bot_data["services"]
-    await services.send_due_digests(context.bot)
+    await services.send_due_digests()
     await services.run_scheduled_digests()
 
 

@@ -52,6 +52,16 @@ def fingerprint(summary: Summary) -> str:
     return hashlib.sha256(f"{normal}|{summary.stats.words}".encode()).hexdigest()
 
 
+def due_today(now: dt.datetime, timezone: str, at_time: str, last_on: str | None) -> str | None:
+    """Today's date where ``timezone`` is, if a daily ``at_time`` ("HH:MM") has come and the
+    job has not run today; else None. Run late (after a restart) rather than skip a day."""
+    local = now.astimezone(ZoneInfo(timezone))
+    today = local.date().isoformat()
+    if last_on == today or local.strftime("%H:%M") < at_time:
+        return None
+    return today
+
+
 def topic_label(topic: str) -> str:
     found = topic_by_slug(topic)
     return found.label if found else topic
@@ -124,18 +134,17 @@ class Services:
 
     # -- digests ------------------------------------------------------------------------------
 
-    async def send_due_digests(self, bot: Bot, now: dt.datetime | None = None) -> int:
+    async def send_due_digests(self, now: dt.datetime | None = None) -> int:
         """One digest a day per digest-mode user, at their hour in their time zone."""
         now = now or dt.datetime.now(dt.UTC)
         count = 0
         for user in await self.storage.users.in_digest_mode():
-            local = now.astimezone(ZoneInfo(user.timezone))
-            today = local.date().isoformat()
-            if user.last_digest_on == today or local.strftime("%H:%M") < user.digest_time:
+            today = due_today(now, user.timezone, user.digest_time, user.last_digest_on)
+            if today is None:
                 continue
             held = await self.storage.deliveries.held_for(user.id)
             if held:
-                ref = int(local.strftime("%Y%m%d"))
+                ref = int(today.replace("-", ""))
                 payload = json.dumps(user_digest(held), ensure_ascii=False)
                 await self.storage.deliveries.move_to_outbox(
                     user.id, [a.id for a in held], ref, payload
@@ -151,9 +160,8 @@ class Services:
         now = now or dt.datetime.now(dt.UTC)
         started = 0
         for schedule in await self.storage.schedules.all():
-            local = now.astimezone(ZoneInfo(schedule.timezone))
-            today = local.date().isoformat()
-            if schedule.last_run_on == today or local.strftime("%H:%M") < schedule.at_time:
+            today = due_today(now, schedule.timezone, schedule.at_time, schedule.last_run_on)
+            if today is None:
                 continue
             await self.storage.schedules.ran(schedule.id, today)
             text = await self.admin_digest(schedule.topic)

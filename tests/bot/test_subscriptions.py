@@ -82,15 +82,15 @@ async def test_digest_mode_holds_updates_until_the_digest(
     await settled(sift)
     assert len(sift.api.messages(7)) == 2  # held, not pushed
     early = dt.datetime.now(dt.UTC).replace(hour=7, minute=59)
-    assert await services.send_due_digests(sift.app.bot, early) == 0
+    assert await services.send_due_digests(early) == 0
     on_time = early.replace(hour=8, minute=0)
-    assert await services.send_due_digests(sift.app.bot, on_time) == 1
+    assert await services.send_due_digests(on_time) == 1
     digest = (await sift.api.replies(7, 3))[2]
     assert digest.text.startswith("🗞 Your Sift digest — 1 new article")
     assert (
         "Dam failure floods valley villages" in digest.text and "⚠️ 1 flagged claim" in digest.text
     )
-    assert await services.send_due_digests(sift.app.bot, on_time.replace(hour=9)) == 0
+    assert await services.send_due_digests(on_time.replace(hour=9)) == 0
 
 
 async def test_digest_hour_follows_the_users_time_zone(sift: Harness) -> None:
