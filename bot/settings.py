@@ -92,7 +92,7 @@ def _rate(raw: str | None) -> float:
     except ValueError:
         rate = 0.0
     if not 0 < rate <= 1000:
-        raise SettingsError(f"MESSAGES_PER_SECOND must be a number from 1 to 1000, got {raw!r}")
+        raise SettingsError(f"MESSAGES_PER_SECOND must be above 0 and at most 1000, got {raw!r}")
     return rate
 
 

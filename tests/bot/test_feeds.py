@@ -188,3 +188,22 @@ async def test_a_burst_of_entries_is_summarized_over_several_polls_and_none_drop
     assert feed is not None and feed.etag == '"7"'
     assert await poller.poll(feed) == 0
     assert all(pages.hits.get(f"/story{n}") == 1 for n in range(7))
+
+
+async def test_delfeed_removes_a_feed_and_explains_mistakes(
+    sift: Harness, pages: PageServer
+) -> None:
+    await _admin_and_subscriber(sift)
+    feed = await services_of(sift).storage.feeds.add(pages.url("/rss"), "science", ADMIN)
+    assert feed is not None
+    for command, expected in (
+        ("/delfeed", "Which feed? /delfeed 3 (see /feeds)."),
+        ("/delfeed 99", "There is no feed 99. /feeds lists them."),
+        (f"/delfeed {feed.id}", f"Removed feed #{feed.id}."),
+        ("/feeds", "No feeds yet. /addfeed adds one."),
+    ):
+        count = len(sift.api.messages(ADMIN))
+        sift.api.send_text(ADMIN, command)
+        reply = (await sift.api.replies(ADMIN, count + 1))[-1]
+        assert reply.text == expected, command
+    assert await services_of(sift).storage.feeds.all() == []

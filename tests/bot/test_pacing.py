@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from bisect import bisect_left
 
 import pytest
 
-from bot.pacing import Pacer
+from bot.pacing import Pacer, SiftRateLimiter
 
 
 def busiest_second(times: list[float]) -> int:
@@ -63,3 +64,21 @@ async def test_a_429_pauses_everyone_and_slows_the_pace() -> None:
         pacer.succeeded()
     assert pacer.rate == pacer.target  # the pace creeps back with successes
     await pacer.close()
+
+
+async def test_bulk_messages_to_one_chat_are_spaced_but_other_chats_are_not() -> None:
+    limiter = SiftRateLimiter(None, per_chat_interval=0.2)
+    sent: list[tuple[int, float]] = []
+
+    async def send(chat_id: int) -> None:
+        async def post() -> None:
+            sent.append((chat_id, time.monotonic()))
+
+        await limiter.run(post, chat_id=chat_id, bulk=True)
+
+    started = time.monotonic()
+    await asyncio.gather(send(1), send(1), send(1), send(2), send(3))
+    await limiter.shutdown()
+    to_one = [at for chat, at in sent if chat == 1]
+    assert len(to_one) == 3 and all(b - a >= 0.19 for a, b in itertools.pairwise(to_one))
+    assert all(at - started < 0.15 for chat, at in sent if chat != 1)  # nobody waited for chat 1

@@ -11,6 +11,7 @@ def test_defaults_need_nothing() -> None:
     settings = Settings.from_mapping({})
     assert settings.token is None and settings.database_path == Path("sift.db")
     assert settings.rate_limit_per_minute == 10 and not settings.allow_private_urls
+    assert settings.messages_per_second == 30  # Telegram's cap for a bot
 
 
 def test_values_are_parsed() -> None:
@@ -22,12 +23,14 @@ def test_values_are_parsed() -> None:
             "LOG_LEVEL": "debug",
             "RATE_LIMIT_PER_MINUTE": "3",
             "ALLOW_PRIVATE_URLS": "yes",
+            "MESSAGES_PER_SECOND": "1000",
         }
     )
     assert settings.token == "123:abc"
     assert settings.admin_ids == frozenset({1, 42, 7})
     assert settings.log_level == "DEBUG" and settings.rate_limit_per_minute == 3
     assert settings.allow_private_urls
+    assert settings.messages_per_second == 1000  # paid broadcasts
 
 
 @pytest.mark.parametrize(
@@ -37,6 +40,9 @@ def test_values_are_parsed() -> None:
         ("LOG_LEVEL", "LOUD"),
         ("RATE_LIMIT_PER_MINUTE", "0"),
         ("ALLOW_PRIVATE_URLS", "maybe"),
+        ("MESSAGES_PER_SECOND", "0"),
+        ("MESSAGES_PER_SECOND", "1001"),
+        ("MESSAGES_PER_SECOND", "fast"),
     ],
 )
 def test_bad_values_name_the_setting(name: str, value: str) -> None:
