@@ -12,7 +12,9 @@ so eight connections (matching the worker's eight concurrent sends) beat sixty-f
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import warnings
 from typing import Any
 
 import httpx
@@ -25,6 +27,7 @@ from telegram.error import (
     RetryAfter,
     TimedOut,
 )
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.pacing import SiftRateLimiter
 
@@ -90,7 +93,9 @@ def _error(answer: dict[str, Any], status: int) -> Exception:
     code = int(answer.get("error_code") or status)
     retry_after = (answer.get("parameters") or {}).get("retry_after")
     if retry_after is not None:
-        return RetryAfter(int(retry_after))
+        with warnings.catch_warnings():  # ptb's own constructor reads its deprecated attribute
+            warnings.simplefilter("ignore", PTBDeprecationWarning)
+            return RetryAfter(dt.timedelta(seconds=float(retry_after)))
     if code == 403:
         return Forbidden(description)
     if code == 400:
