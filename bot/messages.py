@@ -27,8 +27,8 @@ WELCOME = (
 
 ADMIN_HELP = (
     "\n\n<b>Admin:</b> /broadcast <i>text</i>, /broadcast_cancel, /digest [<i>topic</i>], "
-    "/schedule_digest <i>HH:MM</i> [<i>topic</i>], /addfeed <i>url topic</i>, /feeds, /delfeed, "
-    "/stats"
+    "/schedule_digest <i>HH:MM</i> [<i>topic</i>], /addfeed <i>url topic</i> [<i>60m</i>], "
+    "/feeds, /delfeed, /stats"
 )
 
 COMMANDS = [
@@ -135,8 +135,10 @@ STATS = (
 
 ADDFEED_USAGE = (
     "Give the feed's address and a topic: "
-    "<code>/addfeed https://example.com/rss.xml climate</code>."
+    "<code>/addfeed https://example.com/rss.xml climate</code>. "
+    "It is checked every 15 minutes; end with e.g. <code>60m</code> for another interval."
 )
+FEED_INTERVAL_RANGE = "Check a feed every 5 to 1440 minutes (e.g. <code>60m</code>)."
 FEED_ADDED = (
     "📡 Added <b>{title}</b> (#{id}) → <b>{topic}</b>. I check it every {minutes} minutes and "
     "post new items from now on."
@@ -145,7 +147,7 @@ FEED_EXISTS = "That feed is already followed (#{id})."
 FEED_BROKEN = "I couldn't add that feed: {reason}"
 FEEDS_NONE = "No feeds yet. /addfeed adds one."
 FEEDS_HEADER = "<b>Feeds</b>"
-FEED_LINE = "• #{id} {title} → {topic} — {state}"
+FEED_LINE = "• #{id} {title} → {topic}, every {minutes} min — {state}"
 FEED_OK = "ok, checked {when}"
 FEED_NEW = "not checked yet"
 FEED_ERRORS = "⚠️ {count} failure{plural} in a row: {error}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -15,15 +16,28 @@ from handlers.subscriptions import topic_from_words
 from summarizer import SummarizerError
 
 DEFAULT_INTERVAL = 900
+MIN_INTERVAL, MAX_INTERVAL = 5 * 60, 24 * 3600  # kind to the feed's server, and still daily
+INTERVAL_ARG = re.compile(r"(\d{1,4})m(?:in)?", re.IGNORECASE)  # "30m" at the end
 
 
 @admin_only
 async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/addfeed URL TOPIC: check that it is a feed, then follow it from now on."""
+    """/addfeed URL TOPIC [30m]: check that it is a feed, then follow it from now on."""
     message, user = update.effective_message, update.effective_user
     assert message is not None and user is not None
     args = [str(a) for a in (context.args or [])]
     if len(args) < 2 or not args[0].startswith(("http://", "https://")):
+        await message.reply_text(messages.ADDFEED_USAGE)
+        return
+    interval = DEFAULT_INTERVAL
+    every = INTERVAL_ARG.fullmatch(args[-1])
+    if every is not None:
+        interval = int(every.group(1)) * 60
+        args = args[:-1]
+        if not MIN_INTERVAL <= interval <= MAX_INTERVAL:
+            await message.reply_text(messages.FEED_INTERVAL_RANGE)
+            return
+    if len(args) < 2:
         await message.reply_text(messages.ADDFEED_USAGE)
         return
     url, topic = args[0], topic_from_words(" ".join(args[1:]))
@@ -40,7 +54,7 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             messages.FEED_BROKEN.format(reason=messages.esc(error.user_message))
         )
         return
-    feed = await services.storage.feeds.add(url, topic, user.id, DEFAULT_INTERVAL)
+    feed = await services.storage.feeds.add(url, topic, user.id, interval)
     if feed is None:
         return
     await poller.poll(feed)  # the first look marks today's entries seen
@@ -51,7 +65,7 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             title=messages.esc(title),
             id=feed.id,
             topic=messages.esc(topic_label(topic)),
-            minutes=DEFAULT_INTERVAL // 60,
+            minutes=interval // 60,
         )
     )
 
@@ -83,6 +97,7 @@ async def list_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
                 id=feed.id,
                 title=messages.esc(feed.title or feed.url),
                 topic=messages.esc(topic_label(feed.topic)),
+                minutes=feed.interval_seconds // 60,
                 state=state,
             )
         )

@@ -207,3 +207,20 @@ async def test_delfeed_removes_a_feed_and_explains_mistakes(
         reply = (await sift.api.replies(ADMIN, count + 1))[-1]
         assert reply.text == expected, command
     assert await services_of(sift).storage.feeds.all() == []
+
+
+async def test_addfeed_takes_an_interval_within_bounds(sift: Harness, pages: PageServer) -> None:
+    await _admin_and_subscriber(sift)
+    feed_url = pages.add("/rss", feed_route(rss([]), '"v1"'))
+    sift.api.send_text(ADMIN, f"/addfeed {feed_url} science 2m")
+    refused = (await sift.api.replies(ADMIN, 2))[1]
+    assert refused.text == "Check a feed every 5 to 1440 minutes (e.g. 60m)."
+    sift.api.send_text(ADMIN, f"/addfeed {feed_url} nuclear power 60m")
+    added = (await sift.api.replies(ADMIN, 3))[2]
+    assert "I check it every 60 minutes" in added.text
+    (feed,) = await services_of(sift).storage.feeds.all()
+    assert feed.interval_seconds == 3600 and feed.topic == "nuclear power"
+    assert feed.next_poll_at > time.time() + 3000
+    sift.api.send_text(ADMIN, "/feeds")
+    listing = (await sift.api.replies(ADMIN, 4))[3]
+    assert "every 60 min" in listing.text
