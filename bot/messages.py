@@ -99,7 +99,7 @@ BROADCAST_USAGE = "Write the message after the command: <code>/broadcast Hello e
 BROADCAST_PREVIEW = "📣 <b>Preview</b> — this goes to {count} {audience}:\n\n{text}"
 CONFIRM_BUTTON = "✅ Send"
 CANCEL_BUTTON = "✖️ Cancel"
-BROADCAST_SENDING = "📤 Sending to {count} users…"
+BROADCAST_SENDING = "📤 Sending to {count} user{plural}…"
 BROADCAST_DONE = "✅ Done: {sent} sent, {blocked} blocked, {failed} failed."
 BROADCAST_PROGRESS = (
     "📤 Sending… {sent} sent, {failed} failed, {blocked} blocked, {remaining} remaining ({eta})"
@@ -111,8 +111,14 @@ BROADCAST_CANCELLED_RUN = (
 BROADCAST_CANCEL_NONE = "There is no broadcast running."
 BROADCAST_CANCEL_USAGE = "Which one? <code>/broadcast_cancel 12</code> (see /stats)."
 ETA_UNKNOWN = "estimating time left"
+ETA_FINISHING = "finishing"
 LAST_RUNS = "<b>Last runs:</b>\n{runs}"
 RUN_LINE = "• #{id} {kind}{topic} — {status}: {sent} sent, {blocked} blocked, {failed} failed"
+
+
+def plural(count: int) -> str:
+    """The "s" of "3 articles" (English needs nothing more here)."""
+    return "" if count == 1 else "s"
 
 
 def eta(seconds: float) -> str:

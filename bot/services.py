@@ -280,15 +280,18 @@ def progress_text(status: str, counts: dict[str, int], rate: float) -> str:
         )
     if status == "done":
         return messages.BROADCAST_DONE.format(sent=sent, blocked=blocked, failed=failed)
-    eta = messages.eta(remaining / rate) if rate > 0 else messages.ETA_UNKNOWN
+    if remaining == 0:
+        eta = messages.ETA_FINISHING
+    else:
+        eta = messages.eta(remaining / rate) if rate > 0 else messages.ETA_UNKNOWN
     return messages.BROADCAST_PROGRESS.format(
         sent=sent, blocked=blocked, failed=failed, remaining=remaining, eta=eta
     )
 
 
 def user_digest(articles: Sequence[StoredArticle]) -> list[str]:
-    plural = "" if len(articles) == 1 else "s"
-    lines = [messages.DIGEST_HEADER.format(count=len(articles), plural=plural)]
+    count = len(articles)
+    lines = [messages.DIGEST_HEADER.format(count=count, plural=messages.plural(count))]
     lines.extend(_digest_item(article) for article in articles)
     return pack_messages("\n\n".join(lines).split("\n"))
 
@@ -301,7 +304,7 @@ def _digest_item(article: StoredArticle) -> str:
     lines = "\n".join(messages.esc(s.text) for s in summary.summary[:2])
     flagged = len(flagged_statements(summary.claims))
     flags = (
-        messages.DIGEST_FLAGS.format(count=flagged, plural="" if flagged == 1 else "s")
+        messages.DIGEST_FLAGS.format(count=flagged, plural=messages.plural(flagged))
         if flagged
         else ""
     )

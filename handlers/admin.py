@@ -40,7 +40,7 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     draft = await storage.broadcasts.create_draft(user.id, messages.esc(text))
     count = len(await storage.users.active_ids())
     preview = messages.BROADCAST_PREVIEW.format(
-        count=count, audience="active users", text=messages.esc(text)
+        count=count, audience=f"active user{messages.plural(count)}", text=messages.esc(text)
     )
     await message.reply_text(preview, reply_markup=confirm_keyboard(draft.id))
 
@@ -63,9 +63,10 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
     if topic:
         count = len(await services.storage.subscriptions.subscribers_of([topic]))
-        audience = f"subscribers of {messages.esc(topic_label(topic))}"
+        audience = f"subscriber{messages.plural(count)} of {messages.esc(topic_label(topic))}"
     else:
-        count, audience = len(await services.storage.users.active_ids()), "active users"
+        count = len(await services.storage.users.active_ids())
+        audience = f"active user{messages.plural(count)}"
     preview = messages.BROADCAST_PREVIEW.format(count=count, audience=audience, text=text)
     parts = pack_messages(preview.split("\n"))
     for index, part in enumerate(parts):
@@ -96,7 +97,9 @@ async def confirm_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         await query.answer(messages.BROADCAST_GONE)  # a late second tap: the report stays
         return
     await query.answer()
-    await query.edit_message_text(messages.BROADCAST_SENDING.format(count=count))
+    await query.edit_message_text(
+        messages.BROADCAST_SENDING.format(count=count, plural=messages.plural(count))
+    )
     context.application.create_task(services.report_progress(context.bot, broadcast_id))
 
 

@@ -84,7 +84,7 @@ async def list_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         if feed.error_count:
             state = messages.FEED_ERRORS.format(
                 count=feed.error_count,
-                plural="" if feed.error_count == 1 else "s",
+                plural=messages.plural(feed.error_count),
                 error=messages.esc(feed.last_error or "?"),
             )
         elif feed.last_polled_at:

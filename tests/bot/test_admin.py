@@ -92,7 +92,7 @@ async def test_admin_digest_of_a_topic_goes_to_its_subscribers(
     await sift.api.until(lambda api: len(api.messages(11)) == 3)  # the instant push
     sift.api.send_text(ADMIN, "/digest crime")
     preview = (await sift.api.replies(ADMIN, 4))[3]
-    assert "goes to 1 subscribers of Crime & justice" in preview.text
+    assert "goes to 1 subscriber of Crime & justice" in preview.text
     assert (
         "Dam failure floods valley villages" in preview.text
         and "⚠️ 1 flagged claim" in preview.text
