@@ -79,6 +79,7 @@ MODE_USAGE = (
     "Choose how updates reach you: <code>/mode instant</code>, or <code>/mode digest</code> "
     "for one message a day (<code>/mode digest 08:00</code> picks the hour)."
 )
+NOT_A_TIME = "“{raw}” isn't a time of day I can read. Use HH:MM, e.g. <code>08:00</code>."
 MODE_SET_INSTANT = "⚡ You'll get new articles on your topics as soon as they arrive."
 MODE_SET_DIGEST = "🗞 You'll get one digest a day at <b>{time}</b> ({timezone})."
 TIMEZONE_USAGE = (

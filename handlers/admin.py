@@ -157,7 +157,7 @@ async def schedule_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     at_time = parse_clock(args[0])
     if at_time is None:
-        await message.reply_text(messages.SCHEDULE_USAGE)
+        await message.reply_text(messages.NOT_A_TIME.format(raw=messages.esc(args[0])))
         return
     stored = await services.storage.users.get(user.id)
     timezone = stored.timezone if stored else "UTC"

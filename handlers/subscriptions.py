@@ -136,7 +136,7 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if len(args) == 2:
             time = parse_clock(args[1])
             if time is None:
-                await message.reply_text(messages.MODE_USAGE)
+                await message.reply_text(messages.NOT_A_TIME.format(raw=messages.esc(args[1])))
                 return
         await users.set_mode(user.id, "digest", time)
         stored = await users.get(user.id)

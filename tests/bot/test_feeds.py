@@ -155,6 +155,8 @@ async def test_a_scheduled_digest_goes_out_once_a_day(
     assert digest.text.startswith("🗞 Sift digest · Crime & justice")
     sift.api.send_text(ADMIN, "/schedule_digest off crime")
     assert "is off" in (await sift.api.replies(ADMIN, 4))[3].text
+    sift.api.send_text(ADMIN, "/schedule_digest 8pm")
+    assert (await sift.api.replies(ADMIN, 5))[4].text.startswith("“8pm” isn't a time of day")
 
 
 async def test_a_burst_of_entries_is_summarized_over_several_polls_and_none_dropped(

@@ -104,9 +104,11 @@ async def test_digest_hour_follows_the_users_time_zone(sift: Harness) -> None:
 
 
 async def test_mode_usage_is_explained(sift: Harness) -> None:
+    sift.api.send_text(7, "/mode sometimes")
     sift.api.send_text(7, "/mode digest 25:00")
-    (reply,) = await sift.api.replies(7, 1)
-    assert reply.html == messages.MODE_USAGE
+    usage, bad_time = await sift.api.replies(7, 2)
+    assert usage.html == messages.MODE_USAGE
+    assert bad_time.text == "“25:00” isn't a time of day I can read. Use HH:MM, e.g. 08:00."
 
 
 async def test_free_keyword_subscriptions_match_article_words(
