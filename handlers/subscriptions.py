@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 from bot import messages
 from bot.services import topic_label
 from handlers.common import command_text, services_of
+from storage import User
 from summarizer.topics import catalog
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -22,6 +23,13 @@ def parse_clock(raw: str) -> str | None:
     """ "8:00" or "08:00" → "08:00"; None for anything that is not a time of day."""
     match = _TIME.match(raw)
     return f"{int(match.group(1)):02d}:{match.group(2)}" if match else None
+
+
+def how_updates_arrive(user: User | None) -> str:
+    """ "as soon as they are summarized" or "in your daily digest at 08:00 (UTC)"."""
+    if user is not None and user.mode == "digest":
+        return messages.HOW_DIGEST.format(time=user.digest_time, timezone=user.timezone)
+    return messages.HOW_INSTANT
 
 
 def topic_from_words(words: str) -> str:
@@ -82,10 +90,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await services.storage.subscriptions.add(user.id, topic):
         await message.reply_text(messages.ALREADY_SUBSCRIBED.format(topic=label))
         return
-    stored = await services.storage.users.get(user.id)
-    how = messages.HOW_INSTANT
-    if stored is not None and stored.mode == "digest":
-        how = messages.HOW_DIGEST.format(time=stored.digest_time, timezone=stored.timezone)
+    how = how_updates_arrive(await services.storage.users.get(user.id))
     await message.reply_text(messages.SUBSCRIBED.format(topic=label, how=how))
 
 
@@ -113,10 +118,7 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if not topics:
         await message.reply_text(messages.MY_SUBS_NONE)
         return
-    stored = await storage.users.get(user.id)
-    mode = messages.HOW_INSTANT
-    if stored is not None and stored.mode == "digest":
-        mode = messages.HOW_DIGEST.format(time=stored.digest_time, timezone=stored.timezone)
+    mode = how_updates_arrive(await storage.users.get(user.id))
     listed = ", ".join(messages.esc(topic_label(t)) for t in topics)
     await message.reply_text(messages.MY_SUBS.format(topics=listed, mode=mode))
 
