@@ -2,11 +2,11 @@
 
 Telegram allows a bot about 30 messages a second overall and about one a second per chat, and
 answers 429 with ``retry_after`` when pushed. Every message Sift sends passes through one
-``Pacer`` (installed as python-telegram-bot's rate limiter): it releases one send per slot at the
-configured rate (run at 95% of the cap, so network jitter cannot push a second over it), always
-to a waiting interactive reply before a waiting bulk message, so a broadcast never delays an
-answer to a user. A 429 pauses everyone for ``retry_after`` and lowers the pace, which then
-creeps back up with every success.
+``Pacer`` (installed as python-telegram-bot's rate limiter, and used by the bulk sender): it
+releases one send per slot at the configured rate (run at 95% of the cap, so network jitter
+cannot push a second over it), always to a waiting interactive reply before a waiting bulk
+message, so a broadcast never delays an answer to a user. A 429 pauses everyone for
+``retry_after`` and lowers the pace, which then creeps back up with every success.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
 T = TypeVar("T")
-BULK = "bulk"
 SEND_ENDPOINTS = frozenset(
     {
         "sendMessage",
@@ -123,7 +122,8 @@ class Pacer:
 class SiftRateLimiter(BaseRateLimiter[dict[str, Any]]):
     """python-telegram-bot's hook: every request of the bot passes through here.
 
-    Pass ``rate_limit_args={"priority": "bulk"}`` for broadcast, digest and push messages.
+    Requests made through python-telegram-bot are interactive (replies, edits, progress reports);
+    bulk messages come through ``run(..., bulk=True)`` from ``bot.sender.BulkSender``.
     """
 
     def __init__(
@@ -165,13 +165,7 @@ class SiftRateLimiter(BaseRateLimiter[dict[str, Any]]):
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         if endpoint not in SEND_ENDPOINTS:
             return await callback(*args, **kwargs)
-        bulk = bool(rate_limit_args and rate_limit_args.get("priority") == BULK)
-        chat_id = data.get("chat_id")
-        return await self.run(
-            lambda: callback(*args, **kwargs),
-            chat_id=chat_id if isinstance(chat_id, int) else None,
-            bulk=bulk,
-        )
+        return await self.run(lambda: callback(*args, **kwargs), chat_id=None, bulk=False)
 
     async def run(self, send: Callable[[], Awaitable[T]], *, chat_id: int | None, bulk: bool) -> T:
         """Send when the pace allows; on 429 pause everyone, slow down and try again."""
