@@ -31,6 +31,7 @@ from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from benchmarks.common import ROOT, print_table
+from bot.app import DEFAULTS
 from bot.delivery import DeliveryWorker
 from bot.local_api import LocalBotAPI
 from bot.pacing import SiftRateLimiter
@@ -131,7 +132,7 @@ async def run_worker(
     batch_size: int = 32,
 ) -> tuple[int, float, float]:
     """Drain the outbox (or run for ``seconds``): (sent, wall seconds, CPU seconds)."""
-    sender = BulkSender(TOKEN, SiftRateLimiter(rate), base_url=base_url, pool_size=8)
+    sender = BulkSender(TOKEN, SiftRateLimiter(rate), DEFAULTS, base_url=base_url, pool_size=8)
     async with Database(path) as db:
         storage = Storage.over(db)
         services = Services(storage, Settings())

@@ -33,6 +33,10 @@ DIGEST_INTERVAL = 60.0
 FEEDS_JOB = "poll-due-feeds"
 FEEDS_INTERVAL = 60.0
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+# How every message is sent, interactive or bulk: HTML, no link previews.
+DEFAULTS = Defaults(
+    parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+)
 
 
 def build_application(settings: Settings) -> Application:
@@ -41,12 +45,7 @@ def build_application(settings: Settings) -> Application:
     builder = (
         ApplicationBuilder()
         .token(settings.token)
-        .defaults(
-            Defaults(
-                parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        )
+        .defaults(DEFAULTS)
         .rate_limiter(SiftRateLimiter(settings.messages_per_second))
         .concurrent_updates(PerChatOrderedProcessor(CONCURRENT_UPDATES))
         .post_init(_start_services)
@@ -75,7 +74,9 @@ async def _start_services(application: Application) -> None:
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in messages.COMMANDS])
     limiter = application.bot.rate_limiter
     assert isinstance(limiter, SiftRateLimiter)
-    sender = BulkSender(settings.token or "", limiter, base_url=settings.bot_api_base_url)
+    sender = BulkSender(
+        settings.token or "", limiter, DEFAULTS, base_url=settings.bot_api_base_url
+    )
     application.bot_data["bulk_sender"] = sender
     services.worker = DeliveryWorker(services.storage, sender, services.render_outbox)
     services.worker.start()

@@ -1,10 +1,11 @@
 """Bulk messages straight to the Bot API, through the same pacer as everything else.
 
 python-telegram-bot builds a full ``Message`` object from every answer, which costs about
-1.5 ms of CPU per message here: more than the 1 ms a message that 1,000 messages a second
-(paid broadcasts) allows. Bulk sends need only "ok or which error", so this client posts JSON
-over a keep-alive pool and reads just that, raising python-telegram-bot's own error types so
-that the worker's rules stay the same. Interactive replies keep using python-telegram-bot.
+1 ms of CPU per message here (benchmarks/delivery.py): the whole budget a message has at
+1,000 messages a second (paid broadcasts). Bulk sends need only "ok or which error", so this
+client posts JSON over a keep-alive pool and reads just that, raising python-telegram-bot's own
+error types so that the worker's rules stay the same. Interactive replies keep using
+python-telegram-bot. Parse mode and link previews come from the Application's ``Defaults``.
 
 The pool is small on purpose: httpcore scans every pooled connection for every queued request,
 so eight connections (matching the worker's eight concurrent sends) beat sixty-four.
@@ -27,6 +28,7 @@ from telegram.error import (
     RetryAfter,
     TimedOut,
 )
+from telegram.ext import Defaults
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.pacing import SiftRateLimiter
@@ -39,12 +41,14 @@ class BulkSender:
         self,
         token: str,
         limiter: SiftRateLimiter,
+        defaults: Defaults,
         *,
         base_url: str | None = None,
         pool_size: int = 8,
         timeout: float = 20.0,
     ) -> None:
         self.limiter = limiter
+        self._defaults = _api_defaults(defaults)
         self._url = f"{(base_url or TELEGRAM).rstrip('/')}/bot{token}/"
         self._client = httpx.AsyncClient(
             timeout=timeout,
@@ -55,12 +59,7 @@ class BulkSender:
     async def send_message(
         self, chat_id: int, text: str, reply_markup: dict[str, Any] | None = None
     ) -> None:
-        payload: dict[str, Any] = {
-            "chat_id": chat_id,
-            "text": text,
-            "parse_mode": "HTML",
-            "link_preview_options": {"is_disabled": True},
-        }
+        payload: dict[str, Any] = {**self._defaults, "chat_id": chat_id, "text": text}
         if reply_markup is not None:
             payload["reply_markup"] = reply_markup
         body = json.dumps(payload, ensure_ascii=False).encode()
@@ -85,6 +84,17 @@ class BulkSender:
         if answer.get("ok"):
             return answer.get("result")
         raise _error(answer, response.status_code)
+
+
+def _api_defaults(defaults: Defaults) -> dict[str, Any]:
+    """The Application's parse mode and link previews, as Bot API JSON, so that bulk messages
+    look exactly like python-telegram-bot's."""
+    fields: dict[str, Any] = {}
+    if defaults.parse_mode is not None:
+        fields["parse_mode"] = defaults.parse_mode
+    if defaults.link_preview_options is not None:
+        fields["link_preview_options"] = defaults.link_preview_options.to_dict()
+    return fields
 
 
 def _error(answer: dict[str, Any], status: int) -> Exception:
