@@ -516,11 +516,15 @@ class LocalBotAPI:
         self._state.messages[(chat_id, sent.message_id)] = sent
         return self._message_payload(sent)
 
-    def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
+    def _message_to_edit(self, params: dict[str, Any]) -> SentMessage:
         chat_id = self._chat(params)
         sent = self._state.messages.get((chat_id, int(params.get("message_id") or 0)))
         if sent is None:
             raise ApiError(400, "Bad Request: message to edit not found")
+        return sent
+
+    def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
+        sent = self._message_to_edit(params)
         source, text = _checked_text(params)
         markup = params.get("reply_markup")
         if source == sent.html and markup == sent.reply_markup:
@@ -534,10 +538,7 @@ class LocalBotAPI:
         return self._message_payload(sent)
 
     def _edit_reply_markup(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id = self._chat(params)
-        sent = self._state.messages.get((chat_id, int(params.get("message_id") or 0)))
-        if sent is None:
-            raise ApiError(400, "Bad Request: message to edit not found")
+        sent = self._message_to_edit(params)
         sent.reply_markup = params.get("reply_markup")
         sent.edits += 1
         return self._message_payload(sent)
