@@ -15,6 +15,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 import handlers
 from bot import messages
 from bot.delivery import DeliveryWorker
+from bot.engine import EngineLimits, EnginePool
 from bot.feeds import FeedPoller
 from bot.ordering import PerChatOrderedProcessor
 from bot.pacing import SiftRateLimiter
@@ -64,10 +65,18 @@ def build_application(settings: Settings) -> Application:
 async def _start_services(application: Application) -> None:
     settings: Settings = application.bot_data["settings"]
     db = await Database(settings.database_path).open()
+    engine = EnginePool(
+        EngineLimits(
+            workers=settings.engine_workers,
+            deadline=settings.engine_deadline_seconds,
+            memory_bytes=settings.engine_memory_mb * 1024 * 1024,
+        )
+    )
     services = Services(
         storage=Storage.over(db),
         settings=settings,
         http=new_client(),
+        engine=await engine.start(),
     )
     application.bot_data["services"] = services
     application.bot_data["rate_limiter"] = SlidingWindowLimiter(settings.rate_limit_per_minute)
@@ -111,6 +120,8 @@ async def _stop_services(application: Application) -> None:
         return
     if services.http is not None:
         await services.http.aclose()
+    if services.engine is not None:
+        await services.engine.close()
     await services.storage.db.close()
 
 

@@ -46,6 +46,10 @@ SHORT_CHATTER = (
     "Send me a link to an article, or paste the article's text (at least "
     f"{MIN_PASTED_WORDS} words), and I'll summarize it. /help shows more."
 )
+TOO_COMPLEX = (
+    "That article is too complex for me to summarize in time. "
+    "Try pasting just the article's own text."
+)
 RATE_LIMITED = "You're sending a lot at once 🙂 Please wait a minute and try again."
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 NOT_ALLOWED = "Sorry, that command is only for Sift's admins."

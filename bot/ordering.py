@@ -2,6 +2,10 @@
 
 A summary takes seconds, so users must not wait for each other; but a user who sends
 "/subscribe climate" and then "/mysubs" expects the answers in that order.
+
+An update first waits for its chat's turn and only then for one of the shared slots: waiting
+the other way round, a user who sends twenty slow links at once would park twenty updates on
+the shared slots and every other user would queue behind them.
 """
 
 from __future__ import annotations
@@ -20,21 +24,24 @@ class PerChatOrderedProcessor(BaseUpdateProcessor):
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
-            await coroutine
+            await super().process_update(update, coroutine)
             return
         lock = self._locks.setdefault(chat.id, asyncio.Lock())
         self._waiting[chat.id] = self._waiting.get(chat.id, 0) + 1
         try:
             async with lock:
-                await coroutine
+                await super().process_update(update, coroutine)
         finally:
             self._waiting[chat.id] -= 1
             if not self._waiting[chat.id]:  # forget idle chats: memory stays bounded
                 del self._waiting[chat.id]
                 del self._locks[chat.id]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await coroutine
 
     async def initialize(self) -> None:
         pass

@@ -24,10 +24,12 @@ from telegram.error import TelegramError
 
 from bot import messages
 from bot.delivery import DeliveryWorker, Rendered
+from bot.engine import EnginePool
 from bot.settings import Settings
 from storage import OutboxItem, Storage, StoredArticle
-from summarizer import FetchPolicy, Summary, summarize_text, summarize_url
+from summarizer import FetchPolicy, Summary
 from summarizer.claims import flagged_statements
+from summarizer.fetch import fetch_page
 from summarizer.render import pack_messages, render_html
 from summarizer.topics import catalog, topic_by_slug
 from summarizer.urls import canonical_url
@@ -72,6 +74,7 @@ class Services:
     storage: Storage
     settings: Settings
     http: httpx.AsyncClient | None = None
+    engine: EnginePool | None = None
     worker: DeliveryWorker | None = None
     progress_interval: float = 3.0
     _rendered: dict[tuple[str, int], Rendered | None] = field(default_factory=dict)
@@ -88,17 +91,23 @@ class Services:
                 await self.storage.deliveries.record_sent_to_requester(user_id, stored.id)
             return Answer(stored, from_storage=True)
         policy = FetchPolicy(allow_private=self.settings.allow_private_urls)
-        summary = _with_topics(
-            await summarize_url(url, policy=policy, client=self.http), extra_topics
-        )
+        page = await fetch_page(url, policy, client=self.http)
+        engine = self._engine()
+        summary = await engine.summarize_page(page.text, url=page.url, is_html=page.is_html)
+        summary = _with_topics(summary, extra_topics)
         final = canonical_url(summary.url or url)
         return await self._store(summary, user_id, canonical=final, urls=[key, final])
 
     async def summary_for_text(
         self, text: str, user_id: int | None, *, extra_topics: Sequence[str] = ()
     ) -> Answer:
-        summary = _with_topics(await asyncio.to_thread(summarize_text, text), extra_topics)
+        summary = _with_topics(await self._engine().summarize_text(text), extra_topics)
         return await self._store(summary, user_id, canonical=None, urls=[])
+
+    def _engine(self) -> EnginePool:
+        if self.engine is None:
+            raise RuntimeError("Services.engine must be started before summarizing")
+        return self.engine
 
     async def _store(
         self, summary: Summary, user_id: int | None, *, canonical: str | None, urls: Sequence[str]

@@ -24,6 +24,10 @@ class Settings:
     bot_api_base_url: str | None = None
     allow_private_urls: bool = False
     messages_per_second: float = 30.0
+    engine_workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    engine_deadline_seconds: float = 5.0
+    engine_memory_mb: int = 768
+    max_subscriptions: int = 50
 
     @classmethod
     def load(cls, env_file: Path | None = Path(".env")) -> Settings:
@@ -51,6 +55,14 @@ class Settings:
             bot_api_base_url=get("BOT_API_BASE_URL"),
             allow_private_urls=_flag("ALLOW_PRIVATE_URLS", get("ALLOW_PRIVATE_URLS")),
             messages_per_second=_rate(get("MESSAGES_PER_SECOND")),
+            engine_workers=_positive_int(
+                "ENGINE_WORKERS", get("ENGINE_WORKERS"), os.cpu_count() or 1
+            ),
+            engine_deadline_seconds=_seconds(
+                "ENGINE_DEADLINE_SECONDS", get("ENGINE_DEADLINE_SECONDS"), 5.0
+            ),
+            engine_memory_mb=_positive_int("ENGINE_MEMORY_MB", get("ENGINE_MEMORY_MB"), 768),
+            max_subscriptions=_positive_int("MAX_SUBSCRIPTIONS", get("MAX_SUBSCRIPTIONS"), 50),
         )
 
 
@@ -94,6 +106,18 @@ def _rate(raw: str | None) -> float:
     if not 0 < rate <= 1000:
         raise SettingsError(f"MESSAGES_PER_SECOND must be above 0 and at most 1000, got {raw!r}")
     return rate
+
+
+def _seconds(name: str, raw: str | None, default: float) -> float:
+    if raw is None:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= 600:
+        raise SettingsError(f"{name} must be seconds above 0 and at most 600, got {raw!r}")
+    return value
 
 
 def _flag(name: str, raw: str | None) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "render_html",
     "render_text",
     "summarize_article",
+    "summarize_page",
     "summarize_text",
     "summarize_url",
 ]
@@ -122,14 +123,25 @@ async def summarize_url(
 ) -> Summary:
     """Fetch a page and summarize it; the CPU-bound part runs in a worker thread."""
     page = await fetch_page(url, policy, client=client)
-    if page.is_html:
-        article = await asyncio.to_thread(extract_html, page.text, page.url)
-    else:
-        article = split_title(page.text)
     return await asyncio.to_thread(
-        summarize_article,
-        article,
+        summarize_page,
+        page.text,
         url=page.url,
+        is_html=page.is_html,
         max_sentences=max_sentences,
         language=language,
     )
+
+
+def summarize_page(
+    text: str,
+    *,
+    url: str,
+    is_html: bool,
+    max_sentences: int | None = None,
+    language: str | None = None,
+) -> Summary:
+    """Summarize a page fetched from ``url``: the CPU-bound half of ``summarize_url``, kept
+    separate so that the bot can fetch on its event loop and summarize in a worker process."""
+    article = extract_html(text, url) if is_html else split_title(text)
+    return summarize_article(article, url=url, max_sentences=max_sentences, language=language)

@@ -1,0 +1,103 @@
+"""One engine worker process: jobs in on stdin, results out on stdout, one at a time.
+
+Run by ``bot.engine.EnginePool`` as ``python -m bot.engine_worker``. The engine is CPU-bound
+Python, so in the bot's own process it would hold the GIL and every other user would wait; a
+process of its own can use another core and can be killed when a job overruns its deadline.
+Messages are length-prefixed JSON (never pickle: the bytes come from text strangers sent).
+
+BLAS threads are pinned to one before numpy loads: the pool already uses one process per core,
+and LexRank's small matrices only lose time to thread start-up.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+
+import json  # noqa: E402
+import resource  # noqa: E402
+import struct  # noqa: E402
+import sys  # noqa: E402
+from typing import Any, BinaryIO  # noqa: E402
+
+from summarizer import (  # noqa: E402
+    SummarizerError,
+    TooLarge,
+    summarize_page,
+    summarize_text,
+)
+
+HEADER = struct.Struct(">I")
+MEMORY_LIMIT_ENV = "SIFT_ENGINE_MEMORY_BYTES"
+
+
+def read_message(stream: BinaryIO) -> dict[str, Any] | None:
+    header = stream.read(HEADER.size)
+    if len(header) < HEADER.size:
+        return None
+    (size,) = HEADER.unpack(header)
+    body = stream.read(size)
+    if len(body) < size:
+        return None
+    message: dict[str, Any] = json.loads(body)
+    return message
+
+
+def write_message(stream: BinaryIO, message: dict[str, Any]) -> None:
+    body = json.dumps(message, ensure_ascii=False).encode()
+    stream.write(HEADER.pack(len(body)) + body)
+    stream.flush()
+
+
+def run_job(job: dict[str, Any]) -> dict[str, Any]:
+    """Every outcome is an answer: a summary, or the error a user should read."""
+    try:
+        if job["op"] == "text":
+            summary = summarize_text(job["text"], max_sentences=job.get("max_sentences"))
+        else:
+            summary = summarize_page(
+                job["text"],
+                url=job["url"],
+                is_html=bool(job["is_html"]),
+                max_sentences=job.get("max_sentences"),
+            )
+    except SummarizerError as error:
+        return _error(error)
+    except MemoryError:
+        return _error(TooLarge("the engine ran out of its memory allowance"))
+    return {"summary": summary.to_dict()}
+
+
+def _error(error: SummarizerError) -> dict[str, Any]:
+    return {
+        "error": type(error).__name__,
+        "detail": str(error),
+        "user_message": error.user_message,
+    }
+
+
+def _limit_memory() -> None:
+    """An address-space cap turns a runaway allocation into MemoryError instead of swapping
+    the machine (the deadline alone would let a job grab gigabytes within seconds)."""
+    raw = os.environ.get(MEMORY_LIMIT_ENV, "")
+    if raw.isdigit() and int(raw) > 0:
+        limit = int(raw)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def main() -> int:
+    # Results go out on a private copy of stdout; anything a library prints goes to stderr.
+    results = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    jobs = sys.stdin.buffer
+    _limit_memory()
+    write_message(results, {"ready": True})
+    while (job := read_message(jobs)) is not None:
+        write_message(results, run_job(job))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
