@@ -79,6 +79,7 @@ async def _start_services(application: Application) -> None:
         engine=await engine.start(),
     )
     application.bot_data["services"] = services
+    await services.storage.subscriptions.index_unfiled()
     application.bot_data["rate_limiter"] = SlidingWindowLimiter(settings.rate_limit_per_minute)
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in messages.COMMANDS])
     limiter = application.bot.rate_limiter

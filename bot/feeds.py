@@ -161,7 +161,10 @@ class FeedPoller:
             return None
         try:
             answer = await self.services.summary_for_text(
-                f"<html><body>{entry.content}</body></html>", None, extra_topics=topics
+                f"<html><body>{entry.content}</body></html>",
+                None,
+                private=False,
+                extra_topics=topics,
             )
         except SummarizerError as error:
             log.info("feed %s entry %s skipped: %s", feed.id, entry.key, error)

@@ -22,7 +22,10 @@ WELCOME = (
     "<b>Unverified claims</b> list says who makes each one and why it is flagged.\n\n"
     "<b>Try it:</b> send a news link, e.g. <code>https://apnews.com/…</code>\n\n"
     "<b>Follow topics:</b> /topics to pick, /subscribe <i>topic or keywords</i>, /mysubs to "
-    "see yours, /mode to get updates instantly or as a daily digest, /timezone for your clock."
+    "see yours, /mode to get updates instantly or as a daily digest, /timezone for your clock.\n\n"
+    "<b>Privacy:</b> text you paste stays yours: its summary is shown only to you, never pushed "
+    "to others or put in digests. Summaries of links are shared: they may reach people who "
+    "follow the article's topics."
 )
 
 ADMIN_HELP = (
@@ -61,6 +64,8 @@ CLAIMS_BUTTON = "Full claims list"
 CLAIMS_HEADER = "<b>All claims in this article</b> ({count})"
 NO_CLAIMS = "This article has no attributed or flagged claims."
 ARTICLE_GONE = "I can't find that article any more."
+CLAIMS_MORE_BUTTON = "More claims ({page}/{pages})"
+BUTTON_EXPIRED = "This button has expired. Send the article again for fresh buttons."
 
 TOPICS_HEADER = "Tap a topic to follow or unfollow it. ✅ marks the ones you follow."
 SUBSCRIBED = "✅ You now follow <b>{topic}</b>. New articles about it will reach you {how}."
@@ -73,6 +78,12 @@ SUBSCRIBE_USAGE = (
 )
 UNSUBSCRIBE_USAGE = "Tell me what to stop following: <code>/unsubscribe ukraine</code>."
 KEYWORDS_TOO_LONG = "Keep it short: up to 5 words and 50 characters."
+KEYWORDS_NEED_A_WORD = "Follow a word or a name, e.g. <code>/subscribe nuclear power</code>."
+SUBSCRIPTIONS_FULL = (
+    "You already follow {limit} topics, the most I keep for one person. "
+    "/mysubs lists them; /unsubscribe one to make room."
+)
+SUBSCRIPTIONS_FULL_TOAST = "You follow {limit} topics, the most I keep. Unfollow one first."
 MY_SUBS = "<b>You follow:</b> {topics}\n<b>Delivery:</b> {mode}"
 MY_SUBS_NONE = "You don't follow any topics yet. /topics lets you pick some."
 TOPIC_TOGGLED_ON = "Following {topic}"

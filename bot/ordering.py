@@ -17,31 +17,36 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+_UNBOUNDED = 2**31 - 1
+
 
 class PerChatOrderedProcessor(BaseUpdateProcessor):
+    """ptb takes its slot before ``do_process_update`` is called, so the base class is given
+    room for every update and the real limit on concurrent updates is taken here, after the
+    chat's lock."""
+
     def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
+        super().__init__(_UNBOUNDED)
+        self._slots = asyncio.Semaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
 
-    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
-            await super().process_update(update, coroutine)
+            async with self._slots:
+                await coroutine
             return
         lock = self._locks.setdefault(chat.id, asyncio.Lock())
         self._waiting[chat.id] = self._waiting.get(chat.id, 0) + 1
         try:
-            async with lock:
-                await super().process_update(update, coroutine)
+            async with lock, self._slots:
+                await coroutine
         finally:
             self._waiting[chat.id] -= 1
             if not self._waiting[chat.id]:  # forget idle chats: memory stays bounded
                 del self._waiting[chat.id]
                 del self._locks[chat.id]
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        await coroutine
 
     async def initialize(self) -> None:
         pass

@@ -22,7 +22,7 @@ import httpx
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import TelegramError
 
-from bot import messages
+from bot import callbacks, messages
 from bot.delivery import DeliveryWorker, Rendered
 from bot.engine import EnginePool
 from bot.settings import Settings
@@ -30,6 +30,7 @@ from storage import OutboxItem, Storage, StoredArticle
 from summarizer import FetchPolicy, Summary
 from summarizer.claims import flagged_statements
 from summarizer.fetch import fetch_page
+from summarizer.keywords import article_tokens, mentions
 from summarizer.render import pack_messages, render_html
 from summarizer.topics import catalog, topic_by_slug
 from summarizer.urls import canonical_url
@@ -99,10 +100,17 @@ class Services:
         return await self._store(summary, user_id, canonical=final, urls=[key, final])
 
     async def summary_for_text(
-        self, text: str, user_id: int | None, *, extra_topics: Sequence[str] = ()
+        self,
+        text: str,
+        user_id: int | None,
+        *,
+        private: bool = True,
+        extra_topics: Sequence[str] = (),
     ) -> Answer:
+        """Pasted text is private to the person who pasted it: stored for them alone, never
+        pushed or listed. Only text from a public source (a feed) passes ``private=False``."""
         summary = _with_topics(await self._engine().summarize_text(text), extra_topics)
-        return await self._store(summary, user_id, canonical=None, urls=[])
+        return await self._store(summary, user_id, canonical=None, urls=[], private=private)
 
     def _engine(self) -> EnginePool:
         if self.engine is None:
@@ -110,7 +118,13 @@ class Services:
         return self.engine
 
     async def _store(
-        self, summary: Summary, user_id: int | None, *, canonical: str | None, urls: Sequence[str]
+        self,
+        summary: Summary,
+        user_id: int | None,
+        *,
+        canonical: str | None,
+        urls: Sequence[str],
+        private: bool = False,
     ) -> Answer:
         article, created = await self.storage.articles.add(
             summary,
@@ -118,23 +132,26 @@ class Services:
             canonical_url=canonical,
             urls=urls,
             submitted_by=user_id,
+            private=private,
         )
         if user_id is not None:
             await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
-        if created:
+        if created and not article.is_private:
             await self.fan_out(article, exclude=user_id)
         return Answer(article, from_storage=not created)
 
     # -- topic updates ------------------------------------------------------------------------
 
     async def fan_out(self, article: StoredArticle, *, exclude: int | None) -> int:
-        """Queue (or hold for the digest) a new article for everyone following its topics."""
+        """Queue (or hold for the digest) a new public article for everyone following its
+        topics or keywords it mentions (looked up through the keyword index)."""
+        if article.is_private:
+            return 0
         topics = list(article.summary.topics)
         text = _searchable(article.summary)
         catalog_slugs = {t.slug for t in catalog()}
-        for topic in await self.storage.subscriptions.distinct_topics():
-            if topic not in catalog_slugs and _mentions(text, topic):
-                topics.append(topic)
+        filed = await self.storage.subscriptions.topics_indexed_under(article_tokens(text))
+        topics.extend(t for t in filed if t not in catalog_slugs and mentions(text, t))
         users = await self.storage.subscriptions.subscribers_of(topics)
         queued = await self.storage.deliveries.fan_out(article.id, users, exclude=exclude)
         if queued:
@@ -273,7 +290,8 @@ class Services:
 
 
 def claims_button(article_id: int) -> InlineKeyboardButton:
-    return InlineKeyboardButton(messages.CLAIMS_BUTTON, callback_data=f"claims:{article_id}")
+    data = callbacks.encode(callbacks.ClaimsPage(article_id))
+    return InlineKeyboardButton(messages.CLAIMS_BUTTON, callback_data=data)
 
 
 def progress_text(status: str, counts: dict[str, int], rate: float) -> str:
@@ -334,8 +352,3 @@ def _searchable(summary: Summary) -> str:
         *(s.text for s in summary.claims),
     ]
     return " ".join(parts).lower()
-
-
-def _mentions(text: str, keywords: str) -> bool:
-    """Free-keyword subscriptions match when every word appears (as a word) in the article."""
-    return all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in keywords.split())

@@ -16,6 +16,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import callbacks
 from handlers import admin, feeds, subscriptions, summaries, welcome
 from handlers.common import remember_user
 from handlers.errors import on_error
@@ -47,14 +48,15 @@ def register(application: Application) -> None:
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))
-    application.add_handler(CallbackQueryHandler(subscriptions.toggle_topic, pattern=r"^topic:"))
-    application.add_handler(
-        CallbackQueryHandler(summaries.subscribe_from_button, pattern=r"^sub:")
-    )
-    application.add_handler(CallbackQueryHandler(summaries.show_claims, pattern=r"^claims:\d+$"))
-    application.add_handler(
-        CallbackQueryHandler(admin.confirm_broadcast, pattern=r"^bc:(send|cancel):\d+$")
-    )
+    buttons = {
+        callbacks.TopicTap: subscriptions.toggle_topic,
+        callbacks.SubscribeTap: summaries.subscribe_from_button,
+        callbacks.ClaimsPage: summaries.show_claims,
+        callbacks.BroadcastChoice: admin.confirm_broadcast,
+    }
+    for kind, on_press in buttons.items():
+        application.add_handler(CallbackQueryHandler(on_press, pattern=callbacks.matches(kind)))
+    application.add_handler(CallbackQueryHandler(summaries.expired_button))
     application.add_handler(
         MessageHandler(
             private & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND,

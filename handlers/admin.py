@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import messages
+from bot import callbacks, messages
 from bot.services import topic_label
 from handlers.common import admin_only, command_text, services_of
 from handlers.subscriptions import parse_clock, topic_from_words
@@ -13,15 +13,13 @@ from summarizer.render import pack_messages
 
 
 def confirm_keyboard(broadcast_id: int) -> InlineKeyboardMarkup:
+    send = callbacks.encode(callbacks.BroadcastChoice("send", broadcast_id))
+    cancel = callbacks.encode(callbacks.BroadcastChoice("cancel", broadcast_id))
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(
-                    messages.CONFIRM_BUTTON, callback_data=f"bc:send:{broadcast_id}"
-                ),
-                InlineKeyboardButton(
-                    messages.CANCEL_BUTTON, callback_data=f"bc:cancel:{broadcast_id}"
-                ),
+                InlineKeyboardButton(messages.CONFIRM_BUTTON, callback_data=send),
+                InlineKeyboardButton(messages.CANCEL_BUTTON, callback_data=cancel),
             ]
         ]
     )
@@ -78,11 +76,11 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def confirm_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send or Cancel under a preview."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    _, action, raw_id = query.data.split(":")
-    broadcast_id = int(raw_id)
+    assert query is not None
+    choice = callbacks.read(query, callbacks.BroadcastChoice)
+    broadcast_id = choice.broadcast_id
     services = services_of(context)
-    if action == "cancel":
+    if choice.action == "cancel":
         if await services.cancel_broadcast(broadcast_id):
             await query.answer()
             await query.edit_message_text(messages.BROADCAST_CANCELLED)

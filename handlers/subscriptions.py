@@ -8,10 +8,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import messages
+from bot import callbacks, messages
 from bot.services import topic_label
 from handlers.common import command_text, services_of
-from storage import User
+from storage import Subscribed, User
+from summarizer.keywords import index_word
 from summarizer.topics import catalog
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -45,7 +46,7 @@ def topics_keyboard(subscribed: set[str]) -> InlineKeyboardMarkup:
     buttons = [
         InlineKeyboardButton(
             f"{'✅ ' if topic.slug in subscribed else ''}{topic.label}",
-            callback_data=f"topic:{topic.slug}",
+            callback_data=callbacks.encode(callbacks.TopicTap(topic.slug)),
         )
         for topic in catalog()
     ]
@@ -63,11 +64,18 @@ async def show_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def toggle_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A tap on a topic button: flip it, redraw the same keyboard, confirm in a toast."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    topic = query.data.split(":", 1)[1]
-    subscriptions = services_of(context).storage.subscriptions
-    now_on = await subscriptions.toggle(query.from_user.id, topic)
-    template = messages.TOPIC_TOGGLED_ON if now_on else messages.TOPIC_TOGGLED_OFF
+    assert query is not None
+    topic = callbacks.read(query, callbacks.TopicTap).slug
+    services = services_of(context)
+    subscriptions = services.storage.subscriptions
+    limit = services.settings.max_subscriptions
+    outcome = await subscriptions.toggle(query.from_user.id, topic, limit=limit)
+    if outcome is Subscribed.FULL:
+        await query.answer(messages.SUBSCRIPTIONS_FULL_TOAST.format(limit=limit), show_alert=True)
+        return
+    template = (
+        messages.TOPIC_TOGGLED_ON if outcome is Subscribed.ADDED else messages.TOPIC_TOGGLED_OFF
+    )
     await query.answer(template.format(topic=topic_label(topic)))
     subscribed = set(await subscriptions.topics_of(query.from_user.id))
     await query.edit_message_reply_markup(reply_markup=topics_keyboard(subscribed))
@@ -84,11 +92,19 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(words.split()) > _MAX_KEYWORD_WORDS or len(words) > _MAX_KEYWORD_CHARS:
         await message.reply_text(messages.KEYWORDS_TOO_LONG)
         return
+    if not index_word(words):
+        await message.reply_text(messages.KEYWORDS_NEED_A_WORD)
+        return
     services = services_of(context)
     topic = topic_from_words(words)
     label = messages.esc(topic_label(topic))
-    if not await services.storage.subscriptions.add(user.id, topic):
+    limit = services.settings.max_subscriptions
+    outcome = await services.storage.subscriptions.add(user.id, topic, limit=limit)
+    if outcome is Subscribed.ALREADY:
         await message.reply_text(messages.ALREADY_SUBSCRIBED.format(topic=label))
+        return
+    if outcome is Subscribed.FULL:
+        await message.reply_text(messages.SUBSCRIPTIONS_FULL.format(limit=limit))
         return
     how = how_updates_arrive(await services.storage.users.get(user.id))
     await message.reply_text(messages.SUBSCRIBED.format(topic=label, how=how))

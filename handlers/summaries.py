@@ -8,10 +8,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Messag
 from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
-from bot import messages
+from bot import callbacks, messages
 from bot.services import Answer, claims_button, topic_label
 from handlers.common import services_of
+from storage import Subscribed
 from summarizer import SummarizerError
+from summarizer.claims import is_verification_note
 from summarizer.render import claims_lines, render_html, render_lines_html
 from summarizer.topics import topic_by_slug
 from summarizer.urls import find_urls
@@ -32,6 +34,13 @@ def links_in(message: Message) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def is_pasted_article(text: str) -> bool:
+    """An article's worth of words besides its links: the user pasted an article that
+    mentions links, and wants that text summarized, not the pages it links to."""
+    prose = [word for word in text.split() if not find_urls(word)]
+    return len(prose) >= messages.MIN_PASTED_WORDS
+
+
 async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Reply to a message with one summary per link, or summarize the pasted article."""
     message = update.effective_message
@@ -41,8 +50,8 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if not context.bot_data["rate_limiter"].allow(user.id):
         await message.reply_text(messages.RATE_LIMITED)
         return
-    links = links_in(message)
     text = message.text or message.caption or ""
+    links = [] if is_pasted_article(text) else links_in(message)
     if not links and len(text.split()) < messages.MIN_PASTED_WORDS:
         await message.reply_text(messages.SHORT_CHATTER)
         return
@@ -78,7 +87,7 @@ def summary_keyboard(answer: Answer) -> InlineKeyboardMarkup:
         [
             InlineKeyboardButton(
                 messages.SUBSCRIBE_BUTTON.format(label=topic_label(topic)),
-                callback_data=f"sub:{topic}",
+                callback_data=callbacks.encode(callbacks.SubscribeTap(topic)),
             )
         ]
         for topic in topics
@@ -88,31 +97,61 @@ def summary_keyboard(answer: Answer) -> InlineKeyboardMarkup:
 
 
 async def show_claims(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """ "Full claims list": every sentence with a status, as new messages."""
+    """ "Full claims list": one message-sized page of every sentence with a status, with a
+    button to the next page. Only someone who received the article may open it: the id in a
+    button is no secret, and pasted articles are private."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    article = await services_of(context).storage.articles.by_id(int(query.data.split(":")[1]))
-    await query.answer()
+    assert query is not None
+    wanted = callbacks.read(query, callbacks.ClaimsPage)
+    storage = services_of(context).storage
+    article = None
+    if await storage.deliveries.was_sent(query.from_user.id, wanted.article_id):
+        article = await storage.articles.by_id(wanted.article_id)
     if article is None:
-        await context.bot.send_message(query.from_user.id, messages.ARTICLE_GONE)
+        await query.answer(messages.ARTICLE_GONE, show_alert=True)
         return
-    claims = article.summary.claims
+    await query.answer()
+    claims = [c for c in article.summary.claims if not is_verification_note(c)]
     if not claims:
         await context.bot.send_message(query.from_user.id, messages.NO_CLAIMS)
         return
-    header = messages.CLAIMS_HEADER.format(count=len(claims))
-    texts = render_lines_html(claims_lines(claims))
-    texts[0] = f"{header}\n\n{texts[0]}"
-    for text in texts:
-        await context.bot.send_message(query.from_user.id, text)
+    pages = render_lines_html(claims_lines(claims))
+    page = min(wanted.page, len(pages) - 1)
+    text = pages[page]
+    if page == 0:
+        text = f"{messages.CLAIMS_HEADER.format(count=len(claims))}\n\n{text}"
+    markup = None
+    if page + 1 < len(pages):
+        more = messages.CLAIMS_MORE_BUTTON.format(page=page + 2, pages=len(pages))
+        data = callbacks.encode(callbacks.ClaimsPage(article.id, page + 1))
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(more, callback_data=data)]])
+    await context.bot.send_message(query.from_user.id, text, reply_markup=markup)
 
 
 async def subscribe_from_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """ "Subscribe to <topic>" under a summary: subscribe and say so in a toast."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    topic = query.data.split(":", 1)[1]
-    added = await services_of(context).storage.subscriptions.add(query.from_user.id, topic)
+    assert query is not None
+    topic = callbacks.read(query, callbacks.SubscribeTap).slug
+    services = services_of(context)
+    outcome = await services.storage.subscriptions.add(
+        query.from_user.id, topic, limit=services.settings.max_subscriptions
+    )
     label = topic_label(topic)
-    template = messages.TOPIC_TOGGLED_ON if added else messages.ALREADY_SUBSCRIBED
-    await query.answer(template.format(topic=label).replace("<b>", "").replace("</b>", ""))
+    template = {
+        Subscribed.ADDED: messages.TOPIC_TOGGLED_ON,
+        Subscribed.ALREADY: messages.ALREADY_SUBSCRIBED,
+        Subscribed.FULL: messages.SUBSCRIPTIONS_FULL,
+    }[outcome]
+    text = template.format(topic=label, limit=services.settings.max_subscriptions)
+    await query.answer(
+        text.replace("<b>", "").replace("</b>", ""), show_alert=outcome is Subscribed.FULL
+    )
+
+
+async def expired_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any press Sift cannot read (an old keyboard, or forged data) gets a short answer, so the
+    user's client stops spinning and nothing half-parsed reaches a handler."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer(messages.BUTTON_EXPIRED)

@@ -15,7 +15,7 @@ from storage.deliveries import DeliveryRepository
 from storage.feeds import Feed, FeedRepository
 from storage.outbox import OutboxItem, OutboxRepository, Outcome
 from storage.schedules import Schedule, ScheduleRepository
-from storage.subscriptions import SubscriptionRepository
+from storage.subscriptions import Subscribed, SubscriptionRepository
 from storage.users import User, UserRepository
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "ScheduleRepository",
     "Storage",
     "StoredArticle",
+    "Subscribed",
     "SubscriptionRepository",
     "User",
     "UserRepository",

@@ -19,6 +19,7 @@ class StoredArticle:
     summary: Summary
     submitted_by: int | None
     created_at: str
+    is_private: bool = False
 
     @classmethod
     def from_row(cls, row: aiosqlite.Row) -> StoredArticle:
@@ -28,6 +29,7 @@ class StoredArticle:
             summary=Summary.from_dict(json.loads(row["summary_json"])),
             submitted_by=row["submitted_by"],
             created_at=row["created_at"],
+            is_private=bool(row["is_private"]),
         )
 
 
@@ -55,13 +57,16 @@ class ArticleRepository:
         canonical_url: str | None,
         urls: Sequence[str] = (),
         submitted_by: int | None = None,
+        private: bool = False,
     ) -> tuple[StoredArticle, bool]:
-        """Store a summary unless the same content is stored; (article, True if it is new)."""
+        """Store a summary unless the same content is stored; (article, True if it is new to
+        the public). The same content found public (a link) makes a private copy public: it
+        was never a secret, and its subscribers should get it."""
         async with self._db.transaction() as db:
             cursor = await db.execute(
                 """INSERT INTO articles (canonical_url, content_hash, title, summary_json,
-                                         submitted_by, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?)
+                                         submitted_by, created_at, is_private)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT DO NOTHING""",
                 (
                     canonical_url,
@@ -70,9 +75,16 @@ class ArticleRepository:
                     json.dumps(summary.to_dict(), ensure_ascii=False),
                     submitted_by,
                     utc_now(),
+                    int(private),
                 ),
             )
             created = cursor.rowcount == 1
+            if not created and not private:
+                published = await db.execute(
+                    "UPDATE articles SET is_private = 0 WHERE content_hash = ? AND is_private = 1",
+                    (content_hash,),
+                )
+                created = published.rowcount == 1
             found = await db.execute_fetchall(
                 "SELECT * FROM articles WHERE content_hash = ? OR canonical_url = ?",
                 (content_hash, canonical_url),
@@ -92,13 +104,16 @@ class ArticleRepository:
         return article, created
 
     async def since(self, timestamp: str, topic: str | None = None) -> list[StoredArticle]:
-        """Articles stored since ``timestamp``, oldest first, optionally of one topic."""
+        """Public articles stored since ``timestamp``, oldest first, optionally of one topic
+        (digests go to everyone, so pasted text is never listed)."""
         if topic is None:
-            query = "SELECT * FROM articles WHERE created_at >= ? ORDER BY created_at, id"
+            query = """SELECT * FROM articles WHERE is_private = 0 AND created_at >= ?
+                       ORDER BY created_at, id"""
             params: tuple[str, ...] = (timestamp,)
         else:
             query = """SELECT a.* FROM articles a JOIN article_topics t ON t.article_id = a.id
-                       WHERE a.created_at >= ? AND t.topic = ? ORDER BY a.created_at, a.id"""
+                       WHERE a.is_private = 0 AND a.created_at >= ? AND t.topic = ?
+                       ORDER BY a.created_at, a.id"""
             params = (timestamp, topic)
         rows = await self._db.fetch_all(query, params)
         return [StoredArticle.from_row(row) for row in rows]

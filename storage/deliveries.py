@@ -27,8 +27,9 @@ class DeliveryRepository:
                 f"""INSERT OR IGNORE INTO deliveries (user_id, article_id, status, created_at)
                     SELECT u.id, ?, CASE u.mode WHEN 'digest' THEN 'held' ELSE 'queued' END, ?
                     FROM users u
-                    WHERE u.id IN ({marks}) AND u.is_blocked = 0 AND u.id IS NOT ?""",
-                (article_id, now, *user_ids, exclude),
+                    WHERE u.id IN ({marks}) AND u.is_blocked = 0 AND u.id IS NOT ?
+                      AND EXISTS (SELECT 1 FROM articles a WHERE a.id = ? AND a.is_private = 0)""",
+                (article_id, now, *user_ids, exclude, article_id),
             )
             # In the same transaction: the outbox rows that will carry the instant pushes.
             await db.execute(
@@ -38,6 +39,15 @@ class DeliveryRepository:
                 (PUSH_PRIORITY, now, article_id),
             )
         return cursor.rowcount
+
+    async def was_sent(self, user_id: int, article_id: int) -> bool:
+        """Did this user receive the article (asked for it, or got it pushed or in a digest)?
+        Only they may open it again, e.g. through its "Full claims list" button."""
+        row = await self._db.fetch_one(
+            "SELECT 1 FROM deliveries WHERE user_id = ? AND article_id = ? AND status = 'sent'",
+            (user_id, article_id),
+        )
+        return row is not None
 
     async def record_sent_to_requester(self, user_id: int, article_id: int) -> None:
         """The user who asked has seen the article: never push it to them later."""

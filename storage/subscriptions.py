@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import enum
+import json
+from collections.abc import Iterable, Sequence
 
 from storage.database import Database, utc_now
+from summarizer.keywords import index_word
+
+
+class Subscribed(enum.Enum):
+    ADDED = "added"
+    ALREADY = "already"
+    FULL = "full"
 
 
 class SubscriptionRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def add(self, user_id: int, topic: str) -> bool:
-        """Subscribe; False when the user already had that topic."""
-        cursor = await self._db.write(
-            "INSERT OR IGNORE INTO subscriptions (user_id, topic, created_at) VALUES (?, ?, ?)",
-            (user_id, topic, utc_now()),
-        )
-        return cursor.rowcount == 1
+    async def add(self, user_id: int, topic: str, *, limit: int | None = None) -> Subscribed:
+        """Subscribe unless the user already follows ``limit`` topics (checked in the same
+        statement, so two quick taps cannot pass the cap together)."""
+        async with self._db.transaction() as db:
+            cursor = await db.execute(
+                """INSERT OR IGNORE INTO subscriptions (user_id, topic, index_word, created_at)
+                   SELECT ?, ?, ?, ?
+                   WHERE ? IS NULL
+                      OR (SELECT COUNT(*) FROM subscriptions WHERE user_id = ?) < ?""",
+                (user_id, topic, index_word(topic), utc_now(), limit, user_id, limit),
+            )
+            if cursor.rowcount == 1:
+                return Subscribed.ADDED
+            found = await db.execute_fetchall(
+                "SELECT 1 FROM subscriptions WHERE user_id = ? AND topic = ?", (user_id, topic)
+            )
+        return Subscribed.ALREADY if list(found) else Subscribed.FULL
 
     async def remove(self, user_id: int, topic: str) -> bool:
         cursor = await self._db.write(
@@ -25,12 +44,12 @@ class SubscriptionRepository:
         )
         return cursor.rowcount == 1
 
-    async def toggle(self, user_id: int, topic: str) -> bool:
-        """Flip a subscription; True when the user is now subscribed."""
+    async def toggle(self, user_id: int, topic: str, *, limit: int | None = None) -> Subscribed:
+        """Flip a subscription: ADDED when the user now follows it, ALREADY when it was
+        followed and is now removed, FULL when it could not be added."""
         if await self.remove(user_id, topic):
-            return False
-        await self.add(user_id, topic)
-        return True
+            return Subscribed.ALREADY
+        return await self.add(user_id, topic, limit=limit)
 
     async def topics_of(self, user_id: int) -> list[str]:
         rows = await self._db.fetch_all(
@@ -42,6 +61,29 @@ class SubscriptionRepository:
     async def distinct_topics(self) -> list[str]:
         rows = await self._db.fetch_all("SELECT DISTINCT topic FROM subscriptions ORDER BY topic")
         return [row[0] for row in rows]
+
+    async def topics_indexed_under(self, words: Sequence[str]) -> list[str]:
+        """Topics filed under any of ``words``: the only keyword subscriptions an article with
+        those words can match, found through the index whatever the number of subscriptions."""
+        if not words:
+            return []
+        rows = await self._db.fetch_all(
+            """SELECT DISTINCT topic FROM subscriptions
+               WHERE index_word IN (SELECT value FROM json_each(?)) ORDER BY topic""",
+            (json.dumps(list(words)),),
+        )
+        return [row[0] for row in rows]
+
+    async def index_unfiled(self) -> int:
+        """File subscriptions made before the index existed; returns how many were filed."""
+        rows = await self._db.fetch_all(
+            "SELECT DISTINCT topic FROM subscriptions WHERE index_word IS NULL"
+        )
+        await self._db.write_many(
+            "UPDATE subscriptions SET index_word = ? WHERE topic = ? AND index_word IS NULL",
+            [(index_word(row[0]), row[0]) for row in rows],
+        )
+        return len(rows)
 
     async def subscribers_of(self, topics: Iterable[str]) -> list[int]:
         """Active users following any of the topics."""

@@ -40,6 +40,7 @@ def settings(telegram: LocalBotAPI, tmp_path: Path) -> Settings:
         bot_api_base_url=f"http://127.0.0.1:{telegram.port}",
         allow_private_urls=True,
         rate_limit_per_minute=10,
+        engine_workers=1,
     )
 
 

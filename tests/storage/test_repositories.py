@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from storage import Outcome, Storage
+from storage import Outcome, Storage, Subscribed
 from summarizer.models import Sentence, Summary
 
 
@@ -31,10 +31,10 @@ async def test_users_block_and_come_back(storage: Storage) -> None:
 
 async def test_subscriptions_toggle_and_fan_in(storage: Storage) -> None:
     await _users(storage, 1, 2, 3)
-    assert await storage.subscriptions.toggle(1, "ukraine") is True
-    assert await storage.subscriptions.toggle(1, "ukraine") is False
-    assert await storage.subscriptions.add(2, "ukraine")
-    assert not await storage.subscriptions.add(2, "ukraine")
+    assert await storage.subscriptions.toggle(1, "ukraine") is Subscribed.ADDED
+    assert await storage.subscriptions.toggle(1, "ukraine") is Subscribed.ALREADY
+    assert await storage.subscriptions.add(2, "ukraine") is Subscribed.ADDED
+    assert await storage.subscriptions.add(2, "ukraine") is Subscribed.ALREADY
     await storage.subscriptions.add(3, "nuclear power")
     await storage.users.mark_blocked(3)
     assert await storage.subscriptions.subscribers_of(["ukraine", "nuclear power"]) == [2]
@@ -144,3 +144,53 @@ async def test_recovery_does_not_revive_a_cancelled_broadcast(storage: Storage) 
     await storage.outbox.recover_in_flight()
     assert await storage.outbox.claim_due(10) == []
     assert await storage.broadcasts.progress(draft.id) == {"cancelled": 2}
+
+
+async def test_subscriptions_stop_at_the_cap_and_say_so(storage: Storage) -> None:
+    await _users(storage, 1)
+    for n in range(3):
+        assert await storage.subscriptions.add(1, f"topic {n}", limit=3) is Subscribed.ADDED
+    assert await storage.subscriptions.add(1, "one more", limit=3) is Subscribed.FULL
+    assert await storage.subscriptions.add(1, "topic 0", limit=3) is Subscribed.ALREADY
+    assert await storage.subscriptions.toggle(1, "one more", limit=3) is Subscribed.FULL
+    assert len(await storage.subscriptions.topics_of(1)) == 3
+
+
+async def test_keyword_subscriptions_are_found_through_their_index_word(storage: Storage) -> None:
+    await _users(storage, 1, 2)
+    await storage.subscriptions.add(1, "nuclear power")
+    await storage.subscriptions.add(2, "covid-19 vaccine")
+    assert await storage.subscriptions.topics_indexed_under(["nuclear", "energy"]) == [
+        "nuclear power"
+    ]
+    assert await storage.subscriptions.topics_indexed_under(["vaccine"]) == ["covid-19 vaccine"]
+    assert await storage.subscriptions.topics_indexed_under(["power"]) == []
+    assert await storage.subscriptions.topics_indexed_under([]) == []
+
+
+async def test_pasted_articles_stay_private_until_the_same_content_comes_by_link(
+    storage: Storage,
+) -> None:
+    await _users(storage, 1)
+    memo = _summary("Confidential memo")
+    private, created = await storage.articles.add(
+        memo, content_hash="h1", canonical_url=None, submitted_by=1, private=True
+    )
+    assert created and private.is_private
+    assert await storage.articles.since("2000-01-01") == []
+    public, published = await storage.articles.add(
+        memo, content_hash="h1", canonical_url="https://example.com/memo", urls=["u"]
+    )
+    assert published and public.id == private.id and not public.is_private
+    assert [a.id for a in await storage.articles.since("2000-01-01")] == [private.id]
+
+
+async def test_private_articles_are_never_fanned_out(storage: Storage) -> None:
+    await _users(storage, 1, 2)
+    article, _ = await storage.articles.add(
+        _summary("Memo"), content_hash="h2", canonical_url=None, submitted_by=1, private=True
+    )
+    assert await storage.deliveries.fan_out(article.id, [2], exclude=1) == 0
+    assert not await storage.deliveries.was_sent(2, article.id)
+    await storage.deliveries.record_sent_to_requester(1, article.id)
+    assert await storage.deliveries.was_sent(1, article.id)
