@@ -104,6 +104,11 @@ def matches(kind: type[Callback]) -> Callable[[object], bool]:
     return pattern
 
 
+def unreadable(data: object) -> bool:
+    """A CallbackQueryHandler pattern for every press that is not well-formed Sift data."""
+    return decode(data) is None
+
+
 def read(query: CallbackQuery, kind: type[C]) -> C:
     """The press a handler was registered for (its pattern already checked it)."""
     callback = decode(query.data)

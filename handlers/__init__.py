@@ -48,6 +48,11 @@ def register(application: Application) -> None:
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))
+    # First: presses Sift cannot read. (ptb hands a press with empty data to any pattern, so
+    # an empty press must be caught before the handlers that expect well-formed data.)
+    application.add_handler(
+        CallbackQueryHandler(summaries.expired_button, pattern=callbacks.unreadable)
+    )
     buttons = {
         callbacks.TopicTap: subscriptions.toggle_topic,
         callbacks.SubscribeTap: summaries.subscribe_from_button,
@@ -56,7 +61,6 @@ def register(application: Application) -> None:
     }
     for kind, on_press in buttons.items():
         application.add_handler(CallbackQueryHandler(on_press, pattern=callbacks.matches(kind)))
-    application.add_handler(CallbackQueryHandler(summaries.expired_button))
     application.add_handler(
         MessageHandler(
             private & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND,

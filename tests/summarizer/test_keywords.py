@@ -21,9 +21,7 @@ def test_keywords_match_whole_words_only() -> None:
 
 
 @given(st.text(min_size=1, max_size=60), st.text(max_size=200))
-def test_every_article_a_keyword_matches_contains_its_index_word(
-    keywords: str, text: str
-) -> None:
+def test_every_article_a_keyword_matches_contains_its_index_word(keywords: str, text: str) -> None:
     """The index never hides a match: if the keywords match, the article has the index word."""
     lowered = text.lower()
     if index_word(keywords) and mentions(lowered, keywords):
