@@ -1,0 +1,50 @@
+"""One user's flood never delays another user's reply."""
+
+from __future__ import annotations
+
+import time
+
+from tests.hostile.conftest import OTHERS_ANSWERED_WITHIN, Bot
+from tests.pages import Route, slow_chunks
+
+
+async def test_a_flood_of_slow_links_from_one_user_delays_nobody_else(
+    bot: Bot, seed_text: str
+) -> None:
+    slow = Route(
+        headers={"Content-Type": "text/plain"},
+        chunks=slow_chunks(seed_text.encode(), pause=3.0),
+    )
+    urls = [bot.pages.add(f"/slow/{n}", slow) for n in range(60)]
+    flooder = bot.new_user()
+    for n in range(20):
+        bot.api.send_text(flooder, " ".join(urls[3 * n : 3 * n + 3]))
+    for _ in range(5):
+        other = bot.new_user()
+        asked = time.monotonic()
+        bot.api.send_text(other, "/start")
+        await bot.api.replies(other, 1, timeout=30)
+        assert time.monotonic() - asked < OTHERS_ANSWERED_WITHIN
+
+
+async def test_a_flood_of_commands_from_one_user_delays_nobody_else(bot: Bot) -> None:
+    flooder = bot.new_user()
+    for _ in range(300):
+        bot.api.send_text(flooder, "/topics")
+    other = bot.new_user()
+    asked = time.monotonic()
+    bot.api.send_text(other, "/start")
+    await bot.api.replies(other, 1, timeout=30)
+    assert time.monotonic() - asked < OTHERS_ANSWERED_WITHIN
+
+
+async def test_subscriptions_are_capped_and_mysubs_still_fits(bot: Bot) -> None:
+    user = bot.new_user()
+    for n in range(60):
+        bot.api.send_text(user, f"/subscribe keyword{n} with several words here")
+    replies = await bot.api.replies(user, 60, timeout=60)
+    assert sum("You now follow" in r.text for r in replies) == 50
+    assert "the most I keep" in replies[-1].text
+    bot.api.send_text(user, "/mysubs")
+    (listing,) = (await bot.api.replies(user, 61, timeout=30))[60:]
+    assert "keyword49" in listing.text
