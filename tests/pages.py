@@ -29,6 +29,8 @@ class PageServer:
     routes: dict[str, Route]
     hits: dict[str, int]
     not_modified: dict[str, int]
+    # the last request's headers per path, names in lower case
+    request_headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def url(self, path: str) -> str:
         return f"{self.base_url}{path}"
@@ -48,10 +50,12 @@ def serve_pages() -> Iterator[PageServer]:
     routes: dict[str, Route] = {}
     hits: dict[str, int] = {}
     not_modified: dict[str, int] = {}
+    request_headers: dict[str, dict[str, str]] = {}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             hits[self.path] = hits.get(self.path, 0) + 1
+            request_headers[self.path] = {k.lower(): v for k, v in self.headers.items()}
             route = routes.get(self.path)
             if route is None:
                 self.send_error(404)
@@ -94,7 +98,11 @@ def serve_pages() -> Iterator[PageServer]:
     thread.start()
     try:
         yield PageServer(
-            f"http://127.0.0.1:{server.server_address[1]}", routes, hits, not_modified
+            f"http://127.0.0.1:{server.server_address[1]}",
+            routes,
+            hits,
+            not_modified,
+            request_headers,
         )
     finally:
         server.shutdown()
