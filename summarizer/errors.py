@@ -56,6 +56,20 @@ class UnsupportedContent(FetchError):
     user_message = "That link isn't a web page or text (it looks like a file, image or video)."
 
 
+class UnsupportedEncoding(FetchError):
+    user_message = (
+        "That site sent the page compressed in a way I can't read. "
+        "Try another link to the article, or paste its text."
+    )
+
+
+class CorruptEncoding(FetchError):
+    user_message = (
+        "That site sent a damaged page (its compression is broken). "
+        "Try again later, or paste the article's text."
+    )
+
+
 class TooLarge(SummarizerError):
     user_message = "That is too large for me to summarize. Try a single article."
 

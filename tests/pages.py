@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ class PageServer:
     routes: dict[str, Route]
     hits: dict[str, int]
     not_modified: dict[str, int]
+    # the last request's headers per path, names in lower case
+    request_headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def url(self, path: str) -> str:
         return f"{self.base_url}{path}"
@@ -36,16 +39,23 @@ class PageServer:
         self.routes[path] = route
         return self.url(path)
 
+    @property
+    def address(self) -> str:
+        """The server's "ip:port", as a fetch policy's ``allowed_addresses`` names it."""
+        return self.base_url.removeprefix("http://")
+
 
 @contextmanager
 def serve_pages() -> Iterator[PageServer]:
     routes: dict[str, Route] = {}
     hits: dict[str, int] = {}
     not_modified: dict[str, int] = {}
+    request_headers: dict[str, dict[str, str]] = {}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             hits[self.path] = hits.get(self.path, 0) + 1
+            request_headers[self.path] = {k.lower(): v for k, v in self.headers.items()}
             route = routes.get(self.path)
             if route is None:
                 self.send_error(404)
@@ -62,7 +72,8 @@ def serve_pages() -> Iterator[PageServer]:
             for name, value in route.headers.items():
                 self.send_header(name, value)
             if route.chunks is None:
-                self.send_header("Content-Length", str(len(route.body)))
+                if "Content-Length" not in route.headers:  # a route may declare a lie
+                    self.send_header("Content-Length", str(len(route.body)))
                 self.end_headers()
                 self.wfile.write(route.body)
                 return
@@ -87,7 +98,11 @@ def serve_pages() -> Iterator[PageServer]:
     thread.start()
     try:
         yield PageServer(
-            f"http://127.0.0.1:{server.server_address[1]}", routes, hits, not_modified
+            f"http://127.0.0.1:{server.server_address[1]}",
+            routes,
+            hits,
+            not_modified,
+            request_headers,
         )
     finally:
         server.shutdown()
@@ -108,5 +123,57 @@ def endless_chunks(size: int = 64 * 1024) -> Callable[[], Iterator[bytes]]:
         block = b"<p>" + b"x" * (size - 7) + b"</p>\n"
         for _ in range(10_000):
             yield block
+
+    return chunks
+
+
+def drip_chunks(piece: bytes, pause: float, count: int = 1_000) -> Callable[[], Iterator[bytes]]:
+    """A body that never stalls long enough for a read time-out, yet never ends in time."""
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(count):
+            yield piece
+            time.sleep(pause)
+
+    return chunks
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush()
+
+
+def gzip_bomb(decoded_size: int) -> bytes:
+    """``decoded_size`` zero bytes gzipped (about 1/1000 of that), built without holding them."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = bytes(1024 * 1024)
+    parts = [compressor.compress(block) for _ in range(decoded_size // len(block))]
+    parts.append(compressor.compress(bytes(decoded_size % len(block))))
+    parts.append(compressor.flush())
+    return b"".join(parts)
+
+
+def empty_deflate_blocks(size: int = 64 * 1024) -> Callable[[], Iterator[bytes]]:
+    """A gzip stream of empty blocks: it grows on the wire forever and decodes to nothing."""
+
+    def chunks() -> Iterator[bytes]:
+        compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        yield compressor.compress(b"<p>") + compressor.flush(zlib.Z_SYNC_FLUSH)
+        empty = b"\x00\x00\x00\xff\xff"  # a stored block of length 0, after a byte boundary
+        block = empty * (size // len(empty))
+        for _ in range(10_000):
+            yield block
+
+    return chunks
+
+
+def endless_gzip_chunks(size: int = 64 * 1024) -> Callable[[], Iterator[bytes]]:
+    """A gzipped page that never ends, each piece flushed so it decodes as it arrives."""
+
+    def chunks() -> Iterator[bytes]:
+        compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        block = b"<p>" + b"words " * (size // 6) + b"</p>\n"
+        for _ in range(10_000):
+            yield compressor.compress(block) + compressor.flush(zlib.Z_SYNC_FLUSH)
 
     return chunks
