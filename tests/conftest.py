@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import ipaddress
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,3 +26,29 @@ def seed_text() -> str:
 def pages() -> Iterator[PageServer]:
     with serve_pages() as server:
         yield server
+
+
+@pytest.fixture(autouse=True)
+def only_loopback_is_ever_contacted(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Should the address check regress, tests must still send nothing past loopback:
+    a connection to anywhere else fails at once, and fails the test."""
+    attempts: list[object] = []
+    connect = socket.socket.connect
+
+    def loopback_only(sock: socket.socket, address: object) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
+            attempts.append(address)
+            raise PermissionError(f"a test tried to reach {address}; only loopback is allowed")
+        connect(sock, address)  # type: ignore[arg-type]  # any address a socket takes
+
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+    yield
+    assert not attempts, f"connections attempted past loopback: {attempts}"
+
+
+def _is_loopback(address: object) -> bool:
+    host = address[0] if isinstance(address, tuple) else ""
+    try:
+        return ipaddress.ip_address(str(host).partition("%")[0]).is_loopback
+    except ValueError:
+        return False
