@@ -11,11 +11,12 @@ Each page is sent the two ways a user sends an article:
 
 What is counted, per path (the definitions the figures stand on):
 
-- *word tokens* are the lower-cased ``\\w+`` runs of a text; a sentence is *in* a text when
-  some stretch of that text at most twice the sentence's length (2n tokens for n) holds at
-  least 80% of the sentence's tokens, counted with repeats. A stretch rather than the whole
-  text's word set, so that a wrapper sentence made of common words is not "in" a long article
-  just because each of its words occurs somewhere in it.
+- *word tokens* are the lower-cased ``\\w+`` runs of a text (each Chinese or Japanese character
+  on its own, as those scripts do not space words); a sentence is *in* a text when some
+  stretch of that text at most twice the sentence's length (2n tokens for n) holds at least
+  80% of the sentence's tokens, counted with repeats. A stretch rather than the whole text's
+  word set, so that a wrapper sentence made of common words is not "in" a long article just
+  because each of its words occurs somewhere in it.
 - *answer sentences*: the summary's sentences and the flagged claims (unique texts); one is
   *leaked* when it is not in the ground-truth article body. "Claims only" counts the leaked
   sentences that reach the answer as flagged claims but are not in the summary.
@@ -226,8 +227,14 @@ def _glued(before: str, after: str) -> bool:
 # -- "is this sentence in that text" ------------------------------------------------------------
 
 
+# Chinese and Japanese are written without spaces: each of their characters is a token, or a
+# whole clause would be one "word" and one changed space would lose it.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
+
+
 def tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    return _TOKEN.findall(text.lower())
 
 
 @dataclass(frozen=True)

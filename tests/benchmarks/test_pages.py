@@ -96,3 +96,9 @@ def test_repeated_words_must_be_matched_as_often_as_they_occur() -> None:
     index = TextIndex.of("the cat sat on the mat")
     assert not index.holds("the the the the the cat")
     assert index.holds("the cat sat on the mat")
+
+
+def test_text_written_without_spaces_is_matched_character_by_character() -> None:
+    index = TextIndex.of("今回はそのKindleデスクトップアプリ Kindle for PC に関する話。")
+    assert index.holds("今回はそのKindleデスクトップアプリKindle for PCに関する話。")
+    assert not index.holds("今日は天気がとても良いので散歩に行きました。")
