@@ -12,6 +12,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("SIFT_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+def shared_data() -> Path:
+    """The shared data directory, also from a git worktree nested deeper than the main checkout.
+
+    SIFT_SHARED_DATA wins; otherwise the nearest ancestor of the project that holds
+    ``shared/data`` (the main checkout's sibling, or a worktree's grand-parent's).
+    """
+    if configured := os.environ.get("SIFT_SHARED_DATA"):
+        return Path(configured)
+    for parent in ROOT.parents:
+        if (parent / "shared" / "data").is_dir():
+            return parent / "shared" / "data"
+    return SHARED
+
+
 def summarization_rows(source: str = "frank") -> Iterator[dict[str, Any]]:
     """Rows of the CNN/DM subset: "frank" (original text, the test set) or "dev" (the rest)."""
     path = SHARED / "summarization" / "cnndm-test-subset.jsonl"
