@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("SIFT_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
 def shared_data() -> Path:
@@ -23,7 +22,10 @@ def shared_data() -> Path:
     for parent in ROOT.parents:
         if (parent / "shared" / "data").is_dir():
             return parent / "shared" / "data"
-    return SHARED
+    return ROOT.parent / "shared" / "data"
+
+
+SHARED = shared_data()
 
 
 def summarization_rows(source: str = "frank") -> Iterator[dict[str, Any]]:
