@@ -111,3 +111,10 @@ async def test_a_pasted_article_that_mentions_a_link_is_summarized_as_text(
     (answer,) = await sift.api.replies(8, 1, timeout=30)
     assert "Miroshnik" in answer.text and "Dam failure" not in answer.text
     assert pages.hits.get("/other", 0) == 0
+
+
+async def test_help_says_what_is_private_and_what_is_shared(sift: Harness) -> None:
+    sift.api.send_text(4, "/help")
+    (help_text,) = await sift.api.replies(4, 1)
+    assert "text you paste stays yours" in help_text.text
+    assert "Summaries of links are shared" in help_text.text
