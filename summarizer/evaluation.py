@@ -6,6 +6,7 @@ labelled file the same way.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,3 +81,61 @@ def _score(
         recall=true_positive / actual if actual else 0.0,
         support=actual,
     )
+
+
+# -- real sentences (JSON Lines: context, text, status, speaker) ------------------------------
+
+MAX_SOURCE_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class RealSentence:
+    """One labelled sentence of a real article, with the sentences before it."""
+
+    context: tuple[str, ...]
+    text: str
+    status: ClaimStatus
+    speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    gold: RealSentence
+    status: ClaimStatus
+    source: str | None
+
+    @property
+    def speaker_right(self) -> bool | None:
+        """None when the gold has no speaker to find; else whether the expected name is in the
+        predicted source and the source is short enough to read as a name, not a clause."""
+        if self.gold.speaker is None:
+            return None
+        if self.source is None or len(self.source.split()) > MAX_SOURCE_WORDS:
+            return False
+        return self.gold.speaker.lower() in self.source.lower()
+
+
+def read_real(path: Path) -> list[RealSentence]:
+    items: list[RealSentence] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        items.append(
+            RealSentence(
+                context=tuple(row.get("context") or ()),
+                text=row["text"],
+                status=ClaimStatus(row["status"]),
+                speaker=row.get("speaker"),
+            )
+        )
+    return items
+
+
+def predict_real(items: Iterable[RealSentence]) -> list[Prediction]:
+    """Each sentence classified after its context, as it is inside an article."""
+    predictions: list[Prediction] = []
+    for item in items:
+        got = classify_sentences([*item.context, item.text])[-1]
+        predictions.append(Prediction(item, got.status, got.source))
+    return predictions
