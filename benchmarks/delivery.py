@@ -4,9 +4,12 @@ Run: python -m benchmarks.delivery [--quick]
 1. unthrottled: messages/second of Sift's own pipeline (outbox → worker → HTTP → recorded) and
    CPU per message, next to raw python-telegram-bot sends with no outbox (the ceiling);
 2. at the default cap: the achieved rate over 60 s against a server that enforces 30/s, the
-   number of 429s, and a run with injected 429s and 403s;
-3. crash: kill -9 the worker at a random point of a 10,000-chat broadcast, restart it, and
-   count lost and duplicated deliveries against the rows that were in flight.
+   number of 429s, the same run with a CPU-burning process on every core (a loaded machine:
+   late timers, a lagging event loop, a server thread that waits for a core), and a run with
+   injected 429s and 403s;
+3. crash: kill -9 the worker at a random point of a 10,000-chat broadcast (once the server has
+   seen between 10% and 60% of it, so that every kill lands mid-send), restart it, and count
+   lost and duplicated deliveries against the rows that were in flight.
 The server runs in its own process, so it does not share Sift's interpreter lock.
 """
 
@@ -61,6 +64,8 @@ def _serve(conn: Connection, cap: float | None) -> None:
         elif command == "counts":
             counts = Counter(message.chat_id for message in api.messages())
             conn.send((dict(counts), api.rejected_429))
+        elif command == "sent":  # cheap enough to poll: no sorting, no copies of messages
+            conn.send(len(api.calls("sendMessage")))
         elif command == "fail":
             api.fail_next("sendMessage", **argument)
             conn.send(True)
@@ -250,11 +255,38 @@ def through_faults(workdir: Path) -> list[object]:
     ]
 
 
+def _burn(seconds: float) -> None:
+    """One core's worth of load, which ends by itself even if nobody stops it."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        sum(range(1000))
+
+
+def under_load(workdir: Path, chats: int, seconds: float) -> list[object]:
+    """The 30/s run while a CPU-burning process runs on every core (bounded in time)."""
+    cores = os.cpu_count() or 1
+    burners = [
+        multiprocessing.Process(target=_burn, args=(seconds + 15,), daemon=True)
+        for _ in range(cores)
+    ]
+    for burner in burners:
+        burner.start()
+    try:
+        result = capped_broadcast(workdir, chats, 30.0, seconds=seconds)
+    finally:
+        for burner in burners:
+            burner.terminate()
+            burner.join(5)
+    return [f"{seconds:.0f} s at cap 30/s, {cores} cores burning", *result, "-"]
+
+
 def at_the_cap(workdir: Path, chats: int, seconds: float) -> list[list[object]]:
     default = capped_broadcast(workdir, chats, 30.0, seconds=seconds)
+    loaded = under_load(workdir, chats, seconds)
     paid = capped_broadcast(workdir, chats, 1000.0, batch_size=FAST_BATCH)
     return [
         [f"{seconds:.0f} s at cap 30/s", *default, "-"],
+        loaded,
         through_faults(workdir),
         [f"{chats} chats at cap 1,000/s (paid)", *paid, "-"],
     ]
@@ -279,10 +311,12 @@ def crash(workdir: Path, chats: int, runs: int, rate: float) -> list[list[object
             path = workdir / f"crash{run}.db"
             asyncio.run(prepared_database(path, chats))
             asyncio.run(start_broadcast(path, "Hello through a crash"))
+            target = int(random.uniform(0.1, 0.6) * chats)
+            spawned = time.perf_counter()
             worker = _spawn_worker(path, server.base_url, rate)
-            kill_after = random.uniform(0.5, 0.6 * chats / rate)
-            time.sleep(kill_after)
+            seen = _wait_for_sends(server, worker, target)
             worker.send_signal(signal.SIGKILL)
+            killed_after = time.perf_counter() - spawned
             worker.wait()
             in_flight = asyncio.run(_in_flight(path))
             before, _ = server.call("counts")
@@ -294,9 +328,29 @@ def crash(workdir: Path, chats: int, runs: int, rate: float) -> list[list[object
         lost = sum(1 for chat in range(1, chats + 1) if counts.get(chat, 0) == 0)
         duplicated = sum(max(0, n - 1) for n in counts.values())
         rows.append(
-            [run, f"{kill_after:.2f} s", sum(before.values()), in_flight, lost, duplicated]
+            [
+                run,
+                f"{killed_after:.2f} s, {seen} seen",
+                sum(before.values()),
+                in_flight,
+                lost,
+                duplicated,
+            ]
         )
     return rows
+
+
+def _wait_for_sends(server: Server, worker: subprocess.Popen[bytes], target: int) -> int:
+    """Poll the server until it has seen ``target`` sends, so the kill lands mid-broadcast
+    however long the worker takes to start: the count it had seen when it said so."""
+    deadline = time.monotonic() + 120
+    while (seen := server.call("sent")) < target:
+        if worker.poll() is not None:
+            raise RuntimeError(f"the worker exited after {seen} sends, before the kill")
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the worker sent only {seen} of {target} in 120 s")
+        time.sleep(0.005)
+    return int(seen)
 
 
 def _spawn_worker(path: Path, base_url: str, rate: float) -> subprocess.Popen[bytes]:

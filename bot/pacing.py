@@ -3,10 +3,17 @@
 Telegram allows a bot about 30 messages a second overall and about one a second per chat, and
 answers 429 with ``retry_after`` when pushed. Every message Sift sends passes through one
 ``Pacer`` (installed as python-telegram-bot's rate limiter, and used by the bulk sender): it
-releases one send per slot at the configured rate (run at 95% of the cap, so network jitter
-cannot push a second over it), always to a waiting interactive reply before a waiting bulk
-message, so a broadcast never delays an answer to a user. A 429 pauses everyone for
-``retry_after`` and lowers the pace, which then creeps back up with every success.
+releases one send per slot at 95% of the cap, always to a waiting interactive reply before a
+waiting bulk message, so a broadcast never delays an answer to a user. A 429 pauses everyone
+for ``retry_after`` and lowers the pace, which then creeps back up with every success.
+
+Spacing alone cannot hold the cap on a loaded machine: the server counts a message when it
+arrives, and one request can take 100 ms to get there (a lagging event loop, a server thread
+waiting for a core) while the next takes 1 ms. So the pacer also keeps a sliding window: a send
+starts only once every send a full cap's worth of places back was *answered* at least a second
+earlier. An answer proves the server has counted the message, whatever it was delayed by, so no
+second at the server can hold more than the cap. (A send still unanswered after
+``UNANSWERED`` is taken as counted then, so that one hung connection cannot stall every reply.)
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import datetime as dt
 import time
 import warnings
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from telegram.error import RetryAfter
@@ -39,38 +46,71 @@ SEND_ENDPOINTS = frozenset(
 )
 SAFETY_MARGIN = 0.95
 SLOWDOWN = 0.8
-# Credit for late wake-ups (the event loop's timers fire up to a millisecond late, which at
-# 1,000/s would cost a third of the rate). Any one-second window then holds at most
-# 1 + rate × (1 + CATCH_UP) releases: 29 at 95% of 30/s, so network jitter of up to ~50 ms
-# still cannot land a 31st message in one second at Telegram.
-CATCH_UP = 0.002
+# Credit for late wake-ups: slots lost to a timer that fires late or to an event loop that
+# stalls (a loaded machine) are made up for, up to CATCH_UP's worth, instead of lost (with 2 ms
+# a loaded machine ran at 25–27/s of 30). Spacing then still releases at most
+# 1 + rate × (1 + CATCH_UP) in any second: 30 at 30/s, 998 at 1,000/s, since
+# SAFETY_MARGIN × (1 + CATCH_UP) < 1; the window rule holds the cap whatever arrives late.
+# Idling earns no credit: after a quiet spell the slots start afresh.
+CATCH_UP = 0.05
 RECOVERY_STEP = 0.02
+WINDOW = 1.0  # the server counts sends per second (the local server: any sliding second)
+UNANSWERED = 1.0  # a send with no answer this long after it started is taken as counted then
+
+
+class _Send:
+    """One send the window rule remembers: when it started and when its answer came back."""
+
+    __slots__ = ("answered", "started")
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+        self.answered: float | None = None
+
+    def counted_by(self, now: float) -> float | None:
+        """The latest the server can have counted it, or None while that may still be later."""
+        if self.answered is not None:
+            return self.answered
+        assumed = self.started + UNANSWERED
+        return assumed if assumed <= now else None
 
 
 class Pacer:
-    """Releases waiters one slot apart, interactive ones before bulk ones."""
+    """Releases waiters one slot apart, interactive ones before bulk ones, never more than the
+    cap in a window (see the module's docstring)."""
 
     def __init__(self, messages_per_second: float | None) -> None:
         self.target = messages_per_second * SAFETY_MARGIN if messages_per_second else None
         self.rate = self.target
-        self._queues: tuple[deque[asyncio.Future[None]], deque[asyncio.Future[None]]] = (
-            deque(),
-            deque(),
-        )
+        self.per_window = max(1, int(messages_per_second)) if messages_per_second else None
+        self._recent: deque[_Send] = deque()  # started sends not yet out of the window's reach
+        self._horizon = float("-inf")  # the latest count of any send that has left the window
+        self._queues: tuple[deque[asyncio.Future[_Send | None]], ...] = (deque(), deque())
         self._next_slot = 0.0
         self._paused_until = 0.0
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
-    async def acquire(self, *, bulk: bool) -> None:
+    @contextlib.asynccontextmanager
+    async def slot(self, *, bulk: bool) -> AsyncIterator[None]:
+        """Wait for a slot, then send inside the block: leaving it records the answer, which
+        the window rule counts from."""
+        send = await self._acquire(bulk=bulk)
+        try:
+            yield
+        finally:
+            if send is not None:
+                send.answered = time.monotonic()
+
+    async def _acquire(self, *, bulk: bool) -> _Send | None:
         if self.rate is None and time.monotonic() >= self._paused_until:
-            return
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            return None
+        future: asyncio.Future[_Send | None] = asyncio.get_running_loop().create_future()
         self._queues[int(bulk)].append(future)
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._dispatch(), name="sift-pacer")
         self._wake.set()
-        await future
+        return await future
 
     def pause(self, seconds: float) -> None:
         """A 429: nobody sends for ``seconds``, and the pace drops."""
@@ -93,9 +133,10 @@ class Pacer:
                 queue.popleft().cancel()
 
     async def _dispatch(self) -> None:
+        self._next_slot = max(self._next_slot, time.monotonic())  # no credit for idling
         while True:
             now = time.monotonic()
-            start = max(self._next_slot, self._paused_until)
+            start = max(self._next_slot, self._paused_until, self._window_opens(now))
             if start > now:
                 await asyncio.sleep(start - now)
                 continue
@@ -103,14 +144,33 @@ class Pacer:
             if waiter is None:
                 self._wake.clear()
                 await self._wake.wait()
+                self._next_slot = max(self._next_slot, time.monotonic())  # no credit for idling
                 continue
-            waiter.set_result(None)
+            send = None
+            if self.per_window is not None:
+                send = _Send(now)
+                self._recent.append(send)
+            waiter.set_result(send)
             # Slots follow each other, not the wake-ups: a timer that fires late (the event
             # loop's clock has millisecond steps) is made up for, but never by more than CATCH_UP.
             interval = 1.0 / self.rate if self.rate else 0.0
             self._next_slot = max(self._next_slot, now - CATCH_UP) + interval
 
-    def _next_waiter(self) -> asyncio.Future[None] | None:
+    def _window_opens(self, now: float) -> float:
+        """When the next send may start: a full window after every send ``per_window`` or more
+        places back was counted. Starts and answers bracket the moment the server counts, so
+        whatever happens in between, no window at the server holds more than ``per_window``."""
+        if self.per_window is None:
+            return now
+        while len(self._recent) >= self.per_window:
+            counted = self._recent[0].counted_by(now)
+            if counted is None:  # it may be counted any moment from now on
+                return now + WINDOW
+            self._horizon = max(self._horizon, counted)
+            self._recent.popleft()
+        return self._horizon + WINDOW
+
+    def _next_waiter(self) -> asyncio.Future[_Send | None] | None:
         for queue in self._queues:  # interactive first
             while queue:
                 waiter = queue.popleft()
@@ -172,9 +232,9 @@ class SiftRateLimiter(BaseRateLimiter[dict[str, Any]]):
         for attempt in range(self.max_retries + 1):
             if bulk and chat_id is not None:
                 await self._space_chat(chat_id)
-            await self.pacer.acquire(bulk=bulk)
             try:
-                result = await send()
+                async with self.pacer.slot(bulk=bulk):
+                    result = await send()
             except RetryAfter as error:
                 self.retry_after_count += 1
                 self.pacer.pause(retry_after_seconds(error) + 0.1)
