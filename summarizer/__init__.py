@@ -58,7 +58,7 @@ MAX_TEXT_CHARS = 400_000  # a paste over this is refused; a page's text is cut t
 MIN_ARTICLE_WORDS = 40
 MIN_ARTICLE_SENTENCES = 2
 MAX_SENTENCES = 10
-# Bounds that only text far from prose reaches (400,000 characters of news are about 4,000
+# Bounds that only text far from prose reaches (400,000 characters of news are a few thousand
 # lines and 3,000 sentences): each line and sentence costs the rules a few microseconds however
 # short it is, so 80,000 one-word lines would otherwise cost more than all the real text.
 MAX_LINES = 10_000
@@ -96,7 +96,7 @@ def summarize_article(
     """
     started = time.perf_counter()
     text = article.text.replace("\r\n", "\n").replace("\r", "\n")  # clean_text's line breaks
-    text = leading_text(text, MAX_TEXT_CHARS, MAX_LINES)
+    text = _leading_text(text, MAX_TEXT_CHARS, MAX_LINES)
     if problem := prose_problem(text):
         raise NotAnArticle(problem)
     cleaned = clean_text(text)
@@ -130,7 +130,7 @@ def summarize_article(
     )
 
 
-def leading_text(text: str, max_chars: int, max_lines: int) -> str:
+def _leading_text(text: str, max_chars: int, max_lines: int) -> str:
     """The text, or its beginning: at most ``max_lines`` lines and ``max_chars`` characters,
     ending at a line break, a sentence end or a space when one is in the last half of them."""
     end = -1

@@ -123,9 +123,9 @@ _CAPTION = re.compile(
 )
 # A byline's names are capitalised words, "&" or particles ("and", "de", "van"); under
 # IGNORECASE the capitalised-word branch already covers every particle, and listing them again
-# made "by Aa and and and … !" match in 2^n ways before failing.
+# made "by Aa and and and … !" match in 2^n ways before failing. Runs of spaces are read once.
 _BYLINE = re.compile(
-    r"""^(?:by\s*\.?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&))*\s*[.,]?
+    r"""^(?:by(?:\s*+\.)?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&))*\s*+[.,]?
     (?:\s*(?:and|&)\s+[A-Z][\w .'’-]{1,40})?|
     (?:published|updated|last\s+updated|posted|first\s+published)\s*:?.{0,80}|
     \d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.{0,20})?|

@@ -55,14 +55,18 @@ Line = tuple[Span, ...]
 
 def render_html(summary: Summary, *, max_chars: int = MAX_MESSAGE_CHARS) -> list[str]:
     """The Telegram messages (HTML parse mode) for a summary: 1 to MAX_ANSWER_MESSAGES of them,
-    each within ``max_chars``."""
-    head, claims, tail = _summary_parts(summary)
+    each within ``max_chars``.
+
+    Flagged claims that do not fit are left for the full claims list, and a last line says how
+    many. (Should the summary itself not fit, which takes ten sentences of the longest shown
+    length full of characters HTML escapes, its end is cut with the last message.)
+    """
+    head, claims = _summary_parts(summary)
     html_head = _html_lines(head, max_chars)
     html_claims = [_html_lines([line], max_chars) for line in claims]
-    html_tail = _html_lines(tail, max_chars)
 
     def answer(kept: int) -> list[str]:
-        lines = html_head + [h for lines in html_claims[:kept] for h in lines] + html_tail
+        lines = html_head + [h for lines in html_claims[:kept] for h in lines]
         if kept < len(claims):
             more = (Span(MORE_CLAIMS.format(count=len(claims) - kept), Style.ITALIC),)
             lines += _html_lines([more], max_chars)
@@ -88,12 +92,12 @@ def render_text(summary: Summary) -> str:
 
 
 def summary_lines(summary: Summary) -> list[Line]:
-    head, claims, tail = _summary_parts(summary)
-    return head + claims + tail
+    head, claims = _summary_parts(summary)
+    return head + claims
 
 
-def _summary_parts(summary: Summary) -> tuple[list[Line], list[Line], list[Line]]:
-    """The lines before the flagged claims, the claims, and the lines after them."""
+def _summary_parts(summary: Summary) -> tuple[list[Line], list[Line]]:
+    """The lines up to the flagged claims, and one line per flagged claim."""
     head: list[Line] = []
     if summary.title or summary.url:
         head.append(_title_line(summary.title, summary.url))
@@ -102,9 +106,9 @@ def _summary_parts(summary: Summary) -> tuple[list[Line], list[Line], list[Line]
     head.append(())
     flagged = flagged_statements(summary.claims)
     if not flagged:
-        return [*head, (Span(NO_FLAGS),)], [], []
+        return [*head, (Span(NO_FLAGS),)], []
     head.append((Span(UNVERIFIED_HEADING, Style.BOLD),))
-    return head, [_claim_line(s) for s in flagged], []
+    return head, [_claim_line(s) for s in flagged]
 
 
 def claims_lines(claims: Iterable[Sentence]) -> list[Line]:
@@ -137,7 +141,7 @@ def _html_lines(lines: Sequence[Line], max_chars: int) -> list[str]:
     return [_html_line(piece) for line in lines for piece in _fit(line, max_chars)]
 
 
-def shorten(text: str, limit: int) -> str:
+def _shorten(text: str, limit: int) -> str:
     """``text`` up to ``limit`` characters, cut at a space when one is near, marked with "…"."""
     if len(text) <= limit:
         return text
@@ -146,25 +150,25 @@ def shorten(text: str, limit: int) -> str:
 
 
 def _title_line(title: str | None, url: str | None) -> Line:
-    text = shorten(title or url or "", MAX_TITLE_CHARS)
+    text = _shorten(title or url or "", MAX_TITLE_CHARS)
     link = url if url and len(url) <= MAX_LINK_CHARS else None
     return (Span(text, Style.BOLD, link=link),)
 
 
 def _sentence_line(sentence: Sentence) -> Line:
-    text = shorten(sentence.text, MAX_SHOWN_CHARS)
+    text = _shorten(sentence.text, MAX_SHOWN_CHARS)
     if sentence.flagged:
         return (Span(f"{FLAG} "), Span(text))
     return (Span(text),)
 
 
 def _claim_line(sentence: Sentence) -> Line:
-    source = shorten(sentence.source or "unnamed sources", MAX_SOURCE_CHARS)
+    source = _shorten(sentence.source or "unnamed sources", MAX_SOURCE_CHARS)
     spans = [Span("• "), Span(source, Style.BOLD), Span(" — ")]
-    spans.append(Span(shorten(sentence.text, MAX_SHOWN_CHARS)))
+    spans.append(Span(_shorten(sentence.text, MAX_SHOWN_CHARS)))
     if sentence.reason:
         spans.append(Span(" ("))
-        spans.append(Span(shorten(sentence.reason, MAX_REASON_CHARS), Style.ITALIC))
+        spans.append(Span(_shorten(sentence.reason, MAX_REASON_CHARS), Style.ITALIC))
         spans.append(Span(")"))
     return tuple(spans)
 

@@ -279,3 +279,12 @@ def test_pumped_patterns_inside_an_article_are_answered_quickly(
             return []
 
     assert len(within(GENEROUS_SECONDS, answer)) <= MAX_ANSWER_MESSAGES
+
+
+def test_a_page_of_many_lines_is_summarized_from_its_first_lines() -> None:
+    early = [f"The council approved plan number {n} for the river bridge." for n in range(12_000)]
+    late = [f"Officials claimed that plan number {n} was a fraud." for n in range(12_000)]
+    summary = within(
+        GENEROUS_SECONDS, lambda: summarize_article(split_title("\n".join(early + late)))
+    )
+    assert summary.summary and not summary.claims  # the claims start after line 12,000
