@@ -25,7 +25,7 @@ from summarizer.errors import (
 )
 from summarizer.extract import Article, extract_html, looks_like_html, split_title
 from summarizer.fetch import FetchPolicy, fetch_page
-from summarizer.language import detect_language
+from summarizer.language import detect_language, prose_problem
 from summarizer.models import ClaimStatus, Sentence, Stats, Summary
 from summarizer.rank import rank_sentences, summary_length
 from summarizer.render import render_html, render_text
@@ -55,10 +55,15 @@ __all__ = [
     "summarize_url",
 ]
 
-MAX_TEXT_CHARS = 400_000
+MAX_TEXT_CHARS = 400_000  # a paste over this is refused; a page's text is cut to it
 MIN_ARTICLE_WORDS = 40
 MIN_ARTICLE_SENTENCES = 2
 MAX_SENTENCES = 10
+# Bounds that only text far from prose reaches (400,000 characters of news are a few thousand
+# lines and 3,000 sentences): each line and sentence costs the rules a few microseconds however
+# short it is, so 80,000 one-word lines would otherwise cost more than all the real text.
+MAX_LINES = 10_000
+MAX_PROCESSED_SENTENCES = 10_000
 
 
 def summarize_text(
@@ -82,12 +87,23 @@ def summarize_article(
     max_sentences: int | None = None,
     language: str | None = None,
 ) -> Summary:
-    """The pipeline after extraction: clean, split, flag, rank, tag."""
+    """The pipeline after extraction: clean, split, flag, rank, tag.
+
+    Every path comes through here, so the bounds are kept here: a text longer than
+    MAX_TEXT_CHARS (a long page; pastes that long were refused already), MAX_LINES lines or
+    MAX_PROCESSED_SENTENCES sentences is summarized from its beginning up to those bounds, as a
+    reader of a very long page would still want its summary, and text that is not language at
+    all (random bytes, made-up words) is refused before any work is spent on it.
+    """
     started = time.perf_counter()
-    cleaned = clean_text(article.text)
+    text = article.text.replace("\r\n", "\n").replace("\r", "\n")  # clean_text's line breaks
+    text = _leading_text(text, MAX_TEXT_CHARS, MAX_LINES)
+    if problem := prose_problem(text):
+        raise NotAnArticle(problem)
+    cleaned = clean_text(text)
     body = split_title(cleaned.text) if article.title is None else Article(text=cleaned.text)
     title = article.title or body.title
-    sentences = split_sentences(body.text)
+    sentences = split_sentences(body.text)[:MAX_PROCESSED_SENTENCES]
     word_count = len(words(body.text))
     if word_count < MIN_ARTICLE_WORDS or len(sentences) < MIN_ARTICLE_SENTENCES:
         raise NotAnArticle(f"{word_count} words in {len(sentences)} sentences after cleaning")
@@ -97,6 +113,8 @@ def summarize_article(
     classified = classify_sentences(sentences)
     notes = frozenset(i for i, s in enumerate(classified) if is_verification_note(s))
     chosen = rank_sentences(sentences, count, title=title, language=lang, skip=notes)
+    if not chosen:
+        raise NotAnArticle(f"no sentence of {len(sentences)} has words worth showing")
     return Summary(
         title=title,
         url=url or article.url,
@@ -111,6 +129,25 @@ def summarize_article(
             elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
         ),
     )
+
+
+def _leading_text(text: str, max_chars: int, max_lines: int) -> str:
+    """The text, or its beginning: at most ``max_lines`` lines and ``max_chars`` characters,
+    ending at a line break, a sentence end or a space when one is in the last half of them."""
+    end = -1
+    for _ in range(max_lines):
+        end = text.find("\n", end + 1, max_chars)
+        if end < 0:
+            break
+    else:
+        return text[:end]
+    if len(text) <= max_chars:
+        return text
+    for separator, keep in (("\n", 0), (". ", 1), (" ", 0)):
+        cut = text.rfind(separator, max_chars // 2, max_chars)
+        if cut >= 0:
+            return text[: cut + keep]
+    return text[:max_chars]
 
 
 async def summarize_url(

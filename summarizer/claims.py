@@ -71,7 +71,7 @@ _NOT_A_CLAIM = re.compile(
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
         dispute|disputed|bring|brought|won|lost|drop|dropped)\s+(?:a|an|the|their|his|her|its|
-        \d+|more|new|thousands\s+of|millions\s+of)?\s*(?:[\w-]+\s+)?claims?\b|
+        \d++|more|new|thousands\s+of|millions\s+of)?\s*(?:[\w-]++\s+)?claims?\b|
     claims?\s+(?:adjusters?|process|processing|form|forms|handlers?|department|filed|against)|
     claim\s+to\s+fame|stake\s+a\s+claim|staked\s+(?:a|their|his|her)\s+claim|
     la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
@@ -84,6 +84,8 @@ _NOT_A_CLAIM = re.compile(
 
 _RESPONSIBILITY = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:credit|responsibility)\b", re.I)
 
+# Up to three whole words name what "sources familiar with" know about; as pieces of words
+# they were tried in n^3 ways on one long word.
 _ANONYMOUS = re.compile(
     r"""\b(?:
     according\s+to\s+(?P<who1>(?:(?:a|one|two|three|four|several|multiple|some|other)\s+)?
@@ -92,7 +94,7 @@ _ANONYMOUS = re.compile(
         [^,.;]{0,40})|
     (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:people|persons?|sources?|
         officials?|insiders?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?
-        knowledge\s+of)\s+(?:the\s+)?(?:\w+\s*){1,3}?)(?=\s*(?:said|say|says|told|,|\.))|
+        knowledge\s+of)\s+(?:the\s+)?(?:\w++\s*){1,3}?)(?=\s*(?:said|say|says|told|,|\.))|
     (?P<who3>(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|people|person|
         insiders?|aides?|diplomats?|witness(?:es)?))|
     (?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|
@@ -127,39 +129,71 @@ _SPEECH = re.compile(
 _CLAIM_VERB = re.compile(
     r"\b(?:claim(?:s|ed)?|alleged|alleges|(?:is|are|was|were)\s+(?:said|accused))\b", re.I
 )
-_QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_MIN_QUOTE_CHARS = 12
 _PRONOUN = re.compile(r"^(?:he|she|they|his|her|their|it|its|him|them)$", re.I)
-_NOTE_SUBJECT = re.compile(
-    r"""^(?:(?P<pron>his|her|their|its)|the|these|those|this|that|such|neither|none\s+of\s+the|
-    (?:[A-Z][\w.&-]*\s*){1,4})\s*(?:[\w-]+\s+){0,2}?(?:claims?|statements?|figures?|
-    allegations?|accounts?|reports?|assertions?|numbers?|comments?|remarks?|footage|video|
-    account|tally|toll|information)?\b""",
-    re.VERBOSE,
-)
+# A name before "could not verify" is read as whole words (possessive): as pieces that could
+# split anywhere, "Zaaa…a is unverified." had n^4 readings to try before failing.
 _NOTE_BODY = re.compile(
     r"""^(?:(?:his|her|their|its|the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?
     (?:claims?|statements?|figures?|allegations?|accounts?|reports?|assertions?|numbers?|
     comments?|remarks?|tally|toll|information|footage|video|videos|pictures|images|photos|
     recording|audio|documents?|letter|casualty\s+figures)\b|this|that|it|neither\s+claim|
     there\s+(?:was|is|has\s+been)\s+no\s+|none\s+of\s+(?:the|
-    these|those)\s+(?:claims|reports|figures)|(?:[A-Z][\w.&-]*\s*){1,4}\s+(?:could\s+not|
+    these|those)\s+(?:claims|reports|figures)|
+    [A-Z][\w.&-]*+(?:\s+[A-Z][\w.&-]*+){0,3}\s+(?:could\s+not|
     couldn[’']t|was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?
     (?:verify|confirm)\s+(?:the|his|her|their|these|those|this|that)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
-_AUXILIARIES = re.compile(
-    r"""(?:\s+(?:has|have|had|was|were|is|are|also|previously|repeatedly|later|again|earlier|
-    reportedly|allegedly|once|long|even|already|then|now|recently|publicly|privately|falsely|
-    repeatedly|initially|separately|would|will|had\s+been|has\s+been|did|does|do|not))+$""",
-    _F,
+# Words between a speaker and the speech verb ("Officials have repeatedly said"), dropped from
+# the end of the subject. Matched word by word: a pattern like (?:\s+(?:has|…))+$ is retried
+# from every space of the clause, which is quadratic in a clause made of those words.
+_AUXILIARIES = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "also",
+        "previously",
+        "repeatedly",
+        "later",
+        "again",
+        "earlier",
+        "reportedly",
+        "allegedly",
+        "once",
+        "long",
+        "even",
+        "already",
+        "then",
+        "now",
+        "recently",
+        "publicly",
+        "privately",
+        "falsely",
+        "initially",
+        "separately",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "not",
+    ]
 )
+_BEEN_AFTER = frozenset({"has", "had"})  # "has been", "had been" go together
 _INVERTED = re.compile(
     r"""[,”"’]\s*(?:said|says|told|added|claimed|claims|insisted|explained|wrote|argued|
     asked|continued|stated)\s+(?P<who>(?:he|she|they|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*
     |the\s+[a-z]+(?:\s+[a-z]+)?)(?:,\s*(?:a|an|the)\s+[^,.]{2,60})?)""",
     re.VERBOSE,
 )
-_NAME_CHAIN = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*$")
+_MAX_NAME_WORDS = 4
 _LEADING_NOISE = re.compile(r"^(?:and|but|so|yet|meanwhile|however|also|then|now)[,\s]+", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;:“”\"]|,\s+(?:while|but|and|as|whereas)\s+|\bwhile\b|\bwhereas\b")
 _MAX_SUBJECT_WORDS = 10
@@ -234,7 +268,7 @@ def _classify(text: str, speaker: str | None) -> _Finding:
     source: str | None
     if match := _UNVERIFIED.search(masked):
         if _NOTE_BODY.match(text):
-            source = _note_source(text, speaker)
+            source = _note_source(speaker)
             return _Finding(ClaimStatus.UNVERIFIED, _cue(text, match), source, _Kind.NOTE)
         source = _speaker_of(text, masked, speaker)
         return _Finding(ClaimStatus.UNVERIFIED, _cue(text, match), source, _Kind.TEXT)
@@ -252,7 +286,7 @@ def _classify(text: str, speaker: str | None) -> _Finding:
     if match := _SPEECH.search(masked):
         source = _speaker_of(text, masked, speaker)
         return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
-    if _QUOTE.search(text):
+    if _has_quotation(text):
         source = speaker or "an unnamed speaker"
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
@@ -292,21 +326,85 @@ def _subject(text: str, verb_start: int, speaker: str | None) -> str | None:
         tail = clause.rsplit(",", 1)[-1].strip()
         if tail and len(tail.split()) <= _MAX_SUBJECT_WORDS:
             clause = tail
-    clause = _AUXILIARIES.sub("", clause.strip(" ,")).strip(" ,")
+    clause = _drop_auxiliaries(clause.strip(" ,")).strip(" ,")
     clause = _LEADING_NOISE.sub("", clause)
     if not clause:
         return speaker or "an unnamed speaker"
     if len(clause.split()) > _MAX_SUBJECT_WORDS:
-        chain = _NAME_CHAIN.search(clause)
-        clause = chain.group(1) if chain else clause.split()[-1]
+        clause = _trailing_name(clause) or clause.split()[-1]
     return _resolve(_tidy(clause), speaker)
 
 
-def _note_source(text: str, speaker: str | None) -> str:
-    match = _NOTE_SUBJECT.match(text)
-    if match and match.group("pron") and speaker:
-        return speaker
+def _note_source(speaker: str | None) -> str:
+    """A note ("His claims could not be verified") speaks of the speaker in context, if any."""
     return speaker or "unnamed sources"
+
+
+def _has_quotation(text: str) -> bool:
+    """True when an opening quotation mark is followed, 12 or more characters on, by the first
+    closing one: a quoted statement rather than a quoted word.
+
+    One pass over the quotation marks: a pattern such as “[^”]{12,}” would rescan the rest of
+    the sentence from every opening mark that has no closing one.
+    """
+    opening: int | None = None
+    for mark in _QUOTE_MARK.finditer(text):
+        position, char = mark.start(), mark.group()
+        if char != "“" and opening is not None:  # ” and " close a quotation
+            if position - opening - 1 >= _MIN_QUOTE_CHARS:
+                return True
+            opening = None
+        if char != "”" and opening is None:  # “ and " open one
+            opening = position
+    return False
+
+
+def _drop_auxiliaries(clause: str) -> str:
+    """ "Officials have repeatedly" -> "Officials": trailing auxiliaries and adverbs go, never
+    the first word (it is the subject, even when it is "Once" or "Now")."""
+    tokens = clause.split()
+    keep = len(tokens)
+    while keep > 1:
+        last = tokens[keep - 1].lower()
+        if last in _AUXILIARIES:
+            keep -= 1
+        elif last == "been" and keep > 2 and tokens[keep - 2].lower() in _BEEN_AFTER:
+            keep -= 2
+        else:
+            break
+    # Spacing inside the subject does not matter: every source is tidied to single spaces.
+    return clause if keep == len(tokens) else " ".join(tokens[:keep])
+
+
+def _trailing_name(clause: str) -> str | None:
+    """The capitalised words (at most four) that end a long clause: "… the mayor of Lyon Marc
+    Dupont" -> "Lyon Marc Dupont". The first of them may start inside a token ("eBay" -> "Bay")
+    as the earliest capital whose rest is all word characters.
+
+    Read token by token from the end, so each character is looked at once.
+    """
+    tokens = clause.rsplit(None, _MAX_NAME_WORDS)[-_MAX_NAME_WORDS:]
+    chain: list[str] = []
+    for token in reversed(tokens):
+        start = _name_start(token)
+        if start is None:
+            break
+        chain.insert(0, token[start:])
+        if start > 0:
+            break  # a name that starts inside a token cannot continue to the left
+    return " ".join(chain) if chain else None
+
+
+def _name_start(token: str) -> int | None:
+    """The earliest capital in ``token`` after which only name characters follow."""
+    end = len(token)
+    start = end
+    while start > 0 and (token[start - 1].isalnum() or token[start - 1] in "_.’'-"):
+        start -= 1
+    for position in range(start, end):
+        if "A" <= token[position] <= "Z":
+            return position
+    return None
 
 
 def _resolve(source: str, speaker: str | None) -> str:

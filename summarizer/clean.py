@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.sentences import split_sentences, words
@@ -52,7 +53,7 @@ _UI_WORDS = frozenset(
     enter your email|email address|submit|unmute|mute""".replace("\n", "").split("|")
 )
 _UI_PATTERNS = re.compile(
-    r"""^(?:\d+\s*(?:min(?:ute)?s?|sec)\s*read|\d+[\d,.]*[km]?|\d+\s*comments?|
+    r"""^(?:\d+\s*(?:min(?:ute)?s?|sec)\s*read|\d[\d,.]*+[km]?|\d+\s*comments?|
     (?:share|post|send)\s+(?:on|to|via)\s+\w+(?:\s+\w+)?|paiment methods|payment methods|
     [$€£]\s?\d+(?:[.,]\d+)?(?:\s*(?:/|per|a)\s*(?:month|year|week|mo|yr))?|
     (?:photo|image|video|audio)\s*\d+\s*(?:of|/)\s*\d+|
@@ -84,7 +85,7 @@ _STRONG_APPEAL = re.compile(
     (?:recommended|more)\s+(?:for\s+you|stories)|click\s+here|tap\s+here|
     (?:image|photo|picture)\s+(?:source|credit|caption)s?\s*[,:]|
     this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to)\s+subscribers|
-    (?:report|reporting)\s+by\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\s*;\s*editing\s+by|
+    (?:report|reporting)\s+by\s+[A-Z][\w.-]++(?:\s+[A-Z][\w.-]++){0,15}\s*;\s*editing\s+by|
     our\s+standards:|trust\s+principles|gift\s+this\s+article|save\s+to\s+read\s+later|
     a\s+small\s+favou?r\s+to\s+ask|keep\s+(?:our\s+)?(?:journalism|reporting)\s+(?:free|open)|
     (?:independent|quality)\s+journalism\s+(?:needs|costs|depends|relies|is\s+expensive))""",
@@ -120,8 +121,11 @@ _CAPTION = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A byline's names are capitalised words, "&" or particles ("and", "de", "van"); under
+# IGNORECASE the capitalised-word branch already covers every particle, and listing them again
+# made "by Aa and and and … !" match in 2^n ways before failing. Runs of spaces are read once.
 _BYLINE = re.compile(
-    r"""^(?:by\s*\.?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*\s*[.,]?
+    r"""^(?:by(?:\s*+\.)?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&))*\s*+[.,]?
     (?:\s*(?:and|&)\s+[A-Z][\w .'’-]{1,40})?|
     (?:published|updated|last\s+updated|posted|first\s+published)\s*:?.{0,80}|
     \d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.{0,20})?|
@@ -129,7 +133,8 @@ _BYLINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _READER_VOICE = re.compile(r"\b(?:you|your|yours|you're|you’re|we|our|us|we're|we’re)\b", re.I)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*[.!?,]’")
+_QUOTE_OPENING = re.compile(r"[“\"‘]")
+_QUOTE_CLOSING = {"“": "”", '"': '"', "‘": "’"}
 _TRAILING_UI = re.compile(
     r"(?<=[.!?”\"’])\s+(?:Read more|Continue reading|Advertisement|Share|Share this article)"
     r"\s*[.:…]*$",
@@ -137,6 +142,7 @@ _TRAILING_UI = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)]\s*$")
 _MAX_FRAGMENT_WORDS = 4
+_MAX_BYLINE_CHARS = 120
 _LONG_LINE_WORDS = 60
 _FRAGMENT_RUN = 3
 
@@ -144,9 +150,10 @@ _FRAGMENT_RUN = 3
 def clean_text(text: str) -> Cleaned:
     """Return the article without its wrapper, and the wrapper blocks that were taken out."""
     paragraphs = _paragraphs(text)
-    kinds = [[_classify_line(line) for line in para] for para in paragraphs]
-    _mark_fragment_runs(paragraphs, kinds)
-    keep = _decide(paragraphs, kinds)
+    count = _word_counter()
+    kinds = [[_classify_line(line, count) for line in para] for para in paragraphs]
+    _mark_fragment_runs(paragraphs, kinds, count)
+    keep = _decide(paragraphs, kinds, count)
 
     kept_paragraphs: list[str] = []
     removed: list[str] = []
@@ -158,7 +165,7 @@ def clean_text(text: str) -> Cleaned:
                 removed.append(" / ".join(dropped))  # one entry per contiguous run
                 dropped = []
             if keep_line:
-                stripped, appeals = _strip_inline_appeals(_TRAILING_UI.sub("", line))
+                stripped, appeals = _strip_inline_appeals(_TRAILING_UI.sub("", line), count)
                 if stripped != line:
                     removed.extend(appeals or [line[len(stripped) :].strip()])
                 if stripped:
@@ -172,9 +179,21 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(text="\n\n".join(kept_paragraphs), removed=tuple(removed))
 
 
-def _strip_inline_appeals(line: str) -> tuple[str, list[str]]:
+def _word_counter() -> Callable[[str], int]:
+    """Words in a line, each line counted once: every rule below asks for it."""
+    counts: dict[str, int] = {}
+
+    def count(line: str) -> int:
+        if line not in counts:
+            counts[line] = len(words(line))
+        return counts[line]
+
+    return count
+
+
+def _strip_inline_appeals(line: str, count: Callable[[str], int]) -> tuple[str, list[str]]:
     """In a long paragraph, drop only a trailing credit and the sentences that are an appeal."""
-    if len(words(line)) <= _LONG_LINE_WORDS:
+    if count(line) <= _LONG_LINE_WORDS:
         return line, []
     kept: list[str] = []
     dropped: list[str] = []
@@ -184,10 +203,44 @@ def _strip_inline_appeals(line: str) -> tuple[str, list[str]]:
     if not _STRONG_APPEAL.search(line):
         return line, dropped
     for sentence in split_sentences(line):
-        unquoted = _QUOTED.sub(" ", sentence)
+        unquoted = _unquoted(sentence)
         target = dropped if _STRONG_APPEAL.search(unquoted) else kept
         target.append(sentence)
     return " ".join(kept), dropped
+
+
+def _unquoted(line: str) -> str:
+    """The line with each quotation (“…”, "…", or ‘…’ ending in punctuation) replaced by a space:
+    words inside quotes are someone else's, not the site speaking to its reader.
+
+    Written as one pass rather than the pattern “[^”]*”|"[^"]*"|‘[^’]*[.!?,]’, which rescans the
+    rest of the line from every opening mark that is never closed. The next closing mark of each
+    kind is remembered, so the line is read about once per kind of mark.
+    """
+    pieces: list[str] = []
+    done = 0
+    next_closing: dict[str, int] = {}
+    for opening in _QUOTE_OPENING.finditer(line):
+        start = opening.start()
+        if start < done:
+            continue  # inside a quotation already replaced
+        mark = line[start]
+        closing = _QUOTE_CLOSING[mark]
+        end = next_closing.get(closing)
+        if end is None or (end != -1 and end <= start):
+            end = line.find(closing, start + 1)
+            next_closing[closing] = end
+        if end == -1:
+            continue
+        if mark == "‘" and (end < start + 2 or line[end - 1] not in ".!?,"):
+            continue  # a single quote counts only around a quoted sentence, not an apostrophe
+        pieces.append(line[done:start])
+        pieces.append(" ")
+        done = end + 1
+    if not done:
+        return line
+    pieces.append(line[done:])
+    return "".join(pieces)
 
 
 def _paragraphs(text: str) -> list[list[str]]:
@@ -205,17 +258,17 @@ def _paragraphs(text: str) -> list[list[str]]:
     return paragraphs
 
 
-def _classify_line(line: str) -> LineKind:
+def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
     bare = line.strip().lower().strip("•·|–—-*>#").strip()
     if bare in _UI_WORDS or _UI_PATTERNS.match(bare) or not any(c.isalnum() for c in bare):
         return LineKind.UI
-    unquoted = _QUOTED.sub(" ", line)
-    count = len(words(unquoted))
+    unquoted = _unquoted(line)
+    count = count_words(unquoted)
     if count > _LONG_LINE_WORDS:
         return LineKind.CONTENT  # a whole paragraph: judged sentence by sentence later
     if _HEADER.match(line.strip()):
         return LineKind.HEADER
-    if _BYLINE.match(line.strip()) and len(line) < 120:
+    if len(line) < _MAX_BYLINE_CHARS and _BYLINE.match(line.strip()):
         return LineKind.BYLINE
     if _CAPTION.search(line):
         return LineKind.CAPTION
@@ -226,16 +279,18 @@ def _classify_line(line: str) -> LineKind:
     return LineKind.CONTENT
 
 
-def _is_short_fragment(line: str) -> bool:
+def _is_short_fragment(line: str, count: Callable[[str], int]) -> bool:
     """A button-sized line: "Give $5 monthly", "Not now"."""
-    return len(words(line)) <= 6 and not _SENTENCE_END.search(line)
+    return count(line) <= 6 and not _SENTENCE_END.search(line)
 
 
-def _is_fragment(line: str) -> bool:
-    return len(words(line)) <= _MAX_FRAGMENT_WORDS and not _SENTENCE_END.search(line)
+def _is_fragment(line: str, count: Callable[[str], int]) -> bool:
+    return count(line) <= _MAX_FRAGMENT_WORDS and not _SENTENCE_END.search(line)
 
 
-def _mark_fragment_runs(paragraphs: list[list[str]], kinds: list[list[LineKind]]) -> None:
+def _mark_fragment_runs(
+    paragraphs: list[list[str]], kinds: list[list[LineKind]], count: Callable[[str], int]
+) -> None:
     """A run of short, unpunctuated lines is a menu or a button bar, not article text."""
     flat = [(p, i) for p, para in enumerate(paragraphs) for i in range(len(para))]
     run: list[tuple[int, int]] = []
@@ -249,7 +304,7 @@ def _mark_fragment_runs(paragraphs: list[list[str]], kinds: list[list[LineKind]]
     for p, i in flat:
         line = paragraphs[p][i]
         kind = kinds[p][i]
-        if kind is LineKind.UI or (kind is LineKind.CONTENT and _is_fragment(line)):
+        if kind is LineKind.UI or (kind is LineKind.CONTENT and _is_fragment(line, count)):
             run.append((p, i))
             continue
         close_run()
@@ -260,21 +315,23 @@ _WRAPPER = frozenset({LineKind.UI, LineKind.APPEAL, LineKind.HEADER, LineKind.CA
 
 
 def _speaks_to_reader(line: str) -> bool:
-    return bool(_READER_VOICE.search(_QUOTED.sub(" ", line)))
+    return bool(_READER_VOICE.search(_unquoted(line)))
 
 
-def _decide(paragraphs: list[list[str]], kinds: list[list[LineKind]]) -> list[list[bool]]:
+def _decide(
+    paragraphs: list[list[str]], kinds: list[list[LineKind]], count: Callable[[str], int]
+) -> list[list[bool]]:
     """Which lines to keep: per line, then per paragraph, then an appeal's tail."""
     keep = [[kind is LineKind.CONTENT for kind in para_kinds] for para_kinds in kinds]
     for p, para_kinds in enumerate(kinds):
-        sizes = [len(words(line)) + 1 for line in paragraphs[p]]
+        sizes = [count(line) + 1 for line in paragraphs[p]]
         wrapper = sum(n for n, kind in zip(sizes, para_kinds, strict=True) if kind in _WRAPPER)
         mostly_wrapper = len(para_kinds) > 1 and wrapper * 2 >= sum(sizes)
         if LineKind.HEADER in para_kinds or mostly_wrapper:
             # A paragraph made mostly of wrapper is wrapper through and through; one that
             # opens an appeal loses the lines that speak to the reader.
             for i, line in enumerate(paragraphs[p]):
-                if mostly_wrapper or _speaks_to_reader(line) or _is_short_fragment(line):
+                if mostly_wrapper or _speaks_to_reader(line) or _is_short_fragment(line, count):
                     keep[p][i] = False
     _drop_appeal_tails(paragraphs, kinds, keep)
     _drop_sandwiched_lines(paragraphs, keep)

@@ -69,9 +69,21 @@ def split_title(text: str) -> Article:
     first = lines[0].strip() if lines else ""
     rest = "\n".join(lines[1:]).strip()
     count = len(words(first))
-    if rest and 2 <= count <= _TITLE_MAX_WORDS and not re.search(r"[.!:;,]\W*$", first):
+    if rest and 2 <= count <= _TITLE_MAX_WORDS and not _ends_in_punctuation(first):
         return Article(text=rest, title=first)
     return Article(text=text.strip())
+
+
+def _ends_in_punctuation(line: str) -> bool:
+    """A stop, colon, semicolon or comma among the non-word characters that end the line.
+
+    Read backwards from the end: the pattern [.!:;,]\\W*$ tried from every stop of a line of
+    punctuation would read the rest of the line each time.
+    """
+    start = len(line)
+    while start > 0 and not (line[start - 1].isalnum() or line[start - 1] == "_"):
+        start -= 1
+    return any(char in ".!:;," for char in line[start:])
 
 
 def _clean_title(title: str | None, sitename: str | None) -> str | None:

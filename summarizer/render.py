@@ -4,6 +4,11 @@ Both outputs come from one list of styled lines, so the CLI shows exactly what t
 Telegram refuses messages over 4,096 characters, so lines are packed into messages and never
 cut inside a line unless the line alone is too long, in which case it is cut between sentences
 (or, failing that, between words) and each piece is marked up on its own, so no tag is broken.
+
+An answer is at most MAX_ANSWER_MESSAGES messages, whatever the page: a sentence, source or
+title is shown up to a fixed length, and when the flagged claims do not fit, the answer lists
+those that do and says how many more the full claims list has (render_claims_page shows that
+list a page at a time). A link whose address alone would crowd out its text is left out.
 """
 
 from __future__ import annotations
@@ -18,9 +23,18 @@ from summarizer.models import Sentence, Summary
 from summarizer.sentences import split_sentences
 
 MAX_MESSAGE_CHARS = 4096
+MAX_ANSWER_MESSAGES = 3
+CLAIMS_PER_PAGE = 5
+MAX_SHOWN_CHARS = 800  # of one sentence: real ones are shorter, run-on lists are cut
+MAX_TITLE_CHARS = 300
+MAX_SOURCE_CHARS = 120
+MAX_REASON_CHARS = 300
+MAX_LINK_CHARS = 2000  # a longer address is not linked (browsers and Telegram balk anyway)
 FLAG = "⚠️"
 UNVERIFIED_HEADING = "Unverified claims"
 NO_FLAGS = "✅ No unverified claims flagged."
+MORE_CLAIMS = "…and {count} more in the full claims list."
+ELLIPSIS = "…"
 
 
 class Style(enum.Enum):
@@ -40,63 +54,127 @@ Line = tuple[Span, ...]
 
 
 def render_html(summary: Summary, *, max_chars: int = MAX_MESSAGE_CHARS) -> list[str]:
-    """The Telegram messages (HTML parse mode) for a summary, each within ``max_chars``."""
-    lines = [piece for line in summary_lines(summary) for piece in _fit(line, max_chars)]
-    return pack_messages([_html_line(line) for line in lines], max_chars)
+    """The Telegram messages (HTML parse mode) for a summary: 1 to MAX_ANSWER_MESSAGES of them,
+    each within ``max_chars``.
+
+    Flagged claims that do not fit are left for the full claims list, and a last line says how
+    many. (Should the summary itself not fit, which takes ten sentences of the longest shown
+    length full of characters HTML escapes, its end is cut with the last message.)
+    """
+    head, claims = _summary_parts(summary)
+    html_head = _html_lines(head, max_chars)
+    html_claims = [_html_lines([line], max_chars) for line in claims]
+
+    def answer(kept: int) -> list[str]:
+        lines = html_head + [h for lines in html_claims[:kept] for h in lines]
+        if kept < len(claims):
+            more = (Span(MORE_CLAIMS.format(count=len(claims) - kept), Style.ITALIC),)
+            lines += _html_lines([more], max_chars)
+        return pack_messages(lines, max_chars)
+
+    messages = answer(len(claims))
+    if len(messages) > MAX_ANSWER_MESSAGES:
+        # The most claims that still fit: a binary search, as each try packs the whole answer.
+        low, high = 0, len(claims) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if len(answer(middle)) <= MAX_ANSWER_MESSAGES:
+                low = middle
+            else:
+                high = middle - 1
+        messages = answer(low)
+    return messages[:MAX_ANSWER_MESSAGES]
 
 
 def render_text(summary: Summary) -> str:
-    """The same message as plain text, for the CLI and logs."""
+    """The same message as plain text, for the CLI and logs (every claim, no message limit)."""
     return "\n".join(_text_line(line) for line in summary_lines(summary))
 
 
 def summary_lines(summary: Summary) -> list[Line]:
-    lines: list[Line] = []
-    if summary.title:
-        lines.append((Span(summary.title, Style.BOLD, link=summary.url),))
-    elif summary.url:
-        lines.append((Span(summary.url, Style.BOLD, link=summary.url),))
-    if lines:
-        lines.append(())
-    lines.extend(_sentence_line(s) for s in summary.summary)
+    head, claims = _summary_parts(summary)
+    return head + claims
+
+
+def _summary_parts(summary: Summary) -> tuple[list[Line], list[Line]]:
+    """The lines up to the flagged claims, and one line per flagged claim."""
+    head: list[Line] = []
+    if summary.title or summary.url:
+        head.append(_title_line(summary.title, summary.url))
+        head.append(())
+    head.extend(_sentence_line(s) for s in summary.summary)
+    head.append(())
     flagged = flagged_statements(summary.claims)
-    lines.append(())
-    if flagged:
-        lines.append((Span(UNVERIFIED_HEADING, Style.BOLD),))
-        lines.extend(_claim_line(s) for s in flagged)
-    else:
-        lines.append((Span(NO_FLAGS),))
-    return lines
+    if not flagged:
+        return [*head, (Span(NO_FLAGS),)], []
+    head.append((Span(UNVERIFIED_HEADING, Style.BOLD),))
+    return head, [_claim_line(s) for s in flagged]
 
 
 def claims_lines(claims: Iterable[Sentence]) -> list[Line]:
     """Every non-plain sentence with its status: the "Full claims list" view."""
-    return [
-        (Span(f"[{s.status}] ", Style.ITALIC), *_claim_line(s)[1:])
-        for s in claims
-        if not is_verification_note(s)
-    ]
+    return [_status_line(s) for s in claims if not is_verification_note(s)]
+
+
+def render_claims_page(
+    claims: Sequence[Sentence], page: int, per_page: int = CLAIMS_PER_PAGE
+) -> tuple[list[str], int]:
+    """One page (counted from 0) of the full claims list as messages, and the number of pages.
+
+    A page out of range shows the nearest one; no claims make no messages and no pages.
+    """
+    shown = [s for s in claims if not is_verification_note(s)]
+    per_page = max(1, per_page)
+    pages = -(-len(shown) // per_page)
+    if not pages:
+        return [], 0
+    page = min(max(page, 0), pages - 1)
+    lines = [_status_line(s) for s in shown[page * per_page : (page + 1) * per_page]]
+    return render_lines_html(lines)[:MAX_ANSWER_MESSAGES], pages
 
 
 def render_lines_html(lines: Sequence[Line], *, max_chars: int = MAX_MESSAGE_CHARS) -> list[str]:
-    fitted = [piece for line in lines for piece in _fit(line, max_chars)]
-    return pack_messages([_html_line(line) for line in fitted], max_chars)
+    return pack_messages(_html_lines(lines, max_chars), max_chars)
+
+
+def _html_lines(lines: Sequence[Line], max_chars: int) -> list[str]:
+    return [_html_line(piece) for line in lines for piece in _fit(line, max_chars)]
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` up to ``limit`` characters, cut at a space when one is near, marked with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit * 3 // 4, limit)
+    return text[: cut if cut > 0 else limit].rstrip() + ELLIPSIS
+
+
+def _title_line(title: str | None, url: str | None) -> Line:
+    text = _shorten(title or url or "", MAX_TITLE_CHARS)
+    link = url if url and len(url) <= MAX_LINK_CHARS else None
+    return (Span(text, Style.BOLD, link=link),)
 
 
 def _sentence_line(sentence: Sentence) -> Line:
+    text = _shorten(sentence.text, MAX_SHOWN_CHARS)
     if sentence.flagged:
-        return (Span(f"{FLAG} "), Span(sentence.text))
-    return (Span(sentence.text),)
+        return (Span(f"{FLAG} "), Span(text))
+    return (Span(text),)
 
 
 def _claim_line(sentence: Sentence) -> Line:
-    spans = [Span("• "), Span(sentence.source or "unnamed sources", Style.BOLD), Span(" — ")]
-    spans.append(Span(sentence.text))
+    source = _shorten(sentence.source or "unnamed sources", MAX_SOURCE_CHARS)
+    spans = [Span("• "), Span(source, Style.BOLD), Span(" — ")]
+    spans.append(Span(_shorten(sentence.text, MAX_SHOWN_CHARS)))
     if sentence.reason:
         spans.append(Span(" ("))
-        spans.append(Span(sentence.reason, Style.ITALIC))
+        spans.append(Span(_shorten(sentence.reason, MAX_REASON_CHARS), Style.ITALIC))
         spans.append(Span(")"))
     return tuple(spans)
+
+
+def _status_line(sentence: Sentence) -> Line:
+    return (Span(f"[{sentence.status}] ", Style.ITALIC), *_claim_line(sentence)[1:])
 
 
 def _html_span(span: Span) -> str:
@@ -124,10 +202,17 @@ def _fit(line: Line, max_chars: int) -> list[Line]:
         return [line]
     pieces: list[Line] = []
     for span in line:
-        budget = max_chars - (len(_html_span(Span("", span.style, span.link))))
+        link = span.link
+        if link and _markup_len(span.style, link) > max_chars // 2:
+            link = None  # the address would leave too little room for the text
+        budget = max_chars - _markup_len(span.style, link)
         for text in _cut(span.text, budget):
-            pieces.append((Span(text, span.style, span.link),))
+            pieces.append((Span(text, span.style, link),))
     return _pack_lines(pieces, max_chars)
+
+
+def _markup_len(style: Style, link: str | None) -> int:
+    return len(_html_span(Span("", style, link)))
 
 
 def _cut(text: str, budget: int) -> list[str]:
@@ -135,16 +220,17 @@ def _cut(text: str, budget: int) -> list[str]:
     if _escaped_len(text) <= budget:
         return [text]
     pieces: list[str] = []
-    current = ""
+    current: list[str] = []
+    size = 0
     for unit in _units(text, budget):
-        candidate = f"{current} {unit}".strip()
-        if current and _escaped_len(candidate) > budget:
-            pieces.append(current)
-            current = unit
-        else:
-            current = candidate
+        length = _escaped_len(unit)
+        if current and size + 1 + length > budget:
+            pieces.append(" ".join(current))
+            current, size = [], 0
+        size += length + (1 if current else 0)
+        current.append(unit)
     if current:
-        pieces.append(current)
+        pieces.append(" ".join(current))
     return pieces
 
 
@@ -155,13 +241,24 @@ def _units(text: str, budget: int) -> list[str]:
             units.append(sentence)
             continue
         for word in sentence.split():
-            rest = word
-            while _escaped_len(rest) > budget:
-                cut = budget // 6  # an escaped character takes at most 5 more
-                units.append(rest[:cut])
-                rest = rest[cut:]
-            units.append(rest)
+            units.extend(_chunks(word, budget))
     return units
+
+
+def _chunks(word: str, budget: int) -> list[str]:
+    """A word in pieces that each fit ``budget`` once escaped (one character at the least)."""
+    if _escaped_len(word) <= budget:
+        return [word]
+    chunks: list[str] = []
+    start = size = 0
+    for index, char in enumerate(word):
+        length = _escaped_len(char)
+        if index > start and size + length > budget:
+            chunks.append(word[start:index])
+            start, size = index, 0
+        size += length
+    chunks.append(word[start:])
+    return chunks
 
 
 def _escaped_len(text: str) -> int:

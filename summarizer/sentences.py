@@ -162,13 +162,17 @@ _OPENERS = frozenset(
     ]
 )
 
+# Possessive runs and the look-behind keep the scan linear: a run of a million dots is tried
+# once, from its first dot, instead of once from every dot with every shorter run.
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+)(?P<close>["”’')\]]*)(?P<space>\s+)(?=(?P<start>["“‘'(\[]*[\w¿¡$£€]))"""
+    r"""(?<![.!?…])(?P<end>[.!?…]++)(?P<close>["”’')\]]*+)(?P<space>\s++)"""
+    r"""(?=(?P<start>["“‘'(\[]*+[\w¿¡$£€]))"""
 )
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[’'.-]\w+)*")
 _DOUBLE_QUOTES = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SINGLE_QUOTES = re.compile(r"(?:(?<=\s)|^)‘(?:[^‘’]|’(?=\w))*?[.!?,]’(?=[\s,.;:!?]|$)")
+_TOKEN_PUNCTUATION = frozenset(".'’-_")  # with letters and digits, what a word before a stop holds
+_NEXT_WORD_WINDOW = 80  # the opener after a boundary starts within a few quote marks
 _MAX_QUOTE_CHARS = 600
 
 
@@ -199,14 +203,15 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _split_line(line: str) -> Iterator[str]:
+    """One pass over the line: each boundary looks only at the word before it and after it."""
     line = line.strip()
     if not line:
         return
-    protected = _quoted_spans(line)
+    protected = _protected_positions(line)
     start = 0
     for match in _BOUNDARY.finditer(line):
         cut = match.end("close")
-        if _inside(cut, protected) or not _is_boundary(line, match):
+        if protected[cut] or not _is_boundary(line, match):
             continue
         piece = line[start:cut].strip()
         if piece:
@@ -217,24 +222,29 @@ def _split_line(line: str) -> Iterator[str]:
         yield tail
 
 
-def _quoted_spans(line: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _DOUBLE_QUOTES.finditer(line)]
-    spans += [m.span() for m in _SINGLE_QUOTES.finditer(line)]
-    return [(a, b) for a, b in spans if b - a <= _MAX_QUOTE_CHARS]
+def _protected_positions(line: str) -> bytearray:
+    """1 at every position strictly inside a short quotation, where no sentence may end.
 
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < position < b for a, b in spans)
+    A mask instead of a list of spans keeps the check at each boundary constant-time: spans of
+    one kind never overlap, so marking them costs at most two passes over the line.
+    """
+    mask = bytearray(len(line) + 1)
+    for pattern in (_DOUBLE_QUOTES, _SINGLE_QUOTES):
+        for match in pattern.finditer(line):
+            a, b = match.span()
+            if b - a <= _MAX_QUOTE_CHARS and b - a > 1:
+                mask[a + 1 : b] = b"\x01" * (b - a - 1)
+    return mask
 
 
 def _is_boundary(line: str, match: re.Match[str]) -> bool:
     end = match.group("end")
     if end != ".":
         return True  # "?", "!", "..." and "…" end a sentence before a capital
-    before = _WORD_BEFORE.search(line, 0, match.start("end"))
-    if before is None:
+    token = _word_before(line, match.start("end"))
+    if not token:
         return True
-    token = before.group(1).strip("'’-")
+    token = token.strip("'’-")
     bare = token.lower().rstrip(".")
     next_word = _next_word(line, match.end("space"))
     if match.group("start")[-1:].islower():
@@ -250,6 +260,18 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     return True
 
 
+def _word_before(line: str, end: int) -> str:
+    """The run of word characters and ``.'’-`` that ends at ``end``, read backwards.
+
+    Scanning back from the stop (instead of searching the line from its start for a run that
+    ends there) costs the length of that one word, so the splitter stays linear.
+    """
+    start = end
+    while start > 0 and (line[start - 1].isalnum() or line[start - 1] in _TOKEN_PUNCTUATION):
+        start -= 1
+    return line[start:end]
+
+
 def _next_word(line: str, position: int) -> str:
-    match = _WORD.search(line, position)
+    match = _WORD.search(line, position, position + _NEXT_WORD_WINDOW)
     return match.group(0) if match else ""

@@ -1,12 +1,43 @@
 from __future__ import annotations
 
 import json
+import random
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarizer import NotAnArticle, SummarizerError, Summary, TooLarge, summarize_text
+from summarizer import (
+    MAX_TEXT_CHARS,
+    FetchPolicy,
+    NotAnArticle,
+    SummarizerError,
+    Summary,
+    TooLarge,
+    render_html,
+    summarize_article,
+    summarize_text,
+    summarize_url,
+)
+from summarizer.extract import split_title
+from summarizer.render import (
+    MAX_ANSWER_MESSAGES,
+    MAX_MESSAGE_CHARS,
+    render_claims_page,
+)
+from summarizer.sentences import split_sentences, words
+from tests.pages import Route
+from tests.summarizer.hostile import (
+    GENEROUS_SECONDS,
+    article_with,
+    long_real_text,
+    real_text,
+    within,
+)
+from tests.summarizer.test_sentences import MIXED_SCRIPTS
+
+LOCAL = FetchPolicy(allow_private=True, timeout=5.0)
 
 SENTENCE_KEYS = {"text", "status", "source", "cue", "reason"}
 
@@ -90,3 +121,170 @@ def test_no_input_crashes_the_engine(parts: list[str]) -> None:
     except SummarizerError:
         return
     assert summary.summary and all(s.text for s in summary.summary)
+
+
+# Hostile input through the public API, as the bot calls it: the engine, then render_html.
+# Each once took seconds to minutes, or never ended (benchmarks/hostile_engine.py).
+
+HOSTILE = {
+    "byline of particles": lambda: article_with("by Aa" + " and" * 60 + " !"),
+    "repeated adverbs": lambda: article_with("Officials" + " repeatedly" * 3000 + " Zed said."),
+    "long word before a note": lambda: article_with("Z" + "a" * 100_000 + " is unverified."),
+    "capitals in a speech clause": lambda: article_with("By the " + "A" * 50_000 + ") said."),
+    "short words after a stop": lambda: "Aa. " + "b " * 125_500,
+    "one long line": lambda: ("The cat sat on the mat. " * 4200)[:100_000],
+    "mixed scripts": lambda: MIXED_SCRIPTS * 1500,
+    "real text at the limit": lambda: long_real_text(MAX_TEXT_CHARS),
+    "real text on one line": lambda: long_real_text(MAX_TEXT_CHARS).replace("\n", " "),
+    "random bytes": lambda: random.Random(7).randbytes(390_000).decode("latin-1"),
+    "no spaces": lambda: "a" * 399_999,
+    "nested quotes": lambda: "“(‘[" * 50_000 + "Hi. There." + "]’)”" * 49_000,
+    "unclosed quotes": lambda: "“He went. ‘She came. " * 19_000,
+    "capital words": lambda: "Alpha Beta Gamma Delta. " * 16_600,
+    "many said": lambda: "He said she said they said. " * 14_000,
+    "very short sentences": lambda: "Ab cd. " * 57_000,
+    "very short lines": lambda: "A b c d.\n" * 44_000,
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_input_is_answered_quickly(name: str) -> None:
+    text = HOSTILE[name]()
+    assert len(text) <= MAX_TEXT_CHARS
+
+    def answer() -> list[str]:
+        try:
+            return render_html(summarize_text(text))
+        except SummarizerError:
+            return []
+
+    messages = within(GENEROUS_SECONDS, answer)
+    assert len(messages) <= MAX_ANSWER_MESSAGES
+    assert all(len(m) <= MAX_MESSAGE_CHARS for m in messages)
+
+
+def test_random_bytes_are_not_an_article() -> None:
+    data = random.Random(7).randbytes(200_000)
+    for encoding in ("latin-1", "cp1251", "utf-8"):
+        text = data.decode(encoding, errors="replace")
+        with pytest.raises(NotAnArticle):
+            within(GENEROUS_SECONDS, lambda text=text: summarize_article(split_title(text)))
+
+
+def test_repetition_without_content_is_not_an_article() -> None:
+    with pytest.raises(NotAnArticle):
+        summarize_text("He said she said they said. " * 100)
+
+
+def test_a_long_page_is_summarized_from_its_beginning() -> None:
+    text = long_real_text(4_900_000)
+    summary = within(GENEROUS_SECONDS, lambda: summarize_article(split_title(text)))
+    head = " ".join(text[:MAX_TEXT_CHARS].split())  # cleaning makes every space a plain one
+    assert all(s.text in head for s in summary.summary + summary.claims)
+    assert summary.stats.words < len(words(head)) + 1
+    assert len(render_html(summary)) <= MAX_ANSWER_MESSAGES
+
+
+def test_a_long_article_address_does_not_stall_the_answer(seed_text: str) -> None:
+    url = "https://example.com/" + "a" * 5000
+    messages = within(GENEROUS_SECONDS, lambda: render_html(summarize_text(seed_text, url=url)))
+    assert messages[0].startswith("<b>Russia-Backed Separatists")
+
+
+async def test_a_long_text_page_at_a_link_is_summarized_from_its_beginning(pages) -> None:
+    body = long_real_text(3_000_000).encode()
+    url = pages.add("/long.txt", Route(body=body, headers={"Content-Type": "text/plain"}))
+    summary = await summarize_url(url, policy=LOCAL)
+    assert summary.summary and summary.stats.words < len(words(body[:MAX_TEXT_CHARS].decode()))
+
+
+async def test_random_bytes_at_a_link_are_not_an_article(pages) -> None:
+    body = random.Random(5).randbytes(200_000)
+    url = pages.add("/noise.txt", Route(body=body, headers={"Content-Type": "text/plain"}))
+    with pytest.raises(NotAnArticle):
+        await summarize_url(url, policy=LOCAL)
+
+
+# Fuzzing with article-shaped text, so that every example reaches the flagger, the ranker and
+# the renderer: news words, claim cues, names, figures, links, quotes, abbreviations, unicode.
+# No wrapper words (no "you", "support", "subscribe", "photo"…): nothing may be cleaned away.
+
+_VOCABULARY_TEXT = (
+    "the a of in to and on for with at from after before city council water plan police "
+    "government report year people minister company court bridge storm election budget "
+    "Monday Tuesday new old first last two three 12 2,439 3.5% 1932 $10,000 "
+    "Maria Lopez Ivan Petrov Zed O’Brien McDonald’s Mr. Dr. U.S. e.g. Jr. "
+    "said told claimed claims allegedly reportedly denied according to officials people "
+    "familiar with the matter could not be independently verified unconfirmed without evidence "
+    '“We will rebuild,” ‘It was fine.’ "yes" (AP) [sic] R&D <b> '
+    "https://example.com/a?b=1&c=2 www.example.org café Straße naïve Москва 東京 🎉 — – … ;"
+)
+VOCABULARY = _VOCABULARY_TEXT.split()
+SUBJECTS = ["The council", "Maria Lopez", "Police", "The minister", "Residents", "Zed"]
+_SENTENCE = st.builds(
+    lambda subject, words, end: f"{subject} {' '.join(words)}{end}",
+    st.sampled_from(SUBJECTS),
+    st.lists(st.sampled_from(VOCABULARY), min_size=5, max_size=30),
+    st.sampled_from([".", "?", "!", ".”", "…", "."]),
+)
+_PARAGRAPH = st.lists(_SENTENCE, min_size=2, max_size=6).map(" ".join)
+ARTICLES = st.builds(
+    lambda title, paragraphs, repeat: "\n\n".join([title, *(paragraphs * repeat)]),
+    st.lists(st.sampled_from(VOCABULARY), min_size=2, max_size=10).map(" ".join),
+    st.lists(_PARAGRAPH, min_size=4, max_size=12),
+    st.sampled_from([1, 1, 1, 2, 5, 40]),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+@given(ARTICLES)
+def test_article_shaped_text_gets_a_valid_answer_quickly(text: str) -> None:
+    started = time.perf_counter()
+    summary = summarize_text(text)
+    messages = render_html(summary)
+    page, pages = render_claims_page(summary.claims, 0)
+    assert time.perf_counter() - started < GENEROUS_SECONDS
+    sentences = set(split_sentences(text))
+    assert summary.summary and all(s.text in sentences for s in summary.summary)
+    assert all(s.text in sentences for s in summary.claims)
+    for answer in (messages, page):
+        assert 1 <= len(answer) <= MAX_ANSWER_MESSAGES or (answer is page and pages == 0)
+        for message in answer:
+            assert len(message) <= MAX_MESSAGE_CHARS
+            assert message.count("<b>") == message.count("</b>")
+            assert message.count("<i>") == message.count("</i>")
+
+
+_UNITS = [
+    "and ", "A", "a", ". ", "“", "‘", "’", "”", "(", "[", "repeatedly ", "said ", "by ",
+    "\n", "Zed ", "1", ",", "claims ", "could not verify ", "…", "http://x.y/", "é", "東",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(st.tuples(st.sampled_from(_UNITS), st.integers(1, 4000)), min_size=1, max_size=6),
+    st.booleans(),
+)
+def test_pumped_patterns_inside_an_article_are_answered_quickly(
+    runs: list[tuple[str, int]], inside: bool
+) -> None:
+    pumped = "".join(unit * count for unit, count in runs)
+    text = f"{real_text()}\n\n{pumped}\n\n{real_text()}" if inside else pumped
+
+    def answer() -> list[str]:
+        try:
+            return render_html(summarize_text(text))
+        except SummarizerError:
+            return []
+
+    assert len(within(GENEROUS_SECONDS, answer)) <= MAX_ANSWER_MESSAGES
+
+
+def test_a_page_of_many_lines_is_summarized_from_its_first_lines() -> None:
+    early = [f"The council approved plan number {n} for the river bridge." for n in range(12_000)]
+    late = [f"Officials claimed that plan number {n} was a fraud." for n in range(12_000)]
+    summary = within(
+        GENEROUS_SECONDS, lambda: summarize_article(split_title("\n".join(early + late)))
+    )
+    assert summary.summary and not summary.claims  # the claims start after line 12,000

@@ -6,6 +6,7 @@ from summarizer import summarize_text
 from summarizer.claims import classify_sentence, classify_sentences, is_verification_note
 from summarizer.evaluation import predict, read_labelled, scores
 from summarizer.models import ClaimStatus
+from tests.summarizer.hostile import GENEROUS_SECONDS, within
 
 
 def _status(text: str) -> ClaimStatus:
@@ -116,3 +117,57 @@ def test_subject_after_a_comma_and_apposition_before_the_verb() -> None:
     assert apposition.source == "Jane Doe"
     aged = classify_sentence("John Smith, 54, told police he saw nothing.")
     assert aged.source == "John Smith"
+
+
+def test_a_long_subject_ends_in_the_name_before_the_verb() -> None:
+    sentence = classify_sentence(
+        "After a long meeting in the old town hall on the river the mayor of Lyon Marc Dupont "
+        "said the bridge would reopen."
+    )
+    assert sentence.source == "Lyon Marc Dupont"
+
+
+def test_auxiliaries_between_speaker_and_verb_are_dropped() -> None:
+    assert classify_sentence("Officials have repeatedly said it.").source == "Officials"
+    assert classify_sentence("The ministry has been repeatedly warned.").source == "the ministry"
+
+
+def test_a_short_quotation_is_a_word_and_a_long_one_a_statement() -> None:
+    assert _status("He called the plan “bad” on Monday.") is ClaimStatus.NONE
+    assert _status("He called it “a disgrace to the nation” on Monday.") is ClaimStatus.ATTRIBUTED
+
+
+# Hostile input: each of these once took seconds to minutes (benchmarks/hostile_engine.py).
+
+
+def test_a_run_of_repeated_adverbs_before_the_speaker_is_read_quickly() -> None:
+    for repeats in (30, 5000):
+        text = "Officials" + " repeatedly" * repeats + " Zed said the plan would fail."
+        sentence = within(GENEROUS_SECONDS, lambda text=text: classify_sentence(text))
+        assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "Zed")
+
+
+def test_a_long_word_before_a_verification_note_is_read_quickly() -> None:
+    for length in (300, 100_000):
+        text = "Z" + "a" * length + " is unverified."
+        sentence = within(GENEROUS_SECONDS, lambda text=text: classify_sentence(text))
+        assert sentence.status is ClaimStatus.UNVERIFIED
+
+
+def test_long_runs_of_capitals_before_a_speech_verb_are_read_quickly() -> None:
+    clause = "The plan was drafted by the many people who work at the "
+    for text in (clause + "A" * 50_000 + ") said.", "They met " + "A " * 40_000 + ") said it."):
+        sentence = within(GENEROUS_SECONDS, lambda text=text: classify_sentence(text))
+        assert sentence.status is ClaimStatus.ATTRIBUTED
+
+
+def test_unclosed_quotes_and_long_tokens_after_cues_are_read_quickly() -> None:
+    texts = [
+        "“" * 100_000 + " he said",
+        "“He went " * 20_000,
+        "Sources familiar with " + "a" * 50_000 + ".",
+        "Officials filed " + "1" * 200_000 + "x claims.",
+        "He said that " + "Aa " * 100_000 + "did it.",
+    ]
+    for text in texts:
+        within(GENEROUS_SECONDS, lambda text=text: classify_sentences([text, text]))

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.clean import clean_text
+from tests.summarizer.hostile import GENEROUS_SECONDS, article_with, within
 
 WRAPPERS = sorted((Path(__file__).parent.parent / "data" / "wrappers").glob("*.txt"))
 SEED_WRAPPER = [
@@ -87,3 +88,38 @@ def test_long_paragraph_loses_only_its_appeal_sentence() -> None:
     cleaned = clean_text(text)
     assert cleaned.text == body
     assert cleaned.removed == ("Subscribe now for unlimited access to our reporting.",)
+
+
+# Hostile input: each of these once took seconds to minutes (benchmarks/hostile_engine.py).
+
+
+def test_a_byline_of_repeated_particles_is_judged_at_once() -> None:
+    text = article_with("by Aa" + " and" * 60 + " !")
+    cleaned = within(GENEROUS_SECONDS, lambda: clean_text(text))
+    assert "by Aa and and" in cleaned.text  # not a byline: it does not end in a name
+
+
+def test_real_bylines_are_still_removed() -> None:
+    for byline in ("By John Smith and Jane van der Berg", "By AP & Reuters staff."):
+        assert byline in " ".join(clean_text(article_with(byline)).removed)
+
+
+def test_a_long_paragraph_of_short_words_is_read_quickly() -> None:
+    text = "Aa. " + "b " * 125_500
+    assert within(GENEROUS_SECONDS, lambda: clean_text(text)).text.startswith("Aa. b b")
+
+
+def test_unclosed_quotation_marks_are_read_quickly() -> None:
+    for mark in ("“", "‘", '"'):
+        line = f"{mark}a " * 100_000
+        within(GENEROUS_SECONDS, lambda line=line: clean_text(line))
+
+
+def test_a_line_of_digits_and_a_reporting_credit_chain_are_read_quickly() -> None:
+    within(GENEROUS_SECONDS, lambda: clean_text("1" * 300_000 + "x"))
+    within(GENEROUS_SECONDS, lambda: clean_text("Reporting by " * 30_000 + "x"))
+
+
+def test_a_reporting_credit_is_still_an_appeal_line() -> None:
+    credit = "Reporting by Steve Holland in Washington; Editing by Mary Milliken"
+    assert credit in " ".join(clean_text(article_with(credit)).removed)

@@ -6,6 +6,7 @@ import pytest
 
 from summarizer.errors import NotAnArticle, Paywalled
 from summarizer.extract import extract_html, looks_like_html, split_title
+from tests.summarizer.hostile import GENEROUS_SECONDS, within
 
 
 def test_page_text_and_metadata(data_dir: Path) -> None:
@@ -42,3 +43,10 @@ def test_pasted_headline_is_split_off() -> None:
 def test_html_is_recognised() -> None:
     assert looks_like_html("<!DOCTYPE html><html>")
     assert not looks_like_html("The <b> tag is bold.")
+
+
+def test_a_first_line_of_punctuation_is_judged_quickly() -> None:
+    text = ".," * 150_000 + " a b\nThe body of the article follows here."
+    article = within(GENEROUS_SECONDS, lambda: split_title(text))
+    assert article.title is not None and article.title.endswith(", a b")
+    assert split_title("A first line that ends: ”\nThe body follows.").title is None

@@ -1,6 +1,20 @@
 from __future__ import annotations
 
-from summarizer.rank import rank_sentences, summary_length
+import pytest
+from sumy.summarizers.lex_rank import LexRankSummarizer
+
+from summarizer.clean import clean_text
+from summarizer.rank import (
+    MAX_RANKED_SENTENCES,
+    MAX_RANKED_WORDS,
+    lexrank_ratings,
+    rank_sentences,
+    ranked_count,
+    summary_length,
+    sumy_ratings,
+)
+from summarizer.sentences import split_sentences
+from tests.summarizer.hostile import GENEROUS_SECONDS, long_real_text, within
 
 ARTICLE = [
     "The city council approved a new tram line on Monday after a year of debate.",
@@ -40,3 +54,34 @@ def test_length_scales_from_three_to_five() -> None:
 def test_degenerate_input_does_not_crash() -> None:
     assert rank_sentences(["x.", "x.", "x."], 3) == []
     assert rank_sentences([], 3) == []
+
+
+def test_lexrank_ratings_are_sumys(seed_text: str) -> None:
+    sentences = split_sentences(clean_text(seed_text).text)
+    ours = lexrank_ratings(sentences, "en")
+    sumys = sumy_ratings(LexRankSummarizer, sentences, "en")
+    assert ours == pytest.approx(sumys, abs=1e-12)
+    assert len(set(ours)) > 3  # not a degenerate case
+
+
+def test_lexrank_ratings_are_sumys_for_repeats_and_other_languages() -> None:
+    cases = [
+        (ARTICLE, "en"),
+        (["Der Hund lief weg.", "Die Katze lief auch weg.", "Das Wetter war gut."], "de"),
+        (["x.", "x.", "y y."], "en"),
+    ]
+    for sentences, language in cases:
+        ours = lexrank_ratings(sentences, language)
+        expected = sumy_ratings(LexRankSummarizer, sentences, language)
+        assert ours == pytest.approx(expected, nan_ok=True)
+
+
+def test_only_leading_sentences_are_ranked_however_long_the_text() -> None:
+    sentences = split_sentences(long_real_text(400_000))
+    assert len(sentences) > 2000
+    chosen = within(GENEROUS_SECONDS, lambda: rank_sentences(sentences, 5))
+    assert len(chosen) == 5 and max(chosen) < MAX_RANKED_SENTENCES
+    assert ranked_count(sentences) == MAX_RANKED_SENTENCES
+    long_ones = ["word " * 5000 + "end."] * 50
+    assert ranked_count(long_ones) == MAX_RANKED_WORDS // 5001 + 1
+    within(GENEROUS_SECONDS, lambda: rank_sentences(long_ones, 5))

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer import render_html, render_text, summarize_text
 from summarizer.models import ClaimStatus, Sentence, Summary
-from summarizer.render import MAX_MESSAGE_CHARS
+from summarizer.render import (
+    MAX_ANSWER_MESSAGES,
+    MAX_MESSAGE_CHARS,
+    MAX_SHOWN_CHARS,
+    render_claims_page,
+)
 
 
 def _summary(sentences: list[Sentence], title: str = "A <b>bold</b> & title") -> Summary:
@@ -59,29 +65,112 @@ def test_plain_text_is_the_same_message_without_markup() -> None:
     assert plain == render_text(summary)
 
 
-def test_long_summaries_split_into_valid_messages_on_sentence_boundaries() -> None:
-    sentences = [
-        Sentence(
-            f"Sentence number {n} says <something> & more " + "word " * 60 + ".",
-            ClaimStatus.CLAIMED,
-            "Someone",
-            "claimed",
-            "reason",
-        )
-        for n in range(40)
-    ]
-    messages = render_html(_summary(sentences))
-    assert len(messages) > 1
+def _claim(n: int, words: int = 60) -> Sentence:
+    return Sentence(
+        f"Sentence number {n} says <something> & more " + "word " * words + ".",
+        ClaimStatus.CLAIMED,
+        "Someone",
+        "claimed",
+        "reason",
+    )
+
+
+def _valid(messages: list[str]) -> None:
+    assert 1 <= len(messages) <= MAX_ANSWER_MESSAGES
     for message in messages:
         assert len(message) <= MAX_MESSAGE_CHARS
         assert message.count("<b>") == message.count("</b>")
         assert message.count("<i>") == message.count("</i>")
+        assert message.count("<a ") == message.count("</a>")
+
+
+def test_long_summaries_split_into_valid_messages_on_sentence_boundaries() -> None:
+    summary = _summary([_claim(n) for n in range(10)])
+    messages = render_html(summary)
+    _valid(messages)
+    assert len(messages) > 1
     joined = "\n".join(messages)
-    assert all(f"Sentence number {n} " in joined for n in range(40))
+    assert all(f"Sentence number {n} " in joined for n in range(10))
+    assert all(m.endswith((".", "</i>)", "</i>")) for m in messages)
 
 
-def test_a_single_giant_sentence_is_cut_between_words() -> None:
+def test_an_answer_never_takes_more_than_a_few_messages() -> None:
+    summary = replace(
+        _summary([_claim(n) for n in range(4)]), claims=tuple(_claim(n) for n in range(195))
+    )
+    messages = render_html(summary)
+    _valid(messages)
+    joined = "\n".join(messages)
+    shown = sum(1 for n in range(195) if f"• <b>Someone</b> — Sentence number {n} " in joined)
+    assert 0 < shown < 195
+    assert messages[-1].endswith(f"<i>…and {195 - shown} more in the full claims list.</i>")
+    assert render_text(summary).count("• Someone — ") == 195  # the CLI shows them all
+
+
+def test_an_answer_that_fits_has_no_more_line() -> None:
+    summary = _summary([_claim(n, words=5) for n in range(4)])
+    assert "more in the full claims list" not in "\n".join(render_html(summary))
+
+
+def test_a_giant_sentence_is_shortened_between_words() -> None:
     giant = Sentence("blah " * 3000 + "end.")
-    messages = render_html(_summary([giant]))
-    assert all(len(m) <= MAX_MESSAGE_CHARS for m in messages)
-    assert "".join(messages).count("blah") == 3000
+    (message,) = render_html(_summary([giant]))
+    shown = re.search(r"\n\n(blah[^\n]*)", message)
+    assert shown is not None and shown.group(1).endswith("blah…")
+    assert len(shown.group(1)) <= MAX_SHOWN_CHARS + 1
+
+
+def test_a_word_longer_than_a_message_is_cut_into_pieces_that_fit() -> None:
+    messages = render_html(_summary([Sentence("x")], title="&" * 20_000))
+    _valid(messages)
+
+
+def test_an_article_address_too_long_to_link_leaves_the_title_unlinked() -> None:
+    url = "https://example.com/" + "a" * 5000
+    summary = replace(_summary([Sentence("One.")], title="Dam bursts"), url=url)
+    (message,) = render_html(summary)
+    assert message.startswith("<b>Dam bursts</b>")
+    assert "href" not in message
+
+
+def test_an_address_shown_instead_of_a_title_is_shortened() -> None:
+    url = "https://example.com/" + "a" * 1500
+    summary = replace(_summary([Sentence("One.")]), title=None, url=url)
+    (message,) = render_html(summary)
+    assert message.startswith(f'<a href="{url}"><b>https://example.com/aaa')
+    assert len(message) < 2 * len(url)
+
+
+def test_long_addresses_never_stall_rendering() -> None:
+    for length in (4000, 4070, 4090, 4100, 9000):
+        url = "https://example.com/" + "a" * length
+        summary = replace(_summary([Sentence("One.")], title="T " * 3000), url=url)
+        _valid(render_html(summary))
+
+
+def test_claims_pages_show_every_claim_once_in_order() -> None:
+    claims = [_claim(n, words=3) for n in range(12)]
+    note = Sentence("His claims could not be verified.", ClaimStatus.UNVERIFIED, "X", "c", "r")
+    first, pages = render_claims_page([*claims, note], 0, per_page=5)
+    assert pages == 3
+    seen: list[int] = []
+    for page in range(pages):
+        texts, _ = render_claims_page([*claims, note], page, per_page=5)
+        _valid(texts)
+        seen += [int(n) for n in re.findall(r"Sentence number (\d+) ", "\n".join(texts))]
+    assert seen == list(range(12))
+    assert first[0].startswith("<i>[claimed] </i><b>Someone</b> — Sentence number 0 ")
+
+
+def test_a_claims_page_out_of_range_shows_the_nearest_page() -> None:
+    claims = [_claim(n, words=3) for n in range(7)]
+    assert render_claims_page(claims, 99, 5) == render_claims_page(claims, 1, 5)
+    assert render_claims_page(claims, -3, 5) == render_claims_page(claims, 0, 5)
+    assert render_claims_page([], 0) == ([], 0)
+
+
+def test_claims_pages_stay_within_the_message_limit_for_huge_claims() -> None:
+    huge = Sentence("<&> " * 20_000, ClaimStatus.CLAIMED, "Aa " * 5000, "claimed", "b " * 5000)
+    texts, pages = render_claims_page([huge] * 10, 0)
+    assert pages == 2
+    _valid(texts)

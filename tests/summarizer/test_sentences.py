@@ -4,6 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer.sentences import SentenceTokenizer, split_sentences, words
+from tests.summarizer.hostile import GENEROUS_SECONDS, within
 
 
 def test_abbreviations_and_initials_do_not_end_sentences() -> None:
@@ -63,3 +64,30 @@ def test_tokenizer_is_what_sumy_needs() -> None:
 def test_splitting_never_loses_or_invents_characters(text: str) -> None:
     joined = "".join("".join(s.split()) for s in split_sentences(text))
     assert joined == "".join(text.split())
+
+
+# Hostile input: each of these once took seconds to minutes (benchmarks/hostile_engine.py).
+
+MIXED_SCRIPTS = (
+    "Привет, как дела у вас сегодня. 你好世界，今天天气很好。 Hello there, the council met. "
+    "مرحبا بالعالم اليوم. Γεια σου κόσμε σήμερα. Dr. J. R. R. Smith jr. said so. "
+)
+
+
+def test_long_lines_are_split_in_one_pass() -> None:
+    cases = {
+        "one line of short sentences": ("The cat sat on the mat. " * 4200)[:100_000],
+        "mixed scripts": MIXED_SCRIPTS * 1500,
+        "a run of dots": "Word " * 10 + "." * 390_000 + " End",
+        "stops after lone dashes": "ab. " + "$ -. " * 80_000,
+        "quotes never closed": "“He went. ‘She came. " * 19_000,
+        "nested brackets": "“(‘[" * 50_000 + "Hi. There." + "]’)”" * 49_000,
+        "one word": "a" * 400_000,
+    }
+    for name, text in cases.items():
+        sentences = within(GENEROUS_SECONDS, lambda text=text: split_sentences(text))
+        assert "".join("".join(sentences).split()) == "".join(text.split()), name
+
+
+def test_a_long_line_gives_the_same_sentences_as_its_parts() -> None:
+    assert split_sentences("The cat sat on the mat. " * 5000) == ["The cat sat on the mat."] * 5000
