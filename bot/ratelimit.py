@@ -23,13 +23,15 @@ class SlidingWindowLimiter:
         self._clock = clock
         self._hits: defaultdict[int, deque[float]] = defaultdict(deque)
 
-    def allow(self, user_id: int) -> bool:
-        """Count a request; False when the user already made ``limit`` in the window."""
+    def allow(self, user_id: int, cost: int = 1) -> bool:
+        """Count a request of ``cost`` units (a message with three links costs three); False,
+        and nothing counted, when it would take the user past ``limit`` in the window."""
+        cost = min(cost, self.limit)  # a request as big as the whole allowance can still pass
         now = self._clock()
         hits = self._hits[user_id]
         while hits and now - hits[0] >= self.window:
             hits.popleft()
-        if len(hits) >= self.limit:
+        if len(hits) + cost > self.limit:
             return False
-        hits.append(now)
+        hits.extend([now] * cost)
         return True

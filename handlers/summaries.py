@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
@@ -42,16 +43,21 @@ def is_pasted_article(text: str) -> bool:
 
 
 async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Reply to a message with one summary per link, or summarize the pasted article."""
+    """Reply to a message with one summary per link, or summarize the pasted article.
+
+    Each link counts against the user's rate limit, and a message's links are fetched at the
+    same time (answered in order): a flood of slow links is refused early instead of queueing
+    minutes of work behind the user's later messages.
+    """
     message = update.effective_message
     user = update.effective_user
     assert message is not None and user is not None
     services = services_of(context)
-    if not context.bot_data["rate_limiter"].allow(user.id):
-        await message.reply_text(messages.RATE_LIMITED)
-        return
     text = message.text or message.caption or ""
     links = [] if is_pasted_article(text) else links_in(message)
+    if not context.bot_data["rate_limiter"].allow(user.id, cost=max(1, len(links[:MAX_LINKS]))):
+        await message.reply_text(messages.RATE_LIMITED)
+        return
     if not links and len(text.split()) < messages.MIN_PASTED_WORDS:
         await message.reply_text(messages.SHORT_CHATTER)
         return
@@ -61,14 +67,19 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     jobs = [services.summary_for_url(url, user.id) for url in links[:MAX_LINKS]] or [
         services.summary_for_text(text, user.id)
     ]
-    for job in jobs:
-        try:
-            answer = await job
-        except SummarizerError as error:
-            log.info("could not summarize for %s: %s", user.id, error)
-            await message.reply_text(messages.esc(error.user_message))
-            continue
-        await reply_with_summary(message, answer)
+    tasks = [asyncio.ensure_future(job) for job in jobs]
+    try:
+        for task in tasks:
+            try:
+                answer = await task
+            except SummarizerError as error:
+                log.info("could not summarize for %s: %s", user.id, error)
+                await message.reply_text(messages.esc(error.user_message))
+                continue
+            await reply_with_summary(message, answer)
+    finally:
+        for task in tasks:
+            task.cancel()
 
 
 async def reply_with_summary(message: Message, answer: Answer) -> None:

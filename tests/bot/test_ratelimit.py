@@ -12,3 +12,12 @@ def test_limit_per_user_in_a_sliding_window() -> None:
     assert not limiter.allow(1)
     now[0] = 60.0
     assert limiter.allow(1)
+
+
+def test_each_link_of_a_message_counts() -> None:
+    limiter = SlidingWindowLimiter(4, 60.0, clock=lambda: 0.0)
+    assert limiter.allow(1, cost=3)
+    assert not limiter.allow(1, cost=3)  # refused whole, and nothing counted
+    assert limiter.allow(1)
+    assert not limiter.allow(1)
+    assert SlidingWindowLimiter(2, 60.0, clock=lambda: 0.0).allow(1, cost=3)
