@@ -29,7 +29,10 @@ from summarizer.fetch import new_client
 log = logging.getLogger(__name__)
 
 DIGEST_JOB = "send-due-digests"
-CONCURRENT_UPDATES = 16
+# Updates in progress at once. Waiting for a fetch or an engine worker is cheap, and those are
+# bounded where they are spent (Services.fetches, EngineLimits.max_waiting), so this is high
+# enough that a crowd of summaries never keeps a /start waiting for a slot.
+CONCURRENT_UPDATES = 256
 DIGEST_INTERVAL = 60.0
 FEEDS_JOB = "poll-due-feeds"
 FEEDS_INTERVAL = 60.0

@@ -45,11 +45,19 @@ class EngineUnavailable(SummarizerError):
     user_message = messages.SOMETHING_WENT_WRONG
 
 
+class EngineBusy(SummarizerError):
+    """More jobs are waiting than the workers can start soon: saying so at once is kinder than
+    an answer a minute late, and the waiting texts do not pile up in memory."""
+
+    user_message = messages.ENGINE_BUSY
+
+
 @dataclass(frozen=True, slots=True)
 class EngineLimits:
     workers: int = 2
     deadline: float = 5.0
     memory_bytes: int = 768 * 1024 * 1024
+    max_waiting: int = 64
 
 
 class _Worker:
@@ -123,6 +131,7 @@ class EnginePool:
         self._all: set[_Worker] = set()
         self._spawning: set[asyncio.Task[None]] = set()
         self._closed = False
+        self._waiting = 0
         self.killed = 0
 
     async def start(self) -> EnginePool:
@@ -159,10 +168,16 @@ class EnginePool:
     async def _run(self, job: dict[str, Any]) -> Summary:
         if self._closed:
             raise EngineUnavailable("the engine pool is closed")
-        worker = await self._idle.get()
-        while worker.process.returncode is not None:  # died while idle: not this job's fault
-            self._replace(worker)
+        if self._idle.empty() and self._waiting >= self.limits.max_waiting:
+            raise EngineBusy(f"{self._waiting} jobs already waiting for a worker")
+        self._waiting += 1
+        try:
             worker = await self._idle.get()
+            while worker.process.returncode is not None:  # died while idle: not this job's fault
+                self._replace(worker)
+                worker = await self._idle.get()
+        finally:
+            self._waiting -= 1
         started = time.monotonic()
         try:
             async with asyncio.timeout(self.limits.deadline):

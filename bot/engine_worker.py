@@ -31,6 +31,7 @@ from summarizer import (  # noqa: E402
 
 HEADER = struct.Struct(">I")
 MEMORY_LIMIT_ENV = "SIFT_ENGINE_MEMORY_BYTES"
+WORKER_NICENESS = 10
 
 
 def read_message(stream: BinaryIO) -> dict[str, Any] | None:
@@ -88,6 +89,9 @@ def _limit_memory() -> None:
 
 
 def main() -> int:
+    # Below the bot's own priority: when the cores are busy summarizing, the event loop that
+    # answers everyone else still gets the CPU first.
+    os.nice(WORKER_NICENESS)
     # Results go out on a private copy of stdout; anything a library prints goes to stderr.
     results = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())

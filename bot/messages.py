@@ -53,6 +53,7 @@ TOO_COMPLEX = (
     "That article is too complex for me to summarize in time. "
     "Try pasting just the article's own text."
 )
+ENGINE_BUSY = "I'm summarizing a lot of articles right now. Please try again in a minute."
 RATE_LIMITED = "You're sending a lot at once 🙂 Please wait a minute and try again."
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 NOT_ALLOWED = "Sorry, that command is only for Sift's admins."

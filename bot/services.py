@@ -79,6 +79,8 @@ class Services:
     worker: DeliveryWorker | None = None
     progress_interval: float = 3.0
     _rendered: dict[tuple[str, int], Rendered | None] = field(default_factory=dict)
+    # Pages being downloaded at once (each may hold up to 5 MB): more wait their turn.
+    fetches: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(32))
 
     # -- summaries ----------------------------------------------------------------------------
 
@@ -92,7 +94,8 @@ class Services:
                 await self.storage.deliveries.record_sent_to_requester(user_id, stored.id)
             return Answer(stored, from_storage=True)
         policy = FetchPolicy(allow_private=self.settings.allow_private_urls)
-        page = await fetch_page(url, policy, client=self.http)
+        async with self.fetches:
+            page = await fetch_page(url, policy, client=self.http)
         engine = self._engine()
         summary = await engine.summarize_page(page.text, url=page.url, is_html=page.is_html)
         summary = _with_topics(summary, extra_topics)

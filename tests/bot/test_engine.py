@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import EngineLimits, EnginePool, TooComplex
+from bot.engine import EngineBusy, EngineLimits, EnginePool, TooComplex
 from summarizer import NotAnArticle
 
 SEED = Path(__file__).parents[1] / "data" / "pow-claims-pasted.txt"
@@ -83,3 +83,19 @@ async def test_the_event_loop_keeps_ticking_while_workers_summarize(pool: Engine
     await asyncio.gather(*(pool.summarize_text(article) for _ in range(6)))
     task.cancel()
     assert lags and max(lags) < 0.5
+
+
+async def test_when_too_many_jobs_wait_the_next_one_is_told_sift_is_busy() -> None:
+    engine = await EnginePool(EngineLimits(workers=1, deadline=30.0, max_waiting=1)).start()
+    try:
+        article = SEED.read_text()
+        running = asyncio.create_task(engine.summarize_text(article * 20))
+        await asyncio.sleep(0.05)
+        waiting = asyncio.create_task(engine.summarize_text(article))
+        await asyncio.sleep(0.05)
+        with pytest.raises(EngineBusy) as raised:
+            await engine.summarize_text(article)
+        assert "try again in a minute" in raised.value.user_message
+        assert (await running).summary and (await waiting).summary
+    finally:
+        await engine.close()

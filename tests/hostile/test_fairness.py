@@ -48,3 +48,21 @@ async def test_subscriptions_are_capped_and_mysubs_still_fits(bot: Bot) -> None:
     bot.api.send_text(user, "/mysubs")
     (listing,) = (await bot.api.replies(user, 61, timeout=30))[60:]
     assert "keyword49" in listing.text
+
+
+async def test_a_crowd_pasting_at_once_delays_nobody_elses_start(bot: Bot, seed_text: str) -> None:
+    """20 articles at once: the summaries run in the workers, so a /start is answered at once.
+    (The crowd stays under Telegram's 30 messages a second: past that, every reply, a /start's
+    too, waits for the global cap, which is Telegram's rule, not the engine's.)"""
+    crowd = [bot.new_user() for _ in range(20)]
+    for user in crowd:
+        bot.api.send_text(user, seed_text.replace("Miroshnik", f"Miroshnik {user}"))
+    for _ in range(3):
+        other = bot.new_user()
+        asked = time.monotonic()
+        bot.api.send_text(other, "/start")
+        await bot.api.replies(other, 1, timeout=30)
+        assert time.monotonic() - asked < OTHERS_ANSWERED_WITHIN
+    for user in crowd:
+        (answer,) = await bot.api.replies(user, 1, timeout=60)
+        assert "Miroshnik" in answer.text or "try again in a minute" in answer.text
