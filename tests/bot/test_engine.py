@@ -90,9 +90,10 @@ async def test_when_too_many_jobs_wait_the_next_one_is_told_sift_is_busy() -> No
     try:
         article = SEED.read_text()
         running = asyncio.create_task(engine.summarize_text(article * 20))
-        await asyncio.sleep(0.05)
         waiting = asyncio.create_task(engine.summarize_text(article))
-        await asyncio.sleep(0.05)
+        for _ in range(3):  # both start: one takes the worker, the other waits for it
+            await asyncio.sleep(0)
+        assert engine._waiting == 1
         with pytest.raises(EngineBusy) as raised:
             await engine.summarize_text(article)
         assert "try again in a minute" in raised.value.user_message
