@@ -97,26 +97,22 @@ def _positive_int(name: str, raw: str | None, default: int) -> int:
 
 def _rate(raw: str | None) -> float:
     """Telegram's cap is about 30 a second; paid broadcasts allow up to 1,000."""
-    if raw is None:
-        return 30.0
-    try:
-        rate = float(raw)
-    except ValueError:
-        rate = 0.0
-    if not 0 < rate <= 1000:
-        raise SettingsError(f"MESSAGES_PER_SECOND must be above 0 and at most 1000, got {raw!r}")
-    return rate
+    return _number("MESSAGES_PER_SECOND", raw, 30.0, at_most=1000, unit="")
 
 
 def _seconds(name: str, raw: str | None, default: float) -> float:
+    return _number(name, raw, default, at_most=600, unit="seconds ")
+
+
+def _number(name: str, raw: str | None, default: float, *, at_most: float, unit: str) -> float:
     if raw is None:
         return default
     try:
         value = float(raw)
     except ValueError:
         value = 0.0
-    if not 0 < value <= 600:
-        raise SettingsError(f"{name} must be seconds above 0 and at most 600, got {raw!r}")
+    if not 0 < value <= at_most:
+        raise SettingsError(f"{name} must be {unit}above 0 and at most {at_most:g}, got {raw!r}")
     return value
 
 

@@ -57,3 +57,21 @@ def test_environment_wins_over_dotenv(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.delenv("ADMIN_IDS", raising=False)
     settings = Settings.load(env_file)
     assert settings.token == "from-env" and settings.admin_ids == frozenset({5})
+
+
+def test_engine_and_subscription_limits_are_read_and_checked() -> None:
+    settings = Settings.from_mapping(
+        {
+            "ENGINE_WORKERS": "3",
+            "ENGINE_DEADLINE_SECONDS": "2.5",
+            "ENGINE_MEMORY_MB": "512",
+            "MAX_SUBSCRIPTIONS": "20",
+        }
+    )
+    assert (settings.engine_workers, settings.engine_deadline_seconds) == (3, 2.5)
+    assert (settings.engine_memory_mb, settings.max_subscriptions) == (512, 20)
+    defaults = Settings.from_mapping({})
+    assert defaults.engine_deadline_seconds == 5.0 and defaults.max_subscriptions == 50
+    for name, raw in [("ENGINE_DEADLINE_SECONDS", "0"), ("ENGINE_WORKERS", "-1")]:
+        with pytest.raises(SettingsError, match=name):
+            Settings.from_mapping({name: raw})
