@@ -107,7 +107,7 @@ def summarize_article(
     word_count = len(words(body.text))
     if word_count < MIN_ARTICLE_WORDS or len(sentences) < MIN_ARTICLE_SENTENCES:
         raise NotAnArticle(f"{word_count} words in {len(sentences)} sentences after cleaning")
-    lang = language or article.language or detect_language(body.text)
+    lang = language or detect_language(body.text, hint=article.language)
     count = summary_length(len(sentences)) if max_sentences is None else max_sentences
     count = max(1, min(count, MAX_SENTENCES))
     classified = classify_sentences(sentences)

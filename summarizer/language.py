@@ -37,11 +37,16 @@ _UNSPACED = re.compile(
 )
 
 
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language ("en" when the text is too short to tell)."""
+def detect_language(text: str, hint: str | None = None) -> str:
+    """ISO 639-1 code of the text's language; ``hint`` (a page's declared language) or "en"
+    only when the text is too short to tell.
+
+    The text decides over the declaration: sites declare one language for every page
+    (English stories on a German edition come declared as "de"), the words do not lie.
+    """
     sample = text[:_SAMPLE_CHARS]
     if sum(c.isalpha() for c in sample) < 20:
-        return _FALLBACK
+        return (hint or _FALLBACK).lower()[:2]
     code, _score = py3langid.classify(sample)
     return str(code)
 

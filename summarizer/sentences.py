@@ -81,10 +81,43 @@ _NEVER_FINAL = frozenset(
         "mlle",
         "gov't",
         "op",
+        # German, French, Spanish, Italian, Dutch, Portuguese titles and abbreviations
+        "bzw",
+        "ca",
+        "evtl",
+        "ggf",
+        "inkl",
+        "vgl",
+        "sog",
+        "bspw",
+        "hr",
+        "fr",
+        "frl",
+        "mm",
+        "sra",
+        "srta",
+        "sres",
+        "dña",
+        "ud",
+        "uds",
+        "sig",
+        "sigg",
+        "dott",
+        "avv",
+        "ing",
+        "dhr",
+        "mevr",
+        "bijv",
+        "resp",
+        "exmo",
+        "exma",
+        "av",
     ]
 )
 # Abbreviations that stand before a number: "No. 1", "Vol. 2".
-_BEFORE_NUMBERS = frozenset(["no", "nos", "vol", "vols", "fig", "figs", "pp", "p", "art"])
+_BEFORE_NUMBERS = frozenset(
+    ["no", "nos", "vol", "vols", "fig", "figs", "pp", "p", "art", "nr", "abs", "núm", "pág", "s"]
+)
 # Abbreviations that often do end a sentence: split only before a typical sentence opener.
 _SOMETIMES_FINAL = frozenset(
     [
@@ -108,6 +141,13 @@ _SOMETIMES_FINAL = frozenset(
         "i.e",
         "e.g",
         "d.c",
+        "usw",
+        "u.a",
+        "z.b",
+        "d.h",
+        "u.ä",
+        "o.ä",
+        "etw",
     ]
 )
 _OPENERS = frozenset(
@@ -168,7 +208,14 @@ _BOUNDARY = re.compile(
     r"""(?<![.!?…])(?P<end>[.!?…]++)(?P<close>["”’')\]]*+)(?P<space>\s++)"""
     r"""(?=(?P<start>["“‘'(\[]*+[\w¿¡$£€]))"""
 )
-_WORD = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[’'.-]\w+)*")
+# Chinese and Japanese are written without spaces: each character counts as a word (a
+# Japanese article's clauses would otherwise be a handful of very long "words").
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(
+    rf"[{_UNSPACED}]|\d+(?:[.,:]\d+)*%?|[^\W{_UNSPACED}]+(?:[’'.-][^\W{_UNSPACED}]+)*"
+)
+# "。！？" end a sentence with no space after them (with the closing quotes that follow).
+_UNSPACED_STOP = re.compile(r"[。！？]++[」』〕）”’\"')]*+")
 _DOUBLE_QUOTES = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SINGLE_QUOTES = re.compile(r"(?:(?<=\s)|^)‘(?:[^‘’]|’(?=\w))*?[.!?,]’(?=[\s,.;:!?]|$)")
 _TOKEN_PUNCTUATION = frozenset(".'’-_")  # with letters and digits, what a word before a stop holds
@@ -198,7 +245,11 @@ def split_sentences(text: str) -> list[str]:
     """Split text into sentences; a line break always ends a sentence."""
     sentences: list[str] = []
     for line in text.splitlines():
-        sentences.extend(_split_line(line))
+        start = 0
+        for stop in _UNSPACED_STOP.finditer(line):
+            sentences.extend(_split_line(line[start : stop.end()]))
+            start = stop.end()
+        sentences.extend(_split_line(line[start:]))
     return sentences
 
 

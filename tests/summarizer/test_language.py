@@ -54,3 +54,9 @@ def test_made_up_words_are_not_prose() -> None:
     problem = prose_problem(made_up)
     assert problem is not None and "repeat" in problem
     assert prose_problem("") is not None
+
+
+def test_the_text_decides_over_a_declared_language() -> None:
+    english = "The government approved a new law on Tuesday to cap rents in large cities."
+    assert detect_language(english, hint="de") == "en"
+    assert detect_language("ok", hint="de") == "de"

@@ -91,3 +91,26 @@ def test_long_lines_are_split_in_one_pass() -> None:
 
 def test_a_long_line_gives_the_same_sentences_as_its_parts() -> None:
     assert split_sentences("The cat sat on the mat. " * 5000) == ["The cat sat on the mat."] * 5000
+
+
+def test_japanese_and_chinese_stops_end_sentences_and_characters_are_words() -> None:
+    text = "これが非常に困ったもの。何が困るかといえば「同じ」なのです！本当？"
+    assert split_sentences(text) == [
+        "これが非常に困ったもの。",
+        "何が困るかといえば「同じ」なのです！",
+        "本当？",
+    ]
+    assert len(words("政府周二批准了一项新法律。")) == 12
+
+
+def test_european_abbreviations_do_not_end_sentences() -> None:
+    text = (
+        "Das ist bzw. war z.B. so. Er kam mit Nr. 5 und Hr. Meier. "
+        "Sr. García habló con la Sra. López. M. Dupont et Mme Durand."
+    )
+    assert split_sentences(text) == [
+        "Das ist bzw. war z.B. so.",
+        "Er kam mit Nr. 5 und Hr. Meier.",
+        "Sr. García habló con la Sra. López.",
+        "M. Dupont et Mme Durand.",
+    ]
