@@ -132,7 +132,10 @@ _BYLINE = re.compile(
     \w+\s+\d{1,2},\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.{0,20})?)$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_READER_VOICE = re.compile(r"\b(?:you|your|yours|you're|you’re|we|our|us|we're|we’re)\b", re.I)
+# "US" in capitals is the country, not the reader's "us".
+_READER_VOICE = re.compile(
+    r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou’re|[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re)\b"
+)
 _QUOTE_OPENING = re.compile(r"[“\"‘]")
 _QUOTE_CLOSING = {"“": "”", '"': '"', "‘": "’"}
 _TRAILING_UI = re.compile(
