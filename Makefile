@@ -30,9 +30,13 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.rouge
 	$(BIN)/python -m benchmarks.extraction
+	$(BIN)/python -m benchmarks.pages
 	$(BIN)/python -m benchmarks.speed
 	$(BIN)/python -m benchmarks.claims
 	$(BIN)/python -m benchmarks.delivery
+	$(BIN)/python -m benchmarks.hostile_engine
+	$(BIN)/python -m benchmarks.fetch_bombs
+	$(BIN)/python -m benchmarks.concurrency
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
