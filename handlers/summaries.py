@@ -15,7 +15,7 @@ from handlers.common import services_of
 from storage import Subscribed
 from summarizer import SummarizerError
 from summarizer.claims import is_verification_note
-from summarizer.render import claims_lines, render_html, render_lines_html
+from summarizer.render import MAX_MESSAGE_CHARS, claims_lines, render_html, render_lines_html
 from summarizer.topics import topic_by_slug
 from summarizer.urls import find_urls
 
@@ -86,7 +86,9 @@ async def reply_with_summary(message: Message, answer: Answer) -> None:
     summary = answer.article.summary
     texts = render_html(summary)
     if answer.from_storage:
-        texts[-1] += f"\n{messages.FROM_STORAGE_NOTE}"
+        note = f"\n{messages.FROM_STORAGE_NOTE}"
+        if len(texts[-1]) + len(note) <= MAX_MESSAGE_CHARS:
+            texts[-1] += note
     for index, text in enumerate(texts):
         markup = summary_keyboard(answer) if index == len(texts) - 1 else None
         await message.reply_text(text, reply_markup=markup, do_quote=index == 0)

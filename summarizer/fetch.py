@@ -56,8 +56,10 @@ _FEED_TYPES = _PAGE_TYPES | frozenset(
 )
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
+# Possessive: "<!---->" repeated would otherwise be split into comments in 2^n ways (this runs
+# on the event loop, for every page without a usable Content-Type).
 _LOOKS_HTML = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)", re.I | re.S
+    rb"^\s*+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html|head|body)", re.I | re.S
 )
 
 

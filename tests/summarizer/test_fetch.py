@@ -139,6 +139,21 @@ async def test_wrong_content_type_is_refused(pages: PageServer, local: FetchPoli
         await fetch_page(url, local)
 
 
+async def test_a_body_of_empty_comments_without_a_type_is_sniffed_at_once(
+    pages: PageServer, local: FetchPolicy
+) -> None:
+    """ "<!---->" repeated once made the HTML sniffer try 2^n splits, on the event loop."""
+    body = b"<!---->" * 146 + b"<html><body><p>Hello.</p></body></html>"
+    url = pages.add("/comments", Route(body, headers={"Content-Type": "application/octet-stream"}))
+    started = time.monotonic()
+    page = await fetch_page(url, local)
+    assert time.monotonic() - started < 5.0
+    assert page.content_type == "text/html"
+    stray = b"<!---->" * 146 + b"plain"
+    url = pages.add("/stray", Route(stray, headers={"Content-Type": "application/octet-stream"}))
+    assert (await fetch_page(url, local)).content_type == "text/plain"
+
+
 async def test_plain_text_is_accepted(pages: PageServer, local: FetchPolicy) -> None:
     url = pages.add("/a.txt", Route(b"Plain words.", headers={"Content-Type": "text/plain"}))
     page = await fetch_page(url, local)
