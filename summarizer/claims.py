@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -161,7 +162,7 @@ _RESEARCH = re.compile(
 )
 _SPEECH = re.compile(
     r"""\b(?:said|says|say|told|tells|stated|announced|announces|added|adds|explained|
-    noted|wrote|writes|tweeted|posted|argued|argues|insisted|insists|acknowledged|admitted|
+    noted|wrote|writes|tweeted|posted(?=\s+(?:on|that|online)\b|\s*[,:])|argued|argues|insisted|insists|acknowledged|admitted|
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
     warning|testified|asserted|maintained|suggested|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
@@ -173,7 +174,8 @@ _SPEECH = re.compile(
     pledges|promised|responded|replied|countered|conceded|cautioned|reiterated|
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
-    released\s+a\s+statement|telling\s+(?=reporters|the|journalists|police)|
+    released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
+    expressed|ruled(?=\s+(?:that|last|on|in)\b)|in\s+an\s+interview|telling\s+(?=reporters|the|journalists|police)|
     according\s+to)\b""",
     _F,
 )
@@ -185,6 +187,7 @@ _SUBJECT_VERB = re.compile(
     believes|believe|believed|reported|reports|revealed|heard|denied|denies|dismissed|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
+    criticised|criticized|condemned|praised|slammed|described|expressed|ruled|
     claim(?:s|ed)?|alleged|alleges|accused(?!\s+of\b|\s+but\b)|accuses|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
@@ -201,7 +204,7 @@ _INVERTED = re.compile(
     (?P<who>(?:[\w.’'-]++\s*){1,8})""",
     re.VERBOSE,
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|\.(?=\w)){2,80})", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})", re.I)
 _CITING = re.compile(r"\bciting\s+(?P<who>[^,.;:()]{2,60})", re.I)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _MIN_QUOTE_CHARS = 12
@@ -238,10 +241,15 @@ PRONOUNS = frozenset(
     "he she they it we i you him her them his hers their theirs its us me my our your "
     "this that these those who whom whose which what one".split()
 )
-FUNCTION_WORDS = PRONOUNS | frozenset(
+_SUBORDINATORS = frozenset(
+    "as when while after before since because although though if but and so yet "
+    "meanwhile however also then now where whereas once until unless".split()
+)
+FUNCTION_WORDS = PRONOUNS | _SUBORDINATORS | frozenset(
     "the a an as has have had is was were are be been being am in on at of for to with by "
     "from and or but if then than so can could will would should may might must shall do does "
     "did not no nor when where while after before since because about also there here into "
+    "cannot can't won't wouldn't couldn't shouldn't didn't doesn't don't isn't wasn't "
     "onto over under up down out off just only very yet although though whether how why "
     "said says told tells once now even still".split()
 )
@@ -252,10 +260,6 @@ _DETERMINERS = frozenset(
 FINITE_VERBS = frozenset(
     "is was were are am has have had can could will would should may might must shall do does "
     "did be been being said says told tells claimed claims".split()
-)
-_SUBORDINATORS = frozenset(
-    "as when while after before since because although though if but and so yet "
-    "meanwhile however also then now where whereas once until unless".split()
 )
 # Trailing words between a speaker and the verb ("Officials have repeatedly said").
 _AUXILIARIES = frozenset(
@@ -291,11 +295,19 @@ _SPEECH_WORDS = frozenset(
 # Words ending in -ed or -ing that are names or nouns, not verbs.
 _NOT_VERBS = frozenset(
     "bed red ted ned fred reed seed feed need shed sled wed head thing king ring wing sibling "
-    "building spring morning evening string darling viking ceiling being".split()
+    "building spring morning evening string darling viking ceiling being hearing meeting "
+    "briefing ruling filing funding spending training offering recording finding warning "
+    "painting opening clothing setting wedding gathering panel".split()
+)
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december yesterday today tonight tomorrow
+    week weekend month year morning afternoon evening night day time""".split()
 )
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s")
 _SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z])")
 _NAME_CHAIN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){1,3}")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
 
 
@@ -329,15 +341,45 @@ class _Context:
     """What the sentences before tell about who is speaking: the last person or body named
     (pronouns and roles point there) and the full names seen ("Pickles" -> "Eric Pickles")."""
 
-    speaker: str | None = None
+    speaker: str | None = None  # the last speaker: "they" and a bare quotation point here
+    person: str | None = None  # the last speaker or subject that is a person: "he", "she"
+    last_name: str | None = None  # the last full name written: "the latter", "the 30-year-old"
     full_names: dict[str, str] = field(default_factory=dict)
+    mentions: Counter[str] = field(default_factory=Counter)  # full name -> times named
 
-    def learn(self, text: str) -> None:
+    def learn(self, text: str, source: str | None) -> None:
+        if source:
+            self.speaker = source
+            if _looks_like_person(source):
+                self.person = source
+        elif name := _mentioned_name(text):
+            name = self.expand(name)
+            if _looks_like_person(name) and is_plausible_source(name):
+                self.person = name
         for match in _NAME_CHAIN.finditer(text[:2000]):
             words = match.group().split()
-            if words[0].lower() not in FUNCTION_WORDS:
-                self.full_names[words[-1].lower()] = " ".join(words)
-                self.full_names.setdefault(words[0].lower(), " ".join(words))
+            if words[0].lower() not in FUNCTION_WORDS and not _is_organisation(words[-1]):
+                name = " ".join(words)
+                self.full_names[words[-1].lower()] = name
+                self.full_names.setdefault(words[0].lower(), name)
+                self.last_name = name
+        for word in _CAPITALISED.findall(text[:2000]):
+            if full := self.full_names.get(word.lower()):
+                self.mentions[full] += 1
+
+    def pronoun(self, word: str) -> str | None:
+        if word.lower() in ("he", "she", "him", "his", "her"):
+            return self.person
+        return self.speaker
+
+    def role(self, head: str) -> str | None:
+        """ "the latter" is the last name written; "the 30-year-old", "the pundit" the person
+        speaking last, else the person the article names most."""
+        if head == "latter":
+            return self.last_name
+        if self.person:
+            return self.person
+        return self.mentions.most_common(1)[0][0] if self.mentions else self.last_name
 
     def expand(self, source: str) -> str:
         """A surname (or "Mr Surname") the article gave in full before: the full name."""
@@ -354,11 +396,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     findings: list[_Finding] = []
     for text in texts:
         finding = _classify(text, context)
-        if finding.source and not finding.note:
-            context.speaker = finding.source
-        elif finding.status is ClaimStatus.NONE and (name := _mentioned_name(text)):
-            context.speaker = context.expand(name)
-        context.learn(text)
+        context.learn(text, finding.source if not finding.note else None)
         findings.append(finding)
     findings = _apply_notes(findings)
     return [
@@ -416,8 +454,13 @@ def is_plausible_source(source: str) -> bool:
             return False  # "his lawyer" is a role; "His repeated" is a fragment
     if last in FUNCTION_WORDS and raw[-1].islower() or _verb_like(raw[-1]):
         return False
-    if any(w in FINITE_VERBS or w in _SPEECH_WORDS or w.endswith("n't") for w in words):
+    if any(
+        r.islower() and (w in FINITE_VERBS or w in _SPEECH_WORDS or w.endswith("n't"))
+        for r, w in zip(raw, words, strict=True)
+    ):
         return False
+    if last in _TIME_WORDS:
+        return False  # "said Wednesday", "… the Masters next week"
     return any(ch.isalpha() for ch in source)
 
 
@@ -516,6 +559,8 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         return _leading_source(outside[: participle.start()], context)
     if _quoted_share(outside) > 0.5:
         return context.speaker
+    if _has_quotation(text):
+        return _leading_source(outside, context)
     return None
 
 
@@ -559,6 +604,8 @@ def _mask_quotes(text: str) -> str:
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if opening is None:
+            if after.isspace():
+                continue  # a closing mark left from the sentence before
             if char in "“\"" or (char in "'‘" and not before.isalnum()):
                 opening, start = char, index
         elif (
@@ -580,7 +627,7 @@ def _quoted_share(outside: str) -> float:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|_+['’”\"]?|\s[-–—]\s|,?\s(?:but|and|while|whereas|as)\s(?=(?:the|he|she|they|his|"
+    r"[;:]|_+['’”\"]?|\s[-–—]\s|,?\s(?:but|and|while|whereas)\s(?=(?:the|he|she|they|his|"
     r"her|their|its|a|an|this|that|these|those)\s)|,\s(?:but|while|whereas)\s"
 )
 
@@ -600,7 +647,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if not tokens:
         return context.speaker if _quoted_share(before) > 0 else None
     if tokens[-1].lower() in PRONOUNS:
-        return _resolve_pronoun(text, verb_start, context)
+        return _resolve_pronoun(text, verb_start, tokens[-1], context)
     phrase = " ".join(tokens)
     if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
@@ -656,10 +703,10 @@ def _leading_source(text: str, context: _Context) -> str | None:
         if not tokens or tokens[0][:1].isdigit():
             continue
         lowered = tokens[0].lower()
-        if lowered in ("in", "on", "at", "after", "before", "during", "for", "by", "with"):
+        if lowered in _PREPOSITIONS:
             continue
         if lowered in PRONOUNS:
-            return _resolve_pronoun(text, len(text), context)
+            return _resolve_pronoun(text, len(text), tokens[0], context)
         return _clean_source(" ".join(_leading_phrase(tokens)), context)
     return None
 
@@ -679,6 +726,10 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
     return kept
 
 
+_PREPOSITIONS = frozenset(
+    """in on at after before during for by with ahead despite following amid among under over
+    from since until within without throughout like unlike of to""".split()
+)
 _FORWARD_STOPS = frozenset(
     "who which that in on at as after when while before to from during about last this".split()
 )
@@ -691,10 +742,12 @@ def _forward_phrase(text: str) -> str:
     if not tokens or not (tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         return ""
     kept: list[str] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         bare = token.rstrip(",.;:!?'\"’”")
         if kept and bare.lower() in _FORWARD_STOPS:
             break
+        if kept and bare.lower() in FINITE_VERBS:
+            return ""  # "…, said the idea was …": the words after "said" are what was said
         kept.append(bare)
         if bare != token:
             break
@@ -725,10 +778,10 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
-        return context.speaker
+        return context.pronoun(tokens[0])
     phrase = _tidy(" ".join(tokens))
-    if _is_person_role(tokens) and context.speaker:
-        return context.speaker
+    if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
+        return person
     phrase = context.expand(phrase)
     return phrase if is_plausible_source(phrase) else None
 
@@ -744,13 +797,39 @@ def _is_person_role(tokens: list[str]) -> bool:
     return head in _PERSON_ROLES or head.endswith("-year-old") or head in ("latter", "former")
 
 
-def _resolve_pronoun(text: str, position: int, context: _Context) -> str | None:
-    """ "he", "she", "they" point to a name earlier in the same sentence, else the last
-    speaker of the article."""
+def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> str | None:
+    """ "he", "she", "they" point to a name earlier in the same sentence, else to the last
+    person ("he", "she") or speaker ("they") of the article."""
     if name := _mentioned_name(text[:position]):
         if is_plausible_source(name):
             return context.expand(name)
-    return context.speaker
+    return context.pronoun(word)
+
+
+_ORGANISATION_WORDS = frozenset(
+    """association agency ministry department office police times news post trust party
+    council university college school company group inc ltd corp corporation bank court
+    government committee commission institute service club united city fc reports report
+    network channel league federation union authority board foundation centre center
+    hospital army forces house senate congress parliament""".split()
+)
+
+
+def _is_organisation(word: str) -> bool:
+    return word.lower().strip(".,") in _ORGANISATION_WORDS
+
+
+def _looks_like_person(source: str) -> bool:
+    """A name of up to four capitalised words that is not an organisation's, or a role such as
+    "the 28-year-old": what "he" or "she" can mean."""
+    tokens = source.split()
+    if _is_person_role(tokens):
+        return True
+    if _is_organisation(tokens[-1]) or tokens[0].lower() in ("a", "an"):
+        return False
+    if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens[-2:]):
+        return True  # "Panel chairman Gary Leong": a name, whatever title comes before
+    return len(tokens) == 1 and tokens[0][:1].isupper()
 
 
 def _drop_leading(tokens: list[str]) -> list[str]:
@@ -781,11 +860,20 @@ def _has_quotation(text: str) -> bool:
     rather than a quoted word. One pass over the characters (see ``_mask_quotes``)."""
     masked = _mask_quotes(text)
     run = 0
-    for char in masked:
-        run = run + 1 if char == "_" else 0
-        if run >= _MIN_QUOTE_CHARS:
+    for index, char in enumerate(masked):
+        if char == "_":
+            run += 1
+            continue
+        if run >= _MIN_QUOTE_CHARS and not _is_title(text[index - run : index]):
             return True
-    return False
+        run = 0
+    return run >= _MIN_QUOTE_CHARS and not _is_title(text[len(text) - run :])
+
+
+def _is_title(quoted: str) -> bool:
+    """ "Until It Came To Them", "American Pie": every word capitalised names a work."""
+    words = [w for w in quoted.split() if w[:1].isalpha()]
+    return all(w[:1].isupper() for w in words) and len(words) <= 8
 
 
 def _trailing_name(clause: str) -> str | None:
