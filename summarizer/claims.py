@@ -23,12 +23,19 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from summarizer.models import ClaimStatus, Sentence
 
 _F = re.IGNORECASE | re.VERBOSE
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text`` as a set: word lists read better written as one string."""
+    return frozenset(text.split())
+
 
 _VERIFIED_WORD = r"(?:verified|confirmed|corroborated|substantiated|authenticated)"
 
@@ -136,7 +143,10 @@ _ANONYMOUS = re.compile(
     )""",
     _F,
 )
-_MEDIA = r"(?:media|television|tv|newspapers?|outlets?|tabloids?|press|news\s+agenc(?:y|ies)|broadcasters?|reports?)"
+_MEDIA = (
+    r"(?:media|television|tv|newspapers?|outlets?|tabloids?|press|news\s+agenc(?:y|ies)|"
+    r"broadcasters?|reports?)"
+)
 _DISTANCING = re.compile(
     rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
     supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed)?\s+to|
@@ -204,7 +214,9 @@ _INVERTED = re.compile(
     (?P<who>(?:[\w.’'-]++\s*){1,8})""",
     re.VERBOSE,
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})", re.I)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})", re.I
+)
 _CITING = re.compile(r"\bciting\s+(?P<who>[^,.;:()]{2,60})", re.I)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _MIN_QUOTE_CHARS = 12
@@ -237,72 +249,94 @@ _NOTE_OBJECT = re.compile(
 
 # -- words a speaker may not be, start or end with ---------------------------------------------
 
-PRONOUNS = frozenset(
-    "he she they it we i you him her them his hers their theirs its us me my our your "
-    "this that these those who whom whose which what one".split()
+PRONOUNS = _words(
+    """
+    he she they it we i you him her them his hers their theirs its us me my our your this
+    that these those who whom whose which what one
+    """
 )
-_SUBORDINATORS = frozenset(
-    "as when while after before since because although though if but and so yet "
-    "meanwhile however also then now where whereas once until unless".split()
+_SUBORDINATORS = _words(
+    """
+    as when while after before since because although though if but and so yet meanwhile
+    however also then now where whereas once until unless
+    """
 )
-FUNCTION_WORDS = PRONOUNS | _SUBORDINATORS | frozenset(
-    "the a an as has have had is was were are be been being am in on at of for to with by "
-    "from and or but if then than so can could will would should may might must shall do does "
-    "did not no nor when where while after before since because about also there here into "
-    "cannot can't won't wouldn't couldn't shouldn't didn't doesn't don't isn't wasn't "
-    "onto over under up down out off just only very yet although though whether how why "
-    "said says told tells once now even still".split()
+FUNCTION_WORDS = (
+    PRONOUNS
+    | _SUBORDINATORS
+    | _words(
+        """
+    the a an as has have had is was were are be been being am in on at of for to with by
+    from and or but if then than so can could will would should may might must shall do
+    does did not no nor when where while after before since because about also there here
+    into cannot can't won't wouldn't couldn't shouldn't didn't doesn't don't isn't wasn't
+    onto over under up down out off just only very yet although though whether how why
+    said says told tells once now even still
+    """
+    )
 )
-_DETERMINERS = frozenset(
-    "the a an two three four five six seven eight nine ten several some many other both "
-    "one".split()
+_DETERMINERS = _words(
+    "the a an two three four five six seven eight nine ten several some many other both one"
 )
-FINITE_VERBS = frozenset(
-    "is was were are am has have had can could will would should may might must shall do does "
-    "did be been being said says told tells claimed claims".split()
+FINITE_VERBS = _words(
+    """
+    is was were are am has have had can could will would should may might must shall do
+    does did be been being said says told tells claimed claims
+    """
 )
 # Trailing words between a speaker and the verb ("Officials have repeatedly said").
-_AUXILIARIES = frozenset(
-    "has have had was were is are also previously repeatedly later again earlier reportedly "
-    "allegedly once long even already then now recently publicly privately falsely initially "
-    "separately would will did does do not further subsequently yesterday today hasn't "
-    "haven't hadn't wasn't weren't didn't doesn't don't isn't aren't".split()
+_AUXILIARIES = _words(
+    """
+    has have had was were is are also previously repeatedly later again earlier reportedly
+    allegedly once long even already then now recently publicly privately falsely
+    initially separately would will did does do not further subsequently yesterday today
+    hasn't haven't hadn't wasn't weren't didn't doesn't don't isn't aren't
+    """
 )
 _BEEN_AFTER = frozenset({"has", "had", "have"})
 # Heads of a definite description that stand for a person the article has named: "the
 # 28-year-old said" means the player the article is about, not a new speaker.
-_PERSON_ROLES = frozenset(
-    """pundit boss manager coach star player striker midfielder defender goalkeeper keeper
-    captain winger forward champion golfer driver rider jockey trainer boxer fighter batsman
-    bowler secretary minister chancellor senator congressman congresswoman governor mayor
-    actor actress singer rapper musician comedian presenter host model designer author writer
-    mother father mum mom dad wife husband son daughter brother sister grandmother grandfather
-    woman man boy girl teenager youngster pensioner victim survivor officer businessman
-    businesswoman tycoon billionaire millionaire entrepreneur founder owner chef artist
-    director producer leader candidate veteran latter former star defendant suspect
-    frontman guitarist vocalist drummer bassist dancer skier swimmer sprinter athlete
-    cyclist batter pitcher quarterback""".split()
+_PERSON_ROLES = _words(
+    """
+    pundit boss manager coach star player striker midfielder defender goalkeeper keeper
+    captain winger forward champion golfer driver rider jockey trainer boxer fighter
+    batsman bowler secretary minister chancellor senator congressman congresswoman
+    governor mayor actor actress singer rapper musician comedian presenter host model
+    designer author writer mother father mum mom dad wife husband son daughter brother
+    sister grandmother grandfather woman man boy girl teenager youngster pensioner victim
+    survivor officer businessman businesswoman tycoon billionaire millionaire entrepreneur
+    founder owner chef artist director producer leader candidate veteran latter former
+    star defendant suspect frontman guitarist vocalist drummer bassist dancer skier
+    swimmer sprinter athlete cyclist batter pitcher quarterback
+    """
 )
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
-_SPEECH_WORDS = frozenset(
-    """said says told tells stated announced added adds explained noted wrote writes tweeted
-    posted argued argues insisted insists acknowledged admitted confirmed declared warned warns
-    testified asserted maintained suggested commented recalled believes believe believed
-    reported reports revealed denied denies dismissed urged urges vowed vows pledged promised
-    responded replied countered conceded cautioned reiterated rejected claimed claims claiming
-    alleged alleges accused accuses accusing insisting saying adding telling""".split()
+_SPEECH_WORDS = _words(
+    """
+    said says told tells stated announced added adds explained noted wrote writes tweeted
+    posted argued argues insisted insists acknowledged admitted confirmed declared warned
+    warns testified asserted maintained suggested commented recalled believes believe
+    believed reported reports revealed denied denies dismissed urged urges vowed vows
+    pledged promised responded replied countered conceded cautioned reiterated rejected
+    claimed claims claiming alleged alleges accused accuses accusing insisting saying
+    adding telling
+    """
 )
 # Words ending in -ed or -ing that are names or nouns, not verbs.
-_NOT_VERBS = frozenset(
-    "bed red ted ned fred reed seed feed need shed sled wed head thing king ring wing sibling "
-    "building spring morning evening string darling viking ceiling being hearing meeting "
-    "briefing ruling filing funding spending training offering recording finding warning "
-    "painting opening clothing setting wedding gathering panel".split()
+_NOT_VERBS = _words(
+    """
+    bed red ted ned fred reed seed feed need shed sled wed head thing king ring wing
+    sibling building spring morning evening string darling viking ceiling being hearing
+    meeting briefing ruling filing funding spending training offering recording finding
+    warning painting opening clothing setting wedding gathering panel
+    """
 )
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december yesterday today tonight tomorrow
-    week weekend month year morning afternoon evening night day time""".split()
+_TIME_WORDS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december yesterday today tonight
+    tomorrow week weekend month year morning afternoon evening night day time
+    """
 )
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s")
 _SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z])")
@@ -444,15 +478,18 @@ def is_plausible_source(source: str) -> bool:
     words = [w.lower() for w in raw]
     if not words or len(words) > _MAX_SOURCE_WORDS + 1:
         return False
-    if any(c in source for c in "?!;:\"“”()_") or _SENTENCE_BREAK.search(source):
+    if any(c in source for c in '?!;:"“”()_') or _SENTENCE_BREAK.search(source):
         return False
     first, last = words[0], words[-1]
     if len(words) == 1 and (first in FUNCTION_WORDS or first in _DETERMINERS):
         return False
-    if first in FUNCTION_WORDS and first not in _DETERMINERS:
-        if first not in _POSSESSIVES or _verb_like(raw[-1]):
-            return False  # "his lawyer" is a role; "His repeated" is a fragment
-    if last in FUNCTION_WORDS and raw[-1].islower() or _verb_like(raw[-1]):
+    if (
+        first in FUNCTION_WORDS
+        and first not in _DETERMINERS
+        and (first not in _POSSESSIVES or _verb_like(raw[-1]))
+    ):
+        return False  # "his lawyer" is a role; "His repeated" is a fragment
+    if (last in FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]):
         return False
     if any(
         r.islower() and (w in FINITE_VERBS or w in _SPEECH_WORDS or w.endswith("n't"))
@@ -461,7 +498,23 @@ def is_plausible_source(source: str) -> bool:
         return False
     if last in _TIME_WORDS:
         return False  # "said Wednesday", "… the Masters next week"
+    if len(raw) == 1 and raw[0].islower() and not _names_a_group(raw[0]):
+        return False  # "drunk", "directorate": a lone word that is not "police", "officials"
     return any(ch.isalpha() for ch in source)
+
+
+_COLLECTIVE = _words(
+    """
+    police staff management government military army media press prosecution defence
+    defense public family jury panel committee council court ministry cabinet parliament
+    congress senate
+    """
+)
+
+
+def _names_a_group(word: str) -> bool:
+    """A lower-case word that can be a speaker alone: a plural ("officials") or a body."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in _COLLECTIVE
 
 
 def _verb_like(word: str) -> bool:
@@ -540,21 +593,9 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     """Who says it: "according to X", "…,' said X", the subject of the first speech verb
     outside quotation marks that reads as a noun phrase, "citing X", or, for a quotation on
     its own, the last speaker (a quote continues their words)."""
-    if match := _ACCORDING.search(text):
-        if source := _clean_source(_cut_phrase(match.group("who")), context):
-            return source
     outside = _outside(text)
-    if match := _INVERTED.search(outside):
-        if source := _clean_source(_forward_phrase(match.group("who")), context):
-            return source
-    for attempt, verb in enumerate(_SUBJECT_VERB.finditer(outside)):
-        if attempt >= _MAX_ATTEMPTS:
-            break
-        if source := _subject(outside, verb.start(), context):
-            return source
-    if match := _CITING.search(text):
-        if source := _clean_source(_cut_phrase(match.group("who")), context):
-            return source
+    if source := next((s for s in _speaker_candidates(text, outside, context) if s), None):
+        return source
     if participle := _PARTICIPLE.search(outside):
         return _leading_source(outside[: participle.start()], context)
     if _quoted_share(outside) > 0.5:
@@ -562,6 +603,18 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     if _has_quotation(text):
         return _leading_source(outside, context)
     return None
+
+
+def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:
+    """Speakers the sentence may name, best first; each is worked out only when asked for."""
+    if match := _ACCORDING.search(text):
+        yield _clean_source(_cut_phrase(match.group("who")), context)
+    if match := _INVERTED.search(outside):
+        yield _clean_source(_forward_phrase(match.group("who")), context)
+    for verb in islice(_SUBJECT_VERB.finditer(outside), _MAX_ATTEMPTS):
+        yield _subject(outside, verb.start(), context)
+    if match := _CITING.search(text):
+        yield _clean_source(_cut_phrase(match.group("who")), context)
 
 
 def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
@@ -573,9 +626,9 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         return _leading_source(outside[: participle.start()], context)
     cue = match.group(0).lower()
     passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
-    if cue.startswith(("claim", "alleges", "accus")) and not passive:
-        if source := _subject(outside, match.start(), context):
-            return source
+    active = cue.startswith(("claim", "alleges", "accus")) and not passive
+    if active and (source := _subject(outside, match.start(), context)):
+        return source
     if _SUBJECT_VERB.search(outside):
         return _speaker_of(text, context)
     return None
@@ -606,11 +659,11 @@ def _mask_quotes(text: str) -> str:
         if opening is None:
             if after.isspace():
                 continue  # a closing mark left from the sentence before
-            if char in "“\"" or (char in "'‘" and not before.isalnum()):
+            if char in '“"' or (char in "'‘" and not before.isalnum()):
                 opening, start = char, index
         elif (
             (opening == "“" and char == "”")
-            or (opening == "\"" and char == "\"")
+            or (opening == '"' and char == '"')
             or (opening in "'‘" and char in "'’" and not after.isalpha())
         ):
             for position in range(start + 1, index):
@@ -674,7 +727,7 @@ def _without_apposition(clause: str) -> str:
 
 def _is_aside(segment: str) -> bool:
     """An age, a relative clause or a participle phrase between a name and its verb."""
-    first = segment.split()[0] if segment.split() else ""
+    first = segment.split(maxsplit=1)[0] if segment.split() else ""
     return (
         not first or first[:1].isdigit() or first.lower() in ("who", "which") or _verb_like(first)
     )
@@ -726,12 +779,14 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
     return kept
 
 
-_PREPOSITIONS = frozenset(
-    """in on at after before during for by with ahead despite following amid among under over
-    from since until within without throughout like unlike of to""".split()
+_PREPOSITIONS = _words(
+    """
+    in on at after before during for by with ahead despite following amid among under over
+    from since until within without throughout like unlike of to
+    """
 )
-_FORWARD_STOPS = frozenset(
-    "who which that in on at as after when while before to from during about last this".split()
+_FORWARD_STOPS = _words(
+    "who which that in on at as after when while before to from during about last this"
 )
 
 
@@ -742,7 +797,7 @@ def _forward_phrase(text: str) -> str:
     if not tokens or not (tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         return ""
     kept: list[str] = []
-    for index, token in enumerate(tokens):
+    for _index, token in enumerate(tokens):
         bare = token.rstrip(",.;:!?'\"’”")
         if kept and bare.lower() in _FORWARD_STOPS:
             break
@@ -752,10 +807,8 @@ def _forward_phrase(text: str) -> str:
         if bare != token:
             break
     phrase = " ".join(kept)
-    if kept[0].lower() not in _DETERMINERS and (name := _trailing_name(phrase)):
-        if len(name.split()) >= 2:
-            return name
-    return phrase
+    name = _trailing_name(phrase) if kept[0].lower() not in _DETERMINERS else None
+    return name if name and len(name.split()) >= 2 else phrase
 
 
 def _cut_phrase(text: str) -> str:
@@ -800,18 +853,19 @@ def _is_person_role(tokens: list[str]) -> bool:
 def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> str | None:
     """ "he", "she", "they" point to a name earlier in the same sentence, else to the last
     person ("he", "she") or speaker ("they") of the article."""
-    if name := _mentioned_name(text[:position]):
-        if is_plausible_source(name):
-            return context.expand(name)
+    if (name := _mentioned_name(text[:position])) and is_plausible_source(name):
+        return context.expand(name)
     return context.pronoun(word)
 
 
-_ORGANISATION_WORDS = frozenset(
-    """association agency ministry department office police times news post trust party
+_ORGANISATION_WORDS = _words(
+    """
+    association agency ministry department office police times news post trust party
     council university college school company group inc ltd corp corporation bank court
     government committee commission institute service club united city fc reports report
     network channel league federation union authority board foundation centre center
-    hospital army forces house senate congress parliament""".split()
+    hospital army forces house senate congress parliament
+    """
 )
 
 
@@ -932,22 +986,31 @@ def _mentioned_name(text: str) -> str | None:
 
 
 def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
-    """A note that a speaker's claims are unverified covers all that speaker's statements."""
-    noted = {f.source: f.cue for f in findings if f.note and f.source}
+    """A note that a speaker's claims are unverified covers the statement right before it,
+    every claim of that speaker, and what the speaker says after it (the quotes that go on);
+    a plain statement of theirs long before the note is not what it is about."""
+    noted: dict[str | None, tuple[int, str | None]] = {}
+    for index, f in enumerate(findings):
+        if f.note and f.source and f.source not in noted:
+            noted[f.source] = (index, f.cue)
     previous = _statements_before_notes(findings)
     upgraded: list[_Finding] = []
     for index, f in enumerate(findings):
+        note_at, note_cue = noted.get(f.source, (len(findings), None))
         if index in previous:
             upgraded.append(
                 replace(f, status=ClaimStatus.UNVERIFIED, cue=previous[index], kind=_Kind.BY_NOTE)
             )
         elif (
             not f.note
+            and (
+                f.status is ClaimStatus.CLAIMED
+                or (f.status is ClaimStatus.ATTRIBUTED and index > note_at)
+            )
             and f.source in noted
-            and f.status in (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
         ):
             upgraded.append(
-                replace(f, status=ClaimStatus.UNVERIFIED, cue=noted[f.source], kind=_Kind.BY_NOTE)
+                replace(f, status=ClaimStatus.UNVERIFIED, cue=note_cue, kind=_Kind.BY_NOTE)
             )
         else:
             upgraded.append(f)

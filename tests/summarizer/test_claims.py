@@ -2,9 +2,15 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.common import SHARED
 from summarizer import summarize_text
-from summarizer.claims import classify_sentence, classify_sentences, is_verification_note
-from summarizer.evaluation import predict, read_labelled, scores
+from summarizer.claims import (
+    classify_sentence,
+    classify_sentences,
+    is_plausible_source,
+    is_verification_note,
+)
+from summarizer.evaluation import predict, read_labelled, read_real, scores
 from summarizer.models import ClaimStatus
 from tests.summarizer.hostile import GENEROUS_SECONDS, within
 
@@ -174,3 +180,78 @@ def test_unclosed_quotes_and_long_tokens_after_cues_are_read_quickly() -> None:
     ]
     for text in texts:
         within(GENEROUS_SECONDS, lambda text=text: classify_sentences([text, text]))
+
+
+# Speakers a reader can believe: checked over every real and hand-written sentence.
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NEVER_FIRST = _words(
+    """
+    he she it they we i you him them us me this that these those who whom which what as
+    has have had is was were are be been in on at of for to with by from and or but if
+    then than so can could will would should may might must do does did not when where
+    while after before since because about there here however meanwhile although though
+    """
+)
+_NEVER_LAST = _NEVER_FIRST | _words("the a an his her their its my our your")
+_NOUNS_LIKE_VERBS = _words("seed hearing meeting briefing ruling spokesperson")
+_NEVER_INSIDE = _words(
+    """
+    is was were are am has have had can could will would should may might must did does do
+    who which whom whose said says told
+    """
+)
+
+
+def _unbelievable(source: str) -> str | None:
+    """Why a source is not a noun phrase a reader could believe, or None if it is one."""
+    words = [w.strip(",.;:'\"“”‘’") for w in source.split()]
+    words = [w for w in words if w]
+    if not words:
+        return "empty"
+    if words[0].lower() in _NEVER_FIRST:
+        return "starts with a pronoun or function word"
+    if words[-1].islower() and words[-1] in _NEVER_LAST:
+        return "ends with a function word"
+    last = words[-1]
+    if last.islower() and last.endswith(("ed", "ing")) and last not in _NOUNS_LIKE_VERBS:
+        return "ends with a verb"
+    if any(w.islower() and w in _NEVER_INSIDE for w in words):
+        return "holds a verb"
+    if any(w.lower().endswith("n't") for w in words):
+        return "holds a verb"
+    return None
+
+
+def _article_sources(data_dir) -> list[tuple[str, str]]:
+    sources: list[tuple[str, str]] = []
+    real = SHARED / "claims" / "real-dev.jsonl"
+    if real.exists():
+        for item in read_real(real):
+            for sentence in classify_sentences([*item.context, item.text]):
+                if sentence.source:
+                    sources.append((sentence.source, sentence.text))
+    for name in ("labelled.txt", "heldout.txt"):
+        for passage in read_labelled(data_dir / "claims" / name):
+            for sentence in classify_sentences([text for _, text in passage]):
+                if sentence.source:
+                    sources.append((sentence.source, sentence.text))
+    return sources
+
+
+def test_no_source_is_a_pronoun_a_function_word_or_a_fragment(data_dir) -> None:
+    sources = _article_sources(data_dir)
+    assert len(sources) > 300
+    bad = [(why, source, text[:80]) for source, text in sources if (why := _unbelievable(source))]
+    assert bad == []
+
+
+def test_the_reported_bad_speakers_are_not_sources() -> None:
+    fragments = ["His repeated", "the", "this", "who", "As", "has", "in which he"]
+    for fragment in [*fragments, "the stock could", "The Toronto Blue Jays can", "drunk"]:
+        assert not is_plausible_source(fragment)
+        assert _unbelievable(fragment) is not None or fragment == "drunk"
