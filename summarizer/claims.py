@@ -165,14 +165,23 @@ _RESEARCH = re.compile(
     r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
     paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics))\s+
+    (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded)\s+
+        (?:[\w'’.-]++\s+){1,5}?)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
     indicates?|indicated|concluded|concludes|revealed|reveals|estimates?|estimated|warns?|
     warned)\b""",
     _F,
 )
+# Verbs of saying that attribute whatever they are used with, present and past.
+_SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|added|adds|
+    explained|explains|noted|notes|wrote|writes|tweeted|argued|argues|insisted|insists|
+    acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
+    pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
+    boasted|remarked|observed|agreed|concedes|conceded|recalls|disclosed|describes|confirms|
+    declares|maintains|replies|responds|rejects)"""
 _SPEECH = re.compile(
-    r"""\b(?:said|says|say|told|tells|stated|announced|announces|added|adds|explained|
-    noted|wrote|writes|tweeted|posted(?=\s+(?:on|that|online)\b|\s*[,:])|argued|argues|insisted|insists|acknowledged|admitted|
+    rf"""\b(?:{_SPEECH_VERBS}|
+    posted(?=\s+(?:on|that|online)\b|\s*[,:])|
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
     warning|testified|asserted|maintained|suggested|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
@@ -191,8 +200,7 @@ _SPEECH = re.compile(
 )
 # Verbs whose subject is the speaker, in the order a sentence may use them.
 _SUBJECT_VERB = re.compile(
-    r"""\b(?:said|says|say|told|tells|stated|announced|added|adds|explained|noted|wrote|
-    writes|tweeted|posted|argued|argues|insisted|insists|acknowledged|admitted|confirmed|
+    rf"""\b(?:{_SPEECH_VERBS}|posted|confirmed|
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
     believes|believe|believed|reported|reports|revealed|heard|denied|denies|dismissed|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
@@ -338,6 +346,7 @@ _TIME_WORDS = _words(
     tomorrow week weekend month year morning afternoon evening night day time
     """
 )
+_TIME_LEADS = _words("last this on early late that next")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s")
 _SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z])")
 _NAME_CHAIN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){1,3}")
@@ -387,8 +396,11 @@ class _Context:
             if _looks_like_person(source):
                 self.person = source
         elif name := _mentioned_name(text):
+            # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
+            # only when the article gave it as part of a full name
+            known = " " in name or name.lower() in self.full_names
             name = self.expand(name)
-            if _looks_like_person(name) and is_plausible_source(name):
+            if known and _looks_like_person(name) and is_plausible_source(name):
                 self.person = name
         for match in _NAME_CHAIN.finditer(text[:2000]):
             words = match.group().split()
@@ -601,7 +613,8 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     if _quoted_share(outside) > 0.5:
         return context.speaker
     if _has_quotation(text):
-        return _leading_source(outside, context)
+        subject = _leading_source(outside, context)
+        return subject if subject and _looks_like_person(subject) else None
     return None
 
 
@@ -681,7 +694,8 @@ def _quoted_share(outside: str) -> float:
 
 _CLAUSE_BREAK = re.compile(
     r"[;:]|_+['’”\"]?|\s[-–—]\s|,?\s(?:but|and|while|whereas)\s(?=(?:the|he|she|they|his|"
-    r"her|their|its|a|an|this|that|these|those)\s)|,\s(?:but|while|whereas)\s"
+    r"her|their|its|a|an|this|that|these|those)\s)|,\s(?:but|while|whereas)\s|"
+    r"\s(?:after|when|because|since|before|although|though|if|that|whereas|until|unless)\s"
 )
 
 
@@ -755,6 +769,8 @@ def _leading_source(text: str, context: _Context) -> str | None:
         tokens = _drop_leading(segment.split())
         if not tokens or tokens[0][:1].isdigit():
             continue
+        if all(t.lower() in FUNCTION_WORDS for t in tokens):
+            continue  # "However,"
         lowered = tokens[0].lower()
         if lowered in _PREPOSITIONS:
             continue
@@ -901,6 +917,10 @@ def _drop_auxiliaries(tokens: list[str]) -> list[str]:
     while keep > 1:
         last = tokens[keep - 1].lower().strip(",")
         if last in _AUXILIARIES or (last.endswith("ly") and tokens[keep - 1].islower()):
+            keep -= 1
+        elif last in _TIME_WORDS and keep > 2 and tokens[keep - 2].lower() in _TIME_LEADS:
+            keep -= 2  # "West Mercia Police last night said"
+        elif last in _TIME_WORDS and keep > 1 and tokens[keep - 1].islower():
             keep -= 1
         elif last == "been" and keep > 2 and tokens[keep - 2].lower() in _BEEN_AFTER:
             keep -= 2
