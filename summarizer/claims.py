@@ -206,7 +206,8 @@ _SUBJECT_VERB = re.compile(
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     criticised|criticized|condemned|praised|slammed|described|expressed|ruled|
-    claim(?:s|ed)?|alleged|alleges|accused(?!\s+of\b|\s+but\b)|accuses|
+    (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
+    accused(?!\s+of\b|\s+but\b)|accuses|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
 )
@@ -269,9 +270,16 @@ _SUBORDINATORS = _words(
     however also then now where whereas once until unless
     """
 )
+_PREPOSITIONS = _words(
+    """
+    in on at after before during for by with ahead despite following amid among under over
+    from since until within without throughout like unlike of to
+    """
+)
 FUNCTION_WORDS = (
     PRONOUNS
     | _SUBORDINATORS
+    | _PREPOSITIONS
     | _words(
         """
     the a an as has have had is was were are be been being am in on at of for to with by
@@ -495,6 +503,8 @@ def is_plausible_source(source: str) -> bool:
     first, last = words[0], words[-1]
     if len(words) == 1 and (first in FUNCTION_WORDS or first in _DETERMINERS):
         return False
+    if _verb_like(raw[0]):
+        return False  # "calling out an online hater"
     if (
         first in FUNCTION_WORDS
         and first not in _DETERMINERS
@@ -703,11 +713,16 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     """The noun phrase before a speech verb: the clause it ends, without appositions,
     auxiliaries or the adverbials before it."""
     before = text[:verb_start]
-    clause = _CLAUSE_BREAK.split(before)[-1].strip()
+    parts = _CLAUSE_BREAK.split(before)
+    clause = next((p for p in reversed(parts) if p.strip(" ,")), "").strip()
     if clause.endswith(","):
         clause = _without_apposition(clause)
     else:
-        clause = clause.rsplit(",", 1)[-1].strip()
+        head, _, tail = clause.rpartition(",")
+        clause = tail.strip()
+        # "… from Hamilton, a man who claims": the description is of the name before it
+        if tail.split()[:1] in (["a"], ["an"]) and (name := _trailing_name(head)):
+            clause = name
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and tokens[-1].lower() in ("who", "which", "that"):
         tokens.pop()
@@ -734,9 +749,20 @@ def _without_apposition(clause: str) -> str:
     apposition = segments.pop()
     while len(segments) > 1 and _is_aside(segments[-1]):
         segments.pop()
+    # the first segment that is a name ("Dr Pengfei Fan, one of …, Yunnan, in China,")
+    for segment in segments:
+        if _is_name(segment):
+            return segment
     head = segments[-1]
-    named = _NAME_CHAIN.fullmatch(apposition) and not _NAME_CHAIN.search(head)
-    return apposition if named else head
+    return apposition if _is_name(apposition) and not _NAME_CHAIN.search(head) else head
+
+
+def _is_name(segment: str) -> bool:
+    """Capitalised words only, the first not a function word: "Roscosmos", "Dr Pengfei Fan"."""
+    tokens = segment.split()
+    if not tokens or len(tokens) > _MAX_NAME_WORDS or tokens[0].lower() in FUNCTION_WORDS:
+        return False
+    return all(t[:1].isupper() for t in tokens)
 
 
 def _is_aside(segment: str) -> bool:
@@ -795,12 +821,6 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
     return kept
 
 
-_PREPOSITIONS = _words(
-    """
-    in on at after before during for by with ahead despite following amid among under over
-    from since until within without throughout like unlike of to
-    """
-)
 _FORWARD_STOPS = _words(
     "who which that in on at as after when while before to from during about last this"
 )
