@@ -423,8 +423,14 @@ class _Context:
 
     def pronoun(self, word: str) -> str | None:
         if word.lower() in ("he", "she", "him", "his", "her"):
-            return self.person
+            return self.person or self.protagonist()
         return self.speaker
+
+    def protagonist(self) -> str | None:
+        """The person the article names most, when named at least twice: who an unresolved
+        "he" or "she" in a news story nearly always is."""
+        top = self.mentions.most_common(1)
+        return top[0][0] if top and top[0][1] >= 2 else None
 
     def role(self, head: str) -> str | None:
         """ "the latter" is the last name written; "the 30-year-old", "the pundit" the person
