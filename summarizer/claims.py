@@ -173,6 +173,11 @@ _RESEARCH = re.compile(
     _F,
 )
 # Verbs of saying that attribute whatever they are used with, present and past.
+# Cheap first look: most sentences name no study, and the full pattern tries every word.
+_RESEARCH_NOUN = re.compile(
+    r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|investigation|"
+    r"inquiry|audit|experiment|trial|census|figures|statistics)"
+)
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|added|adds|
     explained|explains|noted|notes|wrote|writes|tweeted|argued|argues|insisted|insists|
     acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
@@ -586,7 +591,7 @@ def _classify(text: str, context: _Context) -> _Finding:
         cue = _cue(text, match)
         kind = _Kind.CLAIM if cue.lower().startswith("claim") else _Kind.DISTANCED
         return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
-    if match := _RESEARCH.search(masked):
+    if _RESEARCH_NOUN.search(masked) and (match := _RESEARCH.search(masked)):
         source = _clean_source(match.group("who"), context) or _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
     if match := _SPEECH.search(masked):
@@ -642,6 +647,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         yield _clean_source(_forward_phrase(match.group("who")), context)
     for verb in islice(_SUBJECT_VERB.finditer(outside), _MAX_ATTEMPTS):
         yield _subject(outside, verb.start(), context)
+        if _pronoun_before(outside, verb.start()):
+            return  # "he said": the speaker is whoever "he" is, known or not
     if match := _CITING.search(text):
         yield _clean_source(_cut_phrase(match.group("who")), context)
 
@@ -673,35 +680,47 @@ def _outside(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
 
 
+_QUOTE_CHARS = re.compile(r"[“”\"‘’']")
+
+
 def _mask_quotes(text: str) -> str:
     """The text with quoted words replaced by "_" (same length): a verb inside a quotation is
     the speaker's own, not the one that names the speaker. An ASCII apostrophe opens a
     quotation only after a space or at the start, and closes one only before a non-letter; a
     quotation opened at the start and never closed runs to the end (a quote continued from
-    the sentence before)."""
-    out = list(text)
+    the sentence before). Only the quotation marks are visited, once each."""
+    spans: list[tuple[int, int]] = []
     opening: str | None = None
     start = 0
-    for index, char in enumerate(text):
+    for mark in _QUOTE_CHARS.finditer(text):
+        index, char = mark.start(), mark.group()
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if opening is None:
-            if after.isspace():
-                continue  # a closing mark left from the sentence before
-            if char in '“"' or (char in "'‘" and not before.isalnum()):
-                opening, start = char, index
+            if after.isspace() or char == "”" or (char in "'’‘" and before.isalnum()):
+                continue  # a closing mark left from before, or an apostrophe
+            if char == "’":
+                continue
+            opening, start = char, index
         elif (
             (opening == "“" and char == "”")
             or (opening == '"' and char == '"')
             or (opening in "'‘" and char in "'’" and not after.isalpha())
         ):
-            for position in range(start + 1, index):
-                out[position] = "_"
+            spans.append((start + 1, index))
             opening = None
     if opening is not None and not text[:start].strip():
-        for position in range(start + 1, len(text)):
-            out[position] = "_"
-    return "".join(out)
+        spans.append((start + 1, len(text)))
+    if not spans:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for begin, end in spans:
+        pieces.append(text[last:begin])
+        pieces.append("_" * (end - begin))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _quoted_share(outside: str) -> float:
@@ -713,6 +732,11 @@ _CLAUSE_BREAK = re.compile(
     r"her|their|its|a|an|this|that|these|those)\s)|,\s(?:but|while|whereas)\s|"
     r"\s(?:after|when|because|since|before|although|though|if|that|whereas|until|unless)\s"
 )
+
+
+def _pronoun_before(text: str, position: int) -> bool:
+    words = text[max(0, position - 12) : position].split()
+    return bool(words) and words[-1].lower() in ("he", "she", "they", "it", "we", "i")
 
 
 def _subject(text: str, verb_start: int, context: _Context) -> str | None:
