@@ -84,7 +84,7 @@ _NOT_A_CLAIM = re.compile(
         points|double|treble|scalp|wickets?|bragging\s+rights)|
     claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
         some|over|up\s+to|around)?\s*[\d,]+\s+(?:lives|people|victims|homes))|
-    claim(?:s|ed|ing)?\s+(?:[\w'’-]++\s+){1,2}?as\s+(?:their|his|her|its|our|my|your|a|an|the)\s|
+    claim(?:s|ed|ing)?\s+(?:[\w'’-]++\s+){1,3}?as\s+(?:their|his|her|its|our|my|your|a|an|the)\s|
     claims?\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]++\s+)?(?:rights?|throne|title|ownership|
         sovereignty|land|lands|territory|power|legitimacy|authority|inheritance|estate|fame)|
     (?<!he\s)(?<!she\s)(?<!they\s)recall(?:s|ed)\s+(?:[\d,.]+\s+(?:million\s+)?|some\s+|
@@ -416,7 +416,7 @@ class _Context:
             if known and _looks_like_person(name) and is_plausible_source(name):
                 self.person = name
         for match in _NAME_CHAIN.finditer(text[:2000]):
-            words = match.group().split()
+            words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
             if words[0].lower() not in FUNCTION_WORDS and not _is_organisation(words[-1]):
                 name = " ".join(words)
                 self.full_names[words[-1].lower()] = name
@@ -428,12 +428,12 @@ class _Context:
 
     def pronoun(self, word: str) -> str | None:
         if word.lower() in ("he", "she", "him", "his", "her"):
-            return self.person or self.protagonist()
+            return self.person
         return self.speaker
 
     def protagonist(self) -> str | None:
-        """The person the article names most, when named at least twice: who an unresolved
-        "he" or "she" in a news story nearly always is."""
+        """The person the article names most, when named at least twice: who a description
+        such as "the 30-year-old" in a news story nearly always is."""
         top = self.mentions.most_common(1)
         return top[0][0] if top and top[0][1] >= 2 else None
 
@@ -444,7 +444,7 @@ class _Context:
             return self.last_name
         if self.person:
             return self.person
-        return self.mentions.most_common(1)[0][0] if self.mentions else self.last_name
+        return self.protagonist() or self.last_name
 
     def expand(self, source: str) -> str:
         """A surname (or "Mr Surname") the article gave in full before: the full name."""
@@ -657,6 +657,8 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     """A claim verb has a subject; "reportedly", "is believed to" and the like have none the
     reader can be given, except the main subject of a participle ("…, claiming …") or of a
     speech verb elsewhere in the sentence."""
+    if match.group("media"):
+        return None  # "media reports said": no one the reader could hold to it
     outside = _outside(text)
     if participle := _PARTICIPLE.search(outside):
         return _leading_source(outside[: participle.start()], context)
@@ -734,6 +736,22 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+def _last_clause(before: str) -> str:
+    """The clause that ends where the verb starts: after the last break (a semicolon, a
+    quotation, a dash, "but", "while", a subordinator, or "and the …" after a lower-case word:
+    "Reuters and the BBC have reported" is one subject, "… for Surrey and the former batsman
+    believes" two clauses). A break right before the verb leaves the clause before it."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(before):
+        if match.group().strip(" ,").lower() == "and":
+            words = before[: match.start()].split()
+            if words and words[-1][:1].isupper():
+                continue
+        if before[match.end() :].strip(" ,"):
+            start = match.end()
+    return before[start:].strip()
+
+
 def _pronoun_before(text: str, position: int) -> bool:
     words = text[max(0, position - 12) : position].split()
     return bool(words) and words[-1].lower() in ("he", "she", "they", "it", "we", "i")
@@ -743,8 +761,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     """The noun phrase before a speech verb: the clause it ends, without appositions,
     auxiliaries or the adverbials before it."""
     before = text[:verb_start]
-    parts = _CLAUSE_BREAK.split(before)
-    clause = next((p for p in reversed(parts) if p.strip(" ,")), "").strip()
+    clause = _last_clause(before)
     if clause.endswith(","):
         clause = _without_apposition(clause)
     else:
@@ -930,7 +947,9 @@ _ORGANISATION_WORDS = _words(
     council university college school company group inc ltd corp corporation bank court
     government committee commission institute service club united city fc reports report
     network channel league federation union authority board foundation centre center
-    hospital army forces house senate congress parliament
+    hospital army forces house senate congress parliament lane street road avenue park base
+    airport station stadium county hall bridge river lake mountain island beach hotel cup
+    championship open prix theatre museum church cathedral square zoo festival awards
     """
 )
 

@@ -255,3 +255,99 @@ def test_the_reported_bad_speakers_are_not_sources() -> None:
     for fragment in [*fragments, "the stock could", "The Toronto Blue Jays can", "drunk"]:
         assert not is_plausible_source(fragment)
         assert _unbelievable(fragment) is not None or fragment == "drunk"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a named outlet reporting is an attribution, not hearsay
+        ("The Associated Press reports that the ship sank.", "attributed", "The Associated Press"),
+        (
+            "As NBC News and Bloomberg have reported, the deal fell through.",
+            "attributed",
+            "NBC News and Bloomberg",
+        ),
+        ("Media reports said the ship sank.", "claimed", None),
+        # published research is attributed to the study
+        ("Some research suggests that coffee protects the liver.", "attributed", "Some research"),
+        ("A study published in Nature found that bees can count.", "attributed", "a study"),
+        # anonymous and unaccountable sources
+        ("An insider told the magazine that the couple had split.", "claimed", "An insider"),
+        (
+            "Reuters reported, citing two people briefed on the talks, that the merger was off.",
+            "claimed",
+            "two people briefed on the talks",
+        ),
+        # accusations and allegations are the accuser's claims; denying them is not
+        ("Protesters accused the police of using excessive force.", "claimed", "Protesters"),
+        ("The report includes allegations that staff were bullied.", "claimed", None),
+        ("The company denied the allegations.", "attributed", "the company"),
+        ("It is reported that the singer will retire.", "claimed", None),
+        # claiming responsibility is an assertion; claiming victory is not a claim at all
+        ("Rebels claimed responsibility for the blast.", "claimed", "Rebels"),
+        ("The army claimed victory in the battle.", "none", None),
+        # claim-noun idioms
+        ("Pizza lovers claim it as their favourite food.", "none", None),
+        ("Historians questioned the Party's claim to a divine right to rule.", "none", None),
+    ],
+)
+def test_general_patterns(text: str, status: str, source: str | None) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus(status), source)
+
+
+def test_a_note_reaches_back_to_the_groups_claim() -> None:
+    claim, note = classify_sentences(
+        [
+            "The Taliban claimed responsibility for the attack, which killed 12 soldiers.",
+            "It was not possible to independently verify the group's claim.",
+        ]
+    )
+    assert claim.status is ClaimStatus.UNVERIFIED and claim.source == "The Taliban"
+    assert is_verification_note(note) and "verify" in (claim.cue or "")
+
+
+def test_figures_that_could_not_be_verified_cover_the_statement_before() -> None:
+    statement, note = classify_sentences(
+        ["Officials said 40 people were killed.", "The figures could not be verified."]
+    )
+    assert statement.status is ClaimStatus.UNVERIFIED and is_verification_note(note)
+
+
+def test_disputed_claims_are_unverified() -> None:
+    assert _status("The claims have been disputed by charities.") is ClaimStatus.UNVERIFIED
+
+
+def test_an_apposition_is_dropped_from_the_speaker() -> None:
+    sentence = classify_sentence(
+        "Derek Scissors, a China scholar with the American Enterprise Institute in Washington, "
+        "said the numbers were inflated."
+    )
+    assert sentence.source == "Derek Scissors"
+    named = classify_sentence("King is better, his daughter, Claudette King, told the paper.")
+    assert named.source == "Claudette King"
+
+
+def test_pronouns_and_continued_quotes_go_to_the_last_named_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "Mary Smith is the head teacher.",
+            "She said the school would close.",
+            "“We have no choice,” she added.",
+            "“It is final.”",
+        ]
+    )
+    assert [s.source for s in sentences[1:]] == ["Mary Smith"] * 3
+
+
+def test_a_role_stands_for_the_person_named_before() -> None:
+    sentences = classify_sentences(
+        ["Lewis Hamilton won in Bahrain.", "“It was perfect,” said the 30-year-old."]
+    )
+    assert sentences[1].source == "Lewis Hamilton"
+
+
+def test_an_unknown_speaker_is_none_and_the_reason_says_so() -> None:
+    sentence = classify_sentence("“We will not leave,” he said.")
+    assert sentence.status is ClaimStatus.ATTRIBUTED and sentence.source is None
+    assert "does not say who" in (sentence.reason or "")
