@@ -184,6 +184,14 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|added
     pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
     boasted|remarked|observed|agreed|concedes|conceded|recalls|disclosed|describes|confirms|
     declares|maintains|replies|responds|rejects)"""
+_INVERTED = re.compile(
+    r"""(?:[,!?._]\s*['"”’‘]|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|added|adds|
+    explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|stated|
+    admitted|admits|stressed|stresses|continued|continues|asked|asks|claimed|claims|revealed|
+    recalled|recalls|warned|joked|quipped|replied|conceded|remarked|observed|complained)\s+
+    (?P<who>(?:[\w.’'-]++\s*){1,8})""",
+    re.VERBOSE,
+)
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
@@ -221,12 +229,6 @@ _PARTICIPLE = re.compile(
     r"(?:,|\s[-–—])\s*(?:claiming|accusing|alleging|saying|insisting|adding|arguing|telling|warning|"
     r"vowing|suggesting)\b",
     re.I,
-)
-_INVERTED = re.compile(
-    r"""(?:[,!?._]\s*['"”’‘]|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|added|adds|claimed|claims|insisted|
-    explained|wrote|argued|asked|continued|stated|admitted|warned|joked|revealed)\s+
-    (?P<who>(?:[\w.’'-]++\s*){1,8})""",
-    re.VERBOSE,
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})", re.I
@@ -360,6 +362,7 @@ _TIME_WORDS = _words(
     """
 )
 _TIME_LEADS = _words("last this on early late that next")
+_NOUNS_IN_LY = _words("family ally assembly supply monopoly rally belly bully lily jelly fly")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s")
 _SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z])")
 _NAME_CHAIN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){1,3}")
@@ -529,6 +532,8 @@ def is_plausible_source(source: str) -> bool:
         for r, w in zip(raw, words, strict=True)
     ):
         return False
+    if any(r.islower() and r.endswith("ly") and r not in _NOUNS_IN_LY for r in raw):
+        return False  # an adverb: "Alan Davey controversially laid bare"
     if last in _TIME_WORDS:
         return False  # "said Wednesday", "… the Masters next week"
     if len(raw) == 1 and raw[0].islower() and not _names_a_group(raw[0]):
@@ -633,10 +638,10 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         return _leading_source(outside[: participle.start()], context)
     if _quoted_share(outside) > 0.5:
         return context.speaker
-    if _has_quotation(text):
-        subject = _leading_source(outside, context)
-        return subject if subject and _looks_like_person(subject) else None
-    return None
+    # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
+    # when it is a person
+    subject = _leading_source(outside, context)
+    return subject if subject and _looks_like_person(subject) else None
 
 
 def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:
@@ -745,8 +750,8 @@ def _last_clause(before: str) -> str:
     for match in _CLAUSE_BREAK.finditer(before):
         if match.group().strip(" ,").lower() == "and":
             words = before[: match.start()].split()
-            if words and words[-1][:1].isupper():
-                continue
+            if (words and words[-1][:1].isupper()) or "," in before[match.end() :]:
+                continue  # coordinated names, or "and" inside an apposition
         if before[match.end() :].strip(" ,"):
             start = match.end()
     return before[start:].strip()
@@ -773,6 +778,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and tokens[-1].lower() in ("who", "which", "that"):
         tokens.pop()
+    tokens = _without_place(tokens)
     if not tokens:
         return context.speaker if _quoted_share(before) > 0 else None
     if tokens[-1].lower() in PRONOUNS:
@@ -784,6 +790,18 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _clean_source(" ".join(_leading_phrase(tokens)), context)
+
+
+def _without_place(tokens: list[str]) -> list[str]:
+    """ "Jean Morris from the farm" -> "Jean Morris": a short phrase of place or affiliation
+    after a name is not part of the speaker's name (but "Bank of England" is)."""
+    for index in range(len(tokens) - 1, max(0, len(tokens) - 6), -1):
+        if (
+            tokens[index].lower() in ("from", "at", "with", "in")
+            and tokens[index - 1][:1].isupper()
+        ):
+            return tokens[:index]
+    return tokens
 
 
 def _without_apposition(clause: str) -> str:
