@@ -795,7 +795,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
 def _without_place(tokens: list[str]) -> list[str]:
     """ "Jean Morris from the farm" -> "Jean Morris": a short phrase of place or affiliation
     after a name is not part of the speaker's name (but "Bank of England" is)."""
-    for index in range(len(tokens) - 1, max(0, len(tokens) - 6), -1):
+    for index in range(len(tokens) - 1, max(1, len(tokens) - 6), -1):
         if (
             tokens[index].lower() in ("from", "at", "with", "in")
             and tokens[index - 1][:1].isupper()
@@ -880,7 +880,10 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
         if word == "of" and following[:1].isupper() and kept:
             kept.append(token)
             continue
+        adverb = token.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
         if index and (word in FUNCTION_WORDS or word in FINITE_VERBS or _verb_like(token)):
+            break
+        if index and adverb:
             break
         kept.append(token)
     return kept
