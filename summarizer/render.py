@@ -18,7 +18,7 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from summarizer.claims import flagged_statements, is_verification_note
+from summarizer.claims import UNKNOWN_SPEAKER, flagged_statements
 from summarizer.models import Sentence, Summary
 from summarizer.sentences import split_sentences
 
@@ -33,6 +33,9 @@ MAX_LINK_CHARS = 2000  # a longer address is not linked (browsers and Telegram b
 FLAG = "⚠️"
 UNVERIFIED_HEADING = "Unverified claims"
 NO_FLAGS = "✅ No unverified claims flagged."
+ENGLISH_ONLY = "Claim flags cover English articles."
+MAX_EXCERPT_CHARS = 90  # of a flagged sentence outside the summary, in its claims line
+MAX_CUE_CHARS = 60
 MORE_CLAIMS = "…and {count} more in the full claims list."
 ELLIPSIS = "…"
 
@@ -68,7 +71,8 @@ def render_html(summary: Summary, *, max_chars: int = MAX_MESSAGE_CHARS) -> list
     def answer(kept: int) -> list[str]:
         lines = html_head + [h for lines in html_claims[:kept] for h in lines]
         if kept < len(claims):
-            more = (Span(MORE_CLAIMS.format(count=len(claims) - kept), Style.ITALIC),)
+            left = sum(_flag_count(line) for line in claims[kept:])
+            more = (Span(MORE_CLAIMS.format(count=left), Style.ITALIC),)
             lines += _html_lines([more], max_chars)
         return pack_messages(lines, max_chars)
 
@@ -97,23 +101,79 @@ def summary_lines(summary: Summary) -> list[Line]:
 
 
 def _summary_parts(summary: Summary) -> tuple[list[Line], list[Line]]:
-    """The lines up to the flagged claims, and one line per flagged claim."""
+    """The lines up to the flagged claims, and one short line per flagged claim.
+
+    Each flagged sentence of the summary is marked ⚠️1, ⚠️2… and its claims line gives only
+    who says it and why it is flagged, not the sentence again; flagged sentences outside the
+    summary follow, numbered on, each with a short excerpt. No claim is listed twice.
+    """
     head: list[Line] = []
     if summary.title or summary.url:
         head.append(_title_line(summary.title, summary.url))
         head.append(())
-    head.extend(_sentence_line(s) for s in summary.summary)
+    flagged = flagged_claims(summary)
+    numbers = _numbers(summary, flagged)
+    head.extend(_sentence_line(s, numbers.get(_key(s))) for s in summary.summary)
     head.append(())
-    flagged = flagged_statements(summary.claims)
     if not flagged:
-        return [*head, (Span(NO_FLAGS),)], []
+        english = summary.language.lower().startswith("en")
+        return [*head, (Span(NO_FLAGS if english else ENGLISH_ONLY),)], []
     head.append((Span(UNVERIFIED_HEADING, Style.BOLD),))
-    return head, [_claim_line(s) for s in flagged]
+    in_summary = {_key(s) for s in summary.summary}
+    ordered = sorted(flagged, key=lambda s: numbers[_key(s)])
+    lines: list[Line] = []
+    previous: tuple[str | None, str] | None = None
+    for sentence in ordered:
+        number, outside = numbers[_key(sentence)], _key(sentence) not in in_summary
+        same = (sentence.source, _why(sentence))
+        if not outside and same == previous and lines:
+            # ⚠️2, ⚠️3: the same speaker flagged for the same reason, said once
+            flags = _flag_count(lines[-1])
+            last = lines[-1]
+            lines[-1] = (*last[:flags], Span(f"{FLAG}{number} "), *last[flags:])
+            continue
+        lines.append(_claim_line(sentence, number, outside))
+        previous = same if not outside else None
+    return head, lines
+
+
+def _flag_count(line: Line) -> int:
+    """How many claims a claims line stands for (its leading ⚠️n marks)."""
+    count = 0
+    while count < len(line) and line[count].text.startswith(FLAG):
+        count += 1
+    return count
+
+
+def flagged_claims(summary: Summary) -> list[Sentence]:
+    """The flagged claims of an article, each once, without verification notes: what the
+    answer lists, what the full claims list shows and what every count counts."""
+    return flagged_statements(summary.claims)
+
+
+def flagged_count(summary: Summary) -> int:
+    """The one number of flagged claims for the answer, the full list's header and digests."""
+    return len(flagged_claims(summary))
+
+
+def _key(sentence: Sentence) -> str:
+    return " ".join(sentence.text.split())
+
+
+def _numbers(summary: Summary, flagged: Sequence[Sentence]) -> dict[str, int]:
+    """⚠️ numbers: the summary's flagged sentences first, in its order, then the rest."""
+    wanted = {_key(s) for s in flagged}
+    numbers: dict[str, int] = {}
+    for sentence in [*summary.summary, *flagged]:
+        key = _key(sentence)
+        if key in wanted and key not in numbers:
+            numbers[key] = len(numbers) + 1
+    return numbers
 
 
 def claims_lines(claims: Iterable[Sentence]) -> list[Line]:
-    """Every non-plain sentence with its status: the "Full claims list" view."""
-    return [_status_line(s) for s in claims if not is_verification_note(s)]
+    """The "Full claims list" view: every flagged claim once, with its status and reason."""
+    return [_status_line(s) for s in flagged_statements(list(claims))]
 
 
 def render_claims_page(
@@ -121,9 +181,10 @@ def render_claims_page(
 ) -> tuple[list[str], int]:
     """One page (counted from 0) of the full claims list as messages, and the number of pages.
 
-    A page out of range shows the nearest one; no claims make no messages and no pages.
+    The list is the flagged claims, each once (as many as ``flagged_count`` says). A page out
+    of range shows the nearest one; no claims make no messages and no pages.
     """
-    shown = [s for s in claims if not is_verification_note(s)]
+    shown = flagged_statements(claims)
     per_page = max(1, per_page)
     pages = -(-len(shown) // per_page)
     if not pages:
@@ -155,26 +216,72 @@ def _title_line(title: str | None, url: str | None) -> Line:
     return (Span(text, Style.BOLD, link=link),)
 
 
-def _sentence_line(sentence: Sentence) -> Line:
+def _sentence_line(sentence: Sentence, number: int | None) -> Line:
     text = _shorten(sentence.text, MAX_SHOWN_CHARS)
-    if sentence.flagged:
-        return (Span(f"{FLAG} "), Span(text))
+    if number is not None:
+        return (Span(f"{FLAG}{number} "), Span(text))
     return (Span(text),)
 
 
-def _claim_line(sentence: Sentence) -> Line:
-    source = _shorten(sentence.source or "unnamed sources", MAX_SOURCE_CHARS)
-    spans = [Span("• "), Span(source, Style.BOLD), Span(" — ")]
+def _speaker_spans(sentence: Sentence) -> list[Span]:
+    if sentence.source:
+        return [Span(_shorten(sentence.source, MAX_SOURCE_CHARS), Style.BOLD)]
+    return [Span(UNKNOWN_SPEAKER.capitalize(), Style.ITALIC)]
+
+
+def _why(sentence: Sentence) -> str:
+    """Why it is flagged, in a few words: its status and the words that show it (the cue
+    alone when it is the status word itself, "claimed")."""
+    status = str(sentence.status)
+    if sentence.reason and "does not name" in sentence.reason:
+        status = "claimed by unnamed sources"
+    cue = _shorten(sentence.cue or "", MAX_CUE_CHARS)
+    if not cue or cue.lower() in ("claimed", "claims", "claim"):
+        return status
+    return f"{status}: “{cue}”"
+
+
+def _excerpt(sentence: Sentence) -> str:
+    """A short piece of a sentence outside the summary: of a quotation of several sentences,
+    the one with the cue, else the one with a figure (what a reader would check); around
+    the cue when that comes late."""
+    text = " ".join(sentence.text.split()).strip("“”\"‘’' ")
+    pieces = split_sentences(text)
+    if len(pieces) > 1:
+        cue = (sentence.cue or "").lower()
+        text = next(
+            (p for p in pieces if cue and cue in p.lower()),
+            next((p for p in pieces if any(c.isdigit() for c in p)), pieces[0]),
+        ).strip("“”\"‘’' ")
+    source = sentence.source or ""
+    if source and text.lower().startswith(source.lower() + " "):
+        text = text[len(source) + 1 :]  # the speaker is on the line already
+    if len(text) <= MAX_EXCERPT_CHARS:
+        return text
+    at = text.lower().find((sentence.cue or "").lower()) if sentence.cue else -1
+    if at < MAX_EXCERPT_CHARS // 2:
+        return _shorten(text, MAX_EXCERPT_CHARS)
+    start = text.find(" ", at - MAX_EXCERPT_CHARS // 3) + 1
+    return ELLIPSIS + _shorten(text[start:], MAX_EXCERPT_CHARS)
+
+
+def _claim_line(sentence: Sentence, number: int, outside: bool) -> Line:
+    spans = [Span(f"{FLAG}{number} "), *_speaker_spans(sentence)]
+    if outside:
+        spans.append(Span(f" — “{_excerpt(sentence)}”"))
+    spans.append(Span(" — "))
+    spans.append(Span(_why(sentence), Style.ITALIC))
+    return tuple(spans)
+
+
+def _status_line(sentence: Sentence) -> Line:
+    spans = [Span(f"[{sentence.status}] ", Style.ITALIC), *_speaker_spans(sentence), Span(" — ")]
     spans.append(Span(_shorten(sentence.text, MAX_SHOWN_CHARS)))
     if sentence.reason:
         spans.append(Span(" ("))
         spans.append(Span(_shorten(sentence.reason, MAX_REASON_CHARS), Style.ITALIC))
         spans.append(Span(")"))
     return tuple(spans)
-
-
-def _status_line(sentence: Sentence) -> Line:
-    return (Span(f"[{sentence.status}] ", Style.ITALIC), *_claim_line(sentence)[1:])
 
 
 def _html_span(span: Span) -> str:

@@ -23,7 +23,7 @@ def test_summarize_a_file_prints_the_chat_message(
     assert main(["summarize", str(data_dir / "pow-claims-pasted.txt")]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Russia-Backed Separatists Claim to Hold 8,000 Ukrainian POWs\n")
-    assert "⚠️ " in out and "Unverified claims" in out and "support us" not in out.lower()
+    assert "⚠️1 " in out and "Unverified claims" in out and "support us" not in out.lower()
 
 
 def test_summarize_stdin_as_json_with_a_length(

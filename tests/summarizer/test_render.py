@@ -6,9 +6,13 @@ from dataclasses import replace
 from summarizer import render_html, render_text, summarize_text
 from summarizer.models import ClaimStatus, Sentence, Summary
 from summarizer.render import (
+    ENGLISH_ONLY,
     MAX_ANSWER_MESSAGES,
     MAX_MESSAGE_CHARS,
     MAX_SHOWN_CHARS,
+    NO_FLAGS,
+    claims_lines,
+    flagged_count,
     render_claims_page,
 )
 
@@ -28,11 +32,59 @@ def test_seed_message_flags_claims_and_lists_them(seed_text: str) -> None:
     assert message.startswith(
         "<b>Russia-Backed Separatists Claim to Hold 8,000 Ukrainian POWs</b>"
     )
-    assert "⚠️ A separatist official" in message
+    assert "⚠️1 A separatist official" in message
     assert "<b>Unverified claims</b>" in message
     assert "<b>Rodion Miroshnik</b> — " in message
     assert "could not be independently verified" in message
     assert "support us" not in message.lower()
+
+
+def test_seed_answer_is_compact_and_keeps_its_facts(seed_text: str) -> None:
+    summary = summarize_text(seed_text)
+    (message,) = render_html(summary)
+    assert len(message) <= 1300
+    claims = message.split("<b>Unverified claims</b>")[1]
+    # who, and why, for each numbered flag; the summary's sentences are not printed again
+    assert "⚠️1 <b>a separatist official in eastern Ukraine</b> — <i>claimed</i>" in claims
+    assert "⚠️2 ⚠️3 <b>Rodion Miroshnik</b> — <i>unverified: “could not be" in claims
+    assert "A separatist official in eastern Ukraine has claimed" not in claims
+    # flagged sentences outside the summary: one line each, with a short excerpt
+    assert (
+        "⚠️4 <b>Rodion Miroshnik</b> — “The total figure now is somewhere about 8,000.”" in claims
+    )
+    assert "reportedly" in claims and "<i>The article does not say who</i>" in claims
+    assert "<b>Donetsk leader Denis Pushilin</b>" in claims and "tribunal" in claims
+    assert "has not given a clear indication" not in message
+    assert flagged_count(summary) == 6 == len(re.findall(r"⚠️\d", claims))
+
+
+def test_no_claim_is_listed_twice_and_every_count_agrees() -> None:
+    repeated = Sentence("They said it thrice.", ClaimStatus.CLAIMED, "Ann", "claimed", "r")
+    note = Sentence("Her claims could not be verified.", ClaimStatus.UNVERIFIED, "Ann", "c", "r")
+    other = Sentence("Bob claimed more.", ClaimStatus.CLAIMED, "Bob", "claimed", "r")
+    summary = replace(_summary([repeated]), claims=(repeated, repeated, note, repeated, other))
+    (message,) = render_html(summary)
+    assert message.count("They said it thrice.") == 1
+    listed = message.split("<b>Unverified claims</b>")[1]
+    assert flagged_count(summary) == 2 == len(re.findall(r"⚠️\d", listed))
+    assert len(claims_lines(summary.claims)) == 2
+    page, pages = render_claims_page(summary.claims, 0)
+    assert pages == 1 and page[0].count("[claimed]") == 2
+
+
+def test_an_article_not_in_english_is_not_said_to_have_no_claims() -> None:
+    plain = [Sentence("Der Damm hielt stand.")]
+    german = replace(_summary(plain), language="de")
+    (message,) = render_html(german)
+    assert ENGLISH_ONLY in message and NO_FLAGS not in message
+    (english,) = render_html(_summary(plain))
+    assert NO_FLAGS in english and ENGLISH_ONLY not in english
+
+
+def test_a_claim_without_a_known_speaker_says_so() -> None:
+    unknown = Sentence("Troops reportedly left.", ClaimStatus.CLAIMED, None, "reportedly", "r")
+    (message,) = render_html(_summary([unknown]))
+    assert "⚠️1 <i>The article does not say who</i> — <i>claimed: “reportedly”</i>" in message
 
 
 def test_text_is_escaped_and_the_title_links_to_the_source() -> None:
@@ -44,8 +96,8 @@ def test_text_is_escaped_and_the_title_links_to_the_source() -> None:
         '<a href="https://example.com/a?x=1&amp;y=2"><b>A &lt;b&gt;bold&lt;/b&gt; &amp; title'
         in message
     )
-    assert "⚠️ Prices &lt; costs &amp; more" in message
-    assert "<i>Why &lt;so&gt;</i>" in message
+    assert "⚠️1 Prices &lt; costs &amp; more" in message
+    assert "⚠️1 <b>A &amp; B</b> — <i>claimed</i>" in message
 
 
 def test_plain_text_is_the_same_message_without_markup() -> None:
@@ -85,7 +137,7 @@ def _valid(messages: list[str]) -> None:
 
 
 def test_long_summaries_split_into_valid_messages_on_sentence_boundaries() -> None:
-    summary = _summary([_claim(n) for n in range(10)])
+    summary = _summary([_claim(n, words=100) for n in range(10)])
     messages = render_html(summary)
     _valid(messages)
     assert len(messages) > 1
@@ -101,10 +153,11 @@ def test_an_answer_never_takes_more_than_a_few_messages() -> None:
     messages = render_html(summary)
     _valid(messages)
     joined = "\n".join(messages)
-    shown = sum(1 for n in range(195) if f"• <b>Someone</b> — Sentence number {n} " in joined)
+    shown = len(set(re.findall(r"⚠️(\d+) ", joined.split("<b>Unverified claims</b>")[1])))
     assert 0 < shown < 195
     assert messages[-1].endswith(f"<i>…and {195 - shown} more in the full claims list.</i>")
-    assert render_text(summary).count("• Someone — ") == 195  # the CLI shows them all
+    assert "⚠️195 <b>Someone</b>" not in joined
+    assert "⚠️195 Someone — “Sentence number 194 " in render_text(summary)  # the CLI: all
 
 
 def test_an_answer_that_fits_has_no_more_line() -> None:
@@ -170,7 +223,12 @@ def test_a_claims_page_out_of_range_shows_the_nearest_page() -> None:
 
 
 def test_claims_pages_stay_within_the_message_limit_for_huge_claims() -> None:
-    huge = Sentence("<&> " * 20_000, ClaimStatus.CLAIMED, "Aa " * 5000, "claimed", "b " * 5000)
-    texts, pages = render_claims_page([huge] * 10, 0)
+    huge = [
+        Sentence(
+            f"{n} " + "<&> " * 20_000, ClaimStatus.CLAIMED, "Aa " * 5000, "claimed", "b " * 5000
+        )
+        for n in range(10)
+    ]
+    texts, pages = render_claims_page(huge, 0)
     assert pages == 2
     _valid(texts)
