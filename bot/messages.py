@@ -62,8 +62,8 @@ TOO_MANY_LINKS = "I summarize up to {limit} links per message; I took the first 
 
 SUBSCRIBE_BUTTON = "Subscribe to {label}"
 CLAIMS_BUTTON = "Full claims list"
-CLAIMS_HEADER = "<b>All claims in this article</b> ({count})"
-NO_CLAIMS = "This article has no attributed or flagged claims."
+CLAIMS_HEADER = "<b>Flagged claims in this article</b> ({count})"
+NO_CLAIMS = "This article has no flagged claims."
 ARTICLE_GONE = "I can't find that article any more."
 CLAIMS_MORE_BUTTON = "More claims ({page}/{pages})"
 BUTTON_EXPIRED = "This button has expired. Send the article again for fresh buttons."

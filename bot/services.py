@@ -28,10 +28,9 @@ from bot.engine import EnginePool
 from bot.settings import Settings
 from storage import OutboxItem, Storage, StoredArticle
 from summarizer import FetchPolicy, Summary
-from summarizer.claims import flagged_statements
 from summarizer.fetch import fetch_page
 from summarizer.keywords import article_tokens, mentions
-from summarizer.render import pack_messages, render_html
+from summarizer.render import flagged_count, pack_messages, render_html
 from summarizer.topics import catalog, topic_by_slug
 from summarizer.urls import canonical_url
 
@@ -332,7 +331,7 @@ def _digest_item(article: StoredArticle) -> str:
     if summary.url:
         title = f'<a href="{messages.esc(summary.url)}">{title}</a>'
     lines = "\n".join(messages.esc(s.text) for s in summary.summary[:2])
-    flagged = len(flagged_statements(summary.claims))
+    flagged = flagged_count(summary)
     flags = (
         messages.DIGEST_FLAGS.format(count=flagged, plural=messages.plural(flagged))
         if flagged

@@ -14,8 +14,12 @@ from bot.services import Answer, claims_button, topic_label
 from handlers.common import services_of
 from storage import Subscribed
 from summarizer import SummarizerError
-from summarizer.claims import is_verification_note
-from summarizer.render import MAX_MESSAGE_CHARS, claims_lines, render_html, render_lines_html
+from summarizer.render import (
+    MAX_MESSAGE_CHARS,
+    flagged_count,
+    render_claims_page,
+    render_html,
+)
 from summarizer.topics import topic_by_slug
 from summarizer.urls import find_urls
 
@@ -110,9 +114,9 @@ def summary_keyboard(answer: Answer) -> InlineKeyboardMarkup:
 
 
 async def show_claims(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """ "Full claims list": one message-sized page of every sentence with a status, with a
-    button to the next page. Only someone who received the article may open it: the id in a
-    button is no secret, and pasted articles are private."""
+    """ "Full claims list": one page of the article's flagged claims, with a button to the next
+    page. Only someone who received the article may open it: the id in a button is no secret,
+    and pasted articles are private."""
     query = update.callback_query
     assert query is not None
     wanted = callbacks.read(query, callbacks.ClaimsPage)
@@ -124,21 +128,24 @@ async def show_claims(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer(messages.ARTICLE_GONE, show_alert=True)
         return
     await query.answer()
-    claims = [c for c in article.summary.claims if not is_verification_note(c)]
-    if not claims:
+    texts, pages = render_claims_page(article.summary.claims, wanted.page)
+    if not texts:
         await context.bot.send_message(query.from_user.id, messages.NO_CLAIMS)
         return
-    pages = render_lines_html(claims_lines(claims))
-    page = min(wanted.page, len(pages) - 1)
-    text = pages[page]
+    page = min(wanted.page, pages - 1)
     if page == 0:
-        text = f"{messages.CLAIMS_HEADER.format(count=len(claims))}\n\n{text}"
+        header = messages.CLAIMS_HEADER.format(count=flagged_count(article.summary))
+        texts[0] = f"{header}\n\n{texts[0]}"
     markup = None
-    if page + 1 < len(pages):
-        more = messages.CLAIMS_MORE_BUTTON.format(page=page + 2, pages=len(pages))
+    if page + 1 < pages:
+        more = messages.CLAIMS_MORE_BUTTON.format(page=page + 2, pages=pages)
         data = callbacks.encode(callbacks.ClaimsPage(article.id, page + 1))
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(more, callback_data=data)]])
-    await context.bot.send_message(query.from_user.id, text, reply_markup=markup)
+    for index, text in enumerate(texts):
+        last = index == len(texts) - 1
+        await context.bot.send_message(
+            query.from_user.id, text, reply_markup=markup if last else None
+        )
 
 
 async def subscribe_from_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -73,9 +73,17 @@ async def test_full_claims_list_button(sift: Harness, seed_text: str) -> None:
     (reply,) = await sift.api.replies(42, 1)
     data = dict((label, d) for label, d in reply.buttons)[messages.CLAIMS_BUTTON]
     sift.api.press(42, reply.message_id, data)
-    claims = (await sift.api.replies(42, 2))[1]
-    assert claims.text.startswith("All claims in this article")
-    assert "[unverified]" in claims.text and "Donetsk leader Denis Pushilin" in claims.text
+    first = (await sift.api.replies(42, 2))[1]
+    assert first.text.startswith("Flagged claims in this article")
+    (label, more), *_ = first.buttons
+    assert label.startswith("More claims (2/")
+    sift.api.press(42, first.message_id, more)
+    second = (await sift.api.replies(42, 3))[2]
+    listing = f"{first.text}\n{second.text}"
+    assert "[unverified]" in listing and "Denis Pushilin" in listing
+    header_count = int(first.text.split("(", 1)[1].split(")", 1)[0])
+    listed = [line for line in listing.splitlines() if line.startswith("[")]
+    assert header_count == len(listed)  # the header counts exactly what the pages show
 
 
 async def test_requests_are_rate_limited_per_user(sift: Harness) -> None:

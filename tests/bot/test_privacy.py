@@ -56,7 +56,7 @@ async def test_the_claims_button_opens_only_for_someone_who_received_the_article
     own = sift.api.press(8, answer.message_id, claims_data)
     (listing,) = (await sift.api.replies(8, 2))[1:]
     assert sift.api.callback_answer(own) is not None
-    assert "All claims in this article" in listing.text and "Miroshnik" in listing.text
+    assert "Flagged claims in this article" in listing.text and "Miroshnik" in listing.text
     assert len(sift.api.messages(9)) == 1
 
 
