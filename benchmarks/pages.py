@@ -322,7 +322,7 @@ class PageResult:
 
 def summarized_body(article: Article) -> tuple[str, tuple[str, ...]]:
     """The text summarize_article splits into sentences, and what its cleaner removed."""
-    cleaned = clean_text(article.text)
+    cleaned = clean_text(article.text, whole_page=not article.extracted)
     body = split_title(cleaned.text).text if article.title is None else cleaned.text
     return body, cleaned.removed
 

@@ -154,14 +154,19 @@ _LONG_LINE_WORDS = 60
 _FRAGMENT_RUN = 3
 
 
-def clean_text(text: str) -> Cleaned:
-    """Return the article without its wrapper, and the wrapper blocks that were taken out."""
+def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:
+    """Return the article without its wrapper, and the wrapper blocks that were taken out.
+
+    ``whole_page``: the text may be a whole page's (a paste), so lines outside the article's
+    runs of prose go; an extractor's output (``whole_page=False``) is judged line by line only.
+    """
     paragraphs = _paragraphs(text)
     count = _word_counter()
     kinds = [[_classify_line(line, count) for line in para] for para in paragraphs]
     _mark_fragment_runs(paragraphs, kinds, count)
     keep = _decide(paragraphs, kinds, count)
-    _keep_main_run(paragraphs, keep)
+    if whole_page:
+        _keep_main_run(paragraphs, keep)
 
     kept_paragraphs: list[str] = []
     removed: list[str] = []
@@ -411,6 +416,7 @@ _SENTENCE_MARK = re.compile(r"[.!?。！？]")
 _UNSPACED_WIDTH = 3  # one CJK character carries about as much as three Latin letters
 _MIN_STOPWORD_SHARE = 0.15  # under this over the whole text, the stop list is the wrong one
 _PROSE_DENSITY = 0.3
+_PAGE_FRAGMENT_SHARE = 0.5
 _SENTENCE_DENSITY = 0.2
 _RUN_SHARE = 0.3
 _PROSE_LINE_WORDS = 10
@@ -485,6 +491,9 @@ def _main_runs(lines: list[str]) -> bytearray | None:
     heaviest one, so that the teasers, menus and notices between them fall outside."""
     blocks = _blocks(lines)
     justext.core.classify_paragraphs(blocks, frozenset())
+    fragments = sum(b.cf_class == "short" and not _ends_sentence(b) for b in blocks)
+    if fragments < _PAGE_FRAGMENT_SHARE * len(blocks):
+        return None  # an extracted article, not a whole page's text: no menus to cut away
     runs: list[tuple[float, int, int]] = []
     best, best_end = 0.0, 0
     running, start = 0.0, 0
