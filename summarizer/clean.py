@@ -422,6 +422,8 @@ _RUN_SHARE = 0.3
 _PROSE_LINE_WORDS = 10
 _SHORT_COST = 25.0
 _BAD_SHARE = 0.5
+_LIST_HEADING_WORDS = 6  # a list's heading, or the bare link after an entry
+_LIST_ENTRY = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -487,8 +489,10 @@ _STRIP = "\"'“”‘’.,:;!?()[]«»—–-"
 def _main_runs(lines: list[str]) -> bytearray | None:
     """The stretches of lines that hold the article: jusText's paragraph classes give each
     line a score (``_score``), and the stretches where good text outweighs the boilerplate
-    around it (Kadane's maximum sums) are kept when they weigh at least a share of the
-    heaviest one, so that the teasers, menus and notices between them fall outside."""
+    around it (Kadane's maximum sums) that weigh at least a share of the heaviest one mark
+    where the article starts and ends. Everything from the first to the last is kept (a
+    table or a list inside the story costs as much as a menu, and must not split it); the
+    menus, teasers and notices before and after fall outside."""
     blocks = _blocks(lines)
     justext.core.classify_paragraphs(blocks, frozenset())
     fragments = sum(b.cf_class == "short" and not _ends_sentence(b) for b in blocks)
@@ -511,18 +515,42 @@ def _main_runs(lines: list[str]) -> bytearray | None:
         return None
     heaviest = max(weight for weight, _, _ in runs)
     kept = [(a, b) for weight, a, b in runs if weight >= _RUN_SHARE * heaviest]
+    start, end = _article_span(blocks, kept[0][0], kept[-1][1])
+    # Between the first run and the last, everything is the story's: its tables, its lists,
+    # its short subheads and the runs too light to stand alone.
     inside = bytearray(len(blocks))
-    for a, b in kept:
-        inside[a:b] = b"\x01" * (b - a)
-    # The sentences that end a run without weighing in its favour are still the story's.
-    end = kept[-1][1]
+    inside[start:end] = b"\x01" * (end - start)
+    return inside
+
+
+def _article_span(blocks: list[_Block], first: int, last: int) -> tuple[int, int]:
+    """Where the article starts and ends, from the first kept run's start and the last's end."""
+    # The sentences that open or end the article without weighing in its favour (a dateline
+    # lead full of names, a closing line) are still the story's.
+    start, end = first, last
+    while start > 0 and _score(blocks[start - 1]) >= 0 and _ends_sentence(blocks[start - 1]):
+        start -= 1
     while end < len(blocks) and _score(blocks[end]) >= 0 and _ends_sentence(blocks[end]):
         end += 1
-    # Between two runs, a line that reads as a sentence (a list item of the story) stays too.
-    for n in range(kept[0][0], end):
-        if not inside[n] and (_score(blocks[n]) >= 0 or _ends_sentence(blocks[n])):
-            inside[n] = 1
-    return inside
+    # A list the article ends on (dates, numbered items, figures: each entry holds a number),
+    # its heading and the bare link after each entry, is the article's too.
+    n = end
+    while n < len(blocks):
+        if _is_list_entry(blocks[n].text):
+            end = n = n + 1
+        elif (
+            len(blocks[n].text.split()) <= _LIST_HEADING_WORDS
+            and n + 1 < len(blocks)
+            and _is_list_entry(blocks[n + 1].text)
+        ):
+            n += 1
+        else:
+            break
+    return start, end
+
+
+def _is_list_entry(line: str) -> bool:
+    return len(line.split()) >= 3 and bool(_LIST_ENTRY.search(line))
 
 
 def _ends_sentence(block: _Block) -> bool:
