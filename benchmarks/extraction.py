@@ -40,7 +40,7 @@ def trafilatura_alone(html: bytes, url: str) -> str:
 
 def sift(html: bytes, url: str) -> str:
     try:
-        return clean_text(extract_html(html, url).text).text
+        return clean_text(extract_html(html, url).text, whole_page=False).text
     except SummarizerError:
         return ""
 

@@ -100,7 +100,7 @@ def summarize_article(
     text = _leading_text(text, MAX_TEXT_CHARS, MAX_LINES)
     if problem := prose_problem(text):
         raise NotAnArticle(problem)
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, whole_page=not article.extracted)
     body = split_title(cleaned.text) if article.title is None else Article(text=cleaned.text)
     title = article.title or body.title
     sentences = split_sentences(body.text)[:MAX_PROCESSED_SENTENCES]

@@ -12,10 +12,14 @@ paragraphs after it for as long as they keep speaking to the reader.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import justext  # type: ignore[import-untyped]
+
+from summarizer.language import detect_language
 from summarizer.sentences import split_sentences, words
 
 
@@ -54,7 +58,7 @@ _UI_WORDS = frozenset(
 )
 _UI_PATTERNS = re.compile(
     r"""^(?:\d+\s*(?:min(?:ute)?s?|sec)\s*read|\d[\d,.]*+[km]?|\d+\s*comments?|
-    (?:share|post|send)\s+(?:on|to|via)\s+\w+(?:\s+\w+)?|paiment methods|payment methods|
+    (?:share|post|send)\s+(?:on|to|via)\s+\w+(?:\s+\w+)?|
     [$€£]\s?\d+(?:[.,]\d+)?(?:\s*(?:/|per|a)\s*(?:month|year|week|mo|yr))?|
     (?:photo|image|video|audio)\s*\d+\s*(?:of|/)\s*\d+|
     (?:share|comment|follow|subscribe|sign\s+up|continue\s+reading|leave\s+a|read|watch|
@@ -68,8 +72,8 @@ _STRONG_APPEAL = re.compile(
     your\s+(?:support|contribution|donation|gift)|please\s+(?:consider\s+)?(?:support|donat|
     subscrib|give|contribut|chip\s+in|become)|make\s+a\s+(?:one-time\s+)?(?:contribution|
     donation|gift)|every\s+contribution|contribute\s+(?:today|now|monthly)|donate\s+(?:now|today)|
-    become\s+a\s+(?:member|supporter|patron|paid\s+subscriber|subscriber)|ad[- ]free|
-    disabled\s+(?:all\s+)?ads|ad[- ]?blocker|whitelist\s+(?:us|our)|
+    become\s+a\s+(?:member|supporter|patron|paid\s+subscriber|subscriber)|ad[- ]?blocker|
+    whitelist\s+(?:us|our)|
     subscribe\s+(?:now|today|for\s+(?:free|just|only|\$)|to\s+(?:our|the|my)\s+newsletter)|
     sign\s+up\s+(?:for|to)\s+(?:our|the|my)\b|sign\s+up\s+now|enter\s+your\s+email|
     (?:already|not)\s+a\s+(?:subscriber|member)|subscribers?[- ]only|free\s+articles?\s+(?:left|
@@ -78,8 +82,8 @@ _STRONG_APPEAL = re.compile(
     we\s+use\s+cookies|cookie\s+(?:policy|settings|preferences)|by\s+continuing\s+to\s+(?:use|
     browse)|accept\s+(?:all\s+)?cookies|all\s+rights\s+reserved|follow\s+us\s+on|
     like\s+us\s+on|download\s+(?:our|the)\s+app|thank\s+you\s+for\s+(?:reading|standing|
-    supporting|your\s+support)|thanks\s+for\s+reading|help\s+us\s+(?:keep|continue|fill|fund|
-    stay)|fill\s+the\s+gap|reader[- ](?:funded|supported)|not\s+ready\s+to\s+(?:support|
+    supporting|your\s+support)|thanks\s+for\s+reading|help\s+us\s+(?:keep|continue|fund|
+    stay)|reader[- ](?:funded|supported)|not\s+ready\s+to\s+(?:support|
     subscribe|donate)|remind\s+me\s+later|starting\s+(?:from|at)\s+(?:just|only)\s+[$€£]|
     share\s+this\s+(?:article|story|post)|listen\s+to\s+this\s+article|
     (?:recommended|more)\s+(?:for\s+you|stories)|click\s+here|tap\s+here|
@@ -150,13 +154,19 @@ _LONG_LINE_WORDS = 60
 _FRAGMENT_RUN = 3
 
 
-def clean_text(text: str) -> Cleaned:
-    """Return the article without its wrapper, and the wrapper blocks that were taken out."""
+def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:
+    """Return the article without its wrapper, and the wrapper blocks that were taken out.
+
+    ``whole_page``: the text may be a whole page's (a paste), so lines outside the article's
+    runs of prose go; an extractor's output (``whole_page=False``) is judged line by line only.
+    """
     paragraphs = _paragraphs(text)
     count = _word_counter()
     kinds = [[_classify_line(line, count) for line in para] for para in paragraphs]
     _mark_fragment_runs(paragraphs, kinds, count)
     keep = _decide(paragraphs, kinds, count)
+    if whole_page:
+        _keep_main_run(paragraphs, keep)
 
     kept_paragraphs: list[str] = []
     removed: list[str] = []
@@ -180,6 +190,17 @@ def clean_text(text: str) -> Cleaned:
         if kept_lines:
             kept_paragraphs.append("\n".join(kept_lines))
     return Cleaned(text="\n\n".join(kept_paragraphs), removed=tuple(removed))
+
+
+def _keep_main_run(paragraphs: list[list[str]], keep: list[list[bool]]) -> None:
+    """Drop every line outside the article's runs of prose (see ``_main_runs``)."""
+    flat = [(p, i) for p, para in enumerate(paragraphs) for i in range(len(para))]
+    inside = _main_runs([paragraphs[p][i] for p, i in flat])
+    if inside is None:
+        return
+    for n, (p, i) in enumerate(flat):
+        if not inside[n]:
+            keep[p][i] = False
 
 
 def _word_counter() -> Callable[[str], int]:
@@ -372,3 +393,180 @@ def _drop_sandwiched_lines(paragraphs: list[list[str]], keep: list[list[bool]]) 
             and _speaks_to_reader(paragraphs[p][i])
         ):
             keep[p][i] = False
+
+
+# -- the main run of prose (jusText's paragraph classes, then the densest stretch) --------------
+
+_JUSTEXT_LANGUAGES = {
+    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bs": "Bosnian", "ca": "Catalan",
+    "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek",
+    "en": "English", "eo": "Esperanto", "es": "Spanish", "et": "Estonian", "eu": "Basque",
+    "fa": "Persian", "fi": "Finnish", "fr": "French", "ga": "Irish", "gl": "Galician",
+    "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "hy": "Armenian",
+    "id": "Indonesian", "is": "Icelandic", "it": "Italian", "ka": "Georgian", "kk": "Kazakh",
+    "ko": "Korean", "la": "Latin", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian",
+    "ms": "Malay", "nb": "Norwegian_Bokmal", "nl": "Dutch", "nn": "Norwegian_Nynorsk",
+    "no": "Norwegian_Bokmal", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian",
+    "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian",
+    "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "tl": "Tagalog",
+    "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese",
+}  # fmt: skip
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_SENTENCE_MARK = re.compile(r"[.!?。！？]")
+_UNSPACED_WIDTH = 3  # one CJK character carries about as much as three Latin letters
+_MIN_STOPWORD_SHARE = 0.15  # under this over the whole text, the stop list is the wrong one
+_PROSE_DENSITY = 0.3
+_PAGE_FRAGMENT_SHARE = 0.5
+_SENTENCE_DENSITY = 0.2
+_RUN_SHARE = 0.3
+_PROSE_LINE_WORDS = 10
+_SHORT_COST = 25.0
+_BAD_SHARE = 0.5
+_LIST_HEADING_WORDS = 6  # a list's heading, or the bare link after an entry
+_LIST_ENTRY = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class _Block:
+    """A line as jusText's classifier reads a paragraph (duck-typed: no DOM behind it)."""
+
+    text: str
+    length: int
+    density: float
+    dom_path: str = "p"
+    chars_count_in_links: int = 0
+    heading: bool = False
+    is_heading: bool = False
+    cf_class: str = ""
+    class_type: str = ""
+
+    def __len__(self) -> int:
+        return self.length
+
+    def stopwords_density(self, _stoplist: object) -> float:
+        return self.density
+
+    def links_density(self) -> float:
+        return 0.0
+
+
+@functools.lru_cache(maxsize=8)
+def _stoplist(language: str) -> frozenset[str]:
+    name = _JUSTEXT_LANGUAGES.get(language)
+    return frozenset(justext.get_stoplist(name)) if name else frozenset()
+
+
+def _blocks(lines: list[str]) -> list[_Block]:
+    """Each line's length and stop-word share, in the language the text is written in.
+
+    Where no stop list fits (scripts without spaces, a language jusText does not know, a text
+    the detector got wrong), a line that holds a sentence mark counts as prose instead.
+    """
+    # The language is read from the longest lines: a page's menus come first and say little.
+    sample = "\n".join(sorted(lines, key=len, reverse=True))[:4000]
+    stoplist = _stoplist(detect_language(sample))
+    tokens = [line.lower().split() for line in lines]
+    hits = [sum(word.strip(_STRIP) in stoplist for word in t) for t in tokens]
+    # Whether the stop list fits is read from the lines long enough to be prose.
+    total = sum(len(t) for t in tokens if len(t) >= _PROSE_LINE_WORDS)
+    found = sum(n for t, n in zip(tokens, hits, strict=True) if len(t) >= _PROSE_LINE_WORDS)
+    use_stoplist = bool(stoplist) and total > 0 and found >= _MIN_STOPWORD_SHARE * total
+    blocks = []
+    for line, t, n in zip(lines, tokens, hits, strict=True):
+        unspaced = len(_UNSPACED.findall(line))
+        length = len(line) + (_UNSPACED_WIDTH - 1) * unspaced
+        if use_stoplist and not unspaced * 2 > len(line):
+            density = n / len(t) if t else 0.0
+        else:
+            density = 0.4 if _SENTENCE_MARK.search(line[-3:]) else 0.0
+        blocks.append(_Block(text=line, length=length, density=density))
+    return blocks
+
+
+_STRIP = "\"'“”‘’.,:;!?()[]«»—–-"
+
+
+def _main_runs(lines: list[str]) -> bytearray | None:
+    """The stretches of lines that hold the article: jusText's paragraph classes give each
+    line a score (``_score``), and the stretches where good text outweighs the boilerplate
+    around it (Kadane's maximum sums) that weigh at least a share of the heaviest one mark
+    where the article starts and ends. Everything from the first to the last is kept (a
+    table or a list inside the story costs as much as a menu, and must not split it); the
+    menus, teasers and notices before and after fall outside."""
+    blocks = _blocks(lines)
+    justext.core.classify_paragraphs(blocks, frozenset())
+    fragments = sum(b.cf_class == "short" and not _ends_sentence(b) for b in blocks)
+    if fragments < _PAGE_FRAGMENT_SHARE * len(blocks):
+        return None  # an extracted article, not a whole page's text: no menus to cut away
+    runs: list[tuple[float, int, int]] = []
+    best, best_end = 0.0, 0
+    running, start = 0.0, 0
+    for n, block in enumerate(blocks):
+        if running <= 0:
+            if best > 0:
+                runs.append((best, start, best_end))
+            running, start, best = 0.0, n, 0.0
+        running += _score(block)
+        if running > best:
+            best, best_end = running, n + 1
+    if best > 0:
+        runs.append((best, start, best_end))
+    if not runs:
+        return None
+    heaviest = max(weight for weight, _, _ in runs)
+    kept = [(a, b) for weight, a, b in runs if weight >= _RUN_SHARE * heaviest]
+    start, end = _article_span(blocks, kept[0][0], kept[-1][1])
+    # Between the first run and the last, everything is the story's: its tables, its lists,
+    # its short subheads and the runs too light to stand alone.
+    inside = bytearray(len(blocks))
+    inside[start:end] = b"\x01" * (end - start)
+    return inside
+
+
+def _article_span(blocks: list[_Block], first: int, last: int) -> tuple[int, int]:
+    """Where the article starts and ends, from the first kept run's start and the last's end."""
+    # The sentences that open or end the article without weighing in its favour (a dateline
+    # lead full of names, a closing line) are still the story's.
+    start, end = first, last
+    while start > 0 and _score(blocks[start - 1]) >= 0 and _ends_sentence(blocks[start - 1]):
+        start -= 1
+    while end < len(blocks) and _score(blocks[end]) >= 0 and _ends_sentence(blocks[end]):
+        end += 1
+    # A list the article ends on (dates, numbered items, figures: each entry holds a number),
+    # its heading and the bare link after each entry, is the article's too.
+    n = end
+    while n < len(blocks):
+        if _is_list_entry(blocks[n].text):
+            end = n = n + 1
+        elif (
+            len(blocks[n].text.split()) <= _LIST_HEADING_WORDS
+            and n + 1 < len(blocks)
+            and _is_list_entry(blocks[n + 1].text)
+        ):
+            n += 1
+        else:
+            break
+    return start, end
+
+
+def _is_list_entry(line: str) -> bool:
+    return len(line.split()) >= 3 and bool(_LIST_ENTRY.search(line))
+
+
+def _ends_sentence(block: _Block) -> bool:
+    return bool(_SENTENCE_MARK.search(block.text[-3:]))
+
+
+def _score(block: _Block) -> float:
+    """What a line adds to the run it is in: prose (jusText's good and near-good: long
+    enough, with the stop words of running text) its length; a short line that reads as a
+    sentence nothing; a menu-sized line a fixed cost; a long line that is not prose (a list
+    of names, figures, tags) part of its length."""
+    if block.cf_class in ("good", "neargood"):
+        return float(block.length)
+    sentence = _ends_sentence(block)
+    if block.cf_class == "short":
+        return 0.0 if sentence and block.density >= _PROSE_DENSITY else -_SHORT_COST
+    if sentence and block.density >= _SENTENCE_DENSITY:
+        return 0.0  # a sentence with fewer stop words than jusText asks (names, figures)
+    return -_BAD_SHARE * block.length * (0.5 if sentence else 1.0)

@@ -20,6 +20,8 @@ class Article:
     date: str | None = None
     language: str | None = None
     url: str | None = None
+    # trafilatura chose the main text already: no page chrome around it to cut away
+    extracted: bool = False
 
 
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<article\b)", re.I)
@@ -60,6 +62,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
         date=document.date or None,
         language=document.language or _html_lang(html),
         url=document.url or url,
+        extracted=True,
     )
 
 

@@ -123,3 +123,35 @@ def test_a_line_of_digits_and_a_reporting_credit_chain_are_read_quickly() -> Non
 def test_a_reporting_credit_is_still_an_appeal_line() -> None:
     credit = "Reporting by Steve Holland in Washington; Editing by Mary Milliken"
     assert credit in " ".join(clean_text(article_with(credit)).removed)
+
+
+_MENU = "\n".join(["Home", "News", "Sport", "Tennis", "Football", "Weather", "Video", "Games"] * 3)
+_PROSE = (
+    "The players said after the match that the crowd had carried them through the last set,"
+    " and that they would remember the evening for a long time to come."
+)
+
+
+def _pasted_page(article: list[str]) -> str:
+    """A whole page as select-all and copy gives it: menus above and below the story."""
+    return "\n\n".join([_MENU, *article, "About us\nContact\nJobs\nPrivacy", _MENU])
+
+
+def test_a_dateline_lead_heavy_with_names_opens_the_pasted_article() -> None:
+    lead = (
+        "MADRID — Rafael Nadal kept Spain’s hopes alive, then Marcel Granollers and Feliciano"
+        " Lopez completed the comeback in the decisive doubles match against Russia."
+    )
+    cleaned = clean_text(_pasted_page([lead, _PROSE, _PROSE]))
+    assert cleaned.text.startswith(lead)
+    assert "Weather" not in cleaned.text
+
+
+def test_a_table_inside_a_pasted_article_and_the_dated_list_it_ends_on_are_kept() -> None:
+    table = [f"DL Player {n} {60 - n} {80 - n}% {n} tackles" for n in range(1, 12)]
+    dates = [f"June {n} – City {n}, ST @ Arena {n}" for n in range(1, 12)]
+    page = _pasted_page([_PROSE, *table, _PROSE, _PROSE, "Tour dates", *dates])
+    cleaned = clean_text(page)
+    for line in [*table, "Tour dates", *dates]:
+        assert line in cleaned.text
+    assert "Privacy" not in cleaned.text and "Football" not in cleaned.text
