@@ -288,3 +288,18 @@ def test_a_page_of_many_lines_is_summarized_from_its_first_lines() -> None:
         GENEROUS_SECONDS, lambda: summarize_article(split_title("\n".join(early + late)))
     )
     assert summary.summary and not summary.claims  # the claims start after line 12,000
+
+
+def test_claims_are_read_in_the_first_two_thousand_sentences_only() -> None:
+    """A bound on the costliest step: no real article comes near it, a hostile page stops there."""
+    from summarizer import MAX_CLASSIFIED_SENTENCES
+
+    filler = [
+        f"The river rose by {n} centimetres near the old mill on day {n}." for n in range(2_100)
+    ]
+    filler[5] = "Police said the bridge had been closed since Monday."
+    filler[MAX_CLASSIFIED_SENTENCES + 50] = "The mayor allegedly hid the flood reports."
+    summary = summarize_text("\n\n".join(filler))
+    texts = [c.text for c in summary.claims]
+    assert "Police said the bridge had been closed since Monday." in texts
+    assert not any("allegedly" in t for t in texts)
