@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import justext  # type: ignore[import-untyped]
+import justext
 
 from summarizer.language import detect_language
 from summarizer.sentences import split_sentences, words
