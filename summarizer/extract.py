@@ -33,6 +33,12 @@ _PAYWALL = re.compile(
     re.I,
 )
 _TITLE_MAX_WORDS = 25
+# Lines of pasted text that may hold a menu, the headline and a byline before the first
+# paragraph; a run of lines of at most _MENU_MAX_WORDS words is a menu.
+_HEAD_LINES = 12
+_MENU_MAX_WORDS = 3
+# The skip link pages put first for screen readers ("Skip to main content", "Jump to navigation").
+_SKIP_LINK = re.compile(r"(?:skip|jump) to\b", re.I)
 _PAYWALL_MAX_WORDS = 150
 
 
@@ -77,14 +83,39 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
 
 
 def split_title(text: str) -> Article:
-    """Pasted text: a short first line without end punctuation is the headline."""
-    lines = text.strip().split("\n")
-    first = lines[0].strip() if lines else ""
-    rest = "\n".join(lines[1:]).strip()
-    count = len(words(first))
-    if rest and 2 <= count <= _TITLE_MAX_WORDS and not _ends_in_punctuation(first):
-        return Article(text=rest, title=first)
-    return Article(text=text.strip())
+    """Pasted text: the first line that reads as a headline, before the first paragraph.
+
+    A paste from a browser often starts with the page's menu ("Home", "News", a skip link)
+    above the headline; those lines are passed over, and dropped with the headline, rather
+    than one of them becoming the title. Only the first few lines are read, however long the
+    text.
+    """
+    stripped = text.strip()
+    lines = stripped.split("\n", _HEAD_LINES)
+    previous_short = False
+    for index, raw in enumerate(lines[:_HEAD_LINES]):
+        line = raw.strip()
+        if not line:
+            continue
+        count = len(words(line))
+        if count > _TITLE_MAX_WORDS or _ends_in_punctuation(line):
+            break  # the first paragraph: a headline comes before it
+        short = count <= _MENU_MAX_WORDS
+        menu = _SKIP_LINK.match(line) or (short and (previous_short or count < 2))
+        previous_short = short
+        if not menu and _reads_as_headline(line):
+            rest = "\n".join(lines[index + 1 :]).strip()
+            if rest:
+                return Article(text=rest, title=line)
+            break
+    return Article(text=stripped)
+
+
+def _reads_as_headline(line: str) -> bool:
+    """Words rather than figures: a date or a price line above the headline is not one."""
+    tokens = words(line)
+    lettered = sum(1 for token in tokens if token[0].isalpha())
+    return lettered >= 2 and 2 * lettered >= len(tokens)
 
 
 def _ends_in_punctuation(line: str) -> bool:
