@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -183,13 +184,22 @@ def _page_titles(tree: HtmlElement) -> _PageTitles:
         return [text for text in map(_text, found) if text]
 
     title = next(iter(tree.xpath("//head/title/text()|//title/text()")), "")
-    main = tree.xpath("//article//h1|//main//h1|//*[@role='main']//h1")
-    headings = [_text(h.text_content()) for h in [*main, *tree.xpath("//h1")][:_MAX_HEADINGS]]
+    first = list(islice(tree.iter("h1"), _MAX_HEADINGS))
+    first.sort(key=lambda heading: not _in_main(heading))  # stable: page order otherwise
+    headings = [_text(heading.text_content()) for heading in first]
     return _PageTitles(
         title=_text(title),
         headings=[h for h in dict.fromkeys(headings) if h],
         og_titles=meta("og:title", "twitter:title"),
         site_names=meta("og:site_name"),
+    )
+
+
+def _in_main(element: HtmlElement) -> bool:
+    """Inside <article> or <main>: the story's heading rather than the site's logo."""
+    return any(
+        parent.tag in ("article", "main") or parent.get("role") == "main"
+        for parent in element.iterancestors()
     )
 
 

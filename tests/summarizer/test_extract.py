@@ -155,3 +155,13 @@ def test_pasted_text_without_a_headline_keeps_its_first_lines() -> None:
 def test_only_the_first_lines_of_a_paste_are_read_for_a_headline() -> None:
     text = "\n".join(["Home", "News"] * 20 + ["Storm hits the coast", "A storm hit."])
     assert split_title(text).title is None
+
+
+def test_a_title_of_many_separators_is_judged_quickly() -> None:
+    head = (
+        f"<title>{'Valley | ' * 100_000}River floods</title>"
+        f"<meta property='og:title' content='{'Flood: ' * 100_000}'>"
+    )
+    html = _page(head, "<h1>River floods</h1>" * 10)
+    title = within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a").title)
+    assert title is not None and len(title) <= 1000  # what is read of a title is bounded
