@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import islice
+from urllib.parse import urlsplit
 
 import trafilatura
+from lxml.html import HtmlElement  # type: ignore[import-untyped]
 from trafilatura.settings import Document
+from trafilatura.utils import load_html
 
 from summarizer.errors import NotAnArticle, Paywalled
 from summarizer.sentences import words
@@ -32,6 +36,12 @@ _PAYWALL = re.compile(
     re.I,
 )
 _TITLE_MAX_WORDS = 25
+# Lines of pasted text that may hold a menu, the headline and a byline before the first
+# paragraph; a run of lines of at most _MENU_MAX_WORDS words is a menu.
+_HEAD_LINES = 12
+_MENU_MAX_WORDS = 3
+# The skip link pages put first for screen readers ("Skip to main content", "Jump to navigation").
+_SKIP_LINK = re.compile(r"(?:skip|jump) to\b", re.I)
 _PAYWALL_MAX_WORDS = 150
 
 
@@ -40,9 +50,14 @@ def looks_like_html(text: str) -> bool:
 
 
 def extract_html(html: str | bytes, url: str | None = None) -> Article:
-    """The article in a page; trafilatura does the work, Sift only judges the result."""
+    """The article in a page; trafilatura does the work, Sift only judges the result.
+
+    The page is parsed once: Sift reads the headline candidates from the tree, then hands the
+    same tree to trafilatura (which copies it before cleaning).
+    """
+    tree = load_html(html)
     document = trafilatura.bare_extraction(
-        html,
+        tree if tree is not None else html,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -54,7 +69,12 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
     text = document.text or ""
     if len(words(text)) < _PAYWALL_MAX_WORDS and _PAYWALL.search(text):
         raise Paywalled(f"paywall prompt in a short page at {url}")
-    title = _clean_title(document.title, document.sitename)
+    candidates = _page_titles(tree) if tree is not None else _PageTitles()
+    title = _choose_title(
+        candidates,
+        fallback=document.title,
+        sites=_site_keys([*candidates.site_names, document.sitename or ""], url),
+    )
     return Article(
         text=_drop_leading_title(text, title),
         title=title,
@@ -67,14 +87,39 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
 
 
 def split_title(text: str) -> Article:
-    """Pasted text: a short first line without end punctuation is the headline."""
-    lines = text.strip().split("\n")
-    first = lines[0].strip() if lines else ""
-    rest = "\n".join(lines[1:]).strip()
-    count = len(words(first))
-    if rest and 2 <= count <= _TITLE_MAX_WORDS and not _ends_in_punctuation(first):
-        return Article(text=rest, title=first)
-    return Article(text=text.strip())
+    """Pasted text: the first line that reads as a headline, before the first paragraph.
+
+    A paste from a browser often starts with the page's menu ("Home", "News", a skip link)
+    above the headline; those lines are passed over, and dropped with the headline, rather
+    than one of them becoming the title. Only the first few lines are read, however long the
+    text.
+    """
+    stripped = text.strip()
+    lines = stripped.split("\n", _HEAD_LINES)
+    previous_short = False
+    for index, raw in enumerate(lines[:_HEAD_LINES]):
+        line = raw.strip()
+        if not line:
+            continue
+        count = len(words(line))
+        if count > _TITLE_MAX_WORDS or _ends_in_punctuation(line):
+            break  # the first paragraph: a headline comes before it
+        short = count <= _MENU_MAX_WORDS
+        menu = _SKIP_LINK.match(line) or (short and (previous_short or count < 2))
+        previous_short = short
+        if not menu and _reads_as_headline(line):
+            rest = "\n".join(lines[index + 1 :]).strip()
+            if rest:
+                return Article(text=rest, title=line)
+            break
+    return Article(text=stripped)
+
+
+def _reads_as_headline(line: str) -> bool:
+    """Words rather than figures: a date or a price line above the headline is not one."""
+    tokens = words(line)
+    lettered = sum(1 for token in tokens if token[0].isalpha())
+    return lettered >= 2 and 2 * lettered >= len(tokens)
 
 
 def _ends_in_punctuation(line: str) -> bool:
@@ -87,18 +132,6 @@ def _ends_in_punctuation(line: str) -> bool:
     while start > 0 and not (line[start - 1].isalnum() or line[start - 1] == "_"):
         start -= 1
     return any(char in ".!:;," for char in line[start:])
-
-
-def _clean_title(title: str | None, sitename: str | None) -> str | None:
-    if not title:
-        return None
-    title = " ".join(title.split())
-    if sitename:
-        for separator in (" | ", " - ", " — ", " – ", " :: "):
-            head, sep, tail = title.rpartition(separator)
-            if sep and head and sitename.lower() in tail.lower():
-                title = head
-    return title or None
 
 
 def _drop_leading_title(text: str, title: str | None) -> str:
@@ -117,3 +150,143 @@ def _html_lang(html: str | bytes) -> str | None:
     head = html[:4000].encode() if isinstance(html, str) else html[:4000]
     match = _LANG_ATTR.search(head)
     return match.group(1).decode().lower() if match else None
+
+
+@dataclass(slots=True)
+class _PageTitles:
+    """What a page says its headline is, in each of the places pages say it."""
+
+    title: str = ""
+    headings: list[str] = field(default_factory=list)
+    og_titles: list[str] = field(default_factory=list)
+    site_names: list[str] = field(default_factory=list)
+
+
+# Separators sites put between headline, section and site name; ": " only ever splits off a
+# site name or slogan at an edge (a colon inside a headline stays, see _strip_site).
+_SEPARATOR = re.compile(r"\s[|\-–—•»·]\s|\s::\s|:\s")
+_TITLE_MAX_CHARS = 1000
+_MAX_SEGMENTS = 12
+_MAX_HEADINGS = 10
+_MIN_HEADLINE_KEY = 6
+_GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "ac", "gov"})
+
+
+def _text(value: object) -> str:
+    return " ".join(str(value)[:_TITLE_MAX_CHARS].split())
+
+
+def _page_titles(tree: HtmlElement) -> _PageTitles:
+    """<title>, the h1s (those inside <article>/<main> first), og:/twitter:title, site names."""
+
+    def meta(*names: str) -> list[str]:
+        found = []
+        for name in names:
+            for attr in ("property", "name"):
+                found += tree.xpath(f"//meta[@{attr}='{name}']/@content")
+        return [text for text in map(_text, found) if text]
+
+    title = next(iter(tree.xpath("//head/title/text()|//title/text()")), "")
+    first = list(islice(tree.iter("h1"), _MAX_HEADINGS))
+    first.sort(key=lambda heading: not _in_main(heading))  # stable: page order otherwise
+    headings = [_text(heading.text_content()) for heading in first]
+    return _PageTitles(
+        title=_text(title),
+        headings=[h for h in dict.fromkeys(headings) if h],
+        og_titles=meta("og:title", "twitter:title"),
+        site_names=meta("og:site_name"),
+    )
+
+
+def _in_main(element: HtmlElement) -> bool:
+    """Inside <article> or <main>: the story's heading rather than the site's logo."""
+    return any(
+        parent.tag in ("article", "main") or parent.get("role") == "main"
+        for parent in element.iterancestors()
+    )
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, casefolded: quotes, dashes and spacing differ between copies."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def _site_keys(names: list[str], url: str | None) -> frozenset[str]:
+    """Keys of the site's names: as stated (and each segment of a 'Name | Slogan' statement),
+    and the domain's name ('linknaija' and 'linknaija.com' for www.linknaija.com)."""
+    keys = set()
+    for name in names:
+        keys.add(_key(name))
+        keys.update(_key(part) for part in _SEPARATOR.split(name[:_TITLE_MAX_CHARS]))
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.lower().split(".")
+    if labels and labels[0] in _GENERIC_HOST_LABELS:
+        labels = labels[1:]
+    keys.add(_key(".".join(labels)))
+    keys.update(_key(label) for label in labels[:-1] if label not in _GENERIC_HOST_LABELS)
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _segments(title: str) -> list[tuple[int, int]]:
+    """(start, end) of each separator-delimited segment of a title."""
+    bounds, start = [], 0
+    for separator in _SEPARATOR.finditer(title):
+        bounds.append((start, separator.start()))
+        start = separator.end()
+    bounds.append((start, len(title)))
+    return bounds
+
+
+def _runs(title: str) -> set[str]:
+    """Keys of every run of adjacent segments: the headline is one of them when a section or
+    site name pads it on either side. A title of many segments is only compared whole."""
+    bounds = _segments(title)
+    if len(bounds) > _MAX_SEGMENTS:
+        return {_key(title)}
+    return {
+        _key(title[bounds[i][0] : bounds[j][1]])
+        for i in range(len(bounds))
+        for j in range(i, len(bounds))
+    }
+
+
+def _strip_site(title: str, sites: frozenset[str]) -> str:
+    """The title without the segments at its edges that are the site's name or slogan."""
+    bounds = _segments(title)
+    first, last = 0, len(bounds) - 1
+    while first < last and _key(title[slice(*bounds[first])]) in sites:
+        first += 1
+    while last > first and _key(title[slice(*bounds[last])]) in sites:
+        last -= 1
+    return title[bounds[first][0] : bounds[last][1]].strip()
+
+
+def _choose_title(page: _PageTitles, fallback: str | None, sites: frozenset[str]) -> str | None:
+    """The headline, never the site's name when the page has a real headline.
+
+    A heading or og:title that is itself a run of segments of <title> is the headline with the
+    padding already gone, and the visible heading is preferred; otherwise the first of
+    og:title, <title> and trafilatura's title that has more than the site name once the site's
+    segments are stripped from its edges; a heading is the last resort, as a site's logo is
+    often the page's only h1.
+    """
+
+    def headline(text: str) -> bool:
+        key = _key(text)
+        return len(key) >= _MIN_HEADLINE_KEY and key not in sites
+
+    runs = _runs(page.title) if page.title else set()
+    for stated in [*page.headings, *page.og_titles]:
+        candidate = _strip_site(stated, sites)
+        if headline(candidate) and _key(candidate) in runs:
+            return candidate
+    og_keys = {_key(og) for og in page.og_titles}
+    for heading in page.headings:
+        if headline(heading) and _key(heading) in og_keys:
+            return heading
+    for candidate in [*page.og_titles, page.title, _text(fallback or "")]:
+        stripped = _strip_site(candidate, sites)
+        if headline(stripped):
+            return stripped
+    return next((heading for heading in page.headings if headline(heading)), None)

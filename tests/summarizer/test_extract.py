@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import NotAnArticle, Paywalled
-from summarizer.extract import extract_html, looks_like_html, split_title
+from summarizer.extract import Article, extract_html, looks_like_html, split_title
 from tests.summarizer.hostile import GENEROUS_SECONDS, within
 
 
@@ -50,3 +50,118 @@ def test_a_first_line_of_punctuation_is_judged_quickly() -> None:
     article = within(GENEROUS_SECONDS, lambda: split_title(text))
     assert article.title is not None and article.title.endswith(", a b")
     assert split_title("A first line that ends: ”\nThe body follows.").title is None
+
+
+def _page(head: str, heading: str = "") -> str:
+    """A small article page: the given <head>, a page header, and an article long enough."""
+    paragraphs = "".join(
+        f"<p>The river rose {n} metres overnight and the council opened the shelters early, "
+        "as residents of the lower valley carried what they could to higher ground.</p>"
+        for n in range(1, 6)
+    )
+    return (
+        f"<html><head>{head}</head><body><header>{heading}</header>"
+        f"<article>{paragraphs}</article></body></html>"
+    )
+
+
+def test_the_site_name_after_the_headline_is_dropped() -> None:
+    html = _page(
+        "<title>River floods the valley | Valley Times</title>"
+        "<meta property='og:site_name' content='Valley Times'>"
+    )
+    assert extract_html(html, "https://valleytimes.example/a").title == "River floods the valley"
+
+
+def test_the_site_name_and_slogan_before_the_headline_are_dropped() -> None:
+    head = (
+        "<title>Valley Times | The valley's favourite paper: BREAKING: River floods the valley"
+        "</title><meta property='og:site_name' content=\"Valley Times | The valley's "
+        'favourite paper">'
+    )
+    title = extract_html(_page(head), "https://valleytimes.example/a").title
+    assert title == "BREAKING: River floods the valley"
+
+
+def test_a_slogan_not_in_the_heading_is_dropped() -> None:
+    html = _page(
+        "<title>River floods the valley - Valley Times - Memories of the eighties</title>",
+        "<h1>River floods the valley</h1>",
+    )
+    assert extract_html(html, "https://example.org/a").title == "River floods the valley"
+
+
+def test_the_domain_name_is_a_site_name() -> None:
+    html = _page("<title>River floods the valley – ValleyTimes.com</title>")
+    assert extract_html(html, "https://www.valleytimes.com/a").title == "River floods the valley"
+
+
+def test_a_title_that_is_only_the_site_name_gives_way_to_the_heading() -> None:
+    html = _page(
+        "<title>Valley Times</title><meta property='og:site_name' content='Valley Times'>",
+        "<h1>River floods the valley</h1>",
+    )
+    assert extract_html(html, "https://example.org/a").title == "River floods the valley"
+
+
+def test_a_logo_heading_in_another_script_does_not_replace_the_headline() -> None:
+    html = _page(
+        "<title>강물이 계곡을 덮쳤다, 주민들 대피 - Gyegok Times</title>"
+        "<meta property='og:site_name' content='계곡 타임스'>",
+        "<header><h1>계곡 타임스</h1></header>",
+    )
+    assert extract_html(html, "https://gyegoktimes.example/a").title == (
+        "강물이 계곡을 덮쳤다, 주민들 대피"
+    )
+
+
+def test_a_section_before_the_heading_is_dropped() -> None:
+    html = _page(
+        "<title>Opinion | River floods the valley - Valley Times</title>"
+        "<meta property='og:title' content='Opinion | River floods the valley'>",
+        "<h1>River floods the valley</h1>",
+    )
+    assert extract_html(html, "https://example.org/a").title == "River floods the valley"
+
+
+def test_a_colon_inside_a_headline_stays() -> None:
+    html = _page(
+        "<title>Flood: the valley counts the cost - Valley Times</title>"
+        "<meta property='og:site_name' content='Valley Times'>"
+    )
+    assert extract_html(html, "https://example.org/a").title == "Flood: the valley counts the cost"
+
+
+def test_pasted_menu_lines_before_the_headline_are_not_the_title() -> None:
+    text = (
+        "Skip to main content\nHome\nNews\nSport\n"
+        "Dam failure floods valley villages\nA dam burst on Monday. Villages were flooded."
+    )
+    article = split_title(text)
+    assert article.title == "Dam failure floods valley villages"
+    assert article.text == "A dam burst on Monday. Villages were flooded."
+
+
+def test_a_pasted_date_line_is_not_the_title() -> None:
+    article = split_title("Home\n3 May 2024\nStorm hits the coast\nA storm hit the coast.")
+    assert article.title == "Storm hits the coast"
+
+
+def test_pasted_text_without_a_headline_keeps_its_first_lines() -> None:
+    text = "Home\nNews\nA storm hit the coast on Monday.\nTrees fell."
+    assert split_title(text) == Article(text=text)
+
+
+def test_only_the_first_lines_of_a_paste_are_read_for_a_headline() -> None:
+    text = "\n".join(["Home", "News"] * 20 + ["Storm hits the coast", "A storm hit."])
+    assert split_title(text).title is None
+
+
+def test_a_title_of_many_separators_is_judged_quickly() -> None:
+    head = (
+        f"<title>{'Valley | ' * 100_000}River floods</title>"
+        f"<meta property='og:title' content='{'Flood: ' * 100_000}'>"
+    )
+    html = _page(head, "<h1>River floods</h1>" * 10)
+    title = within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a").title)
+    assert title is not None and len(title) <= 1000  # what is read of a title is bounded
