@@ -229,12 +229,11 @@ def _unbelievable(source: str) -> str | None:
 
 def _article_sources(data_dir) -> list[tuple[str, str]]:
     sources: list[tuple[str, str]] = []
-    real = SHARED / "claims" / "real-dev.jsonl"
-    if real.exists():
-        for item in read_real(real):
-            for sentence in classify_sentences([*item.context, item.text]):
-                if sentence.source:
-                    sources.append((sentence.source, sentence.text))
+    reals = [SHARED / "claims" / "real-dev.jsonl", *sorted((data_dir / "claims").glob("real-*"))]
+    for item in (item for real in reals if real.exists() for item in read_real(real)):
+        for sentence in classify_sentences([*item.context, item.text]):
+            if sentence.source:
+                sources.append((sentence.source, sentence.text))
     for name in ("labelled.txt", "heldout.txt"):
         for passage in read_labelled(data_dir / "claims" / name):
             for sentence in classify_sentences([text for _, text in passage]):
