@@ -58,10 +58,6 @@ class SubscriptionRepository:
         )
         return [row[0] for row in rows]
 
-    async def distinct_topics(self) -> list[str]:
-        rows = await self._db.fetch_all("SELECT DISTINCT topic FROM subscriptions ORDER BY topic")
-        return [row[0] for row in rows]
-
     async def topics_indexed_under(self, words: Sequence[str]) -> list[str]:
         """Topics filed under any of ``words``: the only keyword subscriptions an article with
         those words can match, found through the index whatever the number of subscriptions."""
