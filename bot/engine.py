@@ -23,7 +23,7 @@ from typing import Any
 
 import summarizer.errors as engine_errors
 from bot import messages
-from bot.engine_worker import HEADER, MEMORY_LIMIT_ENV
+from bot.engine_worker import HEADER, MEMORY_LIMIT_ENV, frame
 from summarizer import SummarizerError, Summary
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,6 @@ class _Worker:
 
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
-        self.jobs = 0
 
     @classmethod
     async def start(cls, limits: EngineLimits) -> _Worker:
@@ -86,8 +85,7 @@ class _Worker:
     async def send(self, message: dict[str, Any]) -> None:
         stdin = self.process.stdin
         assert stdin is not None
-        body = json.dumps(message, ensure_ascii=False).encode()
-        stdin.write(HEADER.pack(len(body)) + body)
+        stdin.write(frame(message))
         await stdin.drain()
 
     async def receive(self) -> dict[str, Any]:
@@ -195,7 +193,6 @@ class EnginePool:
             # Cancelled while the worker was busy: its answer would reach the next job.
             self._replace(worker)
             raise
-        worker.jobs += 1
         self._idle.put_nowait(worker)
         log.debug("engine job took %.0f ms", (time.monotonic() - started) * 1000)
         return _result(answer)

@@ -46,9 +46,14 @@ def read_message(stream: BinaryIO) -> dict[str, Any] | None:
     return message
 
 
-def write_message(stream: BinaryIO, message: dict[str, Any]) -> None:
+def frame(message: dict[str, Any]) -> bytes:
+    """One message as it travels the pipe, either way: its length, then its JSON."""
     body = json.dumps(message, ensure_ascii=False).encode()
-    stream.write(HEADER.pack(len(body)) + body)
+    return HEADER.pack(len(body)) + body
+
+
+def write_message(stream: BinaryIO, message: dict[str, Any]) -> None:
+    stream.write(frame(message))
     stream.flush()
 
 

@@ -138,7 +138,7 @@ class Services:
         )
         if user_id is not None:
             await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
-        if created and not article.is_private:
+        if created:
             await self.fan_out(article, exclude=user_id)
         return Answer(article, from_storage=not created)
 
