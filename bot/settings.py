@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
@@ -28,6 +31,9 @@ class Settings:
     engine_deadline_seconds: float = 5.0
     engine_memory_mb: int = 768
     max_subscriptions: int = 50
+    webhook_url: str | None = None  # set: Telegram posts updates here instead of being polled
+    webhook_listen: tuple[str, int] = ("127.0.0.1", 8080)
+    webhook_secret: str | None = None
 
     @classmethod
     def load(cls, env_file: Path | None = Path(".env")) -> Settings:
@@ -63,6 +69,12 @@ class Settings:
             ),
             engine_memory_mb=_positive_int("ENGINE_MEMORY_MB", get("ENGINE_MEMORY_MB"), 768),
             max_subscriptions=_positive_int("MAX_SUBSCRIPTIONS", get("MAX_SUBSCRIPTIONS"), 50),
+            **_webhook(
+                get("WEBHOOK_URL"),
+                get("WEBHOOK_LISTEN"),
+                get("WEBHOOK_SECRET"),
+                self_hosted=get("BOT_API_BASE_URL") is not None,
+            ),
         )
 
 
@@ -125,3 +137,33 @@ def _flag(name: str, raw: str | None) -> bool:
     if lowered in {"0", "false", "no", "off"}:
         return False
     raise SettingsError(f"{name} must be true or false, got {raw!r}")
+
+
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+def _webhook(
+    url: str | None, listen: str | None, secret: str | None, *, self_hosted: bool
+) -> dict[str, Any]:
+    """Telegram posts only to https; a self-hosted Bot API server (BOT_API_BASE_URL) also
+    accepts http, which is how the tests and a private deployment run without certificates."""
+    if secret is not None and not _SECRET.fullmatch(secret):
+        raise SettingsError("WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ -")
+    host, _, port = (listen or "127.0.0.1:8080").rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise SettingsError(f"WEBHOOK_LISTEN must be host:port, got {listen!r}")
+    bound = {"webhook_listen": (host.strip("[]"), int(port))}
+    if url is None:
+        return bound
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed [IPv6] host
+        parts = urlsplit("")
+    schemes = ("https", "http") if self_hosted else ("https",)
+    if parts.scheme not in schemes or not parts.hostname:
+        raise SettingsError(f"WEBHOOK_URL must be an https:// URL, got {url!r}")
+    if secret is None:
+        raise SettingsError(
+            "WEBHOOK_SECRET is required with WEBHOOK_URL (1-256 of A-Z a-z 0-9 _ -)"
+        )
+    return {**bound, "webhook_url": url, "webhook_secret": secret}

@@ -75,3 +75,48 @@ def test_engine_and_subscription_limits_are_read_and_checked() -> None:
     for name, raw in [("ENGINE_DEADLINE_SECONDS", "0"), ("ENGINE_WORKERS", "-1")]:
         with pytest.raises(SettingsError, match=name):
             Settings.from_mapping({name: raw})
+
+
+def test_long_polling_is_the_default_and_a_webhook_is_read() -> None:
+    defaults = Settings.from_mapping({"WEBHOOK_SECRET": ""})
+    assert defaults.webhook_url is None and defaults.webhook_listen == ("127.0.0.1", 8080)
+    settings = Settings.from_mapping(
+        {
+            "WEBHOOK_URL": "https://sift.example.org/telegram/hook",
+            "WEBHOOK_LISTEN": "0.0.0.0:8443",
+            "WEBHOOK_SECRET": "s3cret_-" + "x" * 248,
+        }
+    )
+    assert settings.webhook_url == "https://sift.example.org/telegram/hook"
+    assert (
+        settings.webhook_listen == ("0.0.0.0", 8443) and len(settings.webhook_secret or "") == 256
+    )
+    ipv6 = Settings.from_mapping({"WEBHOOK_LISTEN": "[::1]:9000"})
+    assert ipv6.webhook_listen == ("::1", 9000)
+
+
+def test_plain_http_webhook_only_with_a_self_hosted_bot_api() -> None:
+    plain = {"WEBHOOK_URL": "http://127.0.0.1:8080/hook", "WEBHOOK_SECRET": "abc"}
+    with pytest.raises(SettingsError, match="WEBHOOK_URL must be an https"):
+        Settings.from_mapping(plain)
+    local = Settings.from_mapping({**plain, "BOT_API_BASE_URL": "http://127.0.0.1:8081"})
+    assert local.webhook_url == "http://127.0.0.1:8080/hook"
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"WEBHOOK_URL": "https://sift.example.org/hook"}, "WEBHOOK_SECRET is required"),
+        ({"WEBHOOK_URL": "sift.example.org/hook", "WEBHOOK_SECRET": "a"}, "WEBHOOK_URL"),
+        ({"WEBHOOK_URL": "https://[::1/hook", "WEBHOOK_SECRET": "a"}, "WEBHOOK_URL"),
+        ({"WEBHOOK_SECRET": "has space"}, "WEBHOOK_SECRET must be 1-256"),
+        ({"WEBHOOK_SECRET": "é"}, "WEBHOOK_SECRET must be 1-256"),
+        ({"WEBHOOK_SECRET": "x" * 257}, "WEBHOOK_SECRET must be 1-256"),
+        ({"WEBHOOK_LISTEN": "8080"}, "WEBHOOK_LISTEN must be host:port"),
+        ({"WEBHOOK_LISTEN": "127.0.0.1:0"}, "WEBHOOK_LISTEN"),
+        ({"WEBHOOK_LISTEN": "127.0.0.1:http"}, "WEBHOOK_LISTEN"),
+    ],
+)
+def test_bad_webhook_settings_are_named(env: dict[str, str], message: str) -> None:
+    with pytest.raises(SettingsError, match=message):
+        Settings.from_mapping(env)
