@@ -7,24 +7,31 @@ messages, presses buttons and blocks the bot. It can also misbehave on request: 
 ``retry_after``, 403 "bot was blocked by the user", and a global rate cap.
 
 It runs in its own thread, so the bot's event loop and the server never wait on each other.
+
+Webhooks work as Telegram documents them: after ``setWebhook`` the updates are POSTed as JSON to
+the bot (with the secret header), ``getUpdates`` answers 409, and a failed POST is retried with
+backoff, never dropped. Given several ``webhook_targets`` it spreads the POSTs over them
+round-robin and retries a target's failure on the next one, as a load balancer in front of
+several instances would. It only ever connects to loopback addresses.
 """
 
 from __future__ import annotations
 
 import asyncio
+import http.client
 import itertools
 import json
 import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 _JSON_FIELDS = frozenset(
     {
@@ -38,12 +45,32 @@ _JSON_FIELDS = frozenset(
     }
 )
 _INT_FIELDS = frozenset(
-    {"chat_id", "message_id", "offset", "limit", "timeout", "reply_to_message_id"}
+    {
+        "chat_id",
+        "message_id",
+        "offset",
+        "limit",
+        "timeout",
+        "reply_to_message_id",
+        "max_connections",
+    }
 )
 _ALLOWED_TAGS = frozenset(
     "b strong i em u ins s strike del a code pre tg-spoiler span blockquote tg-emoji".split()  # noqa: SIM905
 )
 MAX_TEXT = 4096
+# Telegram allows 1-100 webhook connections (default 40); more threads than this buy a test
+# nothing, so the pool is capped here and the cap documented.
+MAX_DELIVERY_THREADS = 16
+FIRST_RETRY_SECONDS = 0.1  # Telegram waits longer; a test wants the retry soon
+MAX_RETRY_SECONDS = 2.0
+WEBHOOK_TIMEOUT_SECONDS = 10.0
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_CONFLICT = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
+)
 
 
 class ApiError(Exception):
@@ -97,6 +124,23 @@ class _Fault:
     times: int
 
 
+@dataclass(frozen=True)
+class _Webhook:
+    url: str
+    secret_token: str | None
+    allowed_updates: tuple[str, ...] | None
+    max_connections: int
+
+
+@dataclass
+class _Target:
+    """Where POSTs go: the webhook's own URL, or one instance behind the "load balancer"."""
+
+    url: str
+    retry_at: float = 0.0
+    failures: int = 0
+
+
 @dataclass
 class _State:
     updates: list[dict[str, Any]] = field(default_factory=list)
@@ -109,6 +153,12 @@ class _State:
     callback_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
     send_times: deque[float] = field(default_factory=deque)
     rejected_429: int = 0
+    webhook: _Webhook | None = None
+    webhook_generation: int = 0
+    in_flight: set[int] = field(default_factory=set)
+    last_error_date: int | None = None
+    last_error_message: str | None = None
+    delivered: list[tuple[str, int]] = field(default_factory=list)
 
 
 class LocalBotAPI:
@@ -123,6 +173,7 @@ class LocalBotAPI:
         bot_username: str = "sift_bot",
         port: int = 0,
         max_messages_per_second: float | None = None,
+        webhook_targets: Sequence[str] | None = None,
     ) -> None:
         self.token = token
         self.bot_username = bot_username
@@ -135,6 +186,11 @@ class LocalBotAPI:
         self._callback_ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._targets = [_Target(url) for url in webhook_targets or ()]
+        self._next_target = 0
+        self._direct: _Target | None = None
+        self._deliverers: list[threading.Thread] = []
+        self._stopping = False
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -167,7 +223,11 @@ class LocalBotAPI:
 
     def stop(self) -> None:
         with self._lock:
+            self._stopping = True
             self._lock.notify_all()
+        for thread in self._deliverers:
+            thread.join(timeout=WEBHOOK_TIMEOUT_SECONDS)
+        self._deliverers.clear()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -193,6 +253,14 @@ class LocalBotAPI:
     def base_url(self) -> str:
         """What ptb's ``ApplicationBuilder.base_url`` takes (the token is appended to it)."""
         return f"http://127.0.0.1:{self.port}/bot"
+
+    def spread_over(self, targets: Sequence[str]) -> None:
+        """Deliver webhook POSTs to these instance URLs instead of the webhook's own URL, as a
+        load balancer does; an empty list delivers to the webhook's URL again."""
+        with self._lock:
+            self._targets = [_Target(url) for url in targets]
+            self._next_target = 0
+            self._lock.notify_all()
 
     # -- the user's side --------------------------------------------------------------------
 
@@ -316,6 +384,16 @@ class LocalBotAPI:
         with self._lock:
             return self._state.rejected_429
 
+    def webhook_info(self) -> dict[str, Any]:
+        """What ``getWebhookInfo`` answers."""
+        with self._lock:
+            return self._webhook_info({})
+
+    def deliveries(self) -> list[tuple[str, int]]:
+        """(target URL, update_id) of every webhook POST the bot accepted, in order."""
+        with self._lock:
+            return list(self._state.delivered)
+
     def wait_for(
         self,
         predicate: Callable[[LocalBotAPI], Any],
@@ -435,7 +513,9 @@ class LocalBotAPI:
     def _methods(self) -> dict[str, Callable[[dict[str, Any]], Any]]:
         return {
             "getMe": lambda _: self._bot_user(),
-            "deleteWebhook": lambda _: True,
+            "setWebhook": self._set_webhook,
+            "deleteWebhook": self._delete_webhook,
+            "getWebhookInfo": self._webhook_info,
             "setMyCommands": self._set_my_commands,
             "getMyCommands": lambda _: self._state.commands,
             "deleteMyCommands": lambda _: True,
@@ -478,18 +558,151 @@ class LocalBotAPI:
         wait = float(params.get("timeout") or 0)
         deadline = time.monotonic() + wait
         with self._lock:
+            if self._state.webhook is not None:
+                raise ApiError(409, _CONFLICT)
             self._state.updates = [u for u in self._state.updates if u["update_id"] >= offset]
             while not self._state.updates and self._server is not None:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     break
                 self._lock.wait(remaining)
+            if self._state.webhook is not None:
+                return []  # set while this call waited: the updates go to the webhook now
             allowed = params.get("allowed_updates")
             return [
                 u
                 for u in self._state.updates[:limit]
                 if not allowed or any(key in u for key in allowed)
             ]
+
+    # -- webhooks ---------------------------------------------------------------------------
+
+    def _set_webhook(self, params: dict[str, Any]) -> bool:
+        url = str(params.get("url") or "")
+        if not url:
+            return self._delete_webhook(params)
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise ApiError(400, "Bad Request: bad webhook: invalid webhook URL specified")
+        secret = params.get("secret_token") or None
+        if secret is not None and not _SECRET.fullmatch(str(secret)):
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        connections = int(params.get("max_connections") or 40)
+        if not 1 <= connections <= 100:
+            raise ApiError(400, "Bad Request: bad webhook: max_connections must be 1-100")
+        allowed = params.get("allowed_updates")
+        webhook = _Webhook(url, secret, tuple(allowed) if allowed else None, connections)
+        if _truthy(params.get("drop_pending_updates")):
+            self._state.updates.clear()
+        if webhook != self._state.webhook:  # the same webhook again changes nothing
+            self._state.webhook = webhook
+            self._state.webhook_generation += 1
+            self._start_deliverers(webhook, self._state.webhook_generation)
+        return True
+
+    def _delete_webhook(self, params: dict[str, Any]) -> bool:
+        if _truthy(params.get("drop_pending_updates")):
+            self._state.updates.clear()
+        if self._state.webhook is not None:
+            self._state.webhook = None
+            self._state.webhook_generation += 1
+        return True
+
+    def _webhook_info(self, _: dict[str, Any]) -> dict[str, Any]:
+        webhook = self._state.webhook
+        info: dict[str, Any] = {
+            "url": webhook.url if webhook else "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._state.updates),
+        }
+        if webhook is not None:
+            info["max_connections"] = webhook.max_connections
+            if webhook.allowed_updates:
+                info["allowed_updates"] = list(webhook.allowed_updates)
+        if self._state.last_error_message:
+            info["last_error_date"] = self._state.last_error_date
+            info["last_error_message"] = self._state.last_error_message
+        return info
+
+    def _start_deliverers(self, webhook: _Webhook, generation: int) -> None:
+        self._deliverers = [t for t in self._deliverers if t.is_alive()]
+        for number in range(min(webhook.max_connections, MAX_DELIVERY_THREADS)):
+            thread = threading.Thread(
+                target=self._deliver,
+                args=(generation,),
+                name=f"webhook-delivery-{generation}-{number}",
+                daemon=True,
+            )
+            self._deliverers.append(thread)
+            thread.start()
+
+    def _deliver(self, generation: int) -> None:
+        """One of the webhook's connections: POST the next due update, until the webhook
+        changes or the server stops."""
+        with self._lock:
+            while not self._stopping and self._state.webhook_generation == generation:
+                webhook = self._state.webhook
+                assert webhook is not None
+                picked = self._next_delivery(webhook)
+                if isinstance(picked, float):
+                    self._lock.wait(picked)
+                    continue
+                update, target = picked
+                self._state.in_flight.add(update["update_id"])
+                self._lock.release()
+                try:
+                    error = _post(target.url, update, webhook.secret_token)
+                finally:
+                    self._lock.acquire()
+                    self._state.in_flight.discard(update["update_id"])
+                self._delivered(update, target, error)
+                self._lock.notify_all()
+
+    def _next_delivery(self, webhook: _Webhook) -> tuple[dict[str, Any], _Target] | float:
+        """The oldest update whose chat has no earlier update still undelivered (so a chat's
+        updates arrive in order even over several connections), and a target that is up; or
+        how long to wait before looking again."""
+        allowed = webhook.allowed_updates
+        if allowed:  # Telegram never sends the kinds the bot did not ask for
+            self._state.updates = [
+                u for u in self._state.updates if any(key in u for key in allowed)
+            ]
+        busy_chats: set[object] = set()
+        candidate = None
+        for update in self._state.updates:
+            chat = _chat_key(update)
+            if chat not in busy_chats and update["update_id"] not in self._state.in_flight:
+                candidate = update
+                break
+            busy_chats.add(chat)
+        if candidate is None:
+            return 1.0
+        targets = self._targets or [self._direct_target(webhook)]
+        now = time.monotonic()
+        for step in range(len(targets)):
+            target = targets[(self._next_target + step) % len(targets)]
+            if target.retry_at <= now:
+                self._next_target = (self._next_target + step + 1) % len(targets)
+                return candidate, target
+        return max(0.01, min(t.retry_at for t in targets) - now)
+
+    def _direct_target(self, webhook: _Webhook) -> _Target:
+        if self._direct is None or self._direct.url != webhook.url:
+            self._direct = _Target(webhook.url)
+        return self._direct
+
+    def _delivered(self, update: dict[str, Any], target: _Target, error: str | None) -> None:
+        if error is None:
+            target.failures, target.retry_at = 0, 0.0
+            self._state.updates = [
+                u for u in self._state.updates if u["update_id"] != update["update_id"]
+            ]
+            self._state.delivered.append((target.url, update["update_id"]))
+            return
+        target.failures += 1
+        delay = min(MAX_RETRY_SECONDS, FIRST_RETRY_SECONDS * 2 ** (target.failures - 1))
+        target.retry_at = time.monotonic() + delay
+        self._state.last_error_date = int(time.time())
+        self._state.last_error_message = error
 
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
         self._state.commands = list(params.get("commands") or [])
@@ -582,6 +795,47 @@ class LocalBotAPI:
         if sent.reply_markup:
             payload["reply_markup"] = sent.reply_markup
         return payload
+
+
+def _truthy(value: object) -> bool:
+    return value is True or str(value).lower() in ("true", "1")
+
+
+def _chat_key(update: dict[str, Any]) -> object:
+    """The chat an update belongs to; updates of one chat are delivered one at a time."""
+    for key, body in update.items():
+        if key != "update_id" and isinstance(body, dict):
+            chat = body.get("chat") or (body.get("message") or {}).get("chat") or {}
+            return chat.get("id") or (body.get("from") or {}).get("id") or update["update_id"]
+    return update["update_id"]
+
+
+def _post(url: str, update: dict[str, Any], secret: str | None) -> str | None:
+    """POST one update as Telegram does; None when the bot took it, else the error as
+    getWebhookInfo reports it."""
+    parts = urlsplit(url)
+    if parts.hostname not in _LOOPBACK:
+        return "the local Bot API server delivers to 127.0.0.1 only"
+    if parts.scheme != "http":
+        return "the local Bot API server delivers over plain http only"
+    headers = {"Content-Type": "application/json"}  # exactly this: ptb refuses anything else
+    if secret:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    connection = http.client.HTTPConnection(
+        parts.hostname, parts.port or 80, timeout=WEBHOOK_TIMEOUT_SECONDS
+    )
+    try:
+        connection.request("POST", path, json.dumps(update).encode(), headers)
+        response = connection.getresponse()
+        response.read()
+    except (OSError, http.client.HTTPException) as error:
+        return "Connection refused" if isinstance(error, ConnectionRefusedError) else str(error)
+    finally:
+        connection.close()
+    if not 200 <= response.status < 300:
+        return f"Wrong response from the webhook: {response.status} {response.reason}"
+    return None
 
 
 def _user(user_id: int, first_name: str, username: str | None) -> dict[str, Any]:
