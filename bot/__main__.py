@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.app import run_polling
+from bot.app import run
 from bot.chat import terminal_chat
 from bot.settings import Settings, SettingsError
 from summarizer import FetchPolicy, SummarizerError, Summary, render_text, summarize_text
@@ -133,7 +133,7 @@ def _run_bot(settings: Settings) -> int:
         return EXIT_USAGE
     logging.basicConfig(level=settings.log_level, format=LOG_FORMAT)
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    run_polling(settings)
+    run(settings)
     return 0
 
 

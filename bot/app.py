@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -140,13 +141,41 @@ async def _feeds_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     await FeedPoller(services).poll_due()
 
 
-def run_polling(settings: Settings, **kwargs: Any) -> None:
-    build_application(settings).run_polling(allowed_updates=ALLOWED_UPDATES, **kwargs)
+def run(settings: Settings) -> None:
+    """Long polling, or with WEBHOOK_URL set, a webhook: the mode is the operator's choice."""
+    application = build_application(settings)
+    if settings.webhook_url:
+        host, port = settings.webhook_listen
+        log.info("webhook mode: listening on %s:%s for %s", host, port, settings.webhook_url)
+        application.run_webhook(**webhook_options(settings))
+    else:
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """ptb's own webhook server, for ``run_webhook`` and ``Updater.start_webhook``.
+
+    Every instance behind a load balancer calls setWebhook with these same values at start,
+    which Telegram treats as no change; pending updates are never dropped (they may be another
+    instance's, or a restart's backlog), and stopping leaves the webhook set for the others.
+    Requests without the secret header are refused with 403 by ptb before they are parsed.
+    """
+    assert settings.webhook_url and settings.webhook_secret, "webhook mode needs both"
+    host, port = settings.webhook_listen
+    return {
+        "listen": host,
+        "port": port,
+        "url_path": urlsplit(settings.webhook_url).path or "/",
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret,
+        "allowed_updates": ALLOWED_UPDATES,
+    }
 
 
 @contextlib.asynccontextmanager
 async def running(settings: Settings, *, poll_timeout: int = 1) -> AsyncIterator[Application]:
-    """Start the Application as run_polling would, and stop it cleanly on exit.
+    """Start the Application as ``run`` would (polling or webhook, from the settings), and stop
+    it cleanly on exit.
 
     For the terminal chat and the end-to-end tests, which need the event loop themselves.
     """
@@ -156,9 +185,12 @@ async def running(settings: Settings, *, poll_timeout: int = 1) -> AsyncIterator
     await application.post_init(application)
     updater = application.updater
     assert updater is not None
-    await updater.start_polling(
-        poll_interval=0.0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
-    )
+    if settings.webhook_url:
+        await updater.start_webhook(**webhook_options(settings))
+    else:
+        await updater.start_polling(
+            poll_interval=0.0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
+        )
     await application.start()
     try:
         yield application

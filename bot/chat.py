@@ -34,6 +34,7 @@ def chat_settings(settings: Settings, api: LocalBotAPI) -> Settings:
         bot_api_base_url=f"http://127.0.0.1:{api.port}",
         admin_ids=settings.admin_ids | {USER_ID},
         database_path=database,
+        webhook_url=None,  # the local server is polled, whatever the bot's own mode
     )
 
 
