@@ -72,10 +72,10 @@ def _update(update_id: int, chat_id: int, text: str) -> dict[str, object]:
     }
 
 
-async def test_users_are_answered_over_the_webhook(
+async def test_messages_buttons_and_blocks_reach_the_bot_over_the_webhook(
     telegram: LocalBotAPI, hooked: Settings
 ) -> None:
-    async with running(hooked):
+    async with running(hooked) as app:
         info = telegram.webhook_info()
         assert info["url"] == hooked.webhook_url
         assert set(info["allowed_updates"]) == {"message", "callback_query", "my_chat_member"}
@@ -90,6 +90,12 @@ async def test_users_are_answered_over_the_webhook(
         callback = telegram.press(43, menu.message_id, "topic:ukraine")
         await telegram.until(lambda api: api.callback_answer(callback))
         assert telegram.callback_answer(callback)["text"] == "Following Ukraine"  # type: ignore[index]
+        users = app.bot_data["services"].storage.users
+        assert 42 in await users.active_ids()
+        telegram.block_bot(42)  # my_chat_member: the bot learns it was blocked
+        async with asyncio.timeout(10):
+            while 42 in await users.active_ids():
+                await asyncio.sleep(0.05)
         assert {url for url, _ in telegram.deliveries()} == {hooked.webhook_url}
 
 
