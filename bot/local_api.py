@@ -102,6 +102,7 @@ class SentMessage:
     reply_markup: dict[str, Any] | None = None
     reply_to: int | None = None
     edits: int = 0
+    sent_at: float = field(default_factory=time.monotonic)  # when the server accepted it
 
     @property
     def buttons(self) -> list[tuple[str, str]]:
