@@ -405,8 +405,10 @@ class _Context:
     last_name: str | None = None  # the last full name written: "the latter", "the 30-year-old"
     full_names: dict[str, str] = field(default_factory=dict)
     mentions: Counter[str] = field(default_factory=Counter)  # full name -> times named
+    quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
 
     def learn(self, text: str, source: str | None) -> None:
+        self.quote_open = _quote_open_after(text, self.quote_open)
         if source:
             self.speaker = source
             if _looks_like_person(source):
@@ -605,6 +607,12 @@ def _classify(text: str, context: _Context) -> _Finding:
     if _has_quotation(text):
         source = _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
+    if (context.quote_open and _FIRST_PERSON.search(text)) or _closes_quote(text):
+        # a multi-sentence quotation is split into sentences: those inside it carry no mark or
+        # only the closing one, and are still the words of the speaker who opened it. An open
+        # mark alone is weak (papers drop closing marks, captions run into quotes): the
+        # sentence must also speak in the first or second person, as a quote does
+        return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
 
 
@@ -728,6 +736,37 @@ def _mask_quotes(text: str) -> str:
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“‘'\"](?=[\w‘'\"])")
+_CLOSING_MARK = re.compile(r"(?<=[^\s(\[])[”’'\"](?=[\s,.;:!?)\]—–-]|$)")
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|us|me|you|your)\b", re.I
+)
+
+
+def _quote_marks(text: str) -> tuple[int, int]:
+    """Opening marks (after a space, before a word) and closing ones (after a word, before a
+    space or punctuation): an apostrophe inside a word ("didn't") is neither."""
+    return len(_OPENING_MARK.findall(text)), len(_CLOSING_MARK.findall(text))
+
+
+def _quote_open_after(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of ``text``. A sentence that opens with a
+    quotation mark starts a new quotation (papers reopen the quote at each paragraph of one
+    long quote without closing the paragraph before)."""
+    opens, closes = _quote_marks(text)
+    starts_new = bool(_OPENING_MARK.match(text.lstrip()))
+    level = (0 if starts_new or not open_before else 1) + opens - closes
+    return level > 0
+
+
+def _closes_quote(text: str) -> bool:
+    """A sentence that ends a quotation it did not open: the last words of a quote."""
+    opens, closes = _quote_marks(text)
+    return closes > opens and bool(_CLOSING_MARK.search(text.rstrip()[-2:]))
 
 
 def _quoted_share(outside: str) -> float:
@@ -898,6 +937,15 @@ def _forward_phrase(text: str) -> str:
     """The name after an inverted verb ("…,' said Davis, ranked 66th") up to its end; a
     title before a name goes ("said Recording Academy president and CEO Neil Portnow")."""
     tokens = text.split()
+    if tokens and not (tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
+        # a lower-case title before the name: "said coach Tom Baker", "said passenger Kurt
+        # Foster"; words that are not a name's title ("said the idea", "said on Monday") stop
+        titles = 0
+        while titles < 3 and titles < len(tokens) and _is_title_word(tokens[titles]):
+            titles += 1
+        tokens = tokens[titles:] if 0 < titles < len(tokens) else []
+        if not tokens or not tokens[0][:1].isupper():
+            return ""
     if not tokens or not (tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         return ""
     kept: list[str] = []
@@ -913,6 +961,21 @@ def _forward_phrase(text: str) -> str:
     phrase = " ".join(kept)
     name = _trailing_name(phrase) if kept[0].lower() not in _DETERMINERS else None
     return name if name and len(name.split()) >= 2 else phrase
+
+
+def _is_title_word(token: str) -> bool:
+    """A lower-case word that can stand before a name as its title: a noun, not a function
+    word, a verb or an adverb."""
+    word = token.lower()
+    return (
+        token.isalpha()
+        and token.islower()
+        and word not in FUNCTION_WORDS
+        and word not in FINITE_VERBS
+        and word not in _TIME_WORDS
+        and not _verb_like(token)
+        and not word.endswith("ly")
+    )
 
 
 def _cut_phrase(text: str) -> str:

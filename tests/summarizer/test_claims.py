@@ -350,3 +350,26 @@ def test_an_unknown_speaker_is_none_and_the_reason_says_so() -> None:
     sentence = classify_sentence("“We will not leave,” he said.")
     assert sentence.status is ClaimStatus.ATTRIBUTED and sentence.source is None
     assert "does not say who" in (sentence.reason or "")
+
+
+def test_the_sentences_inside_a_long_quotation_are_the_speakers() -> None:
+    sentences = classify_sentences(
+        [
+            "“We were second best,” said coach Tom Baker.",
+            "“The second half was better. I thought we could come back.",
+            "Then we ran out of legs.”",
+            "The team plays again on Sunday.",
+        ]
+    )
+    assert [(s.status, s.source) for s in sentences[1:]] == [
+        (ClaimStatus.ATTRIBUTED, "Tom Baker"),
+        (ClaimStatus.ATTRIBUTED, "Tom Baker"),
+        (ClaimStatus.NONE, None),
+    ]
+
+
+def test_an_unclosed_mark_alone_does_not_make_narration_a_quote() -> None:
+    sentences = classify_sentences(
+        ["'It hurts more than the result, said Tom Baker.", "Not even a derby can rally them."]
+    )
+    assert sentences[1].status is ClaimStatus.NONE
