@@ -370,6 +370,30 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
 
 
+_GENDERED = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "himself": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
+    "herself": "she",
+}
+# What a subject's own gender shows in its sentence: "him" and "her" are mostly someone else
+# ("Smith thanked her"), so only the subject and reflexive forms and "his" are read.
+_TITLE_GENDER = {
+    "mr": "he",
+    "sir": "he",
+    "lord": "he",
+    "mrs": "she",
+    "ms": "she",
+    "miss": "she",
+    "dame": "she",
+    "lady": "she",
+}
+
+
 class _Kind(enum.Enum):
     """Which rule decided: it picks the reason a reader is shown."""
 
@@ -406,20 +430,28 @@ class _Context:
     full_names: dict[str, str] = field(default_factory=dict)
     mentions: Counter[str] = field(default_factory=Counter)  # full name -> times named
     quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
+    people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
+        subject: str | None = None
         if source:
             self.speaker = source
             if _looks_like_person(source):
-                self.person = source
+                self.person = subject = source
         elif name := _mentioned_name(text):
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
             # only when the article gave it as part of a full name
             known = " " in name or name.lower() in self.full_names
             name = self.expand(name)
             if known and _looks_like_person(name) and is_plausible_source(name):
-                self.person = name
+                self.person = subject = name
+        if subject:
+            self._learn_gender(subject)
+            if subject in self.people:
+                self.people.remove(subject)
+            self.people.append(subject)
         for match in _NAME_CHAIN.finditer(text[:2000]):
             words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
             if words[0].lower() not in FUNCTION_WORDS and not _is_organisation(words[-1]):
@@ -432,9 +464,29 @@ class _Context:
                 self.mentions[full] += 1
 
     def pronoun(self, word: str) -> str | None:
-        if word.lower() in ("he", "she", "him", "his", "her"):
-            return self.person
+        """ "he" or "she" is the last person, unless the article has shown that person to be
+        of the other gender ("Ms Sturgeon" is not "he"): then the last person before who may
+        be; "they" is the last speaker, and so is "it" unless that speaker is a person."""
+        lowered = word.lower()
+        if lowered in _GENDERED:
+            wanted = _GENDERED[lowered]
+            if self.person and self.gender.get(self.person, wanted) == wanted:
+                return self.person
+            earlier = [p for p in reversed(self.people) if p != self.person]
+            return next((p for p in earlier if self.gender.get(p) == wanted), None) or next(
+                (p for p in earlier if p not in self.gender), None
+            )
+        if self.speaker and _looks_like_person(self.speaker) and lowered in ("it", "its"):
+            return None
         return self.speaker
+
+    def _learn_gender(self, subject: str) -> None:
+        """A title ("Mr", "Mrs") tells the subject's gender, which later pronouns must agree
+        with. (Reading it from a "he" or "she" after the name was tried: in reported speech
+        that pronoun is as often someone else, and it lost more speakers than it found.)"""
+        title = subject.split(maxsplit=1)[0].rstrip(".").lower()
+        if subject not in self.gender and (known := _TITLE_GENDER.get(title)):
+            self.gender[subject] = known
 
     def protagonist(self) -> str | None:
         """The person the article names most, when named at least twice: who a description

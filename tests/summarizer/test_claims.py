@@ -373,3 +373,21 @@ def test_an_unclosed_mark_alone_does_not_make_narration_a_quote() -> None:
         ["'It hurts more than the result, said Tom Baker.", "Not even a derby can rally them."]
     )
     assert sentences[1].status is ClaimStatus.NONE
+
+
+def test_a_pronoun_skips_a_person_whose_title_shows_the_other_gender() -> None:
+    sentences = classify_sentences(
+        [
+            "Tom Hale, the mayor, said the plan was final.",
+            "Ms Roe said the council would vote on it.",
+            "He added that the vote was a formality.",
+        ]
+    )
+    assert sentences[2].source == "Tom Hale"
+
+
+def test_it_is_not_a_person_who_spoke_before() -> None:
+    sentences = classify_sentences(
+        ["Jane Roe said the index was new.", "It says that Italy ranks 31st of 40 countries."]
+    )
+    assert (sentences[1].status, sentences[1].source) == (ClaimStatus.ATTRIBUTED, None)
