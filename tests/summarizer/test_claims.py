@@ -288,6 +288,40 @@ def test_the_reported_bad_speakers_are_not_sources() -> None:
         # claim-noun idioms
         ("Pizza lovers claim it as their favourite food.", "none", None),
         ("Historians questioned the Party's claim to a divine right to rule.", "none", None),
+        ("Arsenal were claiming a penalty when the ball was cleared.", "none", None),
+        # sourceless hedges, with or without "that"; their subject is not a speaker
+        ("It is understood Chelsea have made a bid.", "claimed", None),
+        ("It is thought the fire started in the kitchen.", "claimed", None),
+        ("The player is believed to have agreed terms.", "claimed", None),
+        ("The man is alleged to have attacked her.", "claimed", None),
+        ("Reports in Spain suggest the player will join Real Madrid.", "claimed", None),
+        ("According to reports, the star has split from her husband.", "claimed", None),
+        # unnamed and unaccountable sources
+        ("According to a source, the deal is worth £50m.", "claimed", "a source"),
+        (
+            "A friend of the couple said they had been unhappy.",
+            "claimed",
+            "a friend of the couple",
+        ),
+        (
+            "One official, who asked to remain anonymous, said the talks failed.",
+            "claimed",
+            "One official",
+        ),
+        ("The Telegraph understands the deal is close.", "claimed", "The Telegraph"),
+        # an agent of the passive and a subject of "allege" are the speakers
+        ("It was claimed by prosecutors that he had lied.", "claimed", "prosecutors"),
+        ("Prosecutors allege that the men stole the cars.", "claimed", "Prosecutors"),
+        ("Researchers found that the drug cut deaths by half.", "attributed", "Researchers"),
+        ("Smith's claims are unproven.", "unverified", "Smith"),
+        # orders and survey answers are not statements the article reports
+        ("He was told to leave the building.", "none", None),
+        ("12 per cent of respondents said they smoke.", "none", None),
+        (
+            "The loss of the contract was a blow, the hearing was told.",
+            "attributed",
+            "the hearing",
+        ),
     ],
 )
 def test_general_patterns(text: str, status: str, source: str | None) -> None:
