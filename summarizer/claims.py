@@ -930,6 +930,15 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     else:
         head, _, tail = clause.rpartition(",")
         clause = tail.strip()
+        segments = [part.strip() for part in head.split(",")]
+        if (
+            len(segments) >= 2
+            and _is_name(segments[0])
+            and segments[-1].split(maxsplit=1)[0].lower() in _PLACE_LEADS
+            and tail.strip()[:1].isupper()
+        ):
+            # "Mr Cooper, from Curry Rivel, Somerset said": the place runs on to the verb
+            clause = segments[0]
         # "… from Hamilton, a man who claims": the description is of the name before it
         if tail.split()[:1] in (["a"], ["an"]) and (name := _trailing_name(head)):
             clause = name
@@ -948,6 +957,9 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _clean_source(" ".join(_leading_phrase(tokens)), context)
+
+
+_PLACE_LEADS = _words("from of in near at")
 
 
 def _without_place(tokens: list[str]) -> list[str]:

@@ -357,6 +357,8 @@ def test_an_apposition_is_dropped_from_the_speaker() -> None:
         "said the numbers were inflated."
     )
     assert sentence.source == "Derek Scissors"
+    placed = classify_sentence("Jane Hollis, from Bramley, Surrey said the road flooded.")
+    assert placed.source == "Jane Hollis"
     named = classify_sentence("King is better, his daughter, Claudette King, told the paper.")
     assert named.source == "Claudette King"
 
