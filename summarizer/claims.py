@@ -766,7 +766,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         yield _clean_source(_cut_phrase(match.group("who")), context)
     if match := _INVERTED.search(outside):
         yield _clean_source(_forward_phrase(match.group("who")), context)
-    for verb in islice(_SUBJECT_VERB.finditer(outside), _MAX_ATTEMPTS):
+    # verbs inside an idiom ("told him not to", "was told") name no speaker
+    for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
         yield _subject(outside, verb.start(), context)
         if _pronoun_before(outside, verb.start()):
             return  # "he said": the speaker is whoever "he" is, known or not

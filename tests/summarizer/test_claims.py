@@ -427,3 +427,10 @@ def test_it_is_not_a_person_who_spoke_before() -> None:
         ["Jane Roe said the index was new.", "It says that Italy ranks 31st of 40 countries."]
     )
     assert (sentences[1].status, sentences[1].source) == (ClaimStatus.ATTRIBUTED, None)
+
+
+def test_an_order_names_no_speaker_of_the_quote_that_follows() -> None:
+    sentence = classify_sentence(
+        'The officer told her to wait outside. "I have done nothing wrong," Dana Price said.'
+    )
+    assert sentence.source == "Dana Price"
