@@ -30,7 +30,7 @@ from summarizer.models import ClaimStatus
 
 CLAIMS = ROOT / "tests" / "data" / "claims"
 # Check sets: labelled blind and never tuned on, so their errors are not listed.
-BLIND = ("real-fresh",)
+BLIND = ("real-fresh",)  # real-tune (labelled blind too) is a tuning set: its errors may be listed
 HAND_WRITTEN = {
     "hand-written development": "labelled.txt",
     "hand-written held-out": "heldout.txt",

@@ -373,6 +373,12 @@ _PERSON_ROLES = _words(
     swimmer sprinter athlete cyclist batter pitcher quarterback
     """
 )
+_REPORTING_PARTICIPLES = _words(
+    """
+    asked speaking describing talking writing responding commenting explaining referring
+    reflecting quoted pictured added told interviewed addressing replying
+    """
+)
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _SPEECH_WORDS = _words(
     """
@@ -609,8 +615,10 @@ def is_plausible_source(source: str) -> bool:
     if any(c in source for c in '?!;:"“”()_') or _SENTENCE_BREAK.search(source):
         return False
     first, last = words[0], words[-1]
-    if len(words) == 1 and (first in FUNCTION_WORDS or first in _DETERMINERS):
-        return False
+    if len(words) == 1 and (
+        first in FUNCTION_WORDS or first in _DETERMINERS or first in _REPORTING_PARTICIPLES
+    ):
+        return False  # "Speaking to the BBC, …", "Asked about it, …" open a clause, not a name
     if _verb_like(raw[0]):
         return False  # "calling out an online hater"
     if (
@@ -1100,7 +1108,7 @@ def _is_title_word(token: str) -> bool:
     word, a verb or an adverb."""
     word = token.lower()
     return (
-        token.isalpha()
+        token.replace("-", "").isalpha()
         and token.islower()
         and word not in FUNCTION_WORDS
         and word not in FINITE_VERBS

@@ -434,3 +434,12 @@ def test_an_order_names_no_speaker_of_the_quote_that_follows() -> None:
         'The officer told her to wait outside. "I have done nothing wrong," Dana Price said.'
     )
     assert sentence.source == "Dana Price"
+
+
+def test_a_reporting_participle_is_not_a_speaker_and_a_hyphenated_title_is_skipped() -> None:
+    for participle in ("Speaking", "Asked", "Describing"):
+        assert not is_plausible_source(participle)
+    sentence = classify_sentence(
+        "The poles are wetter than the equator, said study co-author Ana Ruiz, of the agency."
+    )
+    assert sentence.source == "Ana Ruiz"
