@@ -1,12 +1,16 @@
-"""Draw the sentences of the fresh claims set (tests/data/claims/real-fresh.jsonl), reproducibly.
+"""Draw the sentences of the real claims sets (tests/data/claims/real-*.jsonl), reproducibly.
 
 The existing real-dev set was used to shape the claim rules, so its scores flatter them; a set
-drawn from articles real-dev never touched, with a fixed seed, gives an honest second opinion.
-Plain random sentences are mostly the writer's own narration, so half the set is drawn from
+drawn from articles real-dev never touched, with a fixed seed, gives an honest second opinion
+(`fresh`). A third set (`tune`) comes from articles neither uses, so rules can be tuned on it
+while real-fresh stays a check; half of it is real web pages (blogs, other outlets), because
+CNN/DailyMail writing alone would teach the rules one house style.
+Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
-    PYTHONPATH=. python -m benchmarks.sample_claims > sample.jsonl   # the unlabelled sample
+    PYTHONPATH=. python -m benchmarks.sample_claims > sample.jsonl   # the unlabelled fresh draw
     PYTHONPATH=. python -m benchmarks.sample_claims --check          # labelled file still matches
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune [--check]
 """
 
 from __future__ import annotations
@@ -21,10 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import ROOT, SHARED
+from summarizer.language import detect_language
 from summarizer.sentences import split_sentences
 
 SEED = 20250607
 SOURCES = frozenset({"frank", "summeval(bartscore)"})
+TUNE_SEED = 20250714
+TUNE_SOURCE = "realsumm(bartscore)"
+# Shorter page texts are mostly stubs, captions or listings rather than articles.
+WEB_MIN_WORDS = 150
 PER_STRATUM = 150
 PER_ARTICLE = 3
 CONTEXT = 3
@@ -40,8 +49,11 @@ CUE = re.compile(
 
 DEV = SHARED / "claims" / "real-dev.jsonl"
 ARTICLES = SHARED / "summarization" / "cnndm-test-subset.jsonl"
+WEB_PAGES = SHARED / "extraction" / "ground-truth.json"
 FRESH = ROOT / "tests" / "data" / "claims" / "real-fresh.jsonl"
-SAMPLED_FIELDS = ("article", "index", "context", "text", "stratum")
+TUNE = ROOT / "tests" / "data" / "claims" / "real-tune.jsonl"
+SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
+TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -49,23 +61,23 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def sample() -> list[dict[str, Any]]:
-    """The sample, in article order then sentence order, so context reads naturally."""
-    used = {row["article"] for row in _read_jsonl(DEV)}
-    articles = [
-        row for row in _read_jsonl(ARTICLES) if row["source"] in SOURCES and row["id"] not in used
-    ]
+def _draw(
+    articles: list[tuple[str, str]], rng: random.Random, per_stratum: int
+) -> list[dict[str, Any]]:
+    """``per_stratum`` random and ``per_stratum`` cued sentences of ``(id, text)`` articles, in
+    article order then sentence order, so context reads naturally."""
     sentences: dict[str, list[str]] = {}
     candidates: list[tuple[str, int]] = []
-    for row in articles:
-        split = split_sentences(row["article"])
-        sentences[row["id"]] = split
+    for article_id, text in articles:
+        split = split_sentences(text)
+        sentences[article_id] = split
         candidates.extend(
-            (row["id"], i) for i, text in enumerate(split) if len(text.split()) >= MIN_WORDS
+            (article_id, i)
+            for i, sentence in enumerate(split)
+            if len(sentence.split()) >= MIN_WORDS
         )
     cued = [(article, i) for article, i in candidates if CUE.search(sentences[article][i])]
 
-    rng = random.Random(SEED)
     taken: dict[tuple[str, int], str] = {}
     per_article: Counter[str] = Counter()
     for stratum, pool in (("random", candidates), ("cue", cued)):
@@ -73,7 +85,7 @@ def sample() -> list[dict[str, Any]]:
         rng.shuffle(order)
         drawn = 0
         for key in order:
-            if drawn == PER_STRATUM:
+            if drawn == per_stratum:
                 break
             if key in taken or per_article[key[0]] == PER_ARTICLE:
                 continue
@@ -81,7 +93,7 @@ def sample() -> list[dict[str, Any]]:
             per_article[key[0]] += 1
             drawn += 1
 
-    position = {row["id"]: n for n, row in enumerate(articles)}
+    position = {article_id: n for n, (article_id, _text) in enumerate(articles)}
     rows = []
     for article, i in sorted(taken, key=lambda key: (position[key[0]], key[1])):
         split = sentences[article]
@@ -97,28 +109,84 @@ def sample() -> list[dict[str, Any]]:
     return rows
 
 
-def check() -> int:
+def sample() -> list[dict[str, Any]]:
+    """The real-fresh draw: CNN/DM articles that real-dev does not use."""
+    used = {row["article"] for row in _read_jsonl(DEV)}
+    articles = [
+        (row["id"], row["article"])
+        for row in _read_jsonl(ARTICLES)
+        if row["source"] in SOURCES and row["id"] not in used
+    ]
+    return _draw(articles, random.Random(SEED), PER_STRATUM)
+
+
+def _web_pages() -> list[tuple[str, str, str]]:
+    """``(id, url, text)`` of the English ground-truth page texts long enough to be articles.
+
+    The id is the page's key in ground-truth.json, the same key the extraction benchmark uses.
+    """
+    pages = json.loads(WEB_PAGES.read_text(encoding="utf-8"))
+    return [
+        (key, page["url"], page["articleBody"])
+        for key, page in sorted(pages.items())
+        if len((page.get("articleBody") or "").split()) >= WEB_MIN_WORDS
+        and detect_language(page["articleBody"]) == "en"
+    ]
+
+
+def sample_tune() -> list[dict[str, Any]]:
+    """The real-tune draw: half CNN/DM articles neither real-dev nor real-fresh uses, half real
+    web pages; each half has its own random and cue strata, so neither source crowds out the
+    other."""
+    used = {row["article"] for row in _read_jsonl(DEV)}
+    used |= {row["article"] for row in _read_jsonl(FRESH)}
+    rng = random.Random(TUNE_SEED)
+    per_stratum = PER_STRATUM // 2
+    cnndm = [
+        (row["id"], row["article"])
+        for row in _read_jsonl(ARTICLES)
+        if row["source"] == TUNE_SOURCE and row["id"] not in used
+    ]
+    rows = [{**row, "source": "cnndm"} for row in _draw(cnndm, rng, per_stratum)]
+    pages = _web_pages()
+    urls = {key: url for key, url, _text in pages}
+    web = _draw([(key, text) for key, _url, text in pages], rng, per_stratum)
+    rows.extend({**row, "source": "web", "url": urls[row["article"]]} for row in web)
+    return rows
+
+
+def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
-    labelled = _read_jsonl(FRESH)
-    drawn = sample()
+    if not path.exists():
+        print(f"{path.name}: missing; write the draw there and label it")
+        return 1
+    labelled = _read_jsonl(path)
     mismatches = sum(
         1
         for got, want in zip(labelled, drawn, strict=False)
-        if any(got.get(field) != want[field] for field in SAMPLED_FIELDS)
+        if any(got.get(field) != want.get(field) for field in fields)
     )
     if len(labelled) != len(drawn) or mismatches:
-        print(f"{FRESH.name}: {len(labelled)} rows, sampler {len(drawn)}, {mismatches} differ")
+        print(f"{path.name}: {len(labelled)} rows, sampler {len(drawn)}, {mismatches} differ")
         return 1
-    print(f"{FRESH.name}: {len(labelled)} rows match the sampler (seed {SEED})")
+    print(f"{path.name}: {len(labelled)} rows match the sampler (seed {seed})")
     return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="compare with real-fresh.jsonl")
-    if parser.parse_args().check:
-        return check()
-    for row in sample():
+    parser.add_argument("--check", action="store_true", help="compare with the labelled file")
+    parser.add_argument(
+        "--set", choices=("fresh", "tune"), default="fresh", help="which set (default: fresh)"
+    )
+    args = parser.parse_args()
+    if args.set == "tune":
+        drawn, path, fields, seed = sample_tune(), TUNE, TUNE_FIELDS, TUNE_SEED
+    else:
+        drawn, path, fields, seed = sample(), FRESH, SAMPLED_FIELDS, SEED
+    if args.check:
+        return check(path, drawn, fields, seed)
+    for row in drawn:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 

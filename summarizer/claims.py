@@ -68,7 +68,7 @@ _UNVERIFIED = re.compile(
         (?:verified|confirmed|corroborated)|
     (?:claims?|figures?|allegations?|numbers?|statistics|assertions?)\s+(?:(?:have|has|had)\s+
         been|were|was|are|is)\s+(?:widely\s+|strongly\s+)?(?:disputed|questioned|challenged)|
-    unconfirmed|unverified|unsubstantiated|uncorroborated|unverifiable|
+    unconfirmed|unverified|unsubstantiated|uncorroborated|unverifiable|unproven|
     not\s+independently\s+verifiable
     )\b""",
     _F,
@@ -81,7 +81,8 @@ _NOT_A_CLAIM = re.compile(
         (?:[\w-]+\s+){0,2}?(?:titles?|victory|victories|wins?|gold|silver|bronze|medals?|
         trophy|trophies|crown|championships?|cup|prizes?|seats?|place|spot|lead|pole|
         records?|honou?rs|stage|lives|life|victims|jackpot|top\s+spot|majority|throne|
-        points|double|treble|scalp|wickets?|bragging\s+rights)|
+        points|double|treble|scalp|wickets?|bragging\s+rights|penalty|penalties|
+        free[- ]kicks?|corners?|handball|offside)|
     claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
         some|over|up\s+to|around)?\s*[\d,]+\s+(?:lives|people|victims|homes))|
     claim(?:s|ed|ing)?\s+(?:[\w'’-]++\s+){1,3}?as\s+(?:their|his|her|its|our|my|your|a|an|the)\s|
@@ -102,7 +103,16 @@ _NOT_A_CLAIM = re.compile(
     la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
     (?:that|having|this)\s+said|needless\s+to\s+say|to\s+say\s+(?:the\s+least|nothing)|
     all\s+told|truth\s+be\s+told|i\s+was\s+told\s+off|the\s+accused|
-    so[- ]called|alleged(?:ly)?\s+to\s+have\s+been\s+cleared
+    so[- ]called|alleged(?:ly)?\s+to\s+have\s+been\s+cleared|
+    # being told is being ordered or informed, not a statement the article reports
+    # ("the court was told", "an inquest heard" report evidence: those stay)
+    (?<!court\s)(?<!hearing\s)(?<!jury\s)(?<!inquest\s)(?<!tribunal\s)(?<!inquiry\s)
+    (?<!committee\s)(?<!MPs\s)(?<!magistrates\s)
+    (?:was|were|been|being|is|are|be|get|got|gets)\s+told(?!\s+by\b)|
+    told\s+(?:him|her|them|me|us|you|it)\s+(?:not\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b)|
+    # survey answers: "12 per cent of respondents said they smoke"
+    (?:[\d.,]+\s*(?:per\s*cent|percent|%)|half|a\s+third|a\s+quarter|two[- ]thirds|
+        three[- ]quarters)\s+(?:of\s+)?(?:[\w-]++\s+){0,4}?(?:said|say|says)
     )\b""",
     _F,
 )
@@ -134,12 +144,24 @@ _ANONYMOUS = re.compile(
     (?P<who3>(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|people|person|
         insiders?|aides?|diplomats?|witness(?:es)?))|
     (?P<who5>(?:an?|one|two|three|several)\s+(?:[\w-]++\s+)?(?:insiders?|sources?|pals?|
-        confidants?|friends?))(?=\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:said|says|told|tells|
+        confidants?|friends?)(?:\s+of\s+(?:the\s+)?[\w-]++(?:\s+[\w-]++)?)?)
+        (?=\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:said|says|told|tells|
         revealed|reveals|added|claimed|explained))|
     (?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
     (?:who\s+)?(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|
-    (?P<who4>sources)\s+(?:said|say|told|claim)
+    (?:asked|asking|wished|wishing|wanted|wanting|preferred|chose)\s+to\s+(?:remain|stay)\s+
+        anonymous|
+    (?:did\s+not|didn[’']t|does\s+not|doesn[’']t)\s+want\s+to\s+be\s+(?:named|identified)|
+    (?:was|were|is|are)(?:\s+not|n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
+    (?P<who4>sources)\s+(?:said|say|told|claim)|
+    # an unnamed source or unnamed reports as the only authority: "according to a source",
+    # "according to reports", "citing security sources"
+    according\s+to\s+(?P<who6>(?:(?:a|an|one|two|three|several|multiple|some|unnamed|
+        anonymous)\s+)?(?:sources?|insiders?))\b|
+    according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b|
+    citing\s+(?P<who7>(?:(?:unnamed|anonymous|senior|police|government|security|military|
+        intelligence|diplomatic|local|official|western|us|u\.s\.)\s+){0,2}sources)\b
     )""",
     _F,
 )
@@ -151,13 +173,23 @@ _DISTANCING = re.compile(
     rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
     supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed)?\s+to|
     accus(?:e|es|ed|ing)|
-    (?P<media>{_MEDIA})\s+(?:have\s+|had\s+)?(?:reported|reports|said|says|claimed)|
+    (?P<media>{_MEDIA})\s+(?:(?:in|from)\s+(?:[\w-]++\s+){{1,2}}?)?(?:have\s+|had\s+)?
+        (?:reported|reports|said|says|claimed|suggest|suggests|suggested|claim)|
+    # a paper's own unnamed sources: "Sportsmail understands", "The Times has learned"
+    (?P<outlet>(?:Mail|Sportsmail|MailOnline|Telegraph|Times|Sun|Post|Guardian|Independent|
+        Mirror|Express|Standard|Star|Herald|Journal|News|Online|BBC|CNN|ESPN|Sky|Reuters|
+        Bloomberg|Press|Sunday)\s+(?:understands|(?:has|have)\s+(?:learned|learnt)|
+        can\s+reveal))|
     (?:is|are|was|were|been|being)\s+(?:(?:now|widely|also|generally|still|even)\s+)?
         (?:said|reported|believed|thought|rumou?red|understood|claimed|alleged)\s+to|
     (?:now|widely|generally)\s+(?:thought|believed|understood)\s+to|
     it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:reported|claimed|alleged|
-        rumou?red|believed|thought|understood|said)\s+that|
-    (?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\ba\s)claim(?:s|ed|ing)?)\b""",
+        rumou?red|believed|thought|understood|said)(?!\s+to\s+(?:police|the\s+police|
+        officers|authorities|him|her|them))|
+    # "the claims" refers back to an assertion ("despite the claims"), but a speaker who
+    # judges it speaks about it ("experts said the claim was plausible")
+    (?<!\bsaid\sthe\s)(?<!\bsays\sthe\s)(?<!\bsay\sthe\s)(?<!\bthis\s)(?<!\bthat\s)
+    (?<!\ba\s)claim(?:s|ed|ing)?)\b""",
     _F,
 )
 # Published research reports a finding: attributed to the study, not distanced from.
@@ -172,10 +204,18 @@ _RESEARCH = re.compile(
     warned)\b""",
     _F,
 )
+# The people who did the research report a finding "that …" (not "found deposits of ice").
+_RESEARCHERS = re.compile(
+    r"""\b(?P<who>(?:(?:the|a|some|other)\s+)?(?:[\w'’-]++\s+)?(?:researchers|scientists))\s+
+    (?:(?:have|had|also)\s+)?(?:found|concluded|discovered|suggest|suggested|estimate|
+    estimated|believe|calculated)\s+that\b""",
+    _F,
+)
 # Verbs of saying that attribute whatever they are used with, present and past.
 # Cheap first look: most sentences name no study, and the full pattern tries every word.
 _RESEARCH_NOUN = re.compile(
-    r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|investigation|"
+    r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
+    r"investigation|"
     r"inquiry|audit|experiment|trial|census|figures|statistics)"
 )
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|added|adds|
@@ -213,7 +253,7 @@ _SPEECH = re.compile(
 )
 # Verbs whose subject is the speaker, in the order a sentence may use them.
 _SUBJECT_VERB = re.compile(
-    rf"""\b(?:{_SPEECH_VERBS}|posted|confirmed|
+    rf"""(?<!\bto\s)(?<!\bto\shave\s)\b(?:{_SPEECH_VERBS}|posted|confirmed|
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
     believes|believe|believed|reported|reports|revealed|heard|denied|denies|dismissed|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
@@ -333,6 +373,12 @@ _PERSON_ROLES = _words(
     swimmer sprinter athlete cyclist batter pitcher quarterback
     """
 )
+_REPORTING_PARTICIPLES = _words(
+    """
+    asked speaking describing talking writing responding commenting explaining referring
+    reflecting quoted pictured added told interviewed addressing replying
+    """
+)
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _SPEECH_WORDS = _words(
     """
@@ -370,6 +416,30 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
 
 
+_GENDERED = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "himself": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
+    "herself": "she",
+}
+# What a subject's own gender shows in its sentence: "him" and "her" are mostly someone else
+# ("Smith thanked her"), so only the subject and reflexive forms and "his" are read.
+_TITLE_GENDER = {
+    "mr": "he",
+    "sir": "he",
+    "lord": "he",
+    "mrs": "she",
+    "ms": "she",
+    "miss": "she",
+    "dame": "she",
+    "lady": "she",
+}
+
+
 class _Kind(enum.Enum):
     """Which rule decided: it picks the reason a reader is shown."""
 
@@ -405,19 +475,29 @@ class _Context:
     last_name: str | None = None  # the last full name written: "the latter", "the 30-year-old"
     full_names: dict[str, str] = field(default_factory=dict)
     mentions: Counter[str] = field(default_factory=Counter)  # full name -> times named
+    quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
+    people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
 
     def learn(self, text: str, source: str | None) -> None:
+        self.quote_open = _quote_open_after(text, self.quote_open)
+        subject: str | None = None
         if source:
             self.speaker = source
             if _looks_like_person(source):
-                self.person = source
+                self.person = subject = source
         elif name := _mentioned_name(text):
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
             # only when the article gave it as part of a full name
             known = " " in name or name.lower() in self.full_names
             name = self.expand(name)
             if known and _looks_like_person(name) and is_plausible_source(name):
-                self.person = name
+                self.person = subject = name
+        if subject:
+            self._learn_gender(subject)
+            if subject in self.people:
+                self.people.remove(subject)
+            self.people.append(subject)
         for match in _NAME_CHAIN.finditer(text[:2000]):
             words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
             if words[0].lower() not in FUNCTION_WORDS and not _is_organisation(words[-1]):
@@ -430,9 +510,29 @@ class _Context:
                 self.mentions[full] += 1
 
     def pronoun(self, word: str) -> str | None:
-        if word.lower() in ("he", "she", "him", "his", "her"):
-            return self.person
+        """ "he" or "she" is the last person, unless the article has shown that person to be
+        of the other gender ("Ms Sturgeon" is not "he"): then the last person before who may
+        be; "they" is the last speaker, and so is "it" unless that speaker is a person."""
+        lowered = word.lower()
+        if lowered in _GENDERED:
+            wanted = _GENDERED[lowered]
+            if self.person and self.gender.get(self.person, wanted) == wanted:
+                return self.person
+            earlier = [p for p in reversed(self.people) if p != self.person]
+            return next((p for p in earlier if self.gender.get(p) == wanted), None) or next(
+                (p for p in earlier if p not in self.gender), None
+            )
+        if self.speaker and _looks_like_person(self.speaker) and lowered in ("it", "its"):
+            return None
         return self.speaker
+
+    def _learn_gender(self, subject: str) -> None:
+        """A title ("Mr", "Mrs") tells the subject's gender, which later pronouns must agree
+        with. (Reading it from a "he" or "she" after the name was tried: in reported speech
+        that pronoun is as often someone else, and it lost more speakers than it found.)"""
+        title = subject.split(maxsplit=1)[0].rstrip(".").lower()
+        if subject not in self.gender and (known := _TITLE_GENDER.get(title)):
+            self.gender[subject] = known
 
     def protagonist(self) -> str | None:
         """The person the article names most, when named at least twice: who a description
@@ -515,8 +615,10 @@ def is_plausible_source(source: str) -> bool:
     if any(c in source for c in '?!;:"“”()_') or _SENTENCE_BREAK.search(source):
         return False
     first, last = words[0], words[-1]
-    if len(words) == 1 and (first in FUNCTION_WORDS or first in _DETERMINERS):
-        return False
+    if len(words) == 1 and (
+        first in FUNCTION_WORDS or first in _DETERMINERS or first in _REPORTING_PARTICIPLES
+    ):
+        return False  # "Speaking to the BBC, …", "Asked about it, …" open a clause, not a name
     if _verb_like(raw[0]):
         return False  # "calling out an online hater"
     if (
@@ -587,7 +689,12 @@ def _classify(text: str, context: _Context) -> _Finding:
         return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
     if match := _ANONYMOUS.search(masked):
         who = next((g for g in match.groupdict().values() if g), None)
-        source = _tidy(who) if who else _leading_source(text, context)
+        if who:
+            source: str | None = _tidy(who)
+        elif match.group().lower().startswith("according"):
+            source = None  # "according to reports": no one the reader could hold to it
+        else:  # "One official, who asked not to be named, said": the speech verb's subject
+            source = _speaker_of(text, context) or _leading_source(text, context)
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
     if match := _RESPONSIBILITY.search(text):
         source = _subject(text, match.start(), context)
@@ -596,16 +703,33 @@ def _classify(text: str, context: _Context) -> _Finding:
         cue = _cue(text, match)
         kind = _Kind.CLAIM if cue.lower().startswith("claim") else _Kind.DISTANCED
         return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
-    if _RESEARCH_NOUN.search(masked) and (match := _RESEARCH.search(masked)):
-        source = _clean_source(match.group("who"), context) or _speaker_of(text, context)
-        return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
+    if finding := _research(text, masked, context):
+        return finding
     if match := _SPEECH.search(masked):
         source = _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
     if _has_quotation(text):
         source = _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
+    if (context.quote_open and _FIRST_PERSON.search(text)) or _closes_quote(text):
+        # a multi-sentence quotation is split into sentences: those inside it carry no mark or
+        # only the closing one, and are still the words of the speaker who opened it. An open
+        # mark alone is weak (papers drop closing marks, captions run into quotes): the
+        # sentence must also speak in the first or second person, as a quote does
+        return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+def _research(text: str, masked: str, context: _Context) -> _Finding | None:
+    """A finding of a study, or of the researchers "that …": attributed to them."""
+    if _RESEARCH_NOUN.search(masked) and (match := _RESEARCH.search(masked)):
+        source = _clean_source(match.group("who"), context) or _speaker_of(text, context)
+        return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
+    if (match := _RESEARCHERS.search(masked)) and (
+        source := _clean_source(match.group("who"), context)
+    ):
+        return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
+    return None
 
 
 def _distancing(masked: str) -> re.Match[str] | None:
@@ -650,7 +774,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         yield _clean_source(_cut_phrase(match.group("who")), context)
     if match := _INVERTED.search(outside):
         yield _clean_source(_forward_phrase(match.group("who")), context)
-    for verb in islice(_SUBJECT_VERB.finditer(outside), _MAX_ATTEMPTS):
+    # verbs inside an idiom ("told him not to", "was told") name no speaker
+    for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
         yield _subject(outside, verb.start(), context)
         if _pronoun_before(outside, verb.start()):
             return  # "he said": the speaker is whoever "he" is, known or not
@@ -665,11 +790,21 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     if match.group("media"):
         return None  # "media reports said": no one the reader could hold to it
     outside = _outside(text)
+    if match.group("outlet"):  # "The Mail on Sunday understands": the paper
+        verb = re.search(r"\s(?:understands|has|have|can)\b", match.group())
+        return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
+    if by := _AGENT.match(text, match.end()):  # "it was claimed by prosecutors"
+        return _clean_source(_cut_phrase(by.group("who")), context)
     if participle := _PARTICIPLE.search(outside):
         return _leading_source(outside[: participle.start()], context)
+    # the subject of "is believed to", "is alleged to" is what is said, not who says it
+    # (its "to" stays: "is believed to have agreed" has no speech verb "agreed")
+    end = match.end() - 2 if match.group().lower().endswith("to") else match.end()
+    outside = outside[: match.start()] + " " * (end - match.start()) + outside[end:]
     cue = match.group(0).lower()
     passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
-    active = cue.startswith(("claim", "alleges", "accus")) and not passive
+    active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
+    active = active and not passive
     if active and (source := _subject(outside, match.start(), context)):
         return source
     if _SUBJECT_VERB.search(outside):
@@ -677,6 +812,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     return None
 
 
+_AGENT = re.compile(r"\s+by\s+(?P<who>[^,.;:()]{2,60})")
 _ASIDE = re.compile(r"\([^()]{0,80}\)|\s[-–—]\s[^-–—]{0,200}?\s[-–—]\s")
 
 
@@ -730,6 +866,37 @@ def _mask_quotes(text: str) -> str:
     return "".join(pieces)
 
 
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“‘'\"](?=[\w‘'\"])")
+_CLOSING_MARK = re.compile(r"(?<=[^\s(\[])[”’'\"](?=[\s,.;:!?)\]—–-]|$)")
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|us|me|you|your)\b", re.I
+)
+
+
+def _quote_marks(text: str) -> tuple[int, int]:
+    """Opening marks (after a space, before a word) and closing ones (after a word, before a
+    space or punctuation): an apostrophe inside a word ("didn't") is neither."""
+    return len(_OPENING_MARK.findall(text)), len(_CLOSING_MARK.findall(text))
+
+
+def _quote_open_after(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of ``text``. A sentence that opens with a
+    quotation mark starts a new quotation (papers reopen the quote at each paragraph of one
+    long quote without closing the paragraph before)."""
+    opens, closes = _quote_marks(text)
+    starts_new = bool(_OPENING_MARK.match(text.lstrip()))
+    level = (0 if starts_new or not open_before else 1) + opens - closes
+    return level > 0
+
+
+def _closes_quote(text: str) -> bool:
+    """A sentence that ends a quotation it did not open: the last words of a quote."""
+    opens, closes = _quote_marks(text)
+    return closes > opens and bool(_CLOSING_MARK.search(text.rstrip()[-2:]))
+
+
 def _quoted_share(outside: str) -> float:
     return outside.count("_") / max(1, len(outside))
 
@@ -772,6 +939,15 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     else:
         head, _, tail = clause.rpartition(",")
         clause = tail.strip()
+        segments = [part.strip() for part in head.split(",")]
+        if (
+            len(segments) >= 2
+            and _is_name(segments[0])
+            and segments[-1].split(maxsplit=1)[0].lower() in _PLACE_LEADS
+            and tail.strip()[:1].isupper()
+        ):
+            # "Mr Cooper, from Curry Rivel, Somerset said": the place runs on to the verb
+            clause = segments[0]
         # "… from Hamilton, a man who claims": the description is of the name before it
         if tail.split()[:1] in (["a"], ["an"]) and (name := _trailing_name(head)):
             clause = name
@@ -790,6 +966,9 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _clean_source(" ".join(_leading_phrase(tokens)), context)
+
+
+_PLACE_LEADS = _words("from of in near at")
 
 
 def _without_place(tokens: list[str]) -> list[str]:
@@ -898,6 +1077,15 @@ def _forward_phrase(text: str) -> str:
     """The name after an inverted verb ("…,' said Davis, ranked 66th") up to its end; a
     title before a name goes ("said Recording Academy president and CEO Neil Portnow")."""
     tokens = text.split()
+    if tokens and not (tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
+        # a lower-case title before the name: "said coach Tom Baker", "said passenger Kurt
+        # Foster"; words that are not a name's title ("said the idea", "said on Monday") stop
+        titles = 0
+        while titles < 3 and titles < len(tokens) and _is_title_word(tokens[titles]):
+            titles += 1
+        tokens = tokens[titles:] if 0 < titles < len(tokens) else []
+        if not tokens or not tokens[0][:1].isupper():
+            return ""
     if not tokens or not (tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         return ""
     kept: list[str] = []
@@ -915,6 +1103,21 @@ def _forward_phrase(text: str) -> str:
     return name if name and len(name.split()) >= 2 else phrase
 
 
+def _is_title_word(token: str) -> bool:
+    """A lower-case word that can stand before a name as its title: a noun, not a function
+    word, a verb or an adverb."""
+    word = token.lower()
+    return (
+        token.replace("-", "").isalpha()
+        and token.islower()
+        and word not in FUNCTION_WORDS
+        and word not in FINITE_VERBS
+        and word not in _TIME_WORDS
+        and not _verb_like(token)
+        and not word.endswith("ly")
+    )
+
+
 def _cut_phrase(text: str) -> str:
     """ "a new study of 70 million trips" -> "a new study": a named source ends before a
     lower-case "of", a participle or a relative clause."""
@@ -926,16 +1129,23 @@ def _cut_phrase(text: str) -> str:
     return text[: match.start()] if match else text
 
 
+_RELATIVE = re.compile(r",?\s(?:who|whom|whose|which)\s")
+
+
 def _clean_source(phrase: str | None, context: _Context) -> str | None:
     """A phrase made into a source a reader can believe, or None."""
     if not phrase:
         return None
-    phrase = _tidy(phrase)
+    # a relative clause describes the speaker, it does not name them: "Officials who spoke
+    # on condition of anonymity" -> "Officials"
+    phrase = _tidy(_RELATIVE.split(phrase, maxsplit=1)[0])
     tokens = _drop_auxiliaries(_drop_leading(phrase.split()))
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
         return context.pronoun(tokens[0])
+    if tokens[-1][:1].isupper() and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
+        tokens[-1] = tokens[-1][:-2]  # "Smith's claims are unproven": Smith
     phrase = _tidy(" ".join(tokens))
     if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
         return person

@@ -288,6 +288,40 @@ def test_the_reported_bad_speakers_are_not_sources() -> None:
         # claim-noun idioms
         ("Pizza lovers claim it as their favourite food.", "none", None),
         ("Historians questioned the Party's claim to a divine right to rule.", "none", None),
+        ("Arsenal were claiming a penalty when the ball was cleared.", "none", None),
+        # sourceless hedges, with or without "that"; their subject is not a speaker
+        ("It is understood Chelsea have made a bid.", "claimed", None),
+        ("It is thought the fire started in the kitchen.", "claimed", None),
+        ("The player is believed to have agreed terms.", "claimed", None),
+        ("The man is alleged to have attacked her.", "claimed", None),
+        ("Reports in Spain suggest the player will join Real Madrid.", "claimed", None),
+        ("According to reports, the star has split from her husband.", "claimed", None),
+        # unnamed and unaccountable sources
+        ("According to a source, the deal is worth £50m.", "claimed", "a source"),
+        (
+            "A friend of the couple said they had been unhappy.",
+            "claimed",
+            "a friend of the couple",
+        ),
+        (
+            "One official, who asked to remain anonymous, said the talks failed.",
+            "claimed",
+            "One official",
+        ),
+        ("The Telegraph understands the deal is close.", "claimed", "The Telegraph"),
+        # an agent of the passive and a subject of "allege" are the speakers
+        ("It was claimed by prosecutors that he had lied.", "claimed", "prosecutors"),
+        ("Prosecutors allege that the men stole the cars.", "claimed", "Prosecutors"),
+        ("Researchers found that the drug cut deaths by half.", "attributed", "Researchers"),
+        ("Smith's claims are unproven.", "unverified", "Smith"),
+        # orders and survey answers are not statements the article reports
+        ("He was told to leave the building.", "none", None),
+        ("12 per cent of respondents said they smoke.", "none", None),
+        (
+            "The loss of the contract was a blow, the hearing was told.",
+            "attributed",
+            "the hearing",
+        ),
     ],
 )
 def test_general_patterns(text: str, status: str, source: str | None) -> None:
@@ -323,6 +357,8 @@ def test_an_apposition_is_dropped_from_the_speaker() -> None:
         "said the numbers were inflated."
     )
     assert sentence.source == "Derek Scissors"
+    placed = classify_sentence("Jane Hollis, from Bramley, Surrey said the road flooded.")
+    assert placed.source == "Jane Hollis"
     named = classify_sentence("King is better, his daughter, Claudette King, told the paper.")
     assert named.source == "Claudette King"
 
@@ -350,3 +386,60 @@ def test_an_unknown_speaker_is_none_and_the_reason_says_so() -> None:
     sentence = classify_sentence("“We will not leave,” he said.")
     assert sentence.status is ClaimStatus.ATTRIBUTED and sentence.source is None
     assert "does not say who" in (sentence.reason or "")
+
+
+def test_the_sentences_inside_a_long_quotation_are_the_speakers() -> None:
+    sentences = classify_sentences(
+        [
+            "“We were second best,” said coach Tom Baker.",
+            "“The second half was better. I thought we could come back.",
+            "Then we ran out of legs.”",
+            "The team plays again on Sunday.",
+        ]
+    )
+    assert [(s.status, s.source) for s in sentences[1:]] == [
+        (ClaimStatus.ATTRIBUTED, "Tom Baker"),
+        (ClaimStatus.ATTRIBUTED, "Tom Baker"),
+        (ClaimStatus.NONE, None),
+    ]
+
+
+def test_an_unclosed_mark_alone_does_not_make_narration_a_quote() -> None:
+    sentences = classify_sentences(
+        ["'It hurts more than the result, said Tom Baker.", "Not even a derby can rally them."]
+    )
+    assert sentences[1].status is ClaimStatus.NONE
+
+
+def test_a_pronoun_skips_a_person_whose_title_shows_the_other_gender() -> None:
+    sentences = classify_sentences(
+        [
+            "Tom Hale, the mayor, said the plan was final.",
+            "Ms Roe said the council would vote on it.",
+            "He added that the vote was a formality.",
+        ]
+    )
+    assert sentences[2].source == "Tom Hale"
+
+
+def test_it_is_not_a_person_who_spoke_before() -> None:
+    sentences = classify_sentences(
+        ["Jane Roe said the index was new.", "It says that Italy ranks 31st of 40 countries."]
+    )
+    assert (sentences[1].status, sentences[1].source) == (ClaimStatus.ATTRIBUTED, None)
+
+
+def test_an_order_names_no_speaker_of_the_quote_that_follows() -> None:
+    sentence = classify_sentence(
+        'The officer told her to wait outside. "I have done nothing wrong," Dana Price said.'
+    )
+    assert sentence.source == "Dana Price"
+
+
+def test_a_reporting_participle_is_not_a_speaker_and_a_hyphenated_title_is_skipped() -> None:
+    for participle in ("Speaking", "Asked", "Describing"):
+        assert not is_plausible_source(participle)
+    sentence = classify_sentence(
+        "The poles are wetter than the equator, said study co-author Ana Ruiz, of the agency."
+    )
+    assert sentence.source == "Ana Ruiz"
