@@ -41,7 +41,7 @@ from bot.pacing import SiftRateLimiter
 from bot.sender import BulkSender
 from bot.services import Services
 from bot.settings import Settings
-from storage import Database, Storage
+from storage import SQLiteDatabase, Storage
 
 CHATS = 10_000
 FAST_BATCH = 64  # rows claimed at once in unthrottled runs (outcomes recorded every 32)
@@ -113,13 +113,13 @@ def make_bot(base_url: str, rate: float | None) -> ExtBot[Any]:
 
 
 async def prepared_database(path: Path, chats: int) -> None:
-    async with Database(path) as db:
+    async with SQLiteDatabase(path) as db:
         await Storage.over(db).users.seen_many([(c, f"user{c}") for c in range(1, chats + 1)])
 
 
 async def start_broadcast(path: Path, text: str) -> tuple[int, float]:
     """The admin's "Send": every recipient row written in one INSERT … SELECT."""
-    async with Database(path) as db:
+    async with SQLiteDatabase(path) as db:
         storage = Storage.over(db)
         draft = await storage.broadcasts.create_draft(ADMIN, text)
         started = time.perf_counter()
@@ -138,7 +138,7 @@ async def run_worker(
 ) -> tuple[int, float, float]:
     """Drain the outbox (or run for ``seconds``): (sent, wall seconds, CPU seconds)."""
     sender = BulkSender(TOKEN, SiftRateLimiter(rate), DEFAULTS, base_url=base_url, pool_size=8)
-    async with Database(path) as db:
+    async with SQLiteDatabase(path) as db:
         storage = Storage.over(db)
         services = Services(storage, Settings())
         worker = DeliveryWorker(
@@ -293,12 +293,12 @@ def at_the_cap(workdir: Path, chats: int, seconds: float) -> list[list[object]]:
 
 
 async def _progress(path: Path, broadcast: int) -> dict[str, int]:
-    async with Database(path) as db:
+    async with SQLiteDatabase(path) as db:
         return await Storage.over(db).broadcasts.progress(broadcast)
 
 
 async def _in_flight(path: Path) -> int:
-    async with Database(path) as db:
+    async with SQLiteDatabase(path) as db:
         return (await Storage.over(db).outbox.counts()).get("sending", 0)
 
 

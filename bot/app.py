@@ -24,7 +24,7 @@ from bot.ratelimit import SlidingWindowLimiter
 from bot.sender import BulkSender
 from bot.services import Services
 from bot.settings import Settings
-from storage import Database, Storage
+from storage import Storage, database_from_url
 from summarizer.fetch import new_client
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ def build_application(settings: Settings) -> Application:
 
 async def _start_services(application: Application) -> None:
     settings: Settings = application.bot_data["settings"]
-    db = await Database(settings.database_path).open()
+    db = await database_from_url(settings.database_url).open()
     engine = EnginePool(
         EngineLimits(
             workers=settings.engine_workers,

@@ -11,11 +11,13 @@ import asyncio
 import select
 import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import TextIO
 
 from bot.app import running
 from bot.local_api import LocalBotAPI, SentMessage
 from bot.settings import Settings
+from storage.database import dialect_of, sqlite_path, sqlite_url
 
 USER_ID = 1
 PASTE_GAP_SECONDS = 0.25
@@ -27,13 +29,15 @@ Quit with /quit or Ctrl-D. Data is kept in {db}.
 
 
 def chat_settings(settings: Settings, api: LocalBotAPI) -> Settings:
-    database = settings.database_path.with_name(f"{settings.database_path.stem}-chat.db")
+    """The local chat keeps its own SQLite file (next to the bot's when that is SQLite too)."""
+    url = settings.database_url
+    path = sqlite_path(url) if dialect_of(url) == "sqlite" else Path("sift.db")
     return replace(
         settings,
         token=api.token,
         bot_api_base_url=f"http://127.0.0.1:{api.port}",
         admin_ids=settings.admin_ids | {USER_ID},
-        database_path=database,
+        database_url=sqlite_url(path.with_name(f"{path.stem}-chat.db")),
         webhook_url=None,  # the local server is polled, whatever the bot's own mode
     )
 
@@ -44,7 +48,7 @@ async def terminal_chat(
     with LocalBotAPI() as api:
         local = chat_settings(settings, api)
         async with running(local):
-            stdout.write(BANNER.format(user=USER_ID, db=local.database_path))
+            stdout.write(BANNER.format(user=USER_ID, db=sqlite_path(local.database_url)))
             stdout.flush()
             printer = asyncio.create_task(_print_bot_messages(api, stdout))
             try:

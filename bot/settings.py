@@ -21,7 +21,8 @@ class SettingsError(ValueError):
 class Settings:
     token: str | None = None
     admin_ids: frozenset[int] = field(default_factory=frozenset)
-    database_path: Path = Path("sift.db")
+    # postgresql://… or sqlite:///path; without DATABASE_URL, DATABASE_PATH (a SQLite file).
+    database_url: str = "sqlite:///sift.db"
     log_level: str = "INFO"
     rate_limit_per_minute: int = 10
     bot_api_base_url: str | None = None
@@ -53,7 +54,7 @@ class Settings:
         return cls(
             token=get("TELEGRAM_BOT_TOKEN"),
             admin_ids=_ids(get("ADMIN_IDS")),
-            database_path=Path(get("DATABASE_PATH") or "sift.db"),
+            database_url=_database_url(get("DATABASE_URL"), get("DATABASE_PATH")),
             log_level=_log_level(get("LOG_LEVEL") or "INFO"),
             rate_limit_per_minute=_positive_int(
                 "RATE_LIMIT_PER_MINUTE", get("RATE_LIMIT_PER_MINUTE"), 10
@@ -90,6 +91,17 @@ def _ids(raw: str | None) -> frozenset[int]:
             raise SettingsError(f"ADMIN_IDS must be numeric Telegram user ids, got {part!r}")
         ids.add(int(part))
     return frozenset(ids)
+
+
+def _database_url(url: str | None, path: str | None) -> str:
+    if url is None:
+        return f"sqlite:///{path or 'sift.db'}"
+    if not url.startswith(("postgresql://", "postgres://", "sqlite:///")) or url.endswith(":///"):
+        raise SettingsError(
+            "DATABASE_URL must be postgresql://user:password@host:port/name or "
+            f"sqlite:///path/to/file.db, got {url.split('@')[-1]!r}"
+        )
+    return url
 
 
 def _log_level(raw: str) -> str:

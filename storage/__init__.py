@@ -1,7 +1,7 @@
-"""Sift's storage: SQLite through aiosqlite, behind small repositories.
+"""Sift's storage: SQLite (aiosqlite) or PostgreSQL (asyncpg), behind small repositories.
 
-SQL lives only in this package. Handlers and services see the repositories, so another
-backend (PostgreSQL) can be added by implementing the same classes.
+SQL lives only in this package. Handlers and services see the repositories; which backend
+they run on is chosen by the database URL (``database_from_url``).
 """
 
 from __future__ import annotations
@@ -10,11 +10,13 @@ from dataclasses import dataclass
 
 from storage.articles import ArticleRepository, StoredArticle
 from storage.broadcasts import Broadcast, BroadcastRepository
-from storage.database import Database, utc_now
+from storage.database import Database, dialect_of, sqlite_path, utc_now
 from storage.deliveries import DeliveryRepository
 from storage.feeds import Feed, FeedRepository
 from storage.outbox import OutboxItem, OutboxRepository, Outcome
+from storage.postgres import PostgresDatabase
 from storage.schedules import Schedule, ScheduleRepository
+from storage.sqlite import SQLiteDatabase
 from storage.subscriptions import Subscribed, SubscriptionRepository
 from storage.users import User, UserRepository
 
@@ -29,6 +31,8 @@ __all__ = [
     "OutboxItem",
     "OutboxRepository",
     "Outcome",
+    "PostgresDatabase",
+    "SQLiteDatabase",
     "Schedule",
     "ScheduleRepository",
     "Storage",
@@ -37,6 +41,7 @@ __all__ = [
     "SubscriptionRepository",
     "User",
     "UserRepository",
+    "database_from_url",
     "utc_now",
 ]
 
@@ -68,3 +73,12 @@ class Storage:
             feeds=FeedRepository(db),
             schedules=ScheduleRepository(db),
         )
+
+
+def database_from_url(url: str) -> Database:
+    """The (unopened) database a URL names: ``async with database_from_url(url) as db``.
+
+    ``postgresql://…`` is PostgreSQL; ``sqlite:///path`` is a SQLite file."""
+    if dialect_of(url) == "postgresql":
+        return PostgresDatabase(url)
+    return SQLiteDatabase(sqlite_path(url))

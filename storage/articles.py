@@ -6,9 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import aiosqlite
-
-from storage.database import Database, utc_now
+from storage.database import Database, Row, utc_now
 from summarizer.models import Summary
 
 
@@ -22,7 +20,7 @@ class StoredArticle:
     is_private: bool = False
 
     @classmethod
-    def from_row(cls, row: aiosqlite.Row) -> StoredArticle:
+    def from_row(cls, row: Row) -> StoredArticle:
         return cls(
             id=row["id"],
             canonical_url=row["canonical_url"],
@@ -63,7 +61,7 @@ class ArticleRepository:
         the public). The same content found public (a link) makes a private copy public: it
         was never a secret, and its subscribers should get it."""
         async with self._db.transaction() as db:
-            cursor = await db.execute(
+            written = await db.write(
                 """INSERT INTO articles (canonical_url, content_hash, title, summary_json,
                                          submitted_by, created_at, is_private)
                    VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -78,27 +76,27 @@ class ArticleRepository:
                     int(private),
                 ),
             )
-            created = cursor.rowcount == 1
+            created = written.rowcount == 1
             if not created and not private:
-                published = await db.execute(
+                published = await db.write(
                     "UPDATE articles SET is_private = 0 WHERE content_hash = ? AND is_private = 1",
                     (content_hash,),
                 )
                 created = published.rowcount == 1
-            found = await db.execute_fetchall(
+            row = await db.fetch_one(
                 "SELECT * FROM articles WHERE content_hash = ? OR canonical_url = ?",
                 (content_hash, canonical_url),
             )
-            row = next(iter(found), None)
             assert row is not None
             article = StoredArticle.from_row(row)
             if created:
-                await db.executemany(
-                    "INSERT OR IGNORE INTO article_topics (article_id, topic) VALUES (?, ?)",
+                await db.write_many(
+                    "INSERT INTO article_topics (article_id, topic) VALUES (?, ?) "
+                    "ON CONFLICT DO NOTHING",
                     [(article.id, topic) for topic in summary.topics],
                 )
-            await db.executemany(
-                "INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)",
+            await db.write_many(
+                "INSERT INTO article_urls (url, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 [(url, article.id) for url in dict.fromkeys(u for u in urls if u)],
             )
         return article, created

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import aiosqlite
-
-from storage.database import Database, utc_now
+from storage.database import Database, Row, utc_now
 from storage.outbox import BROADCAST_PRIORITY
 
 
@@ -21,7 +19,7 @@ class Broadcast:
     created_at: str
 
     @classmethod
-    def from_row(cls, row: aiosqlite.Row) -> Broadcast:
+    def from_row(cls, row: Row) -> Broadcast:
         return cls(
             id=row["id"],
             admin_id=row["admin_id"],
@@ -40,14 +38,14 @@ class BroadcastRepository:
     async def create_draft(
         self, admin_id: int, text: str, *, kind: str = "broadcast", topic: str | None = None
     ) -> Broadcast:
-        cursor = await self._db.write(
-            """INSERT INTO broadcasts (admin_id, kind, topic, text, status, created_at)
-               VALUES (?, ?, ?, ?, 'draft', ?)""",
-            (admin_id, kind, topic, text, utc_now()),
-        )
-        broadcast = await self.get(int(cursor.lastrowid or 0))
-        assert broadcast is not None
-        return broadcast
+        async with self._db.transaction() as db:
+            row = await db.fetch_one(
+                """INSERT INTO broadcasts (admin_id, kind, topic, text, status, created_at)
+                   VALUES (?, ?, ?, ?, 'draft', ?) RETURNING *""",
+                (admin_id, kind, topic, text, utc_now()),
+            )
+        assert row is not None
+        return Broadcast.from_row(row)
 
     async def get(self, broadcast_id: int) -> Broadcast | None:
         row = await self._db.fetch_one("SELECT * FROM broadcasts WHERE id = ?", (broadcast_id,))
@@ -57,20 +55,21 @@ class BroadcastRepository:
         """Draft → sending, with one outbox row per recipient written in the same transaction
         (one INSERT … SELECT); 0 if it was not a draft."""
         async with self._db.transaction() as db:
-            cursor = await db.execute(
+            cursor = await db.write(
                 "UPDATE broadcasts SET status = 'sending', started_at = ? "
                 "WHERE id = ? AND status = 'draft'",
                 (utc_now(), broadcast_id),
             )
             if cursor.rowcount != 1:
                 return 0
-            inserted = await db.execute(
-                """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, priority, created_at)
-                   SELECT b.kind, b.id, u.id, ?, ?
+            inserted = await db.write(
+                """INSERT INTO outbox (kind, ref_id, chat_id, priority, created_at)
+                   SELECT b.kind, b.id, u.id, CAST(? AS INTEGER), CAST(? AS TEXT)
                    FROM broadcasts b JOIN users u ON u.is_blocked = 0
                    WHERE b.id = ? AND (b.topic IS NULL OR EXISTS (
                        SELECT 1 FROM subscriptions s
-                       WHERE s.user_id = u.id AND s.topic = b.topic))""",
+                       WHERE s.user_id = u.id AND s.topic = b.topic))
+                   ON CONFLICT DO NOTHING""",
                 (BROADCAST_PRIORITY, utc_now(), broadcast_id),
             )
         return inserted.rowcount
@@ -93,12 +92,12 @@ class BroadcastRepository:
     async def cancel(self, broadcast_id: int) -> bool:
         """Stop a draft or a running broadcast; its queued outbox rows are cancelled too."""
         async with self._db.transaction() as db:
-            cursor = await db.execute(
+            cursor = await db.write(
                 "UPDATE broadcasts SET status = 'cancelled', finished_at = ? "
                 "WHERE id = ? AND status IN ('draft', 'sending')",
                 (utc_now(), broadcast_id),
             )
-            await db.execute(
+            await db.write(
                 "UPDATE outbox SET status = 'cancelled' WHERE kind IN ('broadcast', 'digest') "
                 "AND ref_id = ? AND status = 'queued'",
                 (broadcast_id,),

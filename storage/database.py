@@ -1,26 +1,34 @@
-"""The SQLite connection: pragmas for a bot that writes from many handlers, and migrations.
+"""The database interface the repositories use, and which backend a URL opens.
 
-Migrations are numbered SQL files applied in order, each in its own transaction, and recorded
-in ``schema_migrations``; a database from an older version is brought up to date on start.
+Two backends implement it: SQLite (``storage.sqlite``, one connection) and PostgreSQL
+(``storage.postgres``, a connection pool). Repositories write their SQL once, with ``?``
+placeholders, and see only this interface and rows indexable by column name or position, so
+neither aiosqlite nor asyncpg leaks out of its own module. Where a statement cannot be written
+portably, the repository picks a variant by ``dialect``.
+
+Migrations are numbered SQL files, one folder per dialect with the same numbers
+(``migrations/sqlite/001_initial.sql`` and ``migrations/postgresql/001_initial.sql``), applied
+in order and recorded in ``schema_migrations``; an older database is brought up to date on start.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime as dt
 import re
-from collections.abc import AsyncIterator, Sequence
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal, Protocol
 
-import aiosqlite
-
+Dialect = Literal["sqlite", "postgresql"]
+DIALECTS: tuple[Dialect, ...] = ("sqlite", "postgresql")
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
-BUSY_TIMEOUT_MS = 5000
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+SQLITE_SCHEME = "sqlite:///"
 
 
 def utc_now() -> str:
@@ -28,76 +36,69 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+class Row(Protocol):
+    """What both backends' rows allow: ``row["column"]`` and ``row[0]``."""
+
+    def __getitem__(self, key: int | str, /) -> Any: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Written:
+    """What a write tells: how many rows it touched. New ids come from ``RETURNING id``."""
+
     rowcount: int
-    lastrowid: int | None
 
 
-class Database:
-    """One aiosqlite connection shared by the repositories (aiosqlite serialises its use)."""
+class Queries(ABC):
+    """Statements on a database, or inside one of its transactions."""
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self._connection: aiosqlite.Connection | None = None
-        self._write_lock = asyncio.Lock()
+    dialect: Dialect
 
-    @property
-    def connection(self) -> aiosqlite.Connection:
-        if self._connection is None:
-            raise RuntimeError("Database is not open: use `async with Database(path)`")
-        return self._connection
+    @abstractmethod
+    async def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """One statement and all its rows in a single call, so no cursor stays open.
 
-    async def open(self) -> Database:
-        if self.path.parent != Path():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = await aiosqlite.connect(self.path)
-        connection.row_factory = aiosqlite.Row
-        await connection.execute("PRAGMA journal_mode = WAL")
-        await connection.execute("PRAGMA foreign_keys = ON")
-        await connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        await connection.execute("PRAGMA synchronous = NORMAL")
-        self._connection = connection
-        await self.migrate()
-        return self
+        On the database itself this is for reads; a write that returns rows (``RETURNING``)
+        goes inside ``transaction()`` so that it is committed."""
 
-    async def fetch_all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        """One statement and all its rows in a single call, so no cursor stays open."""
-        return list(await self.connection.execute_fetchall(sql, params))
-
-    async def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
+    async def fetch_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         rows = await self.fetch_all(sql, params)
         return rows[0] if rows else None
 
+    @abstractmethod
     async def write(self, sql: str, params: Sequence[Any] = ()) -> Written:
-        """One statement, committed on its own."""
-        async with self.transaction() as db:
-            cursor = await db.execute(sql, params)
-            return Written(cursor.rowcount, cursor.lastrowid)
+        """One statement; on the database itself, committed on its own."""
 
+    @abstractmethod
     async def write_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        async with self.transaction() as db:
-            await db.executemany(sql, rows)
+        """One statement for each parameter row; on the database itself, in one transaction."""
 
-    @contextlib.asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """Statements that commit (or roll back) together.
 
-        Repositories share one connection; without this lock one coroutine's commit could land
-        in the middle of another's unfinished transaction.
-        """
-        async with self._write_lock:
-            try:
-                yield self.connection
-            except BaseException:
-                await self.connection.rollback()
-                raise
-            await self.connection.commit()
+class Database(Queries):
+    """A database the repositories share; ``async with`` opens (and migrates) and closes it."""
 
-    async def close(self) -> None:
-        if self._connection is not None:
-            await self._connection.close()
-            self._connection = None
+    @abstractmethod
+    def transaction(self) -> contextlib.AbstractAsyncContextManager[Queries]:
+        """Statements that commit (or roll back) together."""
+
+    @abstractmethod
+    async def open(self) -> Database:
+        """Connect and apply pending migrations."""
+
+    @abstractmethod
+    async def close(self) -> None: ...
+
+    @abstractmethod
+    async def migrate(self) -> list[int]:
+        """Apply the migrations this database has not seen; return their versions."""
+
+    async def schema_version(self) -> int:
+        row = await self.fetch_one("SELECT MAX(version) FROM schema_migrations")
+        return int(row[0]) if row and row[0] is not None else 0
+
+    @abstractmethod
+    async def tables(self) -> dict[str, list[str]]:
+        """Every table of the schema with its column names, for checking the dialects agree."""
 
     async def __aenter__(self) -> Database:
         return await self.open()
@@ -110,35 +111,33 @@ class Database:
     ) -> None:
         await self.close()
 
-    async def migrate(self) -> list[int]:
-        """Apply the migrations this database has not seen; return their versions."""
-        db = self.connection
-        await db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations "
-            "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        async with db.execute("SELECT version FROM schema_migrations") as cursor:
-            applied = {row[0] for row in await cursor.fetchall()}
-        done: list[int] = []
-        for version, sql in migrations():
-            if version in applied:
-                continue
-            await db.executescript(
-                f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES ({version}, '{utc_now()}');"
-                "\nCOMMIT;"
-            )
-            done.append(version)
-        return done
 
-    async def schema_version(self) -> int:
-        async with self.connection.execute("SELECT MAX(version) FROM schema_migrations") as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row and row[0] is not None else 0
+def dialect_of(url: str) -> Dialect:
+    """The backend a database URL names; ValueError for anything else."""
+    if url.startswith(POSTGRES_SCHEMES):
+        return "postgresql"
+    if url.startswith(SQLITE_SCHEME) and len(url) > len(SQLITE_SCHEME):
+        return "sqlite"
+    raise ValueError(
+        "a database URL is postgresql://user:password@host:port/name or sqlite:///path "
+        f"(sqlite:////absolute/path), got {url!r}"
+    )
 
 
-def migrations() -> list[tuple[int, str]]:
-    """The shipped migrations, in version order."""
-    folder = resources.files("storage").joinpath("migrations")
+def sqlite_url(path: Path | str) -> str:
+    return f"{SQLITE_SCHEME}{path}"
+
+
+def sqlite_path(url: str) -> Path:
+    """The file of a ``sqlite:///`` URL (``sqlite:////abs`` is absolute, as in SQLAlchemy)."""
+    if dialect_of(url) != "sqlite":
+        raise ValueError(f"not a SQLite URL: {url!r}")
+    return Path(url.removeprefix(SQLITE_SCHEME))
+
+
+def migrations(dialect: Dialect = "sqlite") -> list[tuple[int, str]]:
+    """The shipped migrations of one dialect, in version order."""
+    folder = resources.files("storage").joinpath("migrations").joinpath(dialect)
     found: list[tuple[int, str]] = []
     for entry in folder.iterdir():
         match = _MIGRATION_NAME.match(entry.name)

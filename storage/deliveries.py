@@ -23,22 +23,28 @@ class DeliveryRepository:
         marks = ",".join("?" * len(user_ids))
         async with self._db.transaction() as db:
             now = utc_now()
-            cursor = await db.execute(
-                f"""INSERT OR IGNORE INTO deliveries (user_id, article_id, status, created_at)
-                    SELECT u.id, ?, CASE u.mode WHEN 'digest' THEN 'held' ELSE 'queued' END, ?
+            written = await db.write(
+                f"""INSERT INTO deliveries (user_id, article_id, status, created_at)
+                    SELECT u.id, CAST(? AS BIGINT),
+                           CASE u.mode WHEN 'digest' THEN 'held' ELSE 'queued' END,
+                           CAST(? AS TEXT)
                     FROM users u
-                    WHERE u.id IN ({marks}) AND u.is_blocked = 0 AND u.id IS NOT ?
-                      AND EXISTS (SELECT 1 FROM articles a WHERE a.id = ? AND a.is_private = 0)""",
+                    WHERE u.id IN ({marks}) AND u.is_blocked = 0
+                      AND u.id IS DISTINCT FROM CAST(? AS BIGINT)
+                      AND EXISTS (SELECT 1 FROM articles a WHERE a.id = ? AND a.is_private = 0)
+                    ON CONFLICT DO NOTHING""",
                 (article_id, now, *user_ids, exclude, article_id),
             )
             # In the same transaction: the outbox rows that will carry the instant pushes.
-            await db.execute(
-                """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, priority, created_at)
-                   SELECT 'push', article_id, user_id, ?, ? FROM deliveries
-                   WHERE article_id = ? AND status = 'queued'""",
+            await db.write(
+                """INSERT INTO outbox (kind, ref_id, chat_id, priority, created_at)
+                   SELECT 'push', article_id, user_id, CAST(? AS INTEGER), CAST(? AS TEXT)
+                   FROM deliveries
+                   WHERE article_id = ? AND status = 'queued'
+                   ON CONFLICT DO NOTHING""",
                 (PUSH_PRIORITY, now, article_id),
             )
-        return cursor.rowcount
+        return written.rowcount
 
     async def was_sent(self, user_id: int, article_id: int) -> bool:
         """Did this user receive the article (asked for it, or got it pushed or in a digest)?
@@ -52,8 +58,8 @@ class DeliveryRepository:
     async def record_sent_to_requester(self, user_id: int, article_id: int) -> None:
         """The user who asked has seen the article: never push it to them later."""
         await self._db.write(
-            """INSERT OR IGNORE INTO deliveries (user_id, article_id, status, created_at, sent_at)
-               VALUES (?, ?, 'sent', ?, ?)""",
+            """INSERT INTO deliveries (user_id, article_id, status, created_at, sent_at)
+               VALUES (?, ?, 'sent', ?, ?) ON CONFLICT DO NOTHING""",
             (user_id, article_id, utc_now(), utc_now()),
         )
 
@@ -70,13 +76,12 @@ class DeliveryRepository:
     ) -> None:
         """A digest: its outbox row and the held deliveries it carries, in one transaction."""
         async with self._db.transaction() as db:
-            await db.execute(
-                """INSERT OR IGNORE INTO outbox
-                       (kind, ref_id, chat_id, payload, priority, created_at)
-                   VALUES ('user_digest', ?, ?, ?, ?, ?)""",
+            await db.write(
+                """INSERT INTO outbox (kind, ref_id, chat_id, payload, priority, created_at)
+                   VALUES ('user_digest', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 (ref_id, user_id, payload, DIGEST_PRIORITY, utc_now()),
             )
-            await db.executemany(
+            await db.write_many(
                 "UPDATE deliveries SET status = 'sent', sent_at = ? "
                 "WHERE user_id = ? AND article_id = ? AND status = 'held'",
                 [(utc_now(), user_id, article_id) for article_id in article_ids],

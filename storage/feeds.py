@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import aiosqlite
-
-from storage.database import Database, utc_now
+from storage.database import Database, Row, utc_now
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +23,7 @@ class Feed:
     last_polled_at: str | None
 
     @classmethod
-    def from_row(cls, row: aiosqlite.Row) -> Feed:
+    def from_row(cls, row: Row) -> Feed:
         return cls(
             id=row["id"],
             url=row["url"],
@@ -49,14 +47,13 @@ class FeedRepository:
         self, url: str, topic: str, admin_id: int, interval_seconds: int = 900
     ) -> Feed | None:
         """A new feed, or None if that URL is already followed."""
-        written = await self._db.write(
-            """INSERT OR IGNORE INTO feeds (url, topic, interval_seconds, added_by, created_at)
-               VALUES (?, ?, ?, ?, ?)""",
-            (url, topic, interval_seconds, admin_id, utc_now()),
-        )
-        if written.rowcount != 1 or written.lastrowid is None:
-            return None
-        return await self.get(written.lastrowid)
+        async with self._db.transaction() as db:
+            row = await db.fetch_one(
+                """INSERT INTO feeds (url, topic, interval_seconds, added_by, created_at)
+                   VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING *""",
+                (url, topic, interval_seconds, admin_id, utc_now()),
+            )
+        return Feed.from_row(row) if row else None
 
     async def get(self, feed_id: int) -> Feed | None:
         row = await self._db.fetch_one("SELECT * FROM feeds WHERE id = ?", (feed_id,))
@@ -98,8 +95,8 @@ class FeedRepository:
 
     async def mark_seen(self, feed_id: int, entries: Iterable[tuple[str, int | None]]) -> None:
         await self._db.write_many(
-            """INSERT OR IGNORE INTO feed_entries (feed_id, entry_key, article_id, seen_at)
-               VALUES (?, ?, ?, ?)""",
+            """INSERT INTO feed_entries (feed_id, entry_key, article_id, seen_at)
+               VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
             [(feed_id, key, article_id, utc_now()) for key, article_id in entries],
         )
 

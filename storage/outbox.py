@@ -12,9 +12,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import aiosqlite
-
-from storage.database import Database, utc_now
+from storage.database import Database, Row, utc_now
 
 PUSH_PRIORITY = 10
 DIGEST_PRIORITY = 15
@@ -32,7 +30,7 @@ class OutboxItem:
     attempts: int
 
     @classmethod
-    def from_row(cls, row: aiosqlite.Row) -> OutboxItem:
+    def from_row(cls, row: Row) -> OutboxItem:
         return cls(
             id=row["id"],
             kind=row["kind"],
@@ -63,8 +61,8 @@ class OutboxRepository:
         self, kind: str, ref_id: int, chat_id: int, payload: str, priority: int = DIGEST_PRIORITY
     ) -> bool:
         cursor = await self._db.write(
-            """INSERT OR IGNORE INTO outbox (kind, ref_id, chat_id, payload, priority, created_at)
-               VALUES (?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO outbox (kind, ref_id, chat_id, payload, priority, created_at)
+               VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
             (kind, ref_id, chat_id, payload, priority, utc_now()),
         )
         return cursor.rowcount == 1
@@ -82,14 +80,19 @@ class OutboxRepository:
         return cursor.rowcount
 
     async def claim_due(self, limit: int, now: float | None = None) -> list[OutboxItem]:
-        """Mark up to ``limit`` due rows ``sending`` and return them, most urgent first."""
+        """Mark up to ``limit`` due rows ``sending`` and return them, most urgent first.
+
+        On PostgreSQL several workers (or bot instances) may claim at once: the rows one has
+        locked are skipped by the others rather than claimed twice or waited for. SQLite has
+        one writer at a time and no row locks, so it needs (and has) no such clause."""
         now = time.time() if now is None else now
+        lock = " FOR UPDATE SKIP LOCKED" if self._db.dialect == "postgresql" else ""
         async with self._db.transaction() as db:
-            rows = await db.execute_fetchall(
-                """UPDATE outbox SET status = 'sending'
-                   WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND not_before <= ?
-                                ORDER BY priority, id LIMIT ?)
-                   RETURNING *""",
+            rows = await db.fetch_all(
+                f"""UPDATE outbox SET status = 'sending'
+                    WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND not_before <= ?
+                                 ORDER BY priority, id LIMIT ?{lock})
+                    RETURNING *""",
                 (now, limit),
             )
         return sorted((OutboxItem.from_row(row) for row in rows), key=lambda i: i.id)
@@ -111,17 +114,17 @@ class OutboxRepository:
         async with self._db.transaction() as db:
             now = utc_now()
             sent = [o for o in outcomes if o.status == "sent"]
-            await db.executemany(
+            await db.write_many(
                 "UPDATE outbox SET status = 'sent', parts_sent = ?, sent_at = ?, error = NULL "
                 "WHERE id = ?",
                 [(o.parts_sent, now, o.item.id) for o in sent],
             )
-            await db.executemany(
+            await db.write_many(
                 "UPDATE deliveries SET status = 'sent', sent_at = ? "
                 "WHERE user_id = ? AND article_id = ?",
                 [(now, o.item.chat_id, o.item.ref_id) for o in sent if o.item.kind == "push"],
             )
-            await db.executemany(
+            await db.write_many(
                 "UPDATE outbox SET status = 'queued', attempts = attempts + 1, parts_sent = ?, "
                 "not_before = ?, error = ? WHERE id = ?",
                 [
@@ -130,26 +133,26 @@ class OutboxRepository:
                     if o.status == "retry"
                 ],
             )
-            await db.executemany(
+            await db.write_many(
                 "UPDATE outbox SET status = 'cancelled', parts_sent = ?, error = ? WHERE id = ?",
                 [(o.parts_sent, o.error, o.item.id) for o in outcomes if o.status == "cancelled"],
             )
-            await db.executemany(
+            await db.write_many(
                 "UPDATE outbox SET status = 'failed', parts_sent = ?, error = ? WHERE id = ?",
                 [(o.parts_sent, o.error, o.item.id) for o in outcomes if o.status == "failed"],
             )
             blocked = [o for o in outcomes if o.status == "blocked"]
-            await db.executemany(
+            await db.write_many(
                 "UPDATE outbox SET status = 'blocked', error = ? WHERE id = ?",
                 [(o.error, o.item.id) for o in blocked],
             )
             # A blocked user gets nothing more: their other queued rows stop too.
-            await db.executemany(
+            await db.write_many(
                 "UPDATE outbox SET status = 'blocked', error = 'user blocked the bot' "
                 "WHERE chat_id = ? AND status = 'queued'",
                 [(o.item.chat_id,) for o in blocked],
             )
-            await db.executemany(
+            await db.write_many(
                 "UPDATE users SET is_blocked = 1, blocked_at = ? WHERE id = ? AND is_blocked = 0",
                 [(now, o.item.chat_id) for o in blocked],
             )

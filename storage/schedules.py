@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import aiosqlite
-
-from storage.database import Database, utc_now
+from storage.database import Database, Row, utc_now
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +17,7 @@ class Schedule:
     last_run_on: str | None
 
     @classmethod
-    def from_row(cls, row: aiosqlite.Row) -> Schedule:
+    def from_row(cls, row: Row) -> Schedule:
         return cls(
             id=row["id"],
             admin_id=row["admin_id"],
@@ -36,11 +34,11 @@ class ScheduleRepository:
 
     async def set(self, admin_id: int, topic: str | None, at_time: str, timezone: str) -> None:
         async with self._db.transaction() as db:
-            await db.execute(
+            await db.write(
                 "DELETE FROM scheduled_digests WHERE COALESCE(topic, '') = COALESCE(?, '')",
                 (topic,),
             )
-            await db.execute(
+            await db.write(
                 """INSERT INTO scheduled_digests (admin_id, topic, at_time, timezone, created_at)
                    VALUES (?, ?, ?, ?, ?)""",
                 (admin_id, topic, at_time, timezone, utc_now()),

@@ -24,19 +24,20 @@ class SubscriptionRepository:
         """Subscribe unless the user already follows ``limit`` topics (checked in the same
         statement, so two quick taps cannot pass the cap together)."""
         async with self._db.transaction() as db:
-            cursor = await db.execute(
-                """INSERT OR IGNORE INTO subscriptions (user_id, topic, index_word, created_at)
-                   SELECT ?, ?, ?, ?
-                   WHERE ? IS NULL
-                      OR (SELECT COUNT(*) FROM subscriptions WHERE user_id = ?) < ?""",
+            written = await db.write(
+                """INSERT INTO subscriptions (user_id, topic, index_word, created_at)
+                   SELECT CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)
+                   WHERE CAST(? AS INTEGER) IS NULL
+                      OR (SELECT COUNT(*) FROM subscriptions WHERE user_id = ?) < ?
+                   ON CONFLICT DO NOTHING""",
                 (user_id, topic, index_word(topic), utc_now(), limit, user_id, limit),
             )
-            if cursor.rowcount == 1:
+            if written.rowcount == 1:
                 return Subscribed.ADDED
-            found = await db.execute_fetchall(
+            found = await db.fetch_one(
                 "SELECT 1 FROM subscriptions WHERE user_id = ? AND topic = ?", (user_id, topic)
             )
-        return Subscribed.ALREADY if list(found) else Subscribed.FULL
+        return Subscribed.ALREADY if found is not None else Subscribed.FULL
 
     async def remove(self, user_id: int, topic: str) -> bool:
         cursor = await self._db.write(
@@ -63,9 +64,14 @@ class SubscriptionRepository:
         those words can match, found through the index whatever the number of subscriptions."""
         if not words:
             return []
+        # The words go as one JSON array (an article has thousands), unpacked by the database.
+        unpack = {
+            "sqlite": "SELECT value FROM json_each(?)",
+            "postgresql": "SELECT json_array_elements_text(CAST(? AS json))",
+        }[self._db.dialect]
         rows = await self._db.fetch_all(
-            """SELECT DISTINCT topic FROM subscriptions
-               WHERE index_word IN (SELECT value FROM json_each(?)) ORDER BY topic""",
+            f"""SELECT DISTINCT topic FROM subscriptions
+                WHERE index_word IN ({unpack}) ORDER BY topic""",
             (json.dumps(list(words)),),
         )
         return [row[0] for row in rows]

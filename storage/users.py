@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import aiosqlite
-
-from storage.database import Database, utc_now
+from storage.database import Database, Row, utc_now
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +20,7 @@ class User:
     last_digest_on: str | None
 
     @classmethod
-    def from_row(cls, row: aiosqlite.Row) -> User:
+    def from_row(cls, row: Row) -> User:
         return cls(
             id=row["id"],
             first_name=row["first_name"],
@@ -97,7 +95,7 @@ class UserRepository:
     async def counts(self) -> tuple[int, int, int]:
         """(all users, active, blocked)."""
         row = await self._db.fetch_one(
-            "SELECT COUNT(*), COALESCE(SUM(is_blocked = 0), 0), COALESCE(SUM(is_blocked), 0) "
+            "SELECT COUNT(*), COALESCE(SUM(1 - is_blocked), 0), COALESCE(SUM(is_blocked), 0) "
             "FROM users"
         )
         assert row is not None

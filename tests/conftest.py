@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.pages import PageServer, serve_pages
+from tests.postgres import Cluster, Databases, find_bindir, test_backend
 
 DATA = Path(__file__).parent / "data"
 
@@ -52,3 +53,28 @@ def _is_loopback(address: object) -> bool:
         return ipaddress.ip_address(str(host).partition("%")[0]).is_loopback
     except ValueError:
         return False
+
+
+@pytest.fixture(scope="session")
+def databases() -> Iterator[Databases]:
+    """The run's backend (SIFT_TEST_DATABASE); on PostgreSQL, one cluster for the whole run."""
+    dialect = test_backend()
+    if dialect == "sqlite":
+        yield Databases(dialect, None)
+        return
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.exit("SIFT_TEST_DATABASE=postgresql but no PostgreSQL binaries were found", 3)
+    cluster = Cluster(bindir)
+    try:
+        yield Databases(dialect, cluster.start())
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def database_url(databases: Databases, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty (migrated) database for one test, on the run's backend."""
+    url = databases.new(tmp_path)
+    yield url
+    databases.drop(url)

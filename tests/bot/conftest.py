@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from telegram.ext import Application
@@ -32,11 +31,11 @@ def telegram() -> Iterator[LocalBotAPI]:
 
 
 @pytest.fixture
-def settings(telegram: LocalBotAPI, tmp_path: Path) -> Settings:
+def settings(telegram: LocalBotAPI, database_url: str) -> Settings:
     return Settings(
         token=telegram.token,
         admin_ids=frozenset({ADMIN}),
-        database_path=tmp_path / "sift.db",
+        database_url=database_url,
         bot_api_base_url=f"http://127.0.0.1:{telegram.port}",
         allow_private_urls=True,
         rate_limit_per_minute=10,

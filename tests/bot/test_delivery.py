@@ -20,7 +20,7 @@ from bot.local_api import LocalBotAPI
 from bot.pacing import SiftRateLimiter
 from bot.services import Services
 from bot.settings import Settings
-from storage import Database, Storage
+from storage import Storage, database_from_url
 from tests.bot.conftest import ADMIN, Harness, settled
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -191,7 +191,7 @@ async def test_stats_show_the_last_runs(sift: Harness) -> None:
 
 @pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "sigterm"])
 async def test_a_stop_mid_broadcast_loses_nothing(
-    tmp_path: Path, telegram: LocalBotAPI, stop: signal.Signals
+    database_url: str, telegram: LocalBotAPI, stop: signal.Signals
 ) -> None:
     """The real bot process is stopped mid-broadcast and started again: everyone gets it once,
     except, after kill -9, rows that were in flight, which may arrive twice. A clean stop
@@ -199,8 +199,7 @@ async def test_a_stop_mid_broadcast_loses_nothing(
     recipients = range(100, 400)
     for user_id in recipients:
         telegram.add_user(user_id)
-    database = tmp_path / "bot.db"
-    async with Database(database) as db:
+    async with database_from_url(database_url) as db:
         storage = Storage.over(db)
         await storage.users.seen_many([(user_id, f"u{user_id}") for user_id in recipients])
         draft = await storage.broadcasts.create_draft(ADMIN, "Hello through a crash")
@@ -210,7 +209,7 @@ async def test_a_stop_mid_broadcast_loses_nothing(
         "PYTHONPATH": str(ROOT),
         "TELEGRAM_BOT_TOKEN": telegram.token,
         "BOT_API_BASE_URL": f"http://127.0.0.1:{telegram.port}",
-        "DATABASE_PATH": str(database),
+        "DATABASE_URL": database_url,
         "MESSAGES_PER_SECOND": "100",
         "LOG_LEVEL": "ERROR",
     }
@@ -223,7 +222,7 @@ async def test_a_stop_mid_broadcast_loses_nothing(
     first.send_signal(stop)  # SIGKILL: no clean-up of any kind
     async with asyncio.timeout(30):
         await first.wait()
-    async with Database(database) as db:
+    async with database_from_url(database_url) as db:
         in_flight = (await Storage.over(db).outbox.counts()).get("sending", 0)
     assert len(delivered(telegram)) < len(recipients), "the stop came too late to test anything"
     if stop == signal.SIGTERM:
@@ -240,6 +239,6 @@ async def test_a_stop_mid_broadcast_loses_nothing(
     counts = delivered(telegram)
     assert set(counts) == set(recipients)  # nobody lost
     assert sum(n - 1 for n in counts.values()) <= in_flight  # duplicates only from the window
-    async with Database(database) as db:
+    async with database_from_url(database_url) as db:
         progress = await Storage.over(db).broadcasts.progress(draft.id)
     assert progress.get("sent") == len(recipients)

@@ -14,14 +14,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 async def test_the_bot_process_answers_and_stops_cleanly(
-    tmp_path: Path, telegram: LocalBotAPI
+    tmp_path: Path, telegram: LocalBotAPI, database_url: str
 ) -> None:
     env = dict(os.environ)
     env.update(
         PYTHONPATH=str(ROOT),
         TELEGRAM_BOT_TOKEN=telegram.token,
         BOT_API_BASE_URL=f"http://127.0.0.1:{telegram.port}",
-        DATABASE_PATH=str(tmp_path / "bot.db"),
+        DATABASE_URL=database_url,
         LOG_LEVEL="WARNING",
     )
     process = await asyncio.create_subprocess_exec(
@@ -36,4 +36,3 @@ async def test_the_bot_process_answers_and_stops_cleanly(
         async with asyncio.timeout(30):
             code = await process.wait()
     assert code == 0
-    assert (tmp_path / "bot.db").exists()

@@ -9,7 +9,7 @@ from bot.settings import Settings, SettingsError
 
 def test_defaults_need_nothing() -> None:
     settings = Settings.from_mapping({})
-    assert settings.token is None and settings.database_path == Path("sift.db")
+    assert settings.token is None and settings.database_url == "sqlite:///sift.db"
     assert settings.rate_limit_per_minute == 10 and not settings.allow_private_urls
     assert settings.messages_per_second == 30  # Telegram's cap for a bot
 
@@ -31,6 +31,24 @@ def test_values_are_parsed() -> None:
     assert settings.log_level == "DEBUG" and settings.rate_limit_per_minute == 3
     assert settings.allow_private_urls
     assert settings.messages_per_second == 1000  # paid broadcasts
+    assert settings.database_url == "sqlite:////tmp/x.db"  # DATABASE_PATH, without a URL
+
+
+def test_database_url_chooses_the_backend_and_wins_over_the_path() -> None:
+    postgres = "postgresql://sift:secret@127.0.0.1:5432/sift"
+    both = Settings.from_mapping({"DATABASE_URL": postgres, "DATABASE_PATH": "/tmp/x.db"})
+    assert both.database_url == postgres
+    sqlite = Settings.from_mapping({"DATABASE_URL": "sqlite:///data/sift.db"})
+    assert sqlite.database_url == "sqlite:///data/sift.db"
+
+
+@pytest.mark.parametrize(
+    "url", ["mysql://sift:secret@db/sift", "sift.db", "sqlite:///", "sqlite://relative.db"]
+)
+def test_an_unknown_database_url_names_the_setting_and_hides_the_password(url: str) -> None:
+    with pytest.raises(SettingsError, match="DATABASE_URL") as raised:
+        Settings.from_mapping({"DATABASE_URL": url})
+    assert "secret" not in str(raised.value)
 
 
 @pytest.mark.parametrize(

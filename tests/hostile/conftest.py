@@ -24,6 +24,7 @@ import pytest
 from bot import messages
 from bot.local_api import LocalBotAPI, SentMessage
 from tests.pages import PageServer, serve_pages
+from tests.postgres import Databases
 
 ROOT = Path(__file__).parents[2]
 OTHERS_ANSWERED_WITHIN = 1.0
@@ -67,13 +68,15 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def start_bot(api: LocalBotAPI, pages: PageServer, tmp: Path, **extra: str) -> Bot:
+def start_bot(
+    api: LocalBotAPI, pages: PageServer, tmp: Path, database_url: str, **extra: str
+) -> Bot:
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "TELEGRAM_BOT_TOKEN": api.token,
         "BOT_API_BASE_URL": f"http://127.0.0.1:{api.port}",
-        "DATABASE_PATH": str(tmp / "hostile.db"),
+        "DATABASE_URL": database_url,
         "ALLOW_PRIVATE_URLS": "true",  # the attack pages are served on 127.0.0.1
         "ENGINE_DEADLINE_SECONDS": str(ENGINE_DEADLINE),
         "LOG_LEVEL": "WARNING",
@@ -97,13 +100,16 @@ def stop_bot(bot: Bot) -> None:
 
 
 @pytest.fixture(scope="module")
-def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
+def bot(tmp_path_factory: pytest.TempPathFactory, databases: Databases) -> Iterator[Bot]:
+    tmp = tmp_path_factory.mktemp("hostile")
+    url = databases.new(tmp)
     with LocalBotAPI() as api, serve_pages() as pages:
-        running = start_bot(api, pages, tmp_path_factory.mktemp("hostile"))
+        running = start_bot(api, pages, tmp, url)
         try:
             yield running
         finally:
             stop_bot(running)
+    databases.drop(url)
 
 
 async def answer_while_others_are_served(

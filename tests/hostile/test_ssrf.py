@@ -10,20 +10,22 @@ from bot.local_api import LocalBotAPI
 from summarizer.errors import BlockedAddress
 from tests.hostile.conftest import Bot, answer_while_others_are_served, start_bot, stop_bot
 from tests.pages import Route, serve_pages
+from tests.postgres import Databases
 
 SECRET = Route(b"<html><body><p>internal secret</p></body></html>")
 
 
 @pytest.fixture(scope="module")
-def guarded_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
+def guarded_bot(tmp_path_factory: pytest.TempPathFactory, databases: Databases) -> Iterator[Bot]:
+    tmp = tmp_path_factory.mktemp("ssrf")
+    url = databases.new(tmp)
     with LocalBotAPI() as api, serve_pages() as pages:
-        running = start_bot(
-            api, pages, tmp_path_factory.mktemp("ssrf"), ALLOW_PRIVATE_URLS="false"
-        )
+        running = start_bot(api, pages, tmp, url, ALLOW_PRIVATE_URLS="false")
         try:
             yield running
         finally:
             stop_bot(running)
+    databases.drop(url)
 
 
 @pytest.mark.parametrize(

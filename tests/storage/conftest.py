@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
-from storage import Database, Storage
+from storage import Storage, database_from_url
 
 
 @pytest.fixture
-async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
-    async with Database(tmp_path / "sift.db") as db:
+async def storage(database_url: str) -> AsyncIterator[Storage]:
+    async with database_from_url(database_url) as db:
         yield Storage.over(db)
