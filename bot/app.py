@@ -18,13 +18,15 @@ from bot import messages
 from bot.delivery import DeliveryWorker
 from bot.engine import EngineLimits, EnginePool
 from bot.feeds import FeedPoller
+from bot.leadership import Leadership
 from bot.ordering import PerChatOrderedProcessor
 from bot.pacing import SiftRateLimiter
-from bot.ratelimit import SlidingWindowLimiter
 from bot.sender import BulkSender
 from bot.services import Services
 from bot.settings import Settings
 from storage import Storage, database_from_url
+from storage.leadership import lease_for
+from storage.pace import SendTickets
 from summarizer.fetch import new_client
 
 log = logging.getLogger(__name__)
@@ -84,7 +86,6 @@ async def _start_services(application: Application) -> None:
     )
     application.bot_data["services"] = services
     await services.storage.subscriptions.index_unfiled()
-    application.bot_data["rate_limiter"] = SlidingWindowLimiter(settings.rate_limit_per_minute)
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in messages.COMMANDS])
     limiter = application.bot.rate_limiter
     assert isinstance(limiter, SiftRateLimiter)
@@ -92,28 +93,53 @@ async def _start_services(application: Application) -> None:
         settings.token or "", limiter, DEFAULTS, base_url=settings.bot_api_base_url
     )
     application.bot_data["bulk_sender"] = sender
+    if db.dialect == "postgresql" and settings.messages_per_second:
+        # Instances share one Telegram budget; one process alone is held by its own pacer.
+        limiter.shared = SendTickets(db, max(2, int(settings.messages_per_second)))
     services.worker = DeliveryWorker(services.storage, sender, services.render_outbox)
-    services.worker.start()
-    background: list[asyncio.Task[None]] = []
-    for broadcast in await services.storage.broadcasts.sending():
-        log.info("resuming progress reports of broadcast %s after a restart", broadcast.id)
-        background.append(
-            asyncio.create_task(services.report_progress(application.bot, broadcast.id))
-        )
-    application.bot_data["background"] = background
+    application.bot_data["background"] = []
+    lease = lease_for(settings.database_url)
+    lease.on_signal(services.heard)
+    services.leadership = Leadership(
+        lease, on_gain=lambda: _lead(application), on_loss=lambda: _follow(application)
+    )
+    await services.leadership.start()
     job_queue = application.job_queue
     assert job_queue is not None, "install python-telegram-bot[job-queue]"
     job_queue.run_repeating(_digest_job, DIGEST_INTERVAL, first=5.0, name=DIGEST_JOB)
     job_queue.run_repeating(_feeds_job, FEEDS_INTERVAL, first=10.0, name=FEEDS_JOB)
 
 
-async def _stop_background(application: Application) -> None:
-    """Before the bot's connection closes: stop the worker (its rows stay in the outbox)."""
-    services: Services | None = application.bot_data.get("services")
-    for task in application.bot_data.get("background", []):
+async def _lead(application: Application) -> None:
+    """This instance became the leader (at start, or taking over from one that died): send
+    what the outbox holds, rows a dead leader left in flight included, and report progress."""
+    services: Services = application.bot_data["services"]
+    assert services.worker is not None
+    services.worker.start()
+    background: list[asyncio.Task[None]] = application.bot_data["background"]
+    for broadcast in await services.storage.broadcasts.sending():
+        log.info("reporting the progress of broadcast %s from this instance", broadcast.id)
+        background.append(
+            asyncio.create_task(services.report_progress(application.bot, broadcast.id))
+        )
+
+
+async def _follow(application: Application) -> None:
+    """This instance no longer leads: stop sending (claimed rows stay in the outbox)."""
+    services: Services = application.bot_data["services"]
+    background: list[asyncio.Task[None]] = application.bot_data["background"]
+    for task in background:
         task.cancel()
-    if services is not None and services.worker is not None:
+    background.clear()
+    if services.worker is not None:
         await services.worker.stop()
+
+
+async def _stop_background(application: Application) -> None:
+    """Before the bot's connection closes: give up leading (the outbox keeps its rows)."""
+    services: Services | None = application.bot_data.get("services")
+    if services is not None and services.leadership is not None:
+        await services.leadership.stop()
     sender: BulkSender | None = application.bot_data.get("bulk_sender")
     if sender is not None:
         await sender.close()
@@ -132,12 +158,16 @@ async def _stop_services(application: Application) -> None:
 
 async def _digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     services: Services = context.bot_data["services"]
+    if not services.is_leader:
+        return
     await services.send_due_digests()
     await services.run_scheduled_digests()
 
 
 async def _feeds_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     services: Services = context.bot_data["services"]
+    if not services.is_leader:
+        return
     await FeedPoller(services).poll_due()
 
 

@@ -95,6 +95,8 @@ class DeliveryWorker:
         self._cancelled_runs.add(broadcast_id)
 
     def start(self) -> None:
+        """Start (or, after ``stop``, restart: a follower that becomes leader again) sending."""
+        self._stopping = False
         self._task = asyncio.create_task(self.run(), name="sift-delivery")
 
     async def stop(self) -> None:

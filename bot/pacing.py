@@ -14,6 +14,11 @@ starts only once every send a full cap's worth of places back was *answered* at 
 earlier. An answer proves the server has counted the message, whatever it was delayed by, so no
 second at the server can hold more than the cap. (A send still unanswered after
 ``UNANSWERED`` is taken as counted then, so that one hung connection cannot stall every reply.)
+
+Several instances share one budget: with ``shared`` set (PostgreSQL), every send also holds a
+ticket of ``storage.pace.SendTickets``, the same window rule kept in the database for all of
+them. Should the database fail, a send goes out on the local pace alone: a reply that arrives
+is worth more than a cap that a 429 (handled here) would enforce anyway.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import logging
 import time
 import warnings
 from collections import deque
@@ -30,6 +36,10 @@ from typing import Any, TypeVar
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
+
+from storage.pace import SendTickets
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 SEND_ENDPOINTS = frozenset(
@@ -197,6 +207,7 @@ class SiftRateLimiter(BaseRateLimiter[dict[str, Any]]):
         self.per_chat_interval = per_chat_interval
         self.max_retries = max_retries
         self.retry_after_count = 0
+        self.shared: SendTickets | None = None
         self._pacer: Pacer | None = None
         self._chat_next: dict[int, float] = {}
 
@@ -233,7 +244,7 @@ class SiftRateLimiter(BaseRateLimiter[dict[str, Any]]):
             if bulk and chat_id is not None:
                 await self._space_chat(chat_id)
             try:
-                async with self.pacer.slot(bulk=bulk):
+                async with self.pacer.slot(bulk=bulk), self._shared_slot(bulk=bulk):
                     result = await send()
             except RetryAfter as error:
                 self.retry_after_count += 1
@@ -244,6 +255,27 @@ class SiftRateLimiter(BaseRateLimiter[dict[str, Any]]):
             self.pacer.succeeded()
             return result
         raise AssertionError("unreachable")  # pragma: no cover
+
+    @contextlib.asynccontextmanager
+    async def _shared_slot(self, *, bulk: bool) -> AsyncIterator[None]:
+        """Hold a ticket of the budget all instances share, if there is one."""
+        tickets = self.shared
+        ticket: int | None = None
+        if tickets is not None:
+            try:
+                while (grant := await tickets.take(bulk=bulk)).ticket is None:
+                    await asyncio.sleep(grant.wait)
+                ticket = grant.ticket
+            except Exception:  # the database is down: send on the local pace alone
+                log.exception("shared send budget unavailable; sending on the local pace")
+        try:
+            yield
+        finally:
+            if tickets is not None and ticket is not None:
+                try:
+                    await tickets.answered(ticket)
+                except Exception:  # the ticket then lapses on its own (UNANSWERED)
+                    log.exception("could not record a send's answer in the shared budget")
 
     async def _space_chat(self, chat_id: int) -> None:
         """Bulk messages to one chat go out at most one per ``per_chat_interval``."""

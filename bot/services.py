@@ -25,6 +25,7 @@ from telegram.error import TelegramError
 from bot import callbacks, messages
 from bot.delivery import DeliveryWorker, Rendered
 from bot.engine import EnginePool
+from bot.leadership import Leadership
 from bot.settings import Settings
 from storage import OutboxItem, Storage, StoredArticle
 from summarizer import FetchPolicy, Summary
@@ -35,6 +36,10 @@ from summarizer.topics import catalog, topic_by_slug
 from summarizer.urls import canonical_url
 
 log = logging.getLogger(__name__)
+
+OUTBOX_SIGNAL = "outbox"
+CANCEL_SIGNAL = "cancel:"  # + the broadcast's id: claimed rows of it are skipped
+RATE_WINDOW = 60.0  # RATE_LIMIT_PER_MINUTE counts the requests of the last minute
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +81,8 @@ class Services:
     http: httpx.AsyncClient | None = None
     engine: EnginePool | None = None
     worker: DeliveryWorker | None = None
+    # Set by the Application: which instance leads, and the line that signals it.
+    leadership: Leadership | None = None
     progress_interval: float = 3.0
     _rendered: dict[tuple[str, int], Rendered | None] = field(default_factory=dict)
     # Pages being downloaded at once (each may hold up to 5 MB): more wait their turn.
@@ -113,6 +120,13 @@ class Services:
         pushed or listed. Only text from a public source (a feed) passes ``private=False``."""
         summary = _with_topics(await self._engine().summarize_text(text), extra_topics)
         return await self._store(summary, user_id, canonical=None, urls=[], private=private)
+
+    async def allow_summary(self, user_id: int, cost: int) -> bool:
+        """The per-user request limit, counted in storage so that a user whose messages land
+        on different instances still gets it once."""
+        return await self.storage.ratelimits.allow(
+            user_id, cost=cost, limit=self.settings.rate_limit_per_minute, window=RATE_WINDOW
+        )
 
     def _engine(self) -> EnginePool:
         if self.engine is None:
@@ -157,7 +171,7 @@ class Services:
         users = await self.storage.subscriptions.subscribers_of(topics)
         queued = await self.storage.deliveries.fan_out(article.id, users, exclude=exclude)
         if queued:
-            self.wake()
+            await self.wake()
         return queued
 
     # -- digests ------------------------------------------------------------------------------
@@ -180,7 +194,7 @@ class Services:
                 count += 1
             await self.storage.users.set_last_digest(user.id, today)
         if count:
-            self.wake()
+            await self.wake()
         return count
 
     async def run_scheduled_digests(self, now: dt.datetime | None = None) -> int:
@@ -200,7 +214,7 @@ class Services:
             )
             started += bool(await self.storage.broadcasts.start(draft.id))
         if started:
-            self.wake()
+            await self.wake()
         return started
 
     async def admin_digest(self, topic: str | None) -> str | None:
@@ -220,14 +234,14 @@ class Services:
         count = await self.storage.broadcasts.start(broadcast_id)
         if count:
             await self.storage.broadcasts.set_progress_message(broadcast_id, chat_id, message_id)
-            self.wake()
+            await self.wake()
         return count
 
     async def cancel_broadcast(self, broadcast_id: int) -> bool:
         """Stop a run: queued rows are cancelled in storage, claimed ones by the worker."""
         cancelled = await self.storage.broadcasts.cancel(broadcast_id)
-        if cancelled and self.worker is not None:
-            self.worker.cancel_run(broadcast_id)
+        if cancelled:
+            await self._signal(f"{CANCEL_SIGNAL}{broadcast_id}")
         return cancelled
 
     async def report_progress(self, bot: Bot, broadcast_id: int) -> None:
@@ -260,9 +274,29 @@ class Services:
 
     # -- the outbox ---------------------------------------------------------------------------
 
-    def wake(self) -> None:
-        if self.worker is not None:
+    @property
+    def is_leader(self) -> bool:
+        """Whether this instance runs the outbox, feeds and digests (one instance: always)."""
+        return self.leadership is None or self.leadership.is_leader
+
+    async def wake(self) -> None:
+        """New rows are in the outbox: the leader, wherever it runs, looks now."""
+        await self._signal(OUTBOX_SIGNAL)
+
+    def heard(self, signal: str) -> None:
+        """A signal for the leader (this instance's own included); followers ignore them."""
+        if self.worker is None or not self.is_leader:
+            return
+        if signal == OUTBOX_SIGNAL:
             self.worker.wake()
+        elif signal.startswith(CANCEL_SIGNAL) and signal[len(CANCEL_SIGNAL) :].isdigit():
+            self.worker.cancel_run(int(signal[len(CANCEL_SIGNAL) :]))
+
+    async def _signal(self, signal: str) -> None:
+        if self.leadership is None:
+            self.heard(signal)
+        else:
+            await self.leadership.lease.signal(signal)
 
     async def render_outbox(self, item: OutboxItem) -> Rendered | None:
         """The messages for one outbox row (cached per article and per broadcast)."""

@@ -59,7 +59,7 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     services = services_of(context)
     text = message.text or message.caption or ""
     links = [] if is_pasted_article(text) else links_in(message)
-    if not context.bot_data["rate_limiter"].allow(user.id, cost=max(1, len(links[:MAX_LINKS]))):
+    if not await services.allow_summary(user.id, cost=max(1, len(links[:MAX_LINKS]))):
         await message.reply_text(messages.RATE_LIMITED)
         return
     if not links and len(text.split()) < messages.MIN_PASTED_WORDS:

@@ -15,6 +15,7 @@ from storage.deliveries import DeliveryRepository
 from storage.feeds import Feed, FeedRepository
 from storage.outbox import OutboxItem, OutboxRepository, Outcome
 from storage.postgres import PostgresDatabase
+from storage.ratelimits import RateLimitRepository
 from storage.schedules import Schedule, ScheduleRepository
 from storage.sqlite import SQLiteDatabase
 from storage.subscriptions import Subscribed, SubscriptionRepository
@@ -32,6 +33,7 @@ __all__ = [
     "OutboxRepository",
     "Outcome",
     "PostgresDatabase",
+    "RateLimitRepository",
     "SQLiteDatabase",
     "Schedule",
     "ScheduleRepository",
@@ -59,6 +61,7 @@ class Storage:
     outbox: OutboxRepository
     feeds: FeedRepository
     schedules: ScheduleRepository
+    ratelimits: RateLimitRepository
 
     @classmethod
     def over(cls, db: Database) -> Storage:
@@ -72,6 +75,7 @@ class Storage:
             outbox=OutboxRepository(db),
             feeds=FeedRepository(db),
             schedules=ScheduleRepository(db),
+            ratelimits=RateLimitRepository(db),
         )
 
 

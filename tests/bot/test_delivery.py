@@ -35,7 +35,7 @@ async def _users(storage_services: Services, api: LocalBotAPI, ids: range) -> No
 async def _broadcast(services: Services, text: str = "Hello all") -> int:
     draft = await services.storage.broadcasts.create_draft(ADMIN, text)
     assert await services.storage.broadcasts.start(draft.id)
-    services.wake()
+    await services.wake()
     return draft.id
 
 

@@ -1,0 +1,343 @@
+"""Several bot instances on one PostgreSQL: summary throughput, and a broadcast that survives
+the leader's death.
+
+Run: python -m benchmarks.scale [--instances 1 2 3] [--pastes 200] [--users 10000]
+
+Every instance is the real ``python -m bot`` process in webhook mode; the local Bot API server
+spreads updates over them round-robin, as a load balancer would, and enforces Telegram's 30
+messages a second (429 beyond). Each instance is pinned to one core (``taskset``) with one
+engine worker, so "n instances" means n machines' worth of CPU: on this 2-core machine the third
+instance shares a core. The baseline in the same run is today's default: one process, SQLite,
+long polling, an engine worker per core and no pinning.
+
+1. Burst: 200 users paste 200 different real articles (CNN/DM) at the same moment; summaries
+   per second and each user's wait for the answer (p50 / p95).
+2. Broadcast: 2 instances, ``--users`` recipients, an admin's /broadcast; when half is sent,
+   the leader is killed (SIGKILL). Sends per second, 429s, the gap before the new leader sends
+   (takeover), recipients who got nothing (lost) or more than one copy (duplicated); meanwhile
+   a new user's /start every half second, answered by either instance under the same budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+
+from benchmarks.common import ROOT, SHARED, print_table
+from bot.local_api import LocalBotAPI, SentMessage
+from storage import Storage, database_from_url
+from storage.leadership import LEASE_APPLICATION
+from tests.postgres import Cluster, find_bindir
+
+ARTICLES = SHARED / "summarization" / "cnndm-test-subset.jsonl"
+SECRET = "scale-benchmark"
+ADMIN = 1
+FIRST_PASTER = 100_000
+FIRST_RECIPIENT = 1_000_000
+FIRST_PROBE = 5_000_000
+MARKER = "Scale benchmark broadcast"
+
+
+@dataclass
+class Instance:
+    process: subprocess.Popen[bytes]
+    port: int
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _articles(count: int) -> list[str]:
+    with ARTICLES.open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines if line.strip()]
+    texts = [row["article"] for row in rows if len(row["article"].split()) >= 150]
+    if len(texts) < count:
+        raise SystemExit(f"only {len(texts)} articles available, asked for {count}")
+    return texts[:count]
+
+
+def _start(
+    api: LocalBotAPI, workdir: Path, env: dict[str, str], cpu: int | None
+) -> subprocess.Popen[bytes]:
+    base = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "TELEGRAM_BOT_TOKEN": api.token,
+        "BOT_API_BASE_URL": f"http://127.0.0.1:{api.port}",
+        "ADMIN_IDS": str(ADMIN),
+        "LOG_LEVEL": "WARNING",
+        **env,
+    }
+    command = [sys.executable, "-m", "bot"]
+    if cpu is not None:
+        command = ["taskset", "-c", str(cpu), *command]
+    workdir.mkdir(parents=True, exist_ok=True)
+    return subprocess.Popen(command, cwd=workdir, env=base)
+
+
+def _instance_env(database_url: str, port: int) -> dict[str, str]:
+    return {
+        "DATABASE_URL": database_url,
+        "WEBHOOK_URL": f"http://127.0.0.1:{port}/sift",
+        "WEBHOOK_LISTEN": f"127.0.0.1:{port}",
+        "WEBHOOK_SECRET": SECRET,
+        "ENGINE_WORKERS": "1",
+    }
+
+
+@contextlib.contextmanager
+def _instances(
+    api: LocalBotAPI, database_url: str, ports: list[int], workdir: Path
+) -> Iterator[list[Instance]]:
+    cpus = os.cpu_count() or 1
+    started = [
+        Instance(_start(api, workdir / f"i{n}", _instance_env(database_url, port), n % cpus), port)
+        for n, port in enumerate(ports)
+    ]
+    try:
+        _wait_ready(api, len(started))
+        yield started
+    finally:
+        for instance in started:
+            if instance.process.poll() is None:
+                instance.process.send_signal(signal.SIGINT)
+        for instance in started:
+            try:
+                instance.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                instance.process.kill()
+
+
+def _wait_ready(api: LocalBotAPI, count: int) -> None:
+    """Each instance has answered a /start (round-robin reaches every one of them)."""
+    for n in range(count * 2):
+        user = 900 + n
+        api.send_text(user, "/start")
+        api.wait_for_messages(user, 1, timeout=120)
+
+
+def _first_replies(api: LocalBotAPI, users: list[int], sent_at: float) -> list[float]:
+    deadline = time.monotonic() + 600
+    waits: dict[int, float] = {}
+    while len(waits) < len(users):
+        if time.monotonic() > deadline:
+            raise SystemExit(f"only {len(waits)} of {len(users)} pastes answered in 10 minutes")
+        for user in users:
+            if user not in waits and (got := api.messages(user)):
+                waits[user] = min(m.sent_at for m in got) - sent_at
+        time.sleep(0.05)
+    return [waits[user] for user in users]
+
+
+def _burst(api: LocalBotAPI, texts: list[str], first_user: int) -> list[object]:
+    users = [first_user + n for n in range(len(texts))]
+    sent_at = time.monotonic()
+    for user, text in zip(users, texts, strict=True):
+        api.send_text(user, text)
+    waits = _first_replies(api, users, sent_at)
+    elapsed = max(waits)
+    quantiles = statistics.quantiles(waits, n=20)
+    return [
+        f"{len(texts) / elapsed:.1f}",
+        f"{statistics.median(waits):.1f}",
+        f"{quantiles[18]:.1f}",
+    ]
+
+
+def burst_rows(
+    cluster: Cluster, counts: list[int], pastes: int, workdir: Path
+) -> list[list[object]]:
+    texts = _articles(pastes * (len(counts) + 1))
+    rows: list[list[object]] = []
+    chunks = iter(texts[i : i + pastes] for i in range(0, len(texts), pastes))
+    with LocalBotAPI() as api:
+        database = workdir / "baseline" / "sift.db"
+        process = _start(api, workdir / "baseline", {"DATABASE_PATH": str(database)}, None)
+        try:
+            _wait_ready(api, 1)
+            rows.append(
+                [
+                    "1 process, SQLite, polling, a worker per core (before)",
+                    "all",
+                    *_burst(api, next(chunks), FIRST_PASTER),
+                ]
+            )
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.wait(timeout=30)
+    base: float | None = None
+    for count in counts:
+        url = cluster.new_database()
+        ports = [_free_port() for _ in range(count)]
+        targets = [f"http://127.0.0.1:{port}/sift" for port in ports]
+        with (
+            LocalBotAPI(webhook_targets=targets) as api,
+            _instances(api, url, ports, workdir / f"burst{count}"),
+        ):
+            figures = _burst(api, next(chunks), FIRST_PASTER + 10_000 * count)
+        per_second = float(str(figures[0]))
+        base = base or per_second
+        cores = min(count, os.cpu_count() or 1)
+        rows.append(
+            [
+                f"{count} instance{'s' * (count > 1)}, PostgreSQL, webhook",
+                f"{cores}",
+                *figures[:1],
+                f"{per_second / base:.2f}×",
+                *figures[1:],
+            ]
+        )
+    rows[0].insert(3, "")
+    return rows
+
+
+async def _add_recipients(url: str, users: int) -> None:
+    async with database_from_url(url) as db:
+        await Storage.over(db).users.seen_many(
+            [(FIRST_RECIPIENT + n, f"R{n}") for n in range(users)]
+        )
+
+
+async def _leader_pid(url: str) -> int | None:
+    connection = await asyncpg.connect(url)
+    try:
+        name = await connection.fetchval(
+            "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+            " WHERE l.locktype = 'advisory' AND l.granted AND a.application_name LIKE $1",
+            f"{LEASE_APPLICATION}%",
+        )
+    finally:
+        await connection.close()
+    return int(str(name).removeprefix(LEASE_APPLICATION)) if name else None
+
+
+def _broadcast_messages(api: LocalBotAPI, users: int) -> list[list[SentMessage]]:
+    return [
+        [m for m in api.messages(FIRST_RECIPIENT + n) if MARKER in m.text] for n in range(users)
+    ]
+
+
+def broadcast_row(cluster: Cluster, users: int, workdir: Path) -> tuple[list[object], list[str]]:
+    url = cluster.new_database()
+    asyncio.run(_add_recipients(url, users))
+    ports = [_free_port() for _ in range(2)]
+    targets = [f"http://127.0.0.1:{port}/sift" for port in ports]
+    notes: list[str] = []
+    with LocalBotAPI(webhook_targets=targets, max_messages_per_second=30) as api:
+        for n in range(users):
+            api.add_user(FIRST_RECIPIENT + n)
+        with _instances(api, url, ports, workdir / "broadcast") as running:
+            api.send_text(ADMIN, f"/broadcast {MARKER}")
+            preview = api.wait_for_messages(ADMIN, 1, timeout=60)[-1]
+            send = next(data for label, data in preview.buttons if "Send" in label)
+            api.press(ADMIN, preview.message_id, send)
+            probes: list[float] = []
+            probe = FIRST_PROBE
+            killed_at: float | None = None
+            last_count, quiet_since = -1, time.monotonic()
+            while True:
+                count = sum(1 for got in _broadcast_messages(api, users) if got)
+                if killed_at is None and count >= users // 2:
+                    pid = asyncio.run(_leader_pid(url))
+                    victim = next(i for i in running if i.process.pid == pid)
+                    victim.process.send_signal(signal.SIGKILL)
+                    killed_at = time.monotonic()
+                    notes.append(f"killed the leader (pid {pid}) after {count} recipients")
+                if count == users or time.monotonic() - quiet_since > 30:
+                    break
+                if count != last_count:
+                    last_count, quiet_since = count, time.monotonic()
+                asked = time.monotonic()
+                api.send_text(probe, "/start")
+                with contextlib.suppress(TimeoutError):
+                    api.wait_for_messages(probe, 1, timeout=10)
+                    probes.append(time.monotonic() - asked)
+                probe += 1
+                time.sleep(max(0.0, 0.5 - (time.monotonic() - asked)))
+        got = _broadcast_messages(api, users)
+        rejected = api.rejected_429
+    times = sorted(m.sent_at for messages in got for m in messages)
+    lost = sum(1 for messages in got if not messages)
+    duplicated = sum(len(messages) - 1 for messages in got if len(messages) > 1)
+    takeover = (
+        min((t for t in times if t > killed_at), default=float("nan")) - killed_at
+        if killed_at is not None
+        else float("nan")
+    )
+    rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
+    quantiles = statistics.quantiles(probes, n=20) if len(probes) > 1 else [float("nan")] * 19
+    row: list[object] = [
+        users,
+        f"{rate:.1f}",
+        rejected,
+        f"{takeover:.1f}",
+        lost,
+        duplicated,
+        f"{statistics.median(probes):.2f} / {quantiles[18]:.2f}" if probes else "-",
+    ]
+    return row, notes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--instances", type=int, nargs="+", default=[1, 2, 3])
+    parser.add_argument("--pastes", type=int, default=200)
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--skip-burst", action="store_true")
+    parser.add_argument("--skip-broadcast", action="store_true")
+    args = parser.parse_args()
+    bindir = find_bindir()
+    if bindir is None:
+        raise SystemExit("no PostgreSQL binaries found (apt-get install postgresql)")
+    with tempfile.TemporaryDirectory(prefix="sift-scale-") as folder:
+        workdir = Path(folder)
+        cluster = Cluster(bindir).start()
+        try:
+            if not args.skip_burst:
+                print(f"Burst: {args.pastes} users paste a real article each, at once")
+                print_table(
+                    [
+                        "set-up",
+                        "cores",
+                        "summaries/s",
+                        "vs 1 instance",
+                        "p50 wait s",
+                        "p95 wait s",
+                    ],
+                    burst_rows(cluster, args.instances, args.pastes, workdir),
+                )
+            if not args.skip_broadcast:
+                print(f"\nBroadcast to {args.users} users, 2 instances, leader killed halfway")
+                row, notes = broadcast_row(cluster, args.users, workdir)
+                print_table(
+                    ["users", "sent/s", "429s", "takeover s", "lost", "duplicated",
+                     "/start p50 / p95 s"],
+                    [row],
+                )  # fmt: skip
+                for note in notes:
+                    print(f"  {note}")
+        finally:
+            cluster.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""The send budget all instances share: never more live tickets than the cap."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from storage import database_from_url
+from storage.pace import WINDOW, SendTickets
+
+
+async def test_tickets_stop_at_the_cap_and_bulk_leaves_a_reserve(database_url: str) -> None:
+    async with database_from_url(database_url) as db:
+        tickets = SendTickets(db, 5, bulk_reserve=1)
+        bulk = [await tickets.take(bulk=True) for _ in range(5)]
+        assert [g.ticket is not None for g in bulk] == [True] * 4 + [False]
+        assert 0 < bulk[-1].wait <= 2 * WINDOW + 0.5
+        assert (await tickets.take(bulk=False)).ticket is not None  # the reserve
+        refused = await tickets.take(bulk=False)
+        assert refused.ticket is None
+        assert await tickets.live() == 5
+
+
+async def test_an_answered_ticket_frees_its_place_a_window_later(database_url: str) -> None:
+    async with database_from_url(database_url) as db:
+        tickets = SendTickets(db, 2, bulk_reserve=0)
+        first, second = await tickets.take(bulk=False), await tickets.take(bulk=False)
+        assert first.ticket is not None and second.ticket is not None
+        await tickets.answered(first.ticket)
+        refused = await tickets.take(bulk=False)
+        assert refused.ticket is None
+        assert refused.wait <= WINDOW + 0.2  # the answered one, not the unanswered one
+        await asyncio.sleep(refused.wait + 0.05)
+        assert (await tickets.take(bulk=False)).ticket is not None
+
+
+async def test_instances_together_never_hold_more_than_the_cap(database_url: str) -> None:
+    async with database_from_url(database_url) as first, database_from_url(database_url) as second:
+        budgets = [SendTickets(first, 10), SendTickets(second, 10)]
+        grants = await asyncio.gather(*(budgets[n % 2].take(bulk=False) for n in range(30)))
+        assert sum(g.ticket is not None for g in grants) == 10
+        assert await budgets[0].live() == 10
+
+
+async def test_a_budget_needs_room_beyond_its_reserve(database_url: str) -> None:
+    async with database_from_url(database_url) as db:
+        with pytest.raises(ValueError, match="per_second"):
+            SendTickets(db, 1, bulk_reserve=1)
