@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -515,6 +516,7 @@ def _main_runs(lines: list[str]) -> bytearray | None:
         return None
     heaviest = max(weight for weight, _, _ in runs)
     kept = [(a, b) for weight, a, b in runs if weight >= _RUN_SHARE * heaviest]
+    kept = _before_notice(blocks, kept, next(a for w, a, _ in runs if w == heaviest))
     start, end = _article_span(blocks, kept[0][0], kept[-1][1])
     # Between the first run and the last, everything is the story's: its tables, its lists,
     # its short subheads and the runs too light to stand alone.
@@ -522,7 +524,14 @@ def _main_runs(lines: list[str]) -> bytearray | None:
     inside[start:end] = b"\x01" * (end - start)
     if standfirst := _standfirst(blocks, start, end):
         inside[standfirst[0] : standfirst[1]] = bytes(standfirst[1] - standfirst[0])
+    seen = Counter(block.text for block in blocks)
+    for n in range(start, end):
+        if seen[lines[n]] > 1 and len(lines[n].split()) >= _REPEATED_MIN_WORDS:
+            inside[n] = 0  # a teaser, a caption or the headline again: the story says it once
     return inside
+
+
+_REPEATED_MIN_WORDS = 4
 
 
 # A page's date line: a month's name or abbreviation next to a day or a year, a numeric date
@@ -596,6 +605,31 @@ def _standfirst(blocks: list[_Block], start: int, end: int) -> tuple[int, int] |
             return None
         return first, n + 1
     return None
+
+
+# The site's copyright notice: "© 2019 …", "Copyright © 2019 …", "All rights reserved"; not a
+# photo's credit ("Image copyright EPA", "© Jane Doe").
+_NOTICE = re.compile(
+    r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©\s*(?:copyright\s*)?\d{4})|all\s+rights\s+reserved",
+    re.I,
+)
+
+
+def _before_notice(
+    blocks: list[_Block], kept: list[tuple[int, int]], heaviest: int
+) -> list[tuple[int, int]]:
+    """The kept runs up to the first copyright notice after the heaviest run's start.
+
+    A site prints its notice where its own content ends, so a run after it (the cards of
+    other stories, each with a long standfirst) is not the article's, however heavy.
+    """
+    for n in range(heaviest, kept[-1][1]):
+        if len(blocks[n].text) < _NOTICE_CHARS and _NOTICE.search(blocks[n].text):
+            return [(a, min(b, n)) for a, b in kept if a < n]
+    return kept
+
+
+_NOTICE_CHARS = 200
 
 
 def _article_span(blocks: list[_Block], first: int, last: int) -> tuple[int, int]:
