@@ -524,14 +524,27 @@ def _main_runs(lines: list[str]) -> bytearray | None:
     inside[start:end] = b"\x01" * (end - start)
     if standfirst := _standfirst(blocks, start, end):
         inside[standfirst[0] : standfirst[1]] = bytes(standfirst[1] - standfirst[0])
-    seen = Counter(block.text for block in blocks)
-    for n in range(start, end):
-        if seen[lines[n]] > 1 and len(lines[n].split()) >= _REPEATED_MIN_WORDS:
-            inside[n] = 0  # a teaser, a caption or the headline again: the story says it once
+    _drop_repeated_lines(lines, inside, start, end)
     return inside
 
 
 _REPEATED_MIN_WORDS = 4
+
+
+def _drop_repeated_lines(lines: list[str], inside: bytearray, start: int, end: int) -> None:
+    """A line of the span also printed outside it (a teaser of the story in a menu or a box,
+    the headline) or printed twice in a row (a photo's caption, once per picture size) is
+    not the story's text. A line the story itself repeats (an interview's question put to
+    each guest) stays, as all of its copies are in the span and apart."""
+    outside = Counter(line for n, line in enumerate(lines) if not start <= n < end)
+    for n in range(start, end):
+        line = lines[n]
+        if len(line.split()) < _REPEATED_MIN_WORDS:
+            continue
+        before = lines[n - 1] if n > 0 else None
+        after = lines[n + 1] if n + 1 < len(lines) else None
+        if outside[line] or line in (before, after):
+            inside[n] = 0
 
 
 # A page's date line: a month's name or abbreviation next to a day or a year, a numeric date
@@ -666,7 +679,7 @@ def _ends_paragraph(block: _Block) -> bool:
     """Running text ends on a stop, a colon before a list or quotation, or a symbol (an emoji);
     a teaser's standfirst stops on a bare word, a closing quote or a bracket."""
     last = block.text[-1]
-    return _ends_sentence(block) or last == ":" or not (last.isalnum() or last in _CLOSERS)
+    return _ends_sentence(block) or last in ":…" or not (last.isalnum() or last in _CLOSERS)
 
 
 _CLOSERS = "\"'”’)]"

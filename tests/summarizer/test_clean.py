@@ -179,3 +179,11 @@ def test_a_date_in_a_sentence_of_the_story_is_not_a_byline() -> None:
     opening = "You can view our June 2018 open thread here."
     cleaned = clean_text(_pasted_page([lead, opening, _PROSE, _PROSE])).text
     assert lead in cleaned and opening in cleaned
+
+
+def test_a_question_the_story_puts_to_each_guest_is_kept_every_time() -> None:
+    question = "What made you start cooking for an audience of strangers?"
+    answers = [f"{_PROSE} Guest {n} said so." for n in range(3)]
+    story = [line for answer in answers for line in (question, answer)]
+    cleaned = clean_text(_pasted_page([_PROSE, *story, _PROSE])).text
+    assert cleaned.count(question) == 3
