@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -515,12 +516,133 @@ def _main_runs(lines: list[str]) -> bytearray | None:
         return None
     heaviest = max(weight for weight, _, _ in runs)
     kept = [(a, b) for weight, a, b in runs if weight >= _RUN_SHARE * heaviest]
+    kept = _before_notice(blocks, kept, next(a for w, a, _ in runs if w == heaviest))
     start, end = _article_span(blocks, kept[0][0], kept[-1][1])
     # Between the first run and the last, everything is the story's: its tables, its lists,
     # its short subheads and the runs too light to stand alone.
     inside = bytearray(len(blocks))
     inside[start:end] = b"\x01" * (end - start)
+    if standfirst := _standfirst(blocks, start, end):
+        inside[standfirst[0] : standfirst[1]] = bytes(standfirst[1] - standfirst[0])
+    _drop_repeated_lines(lines, inside, start, end)
     return inside
+
+
+_REPEATED_MIN_WORDS = 4
+
+
+def _drop_repeated_lines(lines: list[str], inside: bytearray, start: int, end: int) -> None:
+    """A line of the span also printed outside it (a teaser of the story in a menu or a box,
+    the headline) or printed twice in a row (a photo's caption, once per picture size) is
+    not the story's text. A line the story itself repeats (an interview's question put to
+    each guest) stays, as all of its copies are in the span and apart."""
+    outside = Counter(line for n, line in enumerate(lines) if not start <= n < end)
+    for n in range(start, end):
+        line = lines[n]
+        if len(line.split()) < _REPEATED_MIN_WORDS:
+            continue
+        before = lines[n - 1] if n > 0 else None
+        after = lines[n + 1] if n + 1 < len(lines) else None
+        if outside[line] or line in (before, after):
+            inside[n] = 0
+
+
+# A page's date line: a month's name or abbreviation next to a day or a year, a numeric date
+# (11/20/2019, 2019-11-19) or a clock time.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"""\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH},?\s+\d{{4}}|
+    \d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\b|gmt|utc|et|est|edt|bst|cet))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BY = re.compile(r"^by\b", re.IGNORECASE)
+_BYLINE_WORDS = 16
+_STANDFIRST_LINES = 3
+_STANDFIRST_WORDS = 70
+_STANDFIRST_SHARE = 0.2  # of the words after the byline: a lead before it weighs more
+
+
+_DATE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december mon monday tue tues tuesday wed wednesday
+    thu thur thurs thursday fri friday sat saturday sun sunday am pm a m p gmt utc et est edt
+    cst cdt pst pdt bst cet ist published updated posted last modified first on at st nd rd th
+    date publish""",
+    )
+)
+_DATE_LINE_OTHER_WORDS = 2
+
+
+def _is_byline(line: str) -> bool:
+    """The byline or date line under a headline: "By …", or a date with at most a couple of
+    other words ("Updated 5:27 am CST, Wednesday, November 20, 2019")."""
+    if len(line.split()) > _BYLINE_WORDS:
+        return False
+    if _BY.match(line) or _BYLINE.match(line):
+        return True
+    other = [w for w in re.findall(r"[^\W\d_]+", line.lower()) if w not in _DATE_WORDS]
+    return len(other) <= _DATE_LINE_OTHER_WORDS and bool(_DATE.search(line))
+
+
+def _standfirst(blocks: list[_Block], start: int, end: int) -> tuple[int, int] | None:
+    """The headline and standfirst that open the article's span above its byline, if any.
+
+    Pages print the headline, then a sentence or two that sell the story (the standfirst),
+    then "By …" and the date, then the article. The standfirst is written to draw the reader
+    in, not part of the story, and the headline is shown apart: both go when a byline follows
+    them within a few lines and nearly all of the span's text comes after it. A byline after
+    the story (or an author's note) leaves everything, as most of the text comes before it,
+    and so does one after the first long paragraph.
+    """
+    lines = [block.text for block in blocks]
+    for n in range(start, end):
+        if blocks[n].cf_class == "good" and len(lines[n].split()) > _STANDFIRST_WORDS:
+            return None  # the story has begun: a date line after this is in the story
+        if not _is_byline(lines[n]):
+            continue
+        first = n
+        while (
+            first > start
+            and n - first < _STANDFIRST_LINES
+            and len(lines[first - 1].split()) > 3
+            and not _is_byline(lines[first - 1])
+        ):
+            first -= 1
+        if first == n:
+            continue  # a byline with no prose above it: nothing to drop, look further
+        before = sum(len(line.split()) for line in lines[first:n])
+        after = sum(len(line.split()) for line in lines[n + 1 : end])
+        if before > _STANDFIRST_WORDS or before > _STANDFIRST_SHARE * after:
+            return None
+        return first, n + 1
+    return None
+
+
+# The site's copyright notice: "© 2019 …", "Copyright © 2019 …", "All rights reserved"; not a
+# photo's credit ("Image copyright EPA", "© Jane Doe").
+_NOTICE = re.compile(
+    r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©\s*(?:copyright\s*)?\d{4})|all\s+rights\s+reserved",
+    re.I,
+)
+
+
+def _before_notice(
+    blocks: list[_Block], kept: list[tuple[int, int]], heaviest: int
+) -> list[tuple[int, int]]:
+    """The kept runs up to the first copyright notice after the heaviest run's start.
+
+    A site prints its notice where its own content ends, so a run after it (the cards of
+    other stories, each with a long standfirst) is not the article's, however heavy.
+    """
+    for n in range(heaviest, kept[-1][1]):
+        if len(blocks[n].text) < _NOTICE_CHARS and _NOTICE.search(blocks[n].text):
+            return [(a, min(b, n)) for a, b in kept if a < n]
+    return kept
+
+
+_NOTICE_CHARS = 200
 
 
 def _article_span(blocks: list[_Block], first: int, last: int) -> tuple[int, int]:
@@ -553,6 +675,16 @@ def _is_list_entry(line: str) -> bool:
     return len(line.split()) >= 3 and bool(_LIST_ENTRY.search(line))
 
 
+def _ends_paragraph(block: _Block) -> bool:
+    """Running text ends on a stop, a colon before a list or quotation, or a symbol (an emoji);
+    a teaser's standfirst stops on a bare word, a closing quote or a bracket."""
+    last = block.text[-1]
+    return _ends_sentence(block) or last in ":…" or not (last.isalnum() or last in _CLOSERS)
+
+
+_CLOSERS = "\"'”’)]"
+
+
 def _ends_sentence(block: _Block) -> bool:
     return bool(_SENTENCE_MARK.search(block.text[-3:]))
 
@@ -562,9 +694,9 @@ def _score(block: _Block) -> float:
     enough, with the stop words of running text) its length; a short line that reads as a
     sentence nothing; a menu-sized line a fixed cost; a long line that is not prose (a list
     of names, figures, tags) part of its length."""
-    if block.cf_class in ("good", "neargood"):
-        return float(block.length)
     sentence = _ends_sentence(block)
+    if block.cf_class in ("good", "neargood"):
+        return float(block.length) if _ends_paragraph(block) else 0.0
     if block.cf_class == "short":
         return 0.0 if sentence and block.density >= _PROSE_DENSITY else -_SHORT_COST
     if sentence and block.density >= _SENTENCE_DENSITY:

@@ -155,3 +155,35 @@ def test_a_table_inside_a_pasted_article_and_the_dated_list_it_ends_on_are_kept(
     for line in [*table, "Tour dates", *dates]:
         assert line in cleaned.text
     assert "Privacy" not in cleaned.text and "Football" not in cleaned.text
+
+
+PASTED = Path(__file__).parent.parent / "data" / "pasted"
+
+
+@pytest.mark.parametrize("name", ["teaser-cards", "standfirst", "notice-then-popular"])
+def test_a_pasted_page_loses_what_surrounds_its_story(name: str) -> None:
+    """teaser-cards: after the story, cards of a headline, a standfirst that stops without a
+    full stop and a time; standfirst: the sentence between the headline and the byline;
+    notice-then-popular: other stories after the site's copyright notice, and a photo's
+    caption printed twice inside the story."""
+    text, keep, drop = _sample(PASTED / f"{name}.txt")
+    cleaned = clean_text(text).text
+    for sentence in keep:
+        assert sentence in cleaned, f"article text lost: {sentence}"
+    for phrase in drop:
+        assert phrase not in cleaned, f"wrapper kept: {phrase}"
+
+
+def test_a_date_in_a_sentence_of_the_story_is_not_a_byline() -> None:
+    lead = "Our open thread for June 2018 is still open. " + _PROSE
+    opening = "You can view our June 2018 open thread here."
+    cleaned = clean_text(_pasted_page([lead, opening, _PROSE, _PROSE])).text
+    assert lead in cleaned and opening in cleaned
+
+
+def test_a_question_the_story_puts_to_each_guest_is_kept_every_time() -> None:
+    question = "What made you start cooking for an audience of strangers?"
+    answers = [f"{_PROSE} Guest {n} said so." for n in range(3)]
+    story = [line for answer in answers for line in (question, answer)]
+    cleaned = clean_text(_pasted_page([_PROSE, *story, _PROSE])).text
+    assert cleaned.count(question) == 3
