@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
+from storage.database import dialect_of
+
 
 class SettingsError(ValueError):
     """A setting is present but wrong; the message names it and says what is expected."""
@@ -96,11 +98,13 @@ def _ids(raw: str | None) -> frozenset[int]:
 def _database_url(url: str | None, path: str | None) -> str:
     if url is None:
         return f"sqlite:///{path or 'sift.db'}"
-    if not url.startswith(("postgresql://", "postgres://", "sqlite:///")) or url.endswith(":///"):
+    try:
+        dialect_of(url)
+    except ValueError:
         raise SettingsError(
             "DATABASE_URL must be postgresql://user:password@host:port/name or "
             f"sqlite:///path/to/file.db, got {url.split('@')[-1]!r}"
-        )
+        ) from None
     return url
 
 

@@ -9,6 +9,7 @@ to survive), and is stopped and removed at the end of the run.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import os
 import pwd
@@ -59,6 +60,13 @@ def find_bindir() -> Path | None:
     return None
 
 
+def _run(command: list[str]) -> None:
+    """Run a PostgreSQL tool; a failure shows what the tool said, not just its exit code."""
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}")
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -74,6 +82,7 @@ class Cluster:
         self.data = self.root / "data"
         self.port = _free_port()
         self._names = itertools.count(1)
+        self._dropping: list[subprocess.Popen[bytes]] = []
         # initdb and postgres refuse to run as root: they run as the postgres user.
         self._as_owner: list[str] = []
         if os.geteuid() == 0:
@@ -86,27 +95,22 @@ class Cluster:
 
     def start(self) -> Cluster:
         tool = [*self._as_owner, str(self.bindir / "initdb")]
-        subprocess.run(
-            [*tool, "-D", str(self.data), "-U", "postgres", "--auth=trust", "--no-sync",
-             "--encoding=UTF8", "--locale=C"],
-            check=True, capture_output=True,
-        )  # fmt: skip
+        _run([*tool, "-D", str(self.data), "-U", "postgres", "--auth=trust", "--no-sync",
+              "--encoding=UTF8", "--locale=C"])  # fmt: skip
         options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root} {FAST}"
-        subprocess.run(
-            [*self._as_owner, str(self.bindir / "pg_ctl"), "start", "-w", "-D", str(self.data),
-             "-l", str(self.root / "postgres.log"), "-o", options],
-            check=True, capture_output=True,
-        )  # fmt: skip
+        _run([*self._as_owner, str(self.bindir / "pg_ctl"), "start", "-w", "-D", str(self.data),
+              "-l", str(self.root / "postgres.log"), "-o", options])  # fmt: skip
         self.sql(f"CREATE DATABASE {TEMPLATE}")
         asyncio.run(_migrate(self.url(TEMPLATE)))
         return self
 
+    @property
+    def _psql(self) -> list[str]:
+        return [str(self.bindir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h",
+                "127.0.0.1", "-p", str(self.port), "-U", "postgres"]  # fmt: skip
+
     def sql(self, statement: str) -> None:
-        subprocess.run(
-            [str(self.bindir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
-             "-p", str(self.port), "-U", "postgres", "-d", "postgres", "-c", statement],
-            check=True, capture_output=True,
-        )  # fmt: skip
+        _run([*self._psql, "-c", statement])
 
     def new_database(self) -> str:
         """An empty database with the schema applied (a copy of the migrated template)."""
@@ -115,9 +119,22 @@ class Cluster:
         return self.url(name)
 
     def drop(self, url: str) -> None:
-        self.sql(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[-1]} WITH (FORCE)")
+        """Drop a test's database in the background: a drop waits for a checkpoint, which
+        no test needs to wait for (the whole cluster goes at the end anyway)."""
+        self._dropping = [p for p in self._dropping if p.poll() is None]
+        statement = f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[-1]} WITH (FORCE)"
+        self._dropping.append(
+            subprocess.Popen(
+                [*self._psql, "-c", statement],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
 
     def stop(self) -> None:
+        for process in self._dropping:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=10)
         if self.data.is_dir():
             subprocess.run(
                 [*self._as_owner, str(self.bindir / "pg_ctl"), "stop", "-D", str(self.data),
