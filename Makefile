@@ -22,7 +22,8 @@ run: $(STAMP)
 	     exec $(BIN)/python -m bot chat; fi
 
 # The suite runs twice: on SQLite (everything), then on a throwaway PostgreSQL cluster (every test
-# that opens storage or runs the bot; the engine's own tests touch no database).
+# that opens storage or runs the bot; the engine's own tests touch no database), where each
+# end-to-end scenario runs against two bot instances in webhook mode sharing the database.
 PG_TESTS := tests/storage tests/bot tests/hostile
 
 test: $(STAMP) postgres-binaries
@@ -30,7 +31,7 @@ test: $(STAMP) postgres-binaries
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	SIFT_TEST_DATABASE=sqlite $(BIN)/pytest
-	SIFT_TEST_DATABASE=postgresql $(BIN)/pytest $(PG_TESTS)
+	SIFT_TEST_DATABASE=postgresql SIFT_TEST_INSTANCES=2 $(BIN)/pytest $(PG_TESTS)
 
 # The PostgreSQL run needs the server binaries (initdb, pg_ctl, postgres, psql): installed here
 # when missing and we are root, otherwise a clear failure; never a silent skip.

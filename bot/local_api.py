@@ -11,8 +11,9 @@ It runs in its own thread, so the bot's event loop and the server never wait on 
 Webhooks work as Telegram documents them: after ``setWebhook`` the updates are POSTed as JSON to
 the bot (with the secret header), ``getUpdates`` answers 409, and a failed POST is retried with
 backoff, never dropped. Given several ``webhook_targets`` it spreads the POSTs over them
-round-robin and retries a target's failure on the next one, as a load balancer in front of
-several instances would. It only ever connects to loopback addresses.
+round-robin (or, ``by_chat``, each chat to one instance while that one is up, as a load balancer
+hashing on the chat id does) and retries a target's failure on the next one, as a load balancer
+in front of several instances would. It only ever connects to loopback addresses.
 """
 
 from __future__ import annotations
@@ -189,6 +190,7 @@ class LocalBotAPI:
         self._thread: threading.Thread | None = None
         self._targets = [_Target(url) for url in webhook_targets or ()]
         self._next_target = 0
+        self._by_chat = False
         self._direct: _Target | None = None
         self._deliverers: list[threading.Thread] = []
         self._stopping = False
@@ -255,12 +257,16 @@ class LocalBotAPI:
         """What ptb's ``ApplicationBuilder.base_url`` takes (the token is appended to it)."""
         return f"http://127.0.0.1:{self.port}/bot"
 
-    def spread_over(self, targets: Sequence[str]) -> None:
+    def spread_over(self, targets: Sequence[str], *, by_chat: bool = False) -> None:
         """Deliver webhook POSTs to these instance URLs instead of the webhook's own URL, as a
-        load balancer does; an empty list delivers to the webhook's URL again."""
+        load balancer does; an empty list delivers to the webhook's URL again. ``by_chat``
+        sends each chat's updates to one instance while it is up, so they are also handled in
+        order (round-robin hands a chat's quick second message to another instance, which may
+        finish it first)."""
         with self._lock:
             self._targets = [_Target(url) for url in targets]
             self._next_target = 0
+            self._by_chat = by_chat
             self._lock.notify_all()
 
     # -- the user's side --------------------------------------------------------------------
@@ -679,10 +685,13 @@ class LocalBotAPI:
             return 1.0
         targets = self._targets or [self._direct_target(webhook)]
         now = time.monotonic()
+        chat = _chat_key(candidate)
+        first = abs(hash(chat)) % len(targets) if self._by_chat else self._next_target
         for step in range(len(targets)):
-            target = targets[(self._next_target + step) % len(targets)]
+            target = targets[(first + step) % len(targets)]
             if target.retry_at <= now:
-                self._next_target = (self._next_target + step + 1) % len(targets)
+                if not self._by_chat:
+                    self._next_target = (first + step + 1) % len(targets)
                 return candidate, target
         return max(0.01, min(t.retry_at for t in targets) - now)
 

@@ -1,10 +1,19 @@
-"""End-to-end fixtures: the real Application, the local Bot API server, a real SQLite file."""
+"""End-to-end fixtures: the real Application, the local Bot API server, the run's database.
+
+With ``SIFT_TEST_INSTANCES=2`` (the PostgreSQL run of ``make test``) every end-to-end scenario
+runs against two instances in webhook mode sharing one database, the local server spreading
+the updates over them as a load balancer hashing on the chat would: a user's subscriptions,
+digests and pushes must behave the same whichever instance serves them.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import socket
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import pytest
 from telegram.ext import Application
@@ -17,11 +26,40 @@ from bot.settings import Settings
 ADMIN = 1
 
 
+INSTANCES_VARIABLE = "SIFT_TEST_INSTANCES"
+SECRET = "s3cret_webhook-token"
+
+
 @dataclass
 class Harness:
     api: LocalBotAPI
-    app: Application  # type: ignore[type-arg]
+    app: Application  # type: ignore[type-arg]  # the first instance, which leads
     settings: Settings
+    apps: list[Application] = field(default_factory=list)  # type: ignore[type-arg]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def on_webhook(settings: Settings, port: int, url: str | None = None) -> Settings:
+    """The settings of an instance whose webhook server listens on ``port`` (instances share
+    the test's database, as instances behind a load balancer do)."""
+    return replace(
+        settings,
+        webhook_url=url or f"http://127.0.0.1:{port}/telegram/hook",
+        webhook_listen=("127.0.0.1", port),
+        webhook_secret=SECRET,
+    )
+
+
+def instance_count() -> int:
+    raw = os.environ.get(INSTANCES_VARIABLE, "1").strip() or "1"
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError(f"{INSTANCES_VARIABLE} must be a positive number, got {raw!r}")
+    return int(raw)
 
 
 @pytest.fixture
@@ -45,9 +83,23 @@ def settings(telegram: LocalBotAPI, database_url: str) -> Settings:
 
 @pytest.fixture
 async def sift(telegram: LocalBotAPI, settings: Settings) -> AsyncIterator[Harness]:
-    async with running(settings) as app:
-        app.bot_data["services"].progress_interval = 0.1
-        yield Harness(telegram, app, settings)
+    count = instance_count()
+    async with contextlib.AsyncExitStack() as stack:
+        if count == 1:
+            apps = [await stack.enter_async_context(running(settings))]
+        else:
+            ports = [free_port() for _ in range(count)]
+            telegram.spread_over(
+                [f"http://127.0.0.1:{port}/telegram/hook" for port in ports], by_chat=True
+            )
+            apps = [
+                await stack.enter_async_context(running(on_webhook(settings, port)))
+                for port in ports
+            ]
+        for app in apps:
+            app.bot_data["services"].progress_interval = 0.1
+        assert apps[0].bot_data["services"].is_leader
+        yield Harness(telegram, apps[0], settings, apps)
 
 
 async def settled(sift: Harness, timeout: float = 15.0) -> None:

@@ -235,3 +235,19 @@ def test_updates_are_spread_over_targets_and_a_dead_one_is_skipped(
             assert sorted(receiver.texts() + other.texts()) == sorted(f"m{n}" for n in range(10))
     finally:
         other.close()
+
+
+def test_spread_by_chat_keeps_each_chat_on_one_target(receiver: Receiver) -> None:
+    other = Receiver()
+    try:
+        with LocalBotAPI(webhook_targets=[receiver.url(), other.url()]) as api:
+            api.spread_over([receiver.url(), other.url()], by_chat=True)
+            _set_webhook(api, "https://sift.example.org/hook")
+            for n in range(12):
+                api.send_text(n % 4, f"chat{n % 4}")
+            api.wait_for(lambda a: a.webhook_info()["pending_update_count"] == 0)
+            assert receiver.texts() and other.texts()
+            assert not set(receiver.texts()) & set(other.texts())  # no chat on both
+            assert len(receiver.texts()) + len(other.texts()) == 12
+    finally:
+        other.close()

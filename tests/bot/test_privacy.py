@@ -86,8 +86,9 @@ async def test_malformed_button_data_is_answered_as_expired(sift: Harness, data:
 
 
 async def test_subscriptions_stop_at_the_cap_with_a_clear_reply(sift: Harness) -> None:
-    services = _services(sift)
-    services.settings = replace(services.settings, max_subscriptions=2)
+    for app in sift.apps:  # every instance, whichever serves the user
+        services: Services = app.bot_data["services"]
+        services.settings = replace(services.settings, max_subscriptions=2)
     for words in ("alpha", "beta", "gamma"):
         sift.api.send_text(5, f"/subscribe {words}")
     replies = await sift.api.replies(5, 3)

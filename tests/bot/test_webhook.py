@@ -2,7 +2,7 @@
 
 The local server POSTs each update to the bot as Telegram does; the bot answers through it as
 usual. Several instances are several real webhook servers behind the local server's round-robin
-(the load balancer's part); each has its own SQLite file here.
+(the load balancer's part), sharing the test's database.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -24,27 +22,12 @@ from bot import messages
 from bot.app import running
 from bot.local_api import LocalBotAPI
 from bot.settings import Settings
+from tests.bot.conftest import SECRET, free_port, on_webhook
 
 ROOT = Path(__file__).resolve().parents[2]
-SECRET = "s3cret_webhook-token"
 PUBLIC_URL = "https://sift.example.org/telegram/hook"  # never contacted: the targets stand in
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def on_webhook(settings: Settings, port: int, url: str | None = None) -> Settings:
-    """The settings of an instance whose webhook server listens on ``port`` (instances share
-    the test's database, as instances behind a load balancer do)."""
-    return replace(
-        settings,
-        webhook_url=url or f"http://127.0.0.1:{port}/telegram/hook",
-        webhook_listen=("127.0.0.1", port),
-        webhook_secret=SECRET,
-    )
 
 
 @pytest.fixture
