@@ -28,8 +28,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PUBLIC_URL = "https://sift.example.org/telegram/hook"  # never contacted: the targets stand in
 
 
-
-
 @pytest.fixture
 def hooked(settings: Settings) -> Settings:
     return on_webhook(settings, free_port())
