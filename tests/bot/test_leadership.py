@@ -1,0 +1,97 @@
+"""Several instances on one database: one leader sends in bulk, every instance answers, and
+all of them together keep Telegram's cap."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections import Counter
+from dataclasses import replace
+
+import pytest
+from telegram.ext import Application
+
+from bot.app import running
+from bot.local_api import LocalBotAPI
+from bot.services import Services
+from bot.settings import Settings
+from storage.database import dialect_of
+from tests.bot.conftest import ADMIN, free_port, on_webhook
+
+TAKEOVER_WITHIN = 5.0
+
+
+def _services(app: Application) -> Services:  # type: ignore[type-arg]
+    services: Services = app.bot_data["services"]
+    return services
+
+
+async def _queue_broadcast(services: Services, api: LocalBotAPI, users: range) -> None:
+    for user in users:
+        api.add_user(user)
+        await services.storage.users.seen(user, f"u{user}", None)
+    draft = await services.storage.broadcasts.create_draft(ADMIN, "Hello all")
+    assert await services.storage.broadcasts.start(draft.id)
+    await services.wake()
+
+
+async def test_one_instance_leads_and_a_follower_takes_over_when_it_stops(
+    telegram: LocalBotAPI, settings: Settings
+) -> None:
+    ports = [free_port(), free_port()]
+    telegram.spread_over([f"http://127.0.0.1:{port}/telegram/hook" for port in ports])
+    slow = replace(settings, messages_per_second=10.0)
+    async with contextlib.AsyncExitStack() as first, contextlib.AsyncExitStack() as second:
+        leader = await first.enter_async_context(running(on_webhook(slow, ports[0])))
+        follower = await second.enter_async_context(running(on_webhook(slow, ports[1])))
+        # An instance tries the lease as it starts: the first one leads, the second follows.
+        assert _services(leader).is_leader and not _services(follower).is_leader
+        # Queued from the follower: the leader hears of it and sends.
+        await _queue_broadcast(_services(follower), telegram, range(100, 140))
+        await telegram.until(lambda api: len(api.calls("sendMessage")) >= 5)
+        await first.aclose()  # the leader stops mid-broadcast
+        stopped = time.monotonic()
+        survivor = _services(follower)
+        assert survivor.leadership is not None
+        assert await survivor.leadership.until_leader(TAKEOVER_WITHIN)
+        assert time.monotonic() - stopped < TAKEOVER_WITHIN
+        await telegram.until(
+            lambda api: all(api.messages(user) for user in range(100, 140)), timeout=30
+        )
+    received = Counter(m.chat_id for m in telegram.messages() if "Hello all" in m.text)
+    assert set(received) == set(range(100, 140))  # nothing lost across the hand-over
+    assert sum(received.values()) - len(received) <= 32  # duplicates: one claimed batch at most
+
+
+async def test_two_instances_together_stay_under_the_global_cap(settings: Settings) -> None:
+    if dialect_of(settings.database_url) != "postgresql":
+        pytest.skip("the send budget is shared through PostgreSQL (the PostgreSQL run tests it)")
+    capped = LocalBotAPI(max_messages_per_second=10).start()
+    try:
+        ports = [free_port(), free_port()]
+        capped.spread_over([f"http://127.0.0.1:{port}/telegram/hook" for port in ports])
+        base = replace(
+            settings,
+            token=capped.token,
+            bot_api_base_url=f"http://127.0.0.1:{capped.port}",
+            messages_per_second=10.0,
+        )
+        async with (
+            running(on_webhook(base, ports[0])) as first,
+            running(on_webhook(base, ports[1])),
+        ):
+            await _queue_broadcast(_services(first), capped, range(100, 160))
+            for user in range(500, 530):  # replies from both instances meanwhile
+                capped.send_text(user, "/help")
+                await asyncio.sleep(0.05)
+            await capped.until(
+                lambda api: (
+                    all(api.messages(user) for user in range(100, 160))
+                    and all(api.messages(user) for user in range(500, 530))
+                ),
+                timeout=60,
+            )
+        assert capped.rejected_429 == 0
+    finally:
+        capped.stop()
