@@ -609,7 +609,8 @@ def is_plausible_source(source: str) -> bool:
     not starting (apart from an article or number) or ending with one, no verb inside."""
     raw = [w.strip(",.;:'\"“”‘’()") for w in source.split()]
     raw = [w for w in raw if w]
-    words = [w.lower() for w in raw]
+    # an acronym is a name, not the word it spells: "WHO", "US officials", "IT staff"
+    words = [w if _is_acronym(w) else w.lower() for w in raw]
     if not words or len(words) > _MAX_SOURCE_WORDS + 1:
         return False
     if any(c in source for c in '?!;:"“”()_') or _SENTENCE_BREAK.search(source):
@@ -621,6 +622,8 @@ def is_plausible_source(source: str) -> bool:
         return False  # "Speaking to the BBC, …", "Asked about it, …" open a clause, not a name
     if _verb_like(raw[0]):
         return False  # "calling out an online hater"
+    if _surname_like_pronoun(raw):
+        first = raw[0]  # "He Jianxiong": a capitalised name chain, not the pronoun "he"
     if (
         first in FUNCTION_WORDS
         and first not in _DETERMINERS
@@ -650,6 +653,23 @@ _COLLECTIVE = _words(
     congress senate
     """
 )
+
+
+def _is_acronym(word: str) -> bool:
+    """A word in capitals ("WHO", "US", "BBC"): an acronym, never a pronoun or function word."""
+    bare = word.strip(",.;:'\"“”‘’()")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper()
+
+
+def _surname_like_pronoun(raw: list[str]) -> bool:
+    """A name whose first word is spelt like a pronoun ("He Jianxiong"): capitalised words
+    only, at least two, the next one not a function word."""
+    return (
+        1 < len(raw) <= _MAX_NAME_WORDS
+        and raw[0] in ("He", "She")
+        and all(w[:1].isupper() for w in raw[1:])
+        and raw[1].lower() not in FUNCTION_WORDS
+    )
 
 
 def _names_a_group(word: str) -> bool:
@@ -933,6 +953,8 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     """The noun phrase before a speech verb: the clause it ends, without appositions,
     auxiliaries or the adverbials before it."""
     before = text[:verb_start]
+    if before.split()[-1:] in (["been"], ["be"], ["being"]):
+        return None  # a passive ("has not been confirmed"): its subject is what is said
     clause = _last_clause(before)
     if clause.endswith(","):
         clause = _without_apposition(clause)
@@ -957,7 +979,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     tokens = _without_place(tokens)
     if not tokens:
         return context.speaker if _quoted_share(before) > 0 else None
-    if tokens[-1].lower() in PRONOUNS:
+    if tokens[-1].lower() in PRONOUNS and not _is_acronym(tokens[-1]):
         return _resolve_pronoun(text, verb_start, tokens[-1], context)
     phrase = " ".join(tokens)
     if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
@@ -1044,7 +1066,11 @@ def _leading_source(text: str, context: _Context) -> str | None:
         lowered = tokens[0].lower()
         if lowered in _PREPOSITIONS:
             continue
-        if lowered in PRONOUNS:
+        if (
+            lowered in PRONOUNS
+            and not _is_acronym(tokens[0])
+            and not _surname_like_pronoun(tokens[:2])
+        ):
             return _resolve_pronoun(text, len(text), tokens[0], context)
         return _clean_source(" ".join(_leading_phrase(tokens)), context)
     return None
@@ -1142,7 +1168,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     tokens = _drop_auxiliaries(_drop_leading(phrase.split()))
     if not tokens:
         return None
-    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
+    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS and not _is_acronym(tokens[0]):
         return context.pronoun(tokens[0])
     if tokens[-1][:1].isupper() and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
         tokens[-1] = tokens[-1][:-2]  # "Smith's claims are unproven": Smith
@@ -1167,7 +1193,13 @@ def _is_person_role(tokens: list[str]) -> bool:
 def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> str | None:
     """ "he", "she", "they" point to a name earlier in the same sentence, else to the last
     person ("he", "she") or speaker ("they") of the article."""
-    if (name := _mentioned_name(text[:position])) and is_plausible_source(name):
+    # one capitalised word opens many sentences ("Prison officials …, she said"): it is the
+    # person only when the article gave it as part of a full name
+    if (
+        (name := _mentioned_name(text[:position]))
+        and is_plausible_source(name)
+        and (" " in name or name.lower() in context.full_names)
+    ):
         return context.expand(name)
     return context.pronoun(word)
 

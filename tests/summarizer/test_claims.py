@@ -213,7 +213,9 @@ def _unbelievable(source: str) -> str | None:
     words = [w for w in words if w]
     if not words:
         return "empty"
-    if words[0].lower() in _NEVER_FIRST:
+    acronym = len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper()  # "WHO", "US"
+    name_like = words[0] in ("He", "She") and len(words) > 1 and words[1][:1].isupper()
+    if words[0].lower() in _NEVER_FIRST and not acronym and not name_like:
         return "starts with a pronoun or function word"
     if words[-1].islower() and words[-1] in _NEVER_LAST:
         return "ends with a function word"
