@@ -478,12 +478,20 @@ class _Context:
     quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
     people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
     gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
+    # role word -> the name the article gave it: "Jefferies analyst Jonathan Matuszewski",
+    # "Reichert, 43," (the 43-year-old), "a report by the IEA" (the report)
+    roles: dict[str, str] = field(default_factory=dict)
+    organisation: str | None = None  # the last body that spoke: "the company" points here
+    bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
+        self._learn_roles(text, source)
         subject: str | None = None
         if source:
             self.speaker = source
+            if _looks_like_organisation(source, self.full_names):
+                self.organisation = source
             if _looks_like_person(source):
                 self.person = subject = source
         elif name := _mentioned_name(text):
@@ -508,6 +516,52 @@ class _Context:
         for word in _CAPITALISED.findall(text[:2000]):
             if full := self.full_names.get(word.lower()):
                 self.mentions[full] += 1
+
+    def _learn_roles(self, text: str, source: str | None) -> None:
+        """The roles the article gives its names, for the definite descriptions that follow:
+        a title before a name ("analyst Jonathan Matuszewski"), an apposition after it
+        ("Derek Scissors, a China scholar,", "Reichert, 43,"), a document's author ("a report
+        by the IEA"), and an indefinite speaker ("A spokesman for Clements said" -> "the
+        spokesman")."""
+        head = text[:2000]
+        for match in _ROLE_BEFORE_NAME.finditer(head):
+            name = _name_words(match.group("name"))
+            if name and _is_title_word(match.group("role")):
+                self.roles[match.group("role").lower()] = self.expand(name)
+        for match in _APPOSITION.finditer(head):
+            name = _name_words(match.group("name"))
+            if not name:
+                continue
+            if match.group("age"):
+                self.roles[f"{match.group('age')}-year-old"] = self.expand(name)
+            if (role := match.group("role")) and _is_title_word(role.lower()):
+                self.roles[role.lower()] = self.expand(name)
+        for match in _AUTHORED.finditer(head):
+            self.roles[match.group("doc").lower()] = _tidy(match.group("by"))
+        for match in _BODY_NAME.finditer(head):
+            self.bodies.append(_tidy(match.group()))
+        if source and source.split()[0].lower() in ("a", "an"):
+            role = _leading_phrase(source.split()[1:])
+            if role and _is_title_word(role[-1]):
+                self.roles.setdefault(role[-1].lower(), source)
+
+    def description(self, tokens: list[str]) -> str | None:
+        """ "the analyst", "the 45-year-old", "the company", "the report": the name the
+        article gave that role, else (for a body) the body that spoke last or was named
+        with that word ("the service" -> "East of England Ambulance Service")."""
+        if tokens[0].lower() != "the" or len(tokens) > 4:
+            return None
+        head = tokens[-1].lower().strip(",.")
+        if known := self.roles.get(head):
+            return known
+        if head in _BODY_ROLES:
+            named = [b for b in self.bodies if b.split()[-1].lower() == head]
+            if named:
+                return named[-1]
+            # any firm may be "the company"; "the commission" or "the paper" must have been
+            # named with that word, else the role itself is the speaker
+            return self.organisation if head in _FIRM_ROLES else None
+        return None
 
     def pronoun(self, word: str) -> str | None:
         """ "he" or "she" is the last person, unless the article has shown that person to be
@@ -741,7 +795,10 @@ def _classify(text: str, context: _Context) -> _Finding:
 
 
 def _research(text: str, masked: str, context: _Context) -> _Finding | None:
-    """A finding of a study, or of the researchers "that …": attributed to them."""
+    """A finding of a study, or of the researchers "that …": attributed to them. A study
+    named inside a quotation is the speaker's words ("…, told Newsweek: 'the researchers
+    found …'"), not the source."""
+    masked = _outside(masked)
     if _RESEARCH_NOUN.search(masked) and (match := _RESEARCH.search(masked)):
         source = _clean_source(match.group("who"), context) or _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
@@ -864,6 +921,8 @@ def _mask_quotes(text: str) -> str:
                 continue  # a closing mark left from before, or an apostrophe
             if char == "’":
                 continue
+            if char == "'" and after == "s" and not text[index + 2 : index + 3].isalpha():
+                continue  # a possessive after a full stop or a digit: "the U.K.'s", "the 1990s'"
             opening, start = char, index
         elif (
             (opening == "“" and char == "”")
@@ -1173,6 +1232,10 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     if tokens[-1][:1].isupper() and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
         tokens[-1] = tokens[-1][:-2]  # "Smith's claims are unproven": Smith
     phrase = _tidy(" ".join(tokens))
+    if (authored := _AUTHORED.match(phrase)) and authored.end() == len(phrase):
+        return _tidy(authored.group("by"))  # "a report by the IEA": the IEA speaks
+    if described := context.description(tokens):
+        return described
     if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
         return person
     phrase = context.expand(phrase)
@@ -1217,6 +1280,62 @@ _ORGANISATION_WORDS = _words(
 )
 
 
+# Heads of a definite description that stand for a body the article has named: "the company
+# said" is the firm that spoke or was named before.
+_BODY_ROLES = _words(
+    """
+    company firm group business carrier airline retailer chain manufacturer maker agency
+    ministry department organisation organization charity site website newspaper paper
+    outlet magazine publication network broadcaster channel station service authority
+    council club team commission board party bank fund brand startup
+    """
+)
+_FIRM_ROLES = _words("company firm business brand retailer carrier airline manufacturer maker")
+_NAME_WORD = r"[A-Z][\w’'.&-]*+"
+# a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<role>[a-z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+# a name, its age, its role: "Derek Scissors, a China scholar at …", "Reichert, 43, …"
+_APPOSITION = re.compile(
+    rf"""(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+
+    (?:(?P<age>\d{{1,3}}),\s+)?
+    (?:(?:the|a|an)\s+(?:[\w’'-]++\s+){{0,3}}?(?P<role>[a-z][\w-]*+|[A-Z]{{2,}}+)
+        (?=\s*[,.;]|\s+(?:of|at|for|with|in|from|who|and|on)\b))?""",
+    re.VERBOSE,
+)
+# a document and who wrote it: "a recent report by the International Energy Agency"
+_AUTHORED = re.compile(
+    rf"""\b(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
+    analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)
+    \s+(?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
+    re.VERBOSE,
+)
+_BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
+# a body's name: capitalised words ending in a word for a body ("Ambulance Service")
+_BODY_NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,5}}\s+(?:{_BODY_HEADS})\b"
+)
+
+
+def _name_words(phrase: str) -> str | None:
+    """Capitalised words as a name, without a possessive and not opening with a function
+    word ("The Times" stays whole only as a body)."""
+    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    if not words or words[0].lower() in FUNCTION_WORDS or words[0].lower() in _TIME_WORDS:
+        return None
+    return " ".join(words)
+
+
+def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
+    """A body, not a person: an acronym, a name ending in a word for a body, or one
+    capitalised word the article never gave as part of a person's full name."""
+    tokens = source.split()
+    if _is_acronym(tokens[-1]) or _is_organisation(tokens[-1]):
+        return True
+    return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower() not in full_names
+
+
 def _is_organisation(word: str) -> bool:
     return word.lower().strip(".,") in _ORGANISATION_WORDS
 
@@ -1231,7 +1350,8 @@ def _looks_like_person(source: str) -> bool:
         return False
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
-    return len(tokens) == 1 and tokens[0][:1].isupper()
+    # an acronym ("WHO", "US") is a body, not a person
+    return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
 
 
 def _drop_leading(tokens: list[str]) -> list[str]:

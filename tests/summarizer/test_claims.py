@@ -445,3 +445,54 @@ def test_a_reporting_participle_is_not_a_speaker_and_a_hyphenated_title_is_skipp
         "The poles are wetter than the equator, said study co-author Ana Ruiz, of the agency."
     )
     assert sentence.source == "Ana Ruiz"
+
+
+def test_an_acronym_or_a_name_spelt_like_a_pronoun_is_a_speaker() -> None:
+    assert classify_sentence('The plague is "always fatal", says WHO.').source == "WHO"
+    assert classify_sentence("US officials said the mission failed.").source == "US officials"
+    sentence = classify_sentence("He Jianxiong, a former IMF director, said at an event.")
+    assert sentence.source == "He Jianxiong"
+
+
+def test_a_pronoun_does_not_point_to_a_word_that_only_opens_its_sentence() -> None:
+    sentences = classify_sentences(
+        ["Serene Gregg said the staff were tired.", "Prison officials assigned guards, she said."]
+    )
+    assert sentences[1].source == "Serene Gregg"
+
+
+def test_a_passive_speech_verb_names_no_speaker() -> None:
+    sentence = classify_sentence("US pricing has not been confirmed at this stage.")
+    assert (sentence.status, sentence.source) == (ClaimStatus.UNVERIFIED, None)
+
+
+def test_a_role_is_the_name_the_article_gave_it() -> None:
+    analyst = classify_sentences(
+        [
+            "In a note, Jefferies analyst Jonathan Matuszewski said the market was wrong.",
+            "That creates a buying opportunity, according to the analyst.",
+        ]
+    )
+    assert analyst[1].source == "Jonathan Matuszewski"
+    age = classify_sentences(
+        ["Carrie Reichert, 43, has written a book.", "The 43-year-old said it sold well."]
+    )
+    assert age[1].source == "Carrie Reichert"
+    report = classify_sentences(
+        [
+            "A report by the International Energy Agency counted the plants.",
+            "A further 17 makers, according to the report, had small plants.",
+        ]
+    )
+    assert report[1].source == "the International Energy Agency"
+
+
+def test_the_company_is_the_firm_that_spoke_and_an_unnamed_body_keeps_its_role() -> None:
+    firm = classify_sentences(
+        ["Chevrolet said the car was new.", "'It is a glimpse of the future,' said the company."]
+    )
+    assert firm[1].source == "Chevrolet"
+    body = classify_sentences(
+        ["Xinhua News Agency said the city was calm.", "No one is ill, the commission said."]
+    )
+    assert body[1].source == "the commission"
