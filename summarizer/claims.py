@@ -850,7 +850,19 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
     if match := _ACCORDING.search(text):
         yield _clean_source(_cut_phrase(match.group("who")), context)
     if match := _INVERTED.search(outside):
-        yield _clean_source(_forward_phrase(match.group("who")), context)
+        who = match.group("who")
+        if (
+            _in_lower_case(text)
+            and _QUOTE_CHARS.search(text, match.start(), match.start("who"))
+            and not _SUBJECT_VERB.search(outside, 0, match.start())
+            and (name := _lower_case_name(who.split()))
+        ):
+            # "…, ' said murray" in lower-case text: after a quotation only (", said …" after
+            # a comma may close an apposition: "valensi , the prosecutor , said huminski was
+            # …"), and only when no speech verb earlier in the sentence named its first speaker
+            yield name
+        else:
+            yield _clean_source(_forward_phrase(who), context)
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
         yield _subject(outside, verb.start(), context)
@@ -1038,6 +1050,8 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     tokens = _without_place(tokens)
     if not tokens:
         return context.speaker if _quoted_share(before) > 0 else None
+    if len(tokens) == 1 and _in_lower_case(text) and (name := _lower_case_name(tokens)):
+        return context.expand(name)
     if tokens[-1].lower() in PRONOUNS and not _is_acronym(tokens[-1]):
         return _resolve_pronoun(text, verb_start, tokens[-1], context)
     phrase = " ".join(tokens)
@@ -1156,6 +1170,44 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
 _FORWARD_STOPS = _words(
     "who which that in on at as after when while before to from during about last this"
 )
+
+
+_SENTENCE_START_CAPITAL = re.compile(r"(?:^|[.!?:'\"‘“’”(]\s*)[A-Z]")
+
+
+def _in_lower_case(text: str) -> bool:
+    """A sentence written all in lower case but for its first letters (some corpora and
+    feeds lower-case whole articles: "perry said", "said murray"): a name there cannot be
+    told by its capital."""
+    return len(text.split()) >= 5 and not re.search(
+        "[A-Z]", _SENTENCE_START_CAPITAL.sub(" ", text.strip())
+    )
+
+
+def _lower_case_name(tokens: list[str]) -> str | None:
+    """In a lower-cased sentence, the bare words right next to a speech verb: a singular
+    noun with no article can only be a name ("perry said", "said andy murray ,"), so one to
+    three words that are not function words, verbs, adverbs or times are taken as one."""
+    kept: list[str] = []
+    for token in tokens[:3]:
+        word = token.rstrip(",.;:!?'\"’”")
+        lowered = word.lower()
+        if (
+            not word.replace("-", "").replace("'", "").isalpha()
+            or lowered in FUNCTION_WORDS
+            or lowered in FINITE_VERBS
+            or lowered in _SPEECH_WORDS
+            or lowered in _TIME_WORDS
+            or lowered in _DETERMINERS
+            or lowered in _REPORTING_PARTICIPLES
+            or _verb_like(lowered)
+            or (lowered.endswith("ly") and lowered not in _NOUNS_IN_LY)
+        ):
+            break
+        kept.append(word)
+        if word != token:
+            break  # punctuation ends the name
+    return " ".join(kept) if kept else None
 
 
 def _forward_phrase(text: str) -> str:

@@ -496,3 +496,14 @@ def test_the_company_is_the_firm_that_spoke_and_an_unnamed_body_keeps_its_role()
         ["Xinhua News Agency said the city was calm.", "No one is ill, the commission said."]
     )
     assert body[1].source == "the commission"
+
+
+def test_a_bare_word_next_to_a_speech_verb_is_a_name_in_lower_cased_text() -> None:
+    assert classify_sentence("When asked about it , perry said he is happy .").source == "perry"
+    quoted = classify_sentence(
+        "' we invited kyle but he is playing , ' said murray , who smiled ."
+    )
+    assert quoted.source == "murray"
+    # an apposition closed by a comma is not an inverted speaker
+    sentence = classify_sentence("Jean valensi , the prosecutor , said huminski was arrested .")
+    assert sentence.source == "Jean valensi"
