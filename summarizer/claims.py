@@ -440,6 +440,9 @@ _TITLE_GENDER = {
 }
 
 
+_PERSON_TITLES = frozenset({*_TITLE_GENDER, "dr", "prof"})
+
+
 class _Kind(enum.Enum):
     """Which rule decided: it picks the reason a reader is shown."""
 
@@ -487,21 +490,12 @@ class _Context:
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
         self._learn_roles(text, source)
-        subject: str | None = None
         if source:
             self.speaker = source
             if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
-            if _looks_like_person(source):
-                self.person = subject = source
-        elif name := _mentioned_name(text):
-            # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
-            # only when the article gave it as part of a full name
-            known = " " in name or name.lower() in self.full_names
-            name = self.expand(name)
-            if known and _looks_like_person(name) and is_plausible_source(name):
-                self.person = subject = name
-        if subject:
+        if subject := self._person_subject(text, source):
+            self.person = subject
             self._learn_gender(subject)
             if subject in self.people:
                 self.people.remove(subject)
@@ -516,6 +510,26 @@ class _Context:
         for word in _CAPITALISED.findall(text[:2000]):
             if full := self.full_names.get(word.lower()):
                 self.mentions[full] += 1
+
+    def _person_subject(self, text: str, source: str | None) -> str | None:
+        """The person a sentence is about: its speaker, else a name opening it, else the
+        subject of a later clause."""
+        if source:
+            return source if _looks_like_person(source) else None
+        if name := _mentioned_name(text):
+            # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
+            # only when the article gave it as part of a full name
+            known = " " in name or name.lower() in self.full_names
+            name = self.expand(name)
+            if known and _looks_like_person(name) and is_plausible_source(name):
+                return name
+        if name := _clause_subject(text):
+            # the subject of a later clause: "After her feature, Manhart appeared …", and in
+            # lower-cased text a titled name: "mr carr embarked on …"
+            name = self.expand(name)
+            if _looks_like_person(name) and is_plausible_source(name):
+                return name
+        return None
 
     def _learn_roles(self, text: str, source: str | None) -> None:
         """The roles the article gives its names, for the definite descriptions that follow:
@@ -1370,6 +1384,28 @@ _BODY_NAME = re.compile(
 )
 
 
+_CLAUSE_SUBJECT = re.compile(
+    r"""[,:;]\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
+        (?:\s+[A-Z][\w’'-]*+){0,2})\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b)|
+    \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
+    re.VERBOSE,
+)
+
+
+def _clause_subject(text: str) -> str | None:
+    """A name that opens a clause and is followed by its verb ("…, Manhart appeared"), or a
+    titled name in lower-cased text ("mr carr"): who the sentence is about."""
+    for match in _CLAUSE_SUBJECT.finditer(text[:600]):
+        if titled := match.group("titled"):
+            if _in_lower_case(text) and _lower_case_name(titled.split()[1:]):
+                return titled
+            continue
+        name = match.group("name")
+        if name.split()[0].lower() not in FUNCTION_WORDS and name.lower() not in _TIME_WORDS:
+            return name
+    return None
+
+
 def _name_words(phrase: str) -> str | None:
     """Capitalised words as a name, without a possessive and not opening with a function
     word ("The Times" stays whole only as a body)."""
@@ -1398,6 +1434,8 @@ def _looks_like_person(source: str) -> bool:
     tokens = source.split()
     if _is_person_role(tokens):
         return True
+    if len(tokens) >= 2 and tokens[0].lower().rstrip(".") in _PERSON_TITLES:
+        return True  # "Mr Brown", and "mr carr" in lower-cased text
     if _is_organisation(tokens[-1]) or tokens[0].lower() in ("a", "an"):
         return False
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens[-2:]):

@@ -507,3 +507,14 @@ def test_a_bare_word_next_to_a_speech_verb_is_a_name_in_lower_cased_text() -> No
     # an apposition closed by a comma is not an inverted speaker
     sentence = classify_sentence("Jean valensi , the prosecutor , said huminski was arrested .")
     assert sentence.source == "Jean valensi"
+
+
+def test_a_pronoun_points_to_the_subject_of_a_later_clause_or_a_titled_lower_case_name() -> None:
+    clause = classify_sentences(
+        ["After her feature, Manhart appeared again.", "She said she did nothing wrong."]
+    )
+    assert clause[1].source == "Manhart"
+    titled = classify_sentences(
+        ["for most of his journey , mr carr pushed his tent .", "He told the paper he was fine ."]
+    )
+    assert titled[1].source == "mr carr"
