@@ -196,11 +196,14 @@ _DISTANCING = re.compile(
 _RESEARCH = re.compile(
     r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
-    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics))\s+
+    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
+    # documents of a court or an office speak the same way: "court records listed no attorney"
+    records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
     (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
     indicates?|indicated|concluded|concludes|revealed|reveals|estimates?|estimated|warns?|
+    listed|lists|states|stated|
     warned)\b""",
     _F,
 )
@@ -216,7 +219,8 @@ _RESEARCHERS = re.compile(
 _RESEARCH_NOUN = re.compile(
     r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
     r"investigation|"
-    r"inquiry|audit|experiment|trial|census|figures|statistics)"
+    r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
+    r"complaint|lawsuit|indictment|affidavit)"
 )
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|added|adds|
     explained|explains|noted|notes|wrote|writes|tweeted|argued|argues|insisted|insists|
@@ -371,6 +375,16 @@ _PERSON_ROLES = _words(
     founder owner chef artist director producer leader candidate veteran latter former
     star defendant suspect frontman guitarist vocalist drummer bassist dancer skier
     swimmer sprinter athlete cyclist batter pitcher quarterback
+    """
+)
+# Other nouns for one person: a speaker so described is who a later "he" or "she" can mean,
+# but the description itself is not resolved to a name ("the lawyer" is not the client).
+_PEOPLE_NOUNS = _words(
+    """
+    student pupil teacher doctor nurse patient lawyer attorney spokesman spokeswoman
+    spokesperson analyst expert professor scientist researcher resident neighbour neighbor
+    witness passenger worker employee customer fan friend girlfriend boyfriend partner
+    fiancee fiance prosecutor judge detective inspector sergeant soldier pilot teen child
     """
 )
 _REPORTING_PARTICIPLES = _words(
@@ -831,8 +845,19 @@ def _distancing(masked: str) -> re.Match[str] | None:
         media = match.group("media")
         if media and media[:1].isupper() and match.start() > 0:
             continue
+        if media and _named_before(masked, match.start()):
+            continue  # a named body's report: "the latest WHO report said", "a UN report says"
         return match
     return None
+
+
+def _named_before(text: str, position: int) -> bool:
+    """A name among the two words before ``position`` (not the sentence's first word)."""
+    words = text[:position].split()
+    return any(
+        w[:1].isupper() and index > 0 and (w.lower() not in FUNCTION_WORDS or _is_acronym(w))
+        for index, w in list(enumerate(words))[-2:]
+    )
 
 
 def _cue(text: str, match: re.Match[str]) -> str:
@@ -1434,6 +1459,8 @@ def _looks_like_person(source: str) -> bool:
     tokens = source.split()
     if _is_person_role(tokens):
         return True
+    if tokens[0].lower() == "the" and len(tokens) <= 4 and tokens[-1].lower() in _PEOPLE_NOUNS:
+        return True  # "the student", "the lawyer": who a later "he" or "she" can be
     if len(tokens) >= 2 and tokens[0].lower().rstrip(".") in _PERSON_TITLES:
         return True  # "Mr Brown", and "mr carr" in lower-cased text
     if _is_organisation(tokens[-1]) or tokens[0].lower() in ("a", "an"):

@@ -518,3 +518,18 @@ def test_a_pronoun_points_to_the_subject_of_a_later_clause_or_a_titled_lower_cas
         ["for most of his journey , mr carr pushed his tent .", "He told the paper he was fine ."]
     )
     assert titled[1].source == "mr carr"
+
+
+def test_a_named_bodys_report_and_court_records_are_attributed_sources() -> None:
+    report = classify_sentence('"Cases are falling," the latest WHO report said.')
+    assert (report.status, report.source) == (ClaimStatus.ATTRIBUTED, "the latest WHO report")
+    records = classify_sentence("He remains jailed, and court records listed no attorney.")
+    assert (records.status, records.source) == (ClaimStatus.ATTRIBUTED, "court records")
+    assert classify_sentence("A media report said the ship sank.").status is ClaimStatus.CLAIMED
+
+
+def test_he_can_mean_a_person_described_by_a_noun_who_spoke_before() -> None:
+    sentences = classify_sentences(
+        ["The student accused the district of negligence.", "He claimed the school knew."]
+    )
+    assert sentences[1].source == "the student"
