@@ -196,11 +196,14 @@ _DISTANCING = re.compile(
 _RESEARCH = re.compile(
     r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
-    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics))\s+
+    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
+    # documents of a court or an office speak the same way: "court records listed no attorney"
+    records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
     (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
     indicates?|indicated|concluded|concludes|revealed|reveals|estimates?|estimated|warns?|
+    listed|lists|states|stated|
     warned)\b""",
     _F,
 )
@@ -216,7 +219,8 @@ _RESEARCHERS = re.compile(
 _RESEARCH_NOUN = re.compile(
     r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
     r"investigation|"
-    r"inquiry|audit|experiment|trial|census|figures|statistics)"
+    r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
+    r"complaint|lawsuit|indictment|affidavit)"
 )
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|added|adds|
     explained|explains|noted|notes|wrote|writes|tweeted|argued|argues|insisted|insists|
@@ -373,6 +377,16 @@ _PERSON_ROLES = _words(
     swimmer sprinter athlete cyclist batter pitcher quarterback
     """
 )
+# Other nouns for one person: a speaker so described is who a later "he" or "she" can mean,
+# but the description itself is not resolved to a name ("the lawyer" is not the client).
+_PEOPLE_NOUNS = _words(
+    """
+    student pupil teacher doctor nurse patient lawyer attorney spokesman spokeswoman
+    spokesperson analyst expert professor scientist researcher resident neighbour neighbor
+    witness passenger worker employee customer fan friend girlfriend boyfriend partner
+    fiancee fiance prosecutor judge detective inspector sergeant soldier pilot teen child
+    """
+)
 _REPORTING_PARTICIPLES = _words(
     """
     asked speaking describing talking writing responding commenting explaining referring
@@ -440,6 +454,9 @@ _TITLE_GENDER = {
 }
 
 
+_PERSON_TITLES = frozenset({*_TITLE_GENDER, "dr", "prof"})
+
+
 class _Kind(enum.Enum):
     """Which rule decided: it picks the reason a reader is shown."""
 
@@ -478,22 +495,21 @@ class _Context:
     quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
     people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
     gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
+    # role word -> the name the article gave it: "Jefferies analyst Jonathan Matuszewski",
+    # "Reichert, 43," (the 43-year-old), "a report by the IEA" (the report)
+    roles: dict[str, str] = field(default_factory=dict)
+    organisation: str | None = None  # the last body that spoke: "the company" points here
+    bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
-        subject: str | None = None
+        self._learn_roles(text, source)
         if source:
             self.speaker = source
-            if _looks_like_person(source):
-                self.person = subject = source
-        elif name := _mentioned_name(text):
-            # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
-            # only when the article gave it as part of a full name
-            known = " " in name or name.lower() in self.full_names
-            name = self.expand(name)
-            if known and _looks_like_person(name) and is_plausible_source(name):
-                self.person = subject = name
-        if subject:
+            if _looks_like_organisation(source, self.full_names):
+                self.organisation = source
+        if subject := self._person_subject(text, source):
+            self.person = subject
             self._learn_gender(subject)
             if subject in self.people:
                 self.people.remove(subject)
@@ -508,6 +524,72 @@ class _Context:
         for word in _CAPITALISED.findall(text[:2000]):
             if full := self.full_names.get(word.lower()):
                 self.mentions[full] += 1
+
+    def _person_subject(self, text: str, source: str | None) -> str | None:
+        """The person a sentence is about: its speaker, else a name opening it, else the
+        subject of a later clause."""
+        if source:
+            return source if _looks_like_person(source) else None
+        if name := _mentioned_name(text):
+            # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
+            # only when the article gave it as part of a full name
+            known = " " in name or name.lower() in self.full_names
+            name = self.expand(name)
+            if known and _looks_like_person(name) and is_plausible_source(name):
+                return name
+        if name := _clause_subject(text):
+            # the subject of a later clause: "After her feature, Manhart appeared …", and in
+            # lower-cased text a titled name: "mr carr embarked on …"
+            name = self.expand(name)
+            if _looks_like_person(name) and is_plausible_source(name):
+                return name
+        return None
+
+    def _learn_roles(self, text: str, source: str | None) -> None:
+        """The roles the article gives its names, for the definite descriptions that follow:
+        a title before a name ("analyst Jonathan Matuszewski"), an apposition after it
+        ("Derek Scissors, a China scholar,", "Reichert, 43,"), a document's author ("a report
+        by the IEA"), and an indefinite speaker ("A spokesman for Clements said" -> "the
+        spokesman")."""
+        head = text[:2000]
+        for match in _ROLE_BEFORE_NAME.finditer(head):
+            name = _name_words(match.group("name"))
+            if name and _is_title_word(match.group("role")):
+                self.roles[match.group("role").lower()] = self.expand(name)
+        for match in _APPOSITION.finditer(head):
+            name = _name_words(match.group("name"))
+            if not name:
+                continue
+            if match.group("age"):
+                self.roles[f"{match.group('age')}-year-old"] = self.expand(name)
+            if (role := match.group("role")) and _is_title_word(role.lower()):
+                self.roles[role.lower()] = self.expand(name)
+        for match in _AUTHORED.finditer(head):
+            self.roles[match.group("doc").lower()] = _tidy(match.group("by"))
+        for match in _BODY_NAME.finditer(head):
+            self.bodies.append(_tidy(match.group()))
+        if source and source.split()[0].lower() in ("a", "an"):
+            role = _leading_phrase(source.split()[1:])
+            if role and _is_title_word(role[-1]):
+                self.roles.setdefault(role[-1].lower(), source)
+
+    def description(self, tokens: list[str]) -> str | None:
+        """ "the analyst", "the 45-year-old", "the company", "the report": the name the
+        article gave that role, else (for a body) the body that spoke last or was named
+        with that word ("the service" -> "East of England Ambulance Service")."""
+        if tokens[0].lower() != "the" or len(tokens) > 4:
+            return None
+        head = tokens[-1].lower().strip(",.")
+        if known := self.roles.get(head):
+            return known
+        if head in _BODY_ROLES:
+            named = [b for b in self.bodies if b.split()[-1].lower() == head]
+            if named:
+                return named[-1]
+            # any firm may be "the company"; "the commission" or "the paper" must have been
+            # named with that word, else the role itself is the speaker
+            return self.organisation if head in _FIRM_ROLES else None
+        return None
 
     def pronoun(self, word: str) -> str | None:
         """ "he" or "she" is the last person, unless the article has shown that person to be
@@ -609,7 +691,8 @@ def is_plausible_source(source: str) -> bool:
     not starting (apart from an article or number) or ending with one, no verb inside."""
     raw = [w.strip(",.;:'\"“”‘’()") for w in source.split()]
     raw = [w for w in raw if w]
-    words = [w.lower() for w in raw]
+    # an acronym is a name, not the word it spells: "WHO", "US officials", "IT staff"
+    words = [w if _is_acronym(w) else w.lower() for w in raw]
     if not words or len(words) > _MAX_SOURCE_WORDS + 1:
         return False
     if any(c in source for c in '?!;:"“”()_') or _SENTENCE_BREAK.search(source):
@@ -621,6 +704,8 @@ def is_plausible_source(source: str) -> bool:
         return False  # "Speaking to the BBC, …", "Asked about it, …" open a clause, not a name
     if _verb_like(raw[0]):
         return False  # "calling out an online hater"
+    if _surname_like_pronoun(raw):
+        first = raw[0]  # "He Jianxiong": a capitalised name chain, not the pronoun "he"
     if (
         first in FUNCTION_WORDS
         and first not in _DETERMINERS
@@ -650,6 +735,23 @@ _COLLECTIVE = _words(
     congress senate
     """
 )
+
+
+def _is_acronym(word: str) -> bool:
+    """A word in capitals ("WHO", "US", "BBC"): an acronym, never a pronoun or function word."""
+    bare = word.strip(",.;:'\"“”‘’()")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper()
+
+
+def _surname_like_pronoun(raw: list[str]) -> bool:
+    """A name whose first word is spelt like a pronoun ("He Jianxiong"): capitalised words
+    only, at least two, the next one not a function word."""
+    return (
+        1 < len(raw) <= _MAX_NAME_WORDS
+        and raw[0] in ("He", "She")
+        and all(w[:1].isupper() for w in raw[1:])
+        and raw[1].lower() not in FUNCTION_WORDS
+    )
 
 
 def _names_a_group(word: str) -> bool:
@@ -721,7 +823,10 @@ def _classify(text: str, context: _Context) -> _Finding:
 
 
 def _research(text: str, masked: str, context: _Context) -> _Finding | None:
-    """A finding of a study, or of the researchers "that …": attributed to them."""
+    """A finding of a study, or of the researchers "that …": attributed to them. A study
+    named inside a quotation is the speaker's words ("…, told Newsweek: 'the researchers
+    found …'"), not the source."""
+    masked = _outside(masked)
     if _RESEARCH_NOUN.search(masked) and (match := _RESEARCH.search(masked)):
         source = _clean_source(match.group("who"), context) or _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
@@ -740,8 +845,19 @@ def _distancing(masked: str) -> re.Match[str] | None:
         media = match.group("media")
         if media and media[:1].isupper() and match.start() > 0:
             continue
+        if media and _named_before(masked, match.start()):
+            continue  # a named body's report: "the latest WHO report said", "a UN report says"
         return match
     return None
+
+
+def _named_before(text: str, position: int) -> bool:
+    """A name among the two words before ``position`` (not the sentence's first word)."""
+    words = text[:position].split()
+    return any(
+        w[:1].isupper() and index > 0 and (w.lower() not in FUNCTION_WORDS or _is_acronym(w))
+        for index, w in list(enumerate(words))[-2:]
+    )
 
 
 def _cue(text: str, match: re.Match[str]) -> str:
@@ -773,7 +889,19 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
     if match := _ACCORDING.search(text):
         yield _clean_source(_cut_phrase(match.group("who")), context)
     if match := _INVERTED.search(outside):
-        yield _clean_source(_forward_phrase(match.group("who")), context)
+        who = match.group("who")
+        if (
+            _in_lower_case(text)
+            and _QUOTE_CHARS.search(text, match.start(), match.start("who"))
+            and not _SUBJECT_VERB.search(outside, 0, match.start())
+            and (name := _lower_case_name(who.split()))
+        ):
+            # "…, ' said murray" in lower-case text: after a quotation only (", said …" after
+            # a comma may close an apposition: "valensi , the prosecutor , said huminski was
+            # …"), and only when no speech verb earlier in the sentence named its first speaker
+            yield name
+        else:
+            yield _clean_source(_forward_phrase(who), context)
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
         yield _subject(outside, verb.start(), context)
@@ -844,6 +972,8 @@ def _mask_quotes(text: str) -> str:
                 continue  # a closing mark left from before, or an apostrophe
             if char == "’":
                 continue
+            if char == "'" and after == "s" and not text[index + 2 : index + 3].isalpha():
+                continue  # a possessive after a full stop or a digit: "the U.K.'s", "the 1990s'"
             opening, start = char, index
         elif (
             (opening == "“" and char == "”")
@@ -933,6 +1063,8 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     """The noun phrase before a speech verb: the clause it ends, without appositions,
     auxiliaries or the adverbials before it."""
     before = text[:verb_start]
+    if before.split()[-1:] in (["been"], ["be"], ["being"]):
+        return None  # a passive ("has not been confirmed"): its subject is what is said
     clause = _last_clause(before)
     if clause.endswith(","):
         clause = _without_apposition(clause)
@@ -957,7 +1089,9 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     tokens = _without_place(tokens)
     if not tokens:
         return context.speaker if _quoted_share(before) > 0 else None
-    if tokens[-1].lower() in PRONOUNS:
+    if len(tokens) == 1 and _in_lower_case(text) and (name := _lower_case_name(tokens)):
+        return context.expand(name)
+    if tokens[-1].lower() in PRONOUNS and not _is_acronym(tokens[-1]):
         return _resolve_pronoun(text, verb_start, tokens[-1], context)
     phrase = " ".join(tokens)
     if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
@@ -1044,7 +1178,11 @@ def _leading_source(text: str, context: _Context) -> str | None:
         lowered = tokens[0].lower()
         if lowered in _PREPOSITIONS:
             continue
-        if lowered in PRONOUNS:
+        if (
+            lowered in PRONOUNS
+            and not _is_acronym(tokens[0])
+            and not _surname_like_pronoun(tokens[:2])
+        ):
             return _resolve_pronoun(text, len(text), tokens[0], context)
         return _clean_source(" ".join(_leading_phrase(tokens)), context)
     return None
@@ -1071,6 +1209,44 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
 _FORWARD_STOPS = _words(
     "who which that in on at as after when while before to from during about last this"
 )
+
+
+_SENTENCE_START_CAPITAL = re.compile(r"(?:^|[.!?:'\"‘“’”(]\s*)[A-Z]")
+
+
+def _in_lower_case(text: str) -> bool:
+    """A sentence written all in lower case but for its first letters (some corpora and
+    feeds lower-case whole articles: "perry said", "said murray"): a name there cannot be
+    told by its capital."""
+    return len(text.split()) >= 5 and not re.search(
+        "[A-Z]", _SENTENCE_START_CAPITAL.sub(" ", text.strip())
+    )
+
+
+def _lower_case_name(tokens: list[str]) -> str | None:
+    """In a lower-cased sentence, the bare words right next to a speech verb: a singular
+    noun with no article can only be a name ("perry said", "said andy murray ,"), so one to
+    three words that are not function words, verbs, adverbs or times are taken as one."""
+    kept: list[str] = []
+    for token in tokens[:3]:
+        word = token.rstrip(",.;:!?'\"’”")
+        lowered = word.lower()
+        if (
+            not word.replace("-", "").replace("'", "").isalpha()
+            or lowered in FUNCTION_WORDS
+            or lowered in FINITE_VERBS
+            or lowered in _SPEECH_WORDS
+            or lowered in _TIME_WORDS
+            or lowered in _DETERMINERS
+            or lowered in _REPORTING_PARTICIPLES
+            or _verb_like(lowered)
+            or (lowered.endswith("ly") and lowered not in _NOUNS_IN_LY)
+        ):
+            break
+        kept.append(word)
+        if word != token:
+            break  # punctuation ends the name
+    return " ".join(kept) if kept else None
 
 
 def _forward_phrase(text: str) -> str:
@@ -1142,11 +1318,15 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     tokens = _drop_auxiliaries(_drop_leading(phrase.split()))
     if not tokens:
         return None
-    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS:
+    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS and not _is_acronym(tokens[0]):
         return context.pronoun(tokens[0])
     if tokens[-1][:1].isupper() and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
         tokens[-1] = tokens[-1][:-2]  # "Smith's claims are unproven": Smith
     phrase = _tidy(" ".join(tokens))
+    if (authored := _AUTHORED.match(phrase)) and authored.end() == len(phrase):
+        return _tidy(authored.group("by"))  # "a report by the IEA": the IEA speaks
+    if described := context.description(tokens):
+        return described
     if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
         return person
     phrase = context.expand(phrase)
@@ -1167,7 +1347,13 @@ def _is_person_role(tokens: list[str]) -> bool:
 def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> str | None:
     """ "he", "she", "they" point to a name earlier in the same sentence, else to the last
     person ("he", "she") or speaker ("they") of the article."""
-    if (name := _mentioned_name(text[:position])) and is_plausible_source(name):
+    # one capitalised word opens many sentences ("Prison officials …, she said"): it is the
+    # person only when the article gave it as part of a full name
+    if (
+        (name := _mentioned_name(text[:position]))
+        and is_plausible_source(name)
+        and (" " in name or name.lower() in context.full_names)
+    ):
         return context.expand(name)
     return context.pronoun(word)
 
@@ -1185,6 +1371,84 @@ _ORGANISATION_WORDS = _words(
 )
 
 
+# Heads of a definite description that stand for a body the article has named: "the company
+# said" is the firm that spoke or was named before.
+_BODY_ROLES = _words(
+    """
+    company firm group business carrier airline retailer chain manufacturer maker agency
+    ministry department organisation organization charity site website newspaper paper
+    outlet magazine publication network broadcaster channel station service authority
+    council club team commission board party bank fund brand startup
+    """
+)
+_FIRM_ROLES = _words("company firm business brand retailer carrier airline manufacturer maker")
+_NAME_WORD = r"[A-Z][\w’'.&-]*+"
+# a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<role>[a-z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+# a name, its age, its role: "Derek Scissors, a China scholar at …", "Reichert, 43, …"
+_APPOSITION = re.compile(
+    rf"""(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+
+    (?:(?P<age>\d{{1,3}}),\s+)?
+    (?:(?:the|a|an)\s+(?:[\w’'-]++\s+){{0,3}}?(?P<role>[a-z][\w-]*+|[A-Z]{{2,}}+)
+        (?=\s*[,.;]|\s+(?:of|at|for|with|in|from|who|and|on)\b))?""",
+    re.VERBOSE,
+)
+# a document and who wrote it: "a recent report by the International Energy Agency"
+_AUTHORED = re.compile(
+    rf"""\b(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
+    analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)
+    \s+(?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
+    re.VERBOSE,
+)
+_BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
+# a body's name: capitalised words ending in a word for a body ("Ambulance Service")
+_BODY_NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,5}}\s+(?:{_BODY_HEADS})\b"
+)
+
+
+_CLAUSE_SUBJECT = re.compile(
+    r"""[,:;]\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
+        (?:\s+[A-Z][\w’'-]*+){0,2})\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b)|
+    \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
+    re.VERBOSE,
+)
+
+
+def _clause_subject(text: str) -> str | None:
+    """A name that opens a clause and is followed by its verb ("…, Manhart appeared"), or a
+    titled name in lower-cased text ("mr carr"): who the sentence is about."""
+    for match in _CLAUSE_SUBJECT.finditer(text[:600]):
+        if titled := match.group("titled"):
+            if _in_lower_case(text) and _lower_case_name(titled.split()[1:]):
+                return titled
+            continue
+        name = match.group("name")
+        if name.split()[0].lower() not in FUNCTION_WORDS and name.lower() not in _TIME_WORDS:
+            return name
+    return None
+
+
+def _name_words(phrase: str) -> str | None:
+    """Capitalised words as a name, without a possessive and not opening with a function
+    word ("The Times" stays whole only as a body)."""
+    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    if not words or words[0].lower() in FUNCTION_WORDS or words[0].lower() in _TIME_WORDS:
+        return None
+    return " ".join(words)
+
+
+def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
+    """A body, not a person: an acronym, a name ending in a word for a body, or one
+    capitalised word the article never gave as part of a person's full name."""
+    tokens = source.split()
+    if _is_acronym(tokens[-1]) or _is_organisation(tokens[-1]):
+        return True
+    return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower() not in full_names
+
+
 def _is_organisation(word: str) -> bool:
     return word.lower().strip(".,") in _ORGANISATION_WORDS
 
@@ -1195,11 +1459,16 @@ def _looks_like_person(source: str) -> bool:
     tokens = source.split()
     if _is_person_role(tokens):
         return True
+    if tokens[0].lower() == "the" and len(tokens) <= 4 and tokens[-1].lower() in _PEOPLE_NOUNS:
+        return True  # "the student", "the lawyer": who a later "he" or "she" can be
+    if len(tokens) >= 2 and tokens[0].lower().rstrip(".") in _PERSON_TITLES:
+        return True  # "Mr Brown", and "mr carr" in lower-cased text
     if _is_organisation(tokens[-1]) or tokens[0].lower() in ("a", "an"):
         return False
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
-    return len(tokens) == 1 and tokens[0][:1].isupper()
+    # an acronym ("WHO", "US") is a body, not a person
+    return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
 
 
 def _drop_leading(tokens: list[str]) -> list[str]:
