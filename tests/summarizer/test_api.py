@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from summarizer import (
     MAX_TEXT_CHARS,
+    MIN_ARTICLE_WORDS,
     FetchPolicy,
     NotAnArticle,
     SummarizerError,
@@ -240,7 +241,15 @@ ARTICLES = st.builds(
 @given(ARTICLES)
 def test_article_shaped_text_gets_a_valid_answer_quickly(text: str) -> None:
     started = time.perf_counter()
-    summary = summarize_text(text)
+    try:
+        summary = summarize_text(text)
+    except NotAnArticle:
+        # A line printed more than once is page furniture to the cleaner (a teaser, a caption
+        # shown twice); a text that is little else is refused by design, and only such a text.
+        lines = text.split("\n")[1:]
+        once = [line for line in lines if line.strip() and lines.count(line) == 1]
+        assert sum(len(line.split()) for line in once) < MIN_ARTICLE_WORDS, text
+        return
     messages = render_html(summary)
     page, pages = render_claims_page(summary.claims, 0)
     assert time.perf_counter() - started < GENEROUS_SECONDS
