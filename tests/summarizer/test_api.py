@@ -20,7 +20,7 @@ from summarizer import (
     summarize_text,
     summarize_url,
 )
-from summarizer.extract import split_title
+from summarizer.extract import Article, split_title
 from summarizer.render import (
     MAX_ANSWER_MESSAGES,
     MAX_MESSAGE_CHARS,
@@ -72,6 +72,19 @@ def test_pasted_wrapper_never_reaches_summary_or_claims(seed_text: str) -> None:
     shown = " ".join(s.text for s in summary.summary + summary.claims).lower()
     for phrase in ("support us", "dear readers", "ad-free", "remind me later", "monthly", "$2"):
         assert phrase not in shown
+
+
+@pytest.mark.parametrize("extracted", [False, True])
+def test_a_teaser_after_the_story_is_neither_summarized_nor_listed_as_a_claim(
+    data_dir, extracted: bool
+) -> None:
+    """Another story's teaser ("…allegedly ignored warnings…") is flagged by the claim rules,
+    but it is not the article's: only the story's prose is summarized and listed."""
+    text = (data_dir / "ranking" / "story-then-teasers.txt").read_text(encoding="utf-8")
+    summary = summarize_article(Article(text=text, extracted=extracted))
+    story = text.split("More From The Region")[0]
+    assert all(s.text in story for s in summary.summary + summary.claims)
+    assert summary.claims and summary.summary
 
 
 def test_summary_round_trips_through_its_dict(seed_text: str) -> None:
