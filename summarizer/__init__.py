@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Sequence
 
 import httpx
 
@@ -27,7 +28,7 @@ from summarizer.extract import Article, extract_html, looks_like_html, split_tit
 from summarizer.fetch import FetchPolicy, fetch_page
 from summarizer.language import detect_language, prose_problem
 from summarizer.models import ClaimStatus, Sentence, Stats, Summary
-from summarizer.rank import prose_core, rank_sentences, summary_length
+from summarizer.rank import ends_as_sentence, prose_core, rank_sentences, summary_length
 from summarizer.render import render_html, render_text
 from summarizer.sentences import split_sentences, words
 from summarizer.topics import catalog, tag_topics
@@ -119,17 +120,25 @@ def summarize_article(
     classified = classify_sentences(sentences[:MAX_CLASSIFIED_SENTENCES])
     classified += [Sentence(text) for text in sentences[MAX_CLASSIFIED_SENTENCES:]]
     notes = frozenset(i for i, s in enumerate(classified) if is_verification_note(s))
-    core = _summary_core(body.text, len(sentences), count)
+    lines = sum(1 for line in body.text.splitlines() if line.strip())
+    core = _summary_core(body.text, cleaned.gaps[max(0, len(cleaned.gaps) - lines) :], count)
     chosen = rank_sentences(sentences, count, title=title, language=lang, skip=notes, core=core)
     if not chosen:
         raise NotAnArticle(f"no sentence of {len(sentences)} has words worth showing")
+    # The claims list holds the story's sentences: those of its run of prose, and of them,
+    # outside the summary, only the ones that end as a sentence does (not a headline).
     start, end = core or (0, len(classified))
+    shown = frozenset(chosen)
     return Summary(
         title=title,
         url=url or article.url,
         language=lang,
         summary=tuple(classified[i] for i in chosen),
-        claims=tuple(s for s in classified[start:end] if s.status is not ClaimStatus.NONE),
+        claims=tuple(
+            s
+            for i, s in enumerate(classified[start:end], start)
+            if s.status is not ClaimStatus.NONE and (i in shown or ends_as_sentence(s.text))
+        ),
         topics=tuple(tag_topics(body.text, title)),
         removed=cleaned.removed,
         stats=Stats(
@@ -140,7 +149,7 @@ def summarize_article(
     )
 
 
-def _summary_core(text: str, total: int, count: int) -> tuple[int, int] | None:
+def _summary_core(text: str, gaps: Sequence[int], count: int) -> tuple[int, int] | None:
     """The sentences the summary and the claims list come from: the article's run of prose
     (``prose_core``) when it holds enough sentences for a summary and most of the text's, or
     all of them.
@@ -149,7 +158,7 @@ def _summary_core(text: str, total: int, count: int) -> tuple[int, int] | None:
     that the cleaner could not tell from the story line by line; a run too short to fill a
     summary is no evidence of where the story is.
     """
-    core = prose_core(text)
+    core = prose_core(text, gaps)
     if core is None or core[1] - core[0] < max(count, MIN_CORE_SENTENCES):
         return None
     return core

@@ -144,25 +144,38 @@ _MIN_CORE_WORDS = 40
 _BREAK_COST = 10  # words of prose a line that is not prose costs the run it sits in
 
 
-def prose_core(text: str) -> tuple[int, int] | None:
+def prose_core(text: str, gaps: Sequence[int] = ()) -> tuple[int, int] | None:
     """The span of ``split_sentences(text)`` that holds the article's running prose, or None
     when the text has no such structure (one line, or no line of prose).
+
+    ``gaps``: for each non-blank line, how many lines the cleaner removed just before it (a
+    byline, a commenter's name and date, a caption credit): each costs as a label does, as
+    the story's prose does not stop for them.
 
     A page's text carries, besides the story, what sits near it: a standfirst above the
     byline, other stories' headlines and teasers, captions, comments. Each line (a paragraph,
     as pasted and extracted text give it) weighs its words when it reads as prose (see
     ``_PROSE_LINE_WORDS``) and in a paragraph of only such lines, and costs a fixed amount
     otherwise (a heading, a byline, a date, a caption credit, a teaser's headline, which also
-    spoils the paragraph it sits in). The story is the heaviest run (Kadane's maximum sum): a
+    spoils the paragraph it sits in, when the text sets its paragraphs apart with blank lines
+    as a page's copy does; an extractor's text, one line a paragraph, is read line by line).
+    The story is the first run (Kadane's maximum sums) that weighs a share of the heaviest: a
     subhead or a short list inside it costs less than the prose on either side, while the
     standfirst above a byline and the teasers after the story are cut off by the labels
     around them.
     """
     weights: list[float] = []
     sizes: list[int] = []
-    for paragraph in _paragraph_lines(text):
-        prose = all(_is_prose_line(line) for line in paragraph)
+    paragraphs = _paragraph_lines(text)
+    lines = 0
+    for paragraph in paragraphs:
+        spoiled = len(paragraphs) > 1 and not all(_is_prose_line(line) for line in paragraph)
         for line in paragraph:
+            if (gap := gaps[lines] if lines < len(gaps) else 0) and weights:
+                sizes.append(0)  # the removed lines: a run may end or start there
+                weights.append(-gap * _BREAK_COST)
+            lines += 1
+            prose = not spoiled and _is_prose_line(line)
             sizes.append(len(split_sentences(line)))
             weights.append(len(words(line)) if prose else -_BREAK_COST)
     if len(weights) < 2:
@@ -267,6 +280,12 @@ def score_sentences(
 
 _QUESTION = re.compile(r"\?[”\"’']*$")
 _END = re.compile(r"[.!?…][”\"’')\]]*$")
+
+
+def ends_as_sentence(text: str) -> bool:
+    """A stop, then closing quotes or brackets: what a headline, a label or a teaser's title
+    printed on its own line does not end with."""
+    return bool(_END.search(text.rstrip()))
 
 
 def _shape_penalty(text: str, weights: Weights) -> float:
