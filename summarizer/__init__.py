@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Sequence
 
 import httpx
 
@@ -27,7 +28,7 @@ from summarizer.extract import Article, extract_html, looks_like_html, split_tit
 from summarizer.fetch import FetchPolicy, fetch_page
 from summarizer.language import detect_language, prose_problem
 from summarizer.models import ClaimStatus, Sentence, Stats, Summary
-from summarizer.rank import rank_sentences, summary_length
+from summarizer.rank import ends_as_sentence, prose_core, rank_sentences, summary_length
 from summarizer.render import render_html, render_text
 from summarizer.sentences import split_sentences, words
 from summarizer.topics import catalog, tag_topics
@@ -60,6 +61,7 @@ MAX_TEXT_CHARS = 400_000  # a paste over this is refused; a page's text is cut t
 MIN_ARTICLE_WORDS = 40
 MIN_ARTICLE_SENTENCES = 2
 MAX_SENTENCES = 10
+MIN_CORE_SENTENCES = 3  # a run of prose shorter than this does not narrow the candidates
 # Bounds that only text far from prose reaches (400,000 characters of news are a few thousand
 # lines and 3,000 sentences): each line and sentence costs the rules a few microseconds however
 # short it is, so 80,000 one-word lines would otherwise cost more than all the real text.
@@ -118,15 +120,25 @@ def summarize_article(
     classified = classify_sentences(sentences[:MAX_CLASSIFIED_SENTENCES])
     classified += [Sentence(text) for text in sentences[MAX_CLASSIFIED_SENTENCES:]]
     notes = frozenset(i for i, s in enumerate(classified) if is_verification_note(s))
-    chosen = rank_sentences(sentences, count, title=title, language=lang, skip=notes)
+    lines = sum(1 for line in body.text.splitlines() if line.strip())
+    core = _summary_core(body.text, cleaned.gaps[max(0, len(cleaned.gaps) - lines) :], count)
+    chosen = rank_sentences(sentences, count, title=title, language=lang, skip=notes, core=core)
     if not chosen:
         raise NotAnArticle(f"no sentence of {len(sentences)} has words worth showing")
+    # The claims list holds the story's sentences: those of its run of prose, and of them,
+    # outside the summary, only the ones that end as a sentence does (not a headline).
+    start, end = core or (0, len(classified))
+    shown = frozenset(chosen)
     return Summary(
         title=title,
         url=url or article.url,
         language=lang,
         summary=tuple(classified[i] for i in chosen),
-        claims=tuple(s for s in classified if s.status is not ClaimStatus.NONE),
+        claims=tuple(
+            s
+            for i, s in enumerate(classified[start:end], start)
+            if s.status is not ClaimStatus.NONE and (i in shown or ends_as_sentence(s.text))
+        ),
         topics=tuple(tag_topics(body.text, title)),
         removed=cleaned.removed,
         stats=Stats(
@@ -135,6 +147,21 @@ def summarize_article(
             elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
         ),
     )
+
+
+def _summary_core(text: str, gaps: Sequence[int], count: int) -> tuple[int, int] | None:
+    """The sentences the summary and the claims list come from: the article's run of prose
+    (``prose_core``) when it holds enough sentences for a summary and most of the text's, or
+    all of them.
+
+    Outside the run are the standfirst, the other stories' teasers, captions and comments
+    that the cleaner could not tell from the story line by line; a run too short to fill a
+    summary is no evidence of where the story is.
+    """
+    core = prose_core(text, gaps)
+    if core is None or core[1] - core[0] < max(count, MIN_CORE_SENTENCES):
+        return None
+    return core
 
 
 def _leading_text(text: str, max_chars: int, max_lines: int) -> str:

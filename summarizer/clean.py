@@ -37,6 +37,9 @@ class LineKind(enum.Enum):
 class Cleaned:
     text: str
     removed: tuple[str, ...]
+    # For each line of ``text`` (blank lines aside), how many lines were removed just before
+    # it: the ranker reads where the story's prose is broken by labels that are gone.
+    gaps: tuple[int, ...] = ()
 
 
 _UI_WORDS = frozenset(
@@ -171,6 +174,8 @@ def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:
 
     kept_paragraphs: list[str] = []
     removed: list[str] = []
+    gaps: list[int] = []
+    gap = 0
     for para, keep_lines in zip(paragraphs, keep, strict=True):
         kept_lines: list[str] = []
         dropped: list[str] = []
@@ -184,13 +189,18 @@ def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:
                     removed.extend(appeals or [line[len(stripped) :].strip()])
                 if stripped:
                     kept_lines.append(stripped)
+                    gaps.append(gap)
+                    gap = 0
+                else:
+                    gap += 1
             else:
                 dropped.append(line)
+                gap += 1
         if dropped:
             removed.append(" / ".join(dropped))
         if kept_lines:
             kept_paragraphs.append("\n".join(kept_lines))
-    return Cleaned(text="\n\n".join(kept_paragraphs), removed=tuple(removed))
+    return Cleaned(text="\n\n".join(kept_paragraphs), removed=tuple(removed), gaps=tuple(gaps))
 
 
 def _keep_main_run(paragraphs: list[list[str]], keep: list[list[bool]]) -> None:

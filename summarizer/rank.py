@@ -38,7 +38,7 @@ from sumy.summarizers.lsa import LsaSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
-from summarizer.sentences import SentenceTokenizer, words
+from summarizer.sentences import SentenceTokenizer, split_sentences, words
 
 _SUMY_LANGUAGES = {
     "en": "english",
@@ -108,16 +108,112 @@ def rank_sentences(
     language: str = "en",
     weights: Weights = DEFAULT_WEIGHTS,
     skip: frozenset[int] = frozenset(),
+    core: tuple[int, int] | None = None,
 ) -> list[int]:
     """Indices of the ``count`` sentences to show, in article order, never one in ``skip``.
 
-    Only the first MAX_RANKED_SENTENCES sentences are candidates (see the module docstring).
+    ``core``: the span of sentences that holds the article's prose (``prose_core``); when
+    given, only its sentences are candidates and its first sentence is the lead, as if the
+    text started there. Only the first MAX_RANKED_SENTENCES sentences (of the core) are
+    candidates (see the module docstring).
     """
     if count <= 0 or not sentences:
         return []
+    offset = 0
+    if core is not None:
+        offset, end = core
+        sentences = sentences[offset:end]
     sentences = sentences[: ranked_count(sentences)]
     scores = score_sentences(sentences, title=title, language=language, weights=weights)
-    return choose_sentences(sentences, scores, count, title=title, weights=weights, skip=skip)
+    inner_skip = frozenset(i - offset for i in skip if i >= offset)
+    chosen = choose_sentences(
+        sentences, scores, count, title=title, weights=weights, skip=inner_skip
+    )
+    return [i + offset for i in chosen]
+
+
+# A line of the article's running text: long enough to be more than a label, and ending as a
+# sentence does (a stop, then closing quotes or brackets), not with an ellipsis that cuts a
+# teaser short.
+_PROSE_LINE_WORDS = 8
+_PROSE_END = re.compile(r"(?<![.…])[.!?][”\"’')\]]*$")
+# The story is the first run that weighs this share of the heaviest and is more than a
+# standfirst: a comment thread or another story's text after it may weigh more.
+_CORE_SHARE = 0.4
+_MIN_CORE_WORDS = 40
+_BREAK_COST = 10  # words of prose a line that is not prose costs the run it sits in
+
+
+def prose_core(text: str, gaps: Sequence[int] = ()) -> tuple[int, int] | None:
+    """The span of ``split_sentences(text)`` that holds the article's running prose, or None
+    when the text has no such structure (one line, or no line of prose).
+
+    ``gaps``: for each non-blank line, how many lines the cleaner removed just before it (a
+    byline, a commenter's name and date, a caption credit): each costs as a label does, as
+    the story's prose does not stop for them.
+
+    A page's text carries, besides the story, what sits near it: a standfirst above the
+    byline, other stories' headlines and teasers, captions, comments. Each line (a paragraph,
+    as pasted and extracted text give it) weighs its words when it reads as prose (see
+    ``_PROSE_LINE_WORDS``) and in a paragraph of only such lines, and costs a fixed amount
+    otherwise (a heading, a byline, a date, a caption credit, a teaser's headline, which also
+    spoils the paragraph it sits in, when the text sets its paragraphs apart with blank lines
+    as a page's copy does; an extractor's text, one line a paragraph, is read line by line).
+    The story is the first run (Kadane's maximum sums) that weighs a share of the heaviest: a
+    subhead or a short list inside it costs less than the prose on either side, while the
+    standfirst above a byline and the teasers after the story are cut off by the labels
+    around them.
+    """
+    weights: list[float] = []
+    sizes: list[int] = []
+    paragraphs = _paragraph_lines(text)
+    lines = 0
+    for paragraph in paragraphs:
+        spoiled = len(paragraphs) > 1 and not all(_is_prose_line(line) for line in paragraph)
+        for line in paragraph:
+            if (gap := gaps[lines] if lines < len(gaps) else 0) and weights:
+                sizes.append(0)  # the removed lines: a run may end or start there
+                weights.append(-gap * _BREAK_COST)
+            lines += 1
+            prose = not spoiled and _is_prose_line(line)
+            sizes.append(len(split_sentences(line)))
+            weights.append(len(words(line)) if prose else -_BREAK_COST)
+    if len(weights) < 2:
+        return None
+    runs: list[tuple[float, int, int]] = []
+    best, best_end = 0.0, 0
+    running, start = 0.0, 0
+    for n, weight in enumerate(weights):
+        if running <= 0:
+            if best > 0:
+                runs.append((best, start, best_end))
+            running, start, best = 0.0, n, 0.0
+        running += weight
+        if running > best:
+            best, best_end = running, n + 1
+    if best > 0:
+        runs.append((best, start, best_end))
+    if not runs:
+        return None
+    heaviest = max(weight for weight, _, _ in runs)
+    least = max(_CORE_SHARE * heaviest, min(heaviest, _MIN_CORE_WORDS))
+    first, last = next((a, b) for w, a, b in runs if w >= least)
+    return sum(sizes[:first]), sum(sizes[:last])
+
+
+def _paragraph_lines(text: str) -> list[list[str]]:
+    """The text's non-blank lines, grouped into paragraphs at blank lines."""
+    paragraphs: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def _is_prose_line(line: str) -> bool:
+    return len(words(line)) >= _PROSE_LINE_WORDS and bool(_PROSE_END.search(line.rstrip()))
 
 
 def ranked_count(sentences: Sequence[str]) -> int:
@@ -184,6 +280,12 @@ def score_sentences(
 
 _QUESTION = re.compile(r"\?[”\"’']*$")
 _END = re.compile(r"[.!?…][”\"’')\]]*$")
+
+
+def ends_as_sentence(text: str) -> bool:
+    """A stop, then closing quotes or brackets: what a headline, a label or a teaser's title
+    printed on its own line does not end with."""
+    return bool(_END.search(text.rstrip()))
 
 
 def _shape_penalty(text: str, weights: Weights) -> float:

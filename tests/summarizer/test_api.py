@@ -21,7 +21,7 @@ from summarizer import (
     summarize_text,
     summarize_url,
 )
-from summarizer.extract import split_title
+from summarizer.extract import Article, split_title
 from summarizer.render import (
     MAX_ANSWER_MESSAGES,
     MAX_MESSAGE_CHARS,
@@ -73,6 +73,46 @@ def test_pasted_wrapper_never_reaches_summary_or_claims(seed_text: str) -> None:
     shown = " ".join(s.text for s in summary.summary + summary.claims).lower()
     for phrase in ("support us", "dear readers", "ad-free", "remind me later", "monthly", "$2"):
         assert phrase not in shown
+
+
+@pytest.mark.parametrize("extracted", [False, True])
+def test_a_teaser_after_the_story_is_neither_summarized_nor_listed_as_a_claim(
+    data_dir, extracted: bool
+) -> None:
+    """Another story's teaser ("…allegedly ignored warnings…") is flagged by the claim rules,
+    but it is not the article's: only the story's prose is summarized and listed."""
+    text = (data_dir / "ranking" / "story-then-teasers.txt").read_text(encoding="utf-8")
+    summary = summarize_article(Article(text=text, extracted=extracted))
+    story = text.split("More From The Region")[0]
+    assert all(s.text in story for s in summary.summary + summary.claims)
+    assert summary.claims and summary.summary
+
+
+@pytest.mark.parametrize("extracted", [False, True])
+def test_a_standfirst_above_the_byline_is_not_summarized(data_dir, extracted: bool) -> None:
+    """The lines the cleaner takes out (the byline, the date) still part the standfirst that
+    sells the story from the story, which the summary then comes from alone."""
+    text = (data_dir / "ranking" / "standfirst-byline-story.txt").read_text(encoding="utf-8")
+    summary = summarize_article(Article(text=text, extracted=extracted))
+    shown = [s.text for s in summary.summary + summary.claims]
+    assert shown[0].startswith("The harbour bridge will close")
+    assert not any("detours" in s and "commute" in s for s in shown)
+    assert not any(s.startswith(("Drivers face", "Here is what")) for s in shown)
+
+
+def test_a_flagged_headline_outside_the_summary_is_not_listed() -> None:
+    """A headline line (no stop at its end) is flagged by its words ("Allegedly"), but a
+    claims list shows sentences of the story, not the site's titles."""
+    story = (
+        "The harbour bridge will close to all traffic from March for a year of repairs. "
+        "Engineers found corrosion in the steel cables that hold the main span. "
+        "About 60,000 vehicles cross the bridge every day, the transport authority said. "
+        "Crews will replace all 120 cables one at a time. The work will cost 140 million euros."
+    )
+    headline = "Mayor Allegedly Knew About Bridge Corrosion For Years"
+    text = f"{story}\n\n{headline}\n\n{story.replace('harbour', 'river')}"
+    summary = summarize_article(Article(text=text, extracted=True), max_sentences=3)
+    assert headline not in {s.text for s in summary.summary + summary.claims}
 
 
 def test_summary_round_trips_through_its_dict(seed_text: str) -> None:

@@ -187,3 +187,17 @@ def test_a_question_the_story_puts_to_each_guest_is_kept_every_time() -> None:
     story = [line for answer in answers for line in (question, answer)]
     cleaned = clean_text(_pasted_page([_PROSE, *story, _PROSE])).text
     assert cleaned.count(question) == 3
+
+
+def test_cleaned_text_says_how_many_lines_were_removed_before_each_line() -> None:
+    """The ranker reads where the story was broken by lines that are gone (a byline)."""
+    text = (
+        "Drivers face long detours on the way to work from March onwards.\n\n"
+        "By Jane Example\nPublished 19 November 2019\n\n"
+        "The harbour bridge will close to all traffic from March for a year of repairs.\n\n"
+        "Engineers found corrosion in the steel cables that hold the main span."
+    )
+    cleaned = clean_text(text, whole_page=False)
+    lines = [line for line in cleaned.text.splitlines() if line.strip()]
+    assert len(cleaned.gaps) == len(lines) == 3
+    assert cleaned.gaps == (0, 2, 0)

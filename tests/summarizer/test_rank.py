@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
@@ -8,6 +10,7 @@ from summarizer.rank import (
     MAX_RANKED_SENTENCES,
     MAX_RANKED_WORDS,
     lexrank_ratings,
+    prose_core,
     rank_sentences,
     ranked_count,
     summary_length,
@@ -85,3 +88,39 @@ def test_only_leading_sentences_are_ranked_however_long_the_text() -> None:
     long_ones = ["word " * 5000 + "end."] * 50
     assert ranked_count(long_ones) == MAX_RANKED_WORDS // 5001 + 1
     within(GENEROUS_SECONDS, lambda: rank_sentences(long_ones, 5))
+
+
+def _story_then_teasers(data_dir: Path) -> str:
+    return (data_dir / "ranking" / "story-then-teasers.txt").read_text(encoding="utf-8")
+
+
+def test_prose_core_is_the_story_without_the_teaser_cards_after_it(data_dir: Path) -> None:
+    text = _story_then_teasers(data_dir)
+    sentences = split_sentences(text)
+    core = prose_core(text)
+    assert core is not None
+    inside = sentences[core[0] : core[1]]
+    assert inside[0].startswith("The harbour bridge will close")
+    assert inside[-1].startswith("The authority said it would review the detours")
+
+
+def test_a_subhead_inside_the_story_does_not_split_its_prose_core(data_dir: Path) -> None:
+    story = _story_then_teasers(data_dir).split("\n\nMore From The Region")[0]
+    lead, rest = story.split("\n\nAbout 60,000")
+    text = f"{lead}\n\nWhat The Closure Means\n\nAbout 60,000{rest}"
+    sentences = split_sentences(text)
+    core = prose_core(text)
+    assert core is not None
+    assert sentences[core[0]].startswith("The harbour bridge will close")
+    assert sentences[core[1] - 1].startswith("The authority said it would review the detours")
+
+
+def test_text_on_one_line_has_no_prose_core() -> None:
+    """A news agency's article as one line (the CNN/DailyMail rows) gives no layout to read."""
+    assert prose_core(" ".join(ARTICLE)) is None
+
+
+def test_ranking_within_a_core_never_chooses_outside_it() -> None:
+    chosen = rank_sentences(ARTICLE, 3, core=(3, 7))
+    assert chosen and all(3 <= i < 7 for i in chosen)
+    assert 3 in chosen  # the core's first sentence is its lead
