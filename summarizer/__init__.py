@@ -121,7 +121,13 @@ def summarize_article(
     classified += [Sentence(text) for text in sentences[MAX_CLASSIFIED_SENTENCES:]]
     notes = frozenset(i for i, s in enumerate(classified) if is_verification_note(s))
     lines = sum(1 for line in body.text.splitlines() if line.strip())
-    core = _summary_core(body.text, cleaned.gaps[max(0, len(cleaned.gaps) - lines) :], count)
+    # An extractor's text is already the story (its line-by-line core picked wrong stretches
+    # of real pages more often than it removed chrome); a pasted page is not.
+    core = (
+        None
+        if article.extracted
+        else _summary_core(body.text, cleaned.gaps[max(0, len(cleaned.gaps) - lines) :], count)
+    )
     chosen = rank_sentences(sentences, count, title=title, language=lang, skip=notes, core=core)
     if not chosen:
         raise NotAnArticle(f"no sentence of {len(sentences)} has words worth showing")

@@ -75,25 +75,22 @@ def test_pasted_wrapper_never_reaches_summary_or_claims(seed_text: str) -> None:
         assert phrase not in shown
 
 
-@pytest.mark.parametrize("extracted", [False, True])
-def test_a_teaser_after_the_story_is_neither_summarized_nor_listed_as_a_claim(
-    data_dir, extracted: bool
-) -> None:
+def test_a_teaser_after_the_story_is_neither_summarized_nor_listed_as_a_claim(data_dir) -> None:
     """Another story's teaser ("…allegedly ignored warnings…") is flagged by the claim rules,
-    but it is not the article's: only the story's prose is summarized and listed."""
+    but it is not the article's: only the story's prose of a pasted page is summarized and
+    listed. (An extractor's text is taken as the story already.)"""
     text = (data_dir / "ranking" / "story-then-teasers.txt").read_text(encoding="utf-8")
-    summary = summarize_article(Article(text=text, extracted=extracted))
+    summary = summarize_article(Article(text=text, extracted=False))
     story = text.split("More From The Region")[0]
     assert all(s.text in story for s in summary.summary + summary.claims)
     assert summary.claims and summary.summary
 
 
-@pytest.mark.parametrize("extracted", [False, True])
-def test_a_standfirst_above_the_byline_is_not_summarized(data_dir, extracted: bool) -> None:
-    """The lines the cleaner takes out (the byline, the date) still part the standfirst that
-    sells the story from the story, which the summary then comes from alone."""
+def test_a_standfirst_above_the_byline_is_not_summarized(data_dir) -> None:
+    """The lines the cleaner takes out of a pasted page (the byline, the date) still part the
+    standfirst that sells the story from the story, which the summary then comes from alone."""
     text = (data_dir / "ranking" / "standfirst-byline-story.txt").read_text(encoding="utf-8")
-    summary = summarize_article(Article(text=text, extracted=extracted))
+    summary = summarize_article(Article(text=text, extracted=False))
     shown = [s.text for s in summary.summary + summary.claims]
     assert shown[0].startswith("The harbour bridge will close")
     assert not any("detours" in s and "commute" in s for s in shown)
