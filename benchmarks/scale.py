@@ -4,18 +4,21 @@ the leader's death.
 Run: python -m benchmarks.scale [--instances 1 2 3] [--pastes 200] [--users 10000]
 
 Every instance is the real ``python -m bot`` process in webhook mode; the local Bot API server
-spreads updates over them round-robin, as a load balancer would, and enforces Telegram's 30
-messages a second (429 beyond). Each instance is pinned to one core (``taskset``) with one
+spreads updates over them round-robin, as a load balancer would, and in the broadcast enforces
+Telegram's 30 messages a second (429 beyond). Each instance is pinned to one core (``taskset``) with one
 engine worker, so "n instances" means n machines' worth of CPU: on this 2-core machine the third
 instance shares a core. The baseline in the same run is today's default: one process, SQLite,
 long polling, an engine worker per core and no pinning.
 
 1. Burst: 200 users paste 200 different real articles (CNN/DM) at the same moment; summaries
-   per second and each user's wait for the answer (p50 / p95).
+   per second and each user's wait for the answer (p50 / p95). Every answer is a message, so at
+   Telegram's free 30 a second every set-up answers at that cap, ~28 a second, whatever its
+   CPU; the burst therefore runs at the paid tier's cap (``--burst-cap``, 1000), where CPU is
+   what limits.
 2. Broadcast: 2 instances, ``--users`` recipients, an admin's /broadcast; when half is sent,
    the leader is killed (SIGKILL). Sends per second, 429s, the gap before the new leader sends
    (takeover), recipients who got nothing (lost) or more than one copy (duplicated); meanwhile
-   a new user's /start every half second, answered by either instance under the same budget.
+   a new user's /start every two seconds, answered by either instance under the same budget.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ FIRST_PASTER = 100_000
 FIRST_RECIPIENT = 1_000_000
 FIRST_PROBE = 5_000_000
 MARKER = "Scale benchmark broadcast"
+PROBE_EVERY = 2.0  # a new user's /start, answered from the same budget as the broadcast
 
 
 @dataclass
@@ -94,8 +98,9 @@ def _start(
     return subprocess.Popen(command, cwd=workdir, env=base)
 
 
-def _instance_env(database_url: str, port: int) -> dict[str, str]:
+def _instance_env(database_url: str, port: int, **extra: str) -> dict[str, str]:
     return {
+        **extra,
         "DATABASE_URL": database_url,
         "WEBHOOK_URL": f"http://127.0.0.1:{port}/sift",
         "WEBHOOK_LISTEN": f"127.0.0.1:{port}",
@@ -106,7 +111,7 @@ def _instance_env(database_url: str, port: int) -> dict[str, str]:
 
 @contextlib.contextmanager
 def _instances(
-    api: LocalBotAPI, database_url: str, ports: list[int], workdir: Path
+    api: LocalBotAPI, database_url: str, ports: list[int], workdir: Path, **extra: str
 ) -> Iterator[list[Instance]]:
     cpus = os.cpu_count() or 1
     started = [
@@ -166,21 +171,25 @@ def _burst(api: LocalBotAPI, texts: list[str], first_user: int) -> list[object]:
 
 
 def burst_rows(
-    cluster: Cluster, counts: list[int], pastes: int, workdir: Path
+    cluster: Cluster, counts: list[int], pastes: int, workdir: Path, cap: int
 ) -> list[list[object]]:
-    texts = _articles(pastes * (len(counts) + 1))
+    texts = _articles(pastes)  # each set-up starts with an empty database: nothing is cached
     rows: list[list[object]] = []
-    chunks = iter(texts[i : i + pastes] for i in range(0, len(texts), pastes))
     with LocalBotAPI() as api:
         database = workdir / "baseline" / "sift.db"
-        process = _start(api, workdir / "baseline", {"DATABASE_PATH": str(database)}, None)
+        process = _start(
+            api,
+            workdir / "baseline",
+            {"DATABASE_PATH": str(database), "MESSAGES_PER_SECOND": str(cap)},
+            None,
+        )
         try:
             _wait_ready(api, 1)
             rows.append(
                 [
                     "1 process, SQLite, polling, a worker per core (before)",
                     "all",
-                    *_burst(api, next(chunks), FIRST_PASTER),
+                    *_burst(api, texts, FIRST_PASTER),
                 ]
             )
         finally:
@@ -193,9 +202,9 @@ def burst_rows(
         targets = [f"http://127.0.0.1:{port}/sift" for port in ports]
         with (
             LocalBotAPI(webhook_targets=targets) as api,
-            _instances(api, url, ports, workdir / f"burst{count}"),
+            _instances(api, url, ports, workdir / f"burst{count}", MESSAGES_PER_SECOND=str(cap)),
         ):
-            figures = _burst(api, next(chunks), FIRST_PASTER + 10_000 * count)
+            figures = _burst(api, texts, FIRST_PASTER + 10_000 * count)
         per_second = float(str(figures[0]))
         base = base or per_second
         cores = min(count, os.cpu_count() or 1)
@@ -278,7 +287,7 @@ def broadcast_row(cluster: Cluster, users: int, workdir: Path) -> tuple[list[obj
                     api.wait_for_messages(probe, 1, timeout=10)
                     probes.append(time.monotonic() - asked)
                 probe += 1
-                time.sleep(max(0.0, 0.5 - (time.monotonic() - asked)))
+                time.sleep(max(0.0, PROBE_EVERY - (time.monotonic() - asked)))
         got = _broadcast_messages(api, users)
         rejected = api.rejected_429
     times = sorted(m.sent_at for messages in got for m in messages)
@@ -309,6 +318,13 @@ def main() -> int:
     parser.add_argument("--pastes", type=int, default=200)
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--skip-burst", action="store_true")
+    parser.add_argument(
+        "--burst-cap",
+        type=int,
+        default=1000,
+        help="MESSAGES_PER_SECOND in the burst (1000: paid broadcasts; at 30 every set-up "
+        "answers at Telegram's cap, ~28 a second, whatever its CPU)",
+    )
     parser.add_argument("--skip-broadcast", action="store_true")
     args = parser.parse_args()
     bindir = find_bindir()
@@ -319,7 +335,10 @@ def main() -> int:
         cluster = Cluster(bindir).start()
         try:
             if not args.skip_burst:
-                print(f"Burst: {args.pastes} users paste a real article each, at once")
+                print(
+                    f"Burst: {args.pastes} users paste a real article each, at once "
+                    f"(MESSAGES_PER_SECOND={args.burst_cap})"
+                )
                 print_table(
                     [
                         "set-up",
@@ -329,7 +348,7 @@ def main() -> int:
                         "p50 wait s",
                         "p95 wait s",
                     ],
-                    burst_rows(cluster, args.instances, args.pastes, workdir),
+                    burst_rows(cluster, args.instances, args.pastes, workdir, args.burst_cap),
                 )
             if not args.skip_broadcast:
                 print(f"\nBroadcast to {args.users} users, 2 instances, leader killed halfway")

@@ -3,7 +3,7 @@
 Telegram allows a bot about 30 messages a second overall and about one a second per chat, and
 answers 429 with ``retry_after`` when pushed. Every message Sift sends passes through one
 ``Pacer`` (installed as python-telegram-bot's rate limiter, and used by the bulk sender): it
-releases one send per slot at 95% of the cap, always to a waiting interactive reply before a
+releases one send per slot at 97% of the cap, always to a waiting interactive reply before a
 waiting bulk message, so a broadcast never delays an answer to a user. A 429 pauses everyone
 for ``retry_after`` and lowers the pace, which then creeps back up with every success.
 
@@ -54,15 +54,15 @@ SEND_ENDPOINTS = frozenset(
         "forwardMessage",
     }
 )
-SAFETY_MARGIN = 0.95
+SAFETY_MARGIN = 0.97
 SLOWDOWN = 0.8
 # Credit for late wake-ups: slots lost to a timer that fires late or to an event loop that
 # stalls (a loaded machine) are made up for, up to CATCH_UP's worth, instead of lost (with 2 ms
 # a loaded machine ran at 25–27/s of 30). Spacing then still releases at most
-# 1 + rate × (1 + CATCH_UP) in any second: 30 at 30/s, 998 at 1,000/s, since
+# 1 + rate × (1 + CATCH_UP) in any second: 30 at 30/s, 1,000 at 1,000/s, since
 # SAFETY_MARGIN × (1 + CATCH_UP) < 1; the window rule holds the cap whatever arrives late.
 # Idling earns no credit: after a quiet spell the slots start afresh.
-CATCH_UP = 0.05
+CATCH_UP = 0.03
 RECOVERY_STEP = 0.02
 WINDOW = 1.0  # the server counts sends per second (the local server: any sliding second)
 UNANSWERED = 1.0  # a send with no answer this long after it started is taken as counted then

@@ -17,7 +17,7 @@ import asyncpg
 from storage.database import Database, Dialect, Queries, Row, Written, migrations, utc_now
 
 POOL_MIN = 1
-POOL_MAX = 5
+POOL_MAX = 10
 # pg_advisory_xact_lock key: any fixed number no other code of the database uses.
 MIGRATION_LOCK = 0x5_1F7_0001
 
