@@ -4,11 +4,11 @@ the leader's death.
 Run: python -m benchmarks.scale [--instances 1 2 3] [--pastes 200] [--users 10000]
 
 Every instance is the real ``python -m bot`` process in webhook mode; the local Bot API server
-spreads updates over them round-robin, as a load balancer would, and in the broadcast enforces
-Telegram's 30 messages a second (429 beyond). Each instance is pinned to one core (``taskset``) with one
-engine worker, so "n instances" means n machines' worth of CPU: on this 2-core machine the third
-instance shares a core. The baseline in the same run is today's default: one process, SQLite,
-long polling, an engine worker per core and no pinning.
+spreads updates over them round-robin, as a load balancer would, and in the broadcast
+enforces Telegram's 30 messages a second (429 beyond). Each instance is pinned to one core
+(``taskset``) with one engine worker, so "n instances" means n machines' worth of CPU: on this
+2-core machine the third instance shares a core. The baseline in the same run is today's
+default: one process, SQLite, long polling, an engine worker per core and no pinning.
 
 1. Burst: 200 users paste 200 different real articles (CNN/DM) at the same moment; summaries
    per second and each user's wait for the answer (p50 / p95). Every answer is a message, so at
