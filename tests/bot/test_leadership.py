@@ -13,10 +13,12 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import running
+from bot.leadership import Leadership
 from bot.local_api import LocalBotAPI
 from bot.services import Services
 from bot.settings import Settings
 from storage.database import dialect_of
+from storage.leadership import lease_for
 from tests.bot.conftest import ADMIN, free_port, on_webhook
 
 TAKEOVER_WITHIN = 5.0
@@ -95,3 +97,31 @@ async def test_two_instances_together_stay_under_the_global_cap(settings: Settin
         assert capped.rejected_429 == 0
     finally:
         capped.stop()
+
+
+async def test_duties_that_fail_to_start_are_stopped_and_the_lease_given_up(
+    database_url: str,
+) -> None:
+    """A leader whose start-up fails half-way (the worker already sending, then a query
+    failing) must not keep sending once it has handed the lease to another instance."""
+    duties: list[str] = []
+
+    async def gain() -> None:
+        duties.append("sending")
+        raise RuntimeError("the database went away")
+
+    async def loss() -> None:
+        duties.clear()
+
+    leadership = Leadership(lease_for(database_url), on_gain=gain, on_loss=loss)
+    other = lease_for(database_url)
+    try:
+        with pytest.raises(RuntimeError):
+            await leadership.start()
+        assert not leadership.is_leader
+        assert await other.try_acquire()  # the lease went to someone else...
+        assert duties == []  # ...so nothing may still send here
+    finally:
+        await leadership.stop()
+        await other.close()
+
