@@ -95,7 +95,10 @@ class DeliveryWorker:
         self._cancelled_runs.add(broadcast_id)
 
     def start(self) -> None:
-        """Start (or, after ``stop``, restart: a follower that becomes leader again) sending."""
+        """Start (or, after ``stop``, restart: a follower that becomes leader again) sending.
+        Once only while it runs: a second task would escape ``stop`` and send on."""
+        if self._task is not None and not self._task.done():
+            return
         self._stopping = False
         self._task = asyncio.create_task(self.run(), name="sift-delivery")
 

@@ -19,7 +19,7 @@ from bot.services import Services
 from bot.settings import Settings
 from storage.database import dialect_of
 from storage.leadership import lease_for
-from tests.bot.conftest import ADMIN, free_port, on_webhook
+from tests.bot.conftest import ADMIN, Harness, free_port, on_webhook
 
 TAKEOVER_WITHIN = 5.0
 
@@ -125,3 +125,19 @@ async def test_duties_that_fail_to_start_are_stopped_and_the_lease_given_up(
         await leadership.stop()
         await other.close()
 
+
+async def test_a_worker_started_twice_runs_once_and_stops(sift: Harness) -> None:
+    """Starting the delivery worker again while it runs (a lease regained) keeps one task,
+    which ``stop`` ends: a second one would send on after the instance stopped leading."""
+    worker = _services(sift.app).worker
+    assert worker is not None
+    worker.start()
+    worker.start()
+    await worker.stop()
+    await asyncio.sleep(0)
+    running_workers = [
+        task
+        for task in asyncio.all_tasks()
+        if task.get_name() == "sift-delivery" and not task.done()
+    ]
+    assert running_workers == []
