@@ -110,18 +110,23 @@ class DeliveryWorker:
             self._task = None
 
     async def run(self) -> None:
-        recovered = await self.storage.outbox.recover_in_flight()
-        if recovered:
-            log.warning("requeued %d outbox rows left in flight by a stop", recovered)
+        # Every database call sits inside the retry: one that escaped would end the worker
+        # while this instance keeps leading, and the outbox would wait for a restart.
+        recovered = False
         while not self._stopping:
             try:
-                worked = await self.drain_once()
+                if not recovered:
+                    count = await self.storage.outbox.recover_in_flight()
+                    recovered = True
+                    if count:
+                        log.warning("requeued %d outbox rows left in flight by a stop", count)
+                if not await self.drain_once():
+                    await self._idle()
             except Exception:
                 log.exception("delivery batch failed; retrying shortly")
-                worked = False
-                await asyncio.sleep(1.0)
-            if not worked:
-                await self._idle()
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):  # a stop need not wait out the pause
+                    await asyncio.wait_for(self._wake.wait(), 1.0)
 
     async def drain(self) -> None:
         """Send until nothing is due (tests and benchmarks)."""
