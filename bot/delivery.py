@@ -69,6 +69,7 @@ class DeliveryWorker:
         first_backoff: float = 2.0,
         max_backoff: float = 300.0,
         on_batch: Callable[[Sequence[Outcome]], Awaitable[None]] | None = None,
+        may_claim: Callable[[], Awaitable[bool]] | None = None,
     ) -> None:
         self.storage = storage
         self.sender = sender
@@ -80,6 +81,10 @@ class DeliveryWorker:
         self.first_backoff = first_backoff
         self.max_backoff = max_backoff
         self.on_batch = on_batch
+        # Asked before each claim (the leader lease, with several instances): a leader that lost
+        # its lease claims nothing more while it finds out, since its successor requeues every
+        # row in flight. Only the batch already claimed can then go out twice.
+        self.may_claim = may_claim
         self.sent = 0
         self._cancelled_runs: set[int] = set()
         self._wake = asyncio.Event()
@@ -134,6 +139,8 @@ class DeliveryWorker:
             pass
 
     async def drain_once(self) -> bool:
+        if self.may_claim is not None and not await self.may_claim():
+            return False
         items = await self.storage.outbox.claim_due(self.batch_size)
         if not items:
             return False
