@@ -148,9 +148,7 @@ class DeliveryWorker:
         semaphore = asyncio.Semaphore(self.concurrency)
         lock = asyncio.Lock()
 
-        async def deliver(item: OutboxItem) -> None:
-            async with semaphore:
-                outcome = await self._deliver(item)
+        async def collect(outcome: Outcome) -> None:
             async with lock:
                 pending.append(outcome)
                 if len(pending) >= self.flush_every:
@@ -158,7 +156,25 @@ class DeliveryWorker:
                     pending.clear()
                     await self._record(batch)
 
-        await asyncio.gather(*(deliver(item) for item in items))
+        async def deliver_chat(rows: Sequence[OutboxItem]) -> None:
+            # One chat's rows in order (its spacing sends them a second apart anyway): once it
+            # is gone, the rest of the batch for it stops too, as its queued rows do.
+            gone = False
+            for item in rows:
+                if gone:
+                    await collect(
+                        Outcome(item, "blocked", item.parts_sent, "user blocked the bot")
+                    )
+                    continue
+                async with semaphore:
+                    outcome = await self._deliver(item)
+                gone = outcome.status == "blocked"
+                await collect(outcome)
+
+        by_chat: dict[int, list[OutboxItem]] = {}
+        for item in items:
+            by_chat.setdefault(item.chat_id, []).append(item)
+        await asyncio.gather(*(deliver_chat(rows) for rows in by_chat.values()))
         async with lock:
             await self._record(pending)
         return True
