@@ -96,9 +96,11 @@ async def _start_services(application: Application) -> None:
     if db.dialect == "postgresql" and settings.messages_per_second:
         # Instances share one Telegram budget; one process alone is held by its own pacer.
         limiter.shared = SendTickets(db, max(2, int(settings.messages_per_second)))
-    services.worker = DeliveryWorker(services.storage, sender, services.render_outbox)
-    application.bot_data["background"] = []
     lease = lease_for(settings.database_url)
+    services.worker = DeliveryWorker(
+        services.storage, sender, services.render_outbox, may_claim=lease.still_held
+    )
+    application.bot_data["background"] = []
     lease.on_signal(services.heard)
     services.leadership = Leadership(
         lease, on_gain=lambda: _lead(application), on_loss=lambda: _follow(application)

@@ -69,6 +69,7 @@ class DeliveryWorker:
         first_backoff: float = 2.0,
         max_backoff: float = 300.0,
         on_batch: Callable[[Sequence[Outcome]], Awaitable[None]] | None = None,
+        may_claim: Callable[[], Awaitable[bool]] | None = None,
     ) -> None:
         self.storage = storage
         self.sender = sender
@@ -80,6 +81,10 @@ class DeliveryWorker:
         self.first_backoff = first_backoff
         self.max_backoff = max_backoff
         self.on_batch = on_batch
+        # Asked before each claim (the leader lease, with several instances): a leader that lost
+        # its lease claims nothing more while it finds out, since its successor requeues every
+        # row in flight. Only the batch already claimed can then go out twice.
+        self.may_claim = may_claim
         self.sent = 0
         self._cancelled_runs: set[int] = set()
         self._wake = asyncio.Event()
@@ -95,7 +100,10 @@ class DeliveryWorker:
         self._cancelled_runs.add(broadcast_id)
 
     def start(self) -> None:
-        """Start (or, after ``stop``, restart: a follower that becomes leader again) sending."""
+        """Start (or, after ``stop``, restart: a follower that becomes leader again) sending.
+        Once only while it runs: a second task would escape ``stop`` and send on."""
+        if self._task is not None and not self._task.done():
+            return
         self._stopping = False
         self._task = asyncio.create_task(self.run(), name="sift-delivery")
 
@@ -107,18 +115,23 @@ class DeliveryWorker:
             self._task = None
 
     async def run(self) -> None:
-        recovered = await self.storage.outbox.recover_in_flight()
-        if recovered:
-            log.warning("requeued %d outbox rows left in flight by a stop", recovered)
+        # Every database call sits inside the retry: one that escaped would end the worker
+        # while this instance keeps leading, and the outbox would wait for a restart.
+        recovered = False
         while not self._stopping:
             try:
-                worked = await self.drain_once()
+                if not recovered:
+                    count = await self.storage.outbox.recover_in_flight()
+                    recovered = True
+                    if count:
+                        log.warning("requeued %d outbox rows left in flight by a stop", count)
+                if not await self.drain_once():
+                    await self._idle()
             except Exception:
                 log.exception("delivery batch failed; retrying shortly")
-                worked = False
-                await asyncio.sleep(1.0)
-            if not worked:
-                await self._idle()
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):  # a stop need not wait out the pause
+                    await asyncio.wait_for(self._wake.wait(), 1.0)
 
     async def drain(self) -> None:
         """Send until nothing is due (tests and benchmarks)."""
@@ -126,6 +139,8 @@ class DeliveryWorker:
             pass
 
     async def drain_once(self) -> bool:
+        if self.may_claim is not None and not await self.may_claim():
+            return False
         items = await self.storage.outbox.claim_due(self.batch_size)
         if not items:
             return False
@@ -133,9 +148,7 @@ class DeliveryWorker:
         semaphore = asyncio.Semaphore(self.concurrency)
         lock = asyncio.Lock()
 
-        async def deliver(item: OutboxItem) -> None:
-            async with semaphore:
-                outcome = await self._deliver(item)
+        async def collect(outcome: Outcome) -> None:
             async with lock:
                 pending.append(outcome)
                 if len(pending) >= self.flush_every:
@@ -143,7 +156,25 @@ class DeliveryWorker:
                     pending.clear()
                     await self._record(batch)
 
-        await asyncio.gather(*(deliver(item) for item in items))
+        async def deliver_chat(rows: Sequence[OutboxItem]) -> None:
+            # One chat's rows in order (its spacing sends them a second apart anyway): once it
+            # is gone, the rest of the batch for it stops too, as its queued rows do.
+            gone = False
+            for item in rows:
+                if gone:
+                    await collect(
+                        Outcome(item, "blocked", item.parts_sent, "user blocked the bot")
+                    )
+                    continue
+                async with semaphore:
+                    outcome = await self._deliver(item)
+                gone = outcome.status == "blocked"
+                await collect(outcome)
+
+        by_chat: dict[int, list[OutboxItem]] = {}
+        for item in items:
+            by_chat.setdefault(item.chat_id, []).append(item)
+        await asyncio.gather(*(deliver_chat(rows) for rows in by_chat.values()))
         async with lock:
             await self._record(pending)
         return True

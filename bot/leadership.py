@@ -90,7 +90,14 @@ class Leadership:
             try:
                 await self._on_gain()
             except BaseException:
-                await self.lease.close()  # let a healthier instance lead
+                # Whatever started before the failure (the delivery worker) stops first: the
+                # lease goes to another instance next, and two must never send at once.
+                try:
+                    await self._on_loss()
+                except Exception:
+                    log.exception("stopping half-started duties failed")
+                finally:
+                    await self.lease.close()  # let a healthier instance lead
                 raise
             log.info("this instance leads: bulk sending, feeds and digests run here")
             self.is_leader = True

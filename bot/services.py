@@ -205,7 +205,8 @@ class Services:
             today = due_today(now, schedule.timezone, schedule.at_time, schedule.last_run_on)
             if today is None:
                 continue
-            await self.storage.schedules.ran(schedule.id, today)
+            if not await self.storage.schedules.ran(schedule.id, today):
+                continue
             text = await self.admin_digest(schedule.topic)
             if text is None:
                 continue

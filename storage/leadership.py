@@ -92,7 +92,10 @@ class PostgresLease:
 
     async def still_held(self) -> bool:
         async with self._lock:
-            if not self._held or self._connection is None:
+            if not self._held:
+                return False
+            if self._connection is None or self._connection.is_closed():
+                await self._drop()
                 return False
             try:
                 await self._connection.fetchval("SELECT 1", timeout=CHECK_TIMEOUT)
@@ -126,6 +129,9 @@ class PostgresLease:
 
     async def _connected(self) -> asyncpg.Connection:
         if self._connection is None or self._connection.is_closed():
+            # The lock died with the old connection: a new one (opened to send a signal, say)
+            # holds nothing until it asks again, or two instances would both think they lead.
+            self._held = False
             connection = await asyncpg.connect(
                 self.url,
                 timeout=CONNECT_TIMEOUT,

@@ -54,7 +54,12 @@ class ScheduleRepository:
         rows = await self._db.fetch_all("SELECT * FROM scheduled_digests ORDER BY at_time, id")
         return [Schedule.from_row(row) for row in rows]
 
-    async def ran(self, schedule_id: int, local_date: str) -> None:
-        await self._db.write(
-            "UPDATE scheduled_digests SET last_run_on = ? WHERE id = ?", (local_date, schedule_id)
+    async def ran(self, schedule_id: int, local_date: str) -> bool:
+        """Claim the day's run; False if another instance (an overlapping leader) already
+        claimed it, which then sends that day's digest instead of this one."""
+        written = await self._db.write(
+            "UPDATE scheduled_digests SET last_run_on = ? "
+            "WHERE id = ? AND (last_run_on IS NULL OR last_run_on <> ?)",
+            (local_date, schedule_id, local_date),
         )
+        return written.rowcount == 1

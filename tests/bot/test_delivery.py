@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -21,6 +22,8 @@ from bot.pacing import SiftRateLimiter
 from bot.services import Services
 from bot.settings import Settings
 from storage import Storage, database_from_url
+from storage.database import dialect_of, sqlite_path
+from storage.sqlite import BUSY_TIMEOUT_MS
 from tests.bot.conftest import ADMIN, Harness, settled
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -242,3 +245,27 @@ async def test_a_stop_mid_broadcast_loses_nothing(
     async with database_from_url(database_url) as db:
         progress = await Storage.over(db).broadcasts.progress(draft.id)
     assert progress.get("sent") == len(recipients)
+
+
+async def test_a_database_error_as_the_worker_starts_does_not_end_it(
+    sift: Harness, settings: Settings
+) -> None:
+    """Requeueing the rows in flight is the worker's first write; should the database refuse
+    it for a moment, the worker tries again rather than end and leave the leader silent."""
+    if dialect_of(settings.database_url) != "sqlite":
+        pytest.skip("another connection's write lock makes SQLite refuse a write for a while")
+    services: Services = sift.app.bot_data["services"]
+    worker = services.worker
+    assert worker is not None
+    await worker.stop()
+    blocker = sqlite3.connect(sqlite_path(settings.database_url))
+    try:
+        blocker.execute("BEGIN IMMEDIATE")  # holds the write lock past the busy timeout
+        worker.start()
+        await asyncio.sleep(BUSY_TIMEOUT_MS / 1000 + 1.0)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    await _users(services, sift.api, range(100, 105))
+    await _broadcast(services)
+    await sift.api.until(lambda api: all(api.messages(user) for user in range(100, 105)))

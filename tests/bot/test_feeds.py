@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import time
 from pathlib import Path
@@ -157,6 +158,26 @@ async def test_a_scheduled_digest_goes_out_once_a_day(
     assert "is off" in (await sift.api.replies(ADMIN, 4))[3].text
     sift.api.send_text(ADMIN, "/schedule_digest 8pm")
     assert (await sift.api.replies(ADMIN, 5))[4].text.startswith("“8pm” isn't a time of day")
+
+
+async def test_a_scheduled_digest_run_by_two_instances_at_once_goes_out_once(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    """A leader hand-over can overlap a digest run (the old leader still in its job): the
+    day's digest is claimed in storage, so only one of them broadcasts it."""
+    await _admin_and_subscriber(sift)
+    sift.api.send_text(ADMIN, "/schedule_digest 08:00")
+    await sift.api.replies(ADMIN, 2)
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(ADMIN, url)
+    await sift.api.replies(ADMIN, 3)
+    await settled(sift)
+    first, second = services_of(sift), sift.apps[-1].bot_data["services"]
+    due = dt.datetime.now(dt.UTC).replace(hour=8, minute=30)
+    started = await asyncio.gather(
+        first.run_scheduled_digests(due), second.run_scheduled_digests(due)
+    )
+    assert sum(started) == 1
 
 
 async def test_a_burst_of_entries_is_summarized_over_several_polls_and_none_dropped(

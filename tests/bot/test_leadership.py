@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import time
 from collections import Counter
 from dataclasses import replace
 
+import asyncpg
 import pytest
 from telegram.ext import Application
 
 from bot.app import running
+from bot.leadership import Leadership
 from bot.local_api import LocalBotAPI
 from bot.services import Services
 from bot.settings import Settings
 from storage.database import dialect_of
-from tests.bot.conftest import ADMIN, free_port, on_webhook
+from storage.leadership import LEASE_APPLICATION, lease_for
+from tests.bot.conftest import ADMIN, Harness, free_port, on_webhook
 
 TAKEOVER_WITHIN = 5.0
 
@@ -95,3 +99,84 @@ async def test_two_instances_together_stay_under_the_global_cap(settings: Settin
         assert capped.rejected_429 == 0
     finally:
         capped.stop()
+
+
+async def test_duties_that_fail_to_start_are_stopped_and_the_lease_given_up(
+    database_url: str,
+) -> None:
+    """A leader whose start-up fails half-way (the worker already sending, then a query
+    failing) must not keep sending once it has handed the lease to another instance."""
+    duties: list[str] = []
+
+    async def gain() -> None:
+        duties.append("sending")
+        raise RuntimeError("the database went away")
+
+    async def loss() -> None:
+        duties.clear()
+
+    leadership = Leadership(lease_for(database_url), on_gain=gain, on_loss=loss)
+    other = lease_for(database_url)
+    try:
+        with pytest.raises(RuntimeError):
+            await leadership.start()
+        assert not leadership.is_leader
+        assert await other.try_acquire()  # the lease went to someone else...
+        assert duties == []  # ...so nothing may still send here
+    finally:
+        await leadership.stop()
+        await other.close()
+
+
+async def test_a_worker_started_twice_runs_once_and_stops(sift: Harness) -> None:
+    """Starting the delivery worker again while it runs (a lease regained) keeps one task,
+    which ``stop`` ends: a second one would send on after the instance stopped leading."""
+    worker = _services(sift.app).worker
+    assert worker is not None
+    worker.start()
+    worker.start()
+    await worker.stop()
+    await asyncio.sleep(0)
+    running_workers = [
+        task
+        for task in asyncio.all_tasks()
+        if task.get_name() == "sift-delivery" and not task.done()
+    ]
+    assert running_workers == []
+
+
+async def test_a_leader_that_lost_its_lease_claims_no_more_rows(
+    telegram: LocalBotAPI, settings: Settings
+) -> None:
+    """Between losing the lease and its next check, a leader must not claim: the new leader
+    requeues every row in flight, so what the old one claimed then would go out twice."""
+    if dialect_of(settings.database_url) != "postgresql":
+        pytest.skip("a lease's connection can die on its own only on PostgreSQL")
+    async with running(settings) as app:
+        services = _services(app)
+        for user in range(100, 110):
+            telegram.add_user(user)
+            await services.storage.users.seen(user, f"u{user}", None)
+        admin = await asyncpg.connect(settings.database_url)
+        try:
+            await admin.fetchval(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE application_name = $1",
+                f"{LEASE_APPLICATION}{os.getpid()}",
+            )
+        finally:
+            await admin.close()
+        successor = lease_for(settings.database_url)
+        try:
+            async with asyncio.timeout(5):
+                while not await successor.try_acquire():
+                    await asyncio.sleep(0.01)
+            await _queue_broadcast(services, telegram, range(100, 110))
+            await asyncio.sleep(2.0)  # the old leader's check has run by now
+            assert not services.is_leader
+            assert not any(telegram.messages(user) for user in range(100, 110))
+        finally:
+            await successor.close()
+        assert services.leadership is not None
+        assert await services.leadership.until_leader(TAKEOVER_WITHIN)
+        await telegram.until(lambda api: all(api.messages(u) for u in range(100, 110)))

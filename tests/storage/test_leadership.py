@@ -10,7 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-from storage.leadership import lease_for
+import asyncpg
+import pytest
+
+from storage.database import dialect_of
+from storage.leadership import LEASE_APPLICATION, lease_for
 
 ROOT = Path(__file__).parents[2]
 HOLD = """
@@ -82,3 +86,33 @@ async def test_a_signal_reaches_the_listeners_of_every_instance(database_url: st
     finally:
         await sender.close()
         await leader.close()
+
+
+async def test_a_lease_whose_connection_died_is_not_held_after_a_signal_reconnects(
+    database_url: str,
+) -> None:
+    """The lock dies with its connection; a signal that opens a new connection must not make
+    the lease look held again, or two instances would lead at once."""
+    if dialect_of(database_url) != "postgresql":
+        pytest.skip("the advisory lock lives on a connection (PostgreSQL)")
+    leader, other = lease_for(database_url), lease_for(database_url)
+    try:
+        assert await leader.try_acquire()
+        admin = await asyncpg.connect(database_url)
+        try:
+            await admin.fetchval(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE application_name = $1",
+                f"{LEASE_APPLICATION}{os.getpid()}",
+            )
+        finally:
+            await admin.close()
+        async with asyncio.timeout(5):  # the server has freed the lock
+            while not await other.try_acquire():
+                await asyncio.sleep(0.05)
+        await leader.signal("outbox")  # reconnects, to send the signal
+        assert not await leader.still_held()
+        assert await leader.try_acquire() is False
+    finally:
+        await leader.close()
+        await other.close()
