@@ -3,7 +3,8 @@
 A user whose messages land on different instances must not get the limit once per instance.
 Each allowed request leaves ``cost`` hits stamped with the time; a request is refused, and
 leaves nothing, when it would take the user past the limit within the window. Hits older than
-the window are deleted as requests come in, so the table holds at most one window's worth.
+the window are deleted as requests come in (the user's own at each request, everyone's once a
+window), so the table holds about one window's worth.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _USER_LOCK_BASE = -(1 << 62)
 class RateLimitRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._swept = float("-inf")
 
     async def allow(
         self,
@@ -40,7 +42,14 @@ class RateLimitRepository:
                 await tx.fetch_one(
                     "SELECT pg_advisory_xact_lock(?)", (_USER_LOCK_BASE + user_id % (1 << 61),)
                 )
-            await tx.write("DELETE FROM rate_hits WHERE at <= ?", (now - window,))
+            # This user's old hits only: a sweep over everyone's would make every request
+            # wait on the others' row locks. Users who never come back are swept now and then.
+            await tx.write(
+                "DELETE FROM rate_hits WHERE user_id = ? AND at <= ?", (user_id, now - window)
+            )
+            if now - self._swept >= window:
+                self._swept = now
+                await tx.write("DELETE FROM rate_hits WHERE at <= ?", (now - window,))
             row = await tx.fetch_one(
                 "SELECT COUNT(*) FROM rate_hits WHERE user_id = ?", (user_id,)
             )
