@@ -9,7 +9,8 @@ fewer than the cap are live, and a bulk send leaves ``bulk_reserve`` of them to 
 replies, so a broadcast on the leader never makes another instance's user wait for a second.
 
 The clock is the database's, so instances on machines whose clocks differ still agree. Grants
-are serialised by a transaction-scoped advisory lock (PostgreSQL) or the write lock (SQLite).
+are serialised by a transaction-scoped advisory lock taken inside one function call
+(PostgreSQL, migration 005) or by the write lock (SQLite).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from dataclasses import dataclass
 
 from storage.database import Database, Dialect
 
-# Negative keys: the leader lease and the migrations use positive ones.
+# Negative keys: the leader lease and the migrations use positive ones. Written out in
+# migrations/postgresql/005_send_ticket_function.sql.
 PACE_LOCK = -0x5_1F7_0002
 # A ticket whose send never reports back is taken as counted this long after it was granted,
 # so one hung connection cannot hold a place in the window for ever.
@@ -50,9 +52,16 @@ class SendTickets:
 
     async def take(self, *, bulk: bool) -> Grant:
         limit = self.per_second - (self.bulk_reserve if bulk else 0)
+        if self._db.dialect == "postgresql":
+            # One statement (migration 005): the lock lives for microseconds in the server.
+            row = await self._db.fetch_one(
+                "SELECT ticket, wait FROM sift_take_send_ticket(?, ?)",
+                (limit, UNANSWERED + WINDOW),
+            )
+            assert row is not None
+            ticket = row["ticket"]
+            return Grant(None if ticket is None else int(ticket), float(row["wait"]))
         async with self._db.transaction() as tx:
-            if tx.dialect == "postgresql":
-                await tx.fetch_one("SELECT pg_advisory_xact_lock(?)", (PACE_LOCK,))
             clock = await tx.fetch_one(f"SELECT {self._clock}")
             assert clock is not None
             now = float(clock[0])

@@ -7,7 +7,8 @@ import asyncio
 import pytest
 
 from storage import database_from_url
-from storage.pace import WINDOW, SendTickets
+from storage.database import migrations
+from storage.pace import PACE_LOCK, WINDOW, SendTickets
 
 
 async def test_tickets_stop_at_the_cap_and_bulk_leaves_a_reserve(database_url: str) -> None:
@@ -47,3 +48,8 @@ async def test_a_budget_needs_room_beyond_its_reserve(database_url: str) -> None
     async with database_from_url(database_url) as db:
         with pytest.raises(ValueError, match="per_second"):
             SendTickets(db, 1, bulk_reserve=1)
+
+
+def test_the_postgresql_function_locks_the_key_the_module_names() -> None:
+    sql = dict(migrations("postgresql"))[5]
+    assert f"pg_advisory_xact_lock({PACE_LOCK})" in sql
