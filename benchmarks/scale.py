@@ -115,7 +115,10 @@ def _instances(
 ) -> Iterator[list[Instance]]:
     cpus = os.cpu_count() or 1
     started = [
-        Instance(_start(api, workdir / f"i{n}", _instance_env(database_url, port), n % cpus), port)
+        Instance(
+            _start(api, workdir / f"i{n}", _instance_env(database_url, port, **extra), n % cpus),
+            port,
+        )
         for n, port in enumerate(ports)
     ]
     try:
