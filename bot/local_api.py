@@ -147,6 +147,9 @@ class _Target:
 class _State:
     updates: list[dict[str, Any]] = field(default_factory=list)
     messages: dict[tuple[int, int], SentMessage] = field(default_factory=dict)
+    # The same messages by chat, in the order sent: a test waiting on one chat must not sort
+    # every chat's messages at each wake-up while holding the lock the bot's sends need.
+    by_chat: dict[int, list[SentMessage]] = field(default_factory=dict)
     log: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     known_chats: dict[int, dict[str, Any]] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
@@ -367,11 +370,14 @@ class LocalBotAPI:
 
     def messages(self, chat_id: int | None = None) -> list[SentMessage]:
         with self._lock:
-            return [
-                m
-                for (chat, _), m in sorted(self._state.messages.items())
-                if chat_id is None or chat == chat_id
-            ]
+            if chat_id is not None:
+                return list(self._state.by_chat.get(chat_id, ()))
+            return [m for _, m in sorted(self._state.messages.items())]
+
+    def message_count(self) -> int:
+        """How many messages the bot has sent in all (cheap: for polling loops)."""
+        with self._lock:
+            return len(self._state.messages)
 
     def calls(self, method: str | None = None) -> list[tuple[str, dict[str, Any]]]:
         with self._lock:
@@ -737,6 +743,7 @@ class LocalBotAPI:
             reply_to=reply.get("message_id") or params.get("reply_to_message_id"),
         )
         self._state.messages[(chat_id, sent.message_id)] = sent
+        self._state.by_chat.setdefault(chat_id, []).append(sent)
         return self._message_payload(sent)
 
     def _message_to_edit(self, params: dict[str, Any]) -> SentMessage:
