@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import justext
 
 from summarizer.language import detect_language
+from summarizer.runs import heavy_runs
 from summarizer.sentences import split_sentences, words
 
 
@@ -509,19 +510,7 @@ def _main_runs(lines: list[str]) -> bytearray | None:
     fragments = sum(b.cf_class == "short" and not _ends_sentence(b) for b in blocks)
     if fragments < _PAGE_FRAGMENT_SHARE * len(blocks):
         return None  # an extracted article, not a whole page's text: no menus to cut away
-    runs: list[tuple[float, int, int]] = []
-    best, best_end = 0.0, 0
-    running, start = 0.0, 0
-    for n, block in enumerate(blocks):
-        if running <= 0:
-            if best > 0:
-                runs.append((best, start, best_end))
-            running, start, best = 0.0, n, 0.0
-        running += _score(block)
-        if running > best:
-            best, best_end = running, n + 1
-    if best > 0:
-        runs.append((best, start, best_end))
+    runs = heavy_runs(_score(block) for block in blocks)
     if not runs:
         return None
     heaviest = max(weight for weight, _, _ in runs)

@@ -38,6 +38,7 @@ from sumy.summarizers.lsa import LsaSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from summarizer.runs import heavy_runs
 from summarizer.sentences import SentenceTokenizer, split_sentences, words
 
 _SUMY_LANGUAGES = {
@@ -180,19 +181,7 @@ def prose_core(text: str, gaps: Sequence[int] = ()) -> tuple[int, int] | None:
             weights.append(len(words(line)) if prose else -_BREAK_COST)
     if len(weights) < 2:
         return None
-    runs: list[tuple[float, int, int]] = []
-    best, best_end = 0.0, 0
-    running, start = 0.0, 0
-    for n, weight in enumerate(weights):
-        if running <= 0:
-            if best > 0:
-                runs.append((best, start, best_end))
-            running, start, best = 0.0, n, 0.0
-        running += weight
-        if running > best:
-            best, best_end = running, n + 1
-    if best > 0:
-        runs.append((best, start, best_end))
+    runs = heavy_runs(weights)
     if not runs:
         return None
     heaviest = max(weight for weight, _, _ in runs)
