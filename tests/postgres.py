@@ -19,8 +19,11 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import asyncpg
+
 from storage import PostgresDatabase
 from storage.database import Dialect, sqlite_url
+from storage.leadership import LEASE_APPLICATION
 
 BACKEND_VARIABLE = "SIFT_TEST_DATABASE"
 TEMPLATE = "sift_template"
@@ -169,3 +172,16 @@ class Databases:
         if self.cluster is not None and url in self._made:
             self._made.remove(url)
             self.cluster.drop(url)
+
+
+async def cut_lease_connections(url: str) -> None:
+    """End this process's leader-lease connections from the server's side, as a network fault
+    or an administrator would: the advisory lock goes with them."""
+    admin = await asyncpg.connect(url)
+    try:
+        await admin.fetchval(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+            f"{LEASE_APPLICATION}{os.getpid()}",
+        )
+    finally:
+        await admin.close()

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import time
 from collections import Counter
 from dataclasses import replace
 
-import asyncpg
 import pytest
 from telegram.ext import Application
 
@@ -20,8 +18,9 @@ from bot.local_api import LocalBotAPI
 from bot.services import Services
 from bot.settings import Settings
 from storage.database import dialect_of
-from storage.leadership import LEASE_APPLICATION, lease_for
+from storage.leadership import lease_for
 from tests.bot.conftest import ADMIN, Harness, free_port, on_webhook
+from tests.postgres import cut_lease_connections
 
 TAKEOVER_WITHIN = 5.0
 
@@ -157,15 +156,7 @@ async def test_a_leader_that_lost_its_lease_claims_no_more_rows(
         for user in range(100, 110):
             telegram.add_user(user)
             await services.storage.users.seen(user, f"u{user}", None)
-        admin = await asyncpg.connect(settings.database_url)
-        try:
-            await admin.fetchval(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE application_name = $1",
-                f"{LEASE_APPLICATION}{os.getpid()}",
-            )
-        finally:
-            await admin.close()
+        await cut_lease_connections(settings.database_url)
         successor = lease_for(settings.database_url)
         try:
             async with asyncio.timeout(5):

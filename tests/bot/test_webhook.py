@@ -154,7 +154,9 @@ async def test_two_instances_behind_a_load_balancer_share_the_updates(
         assert telegram.webhook_info()["url"] == PUBLIC_URL
 
 
-async def test_the_bot_process_runs_in_webhook_mode(tmp_path: Path, telegram: LocalBotAPI) -> None:
+async def test_the_bot_process_runs_in_webhook_mode(
+    tmp_path: Path, telegram: LocalBotAPI, database_url: str
+) -> None:
     port = free_port()
     hook = f"http://127.0.0.1:{port}/tg/hook"
     env = dict(os.environ)
@@ -162,7 +164,7 @@ async def test_the_bot_process_runs_in_webhook_mode(tmp_path: Path, telegram: Lo
         PYTHONPATH=str(ROOT),
         TELEGRAM_BOT_TOKEN=telegram.token,
         BOT_API_BASE_URL=f"http://127.0.0.1:{telegram.port}",
-        DATABASE_PATH=str(tmp_path / "bot.db"),
+        DATABASE_URL=database_url,
         LOG_LEVEL="WARNING",
         WEBHOOK_URL=hook,
         WEBHOOK_LISTEN=f"127.0.0.1:{port}",

@@ -10,11 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-import asyncpg
 import pytest
 
 from storage.database import dialect_of
-from storage.leadership import LEASE_APPLICATION, lease_for
+from storage.leadership import lease_for
+from tests.postgres import cut_lease_connections
 
 ROOT = Path(__file__).parents[2]
 HOLD = """
@@ -98,15 +98,7 @@ async def test_a_lease_whose_connection_died_is_not_held_after_a_signal_reconnec
     leader, other = lease_for(database_url), lease_for(database_url)
     try:
         assert await leader.try_acquire()
-        admin = await asyncpg.connect(database_url)
-        try:
-            await admin.fetchval(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE application_name = $1",
-                f"{LEASE_APPLICATION}{os.getpid()}",
-            )
-        finally:
-            await admin.close()
+        await cut_lease_connections(database_url)
         async with asyncio.timeout(5):  # the server has freed the lock
             while not await other.try_acquire():
                 await asyncio.sleep(0.05)
