@@ -39,7 +39,6 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import asyncpg
@@ -60,12 +59,6 @@ FIRST_PROBE = 5_000_000
 MARKER = "Scale benchmark broadcast"
 RETRY_AFTER = 2.0  # a user told "busy" pastes again this much later
 PROBE_EVERY = 2.0  # a new user's /start, answered from the same budget as the broadcast
-
-
-@dataclass
-class Instance:
-    process: subprocess.Popen[bytes]
-    port: int
 
 
 def _free_port() -> int:
@@ -126,13 +119,10 @@ def _instance_env(database_url: str, port: int, **extra: str) -> dict[str, str]:
 @contextlib.contextmanager
 def _instances(
     api: LocalBotAPI, database_url: str, ports: list[int], workdir: Path, **extra: str
-) -> Iterator[list[Instance]]:
+) -> Iterator[list[subprocess.Popen[bytes]]]:
     cpus = os.cpu_count() or 1
     started = [
-        Instance(
-            _start(api, workdir / f"i{n}", _instance_env(database_url, port, **extra), n % cpus),
-            port,
-        )
+        _start(api, workdir / f"i{n}", _instance_env(database_url, port, **extra), n % cpus)
         for n, port in enumerate(ports)
     ]
     try:
@@ -140,13 +130,13 @@ def _instances(
         yield started
     finally:
         for instance in started:
-            if instance.process.poll() is None:
-                instance.process.send_signal(signal.SIGINT)
+            if instance.poll() is None:
+                instance.send_signal(signal.SIGINT)
         for instance in started:
             try:
-                instance.process.wait(timeout=30)
+                instance.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                instance.process.kill()
+                instance.kill()
 
 
 def _wait_ready(api: LocalBotAPI, count: int) -> None:
@@ -314,8 +304,8 @@ def broadcast_row(cluster: Cluster, users: int, workdir: Path) -> tuple[list[obj
                 count = api.message_count()  # cheap: the recipients served, give or take a few
                 if killed_at is None and count >= users // 2:
                     pid = asyncio.run(_leader_pid(url))
-                    victim = next(i for i in running if i.process.pid == pid)
-                    victim.process.send_signal(signal.SIGKILL)
+                    victim = next(i for i in running if i.pid == pid)
+                    victim.send_signal(signal.SIGKILL)
                     killed_at = time.monotonic()
                     notes.append(f"killed the leader (pid {pid}) after {count} messages")
                 done = count >= users and all(_broadcast_messages(api, users))
