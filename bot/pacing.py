@@ -89,10 +89,11 @@ class Pacer:
     """Releases waiters one slot apart, interactive ones before bulk ones, never more than the
     cap in a window (see the module's docstring)."""
 
-    def __init__(self, messages_per_second: float | None) -> None:
+    def __init__(self, messages_per_second: float | None, *, windowed: bool = True) -> None:
         self.target = messages_per_second * SAFETY_MARGIN if messages_per_second else None
         self.rate = self.target
-        self.per_window = max(1, int(messages_per_second)) if messages_per_second else None
+        self._cap = max(1, int(messages_per_second)) if messages_per_second else None
+        self.per_window = self._cap if windowed else None
         self._recent: deque[_Send] = deque()  # started sends not yet out of the window's reach
         self._horizon = float("-inf")  # the latest count of any send that has left the window
         self._queues: tuple[deque[asyncio.Future[_Send | None]], ...] = (deque(), deque())
@@ -100,6 +101,10 @@ class Pacer:
         self._paused_until = 0.0
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+
+    def hold_window(self, on: bool) -> None:
+        """Keep the window rule here (one process) or leave it to a shared budget."""
+        self.per_window = self._cap if on else None
 
     @contextlib.asynccontextmanager
     async def slot(self, *, bulk: bool) -> AsyncIterator[None]:
@@ -207,15 +212,28 @@ class SiftRateLimiter(BaseRateLimiter[dict[str, Any]]):
         self.per_chat_interval = per_chat_interval
         self.max_retries = max_retries
         self.retry_after_count = 0
-        self.shared: SendTickets | None = None
+        self._shared: SendTickets | None = None
         self._pacer: Pacer | None = None
         self._chat_next: dict[int, float] = {}
 
     @property
     def pacer(self) -> Pacer:
         if self._pacer is None:  # created lazily, on the loop that uses it
-            self._pacer = Pacer(self.messages_per_second)
+            self._pacer = Pacer(self.messages_per_second, windowed=self._shared is None)
         return self._pacer
+
+    @property
+    def shared(self) -> SendTickets | None:
+        return self._shared
+
+    @shared.setter
+    def shared(self, tickets: SendTickets | None) -> None:
+        """With a shared budget its tickets hold the window rule, from the database's clock and
+        for every instance: the local window is then dropped, since it would count each send's
+        wait for a ticket as time on the wire and hold this instance below the cap."""
+        self._shared = tickets
+        if self._pacer is not None:
+            self._pacer.hold_window(tickets is None)
 
     async def initialize(self) -> None:
         pass

@@ -6,11 +6,13 @@ also takes a ticket here. A ticket is live from the moment it is granted until a
 its send was answered, when Telegram has surely counted it and the second it was counted in has
 passed — the pacer's own window rule, held across instances. A ticket is granted only while
 fewer than the cap are live, and a bulk send leaves ``bulk_reserve`` of them to interactive
-replies, so a broadcast on the leader never makes another instance's user wait for a second.
+replies (bulk tickets are counted apart for that: ``bulk_reserve`` fewer of them may be live),
+so a broadcast on the leader never makes another instance's user wait for a second, and a reply
+does not cost the broadcast a place it could have used.
 
 The clock is the database's, so instances on machines whose clocks differ still agree. Grants
 are serialised by a transaction-scoped advisory lock taken inside one function call
-(PostgreSQL, migration 005) or by the write lock (SQLite).
+(PostgreSQL, migration 006) or by the write lock (SQLite).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from storage.database import Database, Dialect
 
 # Negative keys: the leader lease and the migrations use positive ones. Written out in
-# migrations/postgresql/005_send_ticket_function.sql.
+# migrations/postgresql/006_bulk_tickets.sql.
 PACE_LOCK = -0x5_1F7_0002
 # A ticket whose send never reports back is taken as counted this long after it was granted,
 # so one hung connection cannot hold a place in the window for ever.
@@ -51,12 +53,12 @@ class SendTickets:
         self._clock = _CLOCK[db.dialect]
 
     async def take(self, *, bulk: bool) -> Grant:
-        limit = self.per_second - (self.bulk_reserve if bulk else 0)
+        bulk_cap = self.per_second - self.bulk_reserve
         if self._db.dialect == "postgresql":
-            # One statement (migration 005): the lock lives for microseconds in the server.
+            # One statement (migration 006): the lock lives for microseconds in the server.
             row = await self._db.fetch_one(
-                "SELECT ticket, wait FROM sift_take_send_ticket(?, ?)",
-                (limit, UNANSWERED + WINDOW),
+                "SELECT ticket, wait FROM sift_take_send_ticket(?, ?, ?, ?)",
+                (self.per_second, bulk_cap, bulk, UNANSWERED + WINDOW),
             )
             assert row is not None
             ticket = row["ticket"]
@@ -66,16 +68,16 @@ class SendTickets:
             assert clock is not None
             now = float(clock[0])
             await tx.write("DELETE FROM send_tickets WHERE expires <= ?", (now,))
-            live = [
-                float(row[0])
-                for row in await tx.fetch_all("SELECT expires FROM send_tickets ORDER BY expires")
-            ]
-            if len(live) >= limit:
-                # Enough tickets must expire to bring the live ones below the limit.
-                return Grant(None, max(0.001, live[len(live) - limit] - now))
+            live = await tx.fetch_all("SELECT expires, bulk FROM send_tickets ORDER BY expires")
+            every = [float(row[0]) for row in live]
+            wait = _wait(every, self.per_second, now)
+            if bulk:
+                wait = max(wait, _wait([float(r[0]) for r in live if r[1]], bulk_cap, now))
+            if wait > 0:
+                return Grant(None, wait)
             row = await tx.fetch_one(
-                "INSERT INTO send_tickets (expires) VALUES (?) RETURNING id",
-                (now + UNANSWERED + WINDOW,),
+                "INSERT INTO send_tickets (expires, bulk) VALUES (?, ?) RETURNING id",
+                (now + UNANSWERED + WINDOW, bulk),
             )
             assert row is not None
             return Grant(int(row[0]))
@@ -92,3 +94,10 @@ class SendTickets:
             f"SELECT COUNT(*) FROM send_tickets WHERE expires > {self._clock}"
         )
         return int(row[0]) if row else 0
+
+
+def _wait(expiries: list[float], cap: int, now: float) -> float:
+    """Seconds until fewer than ``cap`` of these (sorted) tickets are live; 0 if they are."""
+    if len(expiries) < cap:
+        return 0.0
+    return max(0.001, expiries[len(expiries) - cap] - now)

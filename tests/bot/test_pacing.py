@@ -11,6 +11,8 @@ from bisect import bisect_left
 import pytest
 
 from bot.pacing import UNANSWERED, WINDOW, Pacer, SiftRateLimiter
+from storage import database_from_url
+from storage.pace import SendTickets
 
 
 def busiest_second(times: list[float]) -> int:
@@ -94,6 +96,31 @@ async def test_a_send_counts_until_its_answer_so_slow_answers_hold_back_the_next
     await asyncio.gather(*(send() for _ in range(4)))
     await limiter.shutdown()
     assert started[3] >= answered[0] + WINDOW  # not just a second after the first *started*
+
+
+async def test_with_a_shared_budget_its_tickets_hold_back_slow_answers(database_url: str) -> None:
+    """Several instances: the local window is left to the tickets in the database (it would
+    count a send's wait for a ticket as time on the wire), which must then hold the rule."""
+    async with database_from_url(database_url) as db:
+        limiter = SiftRateLimiter(3)
+        limiter.shared = SendTickets(db, 3, bulk_reserve=0)
+        assert limiter.pacer.per_window is None
+        started: list[float] = []
+        answered: list[float] = []
+
+        async def send() -> None:
+            async def post() -> None:
+                started.append(time.monotonic())
+                await asyncio.sleep(0.4)
+                answered.append(time.monotonic())
+
+            await limiter.run(post, chat_id=None, bulk=True)
+
+        await asyncio.gather(*(send() for _ in range(4)))
+        await limiter.shutdown()
+        assert started[3] >= answered[0] + WINDOW - 0.02  # the database's clock, not this one's
+        limiter.shared = None
+        assert limiter.pacer.per_window == 3  # one process again: the window is kept here
 
 
 async def test_a_send_never_answered_holds_its_place_for_a_bounded_time() -> None:
