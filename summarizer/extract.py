@@ -102,6 +102,10 @@ _NEAR = 4
 # A hover card's trigger: a name or a term, not a sentence.
 _TRIGGER_MIN_CHARS = 3
 _TRIGGER_MAX_CHARS = 80
+# A line of links: at least this many words, this share of them in links.
+_LINE_MIN_WORDS = 3
+_LINK_SHARE = 0.8
+_LINE_MAX_NODES = 40
 
 
 def _set_aside_non_story(tree: HtmlElement) -> None:
@@ -115,12 +119,12 @@ def _set_aside_non_story(tree: HtmlElement) -> None:
     """
     _drop_standfirst(tree)
     for paragraph in list(tree.iter("p")):
-        if _inside_link(paragraph):
-            _drop(paragraph)
-            continue
         for element in [e for e in paragraph.iterdescendants() if isinstance(e.tag, str)]:
             if _repeats_its_trigger(element):
                 _drop(element)
+    for line in list(tree.iter("p", "li")):
+        if _link_line(line) or (line.tag == "p" and _inside_link(line)):
+            _drop(line)
     for element in list(tree.iter(*_BLOCKS)):
         if _empty_separator(element):
             element.tag = "br"
@@ -174,6 +178,22 @@ def _drop_standfirst(tree: HtmlElement) -> None:
 def _inside_link(paragraph: HtmlElement) -> bool:
     """A paragraph that is part of a link: a teaser of another page, never the story's."""
     return any(parent.tag == "a" for parent in islice(paragraph.iterancestors(), _NEAR))
+
+
+def _link_line(element: HtmlElement) -> bool:
+    """A line that is (nearly) all link: another page's headline set in the story ("READ
+    MORE: ..."), a related-links list. A story's paragraph links a few of its words, never all.
+
+    Only small elements are read (a line of links is short), so the test stays bounded.
+    """
+    nodes = list(islice(element.iter(), _LINE_MAX_NODES + 1))
+    if len(nodes) > _LINE_MAX_NODES:
+        return False
+    total = len(" ".join(element.itertext()).split())
+    if total < _LINE_MIN_WORDS:
+        return False
+    linked = sum(len(node.text_content().split()) for node in nodes if node.tag == "a")
+    return linked >= _LINK_SHARE * total
 
 
 def _repeats_its_trigger(element: HtmlElement) -> bool:

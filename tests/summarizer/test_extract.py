@@ -234,3 +234,21 @@ def test_deeply_nested_inline_elements_are_read_quickly() -> None:
     nested = "<p>" + "<b>Ann</b><span>Ann " * depth + "x" + "</span>" * depth + "</p>"
     html = _story(inside=nested)
     within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a"))
+
+
+def test_a_line_that_is_all_link_is_another_story_not_this_one() -> None:
+    related = (
+        "<p><strong>READ MORE: <a href='/other'>Second river bursts its banks as the rain goes "
+        "on</a></strong></p>"
+    )
+    article = extract_html(_story(inside=related), "https://example.org/a")
+    assert "Second river" not in article.text
+
+
+def test_a_paragraph_with_links_in_it_stays() -> None:
+    linked = (
+        "<p>The <a href='/council'>council</a> said the <a href='/shelters'>shelters</a> would "
+        "stay open all week for anyone who needs them.</p>"
+    )
+    article = extract_html(_story(inside=linked), "https://example.org/a")
+    assert "would stay open all week" in article.text
