@@ -106,6 +106,8 @@ _TRIGGER_MAX_CHARS = 80
 _LINE_MIN_WORDS = 3
 _LINK_SHARE = 0.8
 _LINE_MAX_NODES = 40
+_CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|credit|byline)s?(?:$|[\s_-])", re.I)
+_NOTE_MAX_WORDS = 80
 
 
 def _set_aside_non_story(tree: HtmlElement) -> None:
@@ -125,6 +127,9 @@ def _set_aside_non_story(tree: HtmlElement) -> None:
     for line in list(tree.iter("p", "li")):
         if _link_line(line) or (line.tag == "p" and _inside_link(line)):
             _drop(line)
+    for element in list(tree.iter()):
+        if _caption_or_byline(element):
+            _drop(element)
     for element in list(tree.iter(*_BLOCKS)):
         if _empty_separator(element):
             element.tag = "br"
@@ -194,6 +199,16 @@ def _link_line(element: HtmlElement) -> bool:
         return False
     linked = sum(len(node.text_content().split()) for node in nodes if node.tag == "a")
     return linked >= _LINK_SHARE * total
+
+
+def _caption_or_byline(element: HtmlElement) -> bool:
+    """A caption, a photo credit or a byline, as the page itself names it (figcaption, or a
+    class such as "caption", "image-credit", "byline"): about the story, not of it. Only short
+    elements: a class name on a wrapper of the whole story must not take the story with it."""
+    if element.tag != "figcaption" and not _CHROME_CLASS.search(element.get("class") or ""):
+        return False
+    nodes = list(islice(element.iter(), _LINE_MAX_NODES + 1))
+    return len(nodes) <= _LINE_MAX_NODES and len(element.text_content().split()) <= _NOTE_MAX_WORDS
 
 
 def _repeats_its_trigger(element: HtmlElement) -> bool:

@@ -252,3 +252,14 @@ def test_a_paragraph_with_links_in_it_stays() -> None:
     )
     article = extract_html(_story(inside=linked), "https://example.org/a")
     assert "would stay open all week" in article.text
+
+
+def test_a_caption_inside_a_paragraph_is_not_story_text() -> None:
+    captioned = (
+        "<p><span class='image'><img src='a.jpg'><span class='caption'>The flooded main street "
+        "of the lower valley on Tuesday morning.</span></span>The council said the shelters "
+        "would stay open all week for anyone who needs them.</p>"
+    )
+    article = extract_html(_story(inside=captioned), "https://example.org/a")
+    assert "main street" not in article.text
+    assert "The council said the shelters would stay open" in article.text
