@@ -56,6 +56,11 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
     same tree to trafilatura (which copies it before cleaning).
     """
     tree = load_html(html)
+    if tree is not None:
+        candidates = _page_titles(tree)
+        _set_aside_non_story(tree)
+    else:
+        candidates = _PageTitles()
     document = trafilatura.bare_extraction(
         tree if tree is not None else html,
         url=url,
@@ -69,7 +74,6 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
     text = document.text or ""
     if len(words(text)) < _PAYWALL_MAX_WORDS and _PAYWALL.search(text):
         raise Paywalled(f"paywall prompt in a short page at {url}")
-    candidates = _page_titles(tree) if tree is not None else _PageTitles()
     title = _choose_title(
         candidates,
         fallback=document.title,
@@ -84,6 +88,153 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
         url=document.url or url,
         extracted=True,
     )
+
+
+# -- what is on the page but not in the story -----------------------------------------------------
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Elements that render as a block: an empty one still ends the line of text before it.
+_BLOCKS = frozenset({"div", "p", "section", "article", "header", "footer", "aside", "figure"})
+_SENTENCE_END = re.compile(r"[.!…][\"'”’)]*$")
+_STANDFIRST_MIN_WORDS = 6
+# How far up from a text the element that holds it is looked for.
+_NEAR = 4
+# A hover card's trigger: a name or a term, not a sentence.
+_TRIGGER_MIN_CHARS = 3
+_TRIGGER_MAX_CHARS = 80
+# A line of links: at least this many words, this share of them in links.
+_LINE_MIN_WORDS = 3
+_LINK_SHARE = 0.8
+_LINE_MAX_NODES = 40
+_CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|credit|byline)s?(?:$|[\s_-])", re.I)
+_NOTE_MAX_WORDS = 80
+
+
+def _set_aside_non_story(tree: HtmlElement) -> None:
+    """Take out, before trafilatura reads the page, what a reader sees as apart from the story
+    but an extractor takes as part of it: the standfirst under the headline, the hover cards
+    glued into a sentence, the teasers whose paragraphs are links; and make the empty blocks
+    that separate lines of text separate them.
+
+    Every test reads a bounded stretch of text or of ancestors, so a page of deeply nested
+    elements costs time in proportion to its size, not to its size times its depth.
+    """
+    _drop_standfirst(tree)
+    for paragraph in list(tree.iter("p")):
+        for element in [e for e in paragraph.iterdescendants() if isinstance(e.tag, str)]:
+            if _repeats_its_trigger(element):
+                _drop(element)
+    for line in list(tree.iter("p", "li")):
+        if _link_line(line) or (line.tag == "p" and _inside_link(line)):
+            _drop(line)
+    for element in list(tree.iter()):
+        if _caption_or_byline(element):
+            _drop(element)
+    for element in list(tree.iter(*_BLOCKS)):
+        if _empty_separator(element):
+            element.tag = "br"
+            element.attrib.clear()
+
+
+def _drop(element: HtmlElement) -> None:
+    """Remove an element and what it holds, but not the text that follows it."""
+    if element.getparent() is not None:
+        element.drop_tree()
+
+
+def _leading_text(element: HtmlElement, limit: int) -> str:
+    """The first ``limit`` characters or so of an element's text, white space collapsed."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > 2 * limit:
+            break
+    return " ".join("".join(pieces).split())[:limit]
+
+
+def _drop_standfirst(tree: HtmlElement) -> None:
+    """The sentence set as a subheading right under the headline is the standfirst (dek): a
+    summary of the story written apart from it, which the story then tells again.
+
+    It is the first text after the story's h1 when that text is an h2-h6 heading that reads
+    as a sentence (a section heading is a phrase).
+    """
+    headings = list(islice(tree.iter("h1"), _MAX_HEADINGS))
+    headings.sort(key=lambda heading: not _in_main(heading))
+    if not headings:
+        return
+    following = headings[0].xpath("following::text()[normalize-space()][1]")
+    if not following or following[0].getparent() is None:
+        return
+    holder = following[0].getparent()
+    heading = next(
+        (e for e in islice((holder, *holder.iterancestors()), _NEAR) if e.tag in _HEADINGS),
+        None,
+    )
+    if heading is None:
+        return
+    text = _leading_text(heading, _TITLE_MAX_CHARS)
+    if len(words(text)) >= _STANDFIRST_MIN_WORDS and _SENTENCE_END.search(text):
+        _drop(heading)
+
+
+def _inside_link(paragraph: HtmlElement) -> bool:
+    """A paragraph that is part of a link: a teaser of another page, never the story's."""
+    return any(parent.tag == "a" for parent in islice(paragraph.iterancestors(), _NEAR))
+
+
+def _link_line(element: HtmlElement) -> bool:
+    """A line that is (nearly) all link: another page's headline set in the story ("READ
+    MORE: ..."), a related-links list. A story's paragraph links a few of its words, never all.
+
+    Only small elements are read (a line of links is short), so the test stays bounded.
+    """
+    nodes = list(islice(element.iter(), _LINE_MAX_NODES + 1))
+    if len(nodes) > _LINE_MAX_NODES:
+        return False
+    total = len(" ".join(element.itertext()).split())
+    if total < _LINE_MIN_WORDS:
+        return False
+    linked = sum(len(node.text_content().split()) for node in nodes if node.tag == "a")
+    return linked >= _LINK_SHARE * total
+
+
+def _caption_or_byline(element: HtmlElement) -> bool:
+    """A caption, a photo credit or a byline, as the page itself names it (figcaption, or a
+    class such as "caption", "image-credit", "byline"): about the story, not of it. Only short
+    elements: a class name on a wrapper of the whole story must not take the story with it."""
+    if element.tag != "figcaption" and not _CHROME_CLASS.search(element.get("class") or ""):
+        return False
+    nodes = list(islice(element.iter(), _LINE_MAX_NODES + 1))
+    return len(nodes) <= _LINE_MAX_NODES and len(element.text_content().split()) <= _NOTE_MAX_WORDS
+
+
+def _repeats_its_trigger(element: HtmlElement) -> bool:
+    """A hover card: inside a paragraph, right after a link or a name, an element whose text
+    starts with that name again (a profile card, a definition). No writer puts a name twice
+    in a row, so the repeat is the card's, not the sentence's."""
+    before = element.getprevious()
+    if before is None or not isinstance(before.tag, str) or (before.tail or "").strip():
+        return False
+    trigger = _leading_text(before, _TRIGGER_MAX_CHARS + 1)
+    if not _TRIGGER_MIN_CHARS <= len(trigger) <= _TRIGGER_MAX_CHARS:
+        return False
+    text = _leading_text(element, len(trigger) + 1)
+    return len(text) > len(trigger) and text.startswith(trigger)
+
+
+def _empty_separator(element: HtmlElement) -> bool:
+    """An empty block between two runs of text: it breaks the line (trafilatura would glue
+    the sentence before it to the one after it)."""
+    if len(element) or (element.text or "").strip() or not (element.tail or "").strip():
+        return False
+    before = element.getprevious()
+    if before is not None:
+        return bool((before.tail or "").strip())
+    parent = element.getparent()
+    return parent is not None and bool((parent.text or "").strip())
 
 
 def split_title(text: str) -> Article:

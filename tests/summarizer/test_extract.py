@@ -165,3 +165,101 @@ def test_a_title_of_many_separators_is_judged_quickly() -> None:
     html = _page(head, "<h1>River floods</h1>" * 10)
     title = within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a").title)
     assert title is not None and len(title) <= 1000  # what is read of a title is bounded
+
+
+def _story(before: str = "", inside: str = "") -> str:
+    """A story page: the headline, ``before`` between it and the story, and ``inside`` as the
+    story's second paragraph."""
+    paragraphs = [
+        f"<p>The river rose {n} metres overnight and the council opened the shelters early, "
+        "as residents of the lower valley carried what they could to higher ground.</p>"
+        for n in range(1, 6)
+    ]
+    paragraphs.insert(1, inside)
+    return (
+        "<html><head><title>River floods the valley</title></head><body><article>"
+        f"<header><h1>River floods the valley</h1>{before}</header>{''.join(paragraphs)}"
+        "</article></body></html>"
+    )
+
+
+def test_the_standfirst_under_the_headline_is_not_story_text() -> None:
+    dek = "<h2>Thousands left their homes as the water rose faster than forecast.</h2>"
+    article = extract_html(_story(before=dek), "https://example.org/a")
+    assert "faster than forecast" not in article.text
+    assert article.text.startswith("The river rose 1 metres")
+
+
+def test_a_section_heading_after_the_headline_stays() -> None:
+    heading = "<h2>What the council did first</h2>"
+    article = extract_html(_story(before=heading), "https://example.org/a")
+    assert "What the council did first" in article.text
+
+
+def test_a_hover_card_is_not_glued_into_the_sentence() -> None:
+    card = (
+        "<p>The mayor, <a href='/people/ann-lee'>Ann Lee</a><span class='card'><img src='a.jpg'>"
+        "<a href='/people/ann-lee'>Ann Lee</a> <a href='/x'>Lee wins the vote on the new bridge"
+        "</a> <a href='/people/ann-lee'>MORE</a></span>, said the shelters would stay open all "
+        "week for anyone who needs them.</p>"
+    )
+    article = extract_html(_story(inside=card), "https://example.org/a")
+    assert "The mayor, Ann Lee, said the shelters would stay open" in article.text
+    assert "bridge" not in article.text
+
+
+def test_a_paragraph_that_is_a_link_is_a_teaser_not_story_text() -> None:
+    teaser = (
+        "<ul><li><a href='/other'><p>Night mode is a setting that takes advantage of the new "
+        "camera in the latest phones to brighten photos.</p></a></li></ul>"
+    )
+    article = extract_html(_story(inside=teaser), "https://example.org/a")
+    assert "Night mode" not in article.text
+
+
+def test_an_empty_block_between_two_sentences_ends_the_first() -> None:
+    sentences = [
+        f"The river rose {n} metres overnight and the council opened the shelters early, as "
+        "residents of the lower valley carried what they could to higher ground."
+        for n in range(1, 4)
+    ]
+    story = "<div class='fake-br'></div>".join(sentences)
+    html = f"<html><body><h1>River floods</h1><article><div>{story}</div></article></body></html>"
+    article = extract_html(html, "https://example.org/a")
+    assert article.text.split("\n") == sentences
+
+
+def test_deeply_nested_inline_elements_are_read_quickly() -> None:
+    depth = 20_000
+    nested = "<p>" + "<b>Ann</b><span>Ann " * depth + "x" + "</span>" * depth + "</p>"
+    html = _story(inside=nested)
+    within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a"))
+
+
+def test_a_line_that_is_all_link_is_another_story_not_this_one() -> None:
+    related = (
+        "<p><strong>READ MORE: <a href='/other'>Second river bursts its banks as the rain goes "
+        "on</a></strong></p>"
+    )
+    article = extract_html(_story(inside=related), "https://example.org/a")
+    assert "Second river" not in article.text
+
+
+def test_a_paragraph_with_links_in_it_stays() -> None:
+    linked = (
+        "<p>The <a href='/council'>council</a> said the <a href='/shelters'>shelters</a> would "
+        "stay open all week for anyone who needs them.</p>"
+    )
+    article = extract_html(_story(inside=linked), "https://example.org/a")
+    assert "would stay open all week" in article.text
+
+
+def test_a_caption_inside_a_paragraph_is_not_story_text() -> None:
+    captioned = (
+        "<p><span class='image'><img src='a.jpg'><span class='caption'>The flooded main street "
+        "of the lower valley on Tuesday morning.</span></span>The council said the shelters "
+        "would stay open all week for anyone who needs them.</p>"
+    )
+    article = extract_html(_story(inside=captioned), "https://example.org/a")
+    assert "main street" not in article.text
+    assert "The council said the shelters would stay open" in article.text
