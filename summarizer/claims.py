@@ -743,12 +743,16 @@ def _is_acronym(word: str) -> bool:
     return len(bare) >= 2 and bare.isalpha() and bare.isupper()
 
 
+# Names spelt like a pronoun or a function word: "He Jianxiong", "Will Moy", "May Bulman".
+_NAMES_LIKE_FUNCTION_WORDS = frozenset({"He", "She", "Will", "May"})
+
+
 def _surname_like_pronoun(raw: list[str]) -> bool:
-    """A name whose first word is spelt like a pronoun ("He Jianxiong"): capitalised words
-    only, at least two, the next one not a function word."""
+    """A name whose first word is spelt like a pronoun or a modal ("He Jianxiong", "Will
+    Moy"): capitalised words only, at least two, the next one not a function word."""
     return (
         1 < len(raw) <= _MAX_NAME_WORDS
-        and raw[0] in ("He", "She")
+        and raw[0] in _NAMES_LIKE_FUNCTION_WORDS
         and all(w[:1].isupper() for w in raw[1:])
         and raw[1].lower() not in FUNCTION_WORDS
     )
@@ -959,7 +963,9 @@ def _mask_quotes(text: str) -> str:
     the speaker's own, not the one that names the speaker. An ASCII apostrophe opens a
     quotation only after a space or at the start, and closes one only before a non-letter; a
     quotation opened at the start and never closed runs to the end (a quote continued from
-    the sentence before). Only the quotation marks are visited, once each."""
+    the sentence before). A curly opening mark may be closed by a straight one or by two
+    apostrophes ("’’"), as converted or hand-typed text does. Only the quotation marks are
+    visited, once each."""
     spans: list[tuple[int, int]] = []
     opening: str | None = None
     start = 0
@@ -976,11 +982,12 @@ def _mask_quotes(text: str) -> str:
                 continue  # a possessive after a full stop or a digit: "the U.K.'s", "the 1990s'"
             opening, start = char, index
         elif (
-            (opening == "“" and char == "”")
+            (opening == "“" and (char in '”"' or (char in "'’" and after in "'’")))
             or (opening == '"' and char == '"')
             or (opening in "'‘" and char in "'’" and not after.isalpha())
         ):
-            spans.append((start + 1, index))
+            doubled = opening == "“" and char in "'’"  # "’’": the first mark is inside
+            spans.append((start + 1, index + 1 if doubled else index))
             opening = None
     if opening is not None and not text[:start].strip():
         spans.append((start + 1, len(text)))
@@ -1467,8 +1474,34 @@ def _looks_like_person(source: str) -> bool:
         return False
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
+    if _lower_case_person(tokens):
+        return True
     # an acronym ("WHO", "US") is a body, not a person
     return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
+
+
+def _lower_case_person(tokens: list[str]) -> bool:
+    """A name as lower-cased text writes it ("fran thompson", "abraham", "Fran thompson" at
+    a sentence's start): one to three plain words, none a function word, a role, a body or a
+    plural, so that no common noun phrase ("police", "officials", "the school") is taken."""
+    if not 1 <= len(tokens) <= 3 or any(t[:1].isupper() for t in tokens[1:]):
+        return False
+    words = [t.lower() for t in tokens]
+    if len(tokens) == 1 and tokens[0][:1].isupper():
+        return False  # one capitalised word is judged by the rules for names
+    return all(
+        w.replace("-", "").replace("'", "").isalpha()
+        and w not in FUNCTION_WORDS
+        and w not in _DETERMINERS
+        and w not in _COLLECTIVE
+        and w not in _ORGANISATION_WORDS
+        and w not in _BODY_ROLES
+        and w not in _PEOPLE_NOUNS
+        and w not in _PERSON_ROLES
+        and w not in _TIME_WORDS
+        and not _verb_like(w)
+        for w in words
+    ) and not _names_a_group(words[-1])
 
 
 def _drop_leading(tokens: list[str]) -> list[str]:

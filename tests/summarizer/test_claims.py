@@ -214,7 +214,10 @@ def _unbelievable(source: str) -> str | None:
     if not words:
         return "empty"
     acronym = len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper()  # "WHO", "US"
-    name_like = words[0] in ("He", "She") and len(words) > 1 and words[1][:1].isupper()
+    # a name spelt like a pronoun or a modal: "He Jianxiong", "Will Moy"
+    name_like = (
+        words[0] in ("He", "She", "Will", "May") and len(words) > 1 and words[1][:1].isupper()
+    )
     if words[0].lower() in _NEVER_FIRST and not acronym and not name_like:
         return "starts with a pronoun or function word"
     if words[-1].islower() and words[-1] in _NEVER_LAST:
@@ -452,6 +455,8 @@ def test_an_acronym_or_a_name_spelt_like_a_pronoun_is_a_speaker() -> None:
     assert classify_sentence("US officials said the mission failed.").source == "US officials"
     sentence = classify_sentence("He Jianxiong, a former IMF director, said at an event.")
     assert sentence.source == "He Jianxiong"
+    modal = classify_sentence("“It misleads voters,’’ Will Moy, head of Full Fact, told the BBC.")
+    assert modal.source == "Will Moy"
 
 
 def test_a_pronoun_does_not_point_to_a_word_that_only_opens_its_sentence() -> None:
@@ -533,3 +538,17 @@ def test_he_can_mean_a_person_described_by_a_noun_who_spoke_before() -> None:
         ["The student accused the district of negligence.", "He claimed the school knew."]
     )
     assert sentences[1].source == "the student"
+
+
+def test_a_name_in_lower_cased_text_is_a_person_a_later_he_or_she_means() -> None:
+    sentences = classify_sentences(
+        [
+            "Fran thompson , the principal , said students are still recovering .",
+            "Over the last week , she said , the school held memorial events .",
+        ]
+    )
+    assert sentences[1].source == "Fran thompson"
+    group = classify_sentences(
+        ["police said the road was shut .", "Over the night , she said , it was quiet ."]
+    )
+    assert group[1].source is None
