@@ -491,7 +491,8 @@ class _Context:
     person: str | None = None  # the last speaker or subject that is a person: "he", "she"
     last_name: str | None = None  # the last full name written: "the latter", "the 30-year-old"
     full_names: dict[str, str] = field(default_factory=dict)
-    mentions: Counter[str] = field(default_factory=Counter)  # full name -> times named
+    mentions: Counter[str] = field(default_factory=Counter)  # name -> times named
+    mentions_order: dict[str, int] = field(default_factory=dict)  # name -> when named last
     quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
     people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
     gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
@@ -521,9 +522,10 @@ class _Context:
                 self.full_names[words[-1].lower()] = name
                 self.full_names.setdefault(words[0].lower(), name)
                 self.last_name = name
-        for word in _CAPITALISED.findall(text[:2000]):
-            if full := self.full_names.get(word.lower()):
-                self.mentions[full] += 1
+        for name in _named_people(text, self.full_names):
+            self.mentions[name] += 1
+            self.mentions_order[name] = sum(self.mentions.values())
+            self._learn_gender(name)
 
     def _person_subject(self, text: str, source: str | None) -> str | None:
         """The person a sentence is about: its speaker, else a name opening it, else the
@@ -601,8 +603,11 @@ class _Context:
             if self.person and self.gender.get(self.person, wanted) == wanted:
                 return self.person
             earlier = [p for p in reversed(self.people) if p != self.person]
-            return next((p for p in earlier if self.gender.get(p) == wanted), None) or next(
-                (p for p in earlier if p not in self.gender), None
+            return (
+                next((p for p in earlier if self.gender.get(p) == wanted), None)
+                or next((p for p in earlier if p not in self.gender), None)
+                or self.protagonist(wanted)
+                or self._last_titled(wanted)
             )
         if self.speaker and _looks_like_person(self.speaker) and lowered in ("it", "its"):
             return None
@@ -616,11 +621,25 @@ class _Context:
         if subject not in self.gender and (known := _TITLE_GENDER.get(title)):
             self.gender[subject] = known
 
-    def protagonist(self) -> str | None:
-        """The person the article names most, when named at least twice: who a description
-        such as "the 30-year-old" in a news story nearly always is."""
-        top = self.mentions.most_common(1)
-        return top[0][0] if top and top[0][1] >= 2 else None
+    def _last_titled(self, gender: str) -> str | None:
+        """The last name mentioned whose title shows the wanted gender ("Mr Brown" for "he"),
+        even when named only once: the title makes the reference sure."""
+        titled = [name for name in self.mentions if self.gender.get(name) == gender]
+        return max(titled, key=lambda n: self.mentions_order.get(n, 0), default=None)
+
+    def protagonist(self, gender: str | None = None) -> str | None:
+        """The person the article names most (the latest of a tie), when named at least
+        twice: who a description such as "the 30-year-old" in a news story nearly always is,
+        and who a "he" or "she" means when no person spoke or acted before. A person the
+        article has shown to be of the other gender is passed over."""
+        named = [
+            name
+            for name, count in self.mentions.items()
+            if count >= 2 and (gender is None or self.gender.get(name, gender) == gender)
+        ]
+        if not named:
+            return None
+        return max(named, key=lambda n: (self.mentions[n], self.mentions_order.get(n, 0)))
 
     def role(self, head: str) -> str | None:
         """ "the latter" is the last name written; "the 30-year-old", "the pundit" the person
@@ -1592,6 +1611,39 @@ def _tidy(phrase: str) -> str:
         if rest and not rest[:1].isupper():
             phrase = f"{first.lower()} {rest}"
     return phrase
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){0,3}")
+_BEFORE_PLACE = _words("in at from to against near of for on into across outside inside")
+
+
+def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
+    """The names of people a sentence mentions outside quotations, each once a mention: a
+    run of capitalised words (a lone one only where the sentence does not open with it, is
+    a possessive, or the article gave it in full), not a body ("… Council"), a time
+    ("Monday") or a place after a preposition ("in Leeds", "against Arsenal"). A surname is
+    its full name."""
+    head = _mask_quotes(text[:2000])
+    for match in _NAME_RUN.finditer(head):
+        words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        if not words or _is_organisation(words[-1]):
+            continue
+        if any(w.lower() in _TIME_WORDS or w.lower() in FUNCTION_WORDS for w in words):
+            continue
+        before = head[: match.start()].split()
+        if before and before[-1].lower() in _BEFORE_PLACE:
+            continue
+        if len(words) == 1:
+            opens = not head[: match.start()].strip(" “‘'\"")
+            known = full_names.get(words[0].lower())
+            if known:
+                yield known
+            elif (not opens or re.search(r"['’]s$", match.group())) and not _is_acronym(words[0]):
+                yield words[0]
+            continue
+        yield full_names.get(words[-1].lower(), " ".join(words))
 
 
 def _mentioned_name(text: str) -> str | None:

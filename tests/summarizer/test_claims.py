@@ -552,3 +552,21 @@ def test_a_name_in_lower_cased_text_is_a_person_a_later_he_or_she_means() -> Non
         ["police said the road was shut .", "Over the night , she said , it was quiet ."]
     )
     assert group[1].source is None
+
+
+def test_he_or_she_with_no_person_before_is_the_person_named_most_or_a_titled_one() -> None:
+    named = classify_sentences(
+        [
+            "The speech by Daniel at the hall was viewed 100,000 times.",
+            "Daniel's speech moved the room.",
+            "He then told the guests he was proud.",
+        ]
+    )
+    assert named[2].source == "Daniel"
+    titled = classify_sentences(
+        [
+            "The party said Ms Roe was evasive, and Mr Brown urged people to vote.",
+            "He also said the summit would be held in May.",
+        ]
+    )
+    assert titled[1].source == "Mr Brown"
