@@ -236,6 +236,11 @@ _INVERTED = re.compile(
     (?P<who>(?:[\w.’'-]++\s*){1,8})""",
     re.VERBOSE,
 )
+# Calling something by a quoted phrase is a statement: "the couple call it 'an accident'"
+# (not a quoted single word, "called the plan “bad”", nor a name, "a band called 'Rex'").
+_CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']\w[\w'’-]*+\s+\w)"""
+# the same verb in the text with quotations blanked, where its subject is looked for
+_CALLED_BLANKED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']_)"""
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
@@ -251,7 +256,7 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
-    expressed|ruled(?=\s+(?:that|last|on|in)\b)|in\s+an\s+interview|telling\s+(?=reporters|the|journalists|police)|
+    expressed|ruled(?=\s+(?:that|last|on|in)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|telling\s+(?=reporters|the|journalists|police)|
     according\s+to)\b""",
     _F,
 )
@@ -262,7 +267,7 @@ _SUBJECT_VERB = re.compile(
     believes|believe|believed|reported|reports|revealed|heard|denied|denies|dismissed|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
-    criticised|criticized|condemned|praised|slammed|described|expressed|ruled|
+    criticised|criticized|condemned|praised|slammed|described|expressed|ruled|{_CALLED_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
@@ -1285,6 +1290,10 @@ def _forward_phrase(text: str) -> str:
         titles = 0
         while titles < 3 and titles < len(tokens) and _is_title_word(tokens[titles]):
             titles += 1
+        if titles == 0 and _title_modifier(tokens):
+            titles = 1  # "said goalkeeping coach Tony Parks", "said managing director …"
+            while titles < 3 and titles < len(tokens) and _is_title_word(tokens[titles]):
+                titles += 1
         tokens = tokens[titles:] if 0 < titles < len(tokens) else []
         if not tokens or not tokens[0][:1].isupper():
             return ""
@@ -1303,6 +1312,19 @@ def _forward_phrase(text: str) -> str:
     phrase = " ".join(kept)
     name = _trailing_name(phrase) if kept[0].lower() not in _DETERMINERS else None
     return name if name and len(name.split()) >= 2 else phrase
+
+
+def _title_modifier(tokens: list[str]) -> bool:
+    """A word in -ing or -ed that opens a title rather than a clause: another title word
+    follows it, then a name ("goalkeeping coach Tony Parks", "acting director Jo Ray"); a
+    verb is followed by its object or an article instead ("adding the …")."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].isalpha()
+        and _verb_like(tokens[0])
+        and _is_title_word(tokens[1])
+        and (tokens[2][:1].isupper() or _is_title_word(tokens[2]))
+    )
 
 
 def _is_title_word(token: str) -> bool:

@@ -570,3 +570,14 @@ def test_he_or_she_with_no_person_before_is_the_person_named_most_or_a_titled_on
         ]
     )
     assert titled[1].source == "Mr Brown"
+
+
+def test_a_title_may_open_with_a_word_in_ing_before_the_name_after_said() -> None:
+    sentence = classify_sentence("'He trains hard,' said goalkeeping coach Tony Parks.")
+    assert sentence.source == "Tony Parks"
+
+
+def test_calling_something_by_a_quoted_word_is_a_statement_and_a_name_is_not() -> None:
+    couple = classify_sentence("But the couple call it 'an accident', not child abuse.")
+    assert (couple.status, couple.source) == (ClaimStatus.ATTRIBUTED, "the couple")
+    assert _status("They own a dog called 'Rex' and two cats.") is ClaimStatus.NONE
