@@ -199,6 +199,8 @@ _RESEARCH = re.compile(
     paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
     # documents of a court or an office speak the same way: "court records listed no attorney"
     records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
+    # what it was of: "the poll of 46,000 people found"
+    (?:of\s+(?:[\w,.'’-]++\s+){1,3}?)?
     (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
@@ -506,6 +508,7 @@ class _Context:
     roles: dict[str, str] = field(default_factory=dict)
     organisation: str | None = None  # the last body that spoke: "the company" points here
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
+    document_author: str | None = None  # who wrote the last document named ("research by …")
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
@@ -572,7 +575,9 @@ class _Context:
             if (role := match.group("role")) and _is_title_word(role.lower()):
                 self.roles[role.lower()] = self.expand(name)
         for match in _AUTHORED.finditer(head):
-            self.roles[match.group("doc").lower()] = _tidy(match.group("by"))
+            author = _tidy(match.group("by"))
+            self.roles[(match.group("doc") or match.group("mass")).lower()] = author
+            self.document_author = author
         for match in _BODY_NAME.finditer(head):
             self.bodies.append(_tidy(match.group()))
         if source and source.split()[0].lower() in ("a", "an"):
@@ -584,11 +589,17 @@ class _Context:
         """ "the analyst", "the 45-year-old", "the company", "the report": the name the
         article gave that role, else (for a body) the body that spoke last or was named
         with that word ("the service" -> "East of England Ambulance Service")."""
-        if tokens[0].lower() != "the" or len(tokens) > 4:
+        if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
             return None
         head = tokens[-1].lower().strip(",.")
+        if tokens[0].lower() != "the" and head not in _DOCUMENTS:
+            return None
         if known := self.roles.get(head):
             return known
+        if head in _DOCUMENTS and self.document_author:
+            # "the poll", "that report" after "research by YouGov": one document, told
+            # by other words
+            return self.document_author
         if head in _BODY_ROLES:
             named = [b for b in self.bodies if b.split()[-1].lower() == head]
             if named:
@@ -936,7 +947,34 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         if _pronoun_before(outside, verb.start()):
             return  # "he said": the speaker is whoever "he" is, known or not
     if match := _CITING.search(text):
-        yield _clean_source(_cut_phrase(match.group("who")), context)
+        cited = _cut_phrase(match.group("who"))
+        if _is_reason(cited):
+            # "OrbitBeyond canceled its order, citing internal business issues": a reason
+            # is not a source, the subject that cites it speaks
+            yield _leading_source(_last_clause(outside[: match.start()]), context)
+        else:
+            yield _clean_source(cited, context)
+
+
+# What a source cited can be: a person, a body, a document or a group of people.
+_CITED_SOURCES = _words(
+    """
+    sources source officials official report reports data figures statement statements
+    documents document records police ministry agency study survey poll media witnesses
+    witness people experts analysts authorities residents diplomats investigators
+    prosecutors lawyers spokesman spokeswoman spokesperson letter filing filings memo
+    """
+)
+
+
+def _is_reason(cited: str) -> bool:
+    """A cited phrase that is a reason ("internal business issues", "health concerns"), not
+    a source: lower-case words only, none of them a word for a source."""
+    words = [w.strip(",.'\"’") for w in cited.split()]
+    return bool(words) and all(
+        w.islower() and w not in _CITED_SOURCES and w.rstrip("s") not in _CITED_SOURCES
+        for w in words
+    )
 
 
 def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
@@ -1344,9 +1382,11 @@ def _is_title_word(token: str) -> bool:
 
 def _cut_phrase(text: str) -> str:
     """ "a new study of 70 million trips" -> "a new study": a named source ends before a
-    lower-case "of", a participle or a relative clause."""
+    lower-case "of", a participle or a relative clause; but a group or a part is named by
+    its "of" ("a group of employees", "one of her victims", "members of staff")."""
     match = re.search(
-        r"\s(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
+        r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
+        r"(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
         r"conducted|compiled|issued|who|which|that|on|in|at|from|last|this|earlier|for)\b)",
         text,
     )
@@ -1429,6 +1469,7 @@ _BODY_ROLES = _words(
     council club team commission board party bank fund brand startup
     """
 )
+_DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
 _FIRM_ROLES = _words("company firm business brand retailer carrier airline manufacturer maker")
 _NAME_WORD = r"[A-Z][\w’'.&-]*+"
 # a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
@@ -1445,8 +1486,10 @@ _APPOSITION = re.compile(
 )
 # a document and who wrote it: "a recent report by the International Energy Agency"
 _AUTHORED = re.compile(
-    rf"""\b(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
-    analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)
+    rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
+    analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)|
+    # mass nouns need no article: "according to research by YouGov"
+    (?P<mass>(?i:research|data|findings)))
     \s+(?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
     re.VERBOSE,
 )

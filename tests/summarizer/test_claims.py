@@ -581,3 +581,22 @@ def test_calling_something_by_a_quoted_word_is_a_statement_and_a_name_is_not() -
     couple = classify_sentence("But the couple call it 'an accident', not child abuse.")
     assert (couple.status, couple.source) == (ClaimStatus.ATTRIBUTED, "the couple")
     assert _status("They own a dog called 'Rex' and two cats.") is ClaimStatus.NONE
+
+
+def test_a_document_named_by_another_word_is_the_last_document_and_its_author() -> None:
+    sentences = classify_sentences(
+        [
+            "Men named Nigel vote Ukip, according to research by YouGov.",
+            "The share rose to 31 per cent, the poll of 46,000 people found.",
+        ]
+    )
+    assert (sentences[1].status, sentences[1].source) == (ClaimStatus.ATTRIBUTED, "YouGov")
+
+
+def test_a_group_or_a_part_keeps_its_of_and_a_cited_reason_is_not_a_source() -> None:
+    group = classify_sentence("Jobs will go, according to a group of employees.")
+    assert group.source == "a group of employees"
+    reason = classify_sentence(
+        "In May, NASA chose three firms, but OrbitBeyond canceled, citing business issues."
+    )
+    assert reason.source == "OrbitBeyond"
