@@ -926,7 +926,8 @@ def _speaker_of(text: str, context: _Context) -> str | None:
 def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:
     """Speakers the sentence may name, best first; each is worked out only when asked for."""
     if match := _ACCORDING.search(text):
-        yield _clean_source(_cut_phrase(match.group("who")), context)
+        phrase = _cut_phrase(match.group("who"))
+        yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
     if match := _INVERTED.search(outside):
         who = match.group("who")
         if (
@@ -977,6 +978,16 @@ def _is_reason(cited: str) -> bool:
     )
 
 
+def _author_in_sentence(phrase: str, text: str) -> str | None:
+    """ "according to new data, … The research, carried out by Leeds University, shows": a
+    document the sentence names its author for is that author's."""
+    words = phrase.lower().split()
+    if not words or words[-1] not in _DOCUMENTS or len(words) > 4:
+        return None
+    authored = _AUTHORED.search(text)
+    return _tidy(authored.group("by")) if authored else None
+
+
 def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
     """A claim verb has a subject; "reportedly", "is believed to" and the like have none the
     reader can be given, except the main subject of a participle ("…, claiming …") or of a
@@ -999,6 +1010,12 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
     active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
     active = active and not passive
+    earlier = _SUBJECT_VERB.search(outside, 0, match.start())
+    # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
+    # subject of the speech verb before it
+    joined = bool(earlier and re.search(r"\sand\s*$", outside[: match.start()]))
+    if active and earlier and joined and (source := _subject(outside, earlier.start(), context)):
+        return source
     if active and (source := _subject(outside, match.start(), context)):
         return source
     if _SUBJECT_VERB.search(outside):
@@ -1490,7 +1507,8 @@ _AUTHORED = re.compile(
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)|
     # mass nouns need no article: "according to research by YouGov"
     (?P<mass>(?i:research|data|findings)))
-    \s+(?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
+    ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded)\s+)?
+    (?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
     re.VERBOSE,
 )
 _BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))

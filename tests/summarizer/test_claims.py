@@ -600,3 +600,18 @@ def test_a_group_or_a_part_keeps_its_of_and_a_cited_reason_is_not_a_source() -> 
         "In May, NASA chose three firms, but OrbitBeyond canceled, citing business issues."
     )
     assert reason.source == "OrbitBeyond"
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_speech_verb_before_it() -> None:
+    sentence = classify_sentence(
+        "As Adrian wept, Daniel said he was moved and claimed the room just melted away."
+    )
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, "Daniel")
+
+
+def test_a_document_whose_author_the_sentence_names_is_that_authors() -> None:
+    sentence = classify_sentence(
+        "Numbers will rise, according to new data. The research, carried out by Leeds "
+        "University, shows the change."
+    )
+    assert sentence.source == "Leeds University"
