@@ -1245,6 +1245,9 @@ def _trailing_phrase(tokens: list[str]) -> list[str]:
         word = token.strip(",.'\"’").lower()
         if word in _DETERMINERS or word in _POSSESSIVES:
             kept.insert(0, token)
+            rest = tokens[: len(tokens) - len(kept)]
+            if len(rest) >= 2 and rest[-1].lower() == "of" and _is_partitive(rest[-2:-1]):
+                kept[:0] = rest[-2:]  # "… 2013 One of her victims" keeps its "One of"
             break
         if word in FUNCTION_WORDS or word in FINITE_VERBS or _verb_like(token) or "," in token:
             break
@@ -1274,14 +1277,31 @@ def _leading_source(text: str, context: _Context) -> str | None:
     return None
 
 
+def _is_partitive(kept: list[str]) -> bool:
+    """ "One of …", "two of …": a subject that is a part of a group keeps its "of"."""
+    return len(kept) == 1 and kept[0].lower() in ("one", "two", "three", "some", "several")
+
+
+def _is_one_of_people(tokens: list[str]) -> bool:
+    """ "one of her victims", "one of the students": a person of a group of people, whom a
+    later "he" or "she" can mean."""
+    words = [t.lower() for t in tokens]
+    return (
+        len(words) >= 3
+        and words[0] == "one"
+        and words[1] == "of"
+        and words[-1].rstrip("s") in _PEOPLE_NOUNS | _PERSON_ROLES | _words("victim")
+    )
+
+
 def _leading_phrase(tokens: list[str]) -> list[str]:
     """The words that open a clause up to its first verb or preposition: its subject."""
     kept: list[str] = []
     for index, token in enumerate(tokens[:_MAX_SOURCE_WORDS]):
         word = token.strip(",.'\"’").lower()
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if word == "of" and following[:1].isupper() and kept:
-            kept.append(token)
+        if word == "of" and kept and (following[:1].isupper() or _is_partitive(kept)):
+            kept.append(token)  # "Bank of England", "One of her victims"
             continue
         adverb = token.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
         if index and (word in FUNCTION_WORDS or word in FINITE_VERBS or _verb_like(token)):
@@ -1570,6 +1590,8 @@ def _looks_like_person(source: str) -> bool:
         return True
     if tokens[0].lower() == "the" and len(tokens) <= 4 and tokens[-1].lower() in _PEOPLE_NOUNS:
         return True  # "the student", "the lawyer": who a later "he" or "she" can be
+    if _is_one_of_people(tokens):
+        return True
     if len(tokens) >= 2 and tokens[0].lower().rstrip(".") in _PERSON_TITLES:
         return True  # "Mr Brown", and "mr carr" in lower-cased text
     if _is_organisation(tokens[-1]) or tokens[0].lower() in ("a", "an"):

@@ -615,3 +615,13 @@ def test_a_document_whose_author_the_sentence_names_is_that_authors() -> None:
         "University, shows the change."
     )
     assert sentence.source == "Leeds University"
+
+
+def test_one_of_a_group_of_people_is_a_speaker_a_later_he_can_mean() -> None:
+    sentences = classify_sentences(
+        [
+            "In court: Altice was held in 2013 One of her victims has accused the district.",
+            "He told the court he met her three times.",
+        ]
+    )
+    assert [s.source for s in sentences] == ["One of her victims"] * 2
