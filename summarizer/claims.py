@@ -199,6 +199,8 @@ _RESEARCH = re.compile(
     paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
     # documents of a court or an office speak the same way: "court records listed no attorney"
     records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
+    # what it was of: "the poll of 46,000 people found"
+    (?:of\s+(?:[\w,.'’-]++\s+){1,3}?)?
     (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
@@ -236,6 +238,11 @@ _INVERTED = re.compile(
     (?P<who>(?:[\w.’'-]++\s*){1,8})""",
     re.VERBOSE,
 )
+# Calling something by a quoted phrase is a statement: "the couple call it 'an accident'"
+# (not a quoted single word, "called the plan “bad”", nor a name, "a band called 'Rex'").
+_CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']\w[\w'’-]*+\s+\w)"""
+# the same verb in the text with quotations blanked, where its subject is looked for
+_CALLED_BLANKED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']_)"""
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
@@ -251,7 +258,7 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
-    expressed|ruled(?=\s+(?:that|last|on|in)\b)|in\s+an\s+interview|telling\s+(?=reporters|the|journalists|police)|
+    expressed|ruled(?=\s+(?:that|last|on|in)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|telling\s+(?=reporters|the|journalists|police)|
     according\s+to)\b""",
     _F,
 )
@@ -262,7 +269,7 @@ _SUBJECT_VERB = re.compile(
     believes|believe|believed|reported|reports|revealed|heard|denied|denies|dismissed|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
-    criticised|criticized|condemned|praised|slammed|described|expressed|ruled|
+    criticised|criticized|condemned|praised|slammed|described|expressed|ruled|{_CALLED_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
@@ -491,7 +498,8 @@ class _Context:
     person: str | None = None  # the last speaker or subject that is a person: "he", "she"
     last_name: str | None = None  # the last full name written: "the latter", "the 30-year-old"
     full_names: dict[str, str] = field(default_factory=dict)
-    mentions: Counter[str] = field(default_factory=Counter)  # full name -> times named
+    mentions: Counter[str] = field(default_factory=Counter)  # name -> times named
+    mentions_order: dict[str, int] = field(default_factory=dict)  # name -> when named last
     quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
     people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
     gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
@@ -500,6 +508,7 @@ class _Context:
     roles: dict[str, str] = field(default_factory=dict)
     organisation: str | None = None  # the last body that spoke: "the company" points here
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
+    document_author: str | None = None  # who wrote the last document named ("research by …")
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
@@ -521,9 +530,10 @@ class _Context:
                 self.full_names[words[-1].lower()] = name
                 self.full_names.setdefault(words[0].lower(), name)
                 self.last_name = name
-        for word in _CAPITALISED.findall(text[:2000]):
-            if full := self.full_names.get(word.lower()):
-                self.mentions[full] += 1
+        for name in _named_people(text, self.full_names):
+            self.mentions[name] += 1
+            self.mentions_order[name] = sum(self.mentions.values())
+            self._learn_gender(name)
 
     def _person_subject(self, text: str, source: str | None) -> str | None:
         """The person a sentence is about: its speaker, else a name opening it, else the
@@ -565,7 +575,9 @@ class _Context:
             if (role := match.group("role")) and _is_title_word(role.lower()):
                 self.roles[role.lower()] = self.expand(name)
         for match in _AUTHORED.finditer(head):
-            self.roles[match.group("doc").lower()] = _tidy(match.group("by"))
+            author = _tidy(match.group("by"))
+            self.roles[(match.group("doc") or match.group("mass")).lower()] = author
+            self.document_author = author
         for match in _BODY_NAME.finditer(head):
             self.bodies.append(_tidy(match.group()))
         if source and source.split()[0].lower() in ("a", "an"):
@@ -577,11 +589,17 @@ class _Context:
         """ "the analyst", "the 45-year-old", "the company", "the report": the name the
         article gave that role, else (for a body) the body that spoke last or was named
         with that word ("the service" -> "East of England Ambulance Service")."""
-        if tokens[0].lower() != "the" or len(tokens) > 4:
+        if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
             return None
         head = tokens[-1].lower().strip(",.")
+        if tokens[0].lower() != "the" and head not in _DOCUMENTS:
+            return None
         if known := self.roles.get(head):
             return known
+        if head in _DOCUMENTS and self.document_author:
+            # "the poll", "that report" after "research by YouGov": one document, told
+            # by other words
+            return self.document_author
         if head in _BODY_ROLES:
             named = [b for b in self.bodies if b.split()[-1].lower() == head]
             if named:
@@ -601,8 +619,11 @@ class _Context:
             if self.person and self.gender.get(self.person, wanted) == wanted:
                 return self.person
             earlier = [p for p in reversed(self.people) if p != self.person]
-            return next((p for p in earlier if self.gender.get(p) == wanted), None) or next(
-                (p for p in earlier if p not in self.gender), None
+            return (
+                next((p for p in earlier if self.gender.get(p) == wanted), None)
+                or next((p for p in earlier if p not in self.gender), None)
+                or self.protagonist(wanted)
+                or self._last_titled(wanted)
             )
         if self.speaker and _looks_like_person(self.speaker) and lowered in ("it", "its"):
             return None
@@ -616,11 +637,25 @@ class _Context:
         if subject not in self.gender and (known := _TITLE_GENDER.get(title)):
             self.gender[subject] = known
 
-    def protagonist(self) -> str | None:
-        """The person the article names most, when named at least twice: who a description
-        such as "the 30-year-old" in a news story nearly always is."""
-        top = self.mentions.most_common(1)
-        return top[0][0] if top and top[0][1] >= 2 else None
+    def _last_titled(self, gender: str) -> str | None:
+        """The last name mentioned whose title shows the wanted gender ("Mr Brown" for "he"),
+        even when named only once: the title makes the reference sure."""
+        titled = [name for name in self.mentions if self.gender.get(name) == gender]
+        return max(titled, key=lambda n: self.mentions_order.get(n, 0), default=None)
+
+    def protagonist(self, gender: str | None = None) -> str | None:
+        """The person the article names most (the latest of a tie), when named at least
+        twice: who a description such as "the 30-year-old" in a news story nearly always is,
+        and who a "he" or "she" means when no person spoke or acted before. A person the
+        article has shown to be of the other gender is passed over."""
+        named = [
+            name
+            for name, count in self.mentions.items()
+            if count >= 2 and (gender is None or self.gender.get(name, gender) == gender)
+        ]
+        if not named:
+            return None
+        return max(named, key=lambda n: (self.mentions[n], self.mentions_order.get(n, 0)))
 
     def role(self, head: str) -> str | None:
         """ "the latter" is the last name written; "the 30-year-old", "the pundit" the person
@@ -743,12 +778,16 @@ def _is_acronym(word: str) -> bool:
     return len(bare) >= 2 and bare.isalpha() and bare.isupper()
 
 
+# Names spelt like a pronoun or a function word: "He Jianxiong", "Will Moy", "May Bulman".
+_NAMES_LIKE_FUNCTION_WORDS = frozenset({"He", "She", "Will", "May"})
+
+
 def _surname_like_pronoun(raw: list[str]) -> bool:
-    """A name whose first word is spelt like a pronoun ("He Jianxiong"): capitalised words
-    only, at least two, the next one not a function word."""
+    """A name whose first word is spelt like a pronoun or a modal ("He Jianxiong", "Will
+    Moy"): capitalised words only, at least two, the next one not a function word."""
     return (
         1 < len(raw) <= _MAX_NAME_WORDS
-        and raw[0] in ("He", "She")
+        and raw[0] in _NAMES_LIKE_FUNCTION_WORDS
         and all(w[:1].isupper() for w in raw[1:])
         and raw[1].lower() not in FUNCTION_WORDS
     )
@@ -887,7 +926,8 @@ def _speaker_of(text: str, context: _Context) -> str | None:
 def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:
     """Speakers the sentence may name, best first; each is worked out only when asked for."""
     if match := _ACCORDING.search(text):
-        yield _clean_source(_cut_phrase(match.group("who")), context)
+        phrase = _cut_phrase(match.group("who"))
+        yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
     if match := _INVERTED.search(outside):
         who = match.group("who")
         if (
@@ -908,7 +948,44 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         if _pronoun_before(outside, verb.start()):
             return  # "he said": the speaker is whoever "he" is, known or not
     if match := _CITING.search(text):
-        yield _clean_source(_cut_phrase(match.group("who")), context)
+        cited = _cut_phrase(match.group("who"))
+        if _is_reason(cited):
+            # "OrbitBeyond canceled its order, citing internal business issues": a reason
+            # is not a source, the subject that cites it speaks
+            yield _leading_source(_last_clause(outside[: match.start()]), context)
+        else:
+            yield _clean_source(cited, context)
+
+
+# What a source cited can be: a person, a body, a document or a group of people.
+_CITED_SOURCES = _words(
+    """
+    sources source officials official report reports data figures statement statements
+    documents document records police ministry agency study survey poll media witnesses
+    witness people experts analysts authorities residents diplomats investigators
+    prosecutors lawyers spokesman spokeswoman spokesperson letter filing filings memo
+    """
+)
+
+
+def _is_reason(cited: str) -> bool:
+    """A cited phrase that is a reason ("internal business issues", "health concerns"), not
+    a source: lower-case words only, none of them a word for a source."""
+    words = [w.strip(",.'\"’") for w in cited.split()]
+    return bool(words) and all(
+        w.islower() and w not in _CITED_SOURCES and w.rstrip("s") not in _CITED_SOURCES
+        for w in words
+    )
+
+
+def _author_in_sentence(phrase: str, text: str) -> str | None:
+    """ "according to new data, … The research, carried out by Leeds University, shows": a
+    document the sentence names its author for is that author's."""
+    words = phrase.lower().split()
+    if not words or words[-1] not in _DOCUMENTS or len(words) > 4:
+        return None
+    authored = _AUTHORED.search(text)
+    return _tidy(authored.group("by")) if authored else None
 
 
 def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
@@ -933,6 +1010,12 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
     active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
     active = active and not passive
+    earlier = _SUBJECT_VERB.search(outside, 0, match.start())
+    # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
+    # subject of the speech verb before it
+    joined = bool(earlier and re.search(r"\sand\s*$", outside[: match.start()]))
+    if active and earlier and joined and (source := _subject(outside, earlier.start(), context)):
+        return source
     if active and (source := _subject(outside, match.start(), context)):
         return source
     if _SUBJECT_VERB.search(outside):
@@ -959,7 +1042,9 @@ def _mask_quotes(text: str) -> str:
     the speaker's own, not the one that names the speaker. An ASCII apostrophe opens a
     quotation only after a space or at the start, and closes one only before a non-letter; a
     quotation opened at the start and never closed runs to the end (a quote continued from
-    the sentence before). Only the quotation marks are visited, once each."""
+    the sentence before). A curly opening mark may be closed by a straight one or by two
+    apostrophes ("’’"), as converted or hand-typed text does. Only the quotation marks are
+    visited, once each."""
     spans: list[tuple[int, int]] = []
     opening: str | None = None
     start = 0
@@ -976,11 +1061,12 @@ def _mask_quotes(text: str) -> str:
                 continue  # a possessive after a full stop or a digit: "the U.K.'s", "the 1990s'"
             opening, start = char, index
         elif (
-            (opening == "“" and char == "”")
+            (opening == "“" and (char in '”"' or (char in "'’" and after in "'’")))
             or (opening == '"' and char == '"')
             or (opening in "'‘" and char in "'’" and not after.isalpha())
         ):
-            spans.append((start + 1, index))
+            doubled = opening == "“" and char in "'’"  # "’’": the first mark is inside
+            spans.append((start + 1, index + 1 if doubled else index))
             opening = None
     if opening is not None and not text[:start].strip():
         spans.append((start + 1, len(text)))
@@ -1159,6 +1245,9 @@ def _trailing_phrase(tokens: list[str]) -> list[str]:
         word = token.strip(",.'\"’").lower()
         if word in _DETERMINERS or word in _POSSESSIVES:
             kept.insert(0, token)
+            rest = tokens[: len(tokens) - len(kept)]
+            if len(rest) >= 2 and rest[-1].lower() == "of" and _is_partitive(rest[-2:-1]):
+                kept[:0] = rest[-2:]  # "… 2013 One of her victims" keeps its "One of"
             break
         if word in FUNCTION_WORDS or word in FINITE_VERBS or _verb_like(token) or "," in token:
             break
@@ -1188,14 +1277,31 @@ def _leading_source(text: str, context: _Context) -> str | None:
     return None
 
 
+def _is_partitive(kept: list[str]) -> bool:
+    """ "One of …", "two of …": a subject that is a part of a group keeps its "of"."""
+    return len(kept) == 1 and kept[0].lower() in ("one", "two", "three", "some", "several")
+
+
+def _is_one_of_people(tokens: list[str]) -> bool:
+    """ "one of her victims", "one of the students": a person of a group of people, whom a
+    later "he" or "she" can mean."""
+    words = [t.lower() for t in tokens]
+    return (
+        len(words) >= 3
+        and words[0] == "one"
+        and words[1] == "of"
+        and words[-1].rstrip("s") in _PEOPLE_NOUNS | _PERSON_ROLES | _words("victim")
+    )
+
+
 def _leading_phrase(tokens: list[str]) -> list[str]:
     """The words that open a clause up to its first verb or preposition: its subject."""
     kept: list[str] = []
     for index, token in enumerate(tokens[:_MAX_SOURCE_WORDS]):
         word = token.strip(",.'\"’").lower()
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if word == "of" and following[:1].isupper() and kept:
-            kept.append(token)
+        if word == "of" and kept and (following[:1].isupper() or _is_partitive(kept)):
+            kept.append(token)  # "Bank of England", "One of her victims"
             continue
         adverb = token.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
         if index and (word in FUNCTION_WORDS or word in FINITE_VERBS or _verb_like(token)):
@@ -1259,6 +1365,10 @@ def _forward_phrase(text: str) -> str:
         titles = 0
         while titles < 3 and titles < len(tokens) and _is_title_word(tokens[titles]):
             titles += 1
+        if titles == 0 and _title_modifier(tokens):
+            titles = 1  # "said goalkeeping coach Tony Parks", "said managing director …"
+            while titles < 3 and titles < len(tokens) and _is_title_word(tokens[titles]):
+                titles += 1
         tokens = tokens[titles:] if 0 < titles < len(tokens) else []
         if not tokens or not tokens[0][:1].isupper():
             return ""
@@ -1279,6 +1389,19 @@ def _forward_phrase(text: str) -> str:
     return name if name and len(name.split()) >= 2 else phrase
 
 
+def _title_modifier(tokens: list[str]) -> bool:
+    """A word in -ing or -ed that opens a title rather than a clause: another title word
+    follows it, then a name ("goalkeeping coach Tony Parks", "acting director Jo Ray"); a
+    verb is followed by its object or an article instead ("adding the …")."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].isalpha()
+        and _verb_like(tokens[0])
+        and _is_title_word(tokens[1])
+        and (tokens[2][:1].isupper() or _is_title_word(tokens[2]))
+    )
+
+
 def _is_title_word(token: str) -> bool:
     """A lower-case word that can stand before a name as its title: a noun, not a function
     word, a verb or an adverb."""
@@ -1296,9 +1419,11 @@ def _is_title_word(token: str) -> bool:
 
 def _cut_phrase(text: str) -> str:
     """ "a new study of 70 million trips" -> "a new study": a named source ends before a
-    lower-case "of", a participle or a relative clause."""
+    lower-case "of", a participle or a relative clause; but a group or a part is named by
+    its "of" ("a group of employees", "one of her victims", "members of staff")."""
     match = re.search(
-        r"\s(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
+        r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
+        r"(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
         r"conducted|compiled|issued|who|which|that|on|in|at|from|last|this|earlier|for)\b)",
         text,
     )
@@ -1381,6 +1506,7 @@ _BODY_ROLES = _words(
     council club team commission board party bank fund brand startup
     """
 )
+_DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
 _FIRM_ROLES = _words("company firm business brand retailer carrier airline manufacturer maker")
 _NAME_WORD = r"[A-Z][\w’'.&-]*+"
 # a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
@@ -1397,9 +1523,12 @@ _APPOSITION = re.compile(
 )
 # a document and who wrote it: "a recent report by the International Energy Agency"
 _AUTHORED = re.compile(
-    rf"""\b(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
-    analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)
-    \s+(?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
+    rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
+    analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)|
+    # mass nouns need no article: "according to research by YouGov"
+    (?P<mass>(?i:research|data|findings)))
+    ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded)\s+)?
+    (?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
     re.VERBOSE,
 )
 _BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
@@ -1461,14 +1590,42 @@ def _looks_like_person(source: str) -> bool:
         return True
     if tokens[0].lower() == "the" and len(tokens) <= 4 and tokens[-1].lower() in _PEOPLE_NOUNS:
         return True  # "the student", "the lawyer": who a later "he" or "she" can be
+    if _is_one_of_people(tokens):
+        return True
     if len(tokens) >= 2 and tokens[0].lower().rstrip(".") in _PERSON_TITLES:
         return True  # "Mr Brown", and "mr carr" in lower-cased text
     if _is_organisation(tokens[-1]) or tokens[0].lower() in ("a", "an"):
         return False
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
+    if _lower_case_person(tokens):
+        return True
     # an acronym ("WHO", "US") is a body, not a person
     return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
+
+
+def _lower_case_person(tokens: list[str]) -> bool:
+    """A name as lower-cased text writes it ("fran thompson", "abraham", "Fran thompson" at
+    a sentence's start): one to three plain words, none a function word, a role, a body or a
+    plural, so that no common noun phrase ("police", "officials", "the school") is taken."""
+    if not 1 <= len(tokens) <= 3 or any(t[:1].isupper() for t in tokens[1:]):
+        return False
+    words = [t.lower() for t in tokens]
+    if len(tokens) == 1 and tokens[0][:1].isupper():
+        return False  # one capitalised word is judged by the rules for names
+    return all(
+        w.replace("-", "").replace("'", "").isalpha()
+        and w not in FUNCTION_WORDS
+        and w not in _DETERMINERS
+        and w not in _COLLECTIVE
+        and w not in _ORGANISATION_WORDS
+        and w not in _BODY_ROLES
+        and w not in _PEOPLE_NOUNS
+        and w not in _PERSON_ROLES
+        and w not in _TIME_WORDS
+        and not _verb_like(w)
+        for w in words
+    ) and not _names_a_group(words[-1])
 
 
 def _drop_leading(tokens: list[str]) -> list[str]:
@@ -1559,6 +1716,39 @@ def _tidy(phrase: str) -> str:
         if rest and not rest[:1].isupper():
             phrase = f"{first.lower()} {rest}"
     return phrase
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){0,3}")
+_BEFORE_PLACE = _words("in at from to against near of for on into across outside inside")
+
+
+def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
+    """The names of people a sentence mentions outside quotations, each once a mention: a
+    run of capitalised words (a lone one only where the sentence does not open with it, is
+    a possessive, or the article gave it in full), not a body ("… Council"), a time
+    ("Monday") or a place after a preposition ("in Leeds", "against Arsenal"). A surname is
+    its full name."""
+    head = _mask_quotes(text[:2000])
+    for match in _NAME_RUN.finditer(head):
+        words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        if not words or _is_organisation(words[-1]):
+            continue
+        if any(w.lower() in _TIME_WORDS or w.lower() in FUNCTION_WORDS for w in words):
+            continue
+        before = head[: match.start()].split()
+        if before and before[-1].lower() in _BEFORE_PLACE:
+            continue
+        if len(words) == 1:
+            opens = not head[: match.start()].strip(" “‘'\"")
+            known = full_names.get(words[0].lower())
+            if known:
+                yield known
+            elif (not opens or re.search(r"['’]s$", match.group())) and not _is_acronym(words[0]):
+                yield words[0]
+            continue
+        yield full_names.get(words[-1].lower(), " ".join(words))
 
 
 def _mentioned_name(text: str) -> str | None:
