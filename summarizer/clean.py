@@ -130,6 +130,16 @@ _CAPTION = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A caption ends on its picture's credit in brackets, after any word: "Protesters wore masks
+# (Image: GETTY)", "Chairman Marcelo Claure (Credit: Getty Images)", "… in Hialeah, Fla. (AP
+# Photo/Alan Diaz, File)". A sentence of the story that mentions a picture ends on a stop.
+_TRAILING_CREDIT = re.compile(
+    r"\((?:[\w.&'’-]+\s+){0,3}(?:photo|image|picture|credit|pictured)s?\b[^()]{0,80}\)\s*$",
+    re.IGNORECASE,
+)
+# A picture's copyright: "© John Brecher Needle poking skin …". The story names no rights.
+_COPYRIGHT_SIGN = "©"
+_CREDIT_LINE_WORDS = 40
 # A byline's names are capitalised words, "&" or particles ("and", "de", "van"); under
 # IGNORECASE the capitalised-word branch already covers every particle, and listing them again
 # made "by Aa and and and … !" match in 2^n ways before failing. Runs of spaces are read once.
@@ -169,6 +179,7 @@ def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:
     count = _word_counter()
     kinds = [[_classify_line(line, count) for line in para] for para in paragraphs]
     _mark_fragment_runs(paragraphs, kinds, count)
+    _mark_captions_by_credits(paragraphs, kinds, count)
     keep = _decide(paragraphs, kinds, count)
     if whole_page:
         _keep_main_run(paragraphs, keep)
@@ -207,7 +218,8 @@ def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:
 def _keep_main_run(paragraphs: list[list[str]], keep: list[list[bool]]) -> None:
     """Drop every line outside the article's runs of prose (see ``_main_runs``)."""
     flat = [(p, i) for p, para in enumerate(paragraphs) for i in range(len(para))]
-    inside = _main_runs([paragraphs[p][i] for p, i in flat])
+    alone = [len(paragraphs[p]) == 1 for p, _ in flat]
+    inside = _main_runs([paragraphs[p][i] for p, i in flat], alone)
     if inside is None:
         return
     for n, (p, i) in enumerate(flat):
@@ -306,7 +318,9 @@ def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
         return LineKind.HEADER
     if len(line) < _MAX_BYLINE_CHARS and _BYLINE.match(line.strip()):
         return LineKind.BYLINE
-    if _CAPTION.search(line):
+    if _CAPTION.search(line) or _TRAILING_CREDIT.search(line):
+        return LineKind.CAPTION
+    if _COPYRIGHT_SIGN in line and count <= _CREDIT_LINE_WORDS:
         return LineKind.CAPTION
     if _STRONG_APPEAL.search(unquoted):
         return LineKind.APPEAL
@@ -345,6 +359,35 @@ def _mark_fragment_runs(
             continue
         close_run()
     close_run()
+
+
+_BARE_CREDIT_WORDS = 10
+_CAPTION_WORDS = 50
+_CAPTION_BLOCK_LINES = 4
+
+
+def _mark_captions_by_credits(
+    paragraphs: list[list[str]], kinds: list[list[LineKind]], count: Callable[[str], int]
+) -> None:
+    """A picture's caption and its credit are printed together, with no blank line between
+    them (a figure's caption block of a few lines), while a page's copy sets the story's
+    paragraphs apart: the line just above or below a bare credit ("(Image: © TNG
+    Collaboration)", "Getty Images") in such a block is the picture's caption, unless it is as
+    long as a paragraph of the story. A text with no blank lines (an extractor's, one line a
+    paragraph) has no such blocks."""
+    for p, para in enumerate(paragraphs):
+        if len(para) > _CAPTION_BLOCK_LINES:
+            continue
+        for i, line in enumerate(para):
+            if kinds[p][i] is not LineKind.CAPTION or count(line) > _BARE_CREDIT_WORDS:
+                continue
+            for j in (i - 1, i + 1):
+                if (
+                    0 <= j < len(para)
+                    and kinds[p][j] is LineKind.CONTENT
+                    and count(para[j]) <= _CAPTION_WORDS
+                ):
+                    kinds[p][j] = LineKind.CAPTION
 
 
 _WRAPPER = frozenset({LineKind.UI, LineKind.APPEAL, LineKind.HEADER, LineKind.CAPTION})
@@ -498,7 +541,7 @@ def _blocks(lines: list[str]) -> list[_Block]:
 _STRIP = "\"'“”‘’.,:;!?()[]«»—–-"
 
 
-def _main_runs(lines: list[str]) -> bytearray | None:
+def _main_runs(lines: list[str], alone: list[bool]) -> bytearray | None:
     """The stretches of lines that hold the article: jusText's paragraph classes give each
     line a score (``_score``), and the stretches where good text outweighs the boilerplate
     around it (Kadane's maximum sums) that weigh at least a share of the heaviest one mark
@@ -517,6 +560,7 @@ def _main_runs(lines: list[str]) -> bytearray | None:
     kept = [(a, b) for weight, a, b in runs if weight >= _RUN_SHARE * heaviest]
     kept = _before_notice(blocks, kept, next(a for w, a, _ in runs if w == heaviest))
     start, end = _article_span(blocks, kept[0][0], kept[-1][1])
+    end = _before_comments(blocks, alone, start, end)
     # Between the first run and the last, everything is the story's: its tables, its lists,
     # its short subheads and the runs too light to stand alone.
     inside = bytearray(len(blocks))
@@ -642,6 +686,37 @@ def _before_notice(
 
 
 _NOTICE_CHARS = 200
+# The heading a site puts over its readers' comments: "6 thoughts on “…”", "Leave a Reply",
+# "Comments are closed."; and the bare "Comments" or "10 Comments", which is also a link in a
+# share bar or between paragraphs, so it counts only above a commenter's dated header.
+_COMMENTS_HEADING = re.compile(
+    r"""^(?:\d+\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+.{1,200}|
+    (?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)|
+    join\s+the\s+(?:discussion|conversation)|comments\s+are\s+closed)\s*[.:!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COMMENTS_LABEL = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments)\s*:?$", re.IGNORECASE
+)
+_COMMENTER_LINES = 3  # a commenter's name, then the date (and time) of the comment
+
+
+def _before_comments(blocks: list[_Block], alone: list[bool], start: int, end: int) -> int:
+    """Where the span ends if the readers' comments follow the story inside it: at the first
+    comments heading (a paragraph of its own, not a share bar's "Comments" button) after a
+    paragraph of the story's prose. Comments are prose too, and often outweigh the story."""
+    prose = False
+    for n in range(start, end):
+        text = blocks[n].text
+        if alone[n] and prose:
+            if _COMMENTS_HEADING.match(text):
+                return n
+            if _COMMENTS_LABEL.match(text) and any(
+                _DATE.search(block.text) for block in blocks[n + 1 : n + 1 + _COMMENTER_LINES]
+            ):
+                return n
+        prose = prose or _score(blocks[n]) > 0
+    return end
 
 
 def _article_span(blocks: list[_Block], first: int, last: int) -> tuple[int, int]:
