@@ -85,13 +85,14 @@ _STRONG_APPEAL = re.compile(
     remaining|this\s+month)|(?:you(?:'|’)ve|you\s+have)\s+(?:read|reached|used)\s+(?:your|\d+|all)|
     (?:log|sign)\s*in\s+to\s+(?:continue|read|keep)|create\s+a\s+free\s+account|
     we\s+use\s+cookies|cookie\s+(?:policy|settings|preferences)|by\s+continuing\s+to\s+(?:use|
-    browse)|accept\s+(?:all\s+)?cookies|all\s+rights\s+reserved|follow\s+us\s+on|
+    browse)|accept\s+(?:all\s+)?cookies|all\s+rights\s+reserved|follow\s+us\s+(?:on|at)|
     like\s+us\s+on|download\s+(?:our|the)\s+app|thank\s+you\s+for\s+(?:reading|standing|
     supporting|your\s+support)|thanks\s+for\s+reading|help\s+us\s+(?:keep|continue|fund|
     stay)|reader[- ](?:funded|supported)|not\s+ready\s+to\s+(?:support|
     subscribe|donate)|remind\s+me\s+later|starting\s+(?:from|at)\s+(?:just|only)\s+[$€£]|
     share\s+this\s+(?:article|story|post)|listen\s+to\s+this\s+article|
-    (?:recommended|more)\s+(?:for\s+you|stories)|click\s+here|tap\s+here|
+    (?:recommended|more)\s+(?:for\s+you|stories)|(?:click|tap)\s+(?:here|to\s+(?:subscribe|
+    sign\s+up|follow|watch|listen|download|join))|
     (?:image|photo|picture)\s+(?:source|credit|caption)s?\s*[,:]|
     this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to)\s+subscribers|
     (?:report|reporting)\s+by\s+[A-Z][\w.-]++(?:\s+[A-Z][\w.-]++){0,15}\s*;\s*editing\s+by|
@@ -115,15 +116,18 @@ _HEADER = re.compile(
     subscribe|donate).{0,40})$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CREDIT_AGENCIES = (
+_PHOTO_AGENCIES = (
     r"AP|AFP|Reuters|TASS|Getty(?:\s+Images)?|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?:\s+Wire)?|"
     r"Bloomberg|Xinhua|Anadolu(?:\s+Agency)?|Sputnik|RIA\s+Novosti|Kommersant|"
-    r"AP\s+Photo|Reuters\s+Photo|The\s+[A-Z][\w ]{2,30}|[A-Z][\w.&' -]{1,30}"
+    r"AP\s+Photo|Reuters\s+Photo"
 )
+_CREDIT_AGENCIES = _PHOTO_AGENCIES + r"|The\s+[A-Z][\w ]{2,30}|[A-Z][\w.&' -]{1,30}"
 _CAPTION = re.compile(
     rf"""(?:^|(?<=[.!?”"’)])\s)(?:
-    (?:photo|image|picture|illustration|video|credit|source|pictured|above|top|main\s+image)
-        \s*(?:by|:|/|\.\.\.|…)\s*\S.{{0,80}}|
+    (?:photo(?:graph)?|image|picture|pic|illustration|video|credit|source|pictured|above|top|
+        main\s+image)\s*(?:by|:|/|\.\.\.|…)\s*\S.{{0,80}}|
+    courtesy\s+(?:of\s+)?[A-Z][\w.&'’ -]{{1,50}}|
+    [A-Z][\w.&'’ -]{{1,50}}?\s+via\s+(?:{_PHOTO_AGENCIES})|
     \((?:photo|image|picture|credit|source)s?(?:\s+by|\s+credit)?:?[^)]{{2,80}}\)|
     [A-Z][\w.&'’ -]{{1,50}}?\s*/\s*(?:{_CREDIT_AGENCIES})(?:\s+via\s+[\w ]{{2,30}})?|
     (?:{_CREDIT_AGENCIES})\s+(?:Photo|Images|Pictures)(?:\s*/\s*[\w .'-]{{2,40}})?
@@ -134,8 +138,15 @@ _CAPTION = re.compile(
 # (Image: GETTY)", "Chairman Marcelo Claure (Credit: Getty Images)", "… in Hialeah, Fla. (AP
 # Photo/Alan Diaz, File)". A sentence of the story that mentions a picture ends on a stop.
 _TRAILING_CREDIT = re.compile(
-    r"\((?:[\w.&'’-]+\s+){0,3}(?:photo|image|picture|credit|pictured)s?\b[^()]{0,80}\)\s*$",
+    r"\((?:[\w.&'’-]+\s+){0,3}(?:photo|image|picture|credit|pictured|courtesy)s?\b[^()]{0,80}\)"
+    r"\s*$",
     re.IGNORECASE,
+)
+# Or on the bare name of the agency or site that took it, after the caption's last stop: "A
+# stock image of a woman holding a joint. Getty", "… for recreational use. Statista". Prose ends
+# on a stop; a stop inside an abbreviation ("the U.S. Navy") follows a capital, not a word.
+_BARE_CREDIT = re.compile(
+    r"(?:(?<=[a-z0-9)]{2}[.!?])|(?<=[.!?][”\"’]))\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s*$"
 )
 # A picture's copyright: "© John Brecher Needle poking skin …". The story names no rights.
 _COPYRIGHT_SIGN = "©"
@@ -162,6 +173,10 @@ _TRAILING_UI = re.compile(
     r"\s*[.:…]*$",
     re.IGNORECASE,
 )
+# Links or headlines set side by side with bars ("Home | News | Sport", "Progressives oppose
+# … | Senators call for … | Facebook gets …"): a menu or a list of other stories, which prose
+# never writes; two bars make a list, one may be a headline's "Title | Site".
+_LINK_LIST = re.compile(r"\s[|│¦]\s(?:.*\s)?[|│¦]\s")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)]\s*$")
 _MAX_FRAGMENT_WORDS = 4
 _MAX_BYLINE_CHARS = 120
@@ -248,12 +263,12 @@ def _strip_inline_appeals(line: str, count: Callable[[str], int]) -> tuple[str, 
     if caption := _CAPTION.search(line):
         dropped.append(caption.group(0).strip())
         line = line[: caption.start()].rstrip()
-    if not _STRONG_APPEAL.search(line):
+    if not _STRONG_APPEAL.search(line) and not _LINK_LIST.search(line):
         return line, dropped
     for sentence in split_sentences(line):
         unquoted = _unquoted(sentence)
-        target = dropped if _STRONG_APPEAL.search(unquoted) else kept
-        target.append(sentence)
+        wrapper = _STRONG_APPEAL.search(unquoted) or _LINK_LIST.search(sentence)
+        (dropped if wrapper else kept).append(sentence)
     return " ".join(kept), dropped
 
 
@@ -318,7 +333,7 @@ def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
         return LineKind.HEADER
     if len(line) < _MAX_BYLINE_CHARS and _BYLINE.match(line.strip()):
         return LineKind.BYLINE
-    if _CAPTION.search(line) or _TRAILING_CREDIT.search(line):
+    if _CAPTION.search(line) or _TRAILING_CREDIT.search(line) or _BARE_CREDIT.search(line):
         return LineKind.CAPTION
     if _COPYRIGHT_SIGN in line and count <= _CREDIT_LINE_WORDS:
         return LineKind.CAPTION

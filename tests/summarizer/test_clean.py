@@ -253,3 +253,49 @@ def test_a_comments_link_between_paragraphs_does_not_end_the_story() -> None:
     page = _pasted_page([*story[:2], "Comments", story[2], "Comments"])
     cleaned = clean_text(page).text
     assert all(line in cleaned for line in story)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A stock image of a woman holding a joint. Researchers have looked at the drug. Getty",
+        "Boris Johnson on the campaign trail in Kent. Photograph: Stefan Rousseau/PA",
+        "Protesters gather outside the court in Hong Kong. Mandel Ngan via Getty Images",
+    ],
+)
+def test_a_caption_ending_on_its_credit_after_the_last_stop_is_removed(caption: str) -> None:
+    story = _story(3)
+    cleaned = clean_text(_pasted_page([story[0], caption, *story[1:]])).text
+    assert caption not in cleaned
+    assert all(line in cleaned for line in story)
+
+
+def test_a_sentence_ending_on_an_abbreviation_is_not_a_credit() -> None:
+    line = "The ship was built in 1990 and served for two decades with the U.S. Navy"
+    assert clean_text(line + "\n\n" + _PROSE, whole_page=False).text.startswith(line)
+
+
+def test_a_promotion_inside_the_story_is_removed() -> None:
+    promo = (
+        "In each episode of his weekly show, the host will delve a little deeper into the"
+        " surreal world of politics. Click to subscribe!"
+    )
+    welcome = (
+        "Welcome to the Daily Deals, your source for the best deals on the stuff you actually"
+        " want to buy. Follow us at Twitter @deals."
+    )
+    story = _story(3)
+    cleaned = clean_text(_pasted_page([welcome, story[0], promo, *story[1:]])).text
+    assert promo not in cleaned and "Welcome" not in cleaned
+    assert all(line in cleaned for line in story)
+
+
+def test_headlines_set_side_by_side_with_bars_leave_a_long_paragraph() -> None:
+    headlines = (
+        "Hillicon Valley: Progressives oppose funding bill | Senators call for 5G security"
+        " coordinator | Facebook gets questions over location tracking."
+    )
+    line = f"{_PROSE} {headlines} {_PROSE.replace('players', 'coaches')}"
+    cleaned = clean_text(line, whole_page=False)
+    assert "Senators call" not in cleaned.text
+    assert cleaned.text.startswith(_PROSE) and "coaches" in cleaned.text
