@@ -85,13 +85,14 @@ _STRONG_APPEAL = re.compile(
     remaining|this\s+month)|(?:you(?:'|’)ve|you\s+have)\s+(?:read|reached|used)\s+(?:your|\d+|all)|
     (?:log|sign)\s*in\s+to\s+(?:continue|read|keep)|create\s+a\s+free\s+account|
     we\s+use\s+cookies|cookie\s+(?:policy|settings|preferences)|by\s+continuing\s+to\s+(?:use|
-    browse)|accept\s+(?:all\s+)?cookies|all\s+rights\s+reserved|follow\s+us\s+on|
+    browse)|accept\s+(?:all\s+)?cookies|all\s+rights\s+reserved|follow\s+us\s+(?:on|at)|
     like\s+us\s+on|download\s+(?:our|the)\s+app|thank\s+you\s+for\s+(?:reading|standing|
     supporting|your\s+support)|thanks\s+for\s+reading|help\s+us\s+(?:keep|continue|fund|
     stay)|reader[- ](?:funded|supported)|not\s+ready\s+to\s+(?:support|
     subscribe|donate)|remind\s+me\s+later|starting\s+(?:from|at)\s+(?:just|only)\s+[$€£]|
     share\s+this\s+(?:article|story|post)|listen\s+to\s+this\s+article|
-    (?:recommended|more)\s+(?:for\s+you|stories)|click\s+here|tap\s+here|
+    (?:recommended|more)\s+(?:for\s+you|stories)|(?:click|tap)\s+(?:here|to\s+(?:subscribe|
+    sign\s+up|follow|watch|listen|download|join))|
     (?:image|photo|picture)\s+(?:source|credit|caption)s?\s*[,:]|
     this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to)\s+subscribers|
     (?:report|reporting)\s+by\s+[A-Z][\w.-]++(?:\s+[A-Z][\w.-]++){0,15}\s*;\s*editing\s+by|
@@ -115,21 +116,41 @@ _HEADER = re.compile(
     subscribe|donate).{0,40})$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CREDIT_AGENCIES = (
+_PHOTO_AGENCIES = (
     r"AP|AFP|Reuters|TASS|Getty(?:\s+Images)?|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?:\s+Wire)?|"
     r"Bloomberg|Xinhua|Anadolu(?:\s+Agency)?|Sputnik|RIA\s+Novosti|Kommersant|"
-    r"AP\s+Photo|Reuters\s+Photo|The\s+[A-Z][\w ]{2,30}|[A-Z][\w.&' -]{1,30}"
+    r"AP\s+Photo|Reuters\s+Photo"
 )
+_CREDIT_AGENCIES = _PHOTO_AGENCIES + r"|The\s+[A-Z][\w ]{2,30}|[A-Z][\w.&' -]{1,30}"
 _CAPTION = re.compile(
     rf"""(?:^|(?<=[.!?”"’)])\s)(?:
-    (?:photo|image|picture|illustration|video|credit|source|pictured|above|top|main\s+image)
-        \s*(?:by|:|/|\.\.\.|…)\s*\S.{{0,80}}|
+    (?:photo(?:graph)?|image|picture|pic|illustration|video|credit|source|pictured|above|top|
+        main\s+image)\s*(?:by|:|/|\.\.\.|…)\s*\S.{{0,80}}|
+    courtesy\s+(?:of\s+)?[A-Z][\w.&'’ -]{{1,50}}|
+    [A-Z][\w.&'’ -]{{1,50}}?\s+via\s+(?:{_PHOTO_AGENCIES})|
     \((?:photo|image|picture|credit|source)s?(?:\s+by|\s+credit)?:?[^)]{{2,80}}\)|
     [A-Z][\w.&'’ -]{{1,50}}?\s*/\s*(?:{_CREDIT_AGENCIES})(?:\s+via\s+[\w ]{{2,30}})?|
     (?:{_CREDIT_AGENCIES})\s+(?:Photo|Images|Pictures)(?:\s*/\s*[\w .'-]{{2,40}})?
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A caption ends on its picture's credit in brackets, after any word: "Protesters wore masks
+# (Image: GETTY)", "Chairman Marcelo Claure (Credit: Getty Images)", "… in Hialeah, Fla. (AP
+# Photo/Alan Diaz, File)". A sentence of the story that mentions a picture ends on a stop.
+_TRAILING_CREDIT = re.compile(
+    r"\((?:[\w.&'’-]+\s+){0,3}(?:photo|image|picture|credit|pictured|courtesy)s?\b[^()]{0,80}\)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# Or on the bare name of the agency or site that took it, after the caption's last stop: "A
+# stock image of a woman holding a joint. Getty", "… for recreational use. Statista". Prose ends
+# on a stop; a stop inside an abbreviation ("the U.S. Navy") follows a capital, not a word.
+_BARE_CREDIT = re.compile(
+    r"(?:(?<=[a-z0-9)]{2}[.!?])|(?<=[.!?][”\"’]))\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s*$"
+)
+# A picture's copyright: "© John Brecher Needle poking skin …". The story names no rights.
+_COPYRIGHT_SIGN = "©"
+_CREDIT_LINE_WORDS = 40
 # A byline's names are capitalised words, "&" or particles ("and", "de", "van"); under
 # IGNORECASE the capitalised-word branch already covers every particle, and listing them again
 # made "by Aa and and and … !" match in 2^n ways before failing. Runs of spaces are read once.
@@ -152,6 +173,10 @@ _TRAILING_UI = re.compile(
     r"\s*[.:…]*$",
     re.IGNORECASE,
 )
+# Links or headlines set side by side with bars ("Home | News | Sport", "Progressives oppose
+# … | Senators call for … | Facebook gets …"): a menu or a list of other stories, which prose
+# never writes; two bars make a list, one may be a headline's "Title | Site".
+_LINK_LIST = re.compile(r"\s[|│¦]\s(?:.*\s)?[|│¦]\s")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)]\s*$")
 _MAX_FRAGMENT_WORDS = 4
 _MAX_BYLINE_CHARS = 120
@@ -169,6 +194,7 @@ def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:
     count = _word_counter()
     kinds = [[_classify_line(line, count) for line in para] for para in paragraphs]
     _mark_fragment_runs(paragraphs, kinds, count)
+    _mark_captions_by_credits(paragraphs, kinds, count)
     keep = _decide(paragraphs, kinds, count)
     if whole_page:
         _keep_main_run(paragraphs, keep)
@@ -207,7 +233,8 @@ def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:
 def _keep_main_run(paragraphs: list[list[str]], keep: list[list[bool]]) -> None:
     """Drop every line outside the article's runs of prose (see ``_main_runs``)."""
     flat = [(p, i) for p, para in enumerate(paragraphs) for i in range(len(para))]
-    inside = _main_runs([paragraphs[p][i] for p, i in flat])
+    alone = [len(paragraphs[p]) == 1 for p, _ in flat]
+    inside = _main_runs([paragraphs[p][i] for p, i in flat], alone)
     if inside is None:
         return
     for n, (p, i) in enumerate(flat):
@@ -236,12 +263,12 @@ def _strip_inline_appeals(line: str, count: Callable[[str], int]) -> tuple[str, 
     if caption := _CAPTION.search(line):
         dropped.append(caption.group(0).strip())
         line = line[: caption.start()].rstrip()
-    if not _STRONG_APPEAL.search(line):
+    if not _STRONG_APPEAL.search(line) and not _LINK_LIST.search(line):
         return line, dropped
     for sentence in split_sentences(line):
         unquoted = _unquoted(sentence)
-        target = dropped if _STRONG_APPEAL.search(unquoted) else kept
-        target.append(sentence)
+        wrapper = _STRONG_APPEAL.search(unquoted) or _LINK_LIST.search(sentence)
+        (dropped if wrapper else kept).append(sentence)
     return " ".join(kept), dropped
 
 
@@ -306,7 +333,9 @@ def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
         return LineKind.HEADER
     if len(line) < _MAX_BYLINE_CHARS and _BYLINE.match(line.strip()):
         return LineKind.BYLINE
-    if _CAPTION.search(line):
+    if _CAPTION.search(line) or _TRAILING_CREDIT.search(line) or _BARE_CREDIT.search(line):
+        return LineKind.CAPTION
+    if _COPYRIGHT_SIGN in line and count <= _CREDIT_LINE_WORDS:
         return LineKind.CAPTION
     if _STRONG_APPEAL.search(unquoted):
         return LineKind.APPEAL
@@ -345,6 +374,35 @@ def _mark_fragment_runs(
             continue
         close_run()
     close_run()
+
+
+_BARE_CREDIT_WORDS = 10
+_CAPTION_WORDS = 50
+_CAPTION_BLOCK_LINES = 4
+
+
+def _mark_captions_by_credits(
+    paragraphs: list[list[str]], kinds: list[list[LineKind]], count: Callable[[str], int]
+) -> None:
+    """A picture's caption and its credit are printed together, with no blank line between
+    them (a figure's caption block of a few lines), while a page's copy sets the story's
+    paragraphs apart: the line just above or below a bare credit ("(Image: © TNG
+    Collaboration)", "Getty Images") in such a block is the picture's caption, unless it is as
+    long as a paragraph of the story. A text with no blank lines (an extractor's, one line a
+    paragraph) has no such blocks."""
+    for p, para in enumerate(paragraphs):
+        if len(para) > _CAPTION_BLOCK_LINES:
+            continue
+        for i, line in enumerate(para):
+            if kinds[p][i] is not LineKind.CAPTION or count(line) > _BARE_CREDIT_WORDS:
+                continue
+            for j in (i - 1, i + 1):
+                if (
+                    0 <= j < len(para)
+                    and kinds[p][j] is LineKind.CONTENT
+                    and count(para[j]) <= _CAPTION_WORDS
+                ):
+                    kinds[p][j] = LineKind.CAPTION
 
 
 _WRAPPER = frozenset({LineKind.UI, LineKind.APPEAL, LineKind.HEADER, LineKind.CAPTION})
@@ -498,7 +556,7 @@ def _blocks(lines: list[str]) -> list[_Block]:
 _STRIP = "\"'“”‘’.,:;!?()[]«»—–-"
 
 
-def _main_runs(lines: list[str]) -> bytearray | None:
+def _main_runs(lines: list[str], alone: list[bool]) -> bytearray | None:
     """The stretches of lines that hold the article: jusText's paragraph classes give each
     line a score (``_score``), and the stretches where good text outweighs the boilerplate
     around it (Kadane's maximum sums) that weigh at least a share of the heaviest one mark
@@ -517,6 +575,7 @@ def _main_runs(lines: list[str]) -> bytearray | None:
     kept = [(a, b) for weight, a, b in runs if weight >= _RUN_SHARE * heaviest]
     kept = _before_notice(blocks, kept, next(a for w, a, _ in runs if w == heaviest))
     start, end = _article_span(blocks, kept[0][0], kept[-1][1])
+    end = _before_comments(blocks, alone, start, end)
     # Between the first run and the last, everything is the story's: its tables, its lists,
     # its short subheads and the runs too light to stand alone.
     inside = bytearray(len(blocks))
@@ -642,6 +701,37 @@ def _before_notice(
 
 
 _NOTICE_CHARS = 200
+# The heading a site puts over its readers' comments: "6 thoughts on “…”", "Leave a Reply",
+# "Comments are closed."; and the bare "Comments" or "10 Comments", which is also a link in a
+# share bar or between paragraphs, so it counts only above a commenter's dated header.
+_COMMENTS_HEADING = re.compile(
+    r"""^(?:\d+\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+.{1,200}|
+    (?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)|
+    join\s+the\s+(?:discussion|conversation)|comments\s+are\s+closed)\s*[.:!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COMMENTS_LABEL = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments)\s*:?$", re.IGNORECASE
+)
+_COMMENTER_LINES = 3  # a commenter's name, then the date (and time) of the comment
+
+
+def _before_comments(blocks: list[_Block], alone: list[bool], start: int, end: int) -> int:
+    """Where the span ends if the readers' comments follow the story inside it: at the first
+    comments heading (a paragraph of its own, not a share bar's "Comments" button) after a
+    paragraph of the story's prose. Comments are prose too, and often outweigh the story."""
+    prose = False
+    for n in range(start, end):
+        text = blocks[n].text
+        if alone[n] and prose:
+            if _COMMENTS_HEADING.match(text):
+                return n
+            if _COMMENTS_LABEL.match(text) and any(
+                _DATE.search(block.text) for block in blocks[n + 1 : n + 1 + _COMMENTER_LINES]
+            ):
+                return n
+        prose = prose or _score(blocks[n]) > 0
+    return end
 
 
 def _article_span(blocks: list[_Block], first: int, last: int) -> tuple[int, int]:

@@ -201,3 +201,101 @@ def test_cleaned_text_says_how_many_lines_were_removed_before_each_line() -> Non
     lines = [line for line in cleaned.text.splitlines() if line.strip()]
     assert len(cleaned.gaps) == len(lines) == 3
     assert cleaned.gaps == (0, 2, 0)
+
+
+def _story(count: int) -> list[str]:
+    """Paragraphs of one story, each its own (a line printed twice in a row is a caption's)."""
+    return [
+        f"In minute {n + 1} of the game, {_PROSE[0].lower()}{_PROSE[1:]}" for n in range(count)
+    ]
+
+
+def test_a_caption_ending_on_its_credit_in_brackets_is_removed() -> None:
+    caption = "Protesters have worn masks to protect their identities (Image: GETTY )"
+    aside = "Chairman Marcelo Example at a conference in May (AP Photo/Jane Doe, File)"
+    story = _story(3)
+    cleaned = clean_text(_pasted_page([story[0], caption, story[1], aside, story[2]])).text
+    assert caption not in cleaned and aside not in cleaned
+    assert all(line in cleaned for line in story)
+
+
+def test_a_caption_printed_with_its_bare_credit_is_removed() -> None:
+    """A figure's caption block: the caption and its credit with no blank line between."""
+    caption = (
+        "The centers of massive galaxy clusters are super hot, while bright structures show"
+        " diffuse gas heated at the boundary between cosmic voids and filaments."
+    )
+    signed = "© Jane Brecher Needle poking skin during a flu shot at a community health center."
+    story = _story(3)
+    block = f"Shares\n{caption}\n(Image: © TNG Collaboration)"
+    cleaned = clean_text(_pasted_page([block, story[0], signed, *story[1:]])).text
+    assert caption not in cleaned and signed not in cleaned
+    assert all(line in cleaned for line in story)
+
+
+def test_readers_comments_after_the_story_are_removed() -> None:
+    comment = (
+        "Thanks so much for this long article, I have been thinking about the same question"
+        " for a while and it helped me decide what to do next with my own small business."
+    )
+    comments = [
+        "3 thoughts on “How to Focus”",
+        *[f"Reader {n}\nAugust {n}, 2018 at 3:17 pm\n\n{comment}" for n in range(1, 4)],
+    ]
+    story = _story(3)
+    cleaned = clean_text(_pasted_page([*story, *comments])).text
+    assert all(line in cleaned for line in story)
+    assert comment not in cleaned
+
+
+def test_a_comments_link_between_paragraphs_does_not_end_the_story() -> None:
+    story = _story(3)
+    page = _pasted_page([*story[:2], "Comments", story[2], "Comments"])
+    cleaned = clean_text(page).text
+    assert all(line in cleaned for line in story)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A stock image of a woman holding a joint. Researchers have looked at the drug. Getty",
+        "Boris Johnson on the campaign trail in Kent. Photograph: Stefan Rousseau/PA",
+        "Protesters gather outside the court in Hong Kong. Mandel Ngan via Getty Images",
+    ],
+)
+def test_a_caption_ending_on_its_credit_after_the_last_stop_is_removed(caption: str) -> None:
+    story = _story(3)
+    cleaned = clean_text(_pasted_page([story[0], caption, *story[1:]])).text
+    assert caption not in cleaned
+    assert all(line in cleaned for line in story)
+
+
+def test_a_sentence_ending_on_an_abbreviation_is_not_a_credit() -> None:
+    line = "The ship was built in 1990 and served for two decades with the U.S. Navy"
+    assert clean_text(line + "\n\n" + _PROSE, whole_page=False).text.startswith(line)
+
+
+def test_a_promotion_inside_the_story_is_removed() -> None:
+    promo = (
+        "In each episode of his weekly show, the host will delve a little deeper into the"
+        " surreal world of politics. Click to subscribe!"
+    )
+    welcome = (
+        "Welcome to the Daily Deals, your source for the best deals on the stuff you actually"
+        " want to buy. Follow us at Twitter @deals."
+    )
+    story = _story(3)
+    cleaned = clean_text(_pasted_page([welcome, story[0], promo, *story[1:]])).text
+    assert promo not in cleaned and "Welcome" not in cleaned
+    assert all(line in cleaned for line in story)
+
+
+def test_headlines_set_side_by_side_with_bars_leave_a_long_paragraph() -> None:
+    headlines = (
+        "Hillicon Valley: Progressives oppose funding bill | Senators call for 5G security"
+        " coordinator | Facebook gets questions over location tracking."
+    )
+    line = f"{_PROSE} {headlines} {_PROSE.replace('players', 'coaches')}"
+    cleaned = clean_text(line, whole_page=False)
+    assert "Senators call" not in cleaned.text
+    assert cleaned.text.startswith(_PROSE) and "coaches" in cleaned.text
