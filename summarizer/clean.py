@@ -128,6 +128,7 @@ _CAPTION = re.compile(
         main\s+image)\s*(?:by|:|/|\.\.\.|…)\s*\S.{{0,80}}|
     courtesy\s+(?:of\s+)?[A-Z][\w.&'’ -]{{1,50}}|
     [A-Z][\w.&'’ -]{{1,50}}?\s+via\s+(?:{_PHOTO_AGENCIES})|
+    [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}},\s*(?:{_PHOTO_AGENCIES})|
     \((?:photo|image|picture|credit|source)s?(?:\s+by|\s+credit)?:?[^)]{{2,80}}\)|
     [A-Z][\w.&'’ -]{{1,50}}?\s*/\s*(?:{_CREDIT_AGENCIES})(?:\s+via\s+[\w ]{{2,30}})?|
     (?:{_CREDIT_AGENCIES})\s+(?:Photo|Images|Pictures)(?:\s*/\s*[\w .'-]{{2,40}})?

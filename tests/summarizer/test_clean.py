@@ -233,6 +233,19 @@ def test_a_caption_printed_with_its_bare_credit_is_removed() -> None:
     assert all(line in cleaned for line in story)
 
 
+def test_a_caption_above_its_photographers_credit_is_removed() -> None:
+    """A wire photo's credit printed under its caption: the photographer, a comma, the agency."""
+    caption = (
+        "Nurses wearing blue carry signs as they rally outside the hospital in Springfield,"
+        " Monday, March 2, 2020, calling for more staff on every ward."
+    )
+    story = _story(3)
+    block = f"{caption}\nJane Example, AP"
+    cleaned = clean_text(_pasted_page([story[0], block, *story[1:]])).text
+    assert caption not in cleaned
+    assert all(line in cleaned for line in story)
+
+
 def test_readers_comments_after_the_story_are_removed() -> None:
     comment = (
         "Thanks so much for this long article, I have been thinking about the same question"
