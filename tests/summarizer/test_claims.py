@@ -625,3 +625,98 @@ def test_one_of_a_group_of_people_is_a_speaker_a_later_he_can_mean() -> None:
         ]
     )
     assert [s.source for s in sentences] == ["One of her victims"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the figures could n't be independently verified , the group said .",
+        "The video has n't been verified by the BBC.",
+    ],
+)
+def test_a_contraction_split_from_its_verb_still_negates(text: str) -> None:
+    assert _status(text) is ClaimStatus.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The neighbour , who does n't wish to be named , said : ' it was awful .",
+        "A teacher who did not want to be identified said the school had closed.",
+        "One guard, who wished not to be named, said the gates were open.",
+    ],
+)
+def test_a_speaker_who_will_not_be_named_is_anonymous(text: str) -> None:
+    assert _status(text) is ClaimStatus.CLAIMED
+
+
+def test_the_writer_saying_it_cannot_tell_whether_a_statement_is_true_leaves_it_unverified() -> (
+    None
+):
+    sentence = classify_sentence(
+        "Both hostages claimed they were treated well, but it's impossible to know whether "
+        "they were forced to speak."
+    )
+    assert (sentence.status, sentence.source) == (ClaimStatus.UNVERIFIED, "Both hostages")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        ("“He has no immunity,” said one legal expert.", "claimed", "one legal expert"),
+        ("Jobs will go, according to a group of employees.", "claimed", "a group of employees"),
+        ("A former staffer told the paper the rota was ignored.", "claimed", "a former staffer"),
+        ("A police spokesman said the road was closed.", "attributed", "a police spokesman"),
+        ("One online reviewer wrote: 'just what I was looking for.'", "attributed", None),
+    ],
+)
+def test_an_unnamed_informant_is_an_anonymous_source_but_a_spokesman_is_not(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus(status)
+    if source:
+        assert sentence.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many have voiced concerns that officials are hiding the true number of cases.",
+        "some say the club has already agreed a fee .",
+        "Some critics argue the law was rushed.",
+    ],
+)
+def test_an_unnamed_majority_as_the_only_authority_is_distanced(text: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, None)
+
+
+def test_a_survey_share_that_said_something_is_not_an_unnamed_majority() -> None:
+    assert _status("Some 40 per cent said they would vote.") is ClaimStatus.NONE
+
+
+def test_a_denial_that_spells_out_the_accusation_still_reports_the_accusation() -> None:
+    spelled = classify_sentence("The city's police deny accusations of brutality.")
+    assert spelled.status is ClaimStatus.CLAIMED
+    assert _status("The palace denied the allegations.") is ClaimStatus.ATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It 's believed that the pair met in 2010 .",
+        "she 's thought to have left the country .",
+        "It's understood the deal is done.",
+    ],
+)
+def test_a_hedge_with_a_contracted_is_is_distanced(text: str) -> None:
+    assert _status(text) is ClaimStatus.CLAIMED
+
+
+def test_a_claim_word_inside_a_named_speakers_quotation_is_the_speakers_own() -> None:
+    sentence = classify_sentence(
+        '"The central allegation has again been debunked," press secretary Stephanie Grisham said.'
+    )
+    assert sentence.status is ClaimStatus.ATTRIBUTED
+    assert "Stephanie Grisham" in (sentence.source or "")
