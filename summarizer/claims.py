@@ -269,7 +269,7 @@ _SPEECH = re.compile(
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
     believed(?=\s+(?:that|the|it|he|she|they)\b)|
     reported(?=\s+(?:that|on|in|how|last|this|earlier|yesterday|today)\b|\s*[,.])|
-    reports(?=\s+(?:that|how)\b)|citing|
+    reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:that|how)\b|\s*\.)|
     denied|denies|dismissed|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
     pledges|promised|responded|replied|countered|conceded|cautioned|reiterated|
@@ -913,8 +913,9 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
 
 
 def _distancing(masked: str) -> re.Match[str] | None:
-    """The first distancing cue, leaving out denials of claims ("denied the allegations") and
-    reports by a named outlet ("The Associated Press reports"), which are attributions."""
+    """The first distancing cue, leaving out denials of claims ("denied the allegations"),
+    reports by a named outlet ("The Associated Press reports"), which are attributions, and a
+    claim word inside a quotation whose speaker the sentence names (the speaker's own word)."""
     masked = _DENIAL.sub(_hashes, masked)
     outside = _mask_quotes(masked)
     if _SPEECH.search(outside):
@@ -925,8 +926,29 @@ def _distancing(masked: str) -> re.Match[str] | None:
             continue
         if media and _named_before(masked, match.start()):
             continue  # a named body's report: "the latest WHO report said", "a UN report says"
+        if media and _in_lower_case(masked) and _lower_case_outlet(masked, match.start()):
+            continue  # "the detroit free press reports", as lower-cased text writes it
         return match
     return None
+
+
+_GENERIC_MEDIA_WORDS = _words(
+    "local national state state-run state-owned foreign international regional official "
+    "mainstream social online western domestic"
+)
+
+
+def _lower_case_outlet(text: str, position: int) -> bool:
+    """ "the detroit free press", "the local paper": a definite outlet with a name between
+    "the" and the media word (one or two words, none a function word or a generic
+    adjective such as "local" or "state"), which lower-cased text cannot show by capitals."""
+    words = [w.lower() for w in text[:position].split()[-3:]]
+    if "the" not in words:
+        return False
+    named = words[len(words) - 1 - words[::-1].index("the") + 1 :]
+    return bool(named) and all(
+        w.isalpha() and w not in FUNCTION_WORDS and w not in _GENERIC_MEDIA_WORDS for w in named
+    )
 
 
 def _named_before(text: str, position: int) -> bool:
@@ -966,7 +988,13 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
     """Speakers the sentence may name, best first; each is worked out only when asked for."""
     if match := _ACCORDING.search(text):
         phrase = _cut_phrase(match.group("who"))
+        if phrase == match.group("who") and _is_description(phrase):
+            yield _apposed_name(text, match.end())
         yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
+    if match := _CLOSING_TAG.search(outside):
+        # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
+        # sentence names who reports all of it, an aside inside it only part
+        yield _clean_source(match.group("who"), context)
     if match := _INVERTED.search(outside):
         who = match.group("who")
         if (
@@ -1062,6 +1090,12 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     return None
 
 
+# A speaker and a verb of saying that end the sentence after a comma.
+_CLOSING_TAG = re.compile(
+    r",\s*(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 _AGENT = re.compile(r"\s+by\s+(?P<who>[^,.;:()]{2,60})")
 _ASIDE = re.compile(r"\([^()]{0,80}\)|\s[-–—]\s[^-–—]{0,200}?\s[-–—]\s")
 
@@ -1184,15 +1218,11 @@ def _pronoun_before(text: str, position: int) -> bool:
     return bool(words) and words[-1].lower() in ("he", "she", "they", "it", "we", "i")
 
 
-def _subject(text: str, verb_start: int, context: _Context) -> str | None:
-    """The noun phrase before a speech verb: the clause it ends, without appositions,
-    auxiliaries or the adverbials before it."""
-    before = text[:verb_start]
-    if before.split()[-1:] in (["been"], ["be"], ["being"]):
-        return None  # a passive ("has not been confirmed"): its subject is what is said
-    clause = _last_clause(before)
+def _subject_clause(clause: str, text: str) -> str:
+    """The part of the clause before a verb that holds its subject: a name before its
+    appositions, or the words after the last comma."""
     if clause.endswith(","):
-        clause = _without_apposition(clause)
+        clause = _without_apposition(clause, lower_case=_in_lower_case(text))
     else:
         head, _, tail = clause.rpartition(",")
         clause = tail.strip()
@@ -1205,9 +1235,23 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         ):
             # "Mr Cooper, from Curry Rivel, Somerset said": the place runs on to the verb
             clause = segments[0]
+        elif _opens_with_aged_name(segments, tail, text):
+            # "Lindsay Sandiford, 58, from Cheltenham, now fears … and said": a name with its
+            # age opens the sentence, and the words after it are its predicate, not a subject
+            clause = segments[0]
         # "… from Hamilton, a man who claims": the description is of the name before it
         if tail.split()[:1] in (["a"], ["an"]) and (name := _trailing_name(head)):
             clause = name
+    return clause
+
+
+def _subject(text: str, verb_start: int, context: _Context) -> str | None:
+    """The noun phrase before a speech verb: the clause it ends, without appositions,
+    auxiliaries or the adverbials before it."""
+    before = text[:verb_start]
+    if before.split()[-1:] in (["been"], ["be"], ["being"]):
+        return None  # a passive ("has not been confirmed"): its subject is what is said
+    clause = _subject_clause(_last_clause(before), text)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and tokens[-1].lower() in ("who", "which", "that"):
         tokens.pop()
@@ -1242,7 +1286,7 @@ def _without_place(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _without_apposition(clause: str) -> str:
+def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     """ "Roscosmos, the Russian Federal Space Agency," -> "Roscosmos"; "Kvarzell, 25, who is
     an officer," -> "Kvarzell"; "his daughter, Claudette King," -> "Claudette King" (a name
     in apposition to a role is the better speaker)."""
@@ -1257,7 +1301,41 @@ def _without_apposition(clause: str) -> str:
         if _is_name(segment):
             return segment
     head = segments[-1]
+    if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
+        return apposition  # "The former officer , johannes mehserle ," in lower-cased text
     return apposition if _is_name(apposition) and not _NAME_CHAIN.search(head) else head
+
+
+def _opens_with_aged_name(segments: list[str], tail: str, text: str) -> bool:
+    """A sentence that opens "Name, 58, …," and goes on with a lower-case word that is no
+    subject of its own (not a function word, determiner or possessive)."""
+    if len(segments) < 2 or not re.fullmatch(r"\d{1,3}", segments[1]):
+        return False
+    name = segments[0]
+    if not (_is_name(name) or (_in_lower_case(text) and _lower_case_person(name.split()))):
+        return False
+    words = _drop_leading(tail.split())
+    first = words[0] if words else ""
+    return first.islower() and first not in FUNCTION_WORDS and first not in _DETERMINERS
+
+
+def _is_description(phrase: str) -> bool:
+    """A role, not a name: "the former officer", "his manager", "her attorney" (a
+    determiner or possessive, then up to three words)."""
+    tokens = phrase.lower().split()
+    return 2 <= len(tokens) <= 4 and (tokens[0] in _DETERMINERS or tokens[0] in _POSSESSIVES)
+
+
+def _apposed_name(text: str, end: int) -> str | None:
+    """The name set beside a role right after ``end``: "according to her attorney, Diana
+    Dunlop." (in lower-cased text, "her attorney , diana knowles dunlop .") -> that name."""
+    match = re.match(r"\s*,\s*(?P<name>[^,.;:()]{2,60}?)\s*(?:[,.;]|$)", text[end:])
+    if not match:
+        return None
+    name = match.group("name")
+    if _is_name(name) or (_in_lower_case(text) and _lower_case_person(name.split())):
+        return name
+    return None
 
 
 def _is_name(segment: str) -> bool:
@@ -1519,7 +1597,26 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
         and (" " in name or name.lower() in context.full_names)
     ):
         return context.expand(name)
+    if titled := _titled_name_before(text[:position], word):
+        return titled
     return context.pronoun(word)
+
+
+_TITLED_NAME = re.compile(r"\b(?P<title>mr|mrs|ms|miss)\.?\s+(?P<name>[a-z][\w’'-]*+)")
+
+
+def _titled_name_before(text: str, pronoun: str) -> str | None:
+    """In lower-cased text, a titled name earlier in the sentence whose title agrees with the
+    pronoun: "sandy left ms diano homeless , she said" -> "ms diano"."""
+    wanted = _GENDERED.get(pronoun.lower())
+    if not wanted or not _in_lower_case(text):
+        return None
+    for match in reversed(list(_TITLED_NAME.finditer(text))):
+        if _TITLE_GENDER[match.group("title")] == wanted and _lower_case_name(
+            [match.group("name")]
+        ):
+            return f"{match.group('title')} {match.group('name')}"
+    return None
 
 
 _ORGANISATION_WORDS = _words(

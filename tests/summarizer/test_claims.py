@@ -720,3 +720,58 @@ def test_a_claim_word_inside_a_named_speakers_quotation_is_the_speakers_own() ->
     )
     assert sentence.status is ClaimStatus.ATTRIBUTED
     assert "Stephanie Grisham" in (sentence.source or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The former officer , johannes mehserle , testified that he had meant to use his "
+            "taser .",
+            "johannes mehserle",
+        ),
+        (
+            "his wife filed an injunction two years ago , according to her attorney , diana "
+            "knowles dunlop .",
+            "diana knowles dunlop",
+        ),
+        (
+            "His wife filed an injunction, according to her attorney, Diana Dunlop.",
+            "Diana Dunlop",
+        ),
+    ],
+)
+def test_a_name_set_beside_a_role_is_the_speaker_in_any_case(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
+
+
+def test_a_name_with_its_age_opening_the_sentence_is_the_subject_of_its_later_verb() -> None:
+    sentence = classify_sentence(
+        "Lindsay sandiford , 58 , from cheltenham , now fears she will be next and said she "
+        "' feels like giving up ' ."
+    )
+    assert sentence.source == "Lindsay sandiford"
+
+
+def test_a_pronoun_means_a_titled_name_of_its_gender_earlier_in_a_lower_cased_sentence() -> None:
+    sentence = classify_sentence(
+        "Sandy left ms diano homeless and alone , she said - but it also brought her love ."
+    )
+    assert sentence.source == "ms diano"
+
+
+def test_a_closing_tag_names_who_reports_the_whole_sentence() -> None:
+    sentence = classify_sentence(
+        "The supermarket apologised , acting , she said , as though it happened ' every day ' "
+        ", the mirror reported ."
+    )
+    assert sentence.source == "the mirror"
+
+
+def test_a_named_outlet_in_lower_cased_text_reports_rather_than_distances() -> None:
+    named = classify_sentence(
+        "the forward bore a gruesome red wound after the game , the detroit free press reports ."
+    )
+    assert (named.status, named.source) == (ClaimStatus.ATTRIBUTED, "the detroit free press")
+    vague = classify_sentence("the striker has agreed a new deal , the local press reports .")
+    assert vague.status is ClaimStatus.CLAIMED
