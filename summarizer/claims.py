@@ -243,7 +243,9 @@ _RESEARCH_NOUN = re.compile(
     r"complaint|lawsuit|indictment|affidavit)"
 )
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|added|adds|
-    explained|explains|noted|notes|wrote|writes|tweeted|argued|argues|insisted|insists|
+    explained|explains|noted|notes|tweeted|argued|argues|insisted|insists|
+    # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs"
+    (?:wrote|writes)(?!\s+(?:it|them|songs?|books?|music|novels?|poems?|scripts?|lyrics)\b)|
     acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
     pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
     boasted|remarked|observed|agreed|concedes|conceded|recalls|disclosed|describes|confirms|
@@ -267,6 +269,14 @@ _SPEECH = re.compile(
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
     warning|testified|asserted|maintained|suggested|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
+    # a named belief, as "believes" ("flintoff senses he no longer has age on his side")
+    (?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)|
+    # speaking of something without a quotation: "Pietersen and his agent have spoken of …"
+    (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:of|about)|
+    # a named party's public reaction to a decision, as "praised" and "condemned"
+    (?:welcomed|welcomes|hailed|hails|applauded|applauds)(?=\s+(?:the|a|an|this|that|its|his|
+        her|their)\s+(?:[\w-]++\s+){0, 3}?(?:move|decision|ruling|verdict|announcement|news|
+        plan|plans|deal|agreement|report|proposal|proposals|law|bill|step|result|outcome)\b)|
     believed(?=\s+(?:that|the|it|he|she|they)\b)|
     reported(?=\s+(?:that|on|in|how|last|this|earlier|yesterday|today)\b|\s*[,.])|
     reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
@@ -284,7 +294,8 @@ _SPEECH = re.compile(
 _SUBJECT_VERB = re.compile(
     rf"""(?<!\bto\s)(?<!\bto\shave\s)\b(?:{_SPEECH_VERBS}|posted|confirmed|
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
-    believes|believe|believed|reported|reports|revealed|heard|denied|denies|dismissed|
+    believes|believe|believed|thinks|senses|reckons|spoke|spoken|talked|welcomed|welcomes|
+    hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|dismissed|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     criticised|criticized|condemned|praised|slammed|described|expressed|ruled|{_CALLED_BLANKED}|
@@ -381,7 +392,7 @@ _AUXILIARIES = _words(
     """
     has have had was were is are also previously repeatedly later again earlier reportedly
     allegedly once long even already then now recently publicly privately falsely
-    initially separately would will did does do not further subsequently yesterday today
+    initially separately would will did does do not further subsequently yesterday today both
     hasn't haven't hadn't wasn't weren't didn't doesn't don't isn't aren't
     """
 )
@@ -594,7 +605,8 @@ class _Context:
                 self.roles[role.lower()] = self.expand(name)
         for match in _AUTHORED.finditer(head):
             author = _tidy(match.group("by"))
-            self.roles[(match.group("doc") or match.group("mass")).lower()] = author
+            noun = match.group("doc") or match.group("mass") or match.group("gathered")
+            self.roles[noun.lower()] = author
             self.document_author = author
         for match in _BODY_NAME.finditer(head):
             self.bodies.append(_tidy(match.group()))
@@ -1662,8 +1674,13 @@ _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)|
     # mass nouns need no article: "according to research by YouGov"
-    (?P<mass>(?i:research|data|findings)))
-    ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded)\s+)?
+    (?P<mass>(?i:research|data|findings))|
+    # reports a body received or gathered are the ones it vouches for: "according to credible
+    # reports received by Amnesty"
+    (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|
+        gathered|collected)\b))
+    ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|
+        gathered|collected)\s+)?
     (?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
     re.VERBOSE,
 )

@@ -775,3 +775,38 @@ def test_a_named_outlet_in_lower_cased_text_reports_rather_than_distances() -> N
     assert (named.status, named.source) == (ClaimStatus.ATTRIBUTED, "the detroit free press")
     vague = classify_sentence("the striker has agreed a new deal , the local press reports .")
     assert vague.status is ClaimStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Pietersen will be 35 soon , and flintoff senses he no longer has time .", "flintoff"),
+        ("The coach thinks that the club will stay up.", "the coach"),
+        (
+            "Pietersen and his agent have both spoken of a 'clean slate'.",
+            "Pietersen and his agent",
+        ),
+        ("Wikileaks welcomed the Swedish move to drop the investigation.", "Wikileaks"),
+        (
+            "At least 106 were killed, according to credible reports received by Amnesty.",
+            "Amnesty",
+        ),
+    ],
+)
+def test_named_beliefs_talk_reactions_and_gathered_reports_are_attributed(
+    text: str, source: str
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family welcomed a baby girl in May.",
+        "It became her gift to the women who wrote it.",
+        "He wrote songs for other bands for a decade.",
+    ],
+)
+def test_welcoming_a_person_and_writing_a_work_are_not_statements(text: str) -> None:
+    assert _status(text) is ClaimStatus.NONE
