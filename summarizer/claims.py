@@ -38,20 +38,23 @@ def _words(text: str) -> frozenset[str]:
 
 
 _VERIFIED_WORD = r"(?:verified|confirmed|corroborated|substantiated|authenticated)"
+# "not" after a verb as written ("could not", "couldn't") and as tokenised text writes the
+# contraction, split from its verb ("could n't", "does n't")
+_NOT = r"(?:\s+not|\s?n[’']t)"
 
 _UNVERIFIED = re.compile(
     rf"""\b(?:
-    could(?:n[’']t|\s+not)\s+(?:be\s+)?(?:(?:immediately|independently|yet|officially)\s+)*
+    could{_NOT}\s+(?:be\s+)?(?:(?:immediately|independently|yet|officially)\s+)*
         (?:be\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|substantiat(?:e|ed)|
         authenticat(?:e|ed))|
     (?:was|is|were|are)\s+(?:not\s+possible|impossible)\s+to\s+(?:independently\s+)?
         (?:verify|confirm|authenticate)|
     (?:there\s+(?:was|is|has\s+been)\s+)?no\s+(?:(?:independent|immediate|official)\s+)+
         (?:confirmation|verification)|
-    (?:cannot|can[’']t|can\s+not)\s+(?:be\s+)?(?:(?:independently|immediately)\s+)?
+    (?:cannot|can\s?[’']t|can\s+not)\s+(?:be\s+)?(?:(?:independently|immediately)\s+)?
         (?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed))|
-    (?:was|were|is|are)(?:n[’']t|\s+not)\s+(?:(?:independently|officially)\s+)?{_VERIFIED_WORD}|
-    (?:has|have|had)(?:n[’']t|\s+not)\s+(?:been\s+(?:(?:independently|officially)\s+)?|
+    (?:was|were|is|are){_NOT}\s+(?:(?:independently|officially)\s+)?{_VERIFIED_WORD}|
+    (?:has|have|had){_NOT}\s+(?:been\s+(?:(?:independently|officially)\s+)?|
         independently\s+){_VERIFIED_WORD}|
     (?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:(?:independently|immediately)\s+)?
         (?:verify|confirm|corroborate)|
@@ -60,7 +63,11 @@ _UNVERIFIED = re.compile(
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
     (?:provided|offered|gave|presented|cited|showed|produced)\s+no\s+(?:evidence|proof|
         details|documentation|sources?)|
-    did\s+not\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?(?:evidence|proof)|
+    did{_NOT}\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?(?:evidence|proof)|
+    # the writer cannot tell whether what was said is true: "it's impossible to know whether
+    # they were forced to speak", "there is no way of knowing if the video is genuine"
+    (?:impossible|not\s+possible|no\s+way)\s+to\s+(?:know|tell)\s+(?:for\s+(?:sure|certain)\s+)?
+        (?:whether|if)|no\s+way\s+of\s+(?:knowing|telling)\s+(?:whether|if)|
     no\s+evidence\s+(?:was|has\s+been|had\s+been)\s+(?:provided|offered|given|presented)|
     no\s+evidence\s+(?:to\s+(?:support|back)|for)\s+(?:the|his|her|their|this|these|that|its)\s+
         (?:claims?|allegations?|assertions?)|
@@ -126,7 +133,10 @@ _DENIAL = re.compile(
     refuted|refutes|disputed|disputes|rebutted|admitted|admits|accepted|accepts|
     contested|contests)\s+(?:(?:the|these|those|all|any|such|his|her|
     their|its)\s+)?(?:[\w-]++\s+)?(?:allegations?|accusations?|claims?|charges?|reports?|
-    rumou?rs?|suggestions?)\b""",
+    rumou?rs?|suggestions?)\b
+    # a denial that spells out what it denies ("deny accusations of brutality") still reports
+    # the accusation: the claim noun outranks the denial
+    (?!\s+(?:of|that)\b)""",
     _F,
 )
 
@@ -152,8 +162,9 @@ _ANONYMOUS = re.compile(
     (?:who\s+)?(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|
     (?:asked|asking|wished|wishing|wanted|wanting|preferred|chose)\s+to\s+(?:remain|stay)\s+
         anonymous|
-    (?:did\s+not|didn[’']t|does\s+not|doesn[’']t)\s+want\s+to\s+be\s+(?:named|identified)|
-    (?:was|were|is|are)(?:\s+not|n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
+    (?:did|does|do)(?:\s+not|\s?n[’']t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|
+    (?:wish|wishes|wished|wishing)\s+not\s+to\s+be\s+(?:named|identified)|
+    (?:was|were|is|are)(?:\s+not|\s?n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
     (?P<who4>sources)\s+(?:said|say|told|claim)|
     # an unnamed source or unnamed reports as the only authority: "according to a source",
     # "according to reports", "citing security sources"
@@ -172,7 +183,12 @@ _MEDIA = (
 _DISTANCING = re.compile(
     rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
     supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed)?\s+to|
-    accus(?:e|es|ed|ing)|
+    accus(?:e|es|ed|ing|ations?)|
+    # weasel words: an unnamed majority as the only authority ("many have voiced concerns
+    # that …", "some say", "some critics argue")
+    (?P<weasel>(?<![\d,.%]\s)(?:many|some)\s+(?:(?:people|others|critics|observers|commentators|experts)\s+)?
+        (?:have\s+|had\s+)?(?:say|said|argue|argued|believe|believed|suggest|suggested|
+        voiced|expressed|raised|fear|feared|claim))|
     (?P<media>{_MEDIA})\s+(?:(?:in|from)\s+(?:[\w-]++\s+){{1,2}}?)?(?:have\s+|had\s+)?
         (?:reported|reports|said|says|claimed|suggest|suggests|suggested|claim)|
     # a paper's own unnamed sources: "Sportsmail understands", "The Times has learned"
@@ -180,10 +196,12 @@ _DISTANCING = re.compile(
         Mirror|Express|Standard|Star|Herald|Journal|News|Online|BBC|CNN|ESPN|Sky|Reuters|
         Bloomberg|Press|Sunday)\s+(?:understands|(?:has|have)\s+(?:learned|learnt)|
         can\s+reveal))|
-    (?:is|are|was|were|been|being)\s+(?:(?:now|widely|also|generally|still|even)\s+)?
+    # "is" also as a contraction, tight or tokenised: "she's believed to", "she 's believed to"
+    (?:is|are|was|were|been|being|(?:he|she|it|who|that|there)\s?['’]s)\s+
+        (?:(?:now|widely|also|generally|still|even)\s+)?
         (?:said|reported|believed|thought|rumou?red|understood|claimed|alleged)\s+to|
     (?:now|widely|generally)\s+(?:thought|believed|understood)\s+to|
-    it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:reported|claimed|alleged|
+    it(?:\s+(?:is|was|has\s+been|had\s+been)|\s?['’]s(?:\s+been)?)\s+(?:widely\s+)?(?:reported|claimed|alleged|
         rumou?red|believed|thought|understood|said)(?!\s+to\s+(?:police|the\s+police|
         officers|authorities|him|her|them))|
     # "the claims" refers back to an assertion ("despite the claims"), but a speaker who
@@ -225,7 +243,9 @@ _RESEARCH_NOUN = re.compile(
     r"complaint|lawsuit|indictment|affidavit)"
 )
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|added|adds|
-    explained|explains|noted|notes|wrote|writes|tweeted|argued|argues|insisted|insists|
+    explained|explains|noted|notes|tweeted|argued|argues|insisted|insists|
+    # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs"
+    (?:wrote|writes)(?!\s+(?:it|them|songs?|books?|music|novels?|poems?|scripts?|lyrics)\b)|
     acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
     pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
     boasted|remarked|observed|agreed|concedes|conceded|recalls|disclosed|describes|confirms|
@@ -249,9 +269,17 @@ _SPEECH = re.compile(
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
     warning|testified|asserted|maintained|suggested|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
+    # a named belief, as "believes" ("flintoff senses he no longer has age on his side")
+    (?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)|
+    # speaking of something without a quotation: "Pietersen and his agent have spoken of …"
+    (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:of|about)|
+    # a named party's public reaction to a decision, as "praised" and "condemned"
+    (?:welcomed|welcomes|hailed|hails|applauded|applauds)(?=\s+(?:the|a|an|this|that|its|his|
+        her|their)\s+(?:[\w-]++\s+){0, 3}?(?:move|decision|ruling|verdict|announcement|news|
+        plan|plans|deal|agreement|report|proposal|proposals|law|bill|step|result|outcome)\b)|
     believed(?=\s+(?:that|the|it|he|she|they)\b)|
     reported(?=\s+(?:that|on|in|how|last|this|earlier|yesterday|today)\b|\s*[,.])|
-    reports(?=\s+(?:that|how)\b)|citing|
+    reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:that|how)\b|\s*\.)|
     denied|denies|dismissed|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
     pledges|promised|responded|replied|countered|conceded|cautioned|reiterated|
@@ -266,7 +294,8 @@ _SPEECH = re.compile(
 _SUBJECT_VERB = re.compile(
     rf"""(?<!\bto\s)(?<!\bto\shave\s)\b(?:{_SPEECH_VERBS}|posted|confirmed|
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
-    believes|believe|believed|reported|reports|revealed|heard|denied|denies|dismissed|
+    believes|believe|believed|thinks|senses|reckons|spoke|spoken|talked|welcomed|welcomes|
+    hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|dismissed|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     criticised|criticized|condemned|praised|slammed|described|expressed|ruled|{_CALLED_BLANKED}|
@@ -363,7 +392,7 @@ _AUXILIARIES = _words(
     """
     has have had was were is are also previously repeatedly later again earlier reportedly
     allegedly once long even already then now recently publicly privately falsely
-    initially separately would will did does do not further subsequently yesterday today
+    initially separately would will did does do not further subsequently yesterday today both
     hasn't haven't hadn't wasn't weren't didn't doesn't don't isn't aren't
     """
 )
@@ -403,7 +432,7 @@ _REPORTING_PARTICIPLES = _words(
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _SPEECH_WORDS = _words(
     """
-    said says told tells stated announced added adds explained noted wrote writes tweeted
+    said says say told tells tell stated announced added adds explained noted wrote writes tweeted
     posted argued argues insisted insists acknowledged admitted confirmed declared warned
     warns testified asserted maintained suggested commented recalled believes believe
     believed reported reports revealed denied denies dismissed urged urges vowed vows
@@ -576,7 +605,8 @@ class _Context:
                 self.roles[role.lower()] = self.expand(name)
         for match in _AUTHORED.finditer(head):
             author = _tidy(match.group("by"))
-            self.roles[(match.group("doc") or match.group("mass")).lower()] = author
+            noun = match.group("doc") or match.group("mass") or match.group("gathered")
+            self.roles[noun.lower()] = author
             self.document_author = author
         for match in _BODY_NAME.finditer(head):
             self.bodies.append(_tidy(match.group()))
@@ -847,8 +877,7 @@ def _classify(text: str, context: _Context) -> _Finding:
     if finding := _research(text, masked, context):
         return finding
     if match := _SPEECH.search(masked):
-        source = _speaker_of(text, context)
-        return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
+        return _speech(text, match, context)
     if _has_quotation(text):
         source = _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
@@ -859,6 +888,25 @@ def _classify(text: str, context: _Context) -> _Finding:
         # sentence must also speak in the first or second person, as a quote does
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+# An unnamed person or group who tells what they know, with nothing to hold them to: "one
+# legal expert", "a group of employees", "a former staffer" (an identified eyewitness, a
+# reviewer or a spokesman speaks on the record and stays attributed).
+_UNNAMED_INFORMANT = re.compile(
+    r"""(?:a|an|one|some|several|two|three|a\s+group\s+of|a\s+number\s+of)\s+
+    (?:[a-z-]++\s+){0,2}?(?:experts?|employees?|workers|staffers?|insiders?|observers?|
+    informants?|whistle-?blowers?)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
+    """Speech is attributed to its speaker, unless that speaker is an unnamed informant."""
+    source = _speaker_of(text, context)
+    if source and _UNNAMED_INFORMANT.match(source):
+        return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
+    return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
 
 
 def _research(text: str, masked: str, context: _Context) -> _Finding | None:
@@ -877,17 +925,42 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
 
 
 def _distancing(masked: str) -> re.Match[str] | None:
-    """The first distancing cue, leaving out denials of claims ("denied the allegations") and
-    reports by a named outlet ("The Associated Press reports"), which are attributions."""
+    """The first distancing cue, leaving out denials of claims ("denied the allegations"),
+    reports by a named outlet ("The Associated Press reports"), which are attributions, and a
+    claim word inside a quotation whose speaker the sentence names (the speaker's own word)."""
     masked = _DENIAL.sub(_hashes, masked)
+    outside = _mask_quotes(masked)
+    if _SPEECH.search(outside):
+        masked = outside
     for match in _DISTANCING.finditer(masked):
         media = match.group("media")
         if media and media[:1].isupper() and match.start() > 0:
             continue
         if media and _named_before(masked, match.start()):
             continue  # a named body's report: "the latest WHO report said", "a UN report says"
+        if media and _in_lower_case(masked) and _lower_case_outlet(masked, match.start()):
+            continue  # "the detroit free press reports", as lower-cased text writes it
         return match
     return None
+
+
+_GENERIC_MEDIA_WORDS = _words(
+    "local national state state-run state-owned foreign international regional official "
+    "mainstream social online western domestic"
+)
+
+
+def _lower_case_outlet(text: str, position: int) -> bool:
+    """ "the detroit free press", "the local paper": a definite outlet with a name between
+    "the" and the media word (one or two words, none a function word or a generic
+    adjective such as "local" or "state"), which lower-cased text cannot show by capitals."""
+    words = [w.lower() for w in text[:position].split()[-3:]]
+    if "the" not in words:
+        return False
+    named = words[len(words) - 1 - words[::-1].index("the") + 1 :]
+    return bool(named) and all(
+        w.isalpha() and w not in FUNCTION_WORDS and w not in _GENERIC_MEDIA_WORDS for w in named
+    )
 
 
 def _named_before(text: str, position: int) -> bool:
@@ -927,7 +1000,13 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
     """Speakers the sentence may name, best first; each is worked out only when asked for."""
     if match := _ACCORDING.search(text):
         phrase = _cut_phrase(match.group("who"))
+        if phrase == match.group("who") and _is_description(phrase):
+            yield _apposed_name(text, match.end())
         yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
+    if match := _CLOSING_TAG.search(outside):
+        # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
+        # sentence names who reports all of it, an aside inside it only part
+        yield _clean_source(match.group("who"), context)
     if match := _INVERTED.search(outside):
         who = match.group("who")
         if (
@@ -992,8 +1071,8 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     """A claim verb has a subject; "reportedly", "is believed to" and the like have none the
     reader can be given, except the main subject of a participle ("…, claiming …") or of a
     speech verb elsewhere in the sentence."""
-    if match.group("media"):
-        return None  # "media reports said": no one the reader could hold to it
+    if match.group("media") or match.group("weasel"):
+        return None  # "media reports said", "many say": no one the reader could hold to it
     outside = _outside(text)
     if match.group("outlet"):  # "The Mail on Sunday understands": the paper
         verb = re.search(r"\s(?:understands|has|have|can)\b", match.group())
@@ -1023,6 +1102,12 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     return None
 
 
+# A speaker and a verb of saying that end the sentence after a comma.
+_CLOSING_TAG = re.compile(
+    r",\s*(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 _AGENT = re.compile(r"\s+by\s+(?P<who>[^,.;:()]{2,60})")
 _ASIDE = re.compile(r"\([^()]{0,80}\)|\s[-–—]\s[^-–—]{0,200}?\s[-–—]\s")
 
@@ -1145,15 +1230,11 @@ def _pronoun_before(text: str, position: int) -> bool:
     return bool(words) and words[-1].lower() in ("he", "she", "they", "it", "we", "i")
 
 
-def _subject(text: str, verb_start: int, context: _Context) -> str | None:
-    """The noun phrase before a speech verb: the clause it ends, without appositions,
-    auxiliaries or the adverbials before it."""
-    before = text[:verb_start]
-    if before.split()[-1:] in (["been"], ["be"], ["being"]):
-        return None  # a passive ("has not been confirmed"): its subject is what is said
-    clause = _last_clause(before)
+def _subject_clause(clause: str, text: str) -> str:
+    """The part of the clause before a verb that holds its subject: a name before its
+    appositions, or the words after the last comma."""
     if clause.endswith(","):
-        clause = _without_apposition(clause)
+        clause = _without_apposition(clause, lower_case=_in_lower_case(text))
     else:
         head, _, tail = clause.rpartition(",")
         clause = tail.strip()
@@ -1166,9 +1247,23 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         ):
             # "Mr Cooper, from Curry Rivel, Somerset said": the place runs on to the verb
             clause = segments[0]
+        elif _opens_with_aged_name(segments, tail, text):
+            # "Lindsay Sandiford, 58, from Cheltenham, now fears … and said": a name with its
+            # age opens the sentence, and the words after it are its predicate, not a subject
+            clause = segments[0]
         # "… from Hamilton, a man who claims": the description is of the name before it
         if tail.split()[:1] in (["a"], ["an"]) and (name := _trailing_name(head)):
             clause = name
+    return clause
+
+
+def _subject(text: str, verb_start: int, context: _Context) -> str | None:
+    """The noun phrase before a speech verb: the clause it ends, without appositions,
+    auxiliaries or the adverbials before it."""
+    before = text[:verb_start]
+    if before.split()[-1:] in (["been"], ["be"], ["being"]):
+        return None  # a passive ("has not been confirmed"): its subject is what is said
+    clause = _subject_clause(_last_clause(before), text)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and tokens[-1].lower() in ("who", "which", "that"):
         tokens.pop()
@@ -1203,7 +1298,7 @@ def _without_place(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _without_apposition(clause: str) -> str:
+def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     """ "Roscosmos, the Russian Federal Space Agency," -> "Roscosmos"; "Kvarzell, 25, who is
     an officer," -> "Kvarzell"; "his daughter, Claudette King," -> "Claudette King" (a name
     in apposition to a role is the better speaker)."""
@@ -1218,7 +1313,41 @@ def _without_apposition(clause: str) -> str:
         if _is_name(segment):
             return segment
     head = segments[-1]
+    if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
+        return apposition  # "The former officer , johannes mehserle ," in lower-cased text
     return apposition if _is_name(apposition) and not _NAME_CHAIN.search(head) else head
+
+
+def _opens_with_aged_name(segments: list[str], tail: str, text: str) -> bool:
+    """A sentence that opens "Name, 58, …," and goes on with a lower-case word that is no
+    subject of its own (not a function word, determiner or possessive)."""
+    if len(segments) < 2 or not re.fullmatch(r"\d{1,3}", segments[1]):
+        return False
+    name = segments[0]
+    if not (_is_name(name) or (_in_lower_case(text) and _lower_case_person(name.split()))):
+        return False
+    words = _drop_leading(tail.split())
+    first = words[0] if words else ""
+    return first.islower() and first not in FUNCTION_WORDS and first not in _DETERMINERS
+
+
+def _is_description(phrase: str) -> bool:
+    """A role, not a name: "the former officer", "his manager", "her attorney" (a
+    determiner or possessive, then up to three words)."""
+    tokens = phrase.lower().split()
+    return 2 <= len(tokens) <= 4 and (tokens[0] in _DETERMINERS or tokens[0] in _POSSESSIVES)
+
+
+def _apposed_name(text: str, end: int) -> str | None:
+    """The name set beside a role right after ``end``: "according to her attorney, Diana
+    Dunlop." (in lower-cased text, "her attorney , diana knowles dunlop .") -> that name."""
+    match = re.match(r"\s*,\s*(?P<name>[^,.;:()]{2,60}?)\s*(?:[,.;]|$)", text[end:])
+    if not match:
+        return None
+    name = match.group("name")
+    if _is_name(name) or (_in_lower_case(text) and _lower_case_person(name.split())):
+        return name
+    return None
 
 
 def _is_name(segment: str) -> bool:
@@ -1480,7 +1609,26 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
         and (" " in name or name.lower() in context.full_names)
     ):
         return context.expand(name)
+    if titled := _titled_name_before(text[:position], word):
+        return titled
     return context.pronoun(word)
+
+
+_TITLED_NAME = re.compile(r"\b(?P<title>mr|mrs|ms|miss)\.?\s+(?P<name>[a-z][\w’'-]*+)")
+
+
+def _titled_name_before(text: str, pronoun: str) -> str | None:
+    """In lower-cased text, a titled name earlier in the sentence whose title agrees with the
+    pronoun: "sandy left ms diano homeless , she said" -> "ms diano"."""
+    wanted = _GENDERED.get(pronoun.lower())
+    if not wanted or not _in_lower_case(text):
+        return None
+    for match in reversed(list(_TITLED_NAME.finditer(text))):
+        if _TITLE_GENDER[match.group("title")] == wanted and _lower_case_name(
+            [match.group("name")]
+        ):
+            return f"{match.group('title')} {match.group('name')}"
+    return None
 
 
 _ORGANISATION_WORDS = _words(
@@ -1526,8 +1674,13 @@ _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)|
     # mass nouns need no article: "according to research by YouGov"
-    (?P<mass>(?i:research|data|findings)))
-    ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded)\s+)?
+    (?P<mass>(?i:research|data|findings))|
+    # reports a body received or gathered are the ones it vouches for: "according to credible
+    # reports received by Amnesty"
+    (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|
+        gathered|collected)\b))
+    ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|
+        gathered|collected)\s+)?
     (?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
     re.VERBOSE,
 )

@@ -625,3 +625,188 @@ def test_one_of_a_group_of_people_is_a_speaker_a_later_he_can_mean() -> None:
         ]
     )
     assert [s.source for s in sentences] == ["One of her victims"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the figures could n't be independently verified , the group said .",
+        "The video has n't been verified by the BBC.",
+    ],
+)
+def test_a_contraction_split_from_its_verb_still_negates(text: str) -> None:
+    assert _status(text) is ClaimStatus.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The neighbour , who does n't wish to be named , said : ' it was awful .",
+        "A teacher who did not want to be identified said the school had closed.",
+        "One guard, who wished not to be named, said the gates were open.",
+    ],
+)
+def test_a_speaker_who_will_not_be_named_is_anonymous(text: str) -> None:
+    assert _status(text) is ClaimStatus.CLAIMED
+
+
+def test_the_writer_saying_it_cannot_tell_whether_a_statement_is_true_leaves_it_unverified() -> (
+    None
+):
+    sentence = classify_sentence(
+        "Both hostages claimed they were treated well, but it's impossible to know whether "
+        "they were forced to speak."
+    )
+    assert (sentence.status, sentence.source) == (ClaimStatus.UNVERIFIED, "Both hostages")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        ("“He has no immunity,” said one legal expert.", "claimed", "one legal expert"),
+        ("Jobs will go, according to a group of employees.", "claimed", "a group of employees"),
+        ("A former staffer told the paper the rota was ignored.", "claimed", "a former staffer"),
+        ("A police spokesman said the road was closed.", "attributed", "a police spokesman"),
+        ("One online reviewer wrote: 'just what I was looking for.'", "attributed", None),
+    ],
+)
+def test_an_unnamed_informant_is_an_anonymous_source_but_a_spokesman_is_not(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus(status)
+    if source:
+        assert sentence.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many have voiced concerns that officials are hiding the true number of cases.",
+        "some say the club has already agreed a fee .",
+        "Some critics argue the law was rushed.",
+    ],
+)
+def test_an_unnamed_majority_as_the_only_authority_is_distanced(text: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, None)
+
+
+def test_a_survey_share_that_said_something_is_not_an_unnamed_majority() -> None:
+    assert _status("Some 40 per cent said they would vote.") is ClaimStatus.NONE
+
+
+def test_a_denial_that_spells_out_the_accusation_still_reports_the_accusation() -> None:
+    spelled = classify_sentence("The city's police deny accusations of brutality.")
+    assert spelled.status is ClaimStatus.CLAIMED
+    assert _status("The palace denied the allegations.") is ClaimStatus.ATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It 's believed that the pair met in 2010 .",
+        "she 's thought to have left the country .",
+        "It's understood the deal is done.",
+    ],
+)
+def test_a_hedge_with_a_contracted_is_is_distanced(text: str) -> None:
+    assert _status(text) is ClaimStatus.CLAIMED
+
+
+def test_a_claim_word_inside_a_named_speakers_quotation_is_the_speakers_own() -> None:
+    sentence = classify_sentence(
+        '"The central allegation has again been debunked," press secretary Stephanie Grisham said.'
+    )
+    assert sentence.status is ClaimStatus.ATTRIBUTED
+    assert "Stephanie Grisham" in (sentence.source or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The former officer , johannes mehserle , testified that he had meant to use his "
+            "taser .",
+            "johannes mehserle",
+        ),
+        (
+            "his wife filed an injunction two years ago , according to her attorney , diana "
+            "knowles dunlop .",
+            "diana knowles dunlop",
+        ),
+        (
+            "His wife filed an injunction, according to her attorney, Diana Dunlop.",
+            "Diana Dunlop",
+        ),
+    ],
+)
+def test_a_name_set_beside_a_role_is_the_speaker_in_any_case(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
+
+
+def test_a_name_with_its_age_opening_the_sentence_is_the_subject_of_its_later_verb() -> None:
+    sentence = classify_sentence(
+        "Lindsay sandiford , 58 , from cheltenham , now fears she will be next and said she "
+        "' feels like giving up ' ."
+    )
+    assert sentence.source == "Lindsay sandiford"
+
+
+def test_a_pronoun_means_a_titled_name_of_its_gender_earlier_in_a_lower_cased_sentence() -> None:
+    sentence = classify_sentence(
+        "Sandy left ms diano homeless and alone , she said - but it also brought her love ."
+    )
+    assert sentence.source == "ms diano"
+
+
+def test_a_closing_tag_names_who_reports_the_whole_sentence() -> None:
+    sentence = classify_sentence(
+        "The supermarket apologised , acting , she said , as though it happened ' every day ' "
+        ", the mirror reported ."
+    )
+    assert sentence.source == "the mirror"
+
+
+def test_a_named_outlet_in_lower_cased_text_reports_rather_than_distances() -> None:
+    named = classify_sentence(
+        "the forward bore a gruesome red wound after the game , the detroit free press reports ."
+    )
+    assert (named.status, named.source) == (ClaimStatus.ATTRIBUTED, "the detroit free press")
+    vague = classify_sentence("the striker has agreed a new deal , the local press reports .")
+    assert vague.status is ClaimStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Pietersen will be 35 soon , and flintoff senses he no longer has time .", "flintoff"),
+        ("The coach thinks that the club will stay up.", "the coach"),
+        (
+            "Pietersen and his agent have both spoken of a 'clean slate'.",
+            "Pietersen and his agent",
+        ),
+        ("Wikileaks welcomed the Swedish move to drop the investigation.", "Wikileaks"),
+        (
+            "At least 106 were killed, according to credible reports received by Amnesty.",
+            "Amnesty",
+        ),
+    ],
+)
+def test_named_beliefs_talk_reactions_and_gathered_reports_are_attributed(
+    text: str, source: str
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family welcomed a baby girl in May.",
+        "It became her gift to the women who wrote it.",
+        "He wrote songs for other bands for a decade.",
+    ],
+)
+def test_welcoming_a_person_and_writing_a_work_are_not_statements(text: str) -> None:
+    assert _status(text) is ClaimStatus.NONE
