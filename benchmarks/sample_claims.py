@@ -4,13 +4,16 @@ The existing real-dev set was used to shape the claim rules, so its scores flatt
 drawn from articles real-dev never touched, with a fixed seed, gives an honest second opinion
 (`fresh`). A third set (`tune`) comes from articles neither uses, so rules can be tuned on it
 while real-fresh stays a check; half of it is real web pages (blogs, other outlets), because
-CNN/DailyMail writing alone would teach the rules one house style.
+CNN/DailyMail writing alone would teach the rules one house style. A fourth set (`tune2`) draws
+again from the tune set's articles and pages, skipping the sentences real-tune already holds, so
+rules tuned on real-tune can be tried on sentences they were not shaped by.
 Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
     PYTHONPATH=. python -m benchmarks.sample_claims > sample.jsonl   # the unlabelled fresh draw
     PYTHONPATH=. python -m benchmarks.sample_claims --check          # labelled file still matches
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune2 [--check]
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ SEED = 20250607
 SOURCES = frozenset({"frank", "summeval(bartscore)"})
 TUNE_SEED = 20250714
 TUNE_SOURCE = "realsumm(bartscore)"
+TUNE2_SEED = 20261202
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -52,6 +56,7 @@ ARTICLES = SHARED / "summarization" / "cnndm-test-subset.jsonl"
 WEB_PAGES = SHARED / "extraction" / "ground-truth.json"
 FRESH = ROOT / "tests" / "data" / "claims" / "real-fresh.jsonl"
 TUNE = ROOT / "tests" / "data" / "claims" / "real-tune.jsonl"
+TUNE2 = ROOT / "tests" / "data" / "claims" / "real-tune2.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -62,10 +67,18 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def _draw(
-    articles: list[tuple[str, str]], rng: random.Random, per_stratum: int
+    articles: list[tuple[str, str]],
+    rng: random.Random,
+    per_stratum: int,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """``per_stratum`` random and ``per_stratum`` cued sentences of ``(id, text)`` articles, in
-    article order then sentence order, so context reads naturally."""
+    article order then sentence order, so context reads naturally.
+
+    Sentences whose text is in ``exclude`` are never drawn: another set already holds them (by
+    text, so a stock line such as "Scroll down for video ." held from one article is not drawn
+    from another either).
+    """
     sentences: dict[str, list[str]] = {}
     candidates: list[tuple[str, int]] = []
     for article_id, text in articles:
@@ -74,7 +87,7 @@ def _draw(
         candidates.extend(
             (article_id, i)
             for i, sentence in enumerate(split)
-            if len(sentence.split()) >= MIN_WORDS
+            if len(sentence.split()) >= MIN_WORDS and sentence not in exclude
         )
     cued = [(article, i) for article, i in candidates if CUE.search(sentences[article][i])]
 
@@ -134,25 +147,34 @@ def _web_pages() -> list[tuple[str, str, str]]:
     ]
 
 
-def sample_tune() -> list[dict[str, Any]]:
-    """The real-tune draw: half CNN/DM articles neither real-dev nor real-fresh uses, half real
-    web pages; each half has its own random and cue strata, so neither source crowds out the
-    other."""
+def _draw_tune_sources(seed: int, exclude: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Half CNN/DM articles neither real-dev nor real-fresh uses, half real web pages; each half
+    has its own random and cue strata, so neither source crowds out the other."""
     used = {row["article"] for row in _read_jsonl(DEV)}
     used |= {row["article"] for row in _read_jsonl(FRESH)}
-    rng = random.Random(TUNE_SEED)
+    rng = random.Random(seed)
     per_stratum = PER_STRATUM // 2
     cnndm = [
         (row["id"], row["article"])
         for row in _read_jsonl(ARTICLES)
         if row["source"] == TUNE_SOURCE and row["id"] not in used
     ]
-    rows = [{**row, "source": "cnndm"} for row in _draw(cnndm, rng, per_stratum)]
+    rows = [{**row, "source": "cnndm"} for row in _draw(cnndm, rng, per_stratum, exclude)]
     pages = _web_pages()
     urls = {key: url for key, url, _text in pages}
-    web = _draw([(key, text) for key, _url, text in pages], rng, per_stratum)
+    web = _draw([(key, text) for key, _url, text in pages], rng, per_stratum, exclude)
     rows.extend({**row, "source": "web", "url": urls[row["article"]]} for row in web)
     return rows
+
+
+def sample_tune() -> list[dict[str, Any]]:
+    """The real-tune draw."""
+    return _draw_tune_sources(TUNE_SEED)
+
+
+def sample_tune2() -> list[dict[str, Any]]:
+    """The real-tune2 draw: the same articles and pages as real-tune, none of its sentences."""
+    return _draw_tune_sources(TUNE2_SEED, frozenset(row["text"] for row in _read_jsonl(TUNE)))
 
 
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
@@ -177,11 +199,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="compare with the labelled file")
     parser.add_argument(
-        "--set", choices=("fresh", "tune"), default="fresh", help="which set (default: fresh)"
+        "--set",
+        choices=("fresh", "tune", "tune2"),
+        default="fresh",
+        help="which set (default: fresh)",
     )
     args = parser.parse_args()
     if args.set == "tune":
         drawn, path, fields, seed = sample_tune(), TUNE, TUNE_FIELDS, TUNE_SEED
+    elif args.set == "tune2":
+        drawn, path, fields, seed = sample_tune2(), TUNE2, TUNE_FIELDS, TUNE2_SEED
     else:
         drawn, path, fields, seed = sample(), FRESH, SAMPLED_FIELDS, SEED
     if args.check:
