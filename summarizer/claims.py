@@ -410,7 +410,8 @@ _PERSON_ROLES = _words(
     survivor officer businessman businesswoman tycoon billionaire millionaire entrepreneur
     founder owner chef artist director producer leader candidate veteran latter former
     star defendant suspect frontman guitarist vocalist drummer bassist dancer skier
-    swimmer sprinter athlete cyclist batter pitcher quarterback
+    swimmer sprinter athlete cyclist batter pitcher quarterback president premier
+    chairman chairwoman chief executive agent deputy sheriff ambassador
     """
 )
 # Other nouns for one person: a speaker so described is who a later "he" or "she" can mean,
@@ -998,11 +999,9 @@ def _speaker_of(text: str, context: _Context) -> str | None:
 
 def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:
     """Speakers the sentence may name, best first; each is worked out only when asked for."""
-    if match := _ACCORDING.search(text):
-        phrase = _cut_phrase(match.group("who"))
-        if phrase == match.group("who") and _is_description(phrase):
-            yield _apposed_name(text, match.end())
-        yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
+    according = _ACCORDING.search(text)
+    if according and not _relayed(outside, according.start()):
+        yield from _according_source(text, according, context)
     if match := _CLOSING_TAG.search(outside):
         # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
         # sentence names who reports all of it, an aside inside it only part
@@ -1026,6 +1025,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         yield _subject(outside, verb.start(), context)
         if _pronoun_before(outside, verb.start()):
             return  # "he said": the speaker is whoever "he" is, known or not
+    if according:
+        yield from _according_source(text, according, context)
     if match := _CITING.search(text):
         cited = _cut_phrase(match.group("who"))
         if _is_reason(cited):
@@ -1034,6 +1035,25 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _leading_source(_last_clause(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+def _according_source(text: str, match: re.Match[str], context: _Context) -> Iterator[str | None]:
+    """The source "according to" names (or the name apposed to its description)."""
+    phrase = _cut_phrase(match.group("who"))
+    if phrase == match.group("who") and _is_description(phrase):
+        yield _apposed_name(text, match.end())
+    yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
+
+
+def _relayed(outside: str, position: int) -> bool:
+    """ "…, the commission said, according to Reuters", "he told settler leaders, according to
+    a statement": a speech verb closes the clause right before "according to", whose source
+    only relays what that speaker said; the speaker is who said it."""
+    verbs = list(_SUBJECT_VERB.finditer(outside, 0, position))
+    if not verbs:
+        return False
+    between = outside[verbs[-1].end() : position].strip()
+    return between.endswith(",") and len(between.split()) <= 4 and "_" not in between
 
 
 # What a source cited can be: a person, a body, a document or a group of people.
@@ -1595,6 +1615,8 @@ def _is_person_role(tokens: list[str]) -> bool:
     head = tokens[-1].lower().strip(",.")
     if any(t[:1].isupper() for t in tokens[1:-1]) and head not in _PERSON_ROLES:
         return False
+    if any(t.lower().endswith("-year-old") for t in tokens[1:-1]) and head.isalpha():
+        return True  # an age marks a person: "the 27-year-old scot", "the 45-year-old mother"
     return head in _PERSON_ROLES or head.endswith("-year-old") or head in ("latter", "former")
 
 

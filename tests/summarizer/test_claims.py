@@ -810,3 +810,49 @@ def test_named_beliefs_talk_reactions_and_gathered_reports_are_attributed(
 )
 def test_welcoming_a_person_and_writing_a_work_are_not_statements(text: str) -> None:
     assert _status(text) is ClaimStatus.NONE
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "person"),
+    [
+        (
+            "Maria Lopez spoke at the rally on Tuesday.",
+            "The real estate agent said she was impressed with the governor.",
+            "Maria Lopez",
+        ),
+        (
+            "Tom Briggs won the race in record time.",
+            "The 27-year-old athlete said the crowd had carried him.",
+            "Tom Briggs",
+        ),
+        (
+            "Tom Briggs won the race in record time.",
+            "The 27-year-old Scot said the crowd had carried him.",
+            "Tom Briggs",
+        ),
+    ],
+)
+def test_a_role_or_an_age_describes_the_person_named_before(
+    earlier: str, text: str, person: str
+) -> None:
+    sentence = classify_sentences([earlier, text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, person)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "There is no evidence linking the two cases, the regional health commission said, "
+            "according to Reuters.",
+            "the regional health commission",
+        ),
+        (
+            "The campaign cost the state $449,000, according to the Argus Leader.",
+            "the Argus Leader",
+        ),
+    ],
+)
+def test_according_to_after_a_speech_verb_relays_the_speaker(text: str, source: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
