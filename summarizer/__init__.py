@@ -67,10 +67,12 @@ MIN_CORE_SENTENCES = 3  # a run of prose shorter than this does not narrow the c
 # short it is, so 80,000 one-word lines would otherwise cost more than all the real text.
 MAX_LINES = 10_000
 MAX_PROCESSED_SENTENCES = 10_000
-# Claim flags are read for the first 2,000 sentences (about 50,000 words, many times the longest
-# news article): the summary's candidates all lie within them, and the claim rules are the
-# engine's costliest step, so a 400,000-character page stays within a second.
-MAX_CLASSIFIED_SENTENCES = 2_000
+# Claim flags are read in context for the first 1,200 sentences (about 30,000 words, twice the
+# longest long-form article): the claim rules are the engine's costliest step, and a hostile
+# 400,000-character page must not spend seconds on them. A summary sentence past the bound is
+# still read, with the sentences before it as its context, so none is shown unflagged.
+MAX_CLASSIFIED_SENTENCES = 1_200
+CLAIM_CONTEXT = 3
 
 
 def summarize_text(
@@ -131,6 +133,9 @@ def summarize_article(
     chosen = rank_sentences(sentences, count, title=title, language=lang, skip=notes, core=core)
     if not chosen:
         raise NotAnArticle(f"no sentence of {len(sentences)} has words worth showing")
+    for i in chosen:
+        if i >= MAX_CLASSIFIED_SENTENCES:
+            classified[i] = classify_sentences(sentences[max(0, i - CLAIM_CONTEXT) : i + 1])[-1]
     # The claims list holds the story's sentences: those of its run of prose, and of them,
     # outside the summary, only the ones that end as a sentence does (not a headline).
     start, end = core or (0, len(classified))

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import summarizer
 from summarizer import (
     MAX_TEXT_CHARS,
     MIN_ARTICLE_WORDS,
@@ -22,6 +23,7 @@ from summarizer import (
     summarize_url,
 )
 from summarizer.extract import Article, split_title
+from summarizer.models import ClaimStatus
 from summarizer.render import (
     MAX_ANSWER_MESSAGES,
     MAX_MESSAGE_CHARS,
@@ -336,7 +338,27 @@ def test_a_page_of_many_lines_is_summarized_from_its_first_lines() -> None:
     assert summary.summary and not summary.claims  # the claims start after line 12,000
 
 
-def test_claims_are_read_in_the_first_two_thousand_sentences_only() -> None:
+def test_a_summary_sentence_past_the_bound_is_still_flagged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bound spares the claims list, never the summary: a shown sentence is always read."""
+    monkeypatch.setattr(summarizer, "MAX_CLASSIFIED_SENTENCES", 2)
+    text = (
+        "Flood closes the river bridge\n\n"
+        "Heavy rain closed the river bridge in the town on Monday, officials said.\n"
+        "The water rose quickly after three days of storms across the valley.\n"
+        "The mayor allegedly ignored warnings about the river bridge for years, residents said.\n"
+        "Engineers inspected the river bridge on Tuesday and found cracks in two supports.\n"
+        "Schools in the valley stayed open, and buses took a longer road around the river.\n"
+        "Shops near the bridge reported fewer customers during the week of the flood."
+    )
+    summary = summarize_text(text)
+    alleged = [s for s in summary.summary if "allegedly" in s.text]
+    assert alleged, "the test needs the claim in the summary"
+    assert all(s.status is ClaimStatus.CLAIMED for s in alleged)
+
+
+def test_claims_are_read_in_the_first_sentences_only() -> None:
     """A bound on the costliest step: no real article comes near it, a hostile page stops there."""
     from summarizer import MAX_CLASSIFIED_SENTENCES
 
