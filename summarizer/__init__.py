@@ -67,10 +67,10 @@ MIN_CORE_SENTENCES = 3  # a run of prose shorter than this does not narrow the c
 # short it is, so 80,000 one-word lines would otherwise cost more than all the real text.
 MAX_LINES = 10_000
 MAX_PROCESSED_SENTENCES = 10_000
-# Claim flags are read in context for the first 1,200 sentences (about 30,000 words, twice the
-# longest long-form article): the claim rules are the engine's costliest step, and a hostile
-# 400,000-character page must not spend seconds on them. A summary sentence past the bound is
-# still read, with the sentences before it as its context, so none is shown unflagged.
+# Claim flags are read in context for the story's first 1,200 sentences (about 30,000 words,
+# twice the longest long-form article): the claim rules are the engine's costliest step, and a
+# hostile 400,000-character page must not spend seconds on them. A summary sentence outside
+# what was read is read on its own, with the sentences before it, so none is shown unflagged.
 MAX_CLASSIFIED_SENTENCES = 1_200
 CLAIM_CONTEXT = 3
 
@@ -119,9 +119,6 @@ def summarize_article(
     lang = language or detect_language(body.text, hint=article.language)
     count = summary_length(len(sentences)) if max_sentences is None else max_sentences
     count = max(1, min(count, MAX_SENTENCES))
-    classified = classify_sentences(sentences[:MAX_CLASSIFIED_SENTENCES])
-    classified += [Sentence(text) for text in sentences[MAX_CLASSIFIED_SENTENCES:]]
-    notes = frozenset(i for i, s in enumerate(classified) if is_verification_note(s))
     lines = sum(1 for line in body.text.splitlines() if line.strip())
     # An extractor's text is already the story (its line-by-line core picked wrong stretches
     # of real pages more often than it removed chrome); a pasted page is not.
@@ -130,11 +127,13 @@ def summarize_article(
         if article.extracted
         else _summary_core(body.text, cleaned.gaps[max(0, len(cleaned.gaps) - lines) :], count)
     )
+    classified, read = _classify_story(sentences, core)
+    notes = frozenset(i for i, s in enumerate(classified) if is_verification_note(s))
     chosen = rank_sentences(sentences, count, title=title, language=lang, skip=notes, core=core)
     if not chosen:
         raise NotAnArticle(f"no sentence of {len(sentences)} has words worth showing")
     for i in chosen:
-        if i >= MAX_CLASSIFIED_SENTENCES:
+        if i not in read:
             classified[i] = classify_sentences(sentences[max(0, i - CLAIM_CONTEXT) : i + 1])[-1]
     # The claims list holds the story's sentences: those of its run of prose, and of them,
     # outside the summary, only the ones that end as a sentence does (not a headline).
@@ -158,6 +157,24 @@ def summarize_article(
             elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
         ),
     )
+
+
+def _classify_story(
+    sentences: Sequence[str], core: tuple[int, int] | None
+) -> tuple[list[Sentence], range]:
+    """Claim statuses for the story's sentences, in context, and which sentences were read.
+
+    Only the story's run of prose (with a few sentences before it, for who is speaking) and
+    at most MAX_CLASSIFIED_SENTENCES of it are read: the summary and the claims list come
+    from there, and the claim rules are the engine's costliest step, which a pasted page's
+    menus and teasers would otherwise pay for.
+    """
+    first, last = core or (0, len(sentences))
+    start = max(0, first - CLAIM_CONTEXT)
+    read = range(start, min(last, start + MAX_CLASSIFIED_SENTENCES))
+    classified = [Sentence(text) for text in sentences]
+    classified[read.start : read.stop] = classify_sentences(sentences[read.start : read.stop])
+    return classified, read
 
 
 def _summary_core(text: str, gaps: Sequence[int], count: int) -> tuple[int, int] | None:

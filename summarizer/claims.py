@@ -711,8 +711,9 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     context = _Context()
     findings: list[_Finding] = []
     for text in texts:
-        finding = _classify(text, context)
-        context.learn(text, finding.source if not finding.note else None)
+        readable = _readable(text)
+        finding = _classify(readable, context)
+        context.learn(readable, finding.source if not finding.note else None)
         findings.append(finding)
     findings = _apply_notes(findings)
     return [
@@ -725,6 +726,19 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         )
         for text, f in zip(texts, findings, strict=True)
     ]
+
+
+# A sentence longer than this is no sentence a writer made (a run-on list, a wall of text): the
+# rules read its opening and its close, where attribution sits ("X said that …", "…, she
+# said"), so that each rule's scan stays bounded however long the line.
+_READ_HEAD = 1_000
+_READ_TAIL = 500
+
+
+def _readable(text: str) -> str:
+    if len(text) <= _READ_HEAD + _READ_TAIL:
+        return text
+    return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
 
 
 def classify_sentence(text: str) -> Sentence:

@@ -856,3 +856,13 @@ def test_a_role_or_an_age_describes_the_person_named_before(
 def test_according_to_after_a_speech_verb_relays_the_speaker(text: str, source: str) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+def test_a_wall_of_text_is_read_at_its_opening_and_close() -> None:
+    """A 'sentence' of tens of thousands of characters is no writer's: its attribution is still
+    found where writers put it, at the close, and each rule reads a bounded text."""
+    wall = "They met " + "the committee and " * 4_000 + "the board, the spokesman said."
+    found = classify_sentence(wall)
+    assert found.text == wall
+    assert found.status is ClaimStatus.ATTRIBUTED
+    assert found.source == "the spokesman"
