@@ -201,6 +201,10 @@ _DISTANCING = re.compile(
         (?:(?:now|widely|also|generally|still|even)\s+)?
         (?:said|reported|believed|thought|rumou?red|understood|claimed|alleged)\s+to|
     (?:now|widely|generally)\s+(?:thought|believed|understood)\s+to|
+    # the same hedge shortened to a participle after a comma, with no "is": "a police team,
+    # believed to be an execution team, were photographed"
+    (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red|understood|
+        said|reported)\s+to\s+(?:be|have)\s|
     it(?:\s+(?:is|was|has\s+been|had\s+been)|\s?['’]s(?:\s+been)?)\s+(?:widely\s+)?(?:reported|claimed|alleged|
         rumou?red|believed|thought|understood|said)(?!\s+to\s+(?:police|the\s+police|
         officers|authorities|him|her|them))|

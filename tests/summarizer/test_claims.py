@@ -866,3 +866,21 @@ def test_a_wall_of_text_is_read_at_its_opening_and_close() -> None:
     assert found.text == wall
     assert found.status is ClaimStatus.ATTRIBUTED
     assert found.source == "the spokesman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police team, believed to be an execution team, was photographed on the boat.",
+        "The man , thought to have fled abroad , has not been seen since .",
+        "Two suspects, widely believed to be brothers, were held overnight.",
+    ],
+)
+def test_a_hedge_shortened_to_a_participle_is_claimed(text: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, None)
+
+
+def test_a_participle_that_is_no_hedge_stays_the_writers() -> None:
+    assert _status("The team, expected to be strong, lost the final.") is ClaimStatus.NONE
+    assert _status("The bridge, built to be safe, reopened in May.") is ClaimStatus.NONE
