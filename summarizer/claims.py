@@ -285,6 +285,20 @@ _SPEECH = re.compile(
     reported(?=\s+(?:that|on|in|how|last|this|earlier|yesterday|today)\b|\s*[,.])|
     reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:that|how)\b|\s*\.)|
+    # telling a fact without "that": "the caller revealed the 'victim' was a squirrel"
+    revealed(?=\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|were|is|are|had|has|would|will)\b)|
+    # a named party's results: "McClatchy reported a loss of $304.7 million"
+    reported(?=\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|revenues|
+        earnings|income|deficit|surplus|rise|fall|drop|increase|decrease|decline)\b)|
+    # witnesses telling what they went through: "soldiers sent to the front report being"
+    (?<!the\s)(?<!a\s)report(?:s|ed)?(?=\s+(?:being|having|seeing|hearing|feeling)\b)|
+    # a tribute is a statement about someone: "his parents have paid tribute to"
+    (?:paid|pays|paying|pay)\s+tributes?|
+    # a named view of a thing, as "believes": "which astrobiologists regard as", "which she
+    # feels are too big" (not the passive "is regarded as", nor "felt the ground shake")
+    (?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!widely\s)
+        regard(?:s|ed)?(?=\s+as\b)|
+    (?:feels|felt)(?=\s+(?:that|it|he|she|they|there)\b|\s+(?:is|are|was|were)\b)|
     denied|denies|dismissed|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
     pledges|promised|responded|replied|countered|conceded|cautioned|reiterated|
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
@@ -299,7 +313,9 @@ _SUBJECT_VERB = re.compile(
     rf"""(?<!\bto\s)(?<!\bto\shave\s)\b(?:{_SPEECH_VERBS}|posted|confirmed|
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
     believes|believe|believed|thinks|senses|reckons|spoke|spoken|talked|welcomed|welcomes|
-    hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|dismissed|
+    hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
+    dismissed|(?<!the\s)(?<!a\s)report(?=\s+(?:being|having|seeing|hearing|feeling)\b)|(?:paid|pays|paying|pay)\s+tributes?|regard(?:s|ed)?(?=\s+as\b)|
+    (?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b)|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     criticised|criticized|condemned|praised|slammed|described|expressed|ruled|{_CALLED_BLANKED}|

@@ -884,3 +884,47 @@ def test_a_hedge_shortened_to_a_participle_is_claimed(text: str) -> None:
 def test_a_participle_that_is_no_hedge_stays_the_writers() -> None:
     assert _status("The team, expected to be strong, lost the final.") is ClaimStatus.NONE
     assert _status("The bridge, built to be safe, reopened in May.") is ClaimStatus.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a fact told without "that"
+        (
+            "The crews turned back when the caller revealed the victim was a squirrel.",
+            "the caller",
+        ),
+        # a named party's own results
+        ("McClatchy reported a loss of $304.7 million in the third quarter.", "McClatchy"),
+        # witnesses telling what they went through
+        (
+            "Soldiers sent to the front report being poorly equipped.",
+            "Soldiers sent to the front",
+        ),
+        # a tribute is a statement about someone
+        ("His parents have paid tribute to their 'lovely son'.", "His parents"),
+        # a named view of a thing, as "believes"
+        ("They studied Europa, which astrobiologists regard as a likely home for life.", None),
+        ("She paid for liposuction on her thighs, which she feels are too big.", None),
+    ],
+)
+def test_a_statement_reported_without_a_plain_speech_verb_is_attributed(
+    text: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus.ATTRIBUTED
+    if source:
+        assert sentence.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report being prepared by the council is due in May.",
+        "He is regarded as one of the best players of his generation.",
+        "She felt the ground shake beneath her.",
+        "The film revealed a new side of the city.",
+    ],
+)
+def test_the_same_words_in_another_sense_are_the_writers(text: str) -> None:
+    assert _status(text) is ClaimStatus.NONE
