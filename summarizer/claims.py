@@ -221,8 +221,9 @@ _RESEARCH = re.compile(
     paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
     # documents of a court or an office speak the same way: "court records listed no attorney"
     records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
-    # what it was of: "the poll of 46,000 people found"
-    (?:of\s+(?:[\w,.'’-]++\s+){1,3}?)?
+    # what it was of: "the poll of 46,000 people found"; or whose it is: "figures from the
+    # catholic church show" (the body that issued them is the source)
+    (?:of\s+(?:[\w,.'’-]++\s+){1,3}?|from\s+(?P<issuer>(?:[\w'’.-]++\s+){1,5}?))?
     (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
@@ -950,7 +951,12 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
     found …'"), not the source."""
     masked = _outside(masked)
     if _RESEARCH_NOUN.search(masked) and (match := _RESEARCH.search(masked)):
-        source = _clean_source(match.group("who"), context) or _speaker_of(text, context)
+        issuer = match.group("issuer")
+        source = (
+            (issuer and _clean_source(issuer, context))
+            or _clean_source(match.group("who"), context)
+            or _speaker_of(text, context)
+        )
         return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
     if (match := _RESEARCHERS.search(masked)) and (
         source := _clean_source(match.group("who"), context)

@@ -928,3 +928,21 @@ def test_a_statement_reported_without_a_plain_speech_verb_is_attributed(
 )
 def test_the_same_words_in_another_sense_are_the_writers(text: str) -> None:
     assert _status(text) is ClaimStatus.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Figures from the Catholic Church show the number of nuns has trebled.",
+            "the Catholic Church",
+        ),
+        (
+            "Data from the Office for National Statistics shows prices rose.",
+            "the Office for National Statistics",
+        ),
+    ],
+)
+def test_figures_from_a_body_are_attributed_to_that_body(text: str, source: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
