@@ -1561,6 +1561,8 @@ def _forward_phrase(text: str) -> str:
         tokens = tokens[titles:] if 0 < titles < len(tokens) else []
         if not tokens or not tokens[0][:1].isupper():
             return ""
+    while len(tokens) > 1 and _SHORT_TITLE.match(tokens[0]) and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # an abbreviated rank or title: "said Lt. Matt Harris"
     if not tokens or not (tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         return ""
     kept: list[str] = []
@@ -1568,6 +1570,8 @@ def _forward_phrase(text: str) -> str:
         bare = token.rstrip(",.;:!?'\"’”")
         if kept and bare.lower() in _FORWARD_STOPS:
             break
+        if bare == "of" and _is_personal_name(kept):
+            break  # a person's affiliation: "said geologist Rosaly Lopes of NASA's JPL"
         if kept and bare.lower() in FINITE_VERBS:
             return ""  # "…, said the idea was …": the words after "said" are what was said
         kept.append(bare)
@@ -1576,6 +1580,21 @@ def _forward_phrase(text: str) -> str:
     phrase = " ".join(kept)
     name = _trailing_name(phrase) if kept[0].lower() not in _DETERMINERS else None
     return name if name and len(name.split()) >= 2 else phrase
+
+
+# "Lt.", "Sgt.", "Gen.", "Dr.": a capital, a few lower-case letters and a full stop.
+_SHORT_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.$")
+
+
+def _is_personal_name(tokens: list[str]) -> bool:
+    """Two to four capitalised words, none a function word or a body's head noun ("Rosaly
+    Lopes", not "Bank" nor "Secretary" nor "Ministry"): after it, "of" starts the person's
+    affiliation, where after a title or a body it is part of the name ("Bank of England")."""
+    return (
+        2 <= len(tokens) <= _MAX_NAME_WORDS
+        and all(t[:1].isupper() and t.lower() not in FUNCTION_WORDS for t in tokens)
+        and not _is_organisation(tokens[-1])
+    )
 
 
 def _title_modifier(tokens: list[str]) -> bool:

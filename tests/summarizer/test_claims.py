@@ -946,3 +946,31 @@ def test_the_same_words_in_another_sense_are_the_writers(text: str) -> None:
 def test_figures_from_a_body_are_attributed_to_that_body(text: str, source: str) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"Organics are very important on Titan," said planetary geologist Rosaly Lopes of '
+            "NASA's Jet Propulsion Laboratory in California.",
+            "Rosaly Lopes",
+        ),
+        (
+            "Officers later arrested a woman after a traffic stop, said Lt. Matt Harris, "
+            "Columbus Police Department spokesman.",
+            "Matt Harris",
+        ),
+        (
+            '"Rates will stay low," said Dr. Anna Kowalski of Oxford University.',
+            "Anna Kowalski",
+        ),
+        # "of" inside a body's name stays
+        ('"Rates will stay low," said the Bank of England.', "the Bank of England"),
+    ],
+)
+def test_an_inverted_tag_names_the_person_not_the_rank_or_affiliation(
+    text: str, source: str
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
