@@ -733,7 +733,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     findings: list[_Finding] = []
     for text in texts:
         readable = _readable(text)
-        finding = _classify(readable, context)
+        finding = _continued_quotation(readable, _classify(readable, context), context)
         context.learn(readable, finding.source if not finding.note else None)
         findings.append(finding)
     findings = _apply_notes(findings)
@@ -747,6 +747,50 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         )
         for text, f in zip(texts, findings, strict=True)
     ]
+
+
+# A sentence that opens inside a quotation: its first quotation mark closes it, right after the
+# quote's last words ("He will forever be part of this club . ' Robert elstone said : '…").
+_FIRST_QUOTE_CHAR = re.compile(r"[“”\"‘’']")
+_CLOSES_AFTER_WORDS = re.compile(r"[.!?,]\s?[’”'\"](?=\s|$)")
+_INVERTED_AFTER_QUOTE = re.compile(
+    rf"\s*(?:{_SPEECH_VERBS}|(?:[\w'’.-]++\s+){{1,3}}?(?:said|says|added|adds)\s*[,.;:]?\s*$)",
+    re.I | re.VERBOSE,
+)
+_CONTRACTION = re.compile(r"[’']\s?(?:m|s|t|d|re|ve|ll)\b", re.I)
+
+
+def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Finding:
+    """A sentence that goes on with the last speaker's quotation and then tags a new speaker
+    has two speakers: the first, who goes on speaking, is given (and a sentence that only
+    goes on with it is theirs). Tokenised text writes an opening and a closing mark alike
+    (" . ' ") and an open quotation cannot be followed from one sentence to the next: the
+    words before the mark must speak in the first or second person, as a quote does, and
+    name no speaker. A flag stays."""
+    if finding.status in (ClaimStatus.CLAIMED, ClaimStatus.UNVERIFIED):
+        return finding
+    closing = _CLOSES_AFTER_WORDS.search(text)
+    if not closing or not _FIRST_PERSON.search(text, 0, closing.start()):
+        return finding
+    first = next(
+        (
+            m
+            for m in _FIRST_QUOTE_CHAR.finditer(text, 0, closing.start())
+            if not _CONTRACTION.match(text, m.start())
+        ),
+        None,
+    )
+    if first is not None or _SPEECH.search(text, 0, closing.start()):
+        # a quotation opened in this sentence, or the mark opens one after a speech verb
+        # ("told gma that he jumped into action . ' As soon as …")
+        return finding
+    if _INVERTED_AFTER_QUOTE.match(text, closing.end()):
+        return finding  # "…, ' said bracco": the tag names who goes on speaking
+    if finding.status is ClaimStatus.ATTRIBUTED and not context.speaker:
+        return finding  # the first speaker is not known: the tagged one is the best guess
+    return _Finding(
+        ClaimStatus.ATTRIBUTED, finding.cue or "quotation", context.speaker, _Kind.SPEECH
+    )
 
 
 # A sentence longer than this is no sentence a writer made (a run-on list, a wall of text): the

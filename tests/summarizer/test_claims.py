@@ -974,3 +974,39 @@ def test_an_inverted_tag_names_the_person_not_the_rank_or_affiliation(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+def test_a_quotation_going_on_before_a_new_speaker_is_the_first_speakers() -> None:
+    """Two speakers in one sentence: the one whose quotation goes on is given."""
+    sentences = classify_sentences(
+        [
+            "Andrew Gwynne, MP for Denton, said: 'The agency is atrocious at removing rubbish.",
+            "The worst case I've come across is Crookilley Way, which is littered with bottles.' "
+            "A Highways England spokesman said: 'We find the level of litter unacceptable.'",
+        ]
+    )
+    assert (sentences[-1].status, sentences[-1].source) == (
+        ClaimStatus.ATTRIBUTED,
+        "Andrew Gwynne",
+    )
+
+
+def test_the_close_of_a_quotation_without_a_tag_is_still_quoted() -> None:
+    sentences = classify_sentences(
+        [
+            "She said : ' i really admire andrew .",
+            "He 's been an incredible help to me . ' The heart of the prison has gone .",
+        ]
+    )
+    assert sentences[-1].status is ClaimStatus.ATTRIBUTED
+
+
+def test_a_mark_after_narration_opens_a_quotation_rather_than_closing_one() -> None:
+    """A tokenised " . ' " after the writer's own words (no first person) opens a quote."""
+    sentences = classify_sentences(
+        [
+            "She was remembered on saturday .",
+            "Plans : she was excited about the dance last year . ' I did it ' : he is charged .",
+        ]
+    )
+    assert sentences[-1].status is ClaimStatus.NONE
