@@ -598,6 +598,8 @@ class _Context:
             name = self.expand(name)
             if known and _looks_like_person(name) and is_plausible_source(name):
                 return name
+        if _in_lower_case(text) and (name := _lower_case_aged_name(text)):
+            return name  # "… is emma tallon , 27 .": a lower-cased name shown by its age
         if name := _clause_subject(text):
             # the subject of a later clause: "After her feature, Manhart appeared …", and in
             # lower-cased text a titled name: "mr carr embarked on …"
@@ -1585,6 +1587,26 @@ def _lower_case_name(tokens: list[str]) -> str | None:
         kept.append(word)
         if word != token:
             break  # punctuation ends the name
+    return " ".join(kept) if kept else None
+
+
+# An age after a comma follows a person's name: "emma tallon , 27 ,", "nasr bitar, 31."
+_AGE_AFTER_NAME = re.compile(r"[a-z]\s?,\s(?:aged\s)?\d{1,3}\s?[,.]")
+
+
+def _lower_case_aged_name(text: str) -> str | None:
+    """In lower-cased text, the one to three name-like words before an age ("another person
+    keen to boost their self-esteem is emma tallon , 27 .", where no capital shows the name)."""
+    match = _AGE_AFTER_NAME.search(text)
+    if not match:
+        return None
+    kept: list[str] = []
+    for token in reversed(text[: match.start() + 1].split()[-_MAX_NAME_WORDS:]):
+        if not _lower_case_name([token]) or token != token.lower():
+            break
+        kept.insert(0, token)
+        if len(kept) == 3:
+            break
     return " ".join(kept) if kept else None
 
 

@@ -1010,3 +1010,16 @@ def test_a_mark_after_narration_opens_a_quotation_rather_than_closing_one() -> N
         ]
     )
     assert sentences[-1].status is ClaimStatus.NONE
+
+
+def test_a_lower_cased_name_shown_by_its_age_is_who_she_is() -> None:
+    sentences = classify_sentences(
+        [
+            "Another person keen to see a harley street surgeon is emma tallon , 27 .",
+            "She said : ' i just want to feel normal .",
+        ]
+    )
+    assert (sentences[-1].status, sentences[-1].source) == (
+        ClaimStatus.ATTRIBUTED,
+        "emma tallon",
+    )
