@@ -280,7 +280,7 @@ _SPEECH = re.compile(
     (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:of|about)|
     # a named party's public reaction to a decision, as "praised" and "condemned"
     (?:welcomed|welcomes|hailed|hails|applauded|applauds)(?=\s+(?:the|a|an|this|that|its|his|
-        her|their)\s+(?:[\w-]++\s+){0, 3}?(?:move|decision|ruling|verdict|announcement|news|
+        her|their)\s+(?:[\w-]++\s+){{0,3}}?(?:move|decision|ruling|verdict|announcement|news|
         plan|plans|deal|agreement|report|proposal|proposals|law|bill|step|result|outcome)\b)|
     believed(?=\s+(?:that|the|it|he|she|they)\b)|
     reported(?=\s+(?:that|on|in|how|last|this|earlier|yesterday|today)\b|\s*[,.])|

@@ -1023,3 +1023,15 @@ def test_a_lower_cased_name_shown_by_its_age_is_who_she_is() -> None:
         ClaimStatus.ATTRIBUTED,
         "emma tallon",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union welcomed the decision on pay.",
+        "The union welcomed the long awaited decision on pay.",
+    ],
+)
+def test_a_named_partys_welcome_of_a_decision_is_attributed(text: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "the union")
