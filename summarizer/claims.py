@@ -283,6 +283,11 @@ _SPEECH = re.compile(
         her|their)\s+(?:[\w-]++\s+){{0,3}}?(?:move|decision|ruling|verdict|announcement|news|
         plan|plans|deal|agreement|report|proposal|proposals|law|bill|step|result|outcome)\b)|
     believed(?=\s+(?:that|the|it|he|she|they)\b)|
+    # defending one's conduct in public is a statement ("the singer has defended her
+    # efforts"), defending a title or a goal is not
+    (?:defended|defends|defending)(?=\s+(?:his|her|their|its|the|this|that)\s+
+        (?:[\w-]++\s+){{0,2}}?(?:decisions?|efforts?|record|actions?|comments?|remarks?|
+        move|choice|handling|polic(?:y|ies)|approach|stance|position|conduct|behaviou?r)\b)|
     reported(?=\s+(?:that|on|in|how|last|this|earlier|yesterday|today)\b|\s*[,.])|
     reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:that|how)\b|\s*\.)|
@@ -315,7 +320,7 @@ _SUBJECT_VERB = re.compile(
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
     believes|believe|believed|thinks|senses|reckons|spoke|spoken|talked|welcomed|welcomes|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
-    dismissed|(?<!the\s)(?<!a\s)report(?=\s+(?:being|having|seeing|hearing|feeling)\b)|(?:paid|pays|paying|pay)\s+tributes?|regard(?:s|ed)?(?=\s+as\b)|
+    dismissed|defended|defends|(?<!the\s)(?<!a\s)report(?=\s+(?:being|having|seeing|hearing|feeling)\b)|(?:paid|pays|paying|pay)\s+tributes?|regard(?:s|ed)?(?=\s+as\b)|
     (?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b)|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|

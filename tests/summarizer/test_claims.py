@@ -1035,3 +1035,11 @@ def test_a_lower_cased_name_shown_by_its_age_is_who_she_is() -> None:
 def test_a_named_partys_welcome_of_a_decision_is_attributed(text: str) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "the union")
+
+
+def test_defending_ones_conduct_is_a_statement_defending_a_title_is_not() -> None:
+    sentence = classify_sentence(
+        "The singer has defended her efforts, suggesting she was let down."
+    )
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "the singer")
+    assert _status("Murray defended his title at Queen's Club.") is ClaimStatus.NONE
