@@ -247,7 +247,12 @@ _RESEARCH_NOUN = re.compile(
     r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
     r"complaint|lawsuit|indictment|affidavit)"
 )
-_SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|added|adds|
+_SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
+    # adding to a score is no statement: "Barton added a fourth", "Marchand added three assists"
+    (?:added|adds)(?!\s+(?:a|an|another|his|her|their|one|two|three|four|five|six|\d+)\s+
+        (?:[\w-]++\s+)?(?:goals?|assists?|points?|runs?|tries|try|wickets?|rebounds?|
+        touchdowns?|penalty|penalties|birdies?|second|third|fourth|fifth|sixth|seventh|
+        eighth|ninth|tenth)\b)|
     explained|explains|noted|notes|tweeted|argued|argues|insisted|insists|
     # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs"
     (?:wrote|writes)(?!\s+(?:it|them|songs?|books?|music|novels?|poems?|scripts?|lyrics)\b)|

@@ -1043,3 +1043,19 @@ def test_defending_ones_conduct_is_a_statement_defending_a_title_is_not() -> Non
     )
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "the singer")
     assert _status("Murray defended his title at Queen's Club.") is ClaimStatus.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joey barton ( centre ) added a fourth for qpr in the final minutes .",
+        "Brad Marchand added three assists to lead Boston.",
+    ],
+)
+def test_adding_to_a_score_is_no_statement(text: str) -> None:
+    assert _status(text) is ClaimStatus.NONE
+
+
+def test_added_as_a_speech_verb_still_attributes() -> None:
+    sentence = classify_sentence("Smith added a further warning about prices.")
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "Smith")
