@@ -391,6 +391,8 @@ def _mark_captions_by_credits(
     Collaboration)", "Getty Images") in such a block is the picture's caption, unless it is as
     long as a paragraph of the story. A text with no blank lines (an extractor's, one line a
     paragraph) has no such blocks."""
+    if len(paragraphs) < 2:  # no blank line: its lines are the story's paragraphs, however few
+        return
     for p, para in enumerate(paragraphs):
         if len(para) > _CAPTION_BLOCK_LINES:
             continue

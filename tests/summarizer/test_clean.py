@@ -312,3 +312,19 @@ def test_headlines_set_side_by_side_with_bars_leave_a_long_paragraph() -> None:
     cleaned = clean_text(line, whole_page=False)
     assert "Senators call" not in cleaned.text
     assert cleaned.text.startswith(_PROSE) and "coaches" in cleaned.text
+
+
+@pytest.mark.parametrize("whole_page", [False, True])
+def test_a_short_text_with_no_blank_lines_keeps_the_lines_beside_a_credit(
+    whole_page: bool,
+) -> None:
+    """A text with no blank lines (an extractor's, one line a paragraph) has no caption
+    blocks, however few its lines: the story's paragraphs beside a credit are not its caption."""
+    story = [
+        "Heavy rain closed the river bridge in the town on Monday, and officials said it would "
+        "stay shut until engineers had checked its supports.",
+        "The council opened two shelters for residents of the lower valley, and buses took a "
+        "longer road around the river all week.",
+    ]
+    cleaned = clean_text(f"{story[0]}\nPhoto: Jane Example\n{story[1]}", whole_page=whole_page)
+    assert cleaned.text.split("\n") == story
