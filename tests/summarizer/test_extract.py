@@ -263,3 +263,31 @@ def test_a_caption_inside_a_paragraph_is_not_story_text() -> None:
     article = extract_html(_story(inside=captioned), "https://example.org/a")
     assert "main street" not in article.text
     assert "The council said the shelters would stay open" in article.text
+
+
+def test_many_lines_of_links_with_words_between_them_are_read_quickly() -> None:
+    """Each line taken out leaves the words after it to the text before: joined one by one,
+    that text was copied again for every line (seconds for a page of a megabyte)."""
+    lines = "<p><a href='/x'>Second river bursts</a></p>and the rain goes on " * 30_000
+    html = _story(inside=f"<div>{lines}</div>")
+    article = within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a"))
+    assert "Second river" not in article.text
+
+
+def test_many_captions_with_words_between_them_are_read_quickly() -> None:
+    captions = "<figcaption>The flooded street</figcaption>and the rain goes on " * 30_000
+    html = _story(inside=f"<div>{captions}</div>")
+    article = within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a"))
+    assert "flooded street" not in article.text
+
+
+def test_a_run_of_hover_cards_after_one_name_is_read_quickly() -> None:
+    """Cards that follow one another after one trigger: the white space after each was piled
+    onto the trigger's, and the trigger read again for each (two seconds for 65 kB)."""
+    cards = ("<span>Ann Lee card</span>" + " " * 50) * 12_000
+    html = _story(inside=f"<p><a href='/p'>Ann Lee</a>{cards}, said the mayor.</p>")
+    within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a"))
+    emptied = "<p><a href='/p'>" + "<i></i>" * 5_000 + "Ann Lee</a>"
+    html = _story(inside=emptied + "<span>Ann Lee card</span>" * 5_000 + ", said the mayor.</p>")
+    article = within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a"))
+    assert "card" not in article.text
