@@ -106,6 +106,7 @@ _TRIGGER_MAX_CHARS = 80
 _LINE_MIN_WORDS = 3
 _LINK_SHARE = 0.8
 _LINE_MAX_NODES = 40
+_TEASER_MAX_PARAGRAPHS = 2
 _CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|credit|byline)s?(?:$|[\s_-])", re.I)
 _NOTE_MAX_WORDS = 80
 
@@ -235,7 +236,19 @@ def _drop_standfirst(tree: HtmlElement) -> None:
 
 def _inside_link(paragraph: HtmlElement) -> bool:
     """A paragraph that is part of a link: a teaser of another page, never the story's."""
-    return any(parent.tag == "a" for parent in islice(paragraph.iterancestors(), _NEAR))
+    return any(
+        parent.tag == "a" and _teaser_link(parent)
+        for parent in islice(paragraph.iterancestors(), _NEAR)
+    )
+
+
+def _teaser_link(link: HtmlElement) -> bool:
+    """A link small enough to be a teaser: a few paragraphs and nodes (real teasers hold one
+    or two paragraphs in under 20 nodes). A link that holds more is most often one left
+    unclosed, which the parser makes hold the rest of the page, the story with it."""
+    nodes = list(islice(link.iter(), _LINE_MAX_NODES + 1))
+    paragraphs = sum(1 for node in nodes if node.tag == "p")
+    return len(nodes) <= _LINE_MAX_NODES and paragraphs <= _TEASER_MAX_PARAGRAPHS
 
 
 def _link_line(element: HtmlElement) -> bool:

@@ -291,3 +291,11 @@ def test_a_run_of_hover_cards_after_one_name_is_read_quickly() -> None:
     html = _story(inside=emptied + "<span>Ann Lee card</span>" * 5_000 + ", said the mayor.</p>")
     article = within(GENEROUS_SECONDS, lambda: extract_html(html, "https://example.org/a"))
     assert "card" not in article.text
+
+
+def test_a_link_left_unclosed_before_the_story_does_not_take_the_story() -> None:
+    """The parser makes a link left open hold the rest of the page, story and all: a link
+    that holds the story's paragraphs is no teaser."""
+    html = _story().replace("<article>", "<a href='/'>Home<article>")
+    article = extract_html(html, "https://example.org/a")
+    assert all(f"The river rose {n} metres" in article.text for n in range(1, 6))
