@@ -827,7 +827,8 @@ def is_verification_note(sentence: Sentence) -> bool:
     """True for a sentence that only comments on other claims ("His claims could not be …")."""
     if sentence.status is not ClaimStatus.UNVERIFIED:
         return False
-    return _is_note(sentence.text, _NOT_A_CLAIM.sub(_hashes, sentence.text))
+    text = _readable(sentence.text)  # what the rules read of it (see classify_sentences)
+    return _is_note(text, _NOT_A_CLAIM.sub(_hashes, text))
 
 
 def flagged_statements(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -1059,3 +1059,17 @@ def test_adding_to_a_score_is_no_statement(text: str) -> None:
 def test_added_as_a_speech_verb_still_attributes() -> None:
     sentence = classify_sentence("Smith added a further warning about prices.")
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "Smith")
+
+
+def test_a_long_sentence_is_judged_a_note_on_what_was_read_of_it() -> None:
+    """The rules read a long sentence's head and tail; whether it only comments on claims
+    must be judged on the same text, not on a middle the rules never read (and at no cost
+    that grows with the sentence)."""
+    filler = "and the river rose again over the old stone bridge " * 25
+    text = (
+        f"Residents said {filler}which could not be verified by reporters on the ground "
+        f"{filler}and we were unable to verify their claims."
+    )
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus.UNVERIFIED
+    assert is_verification_note(sentence)
