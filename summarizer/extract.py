@@ -229,8 +229,15 @@ def _drop_standfirst(tree: HtmlElement) -> None:
     )
     if heading is None:
         return
-    text = _leading_text(heading, _TITLE_MAX_CHARS)
-    if len(words(text)) >= _STANDFIRST_MIN_WORDS and _SENTENCE_END.search(text):
+    nodes = list(islice(heading.iter(), _LINE_MAX_NODES + 1))
+    if len(nodes) > _LINE_MAX_NODES or any(node.tag in _BLOCKS for node in nodes):
+        return  # a heading left unclosed, which the parser makes hold the story's blocks
+    text = _leading_text(heading, _TITLE_MAX_CHARS + 1)
+    if (
+        len(text) <= _TITLE_MAX_CHARS
+        and len(words(text)) >= _STANDFIRST_MIN_WORDS
+        and _SENTENCE_END.search(text)
+    ):
         _drop(heading)
 
 

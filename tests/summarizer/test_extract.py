@@ -299,3 +299,12 @@ def test_a_link_left_unclosed_before_the_story_does_not_take_the_story() -> None
     html = _story().replace("<article>", "<a href='/'>Home<article>")
     article = extract_html(html, "https://example.org/a")
     assert all(f"The river rose {n} metres" in article.text for n in range(1, 6))
+
+
+def test_a_standfirst_heading_left_unclosed_does_not_take_the_story() -> None:
+    """The parser makes a heading left open hold the blocks after it: a heading that holds
+    the story's paragraphs is no standfirst."""
+    dek = "<h2>Thousands left their homes as the water rose faster than forecast.<div>"
+    html = _story(before=dek).replace("</header>", "").replace("</article>", "</div></article>")
+    article = extract_html(html, "https://example.org/a")
+    assert all(f"The river rose {n} metres" in article.text for n in range(1, 6))
