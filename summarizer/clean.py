@@ -137,10 +137,12 @@ _CAPTION = re.compile(
 )
 # A caption ends on its picture's credit in brackets, after any word: "Protesters wore masks
 # (Image: GETTY)", "Chairman Marcelo Claure (Credit: Getty Images)", "… in Hialeah, Fla. (AP
-# Photo/Alan Diaz, File)". A sentence of the story that mentions a picture ends on a stop.
+# Photo/Alan Diaz, File)": the word for the picture closes the bracket or leads to its credit
+# (":", "/", "by", "courtesy of"). A sentence of the story that mentions a picture ends on a
+# stop, or points at it: "(see image below)".
 _TRAILING_CREDIT = re.compile(
-    r"\((?:[\w.&'’-]+\s+){0,3}(?:photo|image|picture|credit|pictured|courtesy)s?\b[^()]{0,80}\)"
-    r"\s*$",
+    r"\((?:[\w.&'’-]+\s+){0,3}(?:photo(?:graph)?|image|picture|credit|pictured|courtesy)s?"
+    r"(?:(?:\s*[:/©]|\s+(?:by|of|courtesy|credit)\b)[^()]{0,80})?\)\s*$",
     re.IGNORECASE,
 )
 # Or on the bare name of the agency or site that took it, after the caption's last stop: "A

@@ -299,7 +299,11 @@ def _repeats_its_trigger(element: HtmlElement, triggers: dict[HtmlElement, str])
     if not _TRIGGER_MIN_CHARS <= len(trigger) <= _TRIGGER_MAX_CHARS:
         return False
     text = _leading_text(element, len(trigger) + 1)
-    return len(text) > len(trigger) and text.startswith(trigger)
+    # The name again, not a longer word ("The" before "Thereafter …"); a card's next field may
+    # follow it without a space ("Kristi NoemSouth Dakota governor …").
+    return (
+        len(text) > len(trigger) and text.startswith(trigger) and not text[len(trigger)].islower()
+    )
 
 
 def _empty_separator(element: HtmlElement) -> bool:

@@ -328,3 +328,13 @@ def test_a_short_text_with_no_blank_lines_keeps_the_lines_beside_a_credit(
     ]
     cleaned = clean_text(f"{story[0]}\nPhoto: Jane Example\n{story[1]}", whole_page=whole_page)
     assert cleaned.text.split("\n") == story
+
+
+def test_a_story_line_pointing_at_a_picture_is_not_a_caption() -> None:
+    pointer = (
+        "The bridge will carry six lanes of traffic and a cycle path over the river when it"
+        " opens next spring (see image below)"
+    )
+    story = _story(3)
+    cleaned = clean_text(_pasted_page([story[0], pointer, *story[1:]])).text
+    assert pointer in cleaned

@@ -208,6 +208,15 @@ def test_a_hover_card_is_not_glued_into_the_sentence() -> None:
     assert "bridge" not in article.text
 
 
+def test_a_word_that_only_begins_like_the_link_before_it_is_no_hover_card() -> None:
+    line = (
+        "<p>The council met <a href='/the'>The</a><em>Thereafter the shelters stayed open all "
+        "week</em> for anyone who needed them.</p>"
+    )
+    article = extract_html(_story(inside=line), "https://example.org/a")
+    assert "Thereafter the shelters stayed open" in article.text
+
+
 def test_a_paragraph_that_is_a_link_is_a_teaser_not_story_text() -> None:
     teaser = (
         "<ul><li><a href='/other'><p>Night mode is a setting that takes advantage of the new "
