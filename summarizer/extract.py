@@ -105,7 +105,9 @@ _TRIGGER_MAX_CHARS = 80
 # A line of links: at least this many words, this share of them in links.
 _LINE_MIN_WORDS = 3
 _LINK_SHARE = 0.8
-_LINE_MAX_NODES = 40
+# The most nodes an element set apart may hold (a line of links, a caption, a teaser, a
+# standfirst): each test reads no further, so none costs more on a huge page.
+_SMALL_MAX_NODES = 40
 _TEASER_MAX_PARAGRAPHS = 2
 _CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|credit|byline)s?(?:$|[\s_-])", re.I)
 _NOTE_MAX_WORDS = 80
@@ -229,8 +231,8 @@ def _drop_standfirst(tree: HtmlElement) -> None:
     )
     if heading is None:
         return
-    nodes = list(islice(heading.iter(), _LINE_MAX_NODES + 1))
-    if len(nodes) > _LINE_MAX_NODES or any(node.tag in _BLOCKS for node in nodes):
+    nodes = _small_nodes(heading)
+    if nodes is None or any(node.tag in _BLOCKS for node in nodes):
         return  # a heading left unclosed, which the parser makes hold the story's blocks
     text = _leading_text(heading, _TITLE_MAX_CHARS + 1)
     if (
@@ -239,6 +241,12 @@ def _drop_standfirst(tree: HtmlElement) -> None:
         and _SENTENCE_END.search(text)
     ):
         _drop(heading)
+
+
+def _small_nodes(element: HtmlElement) -> list[HtmlElement] | None:
+    """The element and what it holds, if that is at most ``_SMALL_MAX_NODES`` nodes."""
+    nodes = list(islice(element.iter(), _SMALL_MAX_NODES + 1))
+    return nodes if len(nodes) <= _SMALL_MAX_NODES else None
 
 
 def _inside_link(paragraph: HtmlElement) -> bool:
@@ -253,9 +261,8 @@ def _teaser_link(link: HtmlElement) -> bool:
     """A link small enough to be a teaser: a few paragraphs and nodes (real teasers hold one
     or two paragraphs in under 20 nodes). A link that holds more is most often one left
     unclosed, which the parser makes hold the rest of the page, the story with it."""
-    nodes = list(islice(link.iter(), _LINE_MAX_NODES + 1))
-    paragraphs = sum(1 for node in nodes if node.tag == "p")
-    return len(nodes) <= _LINE_MAX_NODES and paragraphs <= _TEASER_MAX_PARAGRAPHS
+    nodes = _small_nodes(link)
+    return nodes is not None and sum(node.tag == "p" for node in nodes) <= _TEASER_MAX_PARAGRAPHS
 
 
 def _link_line(element: HtmlElement) -> bool:
@@ -264,8 +271,8 @@ def _link_line(element: HtmlElement) -> bool:
 
     Only small elements are read (a line of links is short), so the test stays bounded.
     """
-    nodes = list(islice(element.iter(), _LINE_MAX_NODES + 1))
-    if len(nodes) > _LINE_MAX_NODES:
+    nodes = _small_nodes(element)
+    if nodes is None:
         return False
     total = len(" ".join(element.itertext()).split())
     if total < _LINE_MIN_WORDS:
@@ -280,8 +287,10 @@ def _caption_or_byline(element: HtmlElement) -> bool:
     elements: a class name on a wrapper of the whole story must not take the story with it."""
     if element.tag != "figcaption" and not _CHROME_CLASS.search(element.get("class") or ""):
         return False
-    nodes = list(islice(element.iter(), _LINE_MAX_NODES + 1))
-    return len(nodes) <= _LINE_MAX_NODES and len(element.text_content().split()) <= _NOTE_MAX_WORDS
+    return (
+        _small_nodes(element) is not None
+        and len(element.text_content().split()) <= _NOTE_MAX_WORDS
+    )
 
 
 def _repeats_its_trigger(element: HtmlElement, triggers: dict[HtmlElement, str]) -> bool:
