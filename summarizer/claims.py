@@ -268,6 +268,12 @@ _INVERTED = re.compile(
     (?P<who>(?:[\w.’'-]++\s*){1,8})""",
     re.VERBOSE,
 )
+# Witnesses telling what they went through: "soldiers sent to the front report being …".
+_REPORT_EXPERIENCE = (
+    r"(?<!the\s)(?<!a\s)report(?:s|ed)?(?=\s+(?:being|having|seeing|hearing|feeling)\b)"
+)
+# A tribute is a statement about someone: "his parents have paid tribute to …".
+_TRIBUTE = r"(?:paid|pays|paying|pay)\s+tributes?"
 # Calling something by a quoted phrase is a statement: "the couple call it 'an accident'"
 # (not a quoted single word, "called the plan “bad”", nor a name, "a band called 'Rex'").
 _CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']\w[\w'’-]*+\s+\w)"""
@@ -301,10 +307,7 @@ _SPEECH = re.compile(
     # a named party's results: "McClatchy reported a loss of $304.7 million"
     reported(?=\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|revenues|
         earnings|income|deficit|surplus|rise|fall|drop|increase|decrease|decline)\b)|
-    # witnesses telling what they went through: "soldiers sent to the front report being"
-    (?<!the\s)(?<!a\s)report(?:s|ed)?(?=\s+(?:being|having|seeing|hearing|feeling)\b)|
-    # a tribute is a statement about someone: "his parents have paid tribute to"
-    (?:paid|pays|paying|pay)\s+tributes?|
+    {_REPORT_EXPERIENCE}|{_TRIBUTE}|
     # a named view of a thing, as "believes": "which astrobiologists regard as", "which she
     # feels are too big" (not the passive "is regarded as", nor "felt the ground shake")
     (?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!widely\s)
@@ -325,7 +328,7 @@ _SUBJECT_VERB = re.compile(
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
     believes|believe|believed|thinks|senses|reckons|spoke|spoken|talked|welcomed|welcomes|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
-    dismissed|defended|defends|(?<!the\s)(?<!a\s)report(?=\s+(?:being|having|seeing|hearing|feeling)\b)|(?:paid|pays|paying|pay)\s+tributes?|regard(?:s|ed)?(?=\s+as\b)|
+    dismissed|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|regard(?:s|ed)?(?=\s+as\b)|
     (?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b)|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
