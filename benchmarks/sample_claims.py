@@ -6,7 +6,9 @@ drawn from articles real-dev never touched, with a fixed seed, gives an honest s
 while real-fresh stays a check; half of it is real web pages (blogs, other outlets), because
 CNN/DailyMail writing alone would teach the rules one house style. A fourth set (`tune2`) draws
 again from the tune set's articles and pages, skipping the sentences real-tune already holds, so
-rules tuned on real-tune can be tried on sentences they were not shaped by.
+rules tuned on real-tune can be tried on sentences they were not shaped by. A fifth set (`tune3`)
+takes its CNN/DM half from the articles none of the other sets uses, whatever their source, and
+its web half again from the same pages, skipping the sentences real-tune and real-tune2 hold.
 Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
@@ -14,6 +16,7 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
     PYTHONPATH=. python -m benchmarks.sample_claims --check          # labelled file still matches
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune2 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune3 [--check]
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ SOURCES = frozenset({"frank", "summeval(bartscore)"})
 TUNE_SEED = 20250714
 TUNE_SOURCE = "realsumm(bartscore)"
 TUNE2_SEED = 20261202
+TUNE3_SEED = 20261203
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -57,6 +61,7 @@ WEB_PAGES = SHARED / "extraction" / "ground-truth.json"
 FRESH = ROOT / "tests" / "data" / "claims" / "real-fresh.jsonl"
 TUNE = ROOT / "tests" / "data" / "claims" / "real-tune.jsonl"
 TUNE2 = ROOT / "tests" / "data" / "claims" / "real-tune2.jsonl"
+TUNE3 = ROOT / "tests" / "data" / "claims" / "real-tune3.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -105,6 +110,13 @@ def _draw(
             taken[key] = stratum
             per_article[key[0]] += 1
             drawn += 1
+        if drawn < per_stratum:
+            # Few articles left: take what there is, but say so, since the counts will be off.
+            print(
+                f"only {drawn} of {per_stratum} {stratum} sentences to draw from "
+                f"{len(articles)} articles",
+                file=sys.stderr,
+            )
 
     position = {article_id: n for n, (article_id, _text) in enumerate(articles)}
     rows = []
@@ -147,18 +159,29 @@ def _web_pages() -> list[tuple[str, str, str]]:
     ]
 
 
-def _draw_tune_sources(seed: int, exclude: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
-    """Half CNN/DM articles neither real-dev nor real-fresh uses, half real web pages; each half
-    has its own random and cue strata, so neither source crowds out the other."""
-    used = {row["article"] for row in _read_jsonl(DEV)}
-    used |= {row["article"] for row in _read_jsonl(FRESH)}
-    rng = random.Random(seed)
-    per_stratum = PER_STRATUM // 2
-    cnndm = [
+def _used_articles(*paths: Path) -> set[str]:
+    """The ``article`` ids the labelled sets at ``paths`` draw from."""
+    return {row["article"] for path in paths for row in _read_jsonl(path)}
+
+
+def _tune_articles() -> list[tuple[str, str]]:
+    """The CNN/DM half of real-tune and real-tune2: realsumm articles neither real-dev nor
+    real-fresh uses."""
+    used = _used_articles(DEV, FRESH)
+    return [
         (row["id"], row["article"])
         for row in _read_jsonl(ARTICLES)
         if row["source"] == TUNE_SOURCE and row["id"] not in used
     ]
+
+
+def _draw_tune_sources(
+    seed: int, cnndm: list[tuple[str, str]], exclude: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
+    """Half the ``cnndm`` articles, half real web pages; each half has its own random and cue
+    strata, so neither source crowds out the other."""
+    rng = random.Random(seed)
+    per_stratum = PER_STRATUM // 2
     rows = [{**row, "source": "cnndm"} for row in _draw(cnndm, rng, per_stratum, exclude)]
     pages = _web_pages()
     urls = {key: url for key, url, _text in pages}
@@ -169,12 +192,23 @@ def _draw_tune_sources(seed: int, exclude: frozenset[str] = frozenset()) -> list
 
 def sample_tune() -> list[dict[str, Any]]:
     """The real-tune draw."""
-    return _draw_tune_sources(TUNE_SEED)
+    return _draw_tune_sources(TUNE_SEED, _tune_articles())
 
 
 def sample_tune2() -> list[dict[str, Any]]:
     """The real-tune2 draw: the same articles and pages as real-tune, none of its sentences."""
-    return _draw_tune_sources(TUNE2_SEED, frozenset(row["text"] for row in _read_jsonl(TUNE)))
+    held = frozenset(row["text"] for row in _read_jsonl(TUNE))
+    return _draw_tune_sources(TUNE2_SEED, _tune_articles(), held)
+
+
+def sample_tune3() -> list[dict[str, Any]]:
+    """The real-tune3 draw: CNN/DM articles (any source) that no other set uses, so its news half
+    is untouched by every rule tuned so far; web pages as before, none of real-tune's or
+    real-tune2's sentences (the pages are shared, the sentences not)."""
+    used = _used_articles(DEV, FRESH, TUNE, TUNE2)
+    cnndm = [(row["id"], row["article"]) for row in _read_jsonl(ARTICLES) if row["id"] not in used]
+    held = frozenset(row["text"] for path in (TUNE, TUNE2) for row in _read_jsonl(path))
+    return _draw_tune_sources(TUNE3_SEED, cnndm, held)
 
 
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
@@ -200,7 +234,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with the labelled file")
     parser.add_argument(
         "--set",
-        choices=("fresh", "tune", "tune2"),
+        choices=("fresh", "tune", "tune2", "tune3"),
         default="fresh",
         help="which set (default: fresh)",
     )
@@ -209,6 +243,8 @@ def main() -> int:
         drawn, path, fields, seed = sample_tune(), TUNE, TUNE_FIELDS, TUNE_SEED
     elif args.set == "tune2":
         drawn, path, fields, seed = sample_tune2(), TUNE2, TUNE_FIELDS, TUNE2_SEED
+    elif args.set == "tune3":
+        drawn, path, fields, seed = sample_tune3(), TUNE3, TUNE_FIELDS, TUNE3_SEED
     else:
         drawn, path, fields, seed = sample(), FRESH, SAMPLED_FIELDS, SEED
     if args.check:
