@@ -71,7 +71,10 @@ _UI_PATTERNS = re.compile(
     \b(?:\s+[\w'’-]+){0,5})$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Phrases that, wherever they appear, are the site talking about itself.
+# Phrases that, wherever they appear, are the site talking about itself; and a sentence that
+# opens a line (or a long paragraph's sentence) by telling the reader to click or tap, in the
+# major European languages: it points at the page's own pictures, links and buttons, which a
+# story's sentence never does.
 _STRONG_APPEAL = re.compile(
     r"""\b(?:support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|mission))|
     your\s+(?:support|contribution|donation|gift)|please\s+(?:consider\s+)?(?:support|donat|
@@ -93,6 +96,9 @@ _STRONG_APPEAL = re.compile(
     share\s+this\s+(?:article|story|post)|listen\s+to\s+this\s+article|
     (?:recommended|more)\s+(?:for\s+you|stories)|(?:click|tap)\s+(?:here|to\s+(?:subscribe|
     sign\s+up|follow|watch|listen|download|join))|
+    ^(?:click|tap|clique|clica|cliquez|clicca|klicken\s+sie|klicke|haga\s+clic|
+    haz\s+clic)\s+(?:here|on|the|this|below|above|to|aqui|aquí|ici|qui|hier|auf|na|no|nas|nos|em|
+    e|para|sobre|en|el|la|sur|le|sul|sulla)\b|
     (?:image|photo|picture)\s+(?:source|credit|caption)s?\s*[,:]|
     this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to)\s+subscribers|
     (?:report|reporting)\s+by\s+[A-Z][\w.-]++(?:\s+[A-Z][\w.-]++){0,15}\s*;\s*editing\s+by|
@@ -157,9 +163,11 @@ _CREDIT_LINE_WORDS = 40
 # A byline's names are capitalised words, "&" or particles ("and", "de", "van"); under
 # IGNORECASE the capitalised-word branch already covers every particle, and listing them again
 # made "by Aa and and and … !" match in 2^n ways before failing. Runs of spaces are read once.
+# A name in any script, set off from a numeric date, is a byline too ("by 山田太郎 ／ 2016.12.01").
 _BYLINE = re.compile(
     r"""^(?:by(?:\s*+\.)?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&))*\s*+[.,]?
     (?:\s*(?:and|&)\s+[A-Z][\w .'’-]{1,40})?|
+    by\s+[^\W\d_][^/／|·•]{0,60}[/／|·•]\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|
     (?:published|updated|last\s+updated|posted|first\s+published)\s*:?.{0,80}|
     \d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.{0,20})?|
     \w+\s+\d{1,2},\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.{0,20})?)$""",
@@ -611,11 +619,28 @@ def _drop_repeated_lines(lines: list[str], inside: bytearray, start: int, end: i
 
 
 # A page's date line: a month's name or abbreviation next to a day or a year, a numeric date
-# (11/20/2019, 2019-11-19) or a clock time.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# (11/20/2019, 2019-11-19, 2016.12.01, 24.09.2018) or a clock time. Months are named in the
+# major European languages, as pages print them ("24 сентября 2018", "22 de janeiro de 2018").
+_MONTH_NAMES = re.findall(
+    r"\w+",
+    """januar februar märz mai juni juli oktober dezember janvier février mars avril
+    juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio
+    julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro março maio
+    junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio
+    settembre ottobre dicembre января февраля марта апреля мая июня июля августа сентября
+    октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь
+    ноябрь декабрь""",
+)
+_MONTH = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:"
+    + "|".join(_MONTH_NAMES)
+    + r")\b)"
+)
 _DATE = re.compile(
-    rf"""\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH},?\s+\d{{4}}|
-    \d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\b|gmt|utc|et|est|edt|bst|cet))""",
+    rf"""\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}|
+    {_MONTH},?\s+(?:de\s+)?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|
+    \d{{4}}\.\d{{1,2}}\.\d{{1,2}}\b|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b|
+    \d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\b|gmt|utc|et|est|edt|bst|cet))""",
     re.IGNORECASE | re.VERBOSE,
 )
 _BY = re.compile(r"^by\b", re.IGNORECASE)
@@ -632,10 +657,11 @@ _DATE_WORDS = frozenset(
     september oct october nov november dec december mon monday tue tues tuesday wed wednesday
     thu thur thurs thursday fri friday sat saturday sun sunday am pm a m p gmt utc et est edt
     cst cdt pst pdt bst cet ist published updated posted last modified first on at st nd rd th
-    date publish""",
+    date publish de""",
     )
-)
+) | frozenset(_MONTH_NAMES)
 _DATE_LINE_OTHER_WORDS = 2
+_LABEL = re.compile(r"^[^\W\d_]+:\s*")
 
 
 def _is_byline(line: str) -> bool:
@@ -645,7 +671,8 @@ def _is_byline(line: str) -> bool:
         return False
     if _BY.match(line) or _BYLINE.match(line):
         return True
-    other = [w for w in re.findall(r"[^\W\d_]+", line.lower()) if w not in _DATE_WORDS]
+    unlabelled = _LABEL.sub("", line)  # "Text: Jane Doe · 24 September 2018"
+    other = [w for w in re.findall(r"[^\W\d_]+", unlabelled.lower()) if w not in _DATE_WORDS]
     return len(other) <= _DATE_LINE_OTHER_WORDS and bool(_DATE.search(line))
 
 

@@ -160,12 +160,15 @@ def test_a_table_inside_a_pasted_article_and_the_dated_list_it_ends_on_are_kept(
 PASTED = Path(__file__).parent.parent / "data" / "pasted"
 
 
-@pytest.mark.parametrize("name", ["teaser-cards", "standfirst", "notice-then-popular"])
+@pytest.mark.parametrize(
+    "name", ["teaser-cards", "standfirst", "notice-then-popular", "standfirst-foreign-byline"]
+)
 def test_a_pasted_page_loses_what_surrounds_its_story(name: str) -> None:
     """teaser-cards: after the story, cards of a headline, a standfirst that stops without a
     full stop and a time; standfirst: the sentence between the headline and the byline;
     notice-then-popular: other stories after the site's copyright notice, and a photo's
-    caption printed twice inside the story."""
+    caption printed twice inside the story; standfirst-foreign-byline: the same in German,
+    above a labelled byline ("Text: …") with the date in German."""
     text, keep, drop = _sample(PASTED / f"{name}.txt")
     cleaned = clean_text(text).text
     for sentence in keep:
