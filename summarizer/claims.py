@@ -495,6 +495,13 @@ _TIME_WORDS = _words(
 _TIME_LEADS = _words("last this on early late that next")
 _NOUNS_IN_LY = _words("family ally assembly supply monopoly rally belly bully lily jelly fly")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s")
+# a verb or pronoun contracted onto a word ("we've", "wasn't", "they'll"); a possessive "'s" is
+# a name's
+_CONTRACTION_END = re.compile(r"(?:n['’]t|['’](?:ve|re|ll|d|m))$", re.IGNORECASE)
+# the endings of adverbs, long enough to leave names such as "Kelly", "Sally" or "Beverly" be
+_ADVERB = re.compile(
+    r"^\w{2,}(?:ately|ively|ously|fully|ingly|edly|ently|antly|ically|ortly|lessly)$", re.I
+)
 _SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z])")
 _NAME_CHAIN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){1,3}")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
@@ -858,6 +865,8 @@ def is_plausible_source(source: str) -> bool:
         return False
     if any(c in source for c in '?!;:"“”()_') or _SENTENCE_BREAK.search(source):
         return False
+    if _is_broken_phrase(source, raw):
+        return False
     first, last = words[0], words[-1]
     if len(words) == 1 and (
         first in FUNCTION_WORDS or first in _DETERMINERS or first in _REPORTING_PARTICIPLES
@@ -887,6 +896,22 @@ def is_plausible_source(source: str) -> bool:
     if len(raw) == 1 and raw[0].islower() and not _names_a_group(raw[0]):
         return False  # "drunk", "directorate": a lone word that is not "police", "officials"
     return any(ch.isalpha() for ch in source)
+
+
+def _is_broken_phrase(source: str, raw: list[str]) -> bool:
+    """A piece of text that no noun phrase can be: it spans a sentence's stop ("wept . ’ mr
+    krauss"), holds a contraction ("We've", "the price wasn’t"), or is a lone letter ("M")
+    or a lone adverb opening the sentence ("Shortly", "Desperately")."""
+    if any(token in (".", "!", "?") for token in source.split()):
+        return True
+    if any(_CONTRACTION_END.search(word) for word in raw):
+        return True
+    if len(raw) != 1:
+        return False
+    lone = raw[0]
+    return sum(c.isalpha() for c in lone) < 2 or (
+        bool(_ADVERB.search(lone)) and lone.lower() not in _NOUNS_IN_LY
+    )
 
 
 _COLLECTIVE = _words(
@@ -1323,7 +1348,7 @@ def _quoted_share(outside: str) -> float:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|_+['’”\"]?|\s[-–—]\s|,?\s(?:but|and|while|whereas)\s(?=(?:the|he|she|they|his|"
+    r"[;:]|_+['’”\"]?|\s[.!?]\s|[.!?]\s?['’”\"]\s|\s[-–—]\s|,?\s(?:but|and|while|whereas)\s(?=(?:the|he|she|they|his|"
     r"her|their|its|a|an|this|that|these|those)\s)|,\s(?:but|while|whereas)\s|"
     r"\s(?:after|when|because|since|before|although|though|if|that|whereas|until|unless)\s"
 )
@@ -1331,7 +1356,8 @@ _CLAUSE_BREAK = re.compile(
 
 def _last_clause(before: str) -> str:
     """The clause that ends where the verb starts: after the last break (a semicolon, a
-    quotation, a dash, "but", "while", a subordinator, or "and the …" after a lower-case word:
+    quotation, a sentence's stop inside the text, a dash, "but", "while", a subordinator,
+    or "and the …" after a lower-case word:
     "Reuters and the BBC have reported" is one subject, "… for Surrey and the former batsman
     believes" two clauses). A break right before the verb leaves the clause before it."""
     start = 0

@@ -441,6 +441,22 @@ def test_an_order_names_no_speaker_of_the_quote_that_follows() -> None:
     assert sentence.source == "Dana Price"
 
 
+def test_a_clause_a_letter_or_an_adverb_is_no_speaker_but_names_like_them_are() -> None:
+    for fragment in ("We've", "the price wasn’t", "wept . ’ mr krauss", "M", "Desperately"):
+        assert not is_plausible_source(fragment), fragment
+    for name in ("Kelly", "Sally", "Beverly", "O'Neill", "Ahmed"):
+        assert is_plausible_source(name), name
+
+
+def test_a_new_speaker_after_a_quotation_closes_is_read_from_the_stop_on() -> None:
+    sentence = classify_sentence(
+        "He will forever be part of the history of this great club . ' Robert elstone , chief"
+        " executive of everton football club , said : ' in the last few hours , the world has"
+        " changed ."
+    )
+    assert sentence.source == "Robert elstone"
+
+
 def test_a_reporting_participle_is_not_a_speaker_and_a_hyphenated_title_is_skipped() -> None:
     for participle in ("Speaking", "Asked", "Describing"):
         assert not is_plausible_source(participle)
