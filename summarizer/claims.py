@@ -90,9 +90,17 @@ _NOT_A_CLAIM = re.compile(
         records?|honou?rs|stage|lives|life|victims|jackpot|top\s+spot|majority|throne|
         points|double|treble|scalp|wickets?|bragging\s+rights|penalty|penalties|
         free[- ]kicks?|corners?|handball|offside)|
+    # taking a share of something: "can also claim almost all of Canada", "claimed half of the
+    # market"
+    claim(?:s|ed|ing)?\s+(?:(?:almost|nearly|virtually|roughly)\s+)?(?:all|most|much|half|part|
+        a\s+(?:share|slice|piece|chunk|third|quarter)|(?:a|one)\s+third|\d+(?:\.\d+)?\s*
+        (?:%|per\s*cent|percent))\s+of\b|
     claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
         some|over|up\s+to|around)?\s*[\d,]+\s+(?:lives|people|victims|homes))|
-    claim(?:s|ed|ing)?\s+(?:[\w'’-]++\s+){1,3}?as\s+(?:their|his|her|its|our|my|your|a|an|the)\s|
+    # "claim them as their favourite"; a subject after the verb opens a clause: "claimed he
+    # worked as a builder" is a claim
+    claim(?:s|ed|ing)?\s+(?!(?:he|she|they|i|we|that)\s)(?:[\w'’-]++\s+){1,3}?as\s+
+        (?:their|his|her|its|our|my|your|a|an|the)\s|
     claims?\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]++\s+)?(?:rights?|throne|title|ownership|
         sovereignty|land|lands|territory|power|legitimacy|authority|inheritance|estate|fame)|
     (?<!he\s)(?<!she\s)(?<!they\s)recall(?:s|ed)\s+(?:[\d,.]+\s+(?:million\s+)?|some\s+|
@@ -205,6 +213,9 @@ _DISTANCING = re.compile(
     # believed to be an execution team, were photographed"
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red|understood|
         said|reported)\s+to\s+(?:be|have)\s|
+    # … or to any verb when no one can be told: "hilly areas, thought to represent …"
+    (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red)\s+
+        to\s+[a-z]+\s|
     it(?:\s+(?:is|was|has\s+been|had\s+been)|\s?['’]s(?:\s+been)?)\s+(?:widely\s+)?(?:reported|claimed|alleged|
         rumou?red|believed|thought|understood|said)(?!\s+to\s+(?:police|the\s+police|
         officers|authorities|him|her|them))|
@@ -282,6 +293,8 @@ _CALLED_BLANKED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']_)"""
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
+    # going on with a quotation: "She continued: 'It was terrible.'"
+    (?:continued|continues|went\s+on)(?=\s*[:,]\s*['"“‘])|
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
     warning|testified|asserted|maintained|suggested|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
@@ -1827,6 +1840,9 @@ _ORGANISATION_WORDS = _words(
     hospital army forces house senate congress parliament lane street road avenue park base
     airport station stadium county hall bridge river lake mountain island beach hotel cup
     championship open prix theatre museum church cathedral square zoo festival awards
+    holdings partners securities equities capital systems industries technologies motors
+    airlines records labs laboratories pharmaceuticals entertainment studios productions
+    ventures investments associates solutions communications
     """
 )
 
@@ -1838,11 +1854,20 @@ _BODY_ROLES = _words(
     company firm group business carrier airline retailer chain manufacturer maker agency
     ministry department organisation organization charity site website newspaper paper
     outlet magazine publication network broadcaster channel station service authority
-    council club team commission board party bank fund brand startup
+    council club team commission board party bank fund brand startup brokerage insurer lender
+    automaker carmaker studio label publisher developer operator provider giant line
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
-_FIRM_ROLES = _words("company firm business brand retailer carrier airline manufacturer maker")
+# Words for any body that a news story uses for the one that spoke last, named or not with
+# that word: "NASA said … the agency said", "Kotak Institutional Equities … the brokerage said"
+_FIRM_ROLES = _words(
+    """
+    company firm business brand retailer carrier airline manufacturer maker agency brokerage
+    insurer lender automaker carmaker studio label publisher developer operator provider giant
+    line
+    """
+)
 _NAME_WORD = r"[A-Z][\w’'.&-]*+"
 # a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
 _ROLE_BEFORE_NAME = re.compile(

@@ -294,6 +294,13 @@ def test_the_reported_bad_speakers_are_not_sources() -> None:
         ("Pizza lovers claim it as their favourite food.", "none", None),
         ("Historians questioned the Party's claim to a divine right to rule.", "none", None),
         ("Arsenal were claiming a penalty when the ball was cleared.", "none", None),
+        ("The Toronto Blue Jays can also claim almost all of Canada.", "none", None),
+        # … but a subject after the claim verb opens the claimed clause
+        ("During his trial, Allen claimed he worked as a builder.", "claimed", "Allen"),
+        # a hedge shortened to a participle, before any verb
+        ("Hilly areas, thought to represent exposed crust, cover 14 percent.", "claimed", None),
+        # a quotation that goes on after "continued:"
+        ("She continued: 'It was terrible.", "attributed", None),
         # sourceless hedges, with or without "that"; their subject is not a speaker
         ("It is understood Chelsea have made a bid.", "claimed", None),
         ("It is thought the fire started in the kitchen.", "claimed", None),
@@ -1089,3 +1096,15 @@ def test_a_long_sentence_is_judged_a_note_on_what_was_read_of_it() -> None:
     sentence = classify_sentence(text)
     assert sentence.status is ClaimStatus.UNVERIFIED
     assert is_verification_note(sentence)
+
+
+def test_a_body_named_by_its_kind_is_the_body_that_spoke_last() -> None:
+    sentences = classify_sentences(
+        [
+            "The telescope has been key to the discoveries, NASA said in a news release.",
+            '"Scientists found evidence of an ocean under the ice," the agency said.',
+            "Kotak Institutional Equities said demand was weak.",
+            "A slowdown could hurt the market, the brokerage said.",
+        ]
+    )
+    assert [s.source for s in sentences] == ["NASA", "NASA", *["Kotak Institutional Equities"] * 2]
