@@ -159,7 +159,7 @@ _ANONYMOUS = re.compile(
     (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:people|persons?|sources?|
         officials?|insiders?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?
         knowledge\s+of)\s+(?:the\s+)?(?:\w++\s*){1,3}?)(?=\s*(?:said|say|says|told|,|\.))|
-    (?P<who3>(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|people|person|
+    (?P<who3>(?:(?:an?|one|two|three|several)\s+)?(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|people|person|
         insiders?|aides?|diplomats?|witness(?:es)?))|
     (?P<who5>(?:an?|one|two|three|several)\s+(?:[\w-]++\s+)?(?:insiders?|sources?|pals?|
         confidants?|friends?)(?:\s+of\s+(?:the\s+)?[\w-]++(?:\s+[\w-]++)?)?)
@@ -1160,6 +1160,7 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _clean_source(_forward_phrase(who), context)
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
+        yield _passive_agent(outside, verb, context)
         yield _subject(outside, verb.start(), context)
         if _pronoun_before(outside, verb.start()):
             return  # "he said": the speaker is whoever "he" is, known or not
@@ -1173,6 +1174,14 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _leading_source(_last_clause(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+def _passive_agent(outside: str, verb: re.Match[str], context: _Context) -> str | None:
+    """The agent of a passive speech verb: "A photo of the meeting was denied by Andrew"."""
+    agent = _PASSIVE_AGENT.match(outside, verb.end())
+    if not agent or not _PASSIVE_BEFORE.search(outside, 0, verb.start()):
+        return None
+    return _clean_source(_forward_phrase(agent.group("who")), context)
 
 
 def _according_source(text: str, match: re.Match[str], context: _Context) -> Iterator[str | None]:
@@ -1411,7 +1420,13 @@ def _subject_clause(clause: str, text: str) -> str:
             # age opens the sentence, and the words after it are its predicate, not a subject
             clause = segments[0]
         # "… from Hamilton, a man who claims": the description is of the name before it
-        if tail.split()[:1] in (["a"], ["an"]) and (name := _trailing_name(head)):
+        if (
+            tail.split()[:1] in (["a"], ["an"])
+            and segments[-1].split()[:1]
+            and segments[-1].split()[0].lower() not in _PREPOSITIONS
+            and (name := _trailing_name(head))
+        ):
+            # (an adverbial before it is no name: "On Tuesday, a spokesman … told")
             clause = name
     return clause
 
@@ -1443,6 +1458,8 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
 
 
 _PLACE_LEADS = _words("from of in near at")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<who>[^,.;:]{1,80})")
 
 
 def _without_place(tokens: list[str]) -> list[str]:

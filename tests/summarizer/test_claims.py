@@ -1108,3 +1108,27 @@ def test_a_body_named_by_its_kind_is_the_body_that_spoke_last() -> None:
         ]
     )
     assert [s.source for s in sentences] == ["NASA", "NASA", *["Kotak Institutional Equities"] * 2]
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
+    sentence = classify_sentence(
+        "A photo of the meeting was denied by Andrew, hinting it was fake."
+    )
+    assert (sentence.status.value, sentence.source) == ("attributed", "Andrew")
+
+
+def test_an_adverbial_before_an_indefinite_speaker_is_not_a_name() -> None:
+    sentence = classify_sentence(
+        "On Tuesday, a spokesman for the charity told CNN the group fears 400 are missing."
+    )
+    assert sentence.source == "a spokesman for the charity"
+
+
+def test_an_anonymous_source_keeps_its_article() -> None:
+    sentence = classify_sentence(
+        "The network, citing an anonymous government source, reported that talks had stalled."
+    )
+    assert (sentence.status.value, sentence.source) == (
+        "claimed",
+        "an anonymous government source",
+    )
