@@ -272,7 +272,7 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     boasted|remarked|observed|agreed|concedes|conceded|recalls|disclosed|describes|confirms|
     declares|maintains|replies|responds|rejects)"""
 _INVERTED = re.compile(
-    r"""(?:[,!?._]\s*['"”’‘]|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|added|adds|
+    r"""(?:[,!?._]\s*['"”’‘]|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|say|added|adds|
     explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|stated|
     admitted|admits|stressed|stresses|continued|continues|asked|asks|claimed|claims|revealed|
     recalled|recalls|warned|joked|quipped|replied|conceded|remarked|observed|complained)\s+
@@ -519,6 +519,7 @@ _SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*
 _NAME_CHAIN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){1,3}")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
+_TITLED_NAMES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+")
 
 
 _GENDERED = {
@@ -609,7 +610,11 @@ class _Context:
             self.people.append(subject)
         for match in _NAME_CHAIN.finditer(text[:2000]):
             words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
-            if words[0].lower() not in FUNCTION_WORDS and not _is_organisation(words[-1]):
+            if (
+                words[0].lower() not in FUNCTION_WORDS
+                and not _is_organisation(words[-1])
+                and not any(w.lower() in _TIME_WORDS for w in words)  # "Published Monday"
+            ):
                 name = " ".join(words)
                 self.full_names[words[-1].lower()] = name
                 self.full_names.setdefault(words[0].lower(), name)
@@ -623,6 +628,12 @@ class _Context:
         """The person a sentence is about: its speaker, else a name opening it, else the
         subject of a later clause."""
         if source:
+            if (
+                source.lower().startswith("the ")
+                and len(titled := _TITLED_NAMES.findall(text)) == 1
+            ):
+                # "The former prime minister said … Mr Brown urged …": the role is Mr Brown
+                return self.expand(titled[0])
             return source if _looks_like_person(source) else None
         if name := _mentioned_name(text):
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
@@ -746,12 +757,14 @@ class _Context:
 
     def role(self, head: str) -> str | None:
         """ "the latter" is the last name written; "the 30-year-old", "the pundit" the person
-        speaking last, else the person the article names most."""
+        speaking or acting last, else the person the article names most."""
         if head == "latter":
             return self.last_name
         if self.person:
             return self.person
-        return self.protagonist() or self.last_name
+        # not the last full name written, which may be a place or a thing ("Fort Worth", "the
+        # Black Death"): a role with no person before it stays the role
+        return self.protagonist()
 
     def expand(self, source: str) -> str:
         """A surname (or "Mr Surname") the article gave in full before: the full name."""
@@ -1684,7 +1697,9 @@ def _forward_phrase(text: str) -> str:
     """The name after an inverted verb ("…,' said Davis, ranked 66th") up to its end; a
     title before a name goes ("said Recording Academy president and CEO Neil Portnow")."""
     tokens = text.split()
-    if tokens and not (tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
+    # a group needs no capital: "…, said police", "…, said residents of the town"
+    group = _opens_with_group(tokens)
+    if tokens and not (group or tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         # a lower-case title before the name: "said coach Tom Baker", "said passenger Kurt
         # Foster"; words that are not a name's title ("said the idea", "said on Monday") stop
         titles = 0
@@ -1699,7 +1714,7 @@ def _forward_phrase(text: str) -> str:
             return ""
     while len(tokens) > 1 and _SHORT_TITLE.match(tokens[0]) and tokens[1][:1].isupper():
         tokens = tokens[1:]  # an abbreviated rank or title: "said Lt. Matt Harris"
-    if not tokens or not (tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
+    if not tokens or not (group or tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         return ""
     kept: list[str] = []
     for _index, token in enumerate(tokens):
@@ -1716,6 +1731,29 @@ def _forward_phrase(text: str) -> str:
     phrase = " ".join(kept)
     name = _trailing_name(phrase) if kept[0].lower() not in _DETERMINERS else None
     return name if name and len(name.split()) >= 2 else phrase
+
+
+# People who speak as a group, in the plural: "officials", "residents", "investigators"
+_GROUP_HEADS = _PEOPLE_NOUNS | _words(
+    """
+    official officer investigator source critic activist protester campaigner leader member
+    organiser organizer executive lawmaker legislator economist
+    """
+)
+
+
+def _opens_with_group(tokens: list[str]) -> bool:
+    """A lower-case group of people, alone or after one modifier: "police", "fire officials"
+    (a plural of a word for people, or a collective such as "police" or "staff")."""
+    for index, token in enumerate(tokens[:2]):
+        word = token.rstrip(",.;:!?'\"’”")
+        if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+            return False
+        if word in _COLLECTIVE or (word.endswith("s") and word.rstrip("s") in _GROUP_HEADS):
+            return True
+        if index == 0 and word != token:
+            return False  # one word and a stop: nothing more to read
+    return False
 
 
 # "Lt.", "Sgt.", "Gen.", "Dr.": a capital, a few lower-case letters and a full stop.

@@ -1132,3 +1132,38 @@ def test_an_anonymous_source_keeps_its_article() -> None:
         "claimed",
         "an anonymous government source",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The man was arrested on Monday, said police.", "police"),
+        ("The fire started in the kitchen, said fire officials.", "fire officials"),
+        ("It was a good day, said residents of the town.", "residents of the town"),
+        ("It was over, said police chief Tom Baker.", "Tom Baker"),
+    ],
+)
+def test_a_group_named_after_an_inverted_verb_speaks(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
+
+
+def test_a_role_is_not_given_the_name_of_a_place_or_a_thing() -> None:
+    sentences = classify_sentences(
+        [
+            "A girl from Fort Worth was rescued by police on Monday.",
+            "(Published Monday, Nov. 18, 2019)",
+            "The suspect said he needed to get dressed.",
+        ]
+    )
+    assert sentences[-1].source == "the suspect"
+
+
+def test_a_role_that_speaks_is_the_person_its_sentence_names_with_a_title() -> None:
+    sentences = classify_sentences(
+        [
+            "The former prime minister said the answers were evasive, and Mr Brown urged"
+            " people to vote.",
+            "He also said that the party would hold a summit after the election.",
+        ]
+    )
+    assert sentences[-1].source == "Mr Brown"
