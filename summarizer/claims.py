@@ -924,6 +924,32 @@ def is_plausible_source(source: str) -> bool:
     return any(ch.isalpha() for ch in source)
 
 
+# Past tenses that are neither nouns nor participles ("soldiers sent to the front", "a team
+# led by") nor names ("drew"): after a name, a clause has begun ("Fowler came", "Swift took")
+_IRREGULAR_PASTS = _words(
+    "came took went gave saw ran began became wrote spoke knew grew threw fell"
+)
+_TRAILING_ADVERBS = _words("first also then later again too still now instead")
+_NAME_PREPOSITIONS = _words("of for at from in to and with on by")
+_SENTENCE_OPENERS = _words(
+    "the this that these those but however he she it they we there his her their its"
+)
+_LEADING_TIMES = _words("yesterday today tonight tomorrow last earlier later")
+
+
+def _new_sentence_inside(raw: list[str]) -> bool:
+    """A capitalised word that opens sentences ("The", "This", "But", "He"), after the first
+    word and not after a preposition ("of The Times"), starts a new one: "Woods This",
+    "South Africa But Stewart"."""
+    return any(
+        word[:1].isupper()
+        and word.lower() in _SENTENCE_OPENERS
+        and not _is_acronym(word)
+        and raw[index - 1].lower() not in _NAME_PREPOSITIONS
+        for index, word in enumerate(raw[1:], start=1)
+    )
+
+
 def _is_broken_phrase(source: str, raw: list[str]) -> bool:
     """A piece of text that no noun phrase can be: it spans a sentence's stop ("wept . ’ mr
     krauss"), holds a contraction ("We've", "the price wasn’t"), or is a lone letter ("M")
@@ -932,6 +958,10 @@ def _is_broken_phrase(source: str, raw: list[str]) -> bool:
         return True
     if any(_CONTRACTION_END.search(word) for word in raw):
         return True
+    if _new_sentence_inside(raw) or any(w in _IRREGULAR_PASTS for w in raw[1:]):
+        return True  # "Woods This", "Nigel Farage The study"; "Fowler came", "Swift took"
+    if raw[0].lower() in _LEADING_TIMES or raw[-1].lower() in _TRAILING_ADVERBS:
+        return True  # "Yesterday Mr Hussen", "Afghan President Ashraf Ghani first"
     if len(raw) != 1:
         return False
     lone = raw[0]
@@ -1836,8 +1866,23 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         return described
     if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
         return person
-    phrase = context.expand(phrase)
+    phrase = context.expand(_trimmed(phrase))
     return phrase if is_plausible_source(phrase) else None
+
+
+def _trimmed(phrase: str) -> str:
+    """The phrase without a time adverb before it ("Yesterday Mr Hussen"), an adverb after
+    it ("President Ashraf Ghani first") or the verb a new clause starts with ("Fowler came")."""
+    tokens = phrase.split()
+    while len(tokens) > 1 and tokens[0].lower() in _LEADING_TIMES:
+        tokens = tokens[2:] if tokens[1].lower() in _TIME_WORDS else tokens[1:]
+    while len(tokens) > 1 and tokens[-1].lower() in _TRAILING_ADVERBS:
+        tokens.pop()
+    for index, token in enumerate(tokens[1:], start=1):
+        if token in _IRREGULAR_PASTS:
+            tokens = tokens[:index]
+            break
+    return " ".join(tokens) if tokens else phrase
 
 
 def _is_person_role(tokens: list[str]) -> bool:

@@ -1167,3 +1167,28 @@ def test_a_role_that_speaks_is_the_person_its_sentence_names_with_a_title() -> N
         ]
     )
     assert sentences[-1].source == "Mr Brown"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Yesterday Mr Hussen said the girls were safe.", "Mr Hussen"),
+        ("Last year Mr Davey said the station would close.", "Mr Davey"),
+        ("Fowler came out and said he was happy.", "Fowler"),
+        (
+            "Afghan President Ashraf Ghani first said the deal was done.",
+            "Afghan President Ashraf Ghani",
+        ),
+    ],
+)
+def test_a_speaker_loses_the_time_the_adverb_and_the_clause_around_it(
+    text: str, source: str
+) -> None:
+    assert classify_sentence(text).source == source
+
+
+def test_a_phrase_that_runs_into_a_new_sentence_is_no_speaker() -> None:
+    for fragment in ("Woods This", "South Africa But Stewart", "Nigel Farage The study"):
+        assert not is_plausible_source(fragment), fragment
+    for name in ("a reporter for The Times", "May Bulman", "Nurse A", "He Jianxiong"):
+        assert is_plausible_source(name), name
