@@ -519,6 +519,7 @@ _SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*
 _NAME_CHAIN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){1,3}")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
+_PERSONAL_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:his|her)\b")
 _TITLED_NAMES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+")
 
 
@@ -639,6 +640,8 @@ class _Context:
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
             # only when the article gave it as part of a full name
             known = " " in name or name.lower() in self.full_names
+            # … or when an aside right after it says "his" or "her": "Young, in his testimony,"
+            known = known or bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
             name = self.expand(name)
             if known and _looks_like_person(name) and is_plausible_source(name):
                 return name

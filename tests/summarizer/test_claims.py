@@ -1192,3 +1192,13 @@ def test_a_phrase_that_runs_into_a_new_sentence_is_no_speaker() -> None:
         assert not is_plausible_source(fragment), fragment
     for name in ("a reporter for The Times", "May Bulman", "Nurse A", "He Jianxiong"):
         assert is_plausible_source(name), name
+
+
+def test_a_lone_name_with_his_or_her_in_the_aside_after_it_is_a_person() -> None:
+    sentences = classify_sentences(
+        [
+            "Young, in his testimony, did not address the choice of rockets.",
+            "“Experiments must be excluded from the program,” he said.",
+        ]
+    )
+    assert sentences[-1].source == "Young"
