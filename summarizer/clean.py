@@ -71,10 +71,11 @@ _UI_PATTERNS = re.compile(
     \b(?:\s+[\w'’-]+){0,5})$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Phrases that, wherever they appear, are the site talking about itself; and a sentence that
-# opens a line (or a long paragraph's sentence) by telling the reader to click or tap, in the
-# major European languages: it points at the page's own pictures, links and buttons, which a
-# story's sentence never does.
+# Phrases that, wherever they appear, are the site talking about itself; and a line (or a long
+# paragraph's sentence) that opens by telling the reader to click or tap here, on the picture
+# or link above or below, or to enlarge or see more, in the major European languages: it points
+# at the page's own widgets. "Tap the Settings icon" in a how-to, "Click the link in these
+# messages" in a story about fraud point at something else, and stay.
 _STRONG_APPEAL = re.compile(
     r"""\b(?:support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|mission))|
     your\s+(?:support|contribution|donation|gift)|please\s+(?:consider\s+)?(?:support|donat|
@@ -96,9 +97,15 @@ _STRONG_APPEAL = re.compile(
     share\s+this\s+(?:article|story|post)|listen\s+to\s+this\s+article|
     (?:recommended|more)\s+(?:for\s+you|stories)|(?:click|tap)\s+(?:here|to\s+(?:subscribe|
     sign\s+up|follow|watch|listen|download|join))|
-    ^(?:click|tap|clique|clica|cliquez|clicca|klicken\s+sie|klicke|haga\s+clic|
-    haz\s+clic)\s+(?:here|on|the|this|below|above|to|aqui|aquí|ici|qui|hier|auf|na|no|nas|nos|em|
-    e|para|sobre|en|el|la|sur|le|sul|sulla)\b|
+    ^(?:click|tap|clique|clica|cliquez|clicca|klicken\s+sie|klicke|haga\s+clic|haz\s+clic)\s+
+        (?:here|aqui|aquí|ici|qui|hier|
+        (?:on\s+)?(?:the|this|these)\s+(?:image|photo|picture|pic|link|button|banner|icon|
+            thumbnail|gallery|video)s?\s+(?:above|below)|
+        to\s+(?:enlarge|expand|zoom|(?:see|view|watch)\s+(?:more|the\s+(?:full|whole|gallery|
+            video))|read\s+more)|
+        (?:na|no|nas|nos|sur|sulla|sul|en|auf)\s+(?:a\s+|la\s+|l'|el\s+|das\s+|die\s+)?
+            (?:imagem|image|foto|fotos|photo|imagen|bild|link|botão|bouton|botón)|
+        e\s+(?:saiba|veja|confira|conheça))\b|
     (?:image|photo|picture)\s+(?:source|credit|caption)s?\s*[,:]|
     this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to)\s+subscribers|
     (?:report|reporting)\s+by\s+[A-Z][\w.-]++(?:\s+[A-Z][\w.-]++){0,15}\s*;\s*editing\s+by|
@@ -623,7 +630,7 @@ def _drop_repeated_lines(lines: list[str], inside: bytearray, start: int, end: i
 # major European languages, as pages print them ("24 сентября 2018", "22 de janeiro de 2018").
 _MONTH_NAMES = re.findall(
     r"\w+",
-    """januar februar märz mai juni juli oktober dezember janvier février mars avril
+    """Januar Februar März Mai Juni Juli Oktober Dezember janvier février mars avril
     juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio
     julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro março maio
     junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio
@@ -632,9 +639,11 @@ _MONTH_NAMES = re.findall(
     ноябрь декабрь""",
 )
 _MONTH = (
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:"
-    + "|".join(_MONTH_NAMES)
-    + r")\b)"
+    r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)|"
+    # the other languages' names as those languages write them (lower case but in German), so
+    # that "The Mars 2020 mission" and "Mayo Clinic" are no dates
+    r"(?-i:(?:" + "|".join(_MONTH_NAMES) + r"))\b)"
 )
 _DATE = re.compile(
     rf"""\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}|
@@ -659,7 +668,7 @@ _DATE_WORDS = frozenset(
     cst cdt pst pdt bst cet ist published updated posted last modified first on at st nd rd th
     date publish de""",
     )
-) | frozenset(_MONTH_NAMES)
+) | frozenset(name.lower() for name in _MONTH_NAMES)
 _DATE_LINE_OTHER_WORDS = 2
 _LABEL = re.compile(r"^[^\W\d_]+:\s*")
 

@@ -448,10 +448,10 @@ def test_an_order_names_no_speaker_of_the_quote_that_follows() -> None:
     assert sentence.source == "Dana Price"
 
 
-def test_a_clause_a_letter_or_an_adverb_is_no_speaker_but_names_like_them_are() -> None:
-    for fragment in ("We've", "the price wasn’t", "wept . ’ mr krauss", "M", "Desperately"):
+def test_a_clause_or_an_adverb_is_no_speaker_but_names_like_them_are() -> None:
+    for fragment in ("We've", "the price wasn’t", "wept . ’ mr krauss", "Desperately"):
         assert not is_plausible_source(fragment), fragment
-    for name in ("Kelly", "Sally", "Beverly", "O'Neill", "Ahmed"):
+    for name in ("Kelly", "Sally", "Beverly", "O'Neill", "Ahmed", "X"):
         assert is_plausible_source(name), name
 
 
@@ -1098,16 +1098,18 @@ def test_a_long_sentence_is_judged_a_note_on_what_was_read_of_it() -> None:
     assert is_verification_note(sentence)
 
 
-def test_a_body_named_by_its_kind_is_the_body_that_spoke_last() -> None:
-    sentences = classify_sentences(
+def test_a_firm_named_by_its_kind_is_the_firm_that_spoke_last_but_not_another_body() -> None:
+    firm = classify_sentences(
         [
-            "The telescope has been key to the discoveries, NASA said in a news release.",
-            '"Scientists found evidence of an ocean under the ice," the agency said.',
             "Kotak Institutional Equities said demand was weak.",
-            "A slowdown could hurt the market, the brokerage said.",
+            "A slowdown could hurt the market, the company said.",
         ]
     )
-    assert [s.source for s in sentences] == ["NASA", "NASA", *["Kotak Institutional Equities"] * 2]
+    assert firm[-1].source == "Kotak Institutional Equities"  # a corporate name's ending
+    regulator = classify_sentences(
+        ["Ofcom said the network had broken the rules.", "The operator said it would appeal."]
+    )
+    assert regulator[-1].source == "the operator"  # not Ofcom, the other party
 
 
 def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
@@ -1161,7 +1163,7 @@ def test_a_role_is_not_given_the_name_of_a_place_or_a_thing() -> None:
 def test_a_role_that_speaks_is_the_person_its_sentence_names_with_a_title() -> None:
     sentences = classify_sentences(
         [
-            "The former prime minister said the answers were evasive, and Mr Brown urged"
+            "The former prime minister said the answers were 'all evasion' Mr Brown urged"
             " people to vote.",
             "He also said that the party would hold a summit after the election.",
         ]
@@ -1202,3 +1204,46 @@ def test_a_lone_name_with_his_or_her_in_the_aside_after_it_is_a_person() -> None
         ]
     )
     assert sentences[-1].source == "Young"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a share taken is no claim, but a claim about a share is
+        ("Trump claimed all of the ballots were fake.", "claimed", "Trump"),
+        ("Russia claims almost all of Luhansk is under its control.", "claimed", "Russia"),
+        # a reflexive is no hedge
+        ("She paused, thought to herself for a moment, and walked out.", "none", None),
+        # a possessive after an abbreviation is no closing quote
+        (
+            "The U.S.' closest allies said the plan was sound.",
+            "attributed",
+            "The U.S.' closest allies",
+        ),
+        # a rank after a lower-case group is a title before the name
+        ("“The suspect fled on foot,” said police Sgt. Bob Jones.", "attributed", "Bob Jones"),
+        # a doubled comma is one
+        ("Tom Smith,, The man said it was fine.", "attributed", "the man"),
+    ],
+)
+def test_review_cases(text: str, status: str, source: str | None) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
+
+
+def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
+    for first, second in [
+        ("The minister said Dr Patel had been suspended.", "The minister said more would follow."),
+        ("The spokesman said Mr Trump had been briefed.", "He added that more would follow."),
+    ]:
+        assert classify_sentences([first, second])[-1].source in ("the minister", "the spokesman")
+
+
+def test_an_age_is_the_last_person_named_in_full() -> None:
+    sentences = classify_sentences(
+        [
+            "The club appointed John Smith as manager on Monday.",
+            "The 45-year-old said he was thrilled.",
+        ]
+    )
+    assert sentences[-1].source == "John Smith"

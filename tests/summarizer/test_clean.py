@@ -341,3 +341,23 @@ def test_a_story_line_pointing_at_a_picture_is_not_a_caption() -> None:
     story = _story(3)
     cleaned = clean_text(_pasted_page([story[0], pointer, *story[1:]])).text
     assert pointer in cleaned
+
+
+def test_instructions_and_stories_that_mention_clicking_are_kept() -> None:
+    lines = [
+        "Tap the Settings icon on your home screen and scroll down until you see Privacy.",
+        "Click the link in one of these messages and you reach a fake page, police said.",
+        "Tap to pay is now available in 40 countries, the company said.",
+    ]
+    cleaned = clean_text("\n\n".join(lines), whole_page=False).text
+    for line in lines:
+        assert line in cleaned
+
+
+def test_a_numbered_heading_or_a_mission_name_is_no_date_line() -> None:
+    intro = "The richest people in tech gained billions this year, as shares of their firms rose."
+    body = [_PROSE] * 6
+    page = _pasted_page(["Ten people who got richer", intro, "1. Mark Zuckerberg", *body])
+    assert intro in clean_text(page).text
+    mission = _pasted_page(["Rover lands safely", intro, "The Mars 2020 mission", *body])
+    assert intro in clean_text(mission).text
