@@ -386,6 +386,16 @@ _NOTE_BODY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "… could not be verified" followed by what it cannot verify: "the group's claim".
+# The article's own verdict on what was said, as a fact-check writes it: "This rumor appears to
+# have been made up", "The claims are baseless". Said by a named party, it is a denial instead.
+_VERDICT = re.compile(
+    rf"""^(?:this|that|the|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?:{_CLAIM_NOUNS}|rumou?rs?|
+    story|stories|theory|theories)\s+(?:is|was|are|were|(?:has|have)\s+been|
+    (?:appears?|seems?)\s+to\s+(?:be|have\s+been))\s+(?:(?:entirely|completely|simply|largely|
+    wholly)\s+)?(?P<verdict>false|untrue|baseless|unfounded|groundless|bogus|fabricated|
+    made\s+up|debunked|a\s+hoax|fake)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _NOTE_OBJECT = re.compile(
     rf"""\s*(?:the|his|her|their|its|these|those|this|that|such|[\w-]++['’]s?)\s+
     (?:[\w-]++\s+){{0,2}}?{_CLAIM_NOUNS}\b""",
@@ -1037,13 +1047,25 @@ def _is_note(text: str, masked: str) -> bool:
     return bool(match and _NOTE_OBJECT.match(text, match.end()))
 
 
-def _classify(text: str, context: _Context) -> _Finding:
-    masked = _NOT_A_CLAIM.sub(_hashes, text)
+def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
+    """What the article says could not be checked: a note on statements made before it ("His
+    claims could not be verified", "This rumor appears to have been made up") or a statement
+    it qualifies itself ("The ministry said, without offering evidence, that …")."""
     if match := _UNVERIFIED.search(masked):
         cue = _cue(text, match)
         if _is_note(text, masked):
             return _Finding(ClaimStatus.UNVERIFIED, cue, context.speaker, _Kind.NOTE)
         return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
+    if (verdict := _VERDICT.match(text)) and not _SPEECH.search(masked):
+        cue = verdict.group("verdict")
+        return _Finding(ClaimStatus.UNVERIFIED, cue, context.speaker, _Kind.NOTE)
+    return None
+
+
+def _classify(text: str, context: _Context) -> _Finding:
+    masked = _NOT_A_CLAIM.sub(_hashes, text)
+    if finding := _unverified(text, masked, context):
+        return finding
     if match := _ANONYMOUS.search(masked):
         who = next((g for g in match.groupdict().values() if g), None)
         if who:
@@ -2285,14 +2307,19 @@ def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
 UNKNOWN_SPEAKER = "the article does not say who"
 
 
+def _possessive(who: str) -> str:
+    """ "Smith's", but "social media users'", "Officials'" (a word ending in a single s)."""
+    return f"{who}'" if who.endswith("s") and not who.endswith("ss") else f"{who}'s"
+
+
 def _reason(f: _Finding) -> str:
     who = f.source
     cue = f.cue or ""
     match f.kind:
         case _Kind.NOTE if who:
-            return f"The article flags {who}'s claims: “{cue}”."
+            return f"The article flags {_possessive(who)} claims: “{cue}”."
         case _Kind.BY_NOTE if who:
-            return f"The article later flags {who}'s claims: “{cue}”."
+            return f"The article later flags {_possessive(who)} claims: “{cue}”."
         case _Kind.BY_NOTE:
             return f"The article later flags it: “{cue}”."
         case _Kind.NOTE | _Kind.TEXT:
@@ -2300,7 +2327,7 @@ def _reason(f: _Finding) -> str:
         case _Kind.ANONYMOUS:
             return "It rests on sources the article does not name."
         case _Kind.CLAIM if who:
-            return f"The article reports it only as {who}'s claim."
+            return f"The article reports it only as {_possessive(who)} claim."
         case _Kind.CLAIM | _Kind.DISTANCED if not who:
             return f"The article distances itself (“{cue}”); {UNKNOWN_SPEAKER}."
         case _Kind.DISTANCED:

@@ -1247,3 +1247,18 @@ def test_an_age_is_the_last_person_named_in_full() -> None:
         ]
     )
     assert sentences[-1].source == "John Smith"
+
+
+def test_the_articles_own_verdict_on_a_rumour_flags_it_but_a_speakers_denial_does_not() -> None:
+    sentences = classify_sentences(
+        [
+            "Some social media users claimed the ambassador was worth $17 million.",
+            "This rumor appears to have been made up out of whole cloth.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == ["unverified", "unverified"]
+    assert sentences[0].reason == (
+        "The article later flags Some social media users' claims: “made up”."
+    )
+    denial = classify_sentence("The claims are false, the company said.")
+    assert denial.status.value != "unverified"
