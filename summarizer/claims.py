@@ -1329,6 +1329,9 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     cue = match.group(0).lower()
     passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
     active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
+    # "alleged" is a verb when a clause follows ("Prosecutors alleged that …"), else an
+    # adjective ("the alleged victim")
+    active = active or (cue == "alleged" and bool(re.match(r"\s+that\b", text[match.end() :])))
     active = active and not passive
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
     # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
@@ -1336,11 +1339,28 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     joined = bool(earlier and re.search(r"\sand\s*$", outside[: match.start()]))
     if active and earlier and joined and (source := _subject(outside, earlier.start(), context)):
         return source
+    if active and (source := _participle_subject(outside, match, context)):
+        return source
     if active and (source := _subject(outside, match.start(), context)):
         return source
     if _SUBJECT_VERB.search(outside):
         return _speaker_of(text, context)
     return None
+
+
+def _participle_subject(outside: str, match: re.Match[str], context: _Context) -> str | None:
+    """A participle right after a clause ("Taylor Swift posted on Twitter accusing …") shares
+    that clause's subject, not the last name before it."""
+    if not match.group().lower().endswith("ing"):
+        return None
+    before = outside[: match.start()].rstrip()
+    if not before or before.endswith(","):
+        return None  # "…, accusing …" is read as the clause it follows
+    tokens = before.rpartition(",")[2].split()
+    leading = _leading_phrase(tokens)
+    if not leading or len(leading) == len(tokens) or not _verb_like(tokens[len(leading)]):
+        return None
+    return _clean_source(" ".join(leading), context)
 
 
 # A speaker and a verb of saying that end the sentence after a comma.

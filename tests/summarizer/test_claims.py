@@ -1262,3 +1262,25 @@ def test_the_articles_own_verdict_on_a_rumour_flags_it_but_a_speakers_denial_doe
     )
     denial = classify_sentence("The claims are false, the company said.")
     assert denial.status.value != "unverified"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Federal prosecutors alleged that the guards browsed the internet.",
+            "Federal prosecutors",
+        ),
+        (
+            "Then, last week, Taylor Swift posted on Twitter accusing the label of lying.",
+            "Taylor Swift",
+        ),
+        (
+            "Motoring groups reacted in fury, accusing the judges of being out of touch.",
+            "Motoring groups",
+        ),
+    ],
+)
+def test_who_alleges_or_accuses_is_the_subject_of_the_clause(text: str, source: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == ("claimed", source)
