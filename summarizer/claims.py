@@ -2033,6 +2033,12 @@ _APPOSITION = re.compile(
     re.VERBOSE,
 )
 # a document and who wrote it: "a recent report by the International Energy Agency"
+# the last word of a newspaper's or journal's name
+_OUTLET_HEADS = (
+    r"(?:Times|Post|Journal|Leader|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|"
+    r"Star|Mirror|Sun|Express|Mail|Review|Lancet|Magazine|Independent|Economist|Register|"
+    r"Inquirer|Observer|Standard|Bulletin|Record|Examiner|Dispatch|Courier|Globe|Daily|Today)"
+)
 _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)|
@@ -2044,7 +2050,10 @@ _AUTHORED = re.compile(
         gathered|collected)\b))
     ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|
         gathered|collected)\s+)?
-    (?:by|from)\s+(?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
+    (?:(?:by|from)\s+|
+    # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
+    in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b))
+    (?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
     re.VERBOSE,
 )
 _BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))

@@ -1284,3 +1284,14 @@ def test_the_articles_own_verdict_on_a_rumour_flags_it_but_a_speakers_denial_doe
 def test_who_alleges_or_accuses_is_the_subject_of_the_clause(text: str, source: str) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == ("claimed", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to a report in the Argus Leader, the campaign began.", "the Argus Leader"),
+        ("According to a report in March, prices rose.", "a report"),
+    ],
+)
+def test_a_report_in_a_paper_is_the_papers(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
