@@ -1533,6 +1533,10 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     before = text[:verb_start]
     if before.split()[-1:] in (["been"], ["be"], ["being"]):
         return None  # a passive ("has not been confirmed"): its subject is what is said
+    if before.rstrip().endswith(",") and (aside := _RELATIVE_ASIDE.search(before)):
+        # "The German automaker, which has focused on … after its scandal, says": the
+        # relative clause between the subject and its verb is an aside
+        before = before[: aside.start()] + ","
     clause = _subject_clause(_last_clause(before), text)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and tokens[-1].lower() in ("who", "which", "that"):
@@ -1559,6 +1563,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
 
 
 _PLACE_LEADS = _words("from of in near at")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<who>[^,.;:]{1,80})")
 

@@ -1295,3 +1295,11 @@ def test_who_alleges_or_accuses_is_the_subject_of_the_clause(text: str, source: 
 )
 def test_a_report_in_a_paper_is_the_papers(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+def test_a_relative_clause_between_subject_and_verb_is_an_aside() -> None:
+    sentence = classify_sentence(
+        "The German automaker, which has focused on electric cars after its diesel scandal,"
+        " says the wagon will be fast."
+    )
+    assert sentence.source == "The German automaker"
