@@ -1585,6 +1585,8 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     an officer," -> "Kvarzell"; "his daughter, Claudette King," -> "Claudette King" (a name
     in apposition to a role is the better speaker)."""
     segments = [s.strip() for s in clause.rstrip(", ").split(",")]
+    while len(segments) > 1 and (segments[0].split() or [""])[0].lower() in _PREPOSITIONS:
+        segments.pop(0)  # an adverbial before the subject: "For his part, the 31-year-old,"
     if len(segments) == 1:
         return segments[0]
     apposition = segments.pop()

@@ -1303,3 +1303,10 @@ def test_a_relative_clause_between_subject_and_verb_is_an_aside() -> None:
         " says the wagon will be fast."
     )
     assert sentence.source == "The German automaker"
+
+
+def test_an_adverbial_before_a_subject_and_its_apposition_is_not_the_speaker() -> None:
+    sentence = classify_sentence(
+        "For his part, the 31-year-old only identified as Rich, described himself as: 'calm'."
+    )
+    assert sentence.source == "Rich"
