@@ -1466,6 +1466,7 @@ def _quoted_share(outside: str) -> float:
 _CLAUSE_BREAK = re.compile(
     r"[;:]|_+['’”\"]?|\s[.!?]\s|(?<=[a-z])[.!?]\s?['’”\"]\s|\s[-–—]\s|,?\s(?:but|and|while|whereas)\s(?=(?:the|he|she|they|his|"
     r"her|their|its|a|an|this|that|these|those)\s)|,\s(?:but|while|whereas)\s|"
+    r"\s(?:but|while|whereas)\s(?=[A-Z])|"
     r"\s(?:after|when|because|since|before|although|though|if|that|whereas|until|unless)\s"
 )
 
@@ -1533,6 +1534,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     before = text[:verb_start]
     if before.split()[-1:] in (["been"], ["be"], ["being"]):
         return None  # a passive ("has not been confirmed"): its subject is what is said
+    before = _TRAILING_TIME.sub("", before)  # "Ian Ayre, …, last week said": the time goes
     if before.rstrip().endswith(",") and (aside := _RELATIVE_ASIDE.search(before)):
         # "The German automaker, which has focused on … after its scandal, says": the
         # relative clause between the subject and its verb is an aside
@@ -1563,6 +1565,12 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
 
 
 _PLACE_LEADS = _words("from of in near at")
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TRAILING_TIME = re.compile(
+    rf"""(?<=,)\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|night|weekend|season|
+    {_DAYS})|(?:on\s+)?{_DAYS}|yesterday|today|earlier|recently|previously)(?=\s+$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<who>[^,.;:]{1,80})")

@@ -1310,3 +1310,18 @@ def test_an_adverbial_before_a_subject_and_its_apposition_is_not_the_speaker() -
         "For his part, the 31-year-old only identified as Rich, described himself as: 'calm'."
     )
     assert sentence.source == "Rich"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Talks are not expected to resume but Ian Ayre, the club's chief executive, last week"
+            " said he expected the player to stay.",
+            "Ian Ayre",
+        ),
+        ("John Smith, the mayor, on Monday said the bridge was safe.", "John Smith"),
+    ],
+)
+def test_a_time_between_an_apposition_and_its_verb_is_passed_over(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
