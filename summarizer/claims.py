@@ -91,12 +91,13 @@ _NOT_A_CLAIM = re.compile(
         points|double|treble|scalp|wickets?|bragging\s+rights|penalty|penalties|
         free[- ]kicks?|corners?|handball|offside)|
     # taking a share of something: "can also claim almost all of Canada, though …", "claimed
-    # half of the market."
+    # a third of the country's territory by 2015"
     claim(?:s|ed|ing)?\s+(?:(?:almost|nearly|virtually|roughly)\s+)?(?:all|most|much|half|part|
         a\s+(?:share|slice|piece|chunk|third|quarter)|(?:a|one)\s+third|\d+(?:\.\d+)?\s*
-        (?:%|per\s*cent|percent))\s+of\s+(?:[\w'’-]++\s+){0,2}?[\w'’-]++
-        # … when nothing is said about it: "claimed all of the ballots were fake" is a claim
-        (?=\s*(?:[,.;:!?]|$)|\s+(?:though|but|and|while|in|on|at|for|with|since|after|before)\b)|
+        (?:%|per\s*cent|percent))\s+of\b
+        # … when nothing is said about it: "claimed all of the votes in the district were fake"
+        # is a claim
+        (?![^,.;:!?]{0,80}?\s(?:is|are|was|were|had|has|have|would|will|could|did|do|does)\b)|
     claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
         some|over|up\s+to|around)?\s*[\d,]+\s+(?:lives|people|victims|homes))|
     # "claim them as their favourite"; a subject after the verb opens a clause: "claimed he
@@ -393,7 +394,7 @@ _VERDICT = re.compile(
     story|stories|theory|theories)\s+(?:is|was|are|were|(?:has|have)\s+been|
     (?:appears?|seems?)\s+to\s+(?:be|have\s+been))\s+(?:(?:entirely|completely|simply|largely|
     wholly)\s+)?(?P<verdict>false|untrue|baseless|unfounded|groundless|bogus|fabricated|
-    made\s+up|debunked|a\s+hoax|fake)\b""",
+    made\s+up(?!\s+(?:of|for)\b)|debunked|a\s+hoax|fake)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 _NOTE_OBJECT = re.compile(
@@ -571,6 +572,7 @@ class _Kind(enum.Enum):
 
     TEXT = "the text doubts it"
     NOTE = "a note about other claims"
+    VERDICT = "the article's verdict on a claim"
     BY_NOTE = "covered by a note"
     ANONYMOUS = "anonymous sources"
     CLAIM = "claim verb"
@@ -588,7 +590,7 @@ class _Finding:
 
     @property
     def note(self) -> bool:
-        return self.kind is _Kind.NOTE
+        return self.kind in (_Kind.NOTE, _Kind.VERDICT)
 
 
 @dataclass(slots=True)
@@ -611,6 +613,7 @@ class _Context:
     organisation: str | None = None  # the last body that spoke: "the company" points here
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
     document_author: str | None = None  # who wrote the last document named ("research by …")
+    claimant: str | None = None  # who made the last claim: what a verdict ("is false") is about
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
@@ -805,6 +808,8 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         readable = _readable(text)
         finding = _continued_quotation(readable, _classify(readable, context), context)
         context.learn(readable, finding.source if not finding.note else None)
+        if finding.status is ClaimStatus.CLAIMED and finding.source:
+            context.claimant = finding.source
         findings.append(finding)
     findings = _apply_notes(findings)
     return [
@@ -1057,8 +1062,9 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             return _Finding(ClaimStatus.UNVERIFIED, cue, context.speaker, _Kind.NOTE)
         return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
     if (verdict := _VERDICT.match(text)) and not _SPEECH.search(masked):
+        # about the last claim made, not the last speaker (often who debunked it)
         cue = verdict.group("verdict")
-        return _Finding(ClaimStatus.UNVERIFIED, cue, context.speaker, _Kind.NOTE)
+        return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
     return None
 
 
@@ -1802,7 +1808,7 @@ def _forward_phrase(text: str) -> str:
     tokens = text.split()
     # a group needs no capital: "…, said police", "…, said residents of the town" (a rank and
     # name after it are read as a title before a name: "said police Sgt. Bob Jones")
-    group = _opens_with_group(tokens) and not any(t[:1].isupper() for t in tokens[:4])
+    group = _opens_with_group(tokens) and not (len(tokens) > 1 and tokens[1][:1].isupper())
     if tokens and not (group or tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         # a lower-case title before the name: "said coach Tom Baker", "said passenger Kurt
         # Foster"; words that are not a name's title ("said the idea", "said on Monday") stop
@@ -1830,10 +1836,20 @@ def _forward_phrase(text: str) -> str:
         if kept and bare.lower() in FINITE_VERBS:
             return ""  # "…, said the idea was …": the words after "said" are what was said
         kept.append(bare)
-        if bare != token:
-            break
+        if bare != token and not _SHORT_TITLE.match(token):
+            break  # a stop ends the name, not a rank's ("said military spokesman Lt. Col. …")
+    return _named_in(kept, group=group)
+
+
+def _named_in(kept: list[str], *, group: bool) -> str:
+    """The name that ends the words after an inverted verb, or all of them: a group keeps
+    its place ("residents of New York"), unless a name follows a title ("police chief Tom
+    Baker"); other words give way to a full name at their end ("CEO Neil Portnow")."""
     phrase = " ".join(kept)
     name = _trailing_name(phrase) if kept[0].lower() not in _DETERMINERS else None
+    if group and name:
+        before = kept[len(kept) - len(name.split()) - 1]
+        return name if _is_title_word(before) or _SHORT_TITLE.match(before + ".") else phrase
     return name if name and len(name.split()) >= 2 else phrase
 
 
@@ -2336,6 +2352,9 @@ def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
     return upgraded
 
 
+_STATEMENTS = (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
+
+
 def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
     """ "The claim could not be verified." speaks of the statement right before it."""
     covered: dict[int, str | None] = {}
@@ -2343,7 +2362,8 @@ def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
         if not f.note or index == 0:
             continue
         before = findings[index - 1]
-        if before.status in (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED) and not before.note:
+        kinds = (ClaimStatus.CLAIMED,) if f.kind is _Kind.VERDICT else _STATEMENTS
+        if before.status in kinds and not before.note:
             covered[index - 1] = f.cue
     return covered
 
@@ -2360,13 +2380,13 @@ def _reason(f: _Finding) -> str:
     who = f.source
     cue = f.cue or ""
     match f.kind:
-        case _Kind.NOTE if who:
+        case _Kind.NOTE | _Kind.VERDICT if who:
             return f"The article flags {_possessive(who)} claims: “{cue}”."
         case _Kind.BY_NOTE if who:
             return f"The article later flags {_possessive(who)} claims: “{cue}”."
         case _Kind.BY_NOTE:
             return f"The article later flags it: “{cue}”."
-        case _Kind.NOTE | _Kind.TEXT:
+        case _Kind.NOTE | _Kind.VERDICT | _Kind.TEXT:
             return f"The article itself flags it: “{cue}”."
         case _Kind.ANONYMOUS:
             return "It rests on sources the article does not name."

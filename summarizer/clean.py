@@ -98,14 +98,15 @@ _STRONG_APPEAL = re.compile(
     (?:recommended|more)\s+(?:for\s+you|stories)|(?:click|tap)\s+(?:here|to\s+(?:subscribe|
     sign\s+up|follow|watch|listen|download|join))|
     ^(?:click|tap|clique|clica|cliquez|clicca|klicken\s+sie|klicke|haga\s+clic|haz\s+clic)\s+
-        (?:here|aqui|aquí|ici|qui|hier|
-        (?:on\s+)?(?:the|this|these)\s+(?:image|photo|picture|pic|link|button|banner|icon|
-            thumbnail|gallery|video)s?\s+(?:above|below)|
-        to\s+(?:enlarge|expand|zoom|(?:see|view|watch)\s+(?:more|the\s+(?:full|whole|gallery|
-            video))|read\s+more)|
-        (?:na|no|nas|nos|sur|sulla|sul|en|auf)\s+(?:a\s+|la\s+|l'|el\s+|das\s+|die\s+)?
-            (?:imagem|image|foto|fotos|photo|imagen|bild|link|botão|bouton|botón)|
-        e\s+(?:saiba|veja|confira|conheça))\b|
+        (?:here|aqui|aquí|ici|qui|hier|below|above|
+        (?:on\s+)?(?:the|this|these|an?)\s+(?:image|photo|picture|pic|link|button|banner|icon|
+            thumbnail|gallery|video)s?\s+(?:above|below|to\s|for\s+(?:a\s+)?(?:larger|bigger|full))|
+        to\s+(?:enlarge|expand|zoom|play|view|see|watch|read\s+more)|
+        (?:na|no|nas|nos)\s+(?:imagem|foto|fotos|link|botão)\s+(?:acima|abaixo|ao\s+lado)|
+        e\s+(?:saiba|veja|confira|conheça)|
+        sur\s+(?:le|la|les|l['’])\s*(?:lien|image|photo|bouton)|
+        auf\s+(?:den|das|die)\s+(?:link|bild|bilder|button)|
+        en\s+(?:el|la)\s+(?:enlace|imagen|foto|botón)|sull['’]\s*immagine|sul\s+link)|
     (?:image|photo|picture)\s+(?:source|credit|caption)s?\s*[,:]|
     this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to)\s+subscribers|
     (?:report|reporting)\s+by\s+[A-Z][\w.-]++(?:\s+[A-Z][\w.-]++){0,15}\s*;\s*editing\s+by|
@@ -630,20 +631,22 @@ def _drop_repeated_lines(lines: list[str], inside: bytearray, start: int, end: i
 # major European languages, as pages print them ("24 сентября 2018", "22 de janeiro de 2018").
 _MONTH_NAMES = re.findall(
     r"\w+",
-    """Januar Februar März Mai Juni Juli Oktober Dezember janvier février mars avril
-    juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio
+    """januar februar märz juni juli oktober dezember janvier février avril
+    juin juillet août septembre octobre novembre décembre enero febrero marzo abril junio
     julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro março maio
     junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio
     settembre ottobre dicembre января февраля марта апреля мая июня июля августа сентября
     октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь
     ноябрь декабрь""",
 )
+# … and those that are also English words or names, matched only as their languages write them:
+# "11 mars 2019", "3 de mayo", "1er mai", "3. Mai", but not "The Mars 2020 mission", "Mayo Clinic"
+_MONTH_NAMES_AS_WRITTEN = ("mars", "mayo", "mai", "Mai")
 _MONTH = (
     r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)|"
-    # the other languages' names as those languages write them (lower case but in German), so
-    # that "The Mars 2020 mission" and "Mayo Clinic" are no dates
-    r"(?-i:(?:" + "|".join(_MONTH_NAMES) + r"))\b)"
+    r"(?:" + "|".join(_MONTH_NAMES) + r")\b|"
+    r"(?-i:(?:" + "|".join(_MONTH_NAMES_AS_WRITTEN) + r"))\b)"
 )
 _DATE = re.compile(
     rf"""\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}|
@@ -668,7 +671,7 @@ _DATE_WORDS = frozenset(
     cst cdt pst pdt bst cet ist published updated posted last modified first on at st nd rd th
     date publish de""",
     )
-) | frozenset(name.lower() for name in _MONTH_NAMES)
+) | frozenset(name.lower() for name in (*_MONTH_NAMES, *_MONTH_NAMES_AS_WRITTEN))
 _DATE_LINE_OTHER_WORDS = 2
 _LABEL = re.compile(r"^[^\W\d_]+:\s*")
 

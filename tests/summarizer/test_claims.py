@@ -1325,3 +1325,45 @@ def test_an_adverbial_before_a_subject_and_its_apposition_is_not_the_speaker() -
 )
 def test_a_time_between_an_apposition_and_its_verb_is_passed_over(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We found nothing,” said police in Manchester.", "police"),
+        ("“We found nothing,” said police on Monday.", "police"),
+        ("The drug works, said researchers from Oxford University.", "researchers"),
+        ("It was over, said residents of New York.", "residents of New York"),
+        ("It was over, said military spokesman Lt. Col. Richard Hecht.", "Lt Col Richard Hecht"),
+    ],
+)
+def test_a_group_keeps_its_place_and_a_rank_does_not_end_a_name(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
+
+
+def test_a_verdict_is_about_the_last_claim_not_who_debunked_it() -> None:
+    sentences = classify_sentences(
+        [
+            "A viral post claimed the vaccine contains microchips.",
+            "Health officials said there was no evidence of that.",
+            "The claim is false.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == ["unverified", "attributed", "unverified"]
+    made_of = classify_sentences(
+        ["Smith said the drug was safe.", "This story is made up of interviews with patients."]
+    )
+    assert [s.status.value for s in made_of] == ["attributed", "none"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Trump claimed all of the votes in the district were fake.", "claimed"),
+        ("The rebels claimed a third of the country's territory by 2015.", "none"),
+    ],
+)
+def test_a_share_claimed_is_no_claim_unless_something_is_said_of_it(
+    text: str, status: str
+) -> None:
+    assert classify_sentence(text).status.value == status

@@ -361,3 +361,30 @@ def test_a_numbered_heading_or_a_mission_name_is_no_date_line() -> None:
     assert intro in clean_text(page).text
     mission = _pasted_page(["Rover lands safely", intro, "The Mars 2020 mission", *body])
     assert intro in clean_text(mission).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click on the image to enlarge",
+        "Click to view larger image",
+        "Click below to see the gallery",
+        "Cliquez sur le lien",
+        "Klicken Sie auf den Link",
+        "Haz clic en el enlace",
+        "Clicca sull'immagine per ingrandire",
+    ],
+)
+def test_a_line_pointing_at_the_pages_widgets_goes(line: str) -> None:
+    story = "The city's main library reopened on Saturday after two years of repairs to its roof."
+    cleaned = clean_text(f"{story}\n\n{line}\n\n{story}", whole_page=False)
+    assert line not in cleaned.text and story in cleaned.text
+
+
+def test_dates_in_other_languages_are_read_as_they_are_written() -> None:
+    for line in ("Publié le 12 mai 2020", "3 de Enero de 2020", "24 Сентября 2018", "3. Mai 2019"):
+        intro = (
+            "Der Stadtrat hat den Bau beschlossen, und die Kosten trägt zum großen Teil das Land."
+        )
+        page = _pasted_page(["Neuer Radweg", intro, line, *[_PROSE] * 6])
+        assert intro not in clean_text(page).text, line  # a standfirst above a date line
