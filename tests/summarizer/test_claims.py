@@ -1367,3 +1367,13 @@ def test_a_share_claimed_is_no_claim_unless_something_is_said_of_it(
     text: str, status: str
 ) -> None:
     assert classify_sentence(text).status.value == status
+
+
+def test_a_paper_named_like_a_role_is_the_paper() -> None:
+    sentences = classify_sentences(
+        [
+            "Noem later tweeted that the epidemic needs to be a dinner table conversation.",
+            "The campaign cost the state $449,000, according to the Sioux Falls Argus Leader.",
+        ]
+    )
+    assert sentences[-1].source == "the Sioux Falls Argus Leader"
