@@ -196,6 +196,7 @@ _TRAILING_UI = re.compile(
 # … | Senators call for … | Facebook gets …"): a menu or a list of other stories, which prose
 # never writes; two bars make a list, one may be a headline's "Title | Site".
 _LINK_LIST = re.compile(r"\s[|│¦]\s(?:.*\s)?[|│¦]\s")
+_STOPPED = re.compile(r"[.!?]\s*$")  # a sentence's stop: "It happened on May 5, 2019."
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)]\s*$")
 _MAX_FRAGMENT_WORDS = 4
 _MAX_BYLINE_CHARS = 120
@@ -350,7 +351,11 @@ def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
         return LineKind.CONTENT  # a whole paragraph: judged sentence by sentence later
     if _HEADER.match(line.strip()):
         return LineKind.HEADER
-    if len(line) < _MAX_BYLINE_CHARS and _BYLINE.match(line.strip()):
+    if len(line) < _MAX_BYLINE_CHARS and (
+        _BYLINE.match(line.strip())
+        # a date and nothing else; a list's dated entry ("June 1 – City, ST") is the story's
+        or (_is_date_line(line, other_words=0) and not _STOPPED.search(line))
+    ):
         return LineKind.BYLINE
     if _CAPTION.search(line) or _TRAILING_CREDIT.search(line) or _BARE_CREDIT.search(line):
         return LineKind.CAPTION
@@ -412,7 +417,8 @@ def _mark_captions_by_credits(
     if len(paragraphs) < 2:  # no blank line: its lines are the story's paragraphs, however few
         return
     for p, para in enumerate(paragraphs):
-        if len(para) > _CAPTION_BLOCK_LINES:
+        # a block's menu items, counters and date lines are not its text
+        if sum(kind is LineKind.CONTENT for kind in kinds[p]) > _CAPTION_BLOCK_LINES:
             continue
         for i, line in enumerate(para):
             if kinds[p][i] is not LineKind.CAPTION or count(line) > _BARE_CREDIT_WORDS:
@@ -669,10 +675,20 @@ _DATE_WORDS = frozenset(
     september oct october nov november dec december mon monday tue tues tuesday wed wednesday
     thu thur thurs thursday fri friday sat saturday sun sunday am pm a m p gmt utc et est edt
     cst cdt pst pdt bst cet ist published updated posted last modified first on at st nd rd th
-    date publish de""",
+    date publish de às à a las um le el""",
     )
 ) | frozenset(name.lower() for name in (*_MONTH_NAMES, *_MONTH_NAMES_AS_WRITTEN))
 _DATE_LINE_OTHER_WORDS = 2
+# weekdays in the major European languages, as date lines print them ("segunda-feira", "lundi")
+_WEEKDAYS = frozenset(
+    re.findall(
+        r"\w+",
+        """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo segunda terça
+    quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato понедельник
+    вторник среда четверг пятница суббота воскресенье""",
+    )
+)
 _LABEL = re.compile(r"^[^\W\d_]+:\s*")
 
 
@@ -681,11 +697,18 @@ def _is_byline(line: str) -> bool:
     other words ("Updated 5:27 am CST, Wednesday, November 20, 2019")."""
     if len(line.split()) > _BYLINE_WORDS:
         return False
-    if _BY.match(line) or _BYLINE.match(line):
-        return True
+    return bool(_BY.match(line) or _BYLINE.match(line)) or _is_date_line(line)
+
+
+def _is_date_line(line: str, other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:
+    """A date with at most a couple of other words: "Updated 5:27 am CST, Wednesday, November
+    20, 2019", "segunda-feira, 22 de janeiro de 2018 às 0:13"."""
+    if len(line.split()) > _BYLINE_WORDS:
+        return False
     unlabelled = _LABEL.sub("", line)  # "Text: Jane Doe · 24 September 2018"
-    other = [w for w in re.findall(r"[^\W\d_]+", unlabelled.lower()) if w not in _DATE_WORDS]
-    return len(other) <= _DATE_LINE_OTHER_WORDS and bool(_DATE.search(line))
+    words = re.findall(r"[^\W\d_]+", unlabelled.lower())
+    other = [w for w in words if w not in _DATE_WORDS and w not in _WEEKDAYS]
+    return len(other) <= other_words and bool(_DATE.search(line))
 
 
 def _standfirst(blocks: list[_Block], start: int, end: int) -> tuple[int, int] | None:

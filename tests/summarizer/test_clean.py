@@ -388,3 +388,27 @@ def test_dates_in_other_languages_are_read_as_they_are_written() -> None:
         )
         page = _pasted_page(["Neuer Radweg", intro, line, *[_PROSE] * 6])
         assert intro not in clean_text(page).text, line  # a standfirst above a date line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "segunda-feira, 22 de janeiro de 2018 às 0:13",
+        "Updated 5:27 am CST, Wednesday, November 20",
+    ],
+)
+def test_a_line_that_is_only_a_date_is_not_the_story(line: str) -> None:
+    story = "The city's main library reopened on Saturday after two years of repairs to its roof."
+    cleaned = clean_text(f"{story}\n\n{line}\n\nIt happened on May 5, 2019.", whole_page=False)
+    assert line not in cleaned.text
+    assert "It happened on May 5, 2019." in cleaned.text
+
+
+def test_a_caption_above_its_credit_goes_in_a_block_of_buttons() -> None:
+    caption = (
+        "Duck fluff and feathers in the middle of a drying process after being cleaned, in order"
+        " to be used in duvets and jackets."
+    )
+    block = ["Share", "Tweet", "Email", "Print", caption, "Photo: Getty Images"]
+    text = "\n\n".join(["\n".join(block), _PROSE, _PROSE, _PROSE])
+    assert caption not in clean_text(text, whole_page=False).text
