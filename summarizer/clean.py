@@ -90,6 +90,8 @@ _STRONG_APPEAL = re.compile(
     (?:log|sign)\s*in\s+to\s+(?:continue|read|keep)|create\s+a\s+free\s+account|
     we\s+use\s+cookies|cookie\s+(?:policy|settings|preferences)|by\s+continuing\s+to\s+(?:use|
     browse)|accept\s+(?:all\s+)?cookies|all\s+rights\s+reserved|follow\s+us\s+(?:on|at)|
+    # a reprint notice: "This copy is for your personal, non-commercial use only."
+    (?:personal|private),?\s+non-?commercial\s+use|order\s+(?:presentation-ready\s+copies|reprints)|
     like\s+us\s+on|download\s+(?:our|the)\s+app|thank\s+you\s+for\s+(?:reading|standing|
     supporting|your\s+support)|thanks\s+for\s+reading|help\s+us\s+(?:keep|continue|fund|
     stay)|reader[- ](?:funded|supported)|not\s+ready\s+to\s+(?:support|
