@@ -102,6 +102,7 @@ _NEAR = 4
 # A hover card's trigger: a name or a term, not a sentence.
 _TRIGGER_MIN_CHARS = 3
 _TRIGGER_MAX_CHARS = 80
+_MIDDLE_NAMES_CHARS = 30  # what a card's full name may add to its trigger
 # A line of links: at least this many words, this share of them in links.
 _LINE_MIN_WORDS = 3
 _LINK_SHARE = 0.8
@@ -307,12 +308,17 @@ def _repeats_its_trigger(element: HtmlElement, triggers: dict[HtmlElement, str])
         trigger = triggers[before] = _leading_text(before, _TRIGGER_MAX_CHARS + 1)
     if not _TRIGGER_MIN_CHARS <= len(trigger) <= _TRIGGER_MAX_CHARS:
         return False
-    text = _leading_text(element, len(trigger) + 1)
+    text = _leading_text(element, len(trigger) + _MIDDLE_NAMES_CHARS)
     # The name again, not a longer word ("The" before "Thereafter …"); a card's next field may
     # follow it without a space ("Kristi NoemSouth Dakota governor …").
-    return (
-        len(text) > len(trigger) and text.startswith(trigger) and not text[len(trigger)].islower()
-    )
+    if len(text) > len(trigger) and text.startswith(trigger):
+        return not text[len(trigger)].islower()
+    # … or the name in full, with middle names ("Kristi Noem" -> "Kristi Lynn Noem")
+    words = trigger.split()
+    if len(words) < 2:  # a first and a last name at least
+        return False
+    full = rf"{re.escape(words[0])}\s+(?:\S+\s+){{1,2}}{re.escape(words[-1])}(?![a-z])"
+    return bool(re.match(full, text))
 
 
 def _empty_separator(element: HtmlElement) -> bool:

@@ -208,6 +208,18 @@ def test_a_hover_card_is_not_glued_into_the_sentence() -> None:
     assert "bridge" not in article.text
 
 
+def test_a_hover_card_that_gives_the_name_in_full_is_not_glued_into_the_sentence() -> None:
+    card = (
+        "<p>Governor <a href='/people/ann-lee'>Ann Lee</a><span class='card'><img src='a.jpg'>"
+        "<a href='/people/ann-lee'>Ann Maria Lee</a><a href='/x'>Lee wins the vote on the new "
+        "bridge</a> <a href='/people/ann-lee'>MORE</a></span> (D) said the shelters would stay "
+        "open all week for anyone who needs them.</p>"
+    )
+    article = extract_html(_story(inside=card), "https://example.org/a")
+    assert "Governor Ann Lee (D) said the shelters would stay open" in article.text
+    assert "bridge" not in article.text
+
+
 def test_a_word_that_only_begins_like_the_link_before_it_is_no_hover_card() -> None:
     line = (
         "<p>The council met <a href='/the'>The</a><em>Thereafter the shelters stayed open all "
