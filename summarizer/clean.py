@@ -121,7 +121,7 @@ _STRONG_APPEAL = re.compile(
 _WEAK_APPEAL = re.compile(
     r"\b(?:donat\w*|contribut\w*|subscri\w*|newsletter|journalism|membership|members|"
     r"cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|paywall|patreon|paypal|"
-    r"inbox|sign\s+up|unsubscribe|support|ads|advertis\w*|premium|podcast|app)\b",
+    r"inbox|sign\s+up|unsubscribe|ads|advertis\w*|premium|podcast|app)\b",
     re.IGNORECASE,
 )
 _HEADER = re.compile(
@@ -183,6 +183,10 @@ _BYLINE = re.compile(
     \w+\s+\d{1,2},\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.{0,20})?)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "Support" is an appeal when the site asks for it ("we rely on your support"), not when a
+# story advises its reader ("get support for the scary stuff").
+_SUPPORT = re.compile(r"\bsupport\b", re.IGNORECASE)
+_SITE_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re)\b")
 # "US" in capitals is the country, not the reader's "us".
 _READER_VOICE = re.compile(
     r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou’re|[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re)\b"
@@ -366,6 +370,8 @@ def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
     if _STRONG_APPEAL.search(unquoted):
         return LineKind.APPEAL
     if _WEAK_APPEAL.search(unquoted) and (_READER_VOICE.search(unquoted) or count <= 6):
+        return LineKind.APPEAL
+    if _SUPPORT.search(unquoted) and (_SITE_VOICE.search(unquoted) or count <= 6):
         return LineKind.APPEAL
     return LineKind.CONTENT
 
