@@ -121,7 +121,7 @@ _STRONG_APPEAL = re.compile(
 _WEAK_APPEAL = re.compile(
     r"\b(?:donat\w*|contribut\w*|subscri\w*|newsletter|journalism|membership|members|"
     r"cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|paywall|patreon|paypal|"
-    r"inbox|sign\s+up|unsubscribe|ads|advertis\w*|premium|podcast|app)\b",
+    r"inbox|sign\s+up|unsubscribe|ads|advertis\w*|premium)\b",
     re.IGNORECASE,
 )
 _HEADER = re.compile(
@@ -183,9 +183,10 @@ _BYLINE = re.compile(
     \w+\s+\d{1,2},\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}.{0,20})?)$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# "Support" is an appeal when the site asks for it ("we rely on your support"), not when a
-# story advises its reader ("get support for the scary stuff").
-_SUPPORT = re.compile(r"\bsupport\b", re.IGNORECASE)
+# "Support", "podcast", "app" are an appeal when the site speaks of its own ("we rely on your
+# support", "listen to our podcast", "download our app"), not when a story advises its reader
+# ("get support for the scary stuff", "record what you eat in a journal or app").
+_SUPPORT = re.compile(r"\b(?:support|podcast|app)\b", re.IGNORECASE)
 _SITE_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re)\b")
 # "US" in capitals is the country, not the reader's "us".
 _READER_VOICE = re.compile(

@@ -414,10 +414,11 @@ def test_a_caption_above_its_credit_goes_in_a_block_of_buttons() -> None:
     assert caption not in clean_text(text, whole_page=False).text
 
 
-def test_support_is_an_appeal_when_the_site_asks_for_it_not_when_a_story_advises() -> None:
+def test_support_or_an_app_is_an_appeal_when_the_site_asks_not_when_a_story_advises() -> None:
     advice = [
         "Get support for the scary stuff and you will get there before you know it.",
         "Wireless routers that support Wi-Fi 6 are more expensive, and you need Wi-Fi 6 devices.",
+        "To get started, record what you eat each day using either a journal or app.",
     ]
     appeal = "We rely on your support to keep this site running."
     cleaned = clean_text("\n\n".join([*advice, appeal, _PROSE]), whole_page=False).text
