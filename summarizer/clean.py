@@ -410,6 +410,9 @@ def _mark_fragment_runs(
 
 
 _BARE_CREDIT_WORDS = 10
+_LABELLED_CREDIT = re.compile(
+    r"^(?:image|photo(?:graph)?|picture|credit|pic)s?\s*:\s*\S.{0,60}$", re.IGNORECASE
+)
 _CAPTION_WORDS = 50
 _CAPTION_BLOCK_LINES = 4
 
@@ -439,6 +442,25 @@ def _mark_captions_by_credits(
                     and count(para[j]) <= _CAPTION_WORDS
                 ):
                     kinds[p][j] = LineKind.CAPTION
+        _mark_caption_above_label(paragraphs, kinds, p, count)
+
+
+def _mark_caption_above_label(
+    paragraphs: list[list[str]], kinds: list[list[LineKind]], p: int, count: Callable[[str], int]
+) -> None:
+    """A credit that names itself on a line of its own ("Image: Hanwha Q cells", "Photo: Getty
+    Images") closes the caption printed right above it, a blank line apart: a one-line
+    paragraph of caption size."""
+    para = paragraphs[p]
+    if p == 0 or len(para) != 1 or not _LABELLED_CREDIT.match(para[0]):
+        return
+    above = paragraphs[p - 1]
+    if (
+        len(above) == 1
+        and kinds[p - 1][0] is LineKind.CONTENT
+        and count(above[0]) <= _CAPTION_WORDS
+    ):
+        kinds[p - 1][0] = LineKind.CAPTION
 
 
 _WRAPPER = frozenset({LineKind.UI, LineKind.APPEAL, LineKind.HEADER, LineKind.CAPTION})

@@ -424,3 +424,10 @@ def test_support_or_an_app_is_an_appeal_when_the_site_asks_not_when_a_story_advi
     cleaned = clean_text("\n\n".join([*advice, appeal, _PROSE]), whole_page=False).text
     assert all(line in cleaned for line in advice)
     assert appeal not in cleaned
+
+
+def test_a_caption_a_blank_line_above_its_labelled_credit_goes() -> None:
+    caption = "Hanwha Q Cells was reportedly South Korea’s largest cell maker at the end of 2017."
+    text = "\n\n".join([caption, "Image: Hanwha Q cells", _PROSE, _PROSE])
+    cleaned = clean_text(text, whole_page=False).text
+    assert caption not in cleaned and _PROSE in cleaned
