@@ -1564,7 +1564,16 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     phrase = " ".join(tokens)
     if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
-    for candidate in (_trailing_name(phrase), " ".join(_trailing_phrase(tokens))):
+    trailing = _trailing_name(phrase)
+    if (
+        trailing
+        and len(tokens) > len(trailing.split())
+        and (tokens[-len(trailing.split()) - 1].lower() == "for")
+    ):
+        # the office's remit, not a name: "The United Nations High Commissioner for Human
+        # Rights" is the commissioner
+        return _clean_source(" ".join(_leading_phrase(tokens)), context)
+    for candidate in (trailing, " ".join(_trailing_phrase(tokens))):
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _clean_source(" ".join(_leading_phrase(tokens)), context)

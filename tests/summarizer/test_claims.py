@@ -1377,3 +1377,10 @@ def test_a_paper_named_like_a_role_is_the_paper() -> None:
         ]
     )
     assert sentences[-1].source == "the Sioux Falls Argus Leader"
+
+
+def test_an_office_is_its_holder_not_its_remit() -> None:
+    sentence = classify_sentence(
+        "The United Nations High Commissioner for Human Rights said the decision changed nothing."
+    )
+    assert sentence.source == "The United Nations High Commissioner"
