@@ -439,7 +439,10 @@ FUNCTION_WORDS = (
     )
 )
 _DETERMINERS = _words(
-    "the a an two three four five six seven eight nine ten several some many other both one"
+    """
+    the a an another two three four five six seven eight nine ten several some many other
+    both one
+    """
 )
 FINITE_VERBS = _words(
     """

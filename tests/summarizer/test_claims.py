@@ -1384,3 +1384,10 @@ def test_an_office_is_its_holder_not_its_remit() -> None:
         "The United Nations High Commissioner for Human Rights said the decision changed nothing."
     )
     assert sentence.source == "The United Nations High Commissioner"
+
+
+def test_a_name_apposed_to_another_role_is_the_speaker() -> None:
+    sentence = classify_sentence(
+        "Another student , sam greathouse , told gma that he jumped into action ."
+    )
+    assert sentence.source == "sam greathouse"
