@@ -158,6 +158,7 @@ def test_a_table_inside_a_pasted_article_and_the_dated_list_it_ends_on_are_kept(
 
 
 PASTED = Path(__file__).parent.parent / "data" / "pasted"
+_LIBRARY = "The city's main library reopened on Saturday after two years of repairs to its roof."
 
 
 @pytest.mark.parametrize(
@@ -376,9 +377,8 @@ def test_a_numbered_heading_or_a_mission_name_is_no_date_line() -> None:
     ],
 )
 def test_a_line_pointing_at_the_pages_widgets_goes(line: str) -> None:
-    story = "The city's main library reopened on Saturday after two years of repairs to its roof."
-    cleaned = clean_text(f"{story}\n\n{line}\n\n{story}", whole_page=False)
-    assert line not in cleaned.text and story in cleaned.text
+    cleaned = clean_text(f"{_LIBRARY}\n\n{line}\n\n{_LIBRARY}", whole_page=False)
+    assert line not in cleaned.text and _LIBRARY in cleaned.text
 
 
 def test_dates_in_other_languages_are_read_as_they_are_written() -> None:
@@ -398,8 +398,7 @@ def test_dates_in_other_languages_are_read_as_they_are_written() -> None:
     ],
 )
 def test_a_line_that_is_only_a_date_is_not_the_story(line: str) -> None:
-    story = "The city's main library reopened on Saturday after two years of repairs to its roof."
-    cleaned = clean_text(f"{story}\n\n{line}\n\nIt happened on May 5, 2019.", whole_page=False)
+    cleaned = clean_text(f"{_LIBRARY}\n\n{line}\n\nIt happened on May 5, 2019.", whole_page=False)
     assert line not in cleaned.text
     assert "It happened on May 5, 2019." in cleaned.text
 
