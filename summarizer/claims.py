@@ -162,8 +162,9 @@ _ANONYMOUS = re.compile(
     (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:people|persons?|sources?|
         officials?|insiders?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?
         knowledge\s+of)\s+(?:the\s+)?(?:\w++\s*){1,3}?)(?=\s*(?:said|say|says|told|,|\.))|
-    (?P<who3>(?:(?:an?|one|two|three|several)\s+)?(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|officials?|people|person|
-        insiders?|aides?|diplomats?|witness(?:es)?))|
+    (?P<who3>(?:(?:an?|one|two|three|several)\s+)?(?:anonymous|unnamed|unidentified)\s+
+        (?:\w+\s+)?(?:sources?|officials?|people|person|insiders?|aides?|diplomats?|
+        witness(?:es)?))|
     (?P<who5>(?:an?|one|two|three|several)\s+(?:[\w-]++\s+)?(?:insiders?|sources?|pals?|
         confidants?|friends?)(?:\s+of\s+(?:the\s+)?[\w-]++(?:\s+[\w-]++)?)?)
         (?=\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:said|says|told|tells|
@@ -386,7 +387,6 @@ _NOTE_BODY = re.compile(
     (?:verify|confirm)\s+(?:the|his|her|their|these|those|this|that)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
-# "… could not be verified" followed by what it cannot verify: "the group's claim".
 # The article's own verdict on what was said, as a fact-check writes it: "This rumor appears to
 # have been made up", "The claims are baseless". Said by a named party, it is a denial instead.
 _VERDICT = re.compile(
@@ -397,6 +397,7 @@ _VERDICT = re.compile(
     made\s+up(?!\s+(?:of|for)\b)|debunked|a\s+hoax|fake)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "… could not be verified" followed by what it cannot verify: "the group's claim".
 _NOTE_OBJECT = re.compile(
     rf"""\s*(?:the|his|her|their|its|these|those|this|that|such|[\w-]++['’]s?)\s+
     (?:[\w-]++\s+){{0,2}}?{_CLAIM_NOUNS}\b""",
@@ -1473,7 +1474,8 @@ def _quoted_share(outside: str) -> float:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|_+['’”\"]?|\s[.!?]\s|(?<=[a-z])[.!?]\s?['’”\"]\s|\s[-–—]\s|,?\s(?:but|and|while|whereas)\s(?=(?:the|he|she|they|his|"
+    r"[;:]|_+['’”\"]?|\s[.!?]\s|(?<=[a-z])[.!?]\s?['’”\"]\s|\s[-–—]\s|"
+    r",?\s(?:but|and|while|whereas)\s(?=(?:the|he|she|they|his|"
     r"her|their|its|a|an|this|that|these|those)\s)|,\s(?:but|while|whereas)\s|"
     r"\s(?:but|while|whereas)\s(?=[A-Z])|"
     r"\s(?:after|when|because|since|before|although|though|if|that|whereas|until|unless)\s"
@@ -1510,9 +1512,8 @@ def _subject_clause(clause: str, text: str) -> str:
     else:
         head, _, tail = clause.rpartition(",")
         clause = tail.strip()
-        segments = [part.strip() for part in head.split(",") if part.strip()] or [
-            ""
-        ]  # ",," is one
+        # a doubled comma (",,") leaves no empty segment
+        segments = [part.strip() for part in head.split(",") if part.strip()] or [""]
         if (
             len(segments) >= 2
             and _is_name(segments[0])
