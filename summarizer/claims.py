@@ -1993,8 +1993,9 @@ def _is_person_role(tokens: list[str]) -> bool:
     of a person, which a news article uses for someone it has already named."""
     if tokens[0].lower() != "the" or len(tokens) > 5:
         return False
-    if len(tokens) > 2 and re.fullmatch(_OUTLET_HEADS, tokens[-1].strip(",.")):
-        return False  # a paper's name: "the Sioux Falls Argus Leader", not a leader
+    names = sum(t[:1].isupper() for t in tokens[1:-1])
+    if names >= 2 and re.fullmatch(_OUTLET_HEADS, tokens[-1].strip(",.")):
+        return False  # a paper's name: "the Sioux Falls Argus Leader", not "the Labour Leader"
     head = tokens[-1].lower().strip(",.")
     if any(t[:1].isupper() for t in tokens[1:-1]) and head not in _PERSON_ROLES:
         return False

@@ -91,7 +91,7 @@ _STRONG_APPEAL = re.compile(
     we\s+use\s+cookies|cookie\s+(?:policy|settings|preferences)|by\s+continuing\s+to\s+(?:use|
     browse)|accept\s+(?:all\s+)?cookies|all\s+rights\s+reserved|follow\s+us\s+(?:on|at)|
     # a reprint notice: "This copy is for your personal, non-commercial use only."
-    (?:personal|private),?\s+non-?commercial\s+use|order\s+(?:presentation-ready\s+copies|reprints)|
+    your\s+(?:personal|private),?\s+non-?commercial\s+use|order\s+presentation-ready\s+copies|
     like\s+us\s+on|download\s+(?:our|the)\s+app|thank\s+you\s+for\s+(?:reading|standing|
     supporting|your\s+support)|thanks\s+for\s+reading|help\s+us\s+(?:keep|continue|fund|
     stay)|reader[- ](?:funded|supported)|not\s+ready\s+to\s+(?:support|
@@ -187,6 +187,11 @@ _BYLINE = re.compile(
 # support", "listen to our podcast", "download our app"), not when a story advises its reader
 # ("get support for the scary stuff", "record what you eat in a journal or app").
 _SUPPORT = re.compile(r"\b(?:support|podcast|app)\b", re.IGNORECASE)
+# … or, for an app or a podcast, when the line tells the reader to get it: "Get the app for
+# iPhone", "Listen to the full interview on the podcast"
+_GET_IT = re.compile(
+    r"^(?:get|download|install|listen|subscribe|try)\b.*\b(?:app|podcast)\b", re.IGNORECASE
+)
 _SITE_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re)\b")
 # "US" in capitals is the country, not the reader's "us".
 _READER_VOICE = re.compile(
@@ -360,8 +365,9 @@ def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
         return LineKind.HEADER
     if len(line) < _MAX_BYLINE_CHARS and (
         _BYLINE.match(line.strip())
-        # a date and nothing else; a list's dated entry ("June 1 – City, ST") is the story's
-        or (_is_date_line(line, other_words=0) and not _STOPPED.search(line))
+        # a page's time stamp: a date with its year and time and nothing else; a list's dated
+        # entry ("June 1 – City, ST"), a timeline's "Monday, March 4" are the story's
+        or _is_time_stamp(line)
     ):
         return LineKind.BYLINE
     if _CAPTION.search(line) or _TRAILING_CREDIT.search(line) or _BARE_CREDIT.search(line):
@@ -373,6 +379,8 @@ def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
     if _WEAK_APPEAL.search(unquoted) and (_READER_VOICE.search(unquoted) or count <= 6):
         return LineKind.APPEAL
     if _SUPPORT.search(unquoted) and (_SITE_VOICE.search(unquoted) or count <= 6):
+        return LineKind.APPEAL
+    if _GET_IT.search(unquoted.strip()):
         return LineKind.APPEAL
     return LineKind.CONTENT
 
@@ -410,9 +418,6 @@ def _mark_fragment_runs(
 
 
 _BARE_CREDIT_WORDS = 10
-_LABELLED_CREDIT = re.compile(
-    r"^(?:image|photo(?:graph)?|picture|credit|pic)s?\s*:\s*\S.{0,60}$", re.IGNORECASE
-)
 _CAPTION_WORDS = 50
 _CAPTION_BLOCK_LINES = 4
 
@@ -429,8 +434,7 @@ def _mark_captions_by_credits(
     if len(paragraphs) < 2:  # no blank line: its lines are the story's paragraphs, however few
         return
     for p, para in enumerate(paragraphs):
-        # a block's menu items, counters and date lines are not its text
-        if sum(kind is LineKind.CONTENT for kind in kinds[p]) > _CAPTION_BLOCK_LINES:
+        if len(para) > _CAPTION_BLOCK_LINES:
             continue
         for i, line in enumerate(para):
             if kinds[p][i] is not LineKind.CAPTION or count(line) > _BARE_CREDIT_WORDS:
@@ -442,25 +446,6 @@ def _mark_captions_by_credits(
                     and count(para[j]) <= _CAPTION_WORDS
                 ):
                     kinds[p][j] = LineKind.CAPTION
-        _mark_caption_above_label(paragraphs, kinds, p, count)
-
-
-def _mark_caption_above_label(
-    paragraphs: list[list[str]], kinds: list[list[LineKind]], p: int, count: Callable[[str], int]
-) -> None:
-    """A credit that names itself on a line of its own ("Image: Hanwha Q cells", "Photo: Getty
-    Images") closes the caption printed right above it, a blank line apart: a one-line
-    paragraph of caption size."""
-    para = paragraphs[p]
-    if p == 0 or len(para) != 1 or not _LABELLED_CREDIT.match(para[0]):
-        return
-    above = paragraphs[p - 1]
-    if (
-        len(above) == 1
-        and kinds[p - 1][0] is LineKind.CONTENT
-        and count(above[0]) <= _CAPTION_WORDS
-    ):
-        kinds[p - 1][0] = LineKind.CAPTION
 
 
 _WRAPPER = frozenset({LineKind.UI, LineKind.APPEAL, LineKind.HEADER, LineKind.CAPTION})
@@ -729,6 +714,19 @@ def _is_byline(line: str) -> bool:
     if len(line.split()) > _BYLINE_WORDS:
         return False
     return bool(_BY.match(line) or _BYLINE.match(line)) or _is_date_line(line)
+
+
+def _is_time_stamp(line: str) -> bool:
+    """ "segunda-feira, 22 de janeiro de 2018 às 0:13": a date, its year and a clock time,
+    with no other word and no stop."""
+    if _STOPPED.search(line) or not _YEAR.search(line) or not _CLOCK.search(line):
+        return False
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    return all(w in _DATE_WORDS or w in _WEEKDAYS for w in words) and bool(_DATE.search(line))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 
 
 def _is_date_line(line: str, other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:

@@ -1391,3 +1391,10 @@ def test_a_name_apposed_to_another_role_is_the_speaker() -> None:
         "Another student , sam greathouse , told gma that he jumped into action ."
     )
     assert sentence.source == "sam greathouse"
+
+
+def test_a_leader_with_a_party_before_is_a_role_not_a_paper() -> None:
+    sentences = classify_sentences(
+        ["Jeremy Corbyn addressed the rally.", "The Labour Leader claimed the government lied."]
+    )
+    assert sentences[-1].source == "Jeremy Corbyn"
