@@ -1262,7 +1262,7 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
 
 def _passive_agent(outside: str, verb: re.Match[str], context: _Context) -> str | None:
     """The agent of a passive speech verb: "A photo of the meeting was denied by Andrew"."""
-    agent = _PASSIVE_AGENT.match(outside, verb.end())
+    agent = _AGENT.match(outside, verb.end())
     if not agent or not _PASSIVE_BEFORE.search(outside, 0, verb.start()):
         return None
     return _clean_source(_forward_phrase(agent.group("who")), context)
@@ -1592,7 +1592,6 @@ _TRAILING_TIME = re.compile(
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
-_PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<who>[^,.;:]{1,80})")
 
 
 def _without_place(tokens: list[str]) -> list[str]:

@@ -192,11 +192,10 @@ _SUPPORT = re.compile(r"\b(?:support|podcast|app)\b", re.IGNORECASE)
 _GET_IT = re.compile(
     r"^(?:get|download|install|listen|subscribe|try)\b.*\b(?:app|podcast)\b", re.IGNORECASE
 )
-_SITE_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re)\b")
 # "US" in capitals is the country, not the reader's "us".
-_READER_VOICE = re.compile(
-    r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou’re|[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re)\b"
-)
+_SITE_WORDS = r"[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re"
+_SITE_VOICE = re.compile(rf"\b(?:{_SITE_WORDS})\b")
+_READER_VOICE = re.compile(rf"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou’re|{_SITE_WORDS})\b")
 _QUOTE_OPENING = re.compile(r"[“\"‘]")
 _QUOTE_CLOSING = {"“": "”", '"': '"', "‘": "’"}
 _TRAILING_UI = re.compile(
@@ -721,23 +720,27 @@ def _is_time_stamp(line: str) -> bool:
     with no other word and no stop."""
     if _STOPPED.search(line) or not _YEAR.search(line) or not _CLOCK.search(line):
         return False
-    words = re.findall(r"[^\W\d_]+", line.lower())
-    return all(w in _DATE_WORDS or w in _WEEKDAYS for w in words) and bool(_DATE.search(line))
+    return not _other_than_date(line) and bool(_DATE.search(line))
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 
 
-def _is_date_line(line: str, other_words: int = _DATE_LINE_OTHER_WORDS) -> bool:
+def _is_date_line(line: str) -> bool:
     """A date with at most a couple of other words: "Updated 5:27 am CST, Wednesday, November
     20, 2019", "segunda-feira, 22 de janeiro de 2018 às 0:13"."""
     if len(line.split()) > _BYLINE_WORDS:
         return False
     unlabelled = _LABEL.sub("", line)  # "Text: Jane Doe · 24 September 2018"
-    words = re.findall(r"[^\W\d_]+", unlabelled.lower())
-    other = [w for w in words if w not in _DATE_WORDS and w not in _WEEKDAYS]
-    return len(other) <= other_words and bool(_DATE.search(line))
+    other = _other_than_date(unlabelled)
+    return len(other) <= _DATE_LINE_OTHER_WORDS and bool(_DATE.search(line))
+
+
+def _other_than_date(text: str) -> list[str]:
+    """The words of a line that are not a date's (months, weekdays, "updated", "at" …)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return [w for w in words if w not in _DATE_WORDS and w not in _WEEKDAYS]
 
 
 def _standfirst(blocks: list[_Block], start: int, end: int) -> tuple[int, int] | None:
