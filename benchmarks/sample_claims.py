@@ -9,6 +9,8 @@ again from the tune set's articles and pages, skipping the sentences real-tune a
 rules tuned on real-tune can be tried on sentences they were not shaped by. A fifth set (`tune3`)
 takes its CNN/DM half from the articles none of the other sets uses, whatever their source, and
 its web half again from the same pages, skipping the sentences real-tune and real-tune2 hold.
+A sixth set (`fresh2`) is a second check set, never tuned on: with no unused article left, it
+draws from all the CNN/DM articles and the same pages, skipping every sentence another set holds.
 Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
@@ -17,6 +19,7 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune2 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune3 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh2 [--check]
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ TUNE_SEED = 20250714
 TUNE_SOURCE = "realsumm(bartscore)"
 TUNE2_SEED = 20261202
 TUNE3_SEED = 20261203
+FRESH2_SEED = 20261204
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -62,6 +66,7 @@ FRESH = ROOT / "tests" / "data" / "claims" / "real-fresh.jsonl"
 TUNE = ROOT / "tests" / "data" / "claims" / "real-tune.jsonl"
 TUNE2 = ROOT / "tests" / "data" / "claims" / "real-tune2.jsonl"
 TUNE3 = ROOT / "tests" / "data" / "claims" / "real-tune3.jsonl"
+FRESH2 = ROOT / "tests" / "data" / "claims" / "real-fresh2.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -211,6 +216,15 @@ def sample_tune3() -> list[dict[str, Any]]:
     return _draw_tune_sources(TUNE3_SEED, cnndm, held)
 
 
+def sample_fresh2() -> list[dict[str, Any]]:
+    """The real-fresh2 draw: every CNN/DM article and web page, none of the sentences any other
+    set holds, so none of its sentences has shaped a rule."""
+    cnndm = [(row["id"], row["article"]) for row in _read_jsonl(ARTICLES)]
+    sets = (DEV, FRESH, TUNE, TUNE2, TUNE3)
+    held = frozenset(row["text"] for path in sets for row in _read_jsonl(path))
+    return _draw_tune_sources(FRESH2_SEED, cnndm, held)
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -234,7 +248,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with the labelled file")
     parser.add_argument(
         "--set",
-        choices=("fresh", "tune", "tune2", "tune3"),
+        choices=("fresh", "tune", "tune2", "tune3", "fresh2"),
         default="fresh",
         help="which set (default: fresh)",
     )
@@ -245,6 +259,8 @@ def main() -> int:
         drawn, path, fields, seed = sample_tune2(), TUNE2, TUNE_FIELDS, TUNE2_SEED
     elif args.set == "tune3":
         drawn, path, fields, seed = sample_tune3(), TUNE3, TUNE_FIELDS, TUNE3_SEED
+    elif args.set == "fresh2":
+        drawn, path, fields, seed = sample_fresh2(), FRESH2, TUNE_FIELDS, FRESH2_SEED
     else:
         drawn, path, fields, seed = sample(), FRESH, SAMPLED_FIELDS, SEED
     if args.check:
