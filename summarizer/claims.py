@@ -533,7 +533,42 @@ _ADVERB = re.compile(
     r"^\w{2,}(?:ately|ively|ously|fully|ingly|edly|ently|antly|ically|ortly|lessly)$", re.I
 )
 _SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z])")
-_NAME_CHAIN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){1,3}")
+# A nationality before a name describes the person, it is not part of the name ("American
+# Lauren Davis"); multi-word ones are written with a space ("new zealander").
+NATIONALITIES = _words(
+    """
+    american british briton english englishman englishwoman scottish scot scotsman welsh
+    welshman irish irishman french frenchman frenchwoman german spanish spaniard italian
+    portuguese dutch dutchman belgian swiss austrian swedish swede norwegian danish dane
+    finnish finn icelandic polish pole czech slovak hungarian romanian bulgarian greek
+    turkish russian ukrainian belarusian serbian croatian bosnian slovenian albanian
+    georgian armenian israeli palestinian lebanese syrian iraqi iranian saudi emirati qatari
+    egyptian libyan tunisian algerian moroccan nigerian ghanaian kenyan ethiopian somali
+    ugandan cameroonian senegalese ivorian zimbabwean zambian indian pakistani afghan
+    bangladeshi nepalese chinese japanese korean vietnamese thai filipino indonesian
+    malaysian singaporean australian aussie canadian mexican brazilian argentine
+    argentinian chilean colombian peruvian venezuelan uruguayan cuban jamaican
+    """
+) | frozenset(
+    {
+        "new zealander",
+        "south african",
+        "south korean",
+        "north korean",
+        "sri lankan",
+        "costa rican",
+        "puerto rican",
+        "saudi arabian",
+        "northern irish",
+        "dominican",
+    }
+)
+# lower-case particles inside a surname: "Louis van Gaal", "Ludwig van der Rohe", "Ana de Armas"
+_PARTICLES = r"(?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|ter|ten|bin|al)"
+_NAME_CHAIN = re.compile(
+    rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{1,3}}"
+)
+_PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}(?P<surname>[A-Z][\w’'-]*+)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
 _PERSONAL_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:his|her)\b")
@@ -632,21 +667,35 @@ class _Context:
             if subject in self.people:
                 self.people.remove(subject)
             self.people.append(subject)
-        for match in _NAME_CHAIN.finditer(text[:2000]):
-            words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
-            if (
-                words[0].lower() not in FUNCTION_WORDS
-                and not _is_organisation(words[-1])
-                and not any(w.lower() in _TIME_WORDS for w in words)  # "Published Monday"
-            ):
-                name = " ".join(words)
-                self.full_names[words[-1].lower()] = name
-                self.full_names.setdefault(words[0].lower(), name)
-                self.last_name = name
+        for name in self.learn_full_names(text):
+            self.last_name = name
         for name in _named_people(text, self.full_names):
             self.mentions[name] += 1
             self.mentions_order[name] = sum(self.mentions.values())
             self._learn_gender(name)
+
+    def learn_full_names(self, text: str) -> list[str]:
+        """The full names written in ``text``, now known by surname and first name. Learned
+        before the sentence's own speaker is read too: "Louis van Gaal heaped praise …, Van
+        Gaal said" names one person."""
+        names: list[str] = []
+        for match in _NAME_CHAIN.finditer(text[:2000]):
+            words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
+            words = _without_title(words)
+            if (
+                len(words) > 1
+                and words[0].lower() not in FUNCTION_WORDS
+                and not _is_organisation(words[-1])
+                and not any(w.lower() in _TIME_WORDS for w in words)  # "Published Monday"
+            ):
+                name = " ".join(words)
+                known = self.full_names.get(words[-1].lower(), "")
+                if known.lower().endswith(f" {name.lower()}"):
+                    continue  # "Van Gaal" after "Louis van Gaal": the same person, shorter
+                self.full_names[words[-1].lower()] = name
+                self.full_names.setdefault(words[0].lower(), name)
+                names.append(name)
+        return names
 
     def _person_subject(self, text: str, source: str | None) -> str | None:
         """The person a sentence is about: its speaker, else a name opening it, else the
@@ -799,9 +848,22 @@ class _Context:
         """A surname (or "Mr Surname") the article gave in full before: the full name."""
         title = _TITLE.match(source)
         bare = title.group("rest") if title else source
+        if particled := _PARTICLE_SURNAME.fullmatch(bare):
+            bare = particled.group("surname")  # "Van Gaal" -> "Louis van Gaal"
         if " " not in bare and bare[:1].isupper():
             return self.full_names.get(bare.lower(), source)
         return source
+
+
+def _without_title(words: list[str]) -> list[str]:
+    """A name's words without a title or a nationality before it: "Mr Weston" is only a
+    surname, and "New Zealander Tim Weston" is Tim Weston."""
+    if words and _TITLE.match(f"{words[0]} x"):
+        return words[1:]
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[:size]).lower() in NATIONALITIES:
+            return words[size:]
+    return words
 
 
 def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
@@ -810,6 +872,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     findings: list[_Finding] = []
     for text in texts:
         readable = _readable(text)
+        context.learn_full_names(readable)
         finding = _continued_quotation(readable, _classify(readable, context), context)
         context.learn(readable, finding.source if not finding.note else None)
         if finding.status is ClaimStatus.CLAIMED and finding.source:

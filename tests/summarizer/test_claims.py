@@ -1398,3 +1398,31 @@ def test_a_leader_with_a_party_before_is_a_role_not_a_paper() -> None:
         ["Jeremy Corbyn addressed the rally.", "The Labour Leader claimed the government lied."]
     )
     assert sentences[-1].source == "Jeremy Corbyn"
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a surname with a particle is the full name given in the same sentence
+        (
+            ["Louis van Gaal praised him after the game, and Van Gaal said: 'He is good.'"],
+            "Louis van Gaal",
+        ),
+        # a titled surname does not replace the full name learned before
+        (
+            [
+                "Tim Weston was on holiday with his wife.",
+                "Mr Weston told reporters the dog belonged to a shop owner.",
+                "'It was awful,' Mr Weston explained.",
+            ],
+            "Tim Weston",
+        ),
+        # a nationality before a name is not part of it
+        (
+            ["American Lauren Davis won in straight sets.", "Davis said it was her best match."],
+            "Lauren Davis",
+        ),
+    ],
+)
+def test_a_surname_speaks_as_the_full_name_the_article_gave(texts: list[str], source: str) -> None:
+    assert classify_sentences(texts)[-1].source == source
