@@ -115,7 +115,9 @@ _NOT_A_CLAIM = re.compile(
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
         dispute|disputed|bring|brought|won|lost|drop|dropped)\s+(?:a|an|the|their|his|her|its|
-        \d++|more|new|thousands\s+of|millions\s+of)?\s*(?:[\w-]++\s+)?claims?\b|
+        \d++|more|new|thousands\s+of|millions\s+of)?\s*(?:[\w-]++\s+)?claims?\b
+        # … but claims "that" something is so are assertions: "denied claims that he lied"
+        (?!\s+that\b)|
     claims?\s+(?:adjusters?|process|processing|form|forms|handlers?|department|filed|against)|
     claim\s+to\s+fame|stake\s+a\s+claim|staked\s+(?:a|their|his|her)\s+claim|
     la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
@@ -148,6 +150,13 @@ _DENIAL = re.compile(
     # a denial that spells out what it denies ("deny accusations of brutality") still reports
     # the accusation: the claim noun outranks the denial
     (?!\s+(?:of|that)\b)""",
+    _F,
+)
+
+# A denial right before a claim noun: the claims denied are unsourced ("denied claims that …").
+_DENIED_BEFORE = re.compile(
+    r"""\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|
+    disputed|disputes|rebutted)\s+(?:(?:the|these|those|all|any|such)\s+)?$""",
     _F,
 )
 
@@ -615,6 +624,7 @@ class _Kind(enum.Enum):
     BY_NOTE = "covered by a note"
     ANONYMOUS = "anonymous sources"
     CLAIM = "claim verb"
+    DENIED = "a denial of claims the article does not source"
     DISTANCED = "distancing word"
     SPEECH = "attributed speech"
     NONE = "none"
@@ -1154,6 +1164,9 @@ def _classify(text: str, context: _Context) -> _Finding:
     if match := _distancing(masked):
         cue = _cue(text, match)
         kind = _Kind.CLAIM if cue.lower().startswith("claim") else _Kind.DISTANCED
+        if denial := _DENIED_BEFORE.search(masked, 0, match.start()):
+            # "denied claims that he lied": whose claims, it does not say
+            kind, cue = _Kind.DENIED, text[denial.start() : match.end()]
         return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
     if finding := _research(text, masked, context):
         return finding
@@ -2468,6 +2481,8 @@ def _reason(f: _Finding) -> str:
             return f"The article itself flags it: “{cue}”."
         case _Kind.ANONYMOUS:
             return "It rests on sources the article does not name."
+        case _Kind.DENIED if who:
+            return f"{who[:1].upper()}{who[1:]} denies claims the article does not source."
         case _Kind.CLAIM if who:
             return f"The article reports it only as {_possessive(who)} claim."
         case _Kind.CLAIM | _Kind.DISTANCED if not who:

@@ -1426,3 +1426,13 @@ def test_a_leader_with_a_party_before_is_a_role_not_a_paper() -> None:
 )
 def test_a_surname_speaks_as_the_full_name_the_article_gave(texts: list[str], source: str) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+def test_denying_claims_that_something_is_so_flags_the_unsourced_claims() -> None:
+    sentence = classify_sentence("The minister denied claims that he lied to parliament.")
+    assert sentence.status is ClaimStatus.CLAIMED
+    assert sentence.source == "the minister"
+    assert sentence.cue == "denied claims"
+    assert sentence.reason == "The minister denies claims the article does not source."
+    # the claims an insurer denies are requests for money, not statements
+    assert _status("The insurer denied claims worth millions.") is ClaimStatus.NONE
