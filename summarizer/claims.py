@@ -331,9 +331,11 @@ _SPEECH = re.compile(
     # telling a fact without "that": "the caller revealed the 'victim' was a squirrel"
     revealed(?=\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|were|is|are|had|has|would|will)\b)|
     # a named party's results: "McClatchy reported a loss of $304.7 million"
-    reported(?=\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|revenues|
+    reported(?=\s+(?:(?:a|an)\s+)?(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|revenues|
         earnings|income|deficit|surplus|rise|fall|drop|increase|decrease|decline)\b)|
     {_REPORT_EXPERIENCE}|{_TRIBUTE}|
+    # a participle with its own subject: "…, with Audi suggesting that the car …"
+    (?<=\s)(?:saying|suggesting|insisting|arguing|predicting|noting)(?=\s+that\b)|
     # a named view of a thing, as "believes": "which astrobiologists regard as", "which she
     # feels are too big" (not the passive "is regarded as", nor "felt the ground shake")
     (?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!widely\s)
@@ -369,6 +371,11 @@ _PARTICIPLE = re.compile(
     r"(?:,|\s[-–—])\s*(?:claiming|accusing|alleging|saying|insisting|adding|arguing|telling|warning|"
     r"vowing|suggesting)\b",
     re.I,
+)
+# "with X saying that …": X, not the main clause's subject, says it
+_WITH_SPEAKER = re.compile(
+    r"\bwith\s+(?P<who>(?:[\w.’'-]++\s+){1,5}?)(?:saying|suggesting|insisting|arguing|"
+    r"predicting|noting|warning|claiming)\s+that\b"
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})", re.I
@@ -1297,6 +1304,8 @@ def _speaker_of(text: str, context: _Context) -> str | None:
 
 def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:
     """Speakers the sentence may name, best first; each is worked out only when asked for."""
+    if match := _WITH_SPEAKER.search(outside):
+        yield _clean_source(match.group("who"), context)
     according = _ACCORDING.search(text)
     if according and not _relayed(outside, according.start()):
         yield from _according_source(text, according, context)

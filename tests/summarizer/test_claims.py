@@ -1436,3 +1436,18 @@ def test_denying_claims_that_something_is_so_flags_the_unsourced_claims() -> Non
     assert sentence.reason == "The minister denies claims the article does not source."
     # the claims an insurer denies are requests for money, not statements
     assert _status("The insurer denied claims worth millions.") is ClaimStatus.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The shares fell, with analysts saying that demand was weak.", "analysts"),
+        ("Charging will be fast, with Audi suggesting that it takes 30 minutes.", "Audi"),
+        # a firm's results without an article before them
+        ("Home Depot reported third-quarter earnings that topped estimates.", "Home Depot"),
+    ],
+)
+def test_a_subject_of_its_own_or_a_firms_results_is_attributed(text: str, source: str) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus.ATTRIBUTED
+    assert sentence.source == source
