@@ -1451,3 +1451,13 @@ def test_a_subject_of_its_own_or_a_firms_results_is_attributed(text: str, source
     sentence = classify_sentence(text)
     assert sentence.status is ClaimStatus.ATTRIBUTED
     assert sentence.source == source
+
+
+def test_a_kind_of_firm_is_the_firm_that_spoke_last() -> None:
+    sentences = classify_sentences(
+        [
+            '"We remain sceptical of a quick recovery," said Kotak Institutional Equities.',
+            "A slowdown could hurt demand, the brokerage said.",
+        ]
+    )
+    assert sentences[-1].source == "Kotak Institutional Equities"
