@@ -11,6 +11,7 @@ takes its CNN/DM half from the articles none of the other sets uses, whatever th
 its web half again from the same pages, skipping the sentences real-tune and real-tune2 hold.
 A sixth set (`fresh2`) is a second check set, never tuned on: with no unused article left, it
 draws from all the CNN/DM articles and the same pages, skipping every sentence another set holds.
+A seventh (`tune4`) is drawn the same way, skipping real-fresh2's sentences too, for tuning.
 Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
@@ -20,6 +21,7 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune2 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune3 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh2 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune4 [--check]
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ TUNE_SOURCE = "realsumm(bartscore)"
 TUNE2_SEED = 20261202
 TUNE3_SEED = 20261203
 FRESH2_SEED = 20261204
+TUNE4_SEED = 20261205
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -67,6 +70,7 @@ TUNE = ROOT / "tests" / "data" / "claims" / "real-tune.jsonl"
 TUNE2 = ROOT / "tests" / "data" / "claims" / "real-tune2.jsonl"
 TUNE3 = ROOT / "tests" / "data" / "claims" / "real-tune3.jsonl"
 FRESH2 = ROOT / "tests" / "data" / "claims" / "real-fresh2.jsonl"
+TUNE4 = ROOT / "tests" / "data" / "claims" / "real-tune4.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -216,13 +220,21 @@ def sample_tune3() -> list[dict[str, Any]]:
     return _draw_tune_sources(TUNE3_SEED, cnndm, held)
 
 
-def sample_fresh2() -> list[dict[str, Any]]:
-    """The real-fresh2 draw: every CNN/DM article and web page, none of the sentences any other
-    set holds, so none of its sentences has shaped a rule."""
+def _draw_unheld(seed: int, sets: tuple[Path, ...]) -> list[dict[str, Any]]:
+    """Every CNN/DM article and web page, none of the sentences the labelled ``sets`` hold."""
     cnndm = [(row["id"], row["article"]) for row in _read_jsonl(ARTICLES)]
-    sets = (DEV, FRESH, TUNE, TUNE2, TUNE3)
     held = frozenset(row["text"] for path in sets for row in _read_jsonl(path))
-    return _draw_tune_sources(FRESH2_SEED, cnndm, held)
+    return _draw_tune_sources(seed, cnndm, held)
+
+
+def sample_fresh2() -> list[dict[str, Any]]:
+    """The real-fresh2 draw: none of its sentences has shaped a rule."""
+    return _draw_unheld(FRESH2_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3))
+
+
+def sample_tune4() -> list[dict[str, Any]]:
+    """The real-tune4 draw: as real-fresh2, and none of real-fresh2's sentences."""
+    return _draw_unheld(TUNE4_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2))
 
 
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
@@ -248,7 +260,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with the labelled file")
     parser.add_argument(
         "--set",
-        choices=("fresh", "tune", "tune2", "tune3", "fresh2"),
+        choices=("fresh", "tune", "tune2", "tune3", "fresh2", "tune4"),
         default="fresh",
         help="which set (default: fresh)",
     )
@@ -261,6 +273,8 @@ def main() -> int:
         drawn, path, fields, seed = sample_tune3(), TUNE3, TUNE_FIELDS, TUNE3_SEED
     elif args.set == "fresh2":
         drawn, path, fields, seed = sample_fresh2(), FRESH2, TUNE_FIELDS, FRESH2_SEED
+    elif args.set == "tune4":
+        drawn, path, fields, seed = sample_tune4(), TUNE4, TUNE_FIELDS, TUNE4_SEED
     else:
         drawn, path, fields, seed = sample(), FRESH, SAMPLED_FIELDS, SEED
     if args.check:
