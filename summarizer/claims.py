@@ -153,6 +153,12 @@ _DENIAL = re.compile(
     _F,
 )
 
+# Whose claims a claim noun names: "his claims", "Smith's allegation"
+_CLAIM_OWNER = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+)"
+    r"['’]s?)\s+(?:own\s+)?$"
+)
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # A denial right before a claim noun: the claims denied are unsourced ("denied claims that …").
 _DENIED_BEFORE = re.compile(
     r"""\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|
@@ -1413,6 +1419,14 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     if match.group("outlet"):  # "The Mail on Sunday understands": the paper
         verb = re.search(r"\s(?:understands|has|have|can)\b", match.group())
         return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
+    if (owner := _CLAIM_OWNER.search(text, 0, match.start())) and not _DENIED_BEFORE.search(
+        text, 0, owner.start()
+    ):
+        # "his claims to have fixed the banks": the claims are his (but "denied Swift's
+        # claims" is the denier's statement)
+        if pronoun := owner.group("pronoun"):
+            return context.pronoun(_POSSESSIVE_PRONOUN[pronoun.lower()])
+        return _clean_source(owner.group("name"), context)
     if by := _AGENT.match(text, match.end()):  # "it was claimed by prosecutors"
         return _clean_source(_cut_phrase(by.group("who")), context)
     if participle := _PARTICIPLE.search(outside):
@@ -1484,7 +1498,8 @@ def _mask_quotes(text: str) -> str:
     quotation only after a space or at the start, and closes one only before a non-letter; a
     quotation opened at the start and never closed runs to the end (a quote continued from
     the sentence before). A curly opening mark may be closed by a straight one or by two
-    apostrophes ("’’"), as converted or hand-typed text does. Only the quotation marks are
+    apostrophes ("’’"), and a straight one by a curly one, as converted or hand-typed text
+    does. Only the quotation marks are
     visited, once each."""
     spans: list[tuple[int, int]] = []
     opening: str | None = None
@@ -1503,7 +1518,7 @@ def _mask_quotes(text: str) -> str:
             opening, start = char, index
         elif (
             (opening == "“" and (char in '”"' or (char in "'’" and after in "'’")))
-            or (opening == '"' and char == '"')
+            or (opening == '"' and char in '"”')
             or (opening in "'‘" and char in "'’" and not after.isalpha())
         ):
             doubled = opening == "“" and char in "'’"  # "’’": the first mark is inside

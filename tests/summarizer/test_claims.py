@@ -1461,3 +1461,27 @@ def test_a_kind_of_firm_is_the_firm_that_spoke_last() -> None:
         ]
     )
     assert sentences[-1].source == "Kotak Institutional Equities"
+
+
+def test_a_straight_quotation_mark_closed_by_a_curly_one_still_closes_the_quote() -> None:
+    sentence = classify_sentence('"These guards should stand trial,” Sasse said.')
+    assert sentence.source == "Sasse"
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        (
+            ["Smith spoke on Monday.", "Smith's claims that he was innocent were rejected."],
+            "Smith",
+        ),
+        (
+            ["Mr Brown spoke on Monday.", "His claims to have fixed the banks were tested."],
+            "Mr Brown",
+        ),
+        # a denial of someone's claims is the denier's statement
+        (["Big Machine has denied Swift’s claims, saying they were false."], "Big Machine"),
+    ],
+)
+def test_claims_with_an_owner_are_the_owners(texts: list[str], source: str) -> None:
+    assert classify_sentences(texts)[-1].source == source
