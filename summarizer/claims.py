@@ -737,6 +737,11 @@ class _Context:
             known = " " in name or name.lower() in self.full_names
             # … or when an aside right after it says "his" or "her": "Young, in his testimony,"
             known = known or bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
+            # … or when a past-tense verb follows it at once: "Obama hammered the Bush
+            # administration" (a thing or a place rarely acts so)
+            known = known or bool(
+                re.match(r"\s+[a-z]{3,}ed\b", text[text.find(name) + len(name) :])
+            )
             name = self.expand(name)
             if known and _looks_like_person(name) and is_plausible_source(name):
                 return name

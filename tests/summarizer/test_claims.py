@@ -1485,3 +1485,16 @@ def test_a_straight_quotation_mark_closed_by_a_curly_one_still_closes_the_quote(
 )
 def test_claims_with_an_owner_are_the_owners(texts: list[str], source: str) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+def test_a_lone_name_that_acts_in_the_past_tense_is_who_he_or_she_means() -> None:
+    sentences = classify_sentences(
+        [
+            "Obama hammered the Bush administration for not taking a stand.",
+            '"It is a widely documented fact," he said.',
+        ]
+    )
+    assert sentences[-1].source == "Obama"
+    # a lone word that does not act is no person: "he" stays unknown
+    unknown = classify_sentences(["Despite the rain, the match went on.", '"Fine," he said.'])
+    assert unknown[-1].source is None
