@@ -1424,11 +1424,15 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     if match.group("outlet"):  # "The Mail on Sunday understands": the paper
         verb = re.search(r"\s(?:understands|has|have|can)\b", match.group())
         return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
-    if (owner := _CLAIM_OWNER.search(text, 0, match.start())) and not _DENIED_BEFORE.search(
-        text, 0, owner.start()
+    owner = _CLAIM_OWNER.search(text, 0, match.start())
+    outside = _outside(text)
+    if owner and not any(
+        verb.start() != match.start() and not _PASSIVE_BEFORE.search(outside, 0, verb.start())
+        for verb in _SUBJECT_VERB.finditer(outside)
     ):
-        # "his claims to have fixed the banks": the claims are his (but "denied Swift's
-        # claims" is the denier's statement)
+        # "his claims to have fixed the banks": the claims are his (but in "denied Swift's
+        # claims" or "told Polygraph the ministry's allegations are false" the one who
+        # speaks of them is the speaker)
         if pronoun := owner.group("pronoun"):
             return context.pronoun(_POSSESSIVE_PRONOUN[pronoun.lower()])
         return _clean_source(owner.group("name"), context)

@@ -1498,3 +1498,11 @@ def test_a_lone_name_that_acts_in_the_past_tense_is_who_he_or_she_means() -> Non
     # a lone word that does not act is no person: "he" stays unknown
     unknown = classify_sentences(["Despite the rain, the match went on.", '"Fine," he said.'])
     assert unknown[-1].source is None
+
+
+def test_who_speaks_of_someones_claims_is_the_speaker() -> None:
+    sentence = classify_sentence(
+        "Charles Simpson, a programme administrator, told reporters the ministry's allegations "
+        "are false."
+    )
+    assert sentence.source == "Charles Simpson"
