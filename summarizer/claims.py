@@ -340,8 +340,6 @@ _SPEECH = re.compile(
     reported(?=\s+(?:(?:a|an)\s+)?(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|revenues|
         earnings|income|deficit|surplus|rise|fall|drop|increase|decrease|decline)\b)|
     {_REPORT_EXPERIENCE}|{_TRIBUTE}|
-    # a participle with its own subject: "…, with Audi suggesting that the car …"
-    (?<=\s)(?:saying|suggesting|insisting|arguing|predicting|noting)(?=\s+that\b)|
     # a named view of a thing, as "believes": "which astrobiologists regard as", "which she
     # feels are too big" (not the passive "is regarded as", nor "felt the ground shake")
     (?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!widely\s)
@@ -380,7 +378,7 @@ _PARTICIPLE = re.compile(
 )
 # "with X saying that …": X, not the main clause's subject, says it
 _WITH_SPEAKER = re.compile(
-    r"\bwith\s+(?P<who>(?:[\w.’'-]++\s+){1,5}?)(?:saying|suggesting|insisting|arguing|"
+    r"\bwith\s+(?P<who>(?:[\w.’'-]++\s+){1,5}?)(?P<verb>saying|suggesting|insisting|arguing|"
     r"predicting|noting|warning|claiming)\s+that\b"
 )
 _ACCORDING = re.compile(
@@ -1188,8 +1186,8 @@ def _classify(text: str, context: _Context) -> _Finding:
         return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
     if finding := _research(text, masked, context):
         return finding
-    if match := _SPEECH.search(masked):
-        return _speech(text, match, context)
+    if finding := _said(text, masked, context):
+        return finding
     if _has_quotation(text):
         source = _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
@@ -1200,6 +1198,18 @@ def _classify(text: str, context: _Context) -> _Finding:
         # sentence must also speak in the first or second person, as a quote does
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+def _said(text: str, masked: str, context: _Context) -> _Finding | None:
+    """A speech verb, or a participle of saying with its own subject: "…, with Audi
+    suggesting that the car …" (a bare "saying that" is as often the writer's own: "that is
+    not saying that …")."""
+    if match := _SPEECH.search(masked):
+        return _speech(text, match, context)
+    if match := _WITH_SPEAKER.search(masked):
+        who = _clean_source(match.group("who"), context)
+        return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
+    return None
 
 
 # An unnamed person or group who tells what they know, with nothing to hold them to: "one

@@ -1506,3 +1506,7 @@ def test_who_speaks_of_someones_claims_is_the_speaker() -> None:
         "are false."
     )
     assert sentence.source == "Charles Simpson"
+
+
+def test_a_bare_saying_that_in_the_writers_voice_is_no_attribution() -> None:
+    assert _status("That is not saying that the plan was a bad one.") is ClaimStatus.NONE
