@@ -1070,14 +1070,36 @@ def _new_sentence_inside(raw: list[str]) -> bool:
     )
 
 
+# a contraction split by a tokenizer: "wouldn ’ t", "it ' s"
+_SPACED_CONTRACTION = re.compile(r"\w\s[’']\s(?:t|s|re|ve|ll|d|m)\b")
+
+
+def _opens_with_participle(raw: list[str]) -> bool:
+    """ "Defending the decision", "Questioning Vindman's": a clause opened by a participle and
+    its object (not a name ending in -ing, "Irving Berlin", nor a modifier, "Motoring
+    groups")."""
+    return (
+        len(raw) > 1
+        and raw[0][:1].isupper()
+        and raw[0].lower().endswith("ing")
+        and (
+            raw[1].lower() in _DETERMINERS
+            or raw[1].lower() in _POSSESSIVES
+            or raw[1].endswith(("'s", "’s"))
+        )
+    )
+
+
 def _is_broken_phrase(source: str, raw: list[str]) -> bool:
     """A piece of text that no noun phrase can be: it spans a sentence's stop ("wept . ’ mr
     krauss"), holds a contraction ("We've", "the price wasn’t"), or is a lone adverb opening
     the sentence ("Shortly", "Desperately")."""
     if any(token in (".", "!", "?") for token in source.split()):
         return True
-    if any(_CONTRACTION_END.search(word) for word in raw):
+    if any(_CONTRACTION_END.search(word) for word in raw) or _SPACED_CONTRACTION.search(source):
         return True
+    if _opens_with_participle(raw):
+        return True  # "Questioning Vindman's": a participle's clause, not a name
     if _new_sentence_inside(raw) or any(w in _IRREGULAR_PASTS for w in raw[1:]):
         return True  # "Woods This", "Nigel Farage The study"; "Fowler came", "Swift took"
     if raw[0].lower() in _LEADING_TIMES or raw[-1].lower() in _TRAILING_ADVERBS:
@@ -1346,7 +1368,9 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             # a comma may close an apposition: "valensi , the prosecutor , said huminski was
             # …"), and only when no speech verb earlier in the sentence named its first speaker
             yield name
-        else:
+        elif not _QUOTE_AFTER.match(outside, match.end("who")):
+            # (not "…, said the agency's results “do show …”": the words after "said" run
+            # into a quotation that is their predicate, so they are what was said)
             yield _clean_source(_forward_phrase(who), context)
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
@@ -1492,6 +1516,7 @@ def _participle_subject(outside: str, match: re.Match[str], context: _Context) -
 
 
 # A speaker and a verb of saying that end the sentence after a comma.
+_QUOTE_AFTER = re.compile(r"\s*[“\"‘]")
 _CLOSING_TAG = re.compile(
     r",\s*(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added)"
     r"\s*[.!]?\s*$",
@@ -2052,12 +2077,14 @@ def _is_title_word(token: str) -> bool:
 
 def _cut_phrase(text: str) -> str:
     """ "a new study of 70 million trips" -> "a new study": a named source ends before a
-    lower-case "of", a participle or a relative clause; but a group or a part is named by
+    lower-case "of" or "for", a participle or a relative clause; but a group or a part is named by
     its "of" ("a group of employees", "one of her victims", "members of staff")."""
     match = re.search(
         r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
         r"(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
-        r"conducted|compiled|issued|who|which|that|on|in|at|from|last|this|earlier|for)\b)",
+        r"conducted|compiled|issued|who|which|that|on|in|at|from|last|this|earlier)\b|"
+        # "for" inside a name stays: "the Centre for Disease Control"
+        r"for\b(?!\s+[A-Z]))",
         text,
     )
     return text[: match.start()] if match else text
@@ -2095,6 +2122,12 @@ def _trimmed(phrase: str) -> str:
     """The phrase without a time adverb before it ("Yesterday Mr Hussen"), an adverb after
     it ("President Ashraf Ghani first") or the verb a new clause starts with ("Fowler came")."""
     tokens = phrase.split()
+    if _opens_with_participle(tokens):
+        # "Defending the decision a spokeswoman": the noun phrase after the participle's
+        articles = [
+            i for i, t in enumerate(tokens[2:-1], start=2) if t.lower() in ("a", "an", "the")
+        ]
+        tokens = tokens[articles[-1] :] if articles else tokens
     while len(tokens) > 1 and tokens[0].lower() in _LEADING_TIMES:
         tokens = tokens[2:] if tokens[1].lower() in _TIME_WORDS else tokens[1:]
     while len(tokens) > 1 and tokens[-1].lower() in _TRAILING_ADVERBS:
@@ -2329,13 +2362,19 @@ def _drop_leading(tokens: list[str]) -> list[str]:
     return tokens[start:]
 
 
+# adverbs that sit between an auxiliary and its verb: "He has always denied"
+_MID_ADVERBS = _words("always never ever often also already still just even")
+
+
 def _drop_auxiliaries(tokens: list[str]) -> list[str]:
     """ "Officials have repeatedly" -> "Officials": trailing auxiliaries and adverbs go, never
     the first word (it is the subject, even when it is "Once" or "Now")."""
     keep = len(tokens)
     while keep > 1:
         last = tokens[keep - 1].lower().strip(",")
-        if last in _AUXILIARIES or (last.endswith("ly") and tokens[keep - 1].islower()):
+        if last in _AUXILIARIES or (
+            (last.endswith("ly") or last in _MID_ADVERBS) and tokens[keep - 1].islower()
+        ):
             keep -= 1
         elif last in _TIME_WORDS and keep > 2 and tokens[keep - 2].lower() in _TIME_LEADS:
             keep -= 2  # "West Mercia Police last night said"
@@ -2404,6 +2443,8 @@ def _name_start(token: str) -> int | None:
 
 def _tidy(phrase: str) -> str:
     phrase = " ".join(phrase.split()).strip(" ,.;:“”\"'’‘_-–—")
+    if re.search(r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$", phrase):
+        phrase += "."  # the full stop of an abbreviation is part of the name: "James Kennedy Jr."
     if phrase[:4].lower() in ("the ", "a ", "an ") or phrase[:2].lower() == "a ":
         first, _, rest = phrase.partition(" ")
         if rest and not rest[:1].isupper():

@@ -1510,3 +1510,48 @@ def test_who_speaks_of_someones_claims_is_the_speaker() -> None:
 
 def test_a_bare_saying_that_in_the_writers_voice_is_no_attribution() -> None:
     assert _status("That is not saying that the plan was a bad one.") is ClaimStatus.NONE
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # an adverb between the auxiliary and the verb is not the speaker
+        (
+            [
+                "Julian Assange spoke.",
+                "He has always denied the allegations, saying it was false.",
+            ],
+            "Julian Assange",
+        ),
+        # an abbreviation's full stop belongs to the name
+        (
+            ["U.S. Attorney James Kennedy Jr. said in the release the case was clear."],
+            "U.S. Attorney James Kennedy Jr.",
+        ),
+        # "for" inside a name is kept; after a role it is cut as before
+        (
+            ["According to the Centre for Disease Control in the US, it is treatable."],
+            "the Centre for Disease Control",
+        ),
+        (["According to a spokesman for the council, the road will close."], "a spokesman"),
+        # a participle's clause before the speaker goes; a gerund that modifies stays
+        (["Defending the decision a spokeswoman said: 'Safety comes first.'"], "a spokeswoman"),
+        (
+            ["Motoring groups reacted in fury, accusing the judges of being out of touch."],
+            "Motoring groups",
+        ),
+        # words after "said" that run into a quotation are what was said
+        (
+            ['Elias Rodriguez, an EPA spokesman, said the test results "do show a presence".'],
+            "Elias Rodriguez",
+        ),
+    ],
+)
+def test_speaker_phrases_are_trimmed_to_the_name(texts: list[str], source: str) -> None:
+    assert classify_sentences(texts)[-1].source == source
+
+
+def test_a_contraction_split_by_a_tokenizer_is_no_speaker() -> None:
+    assert not is_plausible_source("wouldn ’ t")
+    assert not is_plausible_source("Questioning Vindman's")
+    assert is_plausible_source("Irving Berlin")
