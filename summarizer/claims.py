@@ -1534,6 +1534,11 @@ def _outside(text: str) -> str:
 
 
 _QUOTE_CHARS = re.compile(r"[“”\"‘’']")
+# "the bankers' bonus tax": an apostrophe after a plural, before a lower-case word, is no
+# closing mark
+_PLURAL_POSSESSIVE = re.compile(
+    r"s['’] (?!(?:he|she|they|we|i|it|you|said|says|added|adds|told|tells|asked|wrote)\b)[a-z]"
+)
 
 
 def _mask_quotes(text: str) -> str:
@@ -1563,7 +1568,12 @@ def _mask_quotes(text: str) -> str:
         elif (
             (opening == "“" and (char in '”"' or (char in "'’" and after in "'’")))
             or (opening == '"' and char in '"”')
-            or (opening in "'‘" and char in "'’" and not after.isalpha())
+            or (
+                opening in "'‘"
+                and char in "'’"
+                and not after.isalpha()
+                and not _PLURAL_POSSESSIVE.match(text, index - 1)
+            )
         ):
             doubled = opening == "“" and char in "'’"  # "’’": the first mark is inside
             spans.append((start + 1, index + 1 if doubled else index))

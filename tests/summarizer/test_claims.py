@@ -1555,3 +1555,15 @@ def test_a_contraction_split_by_a_tokenizer_is_no_speaker() -> None:
     assert not is_plausible_source("wouldn ’ t")
     assert not is_plausible_source("Questioning Vindman's")
     assert is_plausible_source("Irving Berlin")
+
+
+def test_a_plural_possessive_does_not_close_a_quotation() -> None:
+    sentences = classify_sentences(
+        [
+            "He said: 'Patriotism means supporting a strong parliament.",
+            "'It means taking the money that comes from the bankers' bonus tax that will pay.",
+        ]
+    )
+    assert sentences[-1].source is None  # never "bonus tax"
+    closing = classify_sentences(["John Smith scored twice.", "'We are the champions' he said."])
+    assert closing[-1].source == "John Smith"
