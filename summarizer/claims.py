@@ -591,6 +591,10 @@ _NAME_CHAIN = re.compile(
 _PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}(?P<surname>[A-Z][\w’'-]*+)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
+_ACTS_AFTER_NAME = re.compile(
+    r"(?:\s*,\s*(?:though|however|meanwhile|too|also|instead|nonetheless),)?"
+    r"\s+(?:[a-z]{3,}ed\b|(?:does|did)\s+[a-z]+)"
+)
 _PERSONAL_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:his|her)\b")
 # a titled name that opens a clause of its own after a stop or a quotation, and acts: "… 'all
 # evasion' Mr Brown urged"; not one the speaker talks about ("said Dr Patel had been")
@@ -735,11 +739,10 @@ class _Context:
             known = " " in name or name.lower() in self.full_names
             # … or when an aside right after it says "his" or "her": "Young, in his testimony,"
             known = known or bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
-            # … or when a past-tense verb follows it at once: "Obama hammered the Bush
-            # administration" (a thing or a place rarely acts so)
-            known = known or bool(
-                re.match(r"\s+[a-z]{3,}ed\b", text[text.find(name) + len(name) :])
-            )
+            # … or when a past-tense verb follows it, at once or after a one-word aside:
+            # "Obama hammered the Bush administration", "Carver, though, does have time"
+            # (a thing or a place rarely acts so)
+            known = known or bool(_ACTS_AFTER_NAME.match(text, text.find(name) + len(name)))
             name = self.expand(name)
             if known and _looks_like_person(name) and is_plausible_source(name):
                 return name
@@ -2122,7 +2125,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         return _tidy(authored.group("by"))  # "a report by the IEA": the IEA speaks
     if described := context.description(tokens):
         return described
-    if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
+    if _is_person_role(_as_definite(tokens)) and (person := context.role(tokens[-1].lower())):
         return person
     phrase = context.expand(_trimmed(phrase))
     return phrase if is_plausible_source(phrase) else None
@@ -2147,6 +2150,14 @@ def _trimmed(phrase: str) -> str:
             tokens = tokens[:index]
             break
     return " ".join(tokens) if tokens else phrase
+
+
+def _as_definite(tokens: list[str]) -> list[str]:
+    """ "United's head coach" is "the head coach" (of United): a name's possessive before a
+    role makes it definite."""
+    if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].endswith(("'s", "’s")):
+        return ["the", *tokens[1:]]
+    return tokens
 
 
 def _is_person_role(tokens: list[str]) -> bool:

@@ -1567,3 +1567,13 @@ def test_a_plural_possessive_does_not_close_a_quotation() -> None:
     assert sentences[-1].source is None  # never "bonus tax"
     closing = classify_sentences(["John Smith scored twice.", "'We are the champions' he said."])
     assert closing[-1].source == "John Smith"
+
+
+def test_a_lone_name_after_an_aside_and_a_teams_role_resolve_to_the_person() -> None:
+    sentences = classify_sentences(
+        [
+            "Carver, though, does have time for the likes of Graeme Souness.",
+            "‘I never listened to Graeme,’ said United’s head coach.",
+        ]
+    )
+    assert sentences[-1].source == "Carver"
