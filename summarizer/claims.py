@@ -350,7 +350,10 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
-    expressed|ruled(?=\s+(?:that|last|on|in)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|telling\s+(?=reporters|the|journalists|police)|
+    expressed|ruled(?=\s+(?:that|last|on|in)\b|
+        # a ruling that drops its "that": "a judge ruled the player had tried to …"
+        \s+(?:the|a|an|his|her|their|it|he|she|they)\s+(?:[\w'’-]++\s+){0, 3}?
+        (?:had|has|was|were|is|are|would|could|should|must|did)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|telling\s+(?=reporters|the|journalists|police)|
     according\s+to)\b""",
     _F,
 )

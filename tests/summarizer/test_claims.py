@@ -1577,3 +1577,10 @@ def test_a_lone_name_after_an_aside_and_a_teams_role_resolve_to_the_person() -> 
         ]
     )
     assert sentences[-1].source == "Carver"
+
+
+def test_a_ruling_without_its_that_is_attributed_but_ruling_a_country_is_not() -> None:
+    sentence = classify_sentence("Last month a judge ruled the player had tried to buy her off.")
+    assert sentence.status is ClaimStatus.ATTRIBUTED
+    assert sentence.source == "a judge"
+    assert _status("The king ruled the country for 30 years.") is ClaimStatus.NONE
