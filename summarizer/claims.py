@@ -1343,6 +1343,10 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         return source
     if participle := _PARTICIPLE.search(outside):
         return _leading_source(outside[: participle.start()], context)
+    if tag := _PRONOUN_TAG.search(text):
+        # "“Oh, actually? Yes,” he assures himself.": a pronoun after a quotation names its
+        # speaker, whatever verb follows it
+        return _resolve_pronoun(text, tag.start("pronoun"), tag.group("pronoun"), context)
     if _quoted_share(outside) > 0.5:
         return context.speaker
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
@@ -1523,6 +1527,7 @@ def _participle_subject(outside: str, match: re.Match[str], context: _Context) -
 
 # A speaker and a verb of saying that end the sentence after a comma.
 _QUOTE_AFTER = re.compile(r"\s*[“\"‘]")
+_PRONOUN_TAG = re.compile(r"[,!?]\s*[”\"’']\s+(?P<pronoun>he|she|they)\s+[a-z]{3,}(?:s|ed)\b")
 _CLOSING_TAG = re.compile(
     r",\s*(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added)"
     r"\s*[.!]?\s*$",
@@ -1714,6 +1719,10 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     while tokens and tokens[-1].lower() in ("who", "which", "that"):
         tokens.pop()
     tokens = _without_place(tokens)
+    if not tokens and (relative := _RELATIVE_AFTER_NAME.search(before)):
+        # "extradition to the United States, which accuses him": the relative pronoun's
+        # antecedent, a name, speaks
+        return _clean_source(relative.group("name"), context)
     if not tokens:
         return context.speaker if _quoted_share(before) > 0 else None
     if (
@@ -1743,6 +1752,9 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     return _clean_source(" ".join(_leading_phrase(tokens)), context)
 
 
+_RELATIVE_AFTER_NAME = re.compile(
+    r"(?P<name>(?:the\s+)?(?:[A-Z][\w’'.&-]*+\s+){0,3}[A-Z][\w’'.&-]*+),\s+(?:which|who)\s+$"
+)
 _PLACE_LEADS = _words("from of in near at")
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TRAILING_TIME = re.compile(

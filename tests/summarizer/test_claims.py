@@ -1584,3 +1584,18 @@ def test_a_ruling_without_its_that_is_attributed_but_ruling_a_country_is_not() -
     assert sentence.status is ClaimStatus.ATTRIBUTED
     assert sentence.source == "a judge"
     assert _status("The king ruled the country for 30 years.") is ClaimStatus.NONE
+
+
+def test_a_pronoun_after_a_quotation_names_its_speaker_whatever_the_verb() -> None:
+    sentences = classify_sentences(
+        ["Andrew said he was fine.", "“Oh, actually? Yes,” he assures himself."]
+    )
+    assert sentences[-1].source == "Andrew"
+
+
+def test_a_named_antecedent_of_which_or_who_speaks() -> None:
+    sentence = classify_sentence(
+        "Assange is battling extradition to the United States, which accuses him of leaking."
+    )
+    assert sentence.status is ClaimStatus.CLAIMED
+    assert sentence.source == "the United States"
