@@ -1424,7 +1424,7 @@ def _relayed(outside: str, position: int) -> bool:
     if not verbs:
         return False
     between = outside[verbs[-1].end() : position].strip()
-    return between.endswith(",") and len(between.split()) <= 4 and "_" not in between
+    return between.endswith(",") and "_" not in between
 
 
 # What a source cited can be: a person, a body, a document or a group of people.
@@ -2110,7 +2110,8 @@ def _cut_phrase(text: str) -> str:
     match = re.search(
         r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
         r"(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
-        r"conducted|compiled|issued|who|which|that|on|in|at|from|last|this|earlier)\b|"
+        r"conducted|compiled|issued|found|posted|shared|filed|sent|written|who|which|that|on|in|"
+        r"at|from|last|this|earlier)\b|"
         # "for" inside a name stays: "the Centre for Disease Control"
         r"for\b(?!\s+[A-Z]))",
         text,

@@ -1599,3 +1599,23 @@ def test_a_named_antecedent_of_which_or_who_speaks() -> None:
     )
     assert sentence.status is ClaimStatus.CLAIMED
     assert sentence.source == "the United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the first speaker is given; "according to" after the clause only relays it
+        (
+            "The couple was quarantined, and the Chinese Center for Disease Control said it "
+            "had traced people who might have been exposed, according to Sui-Lee Wee.",
+            "the Chinese Center for Disease Control",
+        ),
+        # a document found or posted somewhere is the source, not the name after it
+        (
+            "According to another mugshot found online, Carrion-Moore, was arrested in February.",
+            "another mugshot",
+        ),
+    ],
+)
+def test_according_to_relays_the_first_speaker_and_names_documents(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
