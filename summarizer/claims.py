@@ -69,8 +69,9 @@ _UNVERIFIED = re.compile(
     (?:impossible|not\s+possible|no\s+way)\s+to\s+(?:know|tell)\s+(?:for\s+(?:sure|certain)\s+)?
         (?:whether|if)|no\s+way\s+of\s+(?:knowing|telling)\s+(?:whether|if)|
     no\s+evidence\s+(?:was|has\s+been|had\s+been)\s+(?:provided|offered|given|presented)|
-    no\s+evidence\s+(?:to\s+(?:support|back)|for)\s+(?:the|his|her|their|this|these|that|its)\s+
-        (?:claims?|allegations?|assertions?)|
+    no\s+evidence\s+(?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|
+        for)\s+(?:the|his|her|their|this|these|that|its|those|such)\s+
+        (?:claims?|allegations?|assertions?|rumou?rs?|reports?)|
     (?:neither|none)\s+(?:[\w-]+\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
         (?:verified|confirmed|corroborated)|
     (?:claims?|figures?|allegations?|numbers?|statistics|assertions?)\s+(?:(?:have|has|had)\s+
@@ -1163,6 +1164,13 @@ def _hashes(match: re.Match[str]) -> str:
     return "#" * len(match.group(0))
 
 
+_NAMES_CLAIMS = re.compile(
+    r"\b(?:this|that|these|those|the|his|her|their|its)\s+(?:claims?|allegations?|assertions?|"
+    r"rumou?rs?|reports?)$",
+    re.IGNORECASE,
+)
+
+
 def _is_note(text: str, masked: str) -> bool:
     """A sentence about other statements: its subject is those statements ("His claims could
     not be verified"), or what it cannot verify is ("It was not possible to verify the
@@ -1170,7 +1178,10 @@ def _is_note(text: str, masked: str) -> bool:
     if _NOTE_BODY.match(text):
         return True
     match = _UNVERIFIED.search(masked)
-    return bool(match and _NOTE_OBJECT.match(text, match.end()))
+    # "no evidence to corroborate this claim": the cue itself names the statements it is about
+    return bool(
+        match and (_NOTE_OBJECT.match(text, match.end()) or _NAMES_CLAIMS.search(match.group()))
+    )
 
 
 def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:

@@ -1619,3 +1619,14 @@ def test_a_named_antecedent_of_which_or_who_speaks() -> None:
 )
 def test_according_to_relays_the_first_speaker_and_names_documents(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+def test_no_evidence_to_corroborate_this_claim_is_a_note_on_the_claim_before() -> None:
+    sentences = classify_sentences(
+        [
+            "The tweet claimed that she is worth $17 million.",
+            "We have found no evidence to corroborate this claim.",
+        ]
+    )
+    assert [s.status for s in sentences] == [ClaimStatus.UNVERIFIED, ClaimStatus.UNVERIFIED]
+    assert sentences[0].source == "the tweet"
