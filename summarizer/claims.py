@@ -1801,6 +1801,12 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     apposition = segments.pop()
     while len(segments) > 1 and _is_aside(segments[-1]):
         segments.pop()
+    # a role and a full name open the clause: "study lead author Lucas Paganini, a planetary
+    # scientist at …, Maryland," is Lucas Paganini, whatever names the asides hold
+    opening = segments[0].split()
+    if opening[:1] and opening[0].islower() and (name := _trailing_name(segments[0])):
+        if len(name.split()) >= 2 and _is_title_word(opening[-len(name.split()) - 1]):
+            return name
     # the first segment that is a name ("Dr Pengfei Fan, one of …, Yunnan, in China,")
     for segment in segments:
         if _is_name(segment):

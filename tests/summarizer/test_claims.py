@@ -1630,3 +1630,11 @@ def test_no_evidence_to_corroborate_this_claim_is_a_note_on_the_claim_before() -
     )
     assert [s.status for s in sentences] == [ClaimStatus.UNVERIFIED, ClaimStatus.UNVERIFIED]
     assert sentences[0].source == "the tweet"
+
+
+def test_a_role_and_name_opening_the_clause_beat_the_places_in_its_asides() -> None:
+    sentence = classify_sentence(
+        '"Water is hard to find," study lead author Lucas Paganini, a scientist at a centre in '
+        "Greenbelt, Maryland, and American University in Washington, D.C., said in a statement."
+    )
+    assert sentence.source == "Lucas Paganini"
