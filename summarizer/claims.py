@@ -1803,10 +1803,8 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         segments.pop()
     # a role and a full name open the clause: "study lead author Lucas Paganini, a planetary
     # scientist at …, Maryland," is Lucas Paganini, whatever names the asides hold
-    opening = segments[0].split()
-    if opening[:1] and opening[0].islower() and (name := _trailing_name(segments[0])):
-        if len(name.split()) >= 2 and _is_title_word(opening[-len(name.split()) - 1]):
-            return name
+    if name := _titled_full_name(segments[0]):
+        return name
     # the first segment that is a name ("Dr Pengfei Fan, one of …, Yunnan, in China,")
     for segment in segments:
         if _is_name(segment):
@@ -1815,6 +1813,16 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
         return apposition  # "The former officer , johannes mehserle ," in lower-cased text
     return apposition if _is_name(apposition) and not _NAME_CHAIN.search(head) else head
+
+
+def _titled_full_name(segment: str) -> str | None:
+    """ "study lead author Lucas Paganini" -> "Lucas Paganini": lower-case title words, then a
+    name of two words or more."""
+    words = segment.split()
+    name = _trailing_name(segment) if words and words[0].islower() else None
+    if not name or len(name.split()) < 2 or len(name.split()) >= len(words):
+        return None
+    return name if _is_title_word(words[-len(name.split()) - 1]) else None
 
 
 def _opens_with_aged_name(segments: list[str], tail: str, text: str) -> bool:
