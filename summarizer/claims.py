@@ -154,10 +154,11 @@ _DENIAL = re.compile(
     _F,
 )
 
-# Whose claims a claim noun names: "his claims", "Smith's allegation"
+# Whose claims a claim noun names: "his claims", "Smith's allegation", "her outrageous claims"
 _CLAIM_OWNER = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+)"
-    r"['’]s?)\s+(?:own\s+)?$"
+    # … with up to two lower-case words between: "her outrageous claims", "his own wild claims"
+    r"['’]s?)\s+(?:[a-z][a-z-]*+\s+){0,2}$"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # A denial right before a claim noun: the claims denied are unsourced ("denied claims that …").
@@ -2261,7 +2262,7 @@ _ORGANISATION_WORDS = _words(
     championship open prix theatre museum church cathedral square zoo festival awards
     holdings partners securities equities capital systems industries technologies motors
     airlines records labs laboratories pharmaceuticals entertainment studios productions
-    ventures investments associates solutions communications
+    ventures investments associates solutions communications palace
     """
 )
 

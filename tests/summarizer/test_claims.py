@@ -1638,3 +1638,15 @@ def test_a_role_and_name_opening_the_clause_beat_the_places_in_its_asides() -> N
         "Greenbelt, Maryland, and American University in Washington, D.C., said in a statement."
     )
     assert sentence.source == "Lucas Paganini"
+
+
+def test_her_outrageous_claims_are_hers_and_a_palace_is_no_person() -> None:
+    sentences = classify_sentences(
+        [
+            "Ms Reichert became famous last year.",
+            "Kensington Palace has previously said she was not invited.",
+            "Not long after she rose to prominence for her outrageous claims, she was arrested.",
+        ]
+    )
+    assert sentences[-1].status is ClaimStatus.CLAIMED
+    assert sentences[-1].source == "Ms Reichert"
