@@ -157,8 +157,10 @@ _DENIAL = re.compile(
 # Whose claims a claim noun names: "his claims", "Smith's allegation", "her outrageous claims"
 _CLAIM_OWNER = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+)"
-    # … with up to two lower-case words between: "her outrageous claims", "his own wild claims"
-    r"['’]s?)\s+(?:[a-z][a-z-]*+\s+){0,2}$"
+    # … with adjectives between ("her outrageous claims", "his own repeated claims"), never a
+    # noun ("her husband claims" is the husband's)
+    r"['’]s?)\s+(?:(?:own|new|latest|earlier|previous|false|wild|bold|[a-z-]{2,}(?:ous|ful|ive|"
+    r"ic|ical|less|able|ible|ed|ent|ant|ial))\s+){0,2}$"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # A denial right before a claim noun: the claims denied are unsourced ("denied claims that …").
@@ -1480,7 +1482,8 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     if match.group("outlet"):  # "The Mail on Sunday understands": the paper
         verb = re.search(r"\s(?:understands|has|have|can)\b", match.group())
         return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
-    owner = _CLAIM_OWNER.search(text, 0, match.start())
+    noun = match.group(0).lower() in ("claim", "claims", "allegation", "allegations")
+    owner = _CLAIM_OWNER.search(text, 0, match.start()) if noun else None
     outside = _outside(text)
     if owner and not any(
         verb.start() != match.start() and not _PASSIVE_BEFORE.search(outside, 0, verb.start())

@@ -1650,3 +1650,8 @@ def test_her_outrageous_claims_are_hers_and_a_palace_is_no_person() -> None:
     )
     assert sentences[-1].status is ClaimStatus.CLAIMED
     assert sentences[-1].source == "Ms Reichert"
+
+
+def test_a_noun_between_the_possessive_and_claims_owns_them() -> None:
+    sentences = classify_sentences(["Ms Smith spoke.", "Her husband claims he was at home."])
+    assert sentences[-1].source == "Her husband"
