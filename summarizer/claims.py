@@ -200,7 +200,9 @@ _ANONYMOUS = re.compile(
     # an unnamed source or unnamed reports as the only authority: "according to a source",
     # "according to reports", "citing security sources"
     according\s+to\s+(?P<who6>(?:(?:a|an|one|two|three|several|multiple|some|unnamed|
-        anonymous)\s+)?(?:sources?|insiders?))\b|
+        anonymous)\s+)?
+        # … of a kind that names no one: "industry sources", "supply chain sources"
+        (?:[a-z][a-z-]*+\s+){0,2}?(?:sources?|insiders?))\b|
     according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b|
     citing\s+(?P<who7>(?:(?:unnamed|anonymous|senior|police|government|security|military|
         intelligence|diplomatic|local|official|western|us|u\.s\.)\s+){0,2}sources)\b

@@ -1655,3 +1655,9 @@ def test_her_outrageous_claims_are_hers_and_a_palace_is_no_person() -> None:
 def test_a_noun_between_the_possessive_and_claims_owns_them() -> None:
     sentences = classify_sentences(["Ms Smith spoke.", "Her husband claims he was at home."])
     assert sentences[-1].source == "Her husband"
+
+
+def test_sources_of_a_kind_name_no_one() -> None:
+    sentence = classify_sentence("Apple plans a new MacBook Pro, according to industry sources.")
+    assert sentence.status is ClaimStatus.CLAIMED
+    assert sentence.source == "industry sources"
