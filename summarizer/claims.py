@@ -204,6 +204,11 @@ _ANONYMOUS = re.compile(
         # … of a kind that names no one: "industry sources", "supply chain sources"
         (?:[a-z][a-z-]*+\s+){0,2}?(?:sources?|insiders?))\b|
     according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b|
+    # reports no one is named for: "with reports that Hemsworth would return", "amid reports
+    # of a rift", "there were reports that …"
+    (?P<reports>(?:with|amid|amidst|following|despite|(?:there|there\s+have|there\s+had)\s+
+        (?:were|been))\s+(?:(?:media|press|local|news|unconfirmed|widespread|earlier|recent)\s+)?
+        reports\s+(?:that|of))\b|
     citing\s+(?P<who7>(?:(?:unnamed|anonymous|senior|police|government|security|military|
         intelligence|diplomatic|local|official|western|us|u\.s\.)\s+){0,2}sources)\b
     )""",
@@ -1210,11 +1215,12 @@ def _classify(text: str, context: _Context) -> _Finding:
     if finding := _unverified(text, masked, context):
         return finding
     if match := _ANONYMOUS.search(masked):
-        who = next((g for g in match.groupdict().values() if g), None)
+        who = next((g for n, g in match.groupdict().items() if g and n != "reports"), None)
         if who:
             source: str | None = _tidy(who)
-        elif match.group().lower().startswith("according"):
-            source = None  # "according to reports": no one the reader could hold to it
+        elif match.group().lower().startswith("according") or match.group("reports"):
+            # "according to reports", "amid reports of": no one the reader could hold to it
+            source = None
         else:  # "One official, who asked not to be named, said": the speech verb's subject
             source = _speaker_of(text, context) or _leading_source(text, context)
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)

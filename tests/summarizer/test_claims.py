@@ -1661,3 +1661,17 @@ def test_sources_of_a_kind_name_no_one() -> None:
     sentence = classify_sentence("Apple plans a new MacBook Pro, according to industry sources.")
     assert sentence.status is ClaimStatus.CLAIMED
     assert sentence.source == "industry sources"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film was greenlit in 2016, with reports that Chris Hemsworth would return.",
+        "Shares fell amid reports of a rift in the board.",
+        "There were reports that the president was ill.",
+    ],
+)
+def test_reports_no_one_is_named_for_are_claims_with_no_speaker(text: str) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus.CLAIMED
+    assert sentence.source is None
