@@ -113,12 +113,16 @@ _NOT_A_CLAIM = re.compile(
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership)\s+claims?|
+    # … but denying claims that something is so is an assertion about claims: "denied claims
+    # that he lied" (not a relative clause, "rejected claims that were filed late", nor a
+    # passive, "was denied claims that he had been promised")
+    (?:(?<=\bwas\s)|(?<=\bwere\s)|(?!(?:deny|denied|denies|reject|rejected|rejects|dispute|
+        disputed|disputes)\s+(?:the\s+)?claims?\s+that\s+(?:he|she|they|it|we|i|you|the|a|an|
+        his|her|their|its|this|there)\b))
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
         dispute|disputed|bring|brought|won|lost|drop|dropped)\s+(?:a|an|the|their|his|her|its|
-        \d++|more|new|thousands\s+of|millions\s+of)?\s*(?:[\w-]++\s+)?claims?\b
-        # … but claims "that" something is so are assertions: "denied claims that he lied"
-        (?!\s+that\b)|
+        \d++|more|new|thousands\s+of|millions\s+of)?\s*(?:[\w-]++\s+)?claims?\b|
     claims?\s+(?:adjusters?|process|processing|form|forms|handlers?|department|filed|against)|
     claim\s+to\s+fame|stake\s+a\s+claim|staked\s+(?:a|their|his|her)\s+claim|
     la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
@@ -348,7 +352,7 @@ _SPEECH = re.compile(
     # telling a fact without "that": "the caller revealed the 'victim' was a squirrel"
     revealed(?=\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|were|is|are|had|has|would|will)\b)|
     # a named party's results: "McClatchy reported a loss of $304.7 million"
-    reported(?=\s+(?:(?:a|an)\s+)?(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|revenues|
+    reported(?=\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|revenues|
         earnings|income|deficit|surplus|rise|fall|drop|increase|decrease|decline)\b)|
     {_REPORT_EXPERIENCE}|{_TRIBUTE}|
     # a named view of a thing, as "believes": "which astrobiologists regard as", "which she
@@ -363,7 +367,7 @@ _SPEECH = re.compile(
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
     expressed|ruled(?=\s+(?:that|last|on|in)\b|
         # a ruling that drops its "that": "a judge ruled the player had tried to …"
-        \s+(?:the|a|an|his|her|their|it|he|she|they)\s+(?:[\w'’-]++\s+){0, 3}?
+        \s+(?:the|a|an|his|her|their|it|he|she|they)\s+(?:[\w'’-]++\s+){{0,3}}?
         (?:had|has|was|were|is|are|would|could|should|must|did)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|telling\s+(?=reporters|the|journalists|police)|
     according\s+to)\b""",
     _F,
@@ -605,10 +609,7 @@ _NAME_CHAIN = re.compile(
 _PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}(?P<surname>[A-Z][\w’'-]*+)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
-_ACTS_AFTER_NAME = re.compile(
-    r"(?:\s*,\s*(?:though|however|meanwhile|too|also|instead|nonetheless),)?"
-    r"\s+(?:[a-z]{3,}ed\b|(?:does|did)\s+[a-z]+)"
-)
+_LONE_ACTOR = re.compile(r"(?P<name>[A-Z][a-z][\w’'-]*+)\s+[a-z]{3,}ed\b")
 _PERSONAL_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:his|her)\b")
 # a titled name that opens a clause of its own after a stop or a quotation, and acts: "… 'all
 # evasion' Mr Brown urged"; not one the speaker talks about ("said Dr Patel had been")
@@ -692,6 +693,9 @@ class _Context:
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
     document_author: str | None = None  # who wrote the last document named ("research by …")
     claimant: str | None = None  # who made the last claim: what a verdict ("is false") is about
+    # a lone name that acted ("Obama hammered …"): maybe a club or a place ("Chelsea signed
+    # …"), so "he" or "she" means it only when the article names no person at all
+    lone_actor: str | None = None
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
@@ -700,6 +704,8 @@ class _Context:
             self.speaker = source
             if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
+        if (actor := _LONE_ACTOR.match(text)) and _may_be_person(actor.group("name")):
+            self.lone_actor = actor.group("name")
         if subject := self._person_subject(text, source):
             self.person = subject
             self._learn_gender(subject)
@@ -713,14 +719,19 @@ class _Context:
             self.mentions_order[name] = sum(self.mentions.values())
             self._learn_gender(name)
 
-    def learn_full_names(self, text: str) -> list[str]:
-        """The full names written in ``text``, now known by surname and first name. Learned
-        before the sentence's own speaker is read too: "Louis van Gaal heaped praise …, Van
-        Gaal said" names one person."""
+    def learn_full_names(self, text: str, *, referred_back: bool = False) -> list[str]:
+        """The full names written in ``text``, now known by surname and first name. Before
+        the sentence's own speaker is read, only a name its surname refers back to is learned:
+        "Louis van Gaal heaped praise …, Van Gaal said" names one person, "Murray said … his
+        brother Jamie Murray" two."""
         names: list[str] = []
         for match in _NAME_CHAIN.finditer(text[:2000]):
-            words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
+            words = [re.sub(r"['’]s?$", "", w) for w in _after_possessive(match.group().split())]
             words = _without_title(words)
+            if referred_back and not re.search(
+                rf"\b{re.escape(words[-1])}\b", text[match.end() : 2000]
+            ):
+                continue
             if (
                 len(words) > 1
                 and words[0].lower() not in FUNCTION_WORDS
@@ -753,10 +764,6 @@ class _Context:
             known = " " in name or name.lower() in self.full_names
             # … or when an aside right after it says "his" or "her": "Young, in his testimony,"
             known = known or bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
-            # … or when a past-tense verb follows it, at once or after a one-word aside:
-            # "Obama hammered the Bush administration", "Carver, though, does have time"
-            # (a thing or a place rarely acts so)
-            known = known or bool(_ACTS_AFTER_NAME.match(text, text.find(name) + len(name)))
             name = self.expand(name)
             if known and _looks_like_person(name) and is_plausible_source(name):
                 return name
@@ -840,6 +847,7 @@ class _Context:
                 or next((p for p in earlier if p not in self.gender), None)
                 or self.protagonist(wanted)
                 or self._last_titled(wanted)
+                or self.lone_actor
             )
         if self.speaker and _looks_like_person(self.speaker) and lowered in ("it", "its"):
             return None
@@ -891,11 +899,38 @@ class _Context:
         """A surname (or "Mr Surname") the article gave in full before: the full name."""
         title = _TITLE.match(source)
         bare = title.group("rest") if title else source
-        if particled := _PARTICLE_SURNAME.fullmatch(bare):
-            bare = particled.group("surname")  # "Van Gaal" -> "Louis van Gaal"
+        if (particled := _PARTICLE_SURNAME.fullmatch(bare)) and (
+            f" {bare.lower()}"
+            in self.full_names.get(particled.group("surname").lower(), "").lower()
+        ):
+            # "Van Gaal" -> "Louis van Gaal", the particle written lower-case as in a
+            # person's name (not "De Beers" -> "Anglo American De Beers")
+            return self.full_names[particled.group("surname").lower()]
         if " " not in bare and bare[:1].isupper():
             return self.full_names.get(bare.lower(), source)
         return source
+
+
+def _after_possessive(words: list[str]) -> list[str]:
+    """ "Anglo American's De Beers" is De Beers: a possessive inside a run of capitals ends
+    one name and starts another."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index - 1].endswith(("'s", "’s")):
+            return words[index:]
+    return words
+
+
+def _may_be_person(word: str) -> bool:
+    """A lone capitalised word that may be someone's name: not a function or time word
+    ("Yesterday marked …"), nor a body's ("Parliament voted …")."""
+    lowered = word.lower()
+    return (
+        lowered not in FUNCTION_WORDS
+        and lowered not in _TIME_WORDS
+        and lowered not in _LEADING_TIMES
+        and not _is_organisation(word)
+        and is_plausible_source(word)
+    )
 
 
 def _without_title(words: list[str]) -> list[str]:
@@ -915,7 +950,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     findings: list[_Finding] = []
     for text in texts:
         readable = _readable(text)
-        context.learn_full_names(readable)
+        context.learn_full_names(readable, referred_back=True)
         finding = _continued_quotation(readable, _classify(readable, context), context)
         context.learn(readable, finding.source if not finding.note else None)
         if finding.status is ClaimStatus.CLAIMED and finding.source:
@@ -1087,8 +1122,8 @@ def _new_sentence_inside(raw: list[str]) -> bool:
     )
 
 
-# a contraction split by a tokenizer: "wouldn ’ t", "it ' s"
-_SPACED_CONTRACTION = re.compile(r"\w\s[’']\s(?:t|s|re|ve|ll|d|m)\b")
+# a contraction split by a tokenizer: "wouldn ’ t", "they ' re" (not a possessive: "britain ' s")
+_SPACED_CONTRACTION = re.compile(r"\w\s[’']\s(?:t|re|ve|ll|d|m)\b")
 
 
 def _opens_with_participle(raw: list[str]) -> bool:
@@ -1175,7 +1210,7 @@ def _hashes(match: re.Match[str]) -> str:
 
 
 _NAMES_CLAIMS = re.compile(
-    r"\b(?:this|that|these|those|the|his|her|their|its)\s+(?:claims?|allegations?|assertions?|"
+    r"\b(?:this|that|these|those|the)\s+(?:claims?|allegations?|assertions?|"
     r"rumou?rs?|reports?)$",
     re.IGNORECASE,
 )
@@ -1188,10 +1223,7 @@ def _is_note(text: str, masked: str) -> bool:
     if _NOTE_BODY.match(text):
         return True
     match = _UNVERIFIED.search(masked)
-    # "no evidence to corroborate this claim": the cue itself names the statements it is about
-    return bool(
-        match and (_NOTE_OBJECT.match(text, match.end()) or _NAMES_CLAIMS.search(match.group()))
-    )
+    return bool(match and _NOTE_OBJECT.match(text, match.end()))
 
 
 def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
@@ -1200,6 +1232,13 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
     it qualifies itself ("The ministry said, without offering evidence, that …")."""
     if match := _UNVERIFIED.search(masked):
         cue = _cue(text, match)
+        if _NAMES_CLAIMS.search(match.group()):
+            # "There is no evidence to corroborate this claim": a verdict on the last claim
+            # made, not on the last speaker; said by someone ("The club said there was no
+            # evidence to support the rumours"), it is their denial
+            if _SPEECH.search(masked, 0, match.start()):
+                return None
+            return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
         if _is_note(text, masked):
             return _Finding(ClaimStatus.UNVERIFIED, cue, context.speaker, _Kind.NOTE)
         return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
@@ -1256,8 +1295,9 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     not saying that …")."""
     if match := _SPEECH.search(masked):
         return _speech(text, match, context)
-    if match := _WITH_SPEAKER.search(masked):
-        who = _clean_source(match.group("who"), context)
+    if (match := _WITH_SPEAKER.search(masked)) and (
+        who := _clean_source(match.group("who"), context)
+    ):
         return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
     return None
 
@@ -1379,8 +1419,6 @@ def _speaker_of(text: str, context: _Context) -> str | None:
 
 def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:
     """Speakers the sentence may name, best first; each is worked out only when asked for."""
-    if match := _WITH_SPEAKER.search(outside):
-        yield _clean_source(match.group("who"), context)
     according = _ACCORDING.search(text)
     if according and not _relayed(outside, according.start()):
         yield from _according_source(text, according, context)
@@ -1446,7 +1484,15 @@ def _relayed(outside: str, position: int) -> bool:
     if not verbs:
         return False
     between = outside[verbs[-1].end() : position].strip()
-    return between.endswith(",") and "_" not in between
+    # one clause, however long ("…, and the CDC said it had traced people who might have been
+    # exposed, according to …"); a second clause ("…, but the dam collapsed, killing 40,
+    # according to …") may be the relaying source's own
+    return (
+        between.endswith(",")
+        and "_" not in between
+        and between.count(",") == 1
+        and not re.search(r"\b(?:but|and|which|while)\b", between)
+    )
 
 
 # What a source cited can be: a person, a body, a document or a group of people.
@@ -1526,6 +1572,10 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         return source
     if active and (source := _participle_subject(outside, match, context)):
         return source
+    if active and (relative := _RELATIVE_AFTER_NAME.search(outside, 0, match.start())):
+        # "extradition to the United States, which accuses him": the relative pronoun's
+        # antecedent, a name, makes the claim
+        return _clean_source(relative.group("name"), context)
     if active and (source := _subject(outside, match.start(), context)):
         return source
     if _SUBJECT_VERB.search(outside):
@@ -1568,11 +1618,18 @@ def _outside(text: str) -> str:
 
 
 _QUOTE_CHARS = re.compile(r"[“”\"‘’']")
-# "the bankers' bonus tax": an apostrophe after a plural, before a lower-case word, is no
-# closing mark
-_PLURAL_POSSESSIVE = re.compile(
-    r"s['’] (?!(?:he|she|they|we|i|it|you|said|says|added|adds|told|tells|asked|wrote)\b)[a-z]"
-)
+_PLURAL_POSSESSIVE = re.compile(r"s['’] (?P<next>[a-z][\w-]*+)")
+
+
+def _plural_possessive(text: str, index: int) -> bool:
+    """ "the bankers' bonus tax": an apostrophe after a plural and before a noun is no closing
+    mark; before a function word or a verb ("'rumours spread by my rivals' and vowed",
+    "'… the workers' he said") it is."""
+    match = _PLURAL_POSSESSIVE.match(text, index - 1)
+    if not match:
+        return False
+    after = match.group("next")
+    return not (after in FUNCTION_WORDS or after in _SPEECH_WORDS or _verb_like(after))
 
 
 def _mask_quotes(text: str) -> str:
@@ -1606,7 +1663,7 @@ def _mask_quotes(text: str) -> str:
                 opening in "'‘"
                 and char in "'’"
                 and not after.isalpha()
-                and not _PLURAL_POSSESSIVE.match(text, index - 1)
+                and not _plural_possessive(text, index)
             )
         ):
             doubled = opening == "“" and char in "'’"  # "’’": the first mark is inside
@@ -1742,10 +1799,6 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     while tokens and tokens[-1].lower() in ("who", "which", "that"):
         tokens.pop()
     tokens = _without_place(tokens)
-    if not tokens and (relative := _RELATIVE_AFTER_NAME.search(before)):
-        # "extradition to the United States, which accuses him": the relative pronoun's
-        # antecedent, a name, speaks
-        return _clean_source(relative.group("name"), context)
     if not tokens:
         return context.speaker if _quoted_share(before) > 0 else None
     if (
@@ -1834,7 +1887,10 @@ def _titled_full_name(segment: str) -> str | None:
     name = _trailing_name(segment) if words and words[0].islower() else None
     if not name or len(name.split()) < 2 or len(name.split()) >= len(words):
         return None
-    return name if _is_title_word(words[-len(name.split()) - 1]) else None
+    before = words[: -len(name.split())]
+    if any(w.lower() in FUNCTION_WORDS or w.lower() in _DETERMINERS for w in before):
+        return None  # "the mother of teenager Brianna Ghey": the name is someone else's
+    return name if _is_title_word(before[-1]) else None
 
 
 def _opens_with_aged_name(segments: list[str], tail: str, text: str) -> bool:
@@ -2147,7 +2203,7 @@ def _cut_phrase(text: str) -> str:
     match = re.search(
         r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
         r"(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
-        r"conducted|compiled|issued|found|posted|shared|filed|sent|written|who|which|that|on|in|"
+        r"conducted|compiled|issued|found|posted|shared|who|which|that|on|in|"
         r"at|from|last|this|earlier)\b|"
         # "for" inside a name stays: "the Centre for Disease Control"
         r"for\b(?!\s+[A-Z]))",
@@ -2178,7 +2234,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         return _tidy(authored.group("by"))  # "a report by the IEA": the IEA speaks
     if described := context.description(tokens):
         return described
-    if _is_person_role(_as_definite(tokens)) and (person := context.role(tokens[-1].lower())):
+    if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
         return person
     phrase = context.expand(_trimmed(phrase))
     return phrase if is_plausible_source(phrase) else None
@@ -2203,14 +2259,6 @@ def _trimmed(phrase: str) -> str:
             tokens = tokens[:index]
             break
     return " ".join(tokens) if tokens else phrase
-
-
-def _as_definite(tokens: list[str]) -> list[str]:
-    """ "United's head coach" is "the head coach" (of United): a name's possessive before a
-    role makes it definite."""
-    if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].endswith(("'s", "’s")):
-        return ["the", *tokens[1:]]
-    return tokens
 
 
 def _is_person_role(tokens: list[str]) -> bool:
@@ -2290,10 +2338,7 @@ _BODY_ROLES = _words(
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
-_FIRM_ROLES = _words(
-    "company firm business brand retailer carrier airline manufacturer maker brokerage insurer "
-    "lender automaker carmaker startup chain publisher studio developer giant"
-)
+_FIRM_ROLES = _words("company firm business brand retailer carrier airline manufacturer maker")
 _NAME_WORD = r"[A-Z][\w’'.&-]*+"
 # a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
 _ROLE_BEFORE_NAME = re.compile(
@@ -2643,7 +2688,7 @@ def _reason(f: _Finding) -> str:
         case _Kind.ANONYMOUS:
             return "It rests on sources the article does not name."
         case _Kind.DENIED if who:
-            return f"{who[:1].upper()}{who[1:]} denies claims the article does not source."
+            return f"{who[:1].upper()}{who[1:]} denied claims the article does not source."
         case _Kind.CLAIM if who:
             return f"The article reports it only as {_possessive(who)} claim."
         case _Kind.CLAIM | _Kind.DISTANCED if not who:

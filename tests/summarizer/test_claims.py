@@ -1433,7 +1433,7 @@ def test_denying_claims_that_something_is_so_flags_the_unsourced_claims() -> Non
     assert sentence.status is ClaimStatus.CLAIMED
     assert sentence.source == "the minister"
     assert sentence.cue == "denied claims"
-    assert sentence.reason == "The minister denies claims the article does not source."
+    assert sentence.reason == "The minister denied claims the article does not source."
     # the claims an insurer denies are requests for money, not statements
     assert _status("The insurer denied claims worth millions.") is ClaimStatus.NONE
 
@@ -1443,8 +1443,7 @@ def test_denying_claims_that_something_is_so_flags_the_unsourced_claims() -> Non
     [
         ("The shares fell, with analysts saying that demand was weak.", "analysts"),
         ("Charging will be fast, with Audi suggesting that it takes 30 minutes.", "Audi"),
-        # a firm's results without an article before them
-        ("Home Depot reported third-quarter earnings that topped estimates.", "Home Depot"),
+        ("McClatchy reported a loss of $304.7 million in the third quarter.", "McClatchy"),
     ],
 )
 def test_a_subject_of_its_own_or_a_firms_results_is_attributed(text: str, source: str) -> None:
@@ -1453,14 +1452,13 @@ def test_a_subject_of_its_own_or_a_firms_results_is_attributed(text: str, source
     assert sentence.source == source
 
 
-def test_a_kind_of_firm_is_the_firm_that_spoke_last() -> None:
+def test_a_kind_of_firm_is_not_any_body_that_spoke_before() -> None:
     sentences = classify_sentences(
-        [
-            '"We remain sceptical of a quick recovery," said Kotak Institutional Equities.',
-            "A slowdown could hurt demand, the brokerage said.",
-        ]
+        ["Police said the shop was targeted twice.", "The chain said staff were safe."]
     )
-    assert sentences[-1].source == "Kotak Institutional Equities"
+    assert sentences[-1].source == "the chain"
+    reported = classify_sentence("The firm's reported profit rose 12%.")
+    assert reported.status is ClaimStatus.NONE  # "reported" as an adjective is no speech
 
 
 def test_a_straight_quotation_mark_closed_by_a_curly_one_still_closes_the_quote() -> None:
@@ -1487,7 +1485,7 @@ def test_claims_with_an_owner_are_the_owners(texts: list[str], source: str) -> N
     assert classify_sentences(texts)[-1].source == source
 
 
-def test_a_lone_name_that_acts_in_the_past_tense_is_who_he_or_she_means() -> None:
+def test_a_lone_name_that_acts_is_who_he_or_she_means_only_when_no_person_is_named() -> None:
     sentences = classify_sentences(
         [
             "Obama hammered the Bush administration for not taking a stand.",
@@ -1495,9 +1493,20 @@ def test_a_lone_name_that_acts_in_the_past_tense_is_who_he_or_she_means() -> Non
         ]
     )
     assert sentences[-1].source == "Obama"
-    # a lone word that does not act is no person: "he" stays unknown
+    # a club or a firm that acted does not displace the person named before it
+    hamilton = classify_sentences(
+        [
+            "Lewis Hamilton was fastest in practice.",
+            "Mercedes struggled with tyre wear.",
+            "He said the car felt good.",
+        ]
+    )
+    assert hamilton[-1].source == "Lewis Hamilton"
+    # a lone word that does not act, or a time, is no person: "he" stays unknown
     unknown = classify_sentences(["Despite the rain, the match went on.", '"Fine," he said.'])
     assert unknown[-1].source is None
+    time = classify_sentences(["Yesterday marked the end.", '"Fine," he said.'])
+    assert time[-1].source is None
 
 
 def test_who_speaks_of_someones_claims_is_the_speaker() -> None:
@@ -1569,14 +1578,11 @@ def test_a_plural_possessive_does_not_close_a_quotation() -> None:
     assert closing[-1].source == "John Smith"
 
 
-def test_a_lone_name_after_an_aside_and_a_teams_role_resolve_to_the_person() -> None:
+def test_a_teams_role_is_not_the_last_person_who_acted() -> None:
     sentences = classify_sentences(
-        [
-            "Carver, though, does have time for the likes of Graeme Souness.",
-            "‘I never listened to Graeme,’ said United’s head coach.",
-        ]
+        ["Rishi Sunak visited the plant on Monday.", "Labour's leader said the visit was a stunt."]
     )
-    assert sentences[-1].source == "Carver"
+    assert sentences[-1].source == "Labour's leader"
 
 
 def test_a_ruling_without_its_that_is_attributed_but_ruling_a_country_is_not() -> None:
@@ -1675,3 +1681,76 @@ def test_reports_no_one_is_named_for_are_claims_with_no_speaker(text: str) -> No
     sentence = classify_sentence(text)
     assert sentence.status is ClaimStatus.CLAIMED
     assert sentence.source is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a full name later in the sentence is someone else: the speaker keeps its own name
+        (["Murray said he was proud of his brother Jamie Murray after the match."], "Murray"),
+        (["Apple said the Apple Watch Ultra would go on sale on Friday."], "Apple"),
+        # a capitalised particle is part of a body's name, not a person's
+        (
+            ["Anglo American's De Beers unit cut prices.", "De Beers said demand was weak."],
+            "De Beers",
+        ),
+        # the name inside a description is not the speaker
+        (
+            ["On Monday, the mother of teenager Brianna Ghey, Esther Ghey, said she forgave."],
+            "the mother of teenager Brianna Ghey",
+        ),
+        # a second clause before "according to" may be the relaying source's own
+        (
+            [
+                "The ministry warned that the dam was unsafe, but the dam collapsed last week, "
+                "killing 40 people, according to local officials."
+            ],
+            "local officials",
+        ),
+        # "with X insisting that" does not displace the main speaker
+        (["Smith said the deal was off, with the club insisting that talks were over."], "Smith"),
+        # the antecedent speaks only for a claim verb, not for an aside's denial
+        (
+            ["Lawyers for Mr Smith, who denies murder, told the court the case was weak."],
+            "Lawyers for Mr Smith",
+        ),
+    ],
+)
+def test_review_regressions_of_the_speaker_rules(texts: list[str], source: str) -> None:
+    assert classify_sentences(texts)[-1].source == source
+
+
+def test_a_note_on_this_claim_covers_the_claimant_not_the_last_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "The Foreign Office said it was aware of the reports.",
+            "Russian state media claimed that a British spy had been caught.",
+            "There is no evidence to corroborate this claim.",
+            "The Foreign Office said it was in contact with local authorities.",
+        ]
+    )
+    assert sentences[1].status is ClaimStatus.UNVERIFIED
+    assert sentences[-1].status is ClaimStatus.ATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aviva paid claims that totalled £4.2bn last year.",
+        "The insurer rejected claims that were filed after the deadline.",
+        "Insurers denied claims that lacked receipts.",
+    ],
+)
+def test_claims_an_insurer_handles_stay_no_claims_even_with_a_relative_that(text: str) -> None:
+    assert _status(text) is ClaimStatus.NONE
+
+
+def test_a_quotation_ending_in_a_plural_closes_before_a_function_word_or_verb() -> None:
+    sentence = classify_sentence(
+        "Smith dismissed the story as 'rumours spread by my rivals' and vowed to fight on."
+    )
+    assert sentence.source == "Smith"
+
+
+def test_a_tokenised_possessive_is_no_split_contraction() -> None:
+    assert is_plausible_source("britain ' s foreign office")
