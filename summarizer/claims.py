@@ -1091,8 +1091,12 @@ def is_plausible_source(source: str) -> bool:
         return False  # an adverb: "Alan Davey controversially laid bare"
     if last in _TIME_WORDS:
         return False  # "said Wednesday", "… the Masters next week"
-    if len(raw) == 1 and raw[0].islower() and not _names_a_group(raw[0]):
-        return False  # "drunk", "directorate": a lone word that is not "police", "officials"
+    if len(raw) == 1 and (
+        (raw[0].islower() and not _names_a_group(raw[0])) or raw[0].lower() in NATIONALITIES
+    ):
+        # "drunk", "directorate": a lone word that is not "police", "officials"; "Syrian": a
+        # nationality alone names no one
+        return False
     return any(ch.isalpha() for ch in source)
 
 
@@ -1558,7 +1562,11 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     end = match.end() - 2 if match.group().lower().endswith("to") else match.end()
     outside = outside[: match.start()] + " " * (end - match.start()) + outside[end:]
     cue = match.group(0).lower()
-    passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
+    # "… the Syrian claims are false": a claim noun as a subject, not a verb
+    passive = re.match(
+        r"\s*(?:of|but)\b|\s+(?:are|were|is|was|have|had|has|remain|appear|seem)\b",
+        text[match.end() :],
+    )
     active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
     # "alleged" is a verb when a clause follows ("Prosecutors alleged that …"), else an
     # adjective ("the alleged victim")
@@ -2590,6 +2598,8 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
             continue
         if any(w.lower() in _TIME_WORDS or w.lower() in FUNCTION_WORDS for w in words):
             continue
+        if len(words) == 1 and words[0].lower() in NATIONALITIES:
+            continue  # "Swedish prosecutors": a nationality, not a person
         before = head[: match.start()].split()
         if before and before[-1].lower() in _BEFORE_PLACE:
             continue

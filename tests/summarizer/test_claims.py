@@ -1754,3 +1754,19 @@ def test_a_quotation_ending_in_a_plural_closes_before_a_function_word_or_verb() 
 
 def test_a_tokenised_possessive_is_no_split_contraction() -> None:
     assert is_plausible_source("britain ' s foreign office")
+
+
+def test_a_nationality_is_no_person_and_a_claim_noun_subject_has_no_claimant() -> None:
+    sentences = classify_sentences(
+        [
+            "The decision by Swedish prosecutors today means no competing request.",
+            "Assange was accused of rape by a woman in 2010.",
+            "He has always denied the allegations, saying the sex was consensual.",
+        ]
+    )
+    assert sentences[-1].source is None  # never "Swedish"
+    sentence = classify_sentence(
+        "The Pentagon rejected these accusations, and analysts told reporters the Russian and "
+        "Syrian claims are false."
+    )
+    assert sentence.source == "The Pentagon"
