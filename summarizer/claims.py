@@ -1227,7 +1227,10 @@ def _is_note(text: str, masked: str) -> bool:
     if _NOTE_BODY.match(text):
         return True
     match = _UNVERIFIED.search(masked)
-    return bool(match and _NOTE_OBJECT.match(text, match.end()))
+    # "There is no evidence to corroborate this claim": the cue names the claims it is about
+    return bool(
+        match and (_NOTE_OBJECT.match(text, match.end()) or _NAMES_CLAIMS.search(match.group()))
+    )
 
 
 def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:

@@ -1770,3 +1770,13 @@ def test_a_nationality_is_no_person_and_a_claim_noun_subject_has_no_claimant() -
         "Syrian claims are false."
     )
     assert sentence.source == "The Pentagon"
+
+
+def test_a_note_naming_the_claim_is_a_verification_note_the_summary_skips() -> None:
+    sentences = classify_sentences(
+        [
+            "The tweet claimed that she is worth $17 million.",
+            "We found no evidence to back up this claim.",
+        ]
+    )
+    assert [is_verification_note(s) for s in sentences] == [False, True]
