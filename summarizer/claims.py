@@ -116,9 +116,8 @@ _NOT_A_CLAIM = re.compile(
     # … but denying claims that something is so is an assertion about claims: "denied claims
     # that he lied" (not a relative clause, "rejected claims that were filed late", nor a
     # passive, "was denied claims that he had been promised")
-    (?:(?<=\bwas\s)|(?<=\bwere\s)|(?!(?:deny|denied|denies|reject|rejected|rejects|dispute|
-        disputed|disputes)\s+(?:the\s+)?claims?\s+that\s+(?:he|she|they|it|we|i|you|the|a|an|
-        his|her|their|its|this|there)\b))
+    (?:(?<=\bwas\s)|(?<=\bwere\s)|(?!(?:deny|denied|denies)\s+(?:the\s+)?claims?\s+that\s+
+        (?:(?:he|she|they|we|i|you|the|a|an|his|her|their|this|there)\b|(?-i:[A-Z])|\d)))
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
         dispute|disputed|bring|brought|won|lost|drop|dropped)\s+(?:a|an|the|their|his|her|its|
@@ -163,8 +162,9 @@ _CLAIM_OWNER = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+)"
     # … with adjectives between ("her outrageous claims", "his own repeated claims"), never a
     # noun ("her husband claims" is the husband's)
-    r"['’]s?)\s+(?:(?:own|new|latest|earlier|previous|false|wild|bold|[a-z-]{2,}(?:ous|ful|ive|"
-    r"ic|ical|less|able|ible|ed|ent|ant|ial))\s+){0,2}$"
+    # (suffixes of adjectives only: "opponent", "critic", "relative" and "official" are nouns)
+    r"['’]s?)\s+(?:(?:own|new|latest|earlier|previous|false|wild|bold|explosive|extensive|"
+    r"[a-z-]{2,}(?:ous|ful|ical|less|able|ible|ed))\s+){0,2}$"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # A denial right before a claim noun: the claims denied are unsourced ("denied claims that …").
@@ -367,7 +367,8 @@ _SPEECH = re.compile(
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
     expressed|ruled(?=\s+(?:that|last|on|in)\b|
         # a ruling that drops its "that": "a judge ruled the player had tried to …"
-        \s+(?:the|a|an|his|her|their|it|he|she|they)\s+(?:[\w'’-]++\s+){{0,3}}?
+        \s+(?:the|a|an|his|her|their|it|he|she|they)\s+
+        (?:(?!(?:while|when|as|because|after|before|until|and|but)\b)[\w'’-]++\s+){{0,3}}?
         (?:had|has|was|were|is|are|would|could|should|must|did)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|telling\s+(?=reporters|the|journalists|police)|
     according\s+to)\b""",
     _F,
@@ -609,7 +610,6 @@ _NAME_CHAIN = re.compile(
 _PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}(?P<surname>[A-Z][\w’'-]*+)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
-_LONE_ACTOR = re.compile(r"(?P<name>[A-Z][a-z][\w’'-]*+)\s+[a-z]{3,}ed\b")
 _PERSONAL_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:his|her)\b")
 # a titled name that opens a clause of its own after a stop or a quotation, and acts: "… 'all
 # evasion' Mr Brown urged"; not one the speaker talks about ("said Dr Patel had been")
@@ -693,9 +693,6 @@ class _Context:
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
     document_author: str | None = None  # who wrote the last document named ("research by …")
     claimant: str | None = None  # who made the last claim: what a verdict ("is false") is about
-    # a lone name that acted ("Obama hammered …"): maybe a club or a place ("Chelsea signed
-    # …"), so "he" or "she" means it only when the article names no person at all
-    lone_actor: str | None = None
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
@@ -704,8 +701,6 @@ class _Context:
             self.speaker = source
             if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
-        if (actor := _LONE_ACTOR.match(text)) and _may_be_person(actor.group("name")):
-            self.lone_actor = actor.group("name")
         if subject := self._person_subject(text, source):
             self.person = subject
             self._learn_gender(subject)
@@ -728,9 +723,7 @@ class _Context:
         for match in _NAME_CHAIN.finditer(text[:2000]):
             words = [re.sub(r"['’]s?$", "", w) for w in _after_possessive(match.group().split())]
             words = _without_title(words)
-            if referred_back and not re.search(
-                rf"\b{re.escape(words[-1])}\b", text[match.end() : 2000]
-            ):
+            if not words or (referred_back and not _referred_back(words, text, match.end())):
                 continue
             if (
                 len(words) > 1
@@ -847,7 +840,6 @@ class _Context:
                 or next((p for p in earlier if p not in self.gender), None)
                 or self.protagonist(wanted)
                 or self._last_titled(wanted)
-                or self.lone_actor
             )
         if self.speaker and _looks_like_person(self.speaker) and lowered in ("it", "its"):
             return None
@@ -911,6 +903,16 @@ class _Context:
         return source
 
 
+def _referred_back(words: list[str], text: str, end: int) -> bool:
+    """A name with a lower-case particle ("Louis van Gaal") that the sentence goes on to call
+    by its surname ("…, Van Gaal said"). Other full names are not learned before the
+    sentence is read: "Trump said his son Eric Trump would run the Trump Organization" is
+    still Donald Trump's statement."""
+    if not any(w.lower() == w for w in words[1:-1]):
+        return False
+    return bool(re.search(rf"\b{re.escape(words[-1])}\b", text[end:2000]))
+
+
 def _after_possessive(words: list[str]) -> list[str]:
     """ "Anglo American's De Beers" is De Beers: a possessive inside a run of capitals ends
     one name and starts another."""
@@ -918,19 +920,6 @@ def _after_possessive(words: list[str]) -> list[str]:
         if words[index - 1].endswith(("'s", "’s")):
             return words[index:]
     return words
-
-
-def _may_be_person(word: str) -> bool:
-    """A lone capitalised word that may be someone's name: not a function or time word
-    ("Yesterday marked …"), nor a body's ("Parliament voted …")."""
-    lowered = word.lower()
-    return (
-        lowered not in FUNCTION_WORDS
-        and lowered not in _TIME_WORDS
-        and lowered not in _LEADING_TIMES
-        and not _is_organisation(word)
-        and is_plausible_source(word)
-    )
 
 
 def _without_title(words: list[str]) -> list[str]:
@@ -953,8 +942,12 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         context.learn_full_names(readable, referred_back=True)
         finding = _continued_quotation(readable, _classify(readable, context), context)
         context.learn(readable, finding.source if not finding.note else None)
-        if finding.status is ClaimStatus.CLAIMED and finding.source:
-            context.claimant = finding.source
+        if (
+            finding.status is ClaimStatus.CLAIMED
+            and finding.source
+            and finding.kind is not _Kind.DENIED
+        ):
+            context.claimant = finding.source  # (a denier's claims are someone else's)
         findings.append(finding)
     findings = _apply_notes(findings)
     return [
@@ -1131,18 +1124,14 @@ _SPACED_CONTRACTION = re.compile(r"\w\s[’']\s(?:t|re|ve|ll|d|m)\b")
 
 
 def _opens_with_participle(raw: list[str]) -> bool:
-    """ "Defending the decision", "Questioning Vindman's": a clause opened by a participle and
-    its object (not a name ending in -ing, "Irving Berlin", nor a modifier, "Motoring
-    groups")."""
+    """ "Defending the decision", "Explaining his choice": a clause opened by a participle
+    and its object (not a name ending in -ing, "Irving Berlin", "King Charles's spokesman",
+    nor a modifier, "Motoring groups")."""
     return (
         len(raw) > 1
         and raw[0][:1].isupper()
         and raw[0].lower().endswith("ing")
-        and (
-            raw[1].lower() in _DETERMINERS
-            or raw[1].lower() in _POSSESSIVES
-            or raw[1].endswith(("'s", "’s"))
-        )
+        and (raw[1].lower() in _DETERMINERS or raw[1].lower() in _POSSESSIVES)
     )
 
 
@@ -1240,12 +1229,7 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
     if match := _UNVERIFIED.search(masked):
         cue = _cue(text, match)
         if _NAMES_CLAIMS.search(match.group()):
-            # "There is no evidence to corroborate this claim": a verdict on the last claim
-            # made, not on the last speaker; said by someone ("The club said there was no
-            # evidence to support the rumours"), it is their denial
-            if _SPEECH.search(masked, 0, match.start()):
-                return None
-            return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
+            return _claims_doubted(text, masked, match, context)
         if _is_note(text, masked):
             return _Finding(ClaimStatus.UNVERIFIED, cue, context.speaker, _Kind.NOTE)
         return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
@@ -1254,6 +1238,27 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         cue = verdict.group("verdict")
         return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
     return None
+
+
+def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Context) -> _Finding:
+    """ "There is no evidence to corroborate this claim": on its own, a verdict on the last
+    claim made (not on the last speaker); right after a speech verb ("Police said they had
+    found no evidence to support the claims"), that speaker's denial; after a claim earlier
+    in the sentence ("Smith said he was attacked, but there is no evidence to support the
+    claim"), a doubt on it."""
+    cue = _cue(text, match)
+    speech = list(_SPEECH.finditer(masked, 0, match.start()))
+    if not speech:
+        return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
+    between = masked[speech[-1].end() : match.start()]
+    if len(between.split()) <= _MAX_DENIAL_GAP and not _CLAUSE_JOIN.search(between):
+        said = _cue(text, speech[-1])
+        return _Finding(ClaimStatus.ATTRIBUTED, said, _speaker_of(text, context), _Kind.SPEECH)
+    return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
+
+
+_MAX_DENIAL_GAP = 6  # words between "said" and "no evidence" in one clause: "they had found"
+_CLAUSE_JOIN = re.compile(r"[;,]|\b(?:but|and|while|although|though|yet)\b", re.IGNORECASE)
 
 
 def _classify(text: str, context: _Context) -> _Finding:
@@ -1488,8 +1493,8 @@ def _relayed(outside: str, position: int) -> bool:
     a statement": a speech verb closes the clause right before "according to", whose source
     only relays what that speaker said; the speaker is who said it."""
     verbs = list(_SUBJECT_VERB.finditer(outside, 0, position))
-    if not verbs:
-        return False
+    if not verbs or verbs[-1].group().split()[0].lower() not in _SPEECH_WORDS:
+        return False  # "The Romans ruled the region …, according to historians": no speech
     between = outside[verbs[-1].end() : position].strip()
     # one clause, however long ("…, and the CDC said it had traced people who might have been
     # exposed, according to …"); a second clause ("…, but the dam collapsed, killing 40,
@@ -1565,11 +1570,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     end = match.end() - 2 if match.group().lower().endswith("to") else match.end()
     outside = outside[: match.start()] + " " * (end - match.start()) + outside[end:]
     cue = match.group(0).lower()
-    # "… the Syrian claims are false": a claim noun as a subject, not a verb
-    passive = re.match(
-        r"\s*(?:of|but)\b|\s+(?:are|were|is|was|have|had|has|remain|appear|seem)\b",
-        text[match.end() :],
-    )
+    passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
     active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
     # "alleged" is a verb when a clause follows ("Prosecutors alleged that …"), else an
     # adjective ("the alleged victim")
@@ -1583,7 +1584,11 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         return source
     if active and (source := _participle_subject(outside, match, context)):
         return source
-    if active and (relative := _RELATIVE_AFTER_NAME.search(outside, 0, match.start())):
+    if (
+        active
+        and (relative := _RELATIVE_AFTER_NAME.search(outside, 0, match.start()))
+        and _heads_its_phrase(outside, relative.start())
+    ):
         # "extradition to the United States, which accuses him": the relative pronoun's
         # antecedent, a name, makes the claim
         return _clean_source(relative.group("name"), context)
@@ -1592,6 +1597,13 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     if _SUBJECT_VERB.search(outside):
         return _speaker_of(text, context)
     return None
+
+
+def _heads_its_phrase(text: str, start: int) -> bool:
+    """A name that is the whole noun phrase, not the end of a longer one: "The daughter of
+    Frank Smith, who claims …" is the daughter's claim, and "Frank Smith" the whole name."""
+    before = text[:start].split()
+    return not before or (before[-1].lower() not in ("of", "for") and not before[-1][:1].isupper())
 
 
 def _participle_subject(outside: str, match: re.Match[str], context: _Context) -> str | None:
@@ -1629,6 +1641,9 @@ def _outside(text: str) -> str:
 
 
 _QUOTE_CHARS = re.compile(r"[“”\"‘’']")
+_TAG_AHEAD = re.compile(
+    r"(?:\s+[\w.’'-]++){0,4}?\s+(?:said|says|told|added|explained|insisted|chanted|wrote)\b"
+)
 _PLURAL_POSSESSIVE = re.compile(r"s['’] (?P<next>[a-z][\w-]*+)")
 
 
@@ -1640,7 +1655,11 @@ def _plural_possessive(text: str, index: int) -> bool:
     if not match:
         return False
     after = match.group("next")
-    return not (after in FUNCTION_WORDS or after in _SPEECH_WORDS or _verb_like(after))
+    if after in FUNCTION_WORDS or after in _SPEECH_WORDS or _verb_like(after):
+        return False
+    # "'… for the fans' manager Eddie Howe said.": a speech verb right after names the speaker
+    # of a quotation that has just closed
+    return not _TAG_AHEAD.match(text, match.end("next"))
 
 
 def _mask_quotes(text: str) -> str:
@@ -2642,7 +2661,7 @@ def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
     upgraded: list[_Finding] = []
     for index, f in enumerate(findings):
         note_at, note_cue = noted.get(f.source, (len(findings), None))
-        if index in previous:
+        if index in previous and f.kind is not _Kind.DENIED:  # a denial is no claim to flag
             upgraded.append(
                 replace(f, status=ClaimStatus.UNVERIFIED, cue=previous[index], kind=_Kind.BY_NOTE)
             )
@@ -2702,6 +2721,8 @@ def _reason(f: _Finding) -> str:
             return "It rests on sources the article does not name."
         case _Kind.DENIED if who:
             return f"{who[:1].upper()}{who[1:]} denied claims the article does not source."
+        case _Kind.DENIED:
+            return f"A denial of claims the article does not source; {UNKNOWN_SPEAKER}."
         case _Kind.CLAIM if who:
             return f"The article reports it only as {_possessive(who)} claim."
         case _Kind.CLAIM | _Kind.DISTANCED if not who:
