@@ -87,7 +87,8 @@ _NOT_A_CLAIM = re.compile(
     r"""\b(?:
     claim(?:s|ed|ing)?\s+(?:(?:his|her|their|its|the|a|an|this|that|another|a\s+new|first)\s+)?
         (?:[\w-]+\s+){0,2}?(?:titles?|victory|victories|wins?|gold|silver|bronze|medals?|
-        trophy|trophies|crown|championships?|cup|prizes?|seats?|place|spot|lead|pole|
+        trophy|trophies|crown|championships?|cup|prizes?|awards?|oscars?|grammys?|emmys?|
+        baftas?|seats?|place|spot|lead|pole|
         records?|honou?rs|stage|lives|life|victims|jackpot|top\s+spot|majority|throne|
         points|double|treble|scalp|wickets?|bragging\s+rights|penalty|penalties|
         free[- ]kicks?|corners?|handball|offside)|
@@ -732,6 +733,13 @@ class _Context:
                 and not any(w.lower() in _TIME_WORDS for w in words)  # "Published Monday"
             ):
                 name = " ".join(words)
+                if particle := next((i for i, w in enumerate(words) if w.islower()), None):
+                    # "Louis van Gaal" is known as "Van Gaal" only: "Tour de France" does not
+                    # make "France" a name, nor "a Ford van Smith drove" "Smith"
+                    self.full_names[" ".join(words[particle:]).lower()] = name
+                    self.full_names.setdefault(words[0].lower(), name)  # "Louis"
+                    names.append(name)
+                    continue
                 known = self.full_names.get(words[-1].lower(), "")
                 if known.lower().endswith(f" {name.lower()}"):
                     continue  # "Van Gaal" after "Louis van Gaal": the same person, shorter
@@ -891,13 +899,10 @@ class _Context:
         """A surname (or "Mr Surname") the article gave in full before: the full name."""
         title = _TITLE.match(source)
         bare = title.group("rest") if title else source
-        if (particled := _PARTICLE_SURNAME.fullmatch(bare)) and (
-            f" {bare.lower()}"
-            in self.full_names.get(particled.group("surname").lower(), "").lower()
-        ):
-            # "Van Gaal" -> "Louis van Gaal", the particle written lower-case as in a
-            # person's name (not "De Beers" -> "Anglo American De Beers")
-            return self.full_names[particled.group("surname").lower()]
+        if _PARTICLE_SURNAME.fullmatch(bare) and (full := self.full_names.get(bare.lower())):
+            # "Van Gaal" -> "Louis van Gaal", learned with its particle written lower-case as
+            # in a person's name (not "De Beers" -> "Anglo American De Beers")
+            return full
         if " " not in bare and bare[:1].isupper():
             return self.full_names.get(bare.lower(), source)
         return source
@@ -933,21 +938,25 @@ def _without_title(words: list[str]) -> list[str]:
     return words
 
 
+_VERDICT_REACH = 2  # sentences after a claim that a verdict ("The claim is false") still reaches
+
+
 def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     """Statuses for the sentences of one article, in order, with sources resolved in context."""
     context = _Context()
     findings: list[_Finding] = []
+    since_claim = 0
     for text in texts:
         readable = _readable(text)
         context.learn_full_names(readable, referred_back=True)
         finding = _continued_quotation(readable, _classify(readable, context), context)
         context.learn(readable, finding.source if not finding.note else None)
-        if (
-            finding.status is ClaimStatus.CLAIMED
-            and finding.source
-            and finding.kind is not _Kind.DENIED
-        ):
-            context.claimant = finding.source  # (a denier's claims are someone else's)
+        since_claim += 1
+        if finding.kind is _Kind.CLAIM and finding.source:
+            context.claimant = finding.source  # (a denier's, or a hedge's, claims are not theirs)
+            since_claim = 0
+        elif since_claim >= _VERDICT_REACH:
+            context.claimant = None  # a verdict three sentences on is about something newer
         findings.append(finding)
     findings = _apply_notes(findings)
     return [
@@ -1241,24 +1250,14 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
 
 
 def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Context) -> _Finding:
-    """ "There is no evidence to corroborate this claim": on its own, a verdict on the last
-    claim made (not on the last speaker); right after a speech verb ("Police said they had
-    found no evidence to support the claims"), that speaker's denial; after a claim earlier
-    in the sentence ("Smith said he was attacked, but there is no evidence to support the
-    claim"), a doubt on it."""
+    """ "There is no evidence to corroborate this claim": on its own, a verdict on the claim
+    just made (not on the last speaker); after a speech or claim verb ("Police said they had
+    found no evidence to support the claims", "Smith said he was attacked, but there is no
+    evidence …"), unverified as that sentence's own statement."""
     cue = _cue(text, match)
-    speech = list(_SPEECH.finditer(masked, 0, match.start()))
-    if not speech:
-        return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
-    between = masked[speech[-1].end() : match.start()]
-    if len(between.split()) <= _MAX_DENIAL_GAP and not _CLAUSE_JOIN.search(between):
-        said = _cue(text, speech[-1])
-        return _Finding(ClaimStatus.ATTRIBUTED, said, _speaker_of(text, context), _Kind.SPEECH)
-    return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
-
-
-_MAX_DENIAL_GAP = 6  # words between "said" and "no evidence" in one clause: "they had found"
-_CLAUSE_JOIN = re.compile(r"[;,]|\b(?:but|and|while|although|though|yet)\b", re.IGNORECASE)
+    if _SUBJECT_VERB.search(masked, 0, match.start()):
+        return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
+    return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
 
 
 def _classify(text: str, context: _Context) -> _Finding:
@@ -1544,6 +1543,9 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     speech verb elsewhere in the sentence."""
     if match.group("media") or match.group("weasel"):
         return None  # "media reports said", "many say": no one the reader could hold to it
+    modifier = text[: match.start()].rsplit(maxsplit=1)[-1:]
+    if modifier and modifier[0].lower() in NATIONALITIES:
+        return None  # "Iranian claims … were denied by the Pentagon": a nation, no one named
     outside = _outside(text)
     if match.group("outlet"):  # "The Mail on Sunday understands": the paper
         verb = re.search(r"\s(?:understands|has|have|can)\b", match.group())
@@ -1602,8 +1604,11 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
 def _heads_its_phrase(text: str, start: int) -> bool:
     """A name that is the whole noun phrase, not the end of a longer one: "The daughter of
     Frank Smith, who claims …" is the daughter's claim, and "Frank Smith" the whole name."""
-    before = text[:start].split()
-    return not before or (before[-1].lower() not in ("of", "for") and not before[-1][:1].isupper())
+    before = text[:start].split()[-6:]
+    # "The husband of former minister Jane Smith, who claims …" is the husband's claim
+    return not any(w.lower() in ("of", "for") for w in before) and not (
+        before and before[-1][:1].isupper()
+    )
 
 
 def _participle_subject(outside: str, match: re.Match[str], context: _Context) -> str | None:
@@ -1642,7 +1647,7 @@ def _outside(text: str) -> str:
 
 _QUOTE_CHARS = re.compile(r"[“”\"‘’']")
 _TAG_AHEAD = re.compile(
-    r"(?:\s+[\w.’'-]++){0,4}?\s+(?:said|says|told|added|explained|insisted|chanted|wrote)\b"
+    rf"(?:,?\s+[\w.’'-]++){{0,6}}?,?\s+(?:{'|'.join(sorted(_SPEECH_WORDS))}|chanted|joked)\b"
 )
 _PLURAL_POSSESSIVE = re.compile(r"s['’] (?P<next>[a-z][\w-]*+)")
 
@@ -2471,7 +2476,8 @@ def _looks_like_person(source: str) -> bool:
         return True  # "Mr Brown", and "mr carr" in lower-cased text
     if _is_organisation(tokens[-1]) or tokens[0].lower() in ("a", "an"):
         return False
-    if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens[-2:]):
+    named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
+    if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
     if _lower_case_person(tokens):
         return True
@@ -2601,7 +2607,9 @@ def _tidy(phrase: str) -> str:
     return phrase
 
 
-_NAME_RUN = re.compile(r"[A-Z][a-z][\w’'-]*+(?:\s+[A-Z][a-z][\w’'-]*+){0,3}")
+_NAME_RUN = re.compile(
+    rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{0,3}}"
+)
 _BEFORE_PLACE = _words("in at from to against near of for on into across outside inside")
 
 
@@ -2633,7 +2641,9 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
             elif (not opens or re.search(r"['’]s$", match.group())) and not _is_acronym(words[0]):
                 yield words[0]
             continue
-        yield full_names.get(words[-1].lower(), " ".join(words))
+        written = " ".join(words)
+        # "Van Gaal" is known by its particle: "Louis van Gaal"
+        yield full_names.get(written.lower()) or full_names.get(words[-1].lower(), written)
 
 
 def _mentioned_name(text: str) -> str | None:
@@ -2691,10 +2701,20 @@ def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
         if not f.note or index == 0:
             continue
         before = findings[index - 1]
-        kinds = (ClaimStatus.CLAIMED,) if f.kind is _Kind.VERDICT else _STATEMENTS
-        if before.status in kinds and not before.note:
+        if f.kind is _Kind.VERDICT and not _claim_to_judge(before):
+            continue
+        if before.status in _STATEMENTS and not before.note:
             covered[index - 1] = f.cue
     return covered
+
+
+def _claim_to_judge(f: _Finding) -> bool:
+    """What a verdict ("The rumours are false", "no evidence to corroborate this claim") can
+    be about: a claim someone made, or one no one is named for; not a speaker's words that
+    only mention claims ("The minister said the rumours were false")."""
+    return f.status is ClaimStatus.CLAIMED and (
+        f.kind in (_Kind.CLAIM, _Kind.ANONYMOUS) or f.source is None
+    )
 
 
 UNKNOWN_SPEAKER = "the article does not say who"
