@@ -146,9 +146,11 @@ _NOT_A_CLAIM = re.compile(
 _RESPONSIBILITY = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:credit|responsibility)\b", re.I)
 
 # A named party rejecting claims reports the rejection, not the claims: read as speech.
+# Verbs of denying, for a denial that reports claims and one right before an unsourced claim
+_DENYING = r"""denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|
+    disputed|disputes|rebutted"""
 _DENIAL = re.compile(
-    r"""\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|
-    refuted|refutes|disputed|disputes|rebutted|admitted|admits|accepted|accepts|
+    rf"""\b(?:{_DENYING}|rejecting|admitted|admits|accepted|accepts|
     contested|contests)\s+(?:(?:the|these|those|all|any|such|his|her|
     their|its)\s+)?(?:[\w-]++\s+)?(?:allegations?|accusations?|claims?|charges?|reports?|
     rumou?rs?|suggestions?)\b
@@ -170,8 +172,7 @@ _CLAIM_OWNER = re.compile(
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # A denial right before a claim noun: the claims denied are unsourced ("denied claims that …").
 _DENIED_BEFORE = re.compile(
-    r"""\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|
-    disputed|disputes|rebutted)\s+(?:(?:the|these|those|all|any|such)\s+)?$""",
+    rf"""\b(?:{_DENYING})\s+(?:(?:the|these|those|all|any|such)\s+)?$""",
     _F,
 )
 
@@ -608,7 +609,7 @@ _PARTICLES = r"(?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|ter|ten|bi
 _NAME_CHAIN = re.compile(
     rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{1,3}}"
 )
-_PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}(?P<surname>[A-Z][\w’'-]*+)")
+_PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}[A-Z][\w’'-]*+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
 _PERSONAL_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:his|her)\b")
@@ -733,7 +734,7 @@ class _Context:
                 and not any(w.lower() in _TIME_WORDS for w in words)  # "Published Monday"
             ):
                 name = " ".join(words)
-                if particle := next((i for i, w in enumerate(words) if w.islower()), None):
+                if particle := _particle_index(words):
                     # "Louis van Gaal" is known as "Van Gaal" only: "Tour de France" does not
                     # make "France" a name, nor "a Ford van Smith drove" "Smith"
                     self.full_names[" ".join(words[particle:]).lower()] = name
@@ -913,9 +914,14 @@ def _referred_back(words: list[str], text: str, end: int) -> bool:
     by its surname ("…, Van Gaal said"). Other full names are not learned before the
     sentence is read: "Trump said his son Eric Trump would run the Trump Organization" is
     still Donald Trump's statement."""
-    if not any(w.lower() == w for w in words[1:-1]):
+    if not _particle_index(words):
         return False
     return bool(re.search(rf"\b{re.escape(words[-1])}\b", text[end:2000]))
+
+
+def _particle_index(words: list[str]) -> int | None:
+    """Where a name's lower-case particle starts ("Louis van Gaal" -> 1), if it has one."""
+    return next((i for i, w in enumerate(words[1:-1], start=1) if w.islower()), None)
 
 
 def _after_possessive(words: list[str]) -> list[str]:
@@ -930,7 +936,7 @@ def _after_possessive(words: list[str]) -> list[str]:
 def _without_title(words: list[str]) -> list[str]:
     """A name's words without a title or a nationality before it: "Mr Weston" is only a
     surname, and "New Zealander Tim Weston" is Tim Weston."""
-    if words and _TITLE.match(f"{words[0]} x"):
+    if words and words[0].lower() in _PERSON_TITLES:
         return words[1:]
     for size in (2, 1):
         if len(words) > size + 1 and " ".join(words[:size]).lower() in NATIONALITIES:
@@ -1153,7 +1159,7 @@ def _is_broken_phrase(source: str, raw: list[str]) -> bool:
     if any(_CONTRACTION_END.search(word) for word in raw) or _SPACED_CONTRACTION.search(source):
         return True
     if _opens_with_participle(raw):
-        return True  # "Questioning Vindman's": a participle's clause, not a name
+        return True  # "Defending the decision": a participle's clause, not a name
     if _new_sentence_inside(raw) or any(w in _IRREGULAR_PASTS for w in raw[1:]):
         return True  # "Woods This", "Nigel Farage The study"; "Fowler came", "Swift took"
     if raw[0].lower() in _LEADING_TIMES or raw[-1].lower() in _TRAILING_ADVERBS:
@@ -1236,9 +1242,9 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
     claims could not be verified", "This rumor appears to have been made up") or a statement
     it qualifies itself ("The ministry said, without offering evidence, that …")."""
     if match := _UNVERIFIED.search(masked):
-        cue = _cue(text, match)
         if _NAMES_CLAIMS.search(match.group()):
             return _claims_doubted(text, masked, match, context)
+        cue = _cue(text, match)
         if _is_note(text, masked):
             return _Finding(ClaimStatus.UNVERIFIED, cue, context.speaker, _Kind.NOTE)
         return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
@@ -1552,7 +1558,6 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
     noun = match.group(0).lower() in ("claim", "claims", "allegation", "allegations")
     owner = _CLAIM_OWNER.search(text, 0, match.start()) if noun else None
-    outside = _outside(text)
     if owner and not any(
         verb.start() != match.start() and not _PASSIVE_BEFORE.search(outside, 0, verb.start())
         for verb in _SUBJECT_VERB.finditer(outside)
@@ -1674,8 +1679,7 @@ def _mask_quotes(text: str) -> str:
     quotation opened at the start and never closed runs to the end (a quote continued from
     the sentence before). A curly opening mark may be closed by a straight one or by two
     apostrophes ("’’"), and a straight one by a curly one, as converted or hand-typed text
-    does. Only the quotation marks are
-    visited, once each."""
+    does. Only the quotation marks are visited, once each."""
     spans: list[tuple[int, int]] = []
     opening: str | None = None
     start = 0
@@ -2280,7 +2284,7 @@ def _trimmed(phrase: str) -> str:
     it ("President Ashraf Ghani first") or the verb a new clause starts with ("Fowler came")."""
     tokens = phrase.split()
     if _opens_with_participle(tokens):
-        # "Defending the decision a spokeswoman": the noun phrase after the participle's
+        # "Defending the decision a spokeswoman": the noun phrase after the participle's object
         articles = [
             i for i, t in enumerate(tokens[2:-1], start=2) if t.lower() in ("a", "an", "the")
         ]
