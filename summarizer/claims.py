@@ -372,6 +372,7 @@ _SPEECH = re.compile(
         \s+(?:the|a|an|his|her|their|it|he|she|they)\s+
         (?:(?!(?:while|when|as|because|after|before|until|and|but)\b)[\w'’-]++\s+){{0,3}}?
         (?:had|has|was|were|is|are|would|could|should|must|did)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|telling\s+(?=reporters|the|journalists|police)|
+    telling\s+(?:him|her|them|us|me)(?=\s*:)|
     according\s+to)\b""",
     _F,
 )
@@ -829,8 +830,11 @@ class _Context:
             named = [b for b in self.bodies if b.split()[-1].lower() == head]
             if named:
                 return named[-1]
-            # any firm may be "the company"; "the commission" or "the paper" must have been
+            # any firm may be "the company", and an agency goes by its initials ("NASA said
+            # …", then "the agency noted"); "the commission" or "the paper" must have been
             # named with that word, else the role itself is the speaker
+            if head == "agency" and self.organisation and _is_acronym(self.organisation):
+                return self.organisation
             return self.organisation if head in _FIRM_ROLES else None
         return None
 
@@ -895,6 +899,17 @@ class _Context:
         if head.endswith("-year-old"):
             return self.protagonist() or self.last_name
         return self.protagonist()
+
+    def written_as(self, word: str) -> str | None:
+        """The person or body a lower-case word names, when the article wrote that name with
+        its capital before ("Kamal said …" and later "' kamal said"): tokenised, lower-cased
+        text loses the capital that tells a name from a word."""
+        if word in FUNCTION_WORDS or word in PRONOUNS:
+            return None
+        if full := self.full_names.get(word):
+            return full
+        named = [self.speaker, self.person, *self.people, *self.mentions]
+        return next((n for n in named if n and n.lower() == word and n != word), None)
 
     def expand(self, source: str) -> str:
         """A surname (or "Mr Surname") the article gave in full before: the full name."""
@@ -1014,6 +1029,10 @@ def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Fi
         return finding
     if _INVERTED_AFTER_QUOTE.match(text, closing.end()):
         return finding  # "…, ' said bracco": the tag names who goes on speaking
+    if closing.group().startswith(","):
+        # a quotation that stops on a comma stops for its tag: "…my other kids did,'
+        # Lawrence told ABC." names who said it, however the tag is ordered
+        return finding
     if finding.status is ClaimStatus.ATTRIBUTED and not context.speaker:
         return finding  # the first speaker is not known: the tagged one is the best guess
     return _Finding(
@@ -1835,6 +1854,8 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         before = before[: aside.start()] + ","
     clause = _subject_clause(_last_clause(before), text)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
+    while tokens and not any(c.isalnum() for c in tokens[0]):
+        tokens.pop(0)  # a tokenised mark that closed a quotation: ", ' kamal said"
     while tokens and tokens[-1].lower() in ("who", "which", "that"):
         tokens.pop()
     tokens = _without_place(tokens)
@@ -1847,6 +1868,8 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         and not _CONTRACTION_END.search(name)  # "We've"
     ):
         return context.expand(name)
+    if len(tokens) == 1 and tokens[0].islower() and (known := context.written_as(tokens[0])):
+        return known  # "… ? , ' kamal said": a lower-cased name the article wrote before
     if tokens[-1].lower() in PRONOUNS and not _is_acronym(tokens[-1]):
         return _resolve_pronoun(text, verb_start, tokens[-1], context)
     phrase = " ".join(tokens)
@@ -1864,7 +1887,18 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     for candidate in (trailing, " ".join(_trailing_phrase(tokens))):
         if candidate and (source := _clean_source(candidate, context)):
             return source
-    return _clean_source(" ".join(_leading_phrase(tokens)), context)
+    return _described_subject(tokens, context)
+
+
+def _described_subject(tokens: list[str], context: _Context) -> str | None:
+    """The phrase opening a long subject. A description completed by an "of" phrase ("The
+    mother of a child who went to school with her told AFP") introduces someone: it refers
+    back to no one the article named before."""
+    leading = _leading_phrase(tokens)
+    if 1 < len(leading) < len(tokens) and tokens[len(leading)].lower() == "of":
+        phrase = _tidy(" ".join(leading))
+        return phrase if is_plausible_source(phrase) else None
+    return _clean_source(" ".join(leading), context)
 
 
 _RELATIVE_AFTER_NAME = re.compile(
@@ -2051,8 +2085,25 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
             break
         if index and adverb:
             break
+        if _singular_verb_after_article(kept, token):
+            break
         kept.append(token)
     return kept
+
+
+def _singular_verb_after_article(kept: list[str], token: str) -> bool:
+    """After "a" or "an" and one noun, a word in -s is the verb: "a man encourages his
+    mother" (a plural cannot follow "a man"; after "the", "the union leaders" is a noun)."""
+    return (
+        len(kept) == 2
+        and kept[0].lower() in ("a", "an")
+        and kept[1].islower()
+        and kept[1].isalpha()
+        and token.islower()
+        and token.isalpha()
+        and token.endswith("s")
+        and not token.endswith(("ss", "us", "is"))
+    )
 
 
 _FORWARD_STOPS = _words(
@@ -2483,10 +2534,22 @@ def _looks_like_person(source: str) -> bool:
     named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
     if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
-    if _lower_case_person(tokens):
+    if _lower_case_person(tokens) or _role_before_lower_case_name(tokens):
         return True
     # an acronym ("WHO", "US") is a body, not a person
     return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
+
+
+def _role_before_lower_case_name(tokens: list[str]) -> bool:
+    """A role or title before a lower-cased name: "passenger panupon rattanakornpanya",
+    "former poet laureate sir andrew motion" (the role shows a person where no capital
+    does)."""
+    for size in (2, 3):
+        head, tail = tokens[:-size], tokens[-size:]
+        role = head[-1].lower().rstrip(".,") if head else ""
+        if role in _PERSON_TITLES or role in _PEOPLE_NOUNS or role in _PERSON_ROLES:
+            return _lower_case_person(tail)
+    return False
 
 
 def _lower_case_person(tokens: list[str]) -> bool:
