@@ -421,6 +421,7 @@ _CLAIM_NOUNS = r"""(?:claims?|statements?|figures?|allegations?|accounts?|report
     photos|recording|audio|documents?|letter|casualty\s+figures|death\s+toll)"""
 _NOTE_BODY = re.compile(
     rf"""^(?:(?:his|her|their|its|the|these|those|this|that|such)\s+(?:[\w-]+\s+){{0,2}}?
+    {_CLAIM_NOUNS}\b|[A-Z][\w.&-]*+(?:\s+[A-Z][\w.&-]*+){{0,3}}['’]s?\s+(?:[\w-]+\s+){{0,2}}?
     {_CLAIM_NOUNS}\b|this|that|it|neither\s+claim|
     there\s+(?:was|is|has\s+been)\s+no\s+|none\s+of\s+(?:the|
     these|those)\s+(?:claims|reports|figures)|
@@ -696,6 +697,8 @@ class _Context:
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
     document_author: str | None = None  # who wrote the last document named ("research by …")
     claimant: str | None = None  # who made the last claim: what a verdict ("is false") is about
+    # who made the last claim, however long ago: whom "the group's claim" names
+    last_claimant: str | None = None
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
@@ -975,6 +978,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         since_claim += 1
         if finding.kind is _Kind.CLAIM and finding.source:
             context.claimant = finding.source  # (a denier's, or a hedge's, claims are not theirs)
+            context.last_claimant = finding.source
             since_claim = 0
         elif since_claim >= _VERDICT_REACH:
             context.claimant = None  # a verdict three sentences on is about something newer
@@ -1265,13 +1269,40 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             return _claims_doubted(text, masked, match, context)
         cue = _cue(text, match)
         if _is_note(text, masked):
-            return _Finding(ClaimStatus.UNVERIFIED, cue, context.speaker, _Kind.NOTE)
+            owner = _claims_owner(text, match.end(), context)
+            return _Finding(ClaimStatus.UNVERIFIED, cue, owner or context.speaker, _Kind.NOTE)
         return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
     if (verdict := _VERDICT.match(text)) and not _SPEECH.search(masked):
         # about the last claim made, not the last speaker (often who debunked it)
         cue = verdict.group("verdict")
         return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
     return None
+
+
+# Whose claims a note names: "verify the group's claim", "Russia's figures could not be
+# verified", "his claims"
+_OWNED_CLAIMS = re.compile(
+    rf"""\s*(?:(?P<role>the\s+[a-z]++)['’]s?|(?P<name>(?:[A-Z][\w.&-]*+\s+){{0,3}}[A-Z][\w.&-]*+)
+    ['’]s?|(?P<pronoun>his|her))\s+(?:[\w-]++\s+){{0,2}}?{_CLAIM_NOUNS}\b""",
+    re.VERBOSE,
+)
+
+
+def _claims_owner(text: str, end: int, context: _Context) -> str | None:
+    """The owner a note gives the claims it doubts, after its cue ("It was not possible to
+    verify the group's claim") or opening it ("Russia's figures could not be verified"): a
+    body's role is the body named with that word, else whoever made the last claim (the
+    Taliban, three quotes of their spokesman back); a name is that name; "his" or "her" the
+    person it means. None when the note names no owner: the last speaker is meant."""
+    match = _OWNED_CLAIMS.match(text, end) or _OWNED_CLAIMS.match(text)
+    if not match:
+        return None
+    if role := match.group("role"):
+        return context.description(role.split()) or context.last_claimant
+    if name := match.group("name"):
+        owner = context.expand(name)
+        return owner if is_plausible_source(owner) else None
+    return context.pronoun(match.group("pronoun"))
 
 
 def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Context) -> _Finding:

@@ -2059,3 +2059,29 @@ def test_the_agency_is_the_body_with_initials_that_spoke_last() -> None:
         ["Acme Corp said sales rose.", '"We will keep the plan," the agency said.']
     )
     assert firm[-1].source == "the agency"
+
+
+def test_a_note_on_the_groups_claim_names_the_group_that_claimed() -> None:
+    sentences = classify_sentences(
+        [
+            "The Afghan Taliban, however, claimed responsibility for downing the helicopter.",
+            '"The helicopter was shot down," Taliban spokesman Zabihullah Mujahid said.',
+            '"All on board were killed," Mujahid said.',
+            "It was not possible to independently verify the group's claim.",
+        ]
+    )
+    assert (sentences[-1].status, sentences[-1].source) == (
+        ClaimStatus.UNVERIFIED,
+        "The Afghan Taliban",
+    )
+    assert sentences[0].status is ClaimStatus.UNVERIFIED  # the group's claim is the one doubted
+    # a note naming no owner is about the last speaker
+    plain = classify_sentences(
+        ["Jo Roe said 40 drones were downed.", "This could not be verified."]
+    )
+    assert plain[-1].source == "Jo Roe"
+    # a named owner is that name
+    named = classify_sentences(
+        ["Officials said 40 drones were downed.", "Russia's figures could not be verified."]
+    )
+    assert named[-1].source == "Russia"
