@@ -1892,20 +1892,16 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     tokens = _without_place(tokens)
     if not tokens:
         return context.speaker if _quoted_share(before) > 0 else None
-    if (
-        len(tokens) == 1
-        and _in_lower_case(text)
-        and (name := _lower_case_name(tokens))
-        and not _CONTRACTION_END.search(name)  # "We've"
-    ):
-        return context.expand(name)
-    if len(tokens) == 1 and tokens[0].islower() and (known := context.written_as(tokens[0])):
-        return known  # "… ? , ' kamal said": a lower-cased name the article wrote before
+    tokens = _relative_clause_subject(tokens)
+    if len(tokens) == 1 and (name := _lower_case_subject(tokens[0], text, context)):
+        return name
     if tokens[-1].lower() in PRONOUNS and not _is_acronym(tokens[-1]):
         return _resolve_pronoun(text, verb_start, tokens[-1], context)
     phrase = " ".join(tokens)
     if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
+    if head := _head_before_participle(tokens):
+        return _clean_source(" ".join(head), context)
     trailing = _trailing_name(phrase)
     if (
         trailing
@@ -1919,6 +1915,48 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _described_subject(tokens, context)
+
+
+def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:
+    """A one-word subject in lower case that is a name: in a lower-cased sentence, a bare
+    noun next to the verb ("perry said"); anywhere, a word the article wrote before with its
+    capital ("… ? , ' kamal said" after "Kamal said")."""
+    if (
+        _in_lower_case(text)
+        and (name := _lower_case_name([token]))
+        and not _CONTRACTION_END.search(name)  # "We've"
+    ):
+        return context.expand(name)
+    return context.written_as(token) if token.islower() else None
+
+
+def _head_before_participle(tokens: list[str]) -> list[str] | None:
+    """The head of a long subject that a participle phrase modifies: "Residents living yards
+    from the scene of the heist have revealed" is the residents, not the heist ("The loving
+    couple" is one phrase; a short "Attorneys representing the family" is kept whole)."""
+    leading = _leading_phrase(tokens)
+    if (
+        0 < len(leading) < len(tokens)
+        and leading[-1].lower() not in FUNCTION_WORDS
+        and tokens[len(leading)].islower()
+        and tokens[len(leading)].endswith("ing")
+        and not _opens_with_participle(tokens)
+    ):
+        return leading
+    return None
+
+
+def _relative_clause_subject(tokens: list[str]) -> list[str]:
+    """In a relative clause whose own subject speaks, that subject: "a height which ms
+    alexander claims will block her light" -> "ms alexander" (a relative pronoun that is the
+    subject itself, "a man who claims", has nothing after it)."""
+    marks = [i for i, t in enumerate(tokens[:-1]) if t.lower() in ("which", "whom", "that")]
+    if not marks:
+        return tokens
+    after = tokens[marks[-1] + 1 :]
+    if _leading_phrase(after) != after or after[0].lower() in FUNCTION_WORDS:
+        return tokens  # "Officials who spoke on condition of anonymity": a verb follows
+    return after
 
 
 def _described_subject(tokens: list[str], context: _Context) -> str | None:

@@ -2085,3 +2085,27 @@ def test_a_note_on_the_groups_claim_names_the_group_that_claimed() -> None:
         ["Officials said 40 drones were downed.", "Russia's figures could not be verified."]
     )
     assert named[-1].source == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a relative clause with its own subject: that subject speaks
+        (
+            "The hedge was cut to 20ft, a height which Ms Alexander claims will block light.",
+            "Ms Alexander",
+        ),
+        # … but a relative pronoun that is the subject has nothing after it
+        ("The United States, which accuses him of spying, said he fled.", "The United States"),
+        # a long participle phrase modifies the head; a short one is part of the name
+        (
+            "Residents living yards from the scene of the Hatton Garden heist said they heard it.",
+            "Residents",
+        ),
+        ("The loving couple said they would buy a home.", "The loving couple"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_and_the_head_before_a_participle(
+    text: str, source: str
+) -> None:
+    assert classify_sentence(text).source == source
