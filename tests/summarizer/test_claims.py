@@ -2102,7 +2102,7 @@ def test_a_note_on_the_groups_claim_names_the_group_that_claimed() -> None:
             "Residents living yards from the scene of the Hatton Garden heist said they heard it.",
             "Residents",
         ),
-        ("The loving couple said they would buy a home.", "The loving couple"),
+        ("The loving couple said they would buy a home.", "the loving couple"),
     ],
 )
 def test_the_subject_of_a_relative_clause_and_the_head_before_a_participle(
