@@ -372,7 +372,7 @@ _SPEECH = re.compile(
         \s+(?:the|a|an|his|her|their|it|he|she|they)\s+
         (?:(?!(?:while|when|as|because|after|before|until|and|but)\b)[\w'’-]++\s+){{0,3}}?
         (?:had|has|was|were|is|are|would|could|should|must|did)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|telling\s+(?=reporters|the|journalists|police)|
-    telling\s+(?:him|her|them|us|me)(?=\s*:)|
+    (?<=,\s)telling\s+(?:him|her|them|us|me)(?=\s*:)|
     according\s+to)\b""",
     _F,
 )
@@ -421,7 +421,6 @@ _CLAIM_NOUNS = r"""(?:claims?|statements?|figures?|allegations?|accounts?|report
     photos|recording|audio|documents?|letter|casualty\s+figures|death\s+toll)"""
 _NOTE_BODY = re.compile(
     rf"""^(?:(?:his|her|their|its|the|these|those|this|that|such)\s+(?:[\w-]+\s+){{0,2}}?
-    {_CLAIM_NOUNS}\b|[A-Z][\w.&-]*+(?:\s+[A-Z][\w.&-]*+){{0,3}}['’]s?\s+(?:[\w-]+\s+){{0,2}}?
     {_CLAIM_NOUNS}\b|this|that|it|neither\s+claim|
     there\s+(?:was|is|has\s+been)\s+no\s+|none\s+of\s+(?:the|
     these|those)\s+(?:claims|reports|figures)|
@@ -763,7 +762,12 @@ class _Context:
             ):
                 # "The former prime minister said … Mr Brown urged …": the role is Mr Brown
                 return self.expand(titled[0])
-            return source if _looks_like_person(source) else None
+            if _looks_like_person(source):
+                return source
+            # "passenger panupon rattanakornpanya": a role shows the person where no capital
+            # does (only in text that lost its capitals: "witness protection scheme" is none)
+            tokenised = _TOKENISED.search(text) or _in_lower_case(text)
+            return source if tokenised and _role_before_lower_case_name(source.split()) else None
         if name := _mentioned_name(text):
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
             # only when the article gave it as part of a full name
@@ -836,7 +840,7 @@ class _Context:
             # any firm may be "the company", and an agency goes by its initials ("NASA said
             # …", then "the agency noted"); "the commission" or "the paper" must have been
             # named with that word, else the role itself is the speaker
-            if head == "agency" and self.organisation and _is_acronym(self.organisation):
+            if tokens[1:] == ["agency"] and self.organisation and _is_acronym(self.organisation):
                 return self.organisation
             return self.organisation if head in _FIRM_ROLES else None
         return None
@@ -1005,6 +1009,13 @@ _INVERTED_AFTER_QUOTE = re.compile(
     re.I | re.VERBOSE,
 )
 _CONTRACTION = re.compile(r"[’']\s?(?:m|s|t|d|re|ve|ll)\b", re.I)
+# A speaker and a verb of saying right after the mark: the tag of the quotation it closes
+# (not "…,' and Jones told reporters", "…,' a move that, according to police, …")
+_TAG_AFTER_COMMA = re.compile(
+    rf"""\s*(?!(?:and|but|or|a|an|as|while|which|who|that)\b)
+    (?:[\w’'.-]++\s+){{1,4}}?{_SPEECH_VERBS}\b""",
+    re.I | re.VERBOSE,
+)
 
 
 def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Finding:
@@ -1033,7 +1044,7 @@ def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Fi
         return finding
     if _INVERTED_AFTER_QUOTE.match(text, closing.end()):
         return finding  # "…, ' said bracco": the tag names who goes on speaking
-    if closing.group().startswith(","):
+    if closing.group().startswith(",") and _TAG_AFTER_COMMA.match(text, closing.end()):
         # a quotation that stops on a comma stops for its tag: "…my other kids did,'
         # Lawrence told ABC." names who said it, however the tag is ordered
         return finding
@@ -1254,6 +1265,10 @@ def _is_note(text: str, masked: str) -> bool:
     if _NOTE_BODY.match(text):
         return True
     match = _UNVERIFIED.search(masked)
+    owned = _OWNED_CLAIMS.match(text)
+    if match and owned and not text[owned.end() : match.start()].strip():
+        return True  # "Russia's figures could not be verified" (not "Zelensky's remarks came
+        # after Russia claimed, without evidence, …": the doubt is not about the remarks)
     # "There is no evidence to corroborate this claim": the cue names the claims it is about
     return bool(
         match and (_NOTE_OBJECT.match(text, match.end()) or _NAMES_CLAIMS.search(match.group()))
@@ -1298,11 +1313,30 @@ def _claims_owner(text: str, end: int, context: _Context) -> str | None:
     if not match:
         return None
     if role := match.group("role"):
-        return context.description(role.split()) or context.last_claimant
+        return _role_owner(role.split(), context)
     if name := match.group("name"):
+        if context.speaker and name.lower() in context.speaker.lower():
+            return context.speaker  # "Gaza's death toll" after "Gaza's Health Ministry said"
         owner = context.expand(name)
         return owner if is_plausible_source(owner) else None
     return context.pronoun(match.group("pronoun"))
+
+
+# Words for a group that makes claims without being named by them: "the group's claim" is the
+# Taliban's, where "the army's account" is the army's.
+_GROUP_WORDS = _words("group organisation organization movement faction")
+
+
+def _role_owner(role: list[str], context: _Context) -> str | None:
+    """Whose claims "the army's account" or "the group's claim" are: a body named with that
+    word, else the last speaker if it is one ("The army said …"), else for a bare group word
+    whoever made the last claim. None ("the attack's death toll"): the last speaker is meant."""
+    head = role[-1].lower()
+    if described := context.description(role):
+        return described
+    if context.speaker and context.speaker.split()[-1].lower() == head:
+        return context.speaker
+    return context.last_claimant if head in _GROUP_WORDS else None
 
 
 def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Context) -> _Finding:
@@ -1927,7 +1961,13 @@ def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:
         and not _CONTRACTION_END.search(name)  # "We've"
     ):
         return context.expand(name)
-    return context.written_as(token) if token.islower() else None
+    if token.islower() and _TOKENISED.search(text):
+        return context.written_as(token)
+    return None  # in text as written, a word in lower case is a word: "…, banks said"
+
+
+# Tokenised text (spaced punctuation, as some corpora and feeds write it) may lower-case names
+_TOKENISED = re.compile(r"\s[,.;:?!]\s|\s['’`]s?\s|``")
 
 
 def _head_before_participle(tokens: list[str]) -> list[str] | None:
@@ -1954,17 +1994,27 @@ def _relative_clause_subject(tokens: list[str]) -> list[str]:
     if not marks:
         return tokens
     after = tokens[marks[-1] + 1 :]
-    if _leading_phrase(after) != after or after[0].lower() in FUNCTION_WORDS:
-        return tokens  # "Officials who spoke on condition of anonymity": a verb follows
+    first = after[0].lower().rstrip(".")
+    if _leading_phrase(after) != after or not (
+        first in _DETERMINERS or first in _PERSON_TITLES or after[0][:1].isupper()
+    ):
+        # "Officials who spoke on condition of anonymity", "The Bank of England which cut
+        # rates": a verb follows, not a subject
+        return tokens
     return after
 
 
 def _described_subject(tokens: list[str], context: _Context) -> str | None:
-    """The phrase opening a long subject. A description completed by an "of" phrase ("The
-    mother of a child who went to school with her told AFP") introduces someone: it refers
-    back to no one the article named before."""
+    """The phrase opening a long subject. A description completed by an indefinite "of"
+    phrase ("The mother of a child who went to school with her told AFP") introduces someone:
+    it refers back to no one the article named before ("The chief executive of the company"
+    does)."""
     leading = _leading_phrase(tokens)
-    if 1 < len(leading) < len(tokens) and tokens[len(leading)].lower() == "of":
+    if (
+        1 < len(leading) < len(tokens) - 1
+        and tokens[len(leading)].lower() == "of"
+        and tokens[len(leading) + 1].lower() in ("a", "an", "one", "some", "two", "three")
+    ):
         phrase = _tidy(" ".join(leading))
         return phrase if is_plausible_source(phrase) else None
     return _clean_source(" ".join(leading), context)
@@ -2154,15 +2204,19 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
             break
         if index and adverb:
             break
-        if _singular_verb_after_article(kept, token):
+        if _singular_verb_after_article(kept, token, following):
             break
         kept.append(token)
     return kept
 
 
-def _singular_verb_after_article(kept: list[str], token: str) -> bool:
-    """After "a" or "an" and one noun, a word in -s is the verb: "a man encourages his
-    mother" (a plural cannot follow "a man"; after "the", "the union leaders" is a noun)."""
+_OBJECT_STARTS = frozenset({*_POSSESSIVES, "that", "to", "it", "him", "them", "us", "me"})
+
+
+def _singular_verb_after_article(kept: list[str], token: str, following: str) -> bool:
+    """After "a" or "an" and one noun, a word in -s that takes an object is the verb: "a man
+    encourages his mother" (a plural cannot follow "a man"; "a local news report" goes on as
+    a noun phrase, and after "the", "the union leaders" is one)."""
     return (
         len(kept) == 2
         and kept[0].lower() in ("a", "an")
@@ -2172,6 +2226,7 @@ def _singular_verb_after_article(kept: list[str], token: str) -> bool:
         and token.isalpha()
         and token.endswith("s")
         and not token.endswith(("ss", "us", "is"))
+        and (following.lower() in _OBJECT_STARTS or following.lower() in _DETERMINERS)
     )
 
 
@@ -2603,7 +2658,7 @@ def _looks_like_person(source: str) -> bool:
     named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
     if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
-    if _lower_case_person(tokens) or _role_before_lower_case_name(tokens):
+    if _lower_case_person(tokens):
         return True
     # an acronym ("WHO", "US") is a body, not a person
     return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
@@ -2616,6 +2671,8 @@ def _role_before_lower_case_name(tokens: list[str]) -> bool:
     for size in (2, 3):
         head, tail = tokens[:-size], tokens[-size:]
         role = head[-1].lower().rstrip(".,") if head else ""
+        if len(head) > 1 and head[-2].lower() in _DETERMINERS:
+            continue  # "the witness protection scheme": the role word is a modifier
         if role in _PERSON_TITLES or role in _PEOPLE_NOUNS or role in _PERSON_ROLES:
             return _lower_case_person(tail)
     return False
