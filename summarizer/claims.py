@@ -687,6 +687,9 @@ class _Context:
     mentions: Counter[str] = field(default_factory=Counter)  # name -> times named
     mentions_order: dict[str, int] = field(default_factory=dict)  # name -> when named last
     quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
+    # the last sentence was a quotation or speech, written with its capitals and marks as
+    # printed (in tokenised text an open mark cannot be told from a closing one)
+    quoting: bool = False
     people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
     gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
     # role word -> the name the article gave it: "Jefferies analyst Jonathan Matuszewski",
@@ -979,6 +982,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         context.learn_full_names(readable, referred_back=True)
         finding = _continued_quotation(readable, _classify(readable, context), context)
         context.learn(readable, finding.source if not finding.note else None)
+        context.quoting = finding.status is ClaimStatus.ATTRIBUTED and _left_quoting(readable)
         since_claim += 1
         if finding.kind is _Kind.CLAIM and finding.source:
             context.claimant = finding.source  # (a denier's, or a hedge's, claims are not theirs)
@@ -1381,13 +1385,48 @@ def _classify(text: str, context: _Context) -> _Finding:
     if _has_quotation(text):
         source = _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
-    if (context.quote_open and _FIRST_PERSON.search(text)) or _closes_quote(text):
+    if (
+        context.quote_open and (_FIRST_PERSON.search(text) or _goes_on_quoting(text, context))
+    ) or _closes_quote(text):
         # a multi-sentence quotation is split into sentences: those inside it carry no mark or
         # only the closing one, and are still the words of the speaker who opened it. An open
         # mark alone is weak (papers drop closing marks, captions run into quotes): the
         # sentence must also speak in the first or second person, as a quote does
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+# How narration after a quotation opens: a name or a noun phrase and its verb, a third person
+_NARRATION_START = re.compile(
+    r"(?:The|A|An|His|Her|Their|Its|He|She|They)\b|[A-Z][\w'’-]*\s+[A-Z]"
+)
+# A tag after the words of a quotation: it ended there, whether or not its mark was printed
+_TAG_AFTER_WORDS = re.compile(
+    rf",\s*(?:(?:[\w.’'&-]++\s+){{1,5}}?{_SPEECH_VERBS}|{_SPEECH_VERBS}\s)", re.I | re.VERBOSE
+)
+
+
+def _left_quoting(text: str) -> bool:
+    """Whether a quotation sentence, as printed, leaves its quote running into the next: not
+    when it ends with its tag ("'It hurts more than the result, said Tom Baker."), and not in
+    tokenised text, where an open mark cannot be told from a closing one."""
+    if _TOKENISED.search(text):
+        return False
+    opening = list(_OPENING_MARK.finditer(text))
+    return not (opening and _TAG_AFTER_WORDS.search(text, opening[-1].end()))
+
+
+def _goes_on_quoting(text: str, context: _Context) -> bool:
+    """A sentence with no marks of its own right after a quotation that was left open, in text
+    written as printed: it goes on with the quote ("He said: 'I waited for eight hours." then
+    "When the lightning arrived it was magical."), unless it opens as narration does."""
+    return (
+        context.quoting
+        and not _TOKENISED.search(text)
+        and _quote_marks(text) == (0, 0)
+        and not _NARRATION_START.match(text)
+        and not ((name := _mentioned_name(text)) and text.startswith(name))
+    )
 
 
 def _said(text: str, masked: str, context: _Context) -> _Finding | None:
@@ -1826,6 +1865,8 @@ def _quote_open_after(text: str, open_before: bool) -> bool:
     quotation mark starts a new quotation (papers reopen the quote at each paragraph of one
     long quote without closing the paragraph before)."""
     opens, closes = _quote_marks(text)
+    if closes and _CLOSING_MARK.search(text.rstrip()[-2:]):
+        return False  # a sentence that ends on a closing mark leaves no quotation open
     starts_new = bool(_OPENING_MARK.match(text.lstrip()))
     level = (0 if starts_new or not open_before else 1) + opens - closes
     return level > 0

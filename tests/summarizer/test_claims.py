@@ -2222,3 +2222,34 @@ def test_telling_her_after_a_noun_is_that_nouns_speech_not_the_subjects() -> Non
         "Jane Roe, 40, recalled her mother telling her: 'You can do anything."
     )
     assert sentence.source != "Jane Roe"
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_sentence_until_narration() -> None:
+    sentences = classify_sentences(
+        [
+            "Mr Cervantes spent eight hours watching the volcano.",
+            "He said: 'I waited for eight hours, knowing something was going to happen.",
+            "When the lightning arrived it was magical.",
+        ]
+    )
+    assert (sentences[-1].status, sentences[-1].source) == (
+        ClaimStatus.ATTRIBUTED,
+        "Mr Cervantes",
+    )
+    # narration opens with a name, a noun phrase or a third person: the quote has ended
+    for narration in (
+        "The volcano erupted again in 2015.",
+        "Cervantes sold the picture to a magazine.",
+        "She is a geologist.",
+    ):
+        after = classify_sentences(
+            ["He said: 'I waited for eight hours, knowing something would happen.", narration]
+        )
+        assert after[-1].status is ClaimStatus.NONE, narration
+    # a sentence that ends on its closing mark, or with its tag, leaves no quote open
+    for closed in (
+        "'We are going there full of confidence,' he said. 'It is the National.'",
+        "'It hurts more than the result, said Tom Baker.",
+    ):
+        after = classify_sentences([closed, "For the fans it was just a special day."])
+        assert after[-1].status is ClaimStatus.NONE, closed
