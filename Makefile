@@ -52,6 +52,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.hostile_engine
 	$(BIN)/python -m benchmarks.fetch_bombs
 	$(BIN)/python -m benchmarks.concurrency
+	$(BIN)/python -m benchmarks.engine_start
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -3,9 +3,10 @@
 Summarizing is CPU-bound Python. In the bot's own process (even in a thread) it holds the GIL,
 so one stranger's pathological paste would make every other user wait; and a thread cannot be
 stopped. Here each job runs in a worker process of its own: the event loop only waits on a
-pipe, all cores are used, and a job that overruns its deadline is killed with its process,
-which is replaced, while the user is told the article is too complex. Workers are started
-ahead of need so nobody pays the engine's import time.
+socket, all cores are used, and a job that overruns its deadline is killed with its process,
+which is replaced, while the user is told the article is too complex. Workers are forked from
+a fork server that loaded the engine once (``bot.engine_preload``), so nobody pays the engine's
+import time, neither at start nor when a killed worker is replaced.
 """
 
 from __future__ import annotations
@@ -14,24 +15,25 @@ import asyncio
 import contextlib
 import json
 import logging
-import os
-import sys
+import multiprocessing
+import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import summarizer.errors as engine_errors
-from bot import messages
-from bot.engine_worker import HEADER, MEMORY_LIMIT_ENV, frame
+from bot import engine_worker, messages
+from bot.engine_worker import HEADER, frame
 from summarizer import SummarizerError, Summary
 
 log = logging.getLogger(__name__)
 
 _READY_TIMEOUT = 60.0
-_WARM_UP_TEXT = " ".join(
-    ["Officials said the warm-up text is long enough to be an article for the engine."] * 8
-)
+_EXIT_TIMEOUT = 2.0
+# One fork server per bot process, started with the first worker; it imports the engine once.
+_FORK_SERVER = multiprocessing.get_context("forkserver")
+_FORK_SERVER.set_forkserver_preload(["bot.engine_preload"])
 
 
 class TooComplex(SummarizerError):
@@ -61,59 +63,82 @@ class EngineLimits:
 
 
 class _Worker:
-    """One process and its pipes; used by one job at a time."""
+    """One process and its socket; used by one job at a time."""
 
-    def __init__(self, process: asyncio.subprocess.Process) -> None:
+    def __init__(
+        self,
+        process: multiprocessing.process.BaseProcess,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+    ) -> None:
         self.process = process
+        self._reader = reader
+        self._writer = writer
 
     @classmethod
     async def start(cls, limits: EngineLimits) -> _Worker:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.engine_worker",
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            env=_worker_env(limits),
-            limit=2**26,
+        ours, theirs = socket.socketpair()
+        process = _FORK_SERVER.Process(
+            target=engine_worker.serve, args=(theirs, limits.memory_bytes), daemon=True
         )
-        worker = cls(process)
-        async with asyncio.timeout(_READY_TIMEOUT):
-            await worker.receive()
+        try:
+            # the first start waits for the fork server to load the engine: off the loop
+            await asyncio.to_thread(process.start)
+        except BaseException:
+            ours.close()
+            raise
+        finally:
+            theirs.close()
+        reader, writer = await asyncio.open_unix_connection(sock=ours, limit=2**26)
+        worker = cls(process, reader, writer)
+        try:
+            async with asyncio.timeout(_READY_TIMEOUT):
+                await worker.receive()
+        except BaseException:
+            await worker.kill()
+            raise
         return worker
 
+    @property
+    def alive(self) -> bool:
+        try:
+            return self.process.exitcode is None
+        except ValueError:  # released after it was killed
+            return False
+
     async def send(self, message: dict[str, Any]) -> None:
-        stdin = self.process.stdin
-        assert stdin is not None
-        stdin.write(frame(message))
-        await stdin.drain()
+        self._writer.write(frame(message))
+        await self._writer.drain()
 
     async def receive(self) -> dict[str, Any]:
-        stdout = self.process.stdout
-        assert stdout is not None
-        (size,) = HEADER.unpack(await stdout.readexactly(HEADER.size))
-        answer: dict[str, Any] = json.loads(await stdout.readexactly(size))
+        (size,) = HEADER.unpack(await self._reader.readexactly(HEADER.size))
+        answer: dict[str, Any] = json.loads(await self._reader.readexactly(size))
         return answer
 
+    async def wait(self, timeout: float | None = None) -> None:
+        """Until the process has exited (or ``timeout`` seconds), without blocking the loop."""
+        await asyncio.to_thread(self.process.join, timeout)
+
     async def kill(self) -> None:
-        with contextlib.suppress(ProcessLookupError):
+        with contextlib.suppress(ProcessLookupError, ValueError):
             self.process.kill()
         with contextlib.suppress(Exception):
-            await self.process.wait()
+            await self.wait()
+        self._release()
 
     async def close(self) -> None:
-        """Closing stdin ends the worker's loop; a worker that does not go is killed."""
-        if self.process.stdin is not None:
-            self.process.stdin.close()
-        try:
-            async with asyncio.timeout(2.0):
-                await self.process.wait()
-        except TimeoutError:
+        """Closing the socket ends the worker's loop; a worker that does not go is killed."""
+        self._writer.close()
+        with contextlib.suppress(Exception):
+            await self.wait(_EXIT_TIMEOUT)
+        if self.alive:
             await self.kill()
+        self._release()
 
-
-def _worker_env(limits: EngineLimits) -> dict[str, str]:
-    return {**os.environ, MEMORY_LIMIT_ENV: str(limits.memory_bytes)}
+    def _release(self) -> None:
+        self._writer.close()
+        with contextlib.suppress(ValueError):  # still running: nothing to release yet
+            self.process.close()
 
 
 class EnginePool:
@@ -171,7 +196,7 @@ class EnginePool:
         self._waiting += 1
         try:
             worker = await self._idle.get()
-            while worker.process.returncode is not None:  # died while idle: not this job's fault
+            while not worker.alive:  # died while idle: not this job's fault
                 self._replace(worker)
                 worker = await self._idle.get()
         finally:
@@ -215,8 +240,6 @@ class EnginePool:
         while True:
             try:
                 worker = await _Worker.start(self.limits)
-                await worker.send({"op": "text", "text": _WARM_UP_TEXT})
-                await worker.receive()
                 break
             except Exception:
                 log.exception("could not start an engine worker; retrying in 1 s")

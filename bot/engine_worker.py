@@ -1,6 +1,9 @@
-"""One engine worker process: jobs in on stdin, results out on stdout, one at a time.
+"""One engine worker process: jobs in and results out on a socket, one at a time.
 
-Run by ``bot.engine.EnginePool`` as ``python -m bot.engine_worker``. The engine is CPU-bound
+Started by ``bot.engine.EnginePool``, forked from a fork server that imported and warmed up the
+engine once (``bot.engine_preload``), so a new worker is ready in milliseconds rather than the
+second and a half an import takes: a worker killed for an overrun job is replaced at once, and
+its memory pages are shared with the fork server until written. The engine is CPU-bound
 Python, so in the bot's own process it would hold the GIL and every other user would wait; a
 process of its own can use another core and can be killed when a job overruns its deadline.
 Messages are length-prefixed JSON (never pickle: the bytes come from text strangers sent).
@@ -18,8 +21,8 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import json  # noqa: E402
 import resource  # noqa: E402
+import socket  # noqa: E402
 import struct  # noqa: E402
-import sys  # noqa: E402
 from typing import Any, BinaryIO  # noqa: E402
 
 from summarizer import (  # noqa: E402
@@ -30,8 +33,14 @@ from summarizer import (  # noqa: E402
 )
 
 HEADER = struct.Struct(">I")
-MEMORY_LIMIT_ENV = "SIFT_ENGINE_MEMORY_BYTES"
 WORKER_NICENESS = 10
+# A job that runs every stage of the engine once, so that a process that ran it is warm.
+WARM_UP_JOB: dict[str, Any] = {
+    "op": "text",
+    "text": " ".join(
+        ["Officials said the warm-up text is long enough to be an article for the engine."] * 8
+    ),
+}
 
 
 def read_message(stream: BinaryIO) -> dict[str, Any] | None:
@@ -84,29 +93,21 @@ def _error(error: SummarizerError) -> dict[str, Any]:
     }
 
 
-def _limit_memory() -> None:
+def _limit_memory(limit: int) -> None:
     """An address-space cap turns a runaway allocation into MemoryError instead of swapping
     the machine (the deadline alone would let a job grab gigabytes within seconds)."""
-    raw = os.environ.get(MEMORY_LIMIT_ENV, "")
-    if raw.isdigit() and int(raw) > 0:
-        limit = int(raw)
+    if limit > 0:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def main() -> int:
+def serve(channel: socket.socket, memory_bytes: int) -> None:
+    """The worker's life: say it is ready, then answer each job until the pool closes the
+    channel (or kills the process)."""
     # Below the bot's own priority: when the cores are busy summarizing, the event loop that
     # answers everyone else still gets the CPU first.
     os.nice(WORKER_NICENESS)
-    # Results go out on a private copy of stdout; anything a library prints goes to stderr.
-    results = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    jobs = sys.stdin.buffer
-    _limit_memory()
-    write_message(results, {"ready": True})
-    while (job := read_message(jobs)) is not None:
-        write_message(results, run_job(job))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    _limit_memory(memory_bytes)
+    with channel, channel.makefile("rb") as jobs, channel.makefile("wb") as results:
+        write_message(results, {"ready": True})
+        while (job := read_message(jobs)) is not None:
+            write_message(results, run_job(job))

@@ -62,8 +62,9 @@ async def test_a_worker_that_died_while_idle_is_replaced_without_failing_a_job(
     pool: EnginePool,
 ) -> None:
     for worker in list(pool._all):
+        assert worker.process.pid is not None
         os.kill(worker.process.pid, signal.SIGKILL)
-        await worker.process.wait()
+        await worker.wait()
     summary = await pool.summarize_text(SEED.read_text())
     assert summary.summary
 

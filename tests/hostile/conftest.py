@@ -45,9 +45,10 @@ class Bot:
         return next(self._users)
 
     def peak_memory_mb(self) -> dict[int, float]:
-        """VmHWM (peak resident memory) of the bot and each of its worker processes."""
+        """VmHWM (peak resident memory) of the bot and each of its processes: the engine's
+        fork server and the workers forked from it."""
         peaks: dict[int, float] = {}
-        for pid in [self.process.pid, *_children(self.process.pid)]:
+        for pid in [self.process.pid, *_descendants(self.process.pid)]:
             try:
                 status = Path(f"/proc/{pid}/status").read_text()
             except OSError:
@@ -56,6 +57,13 @@ class Bot:
                 if line.startswith("VmHWM:"):
                     peaks[pid] = int(line.split()[1]) / 1024
         return peaks
+
+
+def _descendants(pid: int) -> list[int]:
+    found: list[int] = []
+    for child in _children(pid):
+        found += [child, *_descendants(child)]
+    return found
 
 
 def _children(pid: int) -> list[int]:
