@@ -1954,10 +1954,12 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if before.split()[-1:] in (["been"], ["be"], ["being"]):
         return None  # a passive ("has not been confirmed"): its subject is what is said
     before = _TRAILING_TIME.sub("", before)  # "Ian Ayre, …, last week said": the time goes
-    if before.rstrip().endswith(",") and (aside := _RELATIVE_ASIDE.search(before)):
+    asides = list(_RELATIVE_ASIDE.finditer(before)) if before.rstrip().endswith(",") else []
+    if asides:
         # "The German automaker, which has focused on … after its scandal, says": the
-        # relative clause between the subject and its verb is an aside
-        before = before[: aside.start()] + ","
+        # relative clause between the subject and its verb is an aside (the last one: an
+        # earlier ", which …" belongs to an earlier clause)
+        before = before[: asides[-1].start()] + ","
     clause = _subject_clause(_last_clause(before), text)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and not any(c.isalnum() for c in tokens[0]):
@@ -2189,6 +2191,9 @@ def _trailing_phrase(tokens: list[str]) -> list[str]:
         if word in FUNCTION_WORDS or word in FINITE_VERBS or _verb_like(token) or "," in token:
             break
         kept.insert(0, token)
+    before = tokens[len(tokens) - len(kept) - 1 : len(tokens) - len(kept)]
+    if kept and kept[0].islower() and [w.lower() for w in before] == ["to"]:
+        return []  # "is trying to expand immigration policies": a verb's phrase, no subject
     return kept
 
 

@@ -2253,3 +2253,12 @@ def test_a_quotation_left_open_goes_on_in_the_next_sentence_until_narration() ->
     ):
         after = classify_sentences([closed, "For the fans it was just a special day."])
         assert after[-1].status is ClaimStatus.NONE, closed
+
+
+def test_a_verb_phrase_after_to_is_never_a_speaker() -> None:
+    sentence = classify_sentence(
+        "Since 2010 President Barack Obama is trying to expand immigration policies, which could"
+        " exempt 5million immigrants from deportation Alabama Sen. Jeff Sessions, who has been a"
+        " leader in the debate, said in a letter that immigration will hurt the middle class."
+    )
+    assert sentence.source is not None and "expand" not in sentence.source
