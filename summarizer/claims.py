@@ -92,6 +92,9 @@ _NOT_A_CLAIM = re.compile(
         records?|honou?rs|stage|lives|life|victims|jackpot|top\s+spot|majority|throne|
         points|double|treble|scalp|wickets?|bragging\s+rights|penalty|penalties|
         free[- ]kicks?|corners?|handball|offside)|
+    # a finishing position: "to claim ninth and 10th", "claimed fifth in the final"
+    claim(?:s|ed|ing)?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
+        ninth|tenth|\d+(?:st|nd|rd|th))\b(?!\s+(?:of|that)\b)|
     # taking a share of something: "can also claim almost all of Canada, though …", "claimed
     # a third of the country's territory by 2015"
     claim(?:s|ed|ing)?\s+(?:(?:almost|nearly|virtually|roughly)\s+)?(?:all|most|much|half|part|
@@ -211,10 +214,11 @@ _ANONYMOUS = re.compile(
         (?:[a-z][a-z-]*+\s+){0,2}?(?:sources?|insiders?))\b|
     according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b|
     # reports no one is named for: "with reports that Hemsworth would return", "amid reports
-    # of a rift", "there were reports that …"
+    # of a rift", "there were reports that …", "despite speculation this season that …"
     (?P<reports>(?:with|amid|amidst|following|despite|(?:there|there\s+have|there\s+had)\s+
-        (?:were|been))\s+(?:(?:media|press|local|news|unconfirmed|widespread|earlier|recent)\s+)?
-        reports\s+(?:that|of))\b|
+        (?:were|been))\s+(?:(?:media|press|local|news|unconfirmed|widespread|earlier|recent|
+        growing|fresh|intense)\s+)?
+        (?:reports|speculation|rumou?rs)(?:\s+(?!that\b|of\b)[\w'’-]+){0,3}?\s+(?:that|of))\b|
     citing\s+(?P<who7>(?:(?:unnamed|anonymous|senior|police|government|security|military|
         intelligence|diplomatic|local|official|western|us|u\.s\.)\s+){0,2}sources)\b
     )""",

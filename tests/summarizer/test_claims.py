@@ -2262,3 +2262,21 @@ def test_a_verb_phrase_after_to_is_never_a_speaker() -> None:
         " leader in the debate, said in a letter that immigration will hurt the middle class."
     )
     assert sentence.source is not None and "expand" not in sentence.source
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a finishing position claimed is a result, not an assertion
+        ("Nasr and Ericsson performed superbly to claim ninth and 10th.", "none"),
+        ("She claimed fifth in the final.", "none"),
+        ("He claimed first that the vote was rigged.", "claimed"),
+        ("He claimed the first of his two goals was offside.", "claimed"),
+        # speculation and rumours no one is named for are hearsay
+        ("Despite speculation this season that the coach will go, the club is calm.", "claimed"),
+        ("Amid rumours of a rift, the band split.", "claimed"),
+        ("With speculation mounting, the club said nothing.", "attributed"),
+    ],
+)
+def test_finishing_positions_and_unnamed_speculation(text: str, status: str) -> None:
+    assert classify_sentence(text).status.value == status
