@@ -6,7 +6,9 @@ stopped. Here each job runs in a worker process of its own: the event loop only 
 socket, all cores are used, and a job that overruns its deadline is killed with its process,
 which is replaced, while the user is told the article is too complex. Workers are forked from
 a fork server that loaded the engine once (``bot.engine_preload``), so nobody pays the engine's
-import time, neither at start nor when a killed worker is replaced.
+import time, neither at start nor when a killed worker is replaced. As with any
+``multiprocessing`` start method but fork, a script that starts a pool must keep its work under
+``if __name__ == "__main__":`` (``python -m bot`` and the benchmarks do).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import json
 import logging
 import multiprocessing
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +34,7 @@ log = logging.getLogger(__name__)
 
 _READY_TIMEOUT = 60.0
 _EXIT_TIMEOUT = 2.0
+_REAP_TIMEOUT = 30.0
 # One fork server per bot process, started with the first worker; it imports the engine once.
 _FORK_SERVER = multiprocessing.get_context("forkserver")
 _FORK_SERVER.set_forkserver_preload(["bot.engine_preload"])
@@ -81,21 +85,26 @@ class _Worker:
         process = _FORK_SERVER.Process(
             target=engine_worker.serve, args=(theirs, limits.memory_bytes), daemon=True
         )
+        # the first start waits for the fork server to load the engine: off the loop, and
+        # shielded, so that a cancelled start still ends the process it may have started
+        starting = asyncio.ensure_future(asyncio.to_thread(process.start))
         try:
-            # the first start waits for the fork server to load the engine: off the loop
-            await asyncio.to_thread(process.start)
+            await asyncio.shield(starting)
         except BaseException:
-            ours.close()
+            starting.add_done_callback(lambda _: _end_in_background(process, ours, theirs))
             raise
-        finally:
-            theirs.close()
-        reader, writer = await asyncio.open_unix_connection(sock=ours, limit=2**26)
+        theirs.close()
+        try:
+            reader, writer = await asyncio.open_unix_connection(sock=ours, limit=2**26)
+        except BaseException:
+            _end_in_background(process, ours)
+            raise
         worker = cls(process, reader, writer)
         try:
             async with asyncio.timeout(_READY_TIMEOUT):
                 await worker.receive()
         except BaseException:
-            await worker.kill()
+            worker.discard()
             raise
         return worker
 
@@ -103,7 +112,7 @@ class _Worker:
     def alive(self) -> bool:
         try:
             return self.process.exitcode is None
-        except ValueError:  # released after it was killed
+        except ValueError:  # released after it was discarded
             return False
 
     async def send(self, message: dict[str, Any]) -> None:
@@ -119,26 +128,36 @@ class _Worker:
         """Until the process has exited (or ``timeout`` seconds), without blocking the loop."""
         await asyncio.to_thread(self.process.join, timeout)
 
-    async def kill(self) -> None:
-        with contextlib.suppress(ProcessLookupError, ValueError):
-            self.process.kill()
-        with contextlib.suppress(Exception):
-            await self.wait()
-        self._release()
-
     async def close(self) -> None:
         """Closing the socket ends the worker's loop; a worker that does not go is killed."""
         self._writer.close()
-        with contextlib.suppress(Exception):
+        try:
             await self.wait(_EXIT_TIMEOUT)
-        if self.alive:
-            await self.kill()
-        self._release()
+        finally:
+            self.discard()
 
-    def _release(self) -> None:
+    def discard(self) -> None:
+        """Kill the process at once; it is reaped and released in the background, so that
+        neither a cancelled caller nor a closing pool leaves its pipes open."""
         self._writer.close()
-        with contextlib.suppress(ValueError):  # still running: nothing to release yet
-            self.process.close()
+        _end_in_background(self.process)
+
+
+def _end_in_background(
+    process: multiprocessing.process.BaseProcess, *sockets: socket.socket
+) -> None:
+    for channel in sockets:
+        channel.close()
+    threading.Thread(target=_end, args=(process,), name="engine-reaper", daemon=True).start()
+
+
+def _end(process: multiprocessing.process.BaseProcess) -> None:
+    """Kill, reap and release a worker process (blocking: run in a thread). A process that
+    never started, or that was released already, has nothing to end."""
+    with contextlib.suppress(ValueError, AttributeError, AssertionError):
+        process.kill()
+        process.join(_REAP_TIMEOUT)
+        process.close()
 
 
 class EnginePool:
@@ -165,6 +184,8 @@ class EnginePool:
         self._closed = True
         for task in self._spawning:
             task.cancel()
+        # (a cancelled start still ends the process it started: see _Worker.start)
+        await asyncio.gather(*self._spawning, return_exceptions=True)
         await asyncio.gather(*(w.close() for w in self._all), return_exceptions=True)
         self._all.clear()
 
@@ -226,13 +247,10 @@ class EnginePool:
         """Kill the worker and start another in the background: the caller does not wait."""
         self.killed += 1
         self._all.discard(worker)
-
-        async def replace() -> None:
-            await worker.kill()
-            if not self._closed:
-                await self._spawn()
-
-        task = asyncio.create_task(replace())
+        worker.discard()  # now, not in the task: a pool closing may cancel that before it runs
+        if self._closed:
+            return
+        task = asyncio.create_task(self._spawn())
         self._spawning.add(task)
         task.add_done_callback(self._spawning.discard)
 

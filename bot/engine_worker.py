@@ -19,6 +19,7 @@ import os
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 
+import contextlib  # noqa: E402
 import json  # noqa: E402
 import resource  # noqa: E402
 import socket  # noqa: E402
@@ -107,7 +108,13 @@ def serve(channel: socket.socket, memory_bytes: int) -> None:
     # answers everyone else still gets the CPU first.
     os.nice(WORKER_NICENESS)
     _limit_memory(memory_bytes)
-    with channel, channel.makefile("rb") as jobs, channel.makefile("wb") as results:
+    # a pool that closed, or gave up on a job, has closed its end: nothing is left to answer
+    with (
+        contextlib.suppress(BrokenPipeError, ConnectionResetError),
+        channel,
+        channel.makefile("rb") as jobs,
+        channel.makefile("wb") as results,
+    ):
         write_message(results, {"ready": True})
         while (job := read_message(jobs)) is not None:
             write_message(results, run_job(job))

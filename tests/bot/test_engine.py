@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 import signal
 import time
@@ -101,3 +102,35 @@ async def test_when_too_many_jobs_wait_the_next_one_is_told_sift_is_busy() -> No
         assert (await running).summary and (await waiting).summary
     finally:
         await engine.close()
+
+
+def _descriptors() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+async def _settled_descriptors(expected: int) -> int:
+    """Killed workers are reaped in the background: wait (bounded) until they are."""
+    for _ in range(100):
+        if _descriptors() <= expected:
+            break
+        await asyncio.sleep(0.05)
+    return _descriptors()
+
+
+async def test_closing_pools_mid_replacement_or_mid_start_leaves_nothing_behind() -> None:
+    await (await EnginePool(EngineLimits(workers=1)).start()).close()  # the fork server runs
+    await asyncio.sleep(0.2)
+    before = _descriptors()
+    for _ in range(5):
+        engine = await EnginePool(EngineLimits(workers=1, deadline=0.001)).start()
+        with pytest.raises(TooComplex):
+            await engine.summarize_text(SEED.read_text() * 20)
+        await engine.close()  # while the killed worker's replacement starts
+    for _ in range(5):
+        starting = asyncio.create_task(EnginePool(EngineLimits(workers=2)).start())
+        await asyncio.sleep(0.005)
+        starting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await starting
+    assert await _settled_descriptors(before) <= before
+    assert not multiprocessing.active_children()
