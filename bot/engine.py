@@ -89,7 +89,8 @@ class _Worker:
         # shielded, so that a cancelled start still ends the process it may have started
         starting = asyncio.ensure_future(asyncio.to_thread(process.start))
         try:
-            await asyncio.shield(starting)
+            async with asyncio.timeout(_READY_TIMEOUT):
+                await asyncio.shield(starting)
         except BaseException:
             starting.add_done_callback(lambda _: _end_in_background(process, ours, theirs))
             raise
@@ -129,8 +130,10 @@ class _Worker:
         await asyncio.to_thread(self.process.join, timeout)
 
     async def close(self) -> None:
-        """Closing the socket ends the worker's loop; a worker that does not go is killed."""
-        self._writer.close()
+        """The end of the jobs ends the worker's loop once it has answered the job it may be
+        running (the answer can still be read); a worker that does not go is killed."""
+        with contextlib.suppress(OSError, RuntimeError):
+            self._writer.write_eof()
         try:
             await self.wait(_EXIT_TIMEOUT)
         finally:

@@ -134,3 +134,14 @@ async def test_closing_pools_mid_replacement_or_mid_start_leaves_nothing_behind(
             await starting
     assert await _settled_descriptors(before) <= before
     assert not multiprocessing.active_children()
+
+
+async def test_a_job_running_when_the_pool_closes_still_gets_its_answer() -> None:
+    engine = await EnginePool(EngineLimits(workers=1, deadline=30.0)).start()
+    job = asyncio.create_task(engine.summarize_text(SEED.read_text() * 10))
+    while not engine.busy:
+        await asyncio.sleep(0.005)
+    await asyncio.sleep(0.01)  # the job has been written to the worker
+    await engine.close()
+    summary = await job
+    assert summary.summary
