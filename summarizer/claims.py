@@ -94,7 +94,8 @@ _NOT_A_CLAIM = re.compile(
         free[- ]kicks?|corners?|handball|offside)|
     # a finishing position: "to claim ninth and 10th", "claimed fifth in the final"
     claim(?:s|ed|ing)?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
-        ninth|tenth|\d+(?:st|nd|rd|th))\b(?!\s+(?:of|that)\b)|
+        ninth|tenth|\d+(?:st|nd|rd|th))(?=\s*(?:[,.;]|$)|\s+(?:and|in|on|at|for|behind|after|
+        with|place|spot|position)\b)|
     # taking a share of something: "can also claim almost all of Canada, though …", "claimed
     # a third of the country's territory by 2015"
     claim(?:s|ed|ing)?\s+(?:(?:almost|nearly|virtually|roughly)\s+)?(?:all|most|much|half|part|
@@ -218,7 +219,8 @@ _ANONYMOUS = re.compile(
     (?P<reports>(?:with|amid|amidst|following|despite|(?:there|there\s+have|there\s+had)\s+
         (?:were|been))\s+(?:(?:media|press|local|news|unconfirmed|widespread|earlier|recent|
         growing|fresh|intense)\s+)?
-        (?:reports|speculation|rumou?rs)(?:\s+(?!that\b|of\b)[\w'’-]+){0,3}?\s+(?:that|of))\b|
+        (?:reports|speculation|rumou?rs)(?:\s+(?!(?:that|of|by|from|among)\b)[\w'’-]+){0,3}?\s+
+        (?:that|of))\b|
     citing\s+(?P<who7>(?:(?:unnamed|anonymous|senior|police|government|security|military|
         intelligence|diplomatic|local|official|western|us|u\.s\.)\s+){0,2}sources)\b
     )""",
@@ -1402,7 +1404,10 @@ def _classify(text: str, context: _Context) -> _Finding:
 
 # How narration after a quotation opens: a name or a noun phrase and its verb, a third person
 _NARRATION_START = re.compile(
-    r"(?:The|A|An|His|Her|Their|Its|He|She|They)\b|[A-Z][\w'’-]*\s+[A-Z]"
+    # a name or a noun phrase, a third person, a caption's label ("Pictured:"), the writer's
+    # own time or place ("Meanwhile", "In 2019")
+    r"(?:The|A|An|His|Her|Their|Its|He|She|They|Meanwhile|Elsewhere|Earlier|Later)\b|"
+    r"[A-Z][\w'’-]*\s+[A-Z]|\w+:|In\s+\d{4}\b"
 )
 # A tag after the words of a quotation: it ended there, whether or not its mark was printed
 _TAG_AFTER_WORDS = re.compile(
@@ -1869,11 +1874,34 @@ def _quote_open_after(text: str, open_before: bool) -> bool:
     quotation mark starts a new quotation (papers reopen the quote at each paragraph of one
     long quote without closing the paragraph before)."""
     opens, closes = _quote_marks(text)
-    if closes and _CLOSING_MARK.search(text.rstrip()[-2:]):
-        return False  # a sentence that ends on a closing mark leaves no quotation open
+    if closes and _closes_its_quote_at_the_end(text):
+        # a sentence that ends on a closing mark leaves no quotation open (unless the mark
+        # closes a quote inside another: "Fans kept chanting 'sack the board.'")
+        return False
     starts_new = bool(_OPENING_MARK.match(text.lstrip()))
     level = (0 if starts_new or not open_before else 1) + opens - closes
     return level > 0
+
+
+def _closes_its_quote_at_the_end(text: str) -> bool:
+    """The sentence ends on the mark that closes the quotation it opened (or one opened
+    before it): "…doorstep.’”" after "“So I called her …" does, "…chanting 'sack the board.'"
+    after "Smith said: \"Fans …" closes only the quote inside."""
+    trailing = _TRAILING_MARKS.search(text)
+    if not trailing:
+        return False
+    first = _OPENING_MARK.search(text)
+    if not first:
+        return True
+    kind = _mark_kind(first.group())
+    return any(_mark_kind(mark) == kind for mark in trailing.group().strip())
+
+
+def _mark_kind(mark: str) -> str:
+    return "double" if mark in '"“”' else "single"
+
+
+_TRAILING_MARKS = re.compile(r"(?<=[^\s(\[])[”’'\"]{1,2}\s*$")
 
 
 def _closes_quote(text: str) -> bool:

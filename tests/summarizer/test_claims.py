@@ -2280,3 +2280,45 @@ def test_a_verb_phrase_after_to_is_never_a_speaker() -> None:
 )
 def test_finishing_positions_and_unnamed_speculation(text: str, status: str) -> None:
     assert classify_sentence(text).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a caption or the writer's own time after a quotation left open is narration
+        (['Jones told reporters: "We lost the game.', "Photograph: Getty Images"], ("none", None)),
+        (
+            ['Jones told reporters: "We lost the game.', "Meanwhile, fans gathered."],
+            ("none", None),
+        ),
+        (
+            ['Jones told reporters: "We lost the game.', "In 2019 the firm lost £2m."],
+            ("none", None),
+        ),
+        # a quote inside a quotation closes at the sentence's end; the quotation goes on
+        (
+            ["Smith said: \"Fans kept chanting 'sack the board.'", "We will not let that happen."],
+            ("attributed", "Smith"),
+        ),
+    ],
+)
+def test_the_limits_of_a_quotation_left_open(
+    texts: list[str], expected: tuple[str, str | None]
+) -> None:
+    got = classify_sentences(texts)[-1]
+    assert (got.status.value, got.source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an ordinal that begins a noun phrase is no finishing position
+        ("He has claimed first-hand knowledge of the plot.", "claimed"),
+        ("The group claimed third-party contractors had planted the device.", "claimed"),
+        ("Rebels claimed 3rd Brigade soldiers had defected.", "claimed"),
+        # speculation by someone named is theirs, not hearsay no one is named for
+        ("Amid speculation by analysts that rates would rise, the pound fell.", "none"),
+    ],
+)
+def test_ordinals_before_nouns_and_named_speculation(text: str, status: str) -> None:
+    assert classify_sentence(text).status.value == status
