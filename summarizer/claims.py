@@ -413,12 +413,10 @@ _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})", re.I
 )
 _CITING = re.compile(r"\bciting\s+(?P<who>[^,.;:()]{2,60})", re.I)
-_QUOTE_MARK = re.compile(r"[“”\"]")
 _MIN_QUOTE_CHARS = 12
 _MAX_ATTEMPTS = 3  # speech verbs tried for a subject: bounds the work on a run of verbs
 _MAX_SOURCE_WORDS = 7
 _MAX_NAME_WORDS = 4
-_MAX_SUBJECT_WORDS = 10
 
 # A name before "could not verify" is read as whole words (possessive): as pieces that could
 # split anywhere, "Zaaa…a is unverified." had n^4 readings to try before failing.
@@ -617,7 +615,6 @@ _NAME_CHAIN = re.compile(
     rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{1,3}}"
 )
 _PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}[A-Z][\w’'-]*+")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
 _PERSONAL_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:his|her)\b")
 # a titled name that opens a clause of its own after a stop or a quotation, and acts: "… 'all
