@@ -830,6 +830,8 @@ class _Context:
         with that word ("the service" -> "East of England Ambulance Service")."""
         if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
             return None
+        if tokens[-1][:1].isupper():
+            return None  # a name, not a description: "the Interior Ministry" is itself
         head = tokens[-1].lower().strip(",.")
         if tokens[0].lower() != "the" and head not in _DOCUMENTS:
             return None
@@ -2006,6 +2008,15 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     phrase = " ".join(tokens)
     if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
+    return _long_subject(tokens, context)
+
+
+def _long_subject(tokens: list[str], context: _Context) -> str | None:
+    """The speaker in a subject too long to be one: a body's full name, the head a
+    participle phrase modifies, an office without its remit, or the name it ends with."""
+    phrase = " ".join(tokens)
+    if _is_long_body_name(tokens):
+        return _tidy(phrase)
     if head := _head_before_participle(tokens):
         return _clean_source(" ".join(head), context)
     trailing = _trailing_name(phrase)
@@ -2021,6 +2032,25 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _described_subject(tokens, context)
+
+
+_NAME_JOINERS = _words("of for and on")
+
+
+def _is_long_body_name(tokens: list[str]) -> bool:
+    """A body's full name longer than a source's usual words: capitalised words joined by
+    "of", "for", "and" ("the Chinese Center for Disease Control and Prevention"), ending in
+    a capital. A name is one speaker however many words it takes; cut short, it names
+    another body ("Prevention")."""
+    words = tokens[1:] if tokens[0].lower() == "the" else tokens
+    capitalised = [w for w in words if w[:1].isupper()]
+    return (
+        len(tokens) <= _MAX_SOURCE_WORDS + 1
+        and len(capitalised) >= 3
+        and words[-1][:1].isupper()
+        and any(_is_organisation(w) for w in capitalised)
+        and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+    )
 
 
 def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:

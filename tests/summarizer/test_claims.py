@@ -1381,11 +1381,29 @@ def test_a_paper_named_like_a_role_is_the_paper() -> None:
     assert sentences[-1].source == "the Sioux Falls Argus Leader"
 
 
-def test_an_office_is_its_holder_not_its_remit() -> None:
+def test_an_office_is_named_in_full_not_by_its_remit() -> None:
     sentence = classify_sentence(
         "The United Nations High Commissioner for Human Rights said the decision changed nothing."
     )
-    assert sentence.source == "The United Nations High Commissioner"
+    assert sentence.source == "The United Nations High Commissioner for Human Rights"
+
+
+def test_a_body_with_a_long_name_is_named_in_full() -> None:
+    sentence = classify_sentence(
+        "The couple was quarantined, and the Chinese Center for Disease Control and Prevention "
+        "said it had investigated."
+    )
+    assert sentence.source == "the Chinese Center for Disease Control and Prevention"
+
+
+def test_a_capitalised_name_after_the_is_no_description() -> None:
+    sentences = classify_sentences(
+        [
+            "On Tuesday the house was handed to Austria's Interior Ministry.",
+            "A jury will pick the winning design next year, the Interior Ministry said.",
+        ]
+    )
+    assert sentences[-1].source == "the Interior Ministry"
 
 
 def test_a_name_apposed_to_another_role_is_the_speaker() -> None:
