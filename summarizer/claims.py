@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from itertools import islice
 
 from summarizer.models import ClaimStatus, Sentence
@@ -712,7 +713,11 @@ class _Context:
             self.speaker = source
             if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
-        if subject := self._person_subject(text, source):
+        lower_case = _lower_case_full_names(text) if _lost_capitals(text) else []
+        subject = self._person_subject(text, source) or next(
+            (name for name, opens_clause in lower_case if opens_clause), None
+        )
+        if subject:
             self.person = subject
             self._learn_gender(subject)
             if subject in self.people:
@@ -721,9 +726,17 @@ class _Context:
         for name in self.learn_full_names(text):
             self.last_name = name
         for name in _named_people(text, self.full_names):
-            self.mentions[name] += 1
-            self.mentions_order[name] = sum(self.mentions.values())
-            self._learn_gender(name)
+            self._mention(name)
+        for name, _ in lower_case:
+            given, surname = name.lower().split()
+            self.full_names[surname] = name
+            self.full_names.setdefault(given, name)
+            self._mention(name)
+
+    def _mention(self, name: str) -> None:
+        self.mentions[name] += 1
+        self.mentions_order[name] = sum(self.mentions.values())
+        self._learn_gender(name)
 
     def learn_full_names(self, text: str, *, referred_back: bool = False) -> list[str]:
         """The full names written in ``text``, now known by surname and first name. Before
@@ -2051,6 +2064,56 @@ def _is_long_body_name(tokens: list[str]) -> bool:
         and any(_is_organisation(w) for w in capitalised)
         and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
     )
+
+
+def _read_words(filename: str) -> frozenset[str]:
+    """A word list shipped in summarizer/data, one word a line, "#" opening a comment."""
+    text = resources.files("summarizer").joinpath(f"data/{filename}").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if not line.startswith("#"))
+
+
+_GIVEN_NAMES = _read_words("given_names.txt") - NATIONALITIES  # "christian" is no name
+_PAST_FORMS = _IRREGULAR_PASTS | _words(
+    """
+    won lost made got held left led met paid sent kept felt found thought brought bought
+    caught stood sold put set cut let heard meant built spent
+    """
+)
+_SURNAMES = _read_words("surnames.txt")
+
+
+def _lost_capitals(text: str) -> bool:
+    return bool(_TOKENISED.search(text)) or _in_lower_case(text)
+
+
+def _lower_case_full_names(text: str) -> list[tuple[str, bool]]:
+    """In text that lost its capitals, the full names a first name shows ("andy murray",
+    "Leanne mitchell" at a sentence's start), each with whether it opens the sentence as
+    the subject of the verb right after it: a given name that is no English word ("will",
+    "mark" are not taken), then a census surname that is no past form ("leanne won")."""
+    found: list[tuple[str, bool]] = []
+    tokens = text.split()
+    for index, token in enumerate(tokens[:-1]):
+        if token.lower() not in _GIVEN_NAMES or not token[1:].islower():
+            continue
+        surname = tokens[index + 1]
+        if (
+            surname not in _SURNAMES
+            or surname in _PAST_FORMS  # "leanne won the vote"
+            or not _lower_case_person([token, surname])
+        ):
+            continue
+        following = tokens[index + 2].lower() if index + 2 < len(tokens) else ""
+        opens = index == 0 or not any(c.isalnum() for c in tokens[index - 1])
+        acts = opens and (
+            following in FINITE_VERBS
+            or _verb_like(following)
+            or (
+                following.endswith("s") and following.isalpha() and following not in FUNCTION_WORDS
+            )
+        )
+        found.append((f"{token} {surname}", acts))
+    return found
 
 
 def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:

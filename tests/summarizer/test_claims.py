@@ -2340,3 +2340,23 @@ def test_the_limits_of_a_quotation_left_open(
 )
 def test_ordinals_before_nouns_and_named_speculation(text: str, status: str) -> None:
     assert classify_sentence(text).status.value == status
+
+
+def test_a_first_name_shows_a_person_in_text_that_lost_its_capitals() -> None:
+    sentences = classify_sentences(
+        [
+            "Andy murray arrived back in britain on monday as world no 3 .",
+            "The 27-year-old scot confirmed it will be a small wedding in his hometown .",
+        ]
+    )
+    assert sentences[-1].source == "Andy murray"
+
+
+def test_a_first_name_before_a_verb_is_no_full_name() -> None:
+    sentences = classify_sentences(
+        [
+            "Leanne won the public vote in the final of the show 's first series .",
+            "The singer has said she was given poor advice by her label .",
+        ]
+    )
+    assert sentences[-1].source == "the singer"
