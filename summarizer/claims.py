@@ -1419,7 +1419,9 @@ _NARRATION_START = re.compile(
     # a name or a noun phrase, a third person, a caption's label ("Pictured:"), the writer's
     # own time or place ("Meanwhile", "In 2019")
     r"(?:The|A|An|His|Her|Their|Its|He|She|They|Meanwhile|Elsewhere|Earlier|Later)\b|"
-    r"[A-Z][\w'’-]*\s+[A-Z]|\w+:|In\s+\d{4}\b"
+    r"[A-Z][\w'’-]*\s+[A-Z]|\w+:|In\s+\d{4}\b|"
+    # a heading or a title as a label: "Fall of an Empire: The Story of …"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|an?|and|in|for|to)){1,5}:"
 )
 # A tag after the words of a quotation: it ended there, whether or not its mark was printed
 _TAG_AFTER_WORDS = re.compile(
@@ -1446,7 +1448,31 @@ def _goes_on_quoting(text: str, context: _Context) -> bool:
         and not _TOKENISED.search(text)
         and _quote_marks(text) == (0, 0)
         and not _NARRATION_START.match(text)
-        and not ((name := _mentioned_name(text)) and text.startswith(name))
+        and not _opens_with_name(text, context)
+    )
+
+
+def _opens_with_name(text: str, context: _Context) -> bool:
+    """A sentence that opens with a name: several capitalised words, a name the article gave
+    before, a first name, or one capitalised word that a verb follows ("Cervantes sold …"),
+    not a capitalised word such as "Well" in "Well done."."""
+    name = _mentioned_name(text)
+    if not name or not text.startswith(name):
+        return False
+    word = name.lower()
+    if " " in name or word in context.full_names or word in _GIVEN_NAMES:
+        return True
+    following = text[len(name) :].split(maxsplit=1)[:1]
+    return bool(following) and _finite_verb(following[0].lower())
+
+
+def _finite_verb(word: str) -> bool:
+    """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins"."""
+    return (
+        word in FINITE_VERBS
+        or word in _PAST_FORMS
+        or _verb_like(word)
+        or (word.endswith("s") and word.isalpha() and word not in FUNCTION_WORDS)
     )
 
 
@@ -2105,13 +2131,7 @@ def _lower_case_full_names(text: str) -> list[tuple[str, bool]]:
             continue
         following = tokens[index + 2].lower() if index + 2 < len(tokens) else ""
         opens = index == 0 or not any(c.isalnum() for c in tokens[index - 1])
-        acts = opens and (
-            following in FINITE_VERBS
-            or _verb_like(following)
-            or (
-                following.endswith("s") and following.isalpha() and following not in FUNCTION_WORDS
-            )
-        )
+        acts = opens and _finite_verb(following)
         found.append((f"{token} {surname}", acts))
     return found
 

@@ -2360,3 +2360,21 @@ def test_a_first_name_before_a_verb_is_no_full_name() -> None:
         ]
     )
     assert sentences[-1].source == "the singer"
+
+
+def test_a_capitalised_word_that_is_no_name_goes_on_with_an_open_quotation() -> None:
+    sentences = classify_sentences(
+        ["Another guard, Beau James, commented on the photo: 'Welcome to the gang.", "Well done."]
+    )
+    assert (sentences[-1].status, sentences[-1].source) == (ClaimStatus.ATTRIBUTED, "Beau James")
+
+
+def test_a_first_name_or_a_title_as_a_label_after_an_open_quotation_is_narration() -> None:
+    for narration in (
+        "Michael scored twice in the second half.",
+        "Fall of an Empire: The Story of Katherine is on stage at the Rose Theatre this month.",
+    ):
+        sentences = classify_sentences(
+            ["The director, Michael Redwood, said: 'It is a story about faith.", narration]
+        )
+        assert sentences[-1].status is ClaimStatus.NONE, narration
