@@ -705,9 +705,25 @@ class _Context:
     claimant: str | None = None  # who made the last claim: what a verdict ("is false") is about
     # who made the last claim, however long ago: whom "the group's claim" names
     last_claimant: str | None = None
+    last_source: str | None = None  # the last sentence's own speaker
+
+    def spokesperson(self, tokens: list[str]) -> str | None:
+        """ "A spokesman said" right after a body spoke is that body's: "The Animal Health
+        Trust confirmed …" then "A spokesman said: …" -> "an Animal Health Trust spokesman"."""
+        if len(tokens) != 2 or tokens[0].lower() not in ("a", "an") or not tokens[1].islower():
+            return None
+        body = self.last_source
+        if tokens[1] not in _SPOKESPEOPLE or not body:
+            return None
+        if not _looks_like_organisation(body, self.full_names) or _looks_like_person(body):
+            return None
+        name = body[4:] if body.lower().startswith("the ") else body
+        article = "an" if name[:1].lower() in "aeiou" else "a"
+        return f"{article} {name} {tokens[1]}"
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
+        self.last_source = source
         self._learn_roles(text, source)
         if source:
             self.speaker = source
@@ -2074,6 +2090,7 @@ def _long_subject(tokens: list[str], context: _Context) -> str | None:
 
 
 _NAME_JOINERS = _words("of for and on")
+_SPOKESPEOPLE = _words("spokesman spokeswoman spokesperson representative")
 
 
 def _is_long_body_name(tokens: list[str]) -> bool:
@@ -2639,6 +2656,8 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
         return person
     phrase = context.expand(_trimmed(phrase))
+    if spokesperson := context.spokesperson(phrase.split()):
+        return spokesperson
     return phrase if is_plausible_source(phrase) else None
 
 

@@ -2378,3 +2378,27 @@ def test_a_first_name_or_a_title_as_a_label_after_an_open_quotation_is_narration
             ["The director, Michael Redwood, said: 'It is a story about faith.", narration]
         )
         assert sentences[-1].status is ClaimStatus.NONE, narration
+
+
+def test_a_bare_spokesman_right_after_a_body_spoke_is_that_bodys() -> None:
+    sentences = classify_sentences(
+        [
+            "The Animal Health Trust confirmed their vets now use an incubator.",
+            "A spokesman said: 'We pioneered the use of MRI in animals.'",
+        ]
+    )
+    assert sentences[-1].source == "an Animal Health Trust spokesman"
+
+
+def test_a_bare_spokesman_after_a_person_or_a_silent_body_stays_as_written() -> None:
+    after_person = classify_sentences(
+        ["John Smith said the vets were careful.", "A spokesman said: 'We are sorry.'"]
+    )
+    after_silence = classify_sentences(
+        [
+            "The Animal Health Trust confirmed their vets now use an incubator.",
+            "The pads are heated before each scan.",
+            "A spokesman said: 'We are sorry.'",
+        ]
+    )
+    assert after_person[-1].source == after_silence[-1].source == "a spokesman"
