@@ -2759,7 +2759,10 @@ _BODY_ROLES = _words(
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
-_FIRM_ROLES = _words("company firm business brand retailer carrier airline manufacturer maker")
+_FIRM_ROLES = _words(
+    "company firm business brand retailer carrier airline manufacturer maker automaker carmaker "
+    "brokerage insurer lender bank"
+)
 _NAME_WORD = r"[A-Z][\w’'.&-]*+"
 # a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
 _ROLE_BEFORE_NAME = re.compile(

@@ -1108,6 +1108,13 @@ def test_a_firm_named_by_its_kind_is_the_firm_that_spoke_last_but_not_another_bo
         ]
     )
     assert firm[-1].source == "Kotak Institutional Equities"  # a corporate name's ending
+    brokerage = classify_sentences(
+        [
+            "Kotak Institutional Equities said demand was weak.",
+            "A slowdown could hurt the market, the brokerage said.",
+        ]
+    )
+    assert brokerage[-1].source == "Kotak Institutional Equities"  # a firm by its trade
     regulator = classify_sentences(
         ["Ofcom said the network had broken the rules.", "The operator said it would appeal."]
     )
