@@ -2931,7 +2931,8 @@ def _drop_auxiliaries(tokens: list[str]) -> list[str]:
     while keep > 1:
         last = tokens[keep - 1].lower().strip(",")
         if last in _AUXILIARIES or (
-            (last.endswith("ly") or last in _MID_ADVERBS) and tokens[keep - 1].islower()
+            ((last.endswith("ly") and last not in _NOUNS_IN_LY) or last in _MID_ADVERBS)
+            and tokens[keep - 1].islower()
         ):
             keep -= 1
         elif last in _TIME_WORDS and keep > 2 and tokens[keep - 2].lower() in _TIME_LEADS:

@@ -2409,3 +2409,20 @@ def test_a_bare_spokesman_after_a_person_or_a_silent_body_stays_as_written() -> 
         ]
     )
     assert after_person[-1].source == after_silence[-1].source == "a spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Attorneys representing the harris family said there are differences .",
+            "Attorneys representing the harris family",
+        ),
+        (
+            "Representatives of Epstein's family suggested he may have been murdered.",
+            "Representatives of Epstein's family",
+        ),
+    ],
+)
+def test_a_noun_in_ly_ends_a_speaker_it_is_no_adverb(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
