@@ -1647,6 +1647,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _clean_source(_forward_phrase(who), context)
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
+        if _REDUCED_RELATIVE.match(outside, verb.end()):
+            continue  # "The number of ant infestations reported has shot up": no one speaks
         yield _passive_agent(outside, verb, context)
         yield _subject(outside, verb.start(), context)
         if _pronoun_before(outside, verb.start()):
@@ -1661,6 +1663,10 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _leading_source(_last_clause(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+# a participle right before the clause's own verb modifies the noun before it
+_REDUCED_RELATIVE = re.compile(r"(?<=ed)\s+(?:has|have|had|is|are|was|were)\b")
 
 
 def _passive_agent(outside: str, verb: re.Match[str], context: _Context) -> str | None:
@@ -1973,7 +1979,8 @@ _CLAUSE_BREAK = re.compile(
     r",?\s(?:but|and|while|whereas)\s(?=(?:the|he|she|they|his|"
     r"her|their|its|a|an|this|that|these|those)\s)|,\s(?:but|while|whereas)\s|"
     r"\s(?:but|while|whereas)\s(?=[A-Z])|"
-    r"\s(?:after|when|because|since|before|although|though|if|that|whereas|until|unless)\s"
+    r"\s(?:after|when|because(?!\s+of\b)|since|before|although|though|if|that|whereas|until|"
+    r"unless)\s"
 )
 
 
@@ -2072,6 +2079,10 @@ def _long_subject(tokens: list[str], context: _Context) -> str | None:
     phrase = " ".join(tokens)
     if _is_long_body_name(tokens):
         return _tidy(phrase)
+    if any(t.lower() in ("who", "whom", "whose") for t in tokens[1:4]):
+        # "A spokesperson who did not wish to be named because of agency policy": the
+        # relative clause describes its head, the speaker
+        return _clean_source(phrase, context)
     if head := _head_before_participle(tokens):
         return _clean_source(" ".join(head), context)
     trailing = _trailing_name(phrase)
@@ -2894,6 +2905,8 @@ def _lower_case_person(tokens: list[str]) -> bool:
     plural, so that no common noun phrase ("police", "officials", "the school") is taken."""
     if not 1 <= len(tokens) <= 3 or any(t[:1].isupper() for t in tokens[1:]):
         return False
+    if any(re.search(r"['’]s?$", t) for t in tokens[:-1]):
+        return False  # a possessive makes the words a thing owned: "Gullit's selection gambit"
     words = [t.lower() for t in tokens]
     if len(tokens) == 1 and tokens[0][:1].isupper():
         return False  # one capitalised word is judged by the rules for names
@@ -3060,6 +3073,8 @@ def _mentioned_name(text: str) -> str | None:
     first = name.split()[0].lower()
     if first in FUNCTION_WORDS or first in _SUBORDINATORS:
         return None
+    if first.endswith("ing") and " " in name and re.search(r"['’]s$", name):
+        return None  # a gerund and its object's owner: "Questioning Vindman's loyalty"
     return name
 
 

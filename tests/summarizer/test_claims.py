@@ -2426,3 +2426,39 @@ def test_a_bare_spokesman_after_a_person_or_a_silent_body_stays_as_written() -> 
 )
 def test_a_noun_in_ly_ends_a_speaker_it_is_no_adverb(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+def test_a_relative_clause_in_a_long_subject_describes_its_head() -> None:
+    sentence = classify_sentence(
+        "A spokesperson who did not wish to be named because of agency policy said in a "
+        "statement that the agency never gave vaccines."
+    )
+    assert sentence.source == "a spokesperson"
+
+
+def test_a_possessive_noun_phrase_is_no_persons_name() -> None:
+    sentence = classify_sentence(
+        "Gullit's selection gambit did not pay off and Newcastle lost 'We went 1-0 up but "
+        "they turned it around.'"
+    )
+    assert sentence.source != "Gullit's selection gambit"
+
+
+def test_a_participle_before_the_clauses_own_verb_names_no_speaker() -> None:
+    sentence = classify_sentence(
+        "The number of ant infestations reported has shot up three-fold in Scotland."
+    )
+    assert sentence.source is None
+
+
+def test_a_gerund_and_its_objects_owner_are_no_person() -> None:
+    sentences = classify_sentences(
+        [
+            "Questioning Vindman's judgment",
+            "Republican counsel Steve Castor asked Morrison about concerns within the NSC.",
+            "He asked Morrison about concerns, but Morrison's lawyer said it was out of scope.",
+            "Morrison did reference his earlier testimony, in which he said others had "
+            "raised concerns.",
+        ]
+    )
+    assert sentences[-1].source == "Morrison"
