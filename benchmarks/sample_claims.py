@@ -12,6 +12,8 @@ its web half again from the same pages, skipping the sentences real-tune and rea
 A sixth set (`fresh2`) is a second check set, never tuned on: with no unused article left, it
 draws from all the CNN/DM articles and the same pages, skipping every sentence another set holds.
 A seventh (`tune4`) is drawn the same way, skipping real-fresh2's sentences too, for tuning.
+An eighth (`fresh3`), a third check set drawn the same way after the rules of 2 December 2026,
+skips every sentence the other sets hold; a ninth (`tune5`) skips real-fresh3's too, for tuning.
 Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
@@ -22,6 +24,8 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune3 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh2 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune4 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh3 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune5 [--check]
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +52,8 @@ TUNE2_SEED = 20261202
 TUNE3_SEED = 20261203
 FRESH2_SEED = 20261204
 TUNE4_SEED = 20261205
+FRESH3_SEED = 20261206
+TUNE5_SEED = 20261207
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -71,6 +78,8 @@ TUNE2 = ROOT / "tests" / "data" / "claims" / "real-tune2.jsonl"
 TUNE3 = ROOT / "tests" / "data" / "claims" / "real-tune3.jsonl"
 FRESH2 = ROOT / "tests" / "data" / "claims" / "real-fresh2.jsonl"
 TUNE4 = ROOT / "tests" / "data" / "claims" / "real-tune4.jsonl"
+FRESH3 = ROOT / "tests" / "data" / "claims" / "real-fresh3.jsonl"
+TUNE5 = ROOT / "tests" / "data" / "claims" / "real-tune5.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -237,6 +246,16 @@ def sample_tune4() -> list[dict[str, Any]]:
     return _draw_unheld(TUNE4_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2))
 
 
+def sample_fresh3() -> list[dict[str, Any]]:
+    """The real-fresh3 draw: a third check set, none of any other set's sentences."""
+    return _draw_unheld(FRESH3_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4))
+
+
+def sample_tune5() -> list[dict[str, Any]]:
+    """The real-tune5 draw: as real-fresh3, and none of real-fresh3's sentences."""
+    return _draw_unheld(TUNE5_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -258,25 +277,22 @@ def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="compare with the labelled file")
+    sets: dict[str, tuple[Callable[[], list[dict[str, Any]]], Path, tuple[str, ...], int]] = {
+        "fresh": (sample, FRESH, SAMPLED_FIELDS, SEED),
+        "tune": (sample_tune, TUNE, TUNE_FIELDS, TUNE_SEED),
+        "tune2": (sample_tune2, TUNE2, TUNE_FIELDS, TUNE2_SEED),
+        "tune3": (sample_tune3, TUNE3, TUNE_FIELDS, TUNE3_SEED),
+        "fresh2": (sample_fresh2, FRESH2, TUNE_FIELDS, FRESH2_SEED),
+        "tune4": (sample_tune4, TUNE4, TUNE_FIELDS, TUNE4_SEED),
+        "fresh3": (sample_fresh3, FRESH3, TUNE_FIELDS, FRESH3_SEED),
+        "tune5": (sample_tune5, TUNE5, TUNE_FIELDS, TUNE5_SEED),
+    }
     parser.add_argument(
-        "--set",
-        choices=("fresh", "tune", "tune2", "tune3", "fresh2", "tune4"),
-        default="fresh",
-        help="which set (default: fresh)",
+        "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
     )
     args = parser.parse_args()
-    if args.set == "tune":
-        drawn, path, fields, seed = sample_tune(), TUNE, TUNE_FIELDS, TUNE_SEED
-    elif args.set == "tune2":
-        drawn, path, fields, seed = sample_tune2(), TUNE2, TUNE_FIELDS, TUNE2_SEED
-    elif args.set == "tune3":
-        drawn, path, fields, seed = sample_tune3(), TUNE3, TUNE_FIELDS, TUNE3_SEED
-    elif args.set == "fresh2":
-        drawn, path, fields, seed = sample_fresh2(), FRESH2, TUNE_FIELDS, FRESH2_SEED
-    elif args.set == "tune4":
-        drawn, path, fields, seed = sample_tune4(), TUNE4, TUNE_FIELDS, TUNE4_SEED
-    else:
-        drawn, path, fields, seed = sample(), FRESH, SAMPLED_FIELDS, SEED
+    draw, path, fields, seed = sets[args.set]
+    drawn = draw()
     if args.check:
         return check(path, drawn, fields, seed)
     for row in drawn:
