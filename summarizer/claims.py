@@ -846,6 +846,9 @@ class _Context:
             noun = match.group("doc") or match.group("mass") or match.group("gathered")
             self.roles[noun.lower()] = author
             self.document_author = author
+        for match in _ISSUED.finditer(head):
+            # "Big Machine Records issued a statement" makes "The statement claimed" theirs
+            self.roles[match.group("doc").lower()] = _tidy(match.group("by"))
         for match in _BODY_NAME.finditer(head):
             self.bodies.append(_tidy(match.group()))
         if source and source.split()[0].lower() in ("a", "an"):
@@ -2809,6 +2812,13 @@ _AUTHORED = re.compile(
     # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
     in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b))
     (?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
+    re.VERBOSE,
+)
+# a body or person that put out a document: "Big Machine Records issued a statement"
+_ISSUED = re.compile(
+    rf"""(?P<by>{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,5}})\s+(?:has\s+|have\s+)?
+    (?:issued|released|published|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?
+    (?P<doc>statement|report|letter|release|memo)\b""",
     re.VERBOSE,
 )
 _BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))

@@ -2462,3 +2462,13 @@ def test_a_gerund_and_its_objects_owner_are_no_person() -> None:
         ]
     )
     assert sentences[-1].source == "Morrison"
+
+
+def test_a_statement_is_the_one_who_issued_it() -> None:
+    sentences = classify_sentences(
+        [
+            "On Monday, Big Machine Records issued a statement about the awards show.",
+            "The statement, obtained by Variety, claimed that the two had come to terms.",
+        ]
+    )
+    assert sentences[-1].source == "Big Machine Records"
