@@ -2056,6 +2056,8 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         # relative clause between the subject and its verb is an aside (the last one: an
         # earlier ", which …" belongs to an earlier clause)
         before = before[: asides[-1].start()] + ","
+        if source := _glued_antecedent(before[:-1], asides[-1], context):
+            return source
     clause = _subject_clause(_last_clause(before), text)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and not any(c.isalnum() for c in tokens[0]):
@@ -2074,6 +2076,23 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
     return _long_subject(tokens, context)
+
+
+def _glued_antecedent(before: str, aside: re.Match[str], context: _Context) -> str | None:
+    """The name "who" follows, when a lower-case word right before that name shows a stop
+    was lost there (a caption glued to the sentence): "… from deportation Alabama Sen. Jeff
+    Sessions, who has led the debate, said" is Jeff Sessions, whatever the words before say.
+    After a function word the name may be part of a larger phrase ("Lawyers for Mr Smith,
+    who …") and the clause is read as usual."""
+    name = _trailing_name(before)
+    if not aside.group().strip(", ").startswith("who") or not name or len(name.split()) < 2:
+        return None
+    previous = before[: len(before) - len(name)].split()[-1:]
+    if not previous or not previous[0].isalpha() or not previous[0].islower():
+        return None
+    if previous[0] in FUNCTION_WORDS or previous[0] in _DETERMINERS:
+        return None
+    return _clean_source(name, context)
 
 
 def _long_subject(tokens: list[str], context: _Context) -> str | None:
@@ -3025,6 +3044,8 @@ def _name_start(token: str) -> int | None:
 
 def _tidy(phrase: str) -> str:
     phrase = " ".join(phrase.split()).strip(" ,.;:“”\"'’‘_-–—")
+    # a year glued before a name by a lost stop: "… since 2010 President Barack Obama is …"
+    phrase = re.sub(r"^(?:1[89]|20)\d\d\s+(?=[A-Z][a-z])", "", phrase)
     if re.search(r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$", phrase):
         phrase += "."  # the full stop of an abbreviation is part of the name: "James Kennedy Jr."
     if phrase[:4].lower() in ("the ", "a ", "an ") or phrase[:2].lower() == "a ":

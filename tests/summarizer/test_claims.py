@@ -200,7 +200,9 @@ _NEVER_FIRST = _words(
     """
 )
 _NEVER_LAST = _NEVER_FIRST | _words("the a an his her their its my our your")
-_NOUNS_LIKE_VERBS = _words("seed hearing meeting briefing ruling spokesperson")
+_NOUNS_LIKE_VERBS = _words(
+    "seed hearing meeting briefing ruling spokesperson thing king ring wing building"
+)
 _NEVER_INSIDE = _words(
     """
     is was were are am has have had can could will would should may might must did does do
@@ -2472,3 +2474,24 @@ def test_a_statement_is_the_one_who_issued_it() -> None:
         ]
     )
     assert sentences[-1].source == "Big Machine Records"
+
+
+def test_who_follows_the_person_it_is_about_in_a_glued_sentence() -> None:
+    sentences = classify_sentences(
+        [
+            "By 2060, immigrants will account for 82 per cent of the nation's population "
+            "growth since 2010 President Barack Obama is trying to use executive powers to "
+            "expand immigration policies, which could exempt about 5million immigrants from "
+            "deportation Alabama Sen. Jeff Sessions, who has been a leader in the immigration "
+            "debate, said in a letter that more immigrants will hurt the middle class.",
+            "He wrote: 'It defies reason.'",
+        ]
+    )
+    assert sentences[-1].source == "Alabama Sen. Jeff Sessions"
+
+
+def test_a_year_glued_before_a_name_is_not_part_of_it() -> None:
+    sentence = classify_sentence(
+        "Growth slowed in 2010 President Barack Obama said, according to the report."
+    )
+    assert sentence.source != "2010 President Barack Obama"
