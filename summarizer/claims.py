@@ -218,10 +218,10 @@ _ANONYMOUS = re.compile(
     # reports no one is named for: "with reports that Hemsworth would return", "amid reports
     # of a rift", "there were reports that …", "despite speculation this season that …"
     (?P<reports>(?:with|amid|amidst|following|despite|(?:there|there\s+have|there\s+had)\s+
-        (?:were|been))\s+(?:(?:media|press|local|news|unconfirmed|widespread|earlier|recent|
-        growing|fresh|intense)\s+)?
-        (?:reports|speculation|rumou?rs)(?:\s+(?!(?:that|of|by|from|among)\b)[\w'’-]+){0,3}?\s+
-        (?:that|of))\b|
+        (?:were|been))\s+(?:(?:some|other|several|many)\s+)?(?:(?:media|press|local|news|
+        unconfirmed|widespread|earlier|recent|growing|fresh|intense)\s+)?
+        (?:reports|speculation|rumou?rs)(?:(?:\s+(?!(?:that|of|by|from|among)\b)[\w'’-]+){0,3}?\s+
+        (?:that|of)|\s+(?:suggesting|saying|claiming|indicating)))\b|
     citing\s+(?P<who7>(?:(?:unnamed|anonymous|senior|police|government|security|military|
         intelligence|diplomatic|local|official|western|us|u\.s\.)\s+){0,2}sources)\b
     )""",
@@ -233,7 +233,7 @@ _MEDIA = (
 )
 _DISTANCING = re.compile(
     rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
-    supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed)?\s+to|
+    supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed|ing)?\s+to|
     accus(?:e|es|ed|ing|ations?)|
     # weasel words: an unnamed majority as the only authority ("many have voiced concerns
     # that …", "some say", "some critics argue")

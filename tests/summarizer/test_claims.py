@@ -2495,3 +2495,15 @@ def test_a_year_glued_before_a_name_is_not_part_of_it() -> None:
         "Growth slowed in 2010 President Barack Obama said, according to the report."
     )
     assert sentence.source != "2010 President Barack Obama"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A twitter account purporting to belong to his brother tweeted the news.",
+        "The group believes the toll is higher, with some reports suggesting as many as 200 "
+        "have been killed.",
+    ],
+)
+def test_purporting_and_reports_no_one_is_named_for_are_hearsay(text: str) -> None:
+    assert classify_sentence(text).status is ClaimStatus.CLAIMED
