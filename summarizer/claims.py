@@ -1501,6 +1501,8 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     not saying that …")."""
     if match := _SPEECH.search(masked):
         return _speech(text, match, context)
+    if (match := _ASIDE_TAG.search(masked)) and (who := _clean_source(match["who"], context)):
+        return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
     if (match := _WITH_SPEAKER.search(masked)) and (
         who := _clean_source(match.group("who"), context)
     ):
@@ -1508,6 +1510,13 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     return None
 
 
+# A named source set between commas in the middle of its report: "The friends were on their
+# way to a show, DNA Info reports, and rushed in to stop an assault."
+_ASIDE_TAG = re.compile(
+    r""",\s+(?P<who>(?:the\s+)?[A-Z][\w.’'&-]*+(?:\s+[A-Z][\w.’'&-]*+){0,4})\s+
+    (?P<verb>reports|reported|says|said|writes|wrote),\s""",
+    re.VERBOSE,
+)
 # An unnamed person or group who tells what they know, with nothing to hold them to: "one
 # legal expert", "a group of employees", "a former staffer" (an identified eyewitness, a
 # reviewer or a spokesman speaks on the record and stays attributed).
@@ -2468,6 +2477,8 @@ def _singular_verb_after_article(kept: list[str], token: str, following: str) ->
     )
 
 
+# initials and abbreviations whose stops are not a sentence's: "U.S.", "P.", "Jr."
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|Jr\.|Sr\.|St\.")
 _FORWARD_STOPS = _words(
     "who which that in on at as after when while before to from during about last this"
 )
@@ -2555,19 +2566,31 @@ def _forward_phrase(text: str) -> str:
         tokens = tokens[1:]  # an abbreviated rank or title: "said Lt. Matt Harris"
     if not tokens or not (group or tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         return ""
+    kept = _forward_name_words(tokens)
+    return _named_in(kept, group=group) if kept else ""
+
+
+def _forward_name_words(tokens: list[str]) -> list[str]:
+    """The words of the name after an inverted verb, up to a stop, an affiliation or a
+    clause word; none when a finite verb shows the words are what was said."""
     kept: list[str] = []
-    for _index, token in enumerate(tokens):
+    for token in tokens:
         bare = token.rstrip(",.;:!?'\"’”")
-        if kept and bare.lower() in _FORWARD_STOPS:
-            break
         if bare == "of" and _is_personal_name(kept):
             break  # a person's affiliation: "said geologist Rosaly Lopes of NASA's JPL"
         if kept and bare.lower() in FINITE_VERBS:
-            return ""  # "…, said the idea was …": the words after "said" are what was said
-        kept.append(bare)
-        if bare != token and not _SHORT_TITLE.match(token):
-            break  # a stop ends the name, not a rank's ("said military spokesman Lt. Col. …")
-    return _named_in(kept, group=group)
+            return []  # "…, said the idea was …": the words after "said" are what was said
+        if bare.lower() in ("from", "by") and kept and kept[-1].lower() in _DOCUMENTS:
+            kept.append(bare)  # a document's author: "said a report from Kotak …"
+            continue
+        if kept and bare.lower() in _FORWARD_STOPS:
+            break
+        kept.append(token if _INITIALS.fullmatch(token) else bare)
+        if bare != token and not _SHORT_TITLE.match(token) and not _INITIALS.fullmatch(token):
+            # a stop ends the name, not a rank's ("said military spokesman Lt. Col. …") nor
+            # initials' ("said U.S. Attorney Nealy Cox")
+            break
+    return kept
 
 
 def _named_in(kept: list[str], *, group: bool) -> str:

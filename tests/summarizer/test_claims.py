@@ -2507,3 +2507,29 @@ def test_a_year_glued_before_a_name_is_not_part_of_it() -> None:
 )
 def test_purporting_and_reports_no_one_is_named_for_are_hearsay(text: str) -> None:
     assert classify_sentence(text).status is ClaimStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"Justice has been served," said U.S. Attorney Nealy Cox.',
+            "U.S. Attorney Nealy Cox",
+        ),
+        (
+            '"The market is factoring in a recovery," said a report from Kotak Institutional '
+            "Equities.",
+            "Kotak Institutional Equities",
+        ),
+        (
+            "The friends were on their way to a show, DNA Info reports, and rushed in to stop "
+            "an assault.",
+            "DNA Info",
+        ),
+    ],
+)
+def test_initials_a_documents_author_and_a_tag_between_commas_name_the_speaker(
+    text: str, source: str
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
