@@ -2064,8 +2064,9 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         # "The German automaker, which has focused on … after its scandal, says": the
         # relative clause between the subject and its verb is an aside (the last one: an
         # earlier ", which …" belongs to an earlier clause)
+        aside = before[asides[-1].start() :]
         before = before[: asides[-1].start()] + ","
-        if source := _glued_antecedent(before[:-1], asides[-1], context):
+        if source := _antecedent_of_aside(before[:-1], aside, context):
             return source
     clause = _subject_clause(_last_clause(before), text)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
@@ -2087,14 +2088,23 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     return _long_subject(tokens, context)
 
 
-def _glued_antecedent(before: str, aside: re.Match[str], context: _Context) -> str | None:
-    """The name "who" follows, when a lower-case word right before that name shows a stop
-    was lost there (a caption glued to the sentence): "… from deportation Alabama Sen. Jeff
-    Sessions, who has led the debate, said" is Jeff Sessions, whatever the words before say.
-    After a function word the name may be part of a larger phrase ("Lawyers for Mr Smith,
-    who …") and the clause is read as usual."""
+def _antecedent_of_aside(before: str, aside: str, context: _Context) -> str | None:
+    """The speaker a relative aside settles. One the aside keeps unnamed is who the article
+    says ("The young woman, who cannot be named, said"), not the person it named last. And
+    "who" follows the name it is about, when a lower-case word right before that name shows
+    a stop was lost there (a caption glued to the sentence): "… from deportation Alabama Sen.
+    Jeff Sessions, who has led the debate, said" is Jeff Sessions. After a function word the
+    name may be part of a larger phrase ("Lawyers for Mr Smith, who …"): the clause is read
+    as usual."""
+    if named := _NAMED_AS.search(aside):
+        return named.group("name")  # "a woman, who wanted to be identified as elizabeth,"
+    if _UNNAMED.search(aside):
+        clause = _RELATIVE.split(_last_clause(before), maxsplit=1)[0]
+        phrase = _tidy(" ".join(_drop_leading(clause.split())))
+        if phrase.split()[:1] and phrase.split()[0].lower() in _DETERMINERS:
+            return phrase if is_plausible_source(phrase) else None
     name = _trailing_name(before)
-    if not aside.group().strip(", ").startswith("who") or not name or len(name.split()) < 2:
+    if not aside.strip(", ").startswith("who") or not name or len(name.split()) < 2:
         return None
     previous = before[: len(before) - len(name)].split()[-1:]
     if not previous or not previous[0].isalpha() or not previous[0].islower():
@@ -2300,6 +2310,8 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     if len(segments) == 1:
         return segments[0]
     apposition = segments.pop()
+    if named := _NAMED_AS.match(apposition):
+        return named.group("name")  # "One resident, named only as Jassem, told"
     while len(segments) > 1 and _is_aside(segments[-1]):
         segments.pop()
     # a role and a full name open the clause: "study lead author Lucas Paganini, a planetary
@@ -2687,6 +2699,11 @@ def _cut_phrase(text: str) -> str:
     return text[: match.start()] if match else text
 
 
+_UNNAMED = re.compile(r"\b(?:be|been|being)\s+(?:named|identified)\b")
+# the name an aside gives an otherwise unnamed speaker: "named only as Jassem"
+_NAMED_AS = re.compile(
+    r"\b(?:named|identified|known)\s+(?:only\s+)?as\s+(?P<name>[A-Za-z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?)"
+)
 _RELATIVE = re.compile(r",?\s(?:who|whom|whose|which)\s")
 
 
@@ -2696,7 +2713,12 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         return None
     # a relative clause describes the speaker, it does not name them: "Officials who spoke
     # on condition of anonymity" -> "Officials"
-    phrase = _tidy(_RELATIVE.split(phrase, maxsplit=1)[0])
+    phrase, *relative = _RELATIVE.split(phrase, maxsplit=1)
+    phrase = _tidy(phrase)
+    if relative and _UNNAMED.search(relative[0]) and is_plausible_source(phrase):
+        # "The young woman, who cannot be named, said": someone the article keeps unnamed,
+        # not the person it named last
+        return phrase
     tokens = _drop_auxiliaries(_drop_leading(phrase.split()))
     if not tokens:
         return None

@@ -2533,3 +2533,36 @@ def test_initials_a_documents_author_and_a_tag_between_commas_name_the_speaker(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        (
+            [
+                "A young woman abused by Bega Cheese boss Maurice Van Ryn has told a court of "
+                "the impact it had on her life.",
+                "The young woman, who cannot be named, said she did not know it was wrong.",
+            ],
+            "the young woman",
+        ),
+        (
+            [
+                "Hunger, poverty and homelessness' One resident, named only as Jassem, told "
+                "the group how dozens of people had fled the city."
+            ],
+            "Jassem",
+        ),
+        (
+            [
+                "A woman who lives next door, who only wanted to be identified as elizabeth, "
+                "told the station she is struggling."
+            ],
+            "elizabeth",
+        ),
+    ],
+)
+def test_an_aside_that_keeps_a_speaker_unnamed_or_names_them_only_so_decides(
+    texts: list[str], source: str
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
