@@ -877,12 +877,13 @@ class _Context:
             named = [b for b in self.bodies if b.split()[-1].lower() == head]
             if named:
                 return named[-1]
-            # any firm may be "the company", and an agency goes by its initials ("NASA said
-            # …", then "the agency noted"); "the commission" or "the paper" must have been
-            # named with that word, else the role itself is the speaker
+            # any firm may be "the company" (or "the brokerage"), any body "the
+            # organisation", and an agency goes by its initials ("NASA said …", then "the
+            # agency noted"); "the commission" or "the paper" must have been named with that
+            # word, else the role itself is the speaker
             if tokens[1:] == ["agency"] and self.organisation and _is_acronym(self.organisation):
                 return self.organisation
-            return self.organisation if head in _FIRM_ROLES else None
+            return self.organisation if head in _ANY_BODY_ROLES else None
         return None
 
     def pronoun(self, word: str) -> str | None:
@@ -2837,9 +2838,9 @@ _BODY_ROLES = _words(
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
-_FIRM_ROLES = _words(
+_ANY_BODY_ROLES = _words(
     "company firm business brand retailer carrier airline manufacturer maker automaker carmaker "
-    "brokerage insurer lender bank"
+    "brokerage insurer lender bank organisation organization charity"
 )
 _NAME_WORD = r"[A-Z][\w’'.&-]*+"
 # a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"

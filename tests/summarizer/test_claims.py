@@ -1117,6 +1117,13 @@ def test_a_firm_named_by_its_kind_is_the_firm_that_spoke_last_but_not_another_bo
         ]
     )
     assert brokerage[-1].source == "Kotak Institutional Equities"  # a firm by its trade
+    charity = classify_sentences(
+        [
+            "The Oxford Food Bank urged caution in reading the figures.",
+            "The organisation, which gives food to charities, said: 'Use is a poor guide.'",
+        ]
+    )
+    assert charity[-1].source == "The Oxford Food Bank"  # any body that spoke
     regulator = classify_sentences(
         ["Ofcom said the network had broken the rules.", "The operator said it would appeal."]
     )
