@@ -361,8 +361,16 @@ _SPEECH = re.compile(
     # telling a fact without "that": "the caller revealed the 'victim' was a squirrel"
     revealed(?=\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|were|is|are|had|has|would|will)\b)|
     # a named party's results: "McClatchy reported a loss of $304.7 million"
-    reported(?=\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|revenues|
-        earnings|income|deficit|surplus|rise|fall|drop|increase|decrease|decline)\b)|
+    (?<!['’]s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)  # "the firm's reported profit rose"
+    reported(?=\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|
+        revenues|earnings|income|deficit|surplus|rise|fall|drop|increase|decrease|decline|
+        debt|sales|results)\b)|
+    # a hint or a piece of advice is a statement: "Mayer hinted that …", "Sabatier suggests
+    # having …" (not "studies had hinted at a link", "the fact … suggests that …": a thing
+    # suggesting is the writer's inference)
+    (?:hinted|hints)(?=\s+that\b)|suggests(?=\s+[a-z]+ing\b)|
+    # "…, per the WHO, …": a named source, as "according to"
+    (?<=,\s)per(?=\s+(?:the\s+)?(?-i:[A-Z]))|
     {_REPORT_EXPERIENCE}|{_TRIBUTE}|
     # a named view of a thing, as "believes": "which astrobiologists regard as", "which she
     # feels are too big" (not the passive "is regarded as", nor "felt the ground shake")
@@ -411,7 +419,9 @@ _WITH_SPEAKER = re.compile(
     r"predicting|noting|warning|claiming)\s+that\b"
 )
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})", re.I
+    r"(?:\baccording\s+to|(?<=,\s)per(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
+    r"(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})",
+    re.I,
 )
 _CITING = re.compile(r"\bciting\s+(?P<who>[^,.;:()]{2,60})", re.I)
 _MIN_QUOTE_CHARS = 12

@@ -2573,3 +2573,26 @@ def test_an_aside_that_keeps_a_speaker_unnamed_or_names_them_only_so_decides(
     texts: list[str], source: str
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        (
+            "Yersinia pestis, per the WHO, is often found in small mammals.",
+            "attributed",
+            "the WHO",
+        ),
+        ("The price is $5 per person, per day.", "none", None),
+        ("Mayer hinted that the company was pleased with retention.", "attributed", "Mayer"),
+        ("Some studies had hinted at a link between the two.", "none", None),
+        ("Home Depot reported third-quarter earnings that topped estimates.", "attributed", None),
+        ("The fact that he won suggests that voters have had enough.", "none", None),
+    ],
+)
+def test_per_a_hint_advice_and_results_reported_are_statements(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status.value == status
+    assert source is None or sentence.source == source
