@@ -1496,6 +1496,16 @@ def _opens_with_name(text: str, context: _Context) -> bool:
     return bool(following) and _finite_verb(following[0].lower())
 
 
+def _drop_adverbs(words: list[str]) -> list[str]:
+    """The words after a subject without the adverbs before its verb ("Andrew also spent")."""
+    start = 0
+    while start < len(words) and (
+        words[start] in _MID_ADVERBS or (words[start].endswith("ly") and words[start].isalpha())
+    ):
+        start += 1
+    return words[start:]
+
+
 def _finite_verb(word: str) -> bool:
     """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins"."""
     return (
@@ -1640,7 +1650,14 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
     # when it is a person
     subject = _leading_source(outside, context)
-    return subject if subject and _looks_like_person(subject) else None
+    if not subject or not _looks_like_person(subject):
+        return None
+    if " " not in subject and subject in outside:
+        # one capitalised word is a subject only when a verb follows it ("Bates was …",
+        # "Basnet purchased …"), not "Thanks to …" or "Certainly, …"
+        following = _drop_adverbs(outside[outside.index(subject) + len(subject) :].split())
+        return subject if following and _finite_verb(following[0].lower()) else None
+    return subject
 
 
 def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:

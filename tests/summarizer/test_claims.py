@@ -2596,3 +2596,25 @@ def test_per_a_hint_advice_and_results_reported_are_statements(
     sentence = classify_sentence(text)
     assert sentence.status.value == status
     assert source is None or sentence.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to keeping fit and active, she says she feels confident about her looks.",
+        "Certainly, if they believed that, the better strategy would have been to step aside.",
+    ],
+)
+def test_a_capitalised_word_that_no_verb_follows_is_no_speaker(text: str) -> None:
+    assert classify_sentence(text).source not in ("Thanks", "Certainly")
+
+
+def test_a_name_and_an_adverb_before_its_verb_is_a_subject() -> None:
+    sentences = classify_sentences(
+        [
+            "Andrew also spent 45 seconds explaining how he couldn’t have been with her, "
+            "because she described him as sweating, and at that time he couldn’t sweat.",
+            "“Oh, actually? Yes,” he assures himself.",
+        ]
+    )
+    assert sentences[-1].source == "Andrew"
