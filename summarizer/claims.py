@@ -979,6 +979,8 @@ class _Context:
             return full
         if " " not in bare and bare[:1].isupper():
             return self.full_names.get(bare.lower(), source)
+        if title and bare.islower() and (full := self.full_names.get(bare)):
+            return full  # lower-cased text: "ms reichert" after "Carrie reichert , 43 ,"
         return source
 
 

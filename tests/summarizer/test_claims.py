@@ -2618,3 +2618,13 @@ def test_a_name_and_an_adverb_before_its_verb_is_a_subject() -> None:
         ]
     )
     assert sentences[-1].source == "Andrew"
+
+
+def test_a_titled_lower_case_surname_is_the_full_name_given_before() -> None:
+    sentences = classify_sentences(
+        [
+            "Carrie reichert ( left ) , 43 , has released a teaser from her upcoming book .",
+            "Ms reichert went on to say that alcohol gave her the confidence to approach him .",
+        ]
+    )
+    assert sentences[-1].source == "Carrie reichert"
