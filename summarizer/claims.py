@@ -333,6 +333,8 @@ _TRIBUTE = r"(?:paid|pays|paying|pay)\s+tributes?"
 _CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']\w[\w'’-]*+\s+\w)"""
 # the same verb in the text with quotations blanked, where its subject is looked for
 _CALLED_BLANKED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']_)"""
+# "…, per the WHO, …" (not "per Section 5", "per cent", "per day")
+_PER_SOURCE = r"(?<=,\s)per(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*+(?!\s+\d))"
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
@@ -361,16 +363,20 @@ _SPEECH = re.compile(
     # telling a fact without "that": "the caller revealed the 'victim' was a squirrel"
     revealed(?=\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|were|is|are|had|has|would|will)\b)|
     # a named party's results: "McClatchy reported a loss of $304.7 million"
-    (?<!['’]s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)  # "the firm's reported profit rose"
-    reported(?=\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]++\s+){{0,2}}?(?:loss|profit|revenue|
-        revenues|earnings|income|deficit|surplus|rise|fall|drop|increase|decrease|decline|
-        debt|sales|results)\b)|
-    # a hint or a piece of advice is a statement: "Mayer hinted that …", "Sabatier suggests
-    # having …" (not "studies had hinted at a link", "the fact … suggests that …": a thing
-    # suggesting is the writer's inference)
-    (?:hinted|hints)(?=\s+that\b)|suggests(?=\s+[a-z]+ing\b)|
+    # (with an article or a period, never a possessive's "reported profit", "self-reported
+    # income", "a reported rise" or "on reported earnings of £300,000 a week")
+    (?<![-'’])(?<!'s\s)(?<!’s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)
+    (?<!\bher\s)(?<!\ba\s)(?<!\bon\s)
+    reported(?=\s+(?:(?:a|an|its|their)\s+(?:[\w-]++\s+){{0,2}}?|
+        (?:first|second|third|fourth|full-year|quarterly|annual|half-year)(?:-quarter)?\s+)
+        (?:loss|profit|revenue|revenues|earnings|income|deficit|surplus|rise|fall|drop|
+        increase|decrease|decline|sales|results)\b)|
+    # a hint is a statement: "Mayer hinted that …" (not "studies had hinted at a link" nor
+    # "the data hinted that": what a thing hints is the writer's inference)
+    (?<!data\s)(?<!study\s)(?<!studies\s)(?<!figures\s)(?<!results\s)(?<!research\s)
+    (?:hinted|hints)(?=\s+that\b)|
     # "…, per the WHO, …": a named source, as "according to"
-    (?<=,\s)per(?=\s+(?:the\s+)?(?-i:[A-Z]))|
+    {_PER_SOURCE}|
     {_REPORT_EXPERIENCE}|{_TRIBUTE}|
     # a named view of a thing, as "believes": "which astrobiologists regard as", "which she
     # feels are too big" (not the passive "is regarded as", nor "felt the ground shake")
@@ -419,7 +425,7 @@ _WITH_SPEAKER = re.compile(
     r"predicting|noting|warning|claiming)\s+that\b"
 )
 _ACCORDING = re.compile(
-    r"(?:\baccording\s+to|(?<=,\s)per(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
+    rf"(?:\baccording\s+to|{_PER_SOURCE})\s+"
     r"(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})",
     re.I,
 )
@@ -716,17 +722,24 @@ class _Context:
     # who made the last claim, however long ago: whom "the group's claim" names
     last_claimant: str | None = None
     last_source: str | None = None  # the last sentence's own speaker
+    reading: str = ""  # the sentence being classified
 
-    def spokesperson(self, tokens: list[str]) -> str | None:
-        """ "A spokesman said" right after a body spoke is that body's: "The Animal Health
-        Trust confirmed …" then "A spokesman said: …" -> "an Animal Health Trust spokesman"."""
+    def spokesperson(self, tokens: list[str], text: str) -> str | None:
+        """ "A spokesman said" right after a body spoke, speaking for it as "we", is that
+        body's: "The Animal Health Trust confirmed …" then "A spokesman said: 'We pioneered
+        …'" -> "an Animal Health Trust spokesman" (one who speaks of a third person may be
+        that person's spokesman)."""
         if len(tokens) != 2 or tokens[0].lower() not in ("a", "an") or not tokens[1].islower():
+            return None
+        if not _WE.search(text):
             return None
         body = self.last_source
         if tokens[1] not in _SPOKESPEOPLE or not body:
             return None
         if not _looks_like_organisation(body, self.full_names) or _looks_like_person(body):
             return None
+        if re.search(rf"\b{_OUTLET_HEADS}$", body) or body in _OUTLET_NAMES:
+            return None  # a paper that reported the story does not speak for its subject
         name = body[4:] if body.lower().startswith("the ") else body
         article = "an" if name[:1].lower() in "aeiou" else "a"
         return f"{article} {name} {tokens[1]}"
@@ -741,7 +754,7 @@ class _Context:
                 self.organisation = source
         lower_case = _lower_case_full_names(text) if _lost_capitals(text) else []
         subject = self._person_subject(text, source) or next(
-            (name for name, opens_clause in lower_case if opens_clause), None
+            (name for name, is_subject in lower_case if is_subject), None
         )
         if subject:
             self.person = subject
@@ -856,6 +869,8 @@ class _Context:
             noun = match.group("doc") or match.group("mass") or match.group("gathered")
             self.roles[noun.lower()] = author
             self.document_author = author
+        if source and _IN_A_STATEMENT.search(head):
+            self.roles["statement"] = source  # "Samsung said in a statement that …"
         for match in _ISSUED.finditer(head):
             # "Big Machine Records issued a statement" makes "The statement claimed" theirs
             self.roles[match.group("doc").lower()] = _tidy(match.group("by"))
@@ -872,7 +887,7 @@ class _Context:
         with that word ("the service" -> "East of England Ambulance Service")."""
         if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
             return None
-        if tokens[-1][:1].isupper():
+        if tokens[-1][:1].isupper() and any(t[:1].isupper() for t in tokens[1:-1]):
             return None  # a name, not a description: "the Interior Ministry" is itself
         head = tokens[-1].lower().strip(",.")
         if tokens[0].lower() != "the" and head not in _DOCUMENTS:
@@ -887,13 +902,18 @@ class _Context:
             named = [b for b in self.bodies if b.split()[-1].lower() == head]
             if named:
                 return named[-1]
-            # any firm may be "the company" (or "the brokerage"), any body "the
-            # organisation", and an agency goes by its initials ("NASA said …", then "the
-            # agency noted"); "the commission" or "the paper" must have been named with that
-            # word, else the role itself is the speaker
+            # any firm may be "the company", a body whose name shows its kind "the
+            # brokerage" or "the charity", and an agency goes by its initials ("NASA said
+            # …", then "the agency noted"); "the commission" or "the paper" must have been
+            # named with that word, else the role itself is the speaker
             if tokens[1:] == ["agency"] and self.organisation and _is_acronym(self.organisation):
                 return self.organisation
-            return self.organisation if head in _ANY_BODY_ROLES else None
+            if head in _FIRM_ROLES or (
+                self.organisation
+                and self.organisation.split()[-1].lower() in _KIND_NAMES.get(head, ())
+            ):
+                return self.organisation
+            return None
         return None
 
     def pronoun(self, word: str) -> str | None:
@@ -1030,6 +1050,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     for text in texts:
         readable = _readable(text)
         context.learn_full_names(readable, referred_back=True)
+        context.reading = readable
         finding = _continued_quotation(readable, _classify(readable, context), context)
         context.learn(readable, finding.source if not finding.note else None)
         context.quoting = finding.status is ClaimStatus.ATTRIBUTED and _left_quoting(readable)
@@ -1509,7 +1530,8 @@ def _drop_adverbs(words: list[str]) -> list[str]:
 
 
 def _finite_verb(word: str) -> bool:
-    """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins"."""
+    """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins" (a
+    word in -s may be a plural noun too: callers use it right after a subject)."""
     return (
         word in FINITE_VERBS
         or word in _PAST_FORMS
@@ -2096,7 +2118,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         # earlier ", which …" belongs to an earlier clause)
         aside = before[asides[-1].start() :]
         before = before[: asides[-1].start()] + ","
-        if source := _antecedent_of_aside(before[:-1], aside, context):
+        if source := _antecedent_of_aside(aside, before[:-1]):
             return source
     clause = _subject_clause(_last_clause(before), text)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
@@ -2118,30 +2140,32 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     return _long_subject(tokens, context)
 
 
-def _antecedent_of_aside(before: str, aside: str, context: _Context) -> str | None:
-    """The speaker a relative aside settles. One the aside keeps unnamed is who the article
-    says ("The young woman, who cannot be named, said"), not the person it named last. And
-    "who" follows the name it is about, when a lower-case word right before that name shows
-    a stop was lost there (a caption glued to the sentence): "… from deportation Alabama Sen.
-    Jeff Sessions, who has led the debate, said" is Jeff Sessions. After a function word the
-    name may be part of a larger phrase ("Lawyers for Mr Smith, who …"): the clause is read
-    as usual."""
-    if named := _NAMED_AS.search(aside):
-        return named.group("name")  # "a woman, who wanted to be identified as elizabeth,"
-    if _UNNAMED.search(aside):
-        clause = _RELATIVE.split(_last_clause(before), maxsplit=1)[0]
-        phrase = _tidy(" ".join(_drop_leading(clause.split())))
-        if phrase.split()[:1] and phrase.split()[0].lower() in _DETERMINERS:
-            return phrase if is_plausible_source(phrase) else None
-    name = _trailing_name(before)
-    if not aside.strip(", ").startswith("who") or not name or len(name.split()) < 2:
+def _antecedent_of_aside(aside: str, before: str) -> str | None:
+    """The speaker a relative aside settles: one it names only so ("a woman, who wanted to be
+    identified as elizabeth,"), or one it keeps unnamed ("The young woman, who cannot be
+    named, said"), who is not the person the article named last."""
+    if named := _named_only_as(aside):
+        return named
+    if not _KEPT_UNNAMED.search(aside):
         return None
-    previous = before[: len(before) - len(name)].split()[-1:]
-    if not previous or not previous[0].isalpha() or not previous[0].islower():
+    clause = _RELATIVE.split(_last_clause(before), maxsplit=1)[0]
+    phrase = _tidy(" ".join(_drop_leading(clause.split())))
+    if phrase.split()[:1] and phrase.split()[0].lower() in _DETERMINERS:
+        return phrase if is_plausible_source(phrase) else None
+    return None
+
+
+def _named_only_as(segment: str) -> str | None:
+    """The one name an aside gives a speaker the article does not name in full: "named only
+    as Jassem", "who wanted to be identified as elizabeth" (not "named as the new manager",
+    "known as Lamps to his teammates": a title or a nickname)."""
+    match = _NAMED_AS.search(segment)
+    if not match:
         return None
-    if previous[0] in FUNCTION_WORDS or previous[0] in _DETERMINERS:
+    name = match.group("name")
+    if name.lower() in FUNCTION_WORDS or name.lower() in _DETERMINERS:
         return None
-    return _clean_source(name, context)
+    return name if is_plausible_source(name) or _lower_case_person([name]) else None
 
 
 def _long_subject(tokens: list[str], context: _Context) -> str | None:
@@ -2172,14 +2196,21 @@ def _long_subject(tokens: list[str], context: _Context) -> str | None:
 
 
 _NAME_JOINERS = _words("of for and on")
+# speaking for a body: "we", "our", "us"
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+# news outlets known by a bare name, who report on a body rather than speak for it
+_OUTLET_NAMES = frozenset(
+    {"TMZ", "CNN", "BBC", "Reuters", "Bloomberg", "AP", "AFP", "ESPN", "NBC", "ABC", "CBS"}
+    | {"MailOnline", "Variety", "Deadline", "Politico", "Axios"}
+)
 _SPOKESPEOPLE = _words("spokesman spokeswoman spokesperson representative")
 
 
 def _is_long_body_name(tokens: list[str]) -> bool:
     """A body's full name longer than a source's usual words: capitalised words joined by
     "of", "for", "and" ("the Chinese Center for Disease Control and Prevention"), ending in
-    a capital. A name is one speaker however many words it takes; cut short, it names
-    another body ("Prevention")."""
+    a capital and holding a word for a body, up to one word over the usual limit. A name is
+    one speaker; cut short, it names another body ("Prevention")."""
     words = tokens[1:] if tokens[0].lower() == "the" else tokens
     capitalised = [w for w in words if w[:1].isupper()]
     return (
@@ -2198,13 +2229,13 @@ def _read_words(filename: str) -> frozenset[str]:
 
 
 _GIVEN_NAMES = _read_words("given_names.txt") - NATIONALITIES  # "christian" is no name
+_SURNAMES = _read_words("surnames.txt")
 _PAST_FORMS = _IRREGULAR_PASTS | _words(
     """
     won lost made got held left led met paid sent kept felt found thought brought bought
     caught stood sold put set cut let heard meant built spent
     """
 )
-_SURNAMES = _read_words("surnames.txt")
 
 
 def _lost_capitals(text: str) -> bool:
@@ -2230,8 +2261,8 @@ def _lower_case_full_names(text: str) -> list[tuple[str, bool]]:
             continue
         following = tokens[index + 2].lower() if index + 2 < len(tokens) else ""
         opens = index == 0 or not any(c.isalnum() for c in tokens[index - 1])
-        acts = opens and _finite_verb(following)
-        found.append((f"{token} {surname}", acts))
+        is_subject = opens and _finite_verb(following)
+        found.append((f"{token} {surname}", is_subject))
     return found
 
 
@@ -2340,8 +2371,8 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     if len(segments) == 1:
         return segments[0]
     apposition = segments.pop()
-    if named := _NAMED_AS.match(apposition):
-        return named.group("name")  # "One resident, named only as Jassem, told"
+    if named := _named_only_as(apposition):
+        return named  # "One resident, named only as Jassem, told"
     while len(segments) > 1 and _is_aside(segments[-1]):
         segments.pop()
     # a role and a full name open the clause: "study lead author Lucas Paganini, a planetary
@@ -2627,8 +2658,9 @@ def _forward_name_words(tokens: list[str]) -> list[str]:
             continue
         if kept and bare.lower() in _FORWARD_STOPS:
             break
-        kept.append(token if _INITIALS.fullmatch(token) else bare)
-        if bare != token and not _SHORT_TITLE.match(token) and not _INITIALS.fullmatch(token):
+        initials = bool(_INITIALS.fullmatch(token))
+        kept.append(token if initials else bare)
+        if bare != token and not _SHORT_TITLE.match(token) and not initials:
             # a stop ends the name, not a rank's ("said military spokesman Lt. Col. …") nor
             # initials' ("said U.S. Attorney Nealy Cox")
             break
@@ -2729,10 +2761,18 @@ def _cut_phrase(text: str) -> str:
     return text[: match.start()] if match else text
 
 
-_UNNAMED = re.compile(r"\b(?:be|been|being)\s+(?:named|identified)\b")
-# the name an aside gives an otherwise unnamed speaker: "named only as Jassem"
+# an aside that says the speaker is kept unnamed: "who cannot be named", "asked not to be
+# identified" (not "who has been named as the new manager")
+_KEPT_UNNAMED = re.compile(
+    r"(?:\bnot|\bcannot|n[’']t)\s+(?:to\s+)?be\s+(?:named|identified)\b", re.I
+)
+# the one name an aside gives: "named only as Jassem", "wanted to be identified as elizabeth"
 _NAMED_AS = re.compile(
-    r"\b(?:named|identified|known)\s+(?:only\s+)?as\s+(?P<name>[A-Za-z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?)"
+    r"""(?:\b(?:named|identified|known)\s+only\s+as|
+    \b(?:wanted|wants|asked|asks|wished|wishes|preferred|prefers)\s+to\s+be\s+
+        (?:named|identified|known)\s+(?:only\s+)?as)
+    \s+(?P<name>[A-Za-z][\w'’-]*+)(?=\s*(?:[,.;)]|$))""",
+    re.VERBOSE,
 )
 _RELATIVE = re.compile(r",?\s(?:who|whom|whose|which)\s")
 
@@ -2745,7 +2785,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     # on condition of anonymity" -> "Officials"
     phrase, *relative = _RELATIVE.split(phrase, maxsplit=1)
     phrase = _tidy(phrase)
-    if relative and _UNNAMED.search(relative[0]) and is_plausible_source(phrase):
+    if relative and _KEPT_UNNAMED.search(relative[0]) and is_plausible_source(phrase):
         # "The young woman, who cannot be named, said": someone the article keeps unnamed,
         # not the person it named last
         return phrase
@@ -2764,7 +2804,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
         return person
     phrase = context.expand(_trimmed(phrase))
-    if spokesperson := context.spokesperson(phrase.split()):
+    if spokesperson := context.spokesperson(phrase.split(), context.reading):
         return spokesperson
     return phrase if is_plausible_source(phrase) else None
 
@@ -2867,10 +2907,25 @@ _BODY_ROLES = _words(
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
-_ANY_BODY_ROLES = _words(
-    "company firm business brand retailer carrier airline manufacturer maker automaker carmaker "
-    "brokerage insurer lender bank organisation organization charity"
+_FIRM_ROLES = _words(
+    "company firm business brand retailer carrier airline manufacturer maker automaker carmaker"
 )
+# A kind of body whose name shows its kind: "the brokerage" is a body named "… Equities", not
+# the police who spoke last ("Police said the robbers targeted a Barclays branch … The bank
+# said …")
+_KIND_NAMES: dict[str, frozenset[str]] = {
+    "brokerage": _words("equities securities capital partners brokers brokerage"),
+    "bank": _words("bank"),
+    "lender": _words("bank finance lending mortgage mortgages"),
+    "insurer": _words("insurance assurance insurers"),
+    **dict.fromkeys(
+        ("organisation", "organization", "charity"),
+        _words(
+            """trust foundation charity association society fund institute alliance network
+            coalition federation union league centre center bank council"""
+        ),
+    ),
+}
 _NAME_WORD = r"[A-Z][\w’'.&-]*+"
 # a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
 _ROLE_BEFORE_NAME = re.compile(
@@ -2909,8 +2964,13 @@ _AUTHORED = re.compile(
     re.VERBOSE,
 )
 # a body or person that put out a document: "Big Machine Records issued a statement"
+_IN_A_STATEMENT = re.compile(r"\b(?:in|via)\s+a\s+(?:[\w-]+\s+)?statement\b", re.I)
 _ISSUED = re.compile(
-    rf"""(?P<by>{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,5}})\s+(?:has\s+|have\s+)?
+    # the issuer opens its clause, after any time or conjunction ("On Monday, Apple issued …",
+    # "But Ryanair issued …"): a capital before it is that word's, not the issuer's
+    rf"""(?:^|[,;:]\s+|\b(?:and|but|(?:On|on)\s+[A-Z][a-z]+day,?|Yesterday,?|Today,?)\s+)
+    (?P<by>(?!(?:But|And|Yesterday|Today|On|The)\s){_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,5}})
+    \s+(?:has\s+|have\s+)?
     (?:issued|released|published|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?
     (?P<doc>statement|report|letter|release|memo)\b""",
     re.VERBOSE,
@@ -3169,6 +3229,9 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
         yield full_names.get(written.lower()) or full_names.get(words[-1].lower(), written)
 
 
+_HEADING_WORDS = 6
+
+
 def _mentioned_name(text: str) -> str | None:
     """A sentence-initial name ("Rodion Miroshnik, the ambassador, …", "Davis won …") is the
     person the next pronoun most likely means."""
@@ -3179,8 +3242,15 @@ def _mentioned_name(text: str) -> str | None:
     first = name.split()[0].lower()
     if first in FUNCTION_WORDS or first in _SUBORDINATORS:
         return None
-    if first.endswith("ing") and " " in name and re.search(r"['’]s$", name):
-        return None  # a gerund and its object's owner: "Questioning Vindman's loyalty"
+    if (
+        first.endswith("ing")
+        and " " in name
+        and re.search(r"['’]s$", name)
+        and len(text.split()) <= _HEADING_WORDS
+    ):
+        # a heading of a gerund and its object's owner: "Questioning Vindman's judgment"
+        # (not "Channing Tatum's new film opens on Friday")
+        return None
     return name
 
 
