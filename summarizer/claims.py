@@ -1449,7 +1449,7 @@ def _classify(text: str, context: _Context) -> _Finding:
             # "denied claims that he lied": whose claims, it does not say
             kind, cue = _Kind.DENIED, text[denial.start() : match.end()]
         return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
-    if finding := _research(text, masked, context):
+    if finding := _passed_on(text, masked, context) or _research(text, masked, context):
         return finding
     if finding := _said(text, masked, context):
         return finding
@@ -1598,6 +1598,27 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
         source := _clean_source(match.group("who"), context)
     ):
         return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
+    return None
+
+
+# Distancing verbs and adverbs (not claim nouns: "the central allegation … debunked", "not an
+# allegation" quote a word, not a claim)
+_QUOTED_HEDGE = re.compile(
+    r"\b(?:claimed|alleged|allegedly|reportedly|purportedly|supposedly)\b", re.I
+)
+
+
+def _passed_on(text: str, masked: str, context: _Context) -> _Finding | None:
+    """A distancing verb or adverb inside the quotation of a named speech, which
+    ``_distancing`` leaves out as the speaker's own word: "'People who look after him claimed
+    I had demanded money,' she said" passes a claim on, "As alleged, …" hedges it."""
+    outside = _mask_quotes(masked)
+    if not _SPEECH.search(outside):
+        return None
+    for match in _QUOTED_HEDGE.finditer(masked):
+        if outside[match.start() : match.end()] != masked[match.start() : match.end()]:
+            cue = _cue(text, match)
+            return _Finding(ClaimStatus.CLAIMED, cue, _speaker_of(text, context), _Kind.DISTANCED)
     return None
 
 

@@ -2736,3 +2736,21 @@ def test_a_name_in_ing_before_a_possessive_is_a_name() -> None:
         ["Channing Tatum's new film opens on Friday.", "He said he was proud of it."]
     )
     assert sentences[-1].source is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("‘People who look after him claimed I had demanded money,’ she said.", "claimed"),
+        (
+            '"As alleged, the defendants had a duty to keep inmates safe," the attorney said.',
+            "claimed",
+        ),
+        # a claim noun quoted is a word the speaker uses, not a claim passed on
+        ('"The Armenian genocide is not an allegation," he said.', "attributed"),
+    ],
+)
+def test_a_distancing_verb_inside_a_named_quotation_passes_a_claim_on(
+    text: str, status: str
+) -> None:
+    assert classify_sentence(text).status.value == status
