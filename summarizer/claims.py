@@ -334,7 +334,7 @@ _CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']\w[\w'
 # the same verb in the text with quotations blanked, where its subject is looked for
 _CALLED_BLANKED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']_)"""
 # "…, per the WHO, …" (not "per Section 5", "per cent", "per day")
-_PER_SOURCE = r"(?<=,\s)per(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*+(?!\s+\d))"
+_PER_SOURCE = r"per(?<=,\sper)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*+(?!\s+\d))"
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
@@ -365,16 +365,17 @@ _SPEECH = re.compile(
     # a named party's results: "McClatchy reported a loss of $304.7 million"
     # (with an article or a period, never a possessive's "reported profit", "self-reported
     # income", "a reported rise" or "on reported earnings of £300,000 a week")
-    (?<![-'’])(?<!'s\s)(?<!’s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)
-    (?<!\bher\s)(?<!\ba\s)(?<!\bon\s)
-    reported(?=\s+(?:(?:a|an|its|their)\s+(?:[\w-]++\s+){{0,2}}?|
+    # (the word first, then what may not stand before it: checked only where it is found)
+    reported(?<![-'’]reported)(?<!'s\sreported)(?<!’s\sreported)(?<!\bthe\sreported)
+    (?<!\bits\sreported)(?<!\btheir\sreported)(?<!\bhis\sreported)(?<!\bher\sreported)
+    (?<!\ba\sreported)(?<!\bon\sreported)(?=\s+(?:(?:a|an|its|their)\s+(?:[\w-]++\s+){{0,2}}?|
         (?:first|second|third|fourth|full-year|quarterly|annual|half-year)(?:-quarter)?\s+)
         (?:loss|profit|revenue|revenues|earnings|income|deficit|surplus|rise|fall|drop|
         increase|decrease|decline|sales|results)\b)|
     # a hint is a statement: "Mayer hinted that …" (not "studies had hinted at a link" nor
     # "the data hinted that": what a thing hints is the writer's inference)
-    (?<!data\s)(?<!study\s)(?<!studies\s)(?<!figures\s)(?<!results\s)(?<!research\s)
-    (?:hinted|hints)(?=\s+that\b)|
+    (?:hinted|hints)(?<!data\shinted)(?<!study\shinted)(?<!studies\shinted)
+    (?<!figures\shinted)(?<!results\shinted)(?<!research\shinted)(?=\s+that\b)|
     # "…, per the WHO, …": a named source, as "according to"
     {_PER_SOURCE}|
     {_REPORT_EXPERIENCE}|{_TRIBUTE}|
@@ -871,7 +872,7 @@ class _Context:
             self.document_author = author
         if source and _IN_A_STATEMENT.search(head):
             self.roles["statement"] = source  # "Samsung said in a statement that …"
-        for match in _ISSUED.finditer(head):
+        for match in _ISSUED.finditer(head) if _ISSUING.search(head) else ():
             # "Big Machine Records issued a statement" makes "The statement claimed" theirs
             self.roles[match.group("doc").lower()] = _tidy(match.group("by"))
         for match in _BODY_NAME.finditer(head):
@@ -1612,6 +1613,8 @@ def _passed_on(text: str, masked: str, context: _Context) -> _Finding | None:
     """A distancing verb or adverb inside the quotation of a named speech, which
     ``_distancing`` leaves out as the speaker's own word: "'People who look after him claimed
     I had demanded money,' she said" passes a claim on, "As alleged, …" hedges it."""
+    if not _QUOTED_HEDGE.search(masked):
+        return None  # (most sentences: the speech verbs are not read for nothing)
     outside = _mask_quotes(masked)
     if not _SPEECH.search(outside):
         return None
@@ -2985,6 +2988,7 @@ _AUTHORED = re.compile(
     re.VERBOSE,
 )
 # a body or person that put out a document: "Big Machine Records issued a statement"
+_ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out)\b")
 _IN_A_STATEMENT = re.compile(r"\b(?:in|via)\s+a\s+(?:[\w-]+\s+)?statement\b", re.I)
 _ISSUED = re.compile(
     # the issuer opens its clause, after any time or conjunction ("On Monday, Apple issued …",
