@@ -322,6 +322,14 @@ _INVERTED = re.compile(
     (?P<who>(?:[\w.’'-]++\s*){1,8})""",
     re.VERBOSE,
 )
+# An outlet named right after the quotation it printed, a quotation that is the whole
+# sentence (not "Fowler responded that he '…', reports the Golf Channel": the sentence's own
+# speaker is named inside it)
+_REPORTED_AFTER_QUOTE = re.compile(
+    r"""\s*['"“‘][^'"“”‘’]{12,}?(?:[,!?.]\s*['"”’]|['"”’]\s*,)\s*(?:reported|reports)\s+
+    (?P<who>(?:the\s+)?(?:[A-Z][\w.’'&-]*+\s*){1,5})[.!]?\s*$""",
+    re.VERBOSE,
+)
 # Witnesses telling what they went through: "soldiers sent to the front report being …".
 _REPORT_EXPERIENCE = (
     r"(?<!the\s)(?<!a\s)report(?:s|ed)?(?=\s+(?:being|having|seeing|hearing|feeling)\b)"
@@ -1717,7 +1725,7 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
         # sentence names who reports all of it, an aside inside it only part
         yield _clean_source(match.group("who"), context)
-    if match := _INVERTED.search(outside):
+    if match := _INVERTED.search(outside) or _REPORTED_AFTER_QUOTE.match(text):
         who = match.group("who")
         if (
             _in_lower_case(text)

@@ -2754,3 +2754,21 @@ def test_a_distancing_verb_inside_a_named_quotation_passes_a_claim_on(
     text: str, status: str
 ) -> None:
     assert classify_sentence(text).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("'She is lying about my age,' reported Lehigh Valley Live.", "Lehigh Valley Live"),
+        ("'She is lying about my age,' reports the Morning Call.", "the Morning Call"),
+        (
+            "Fowler responded to the troll that he 'might want to get your facts straight', "
+            "reports the Golf Channel.",
+            "Fowler",
+        ),
+    ],
+)
+def test_an_outlet_named_right_after_the_quotation_it_printed_is_its_source(
+    text: str, source: str
+) -> None:
+    assert classify_sentence(text).source == source
