@@ -2606,14 +2606,14 @@ def test_a_name_and_an_adverb_before_its_verb_is_a_subject() -> None:
     assert sentences[-1].source == "Andrew"
 
 
-def test_a_titled_lower_case_surname_is_the_full_name_given_before() -> None:
+def test_a_titled_lower_case_surname_is_not_taken_for_another_of_that_name() -> None:
     sentences = classify_sentences(
         [
             "Carrie reichert ( left ) , 43 , has released a teaser from her upcoming book .",
-            "Ms reichert went on to say that alcohol gave her the confidence to approach him .",
+            "Mr reichert , her husband of 20 years , said he was proud of her .",
         ]
     )
-    assert sentences[-1].source == "Carrie reichert"
+    assert sentences[-1].source != "Carrie reichert"
 
 
 @pytest.mark.parametrize(
@@ -2742,10 +2742,14 @@ def test_a_name_in_ing_before_a_possessive_is_a_name() -> None:
     ("text", "status"),
     [
         ("‘People who look after him claimed I had demanded money,’ she said.", "claimed"),
+        # the speaker's own legal wording, and other senses of the verb, stay the speaker's
         (
             '"As alleged, the defendants had a duty to keep inmates safe," the attorney said.',
-            "claimed",
+            "attributed",
         ),
+        ("'We are investigating an alleged assault,' a police spokesman said.", "attributed"),
+        ("'I never claimed to be perfect,' Smith said.", "attributed"),
+        ("'He claimed asylum in 2012,' his lawyer, Tom Jones, said.", "attributed"),
         # a claim noun quoted is a word the speaker uses, not a claim passed on
         ('"The Armenian genocide is not an allegation," he said.', "attributed"),
     ],
@@ -2772,3 +2776,36 @@ def test_an_outlet_named_right_after_the_quotation_it_printed_is_its_source(
     text: str, source: str
 ) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        (
+            [
+                "Police said in a statement that the man had been arrested.",
+                "His lawyers issued a statement on Saturday.",
+                "The statement said he would fight the charges.",
+            ],
+            "the statement",
+        ),
+        (
+            [
+                "The Ministry of Defence issued a statement on Tuesday.",
+                "The statement said the soldier died in an accident.",
+            ],
+            "The Ministry of Defence",
+        ),
+        (
+            ["Barclays said it was investigating.", "The bank said no customers lost money."],
+            "Barclays",
+        ),
+        (
+            ["Bates, who joined the club in 2010, was furious: 'This is a disgrace to us all.'"],
+            "Bates",
+        ),
+        (["Rooney, speaking after the match: 'We were poor and we know it.'"], "Rooney"),
+    ],
+)
+def test_second_review_of_this_sessions_rules(texts: list[str], source: str) -> None:
+    assert classify_sentences(texts)[-1].source == source
