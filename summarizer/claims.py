@@ -1639,7 +1639,7 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
 # allegedly threatened staff"), another sense of the verb ("claimed asylum", "claimed a
 # hat-trick", "I never claimed to be perfect") nor a claim noun ("not an allegation")
 _QUOTED_HEDGE = re.compile(
-    r"""(?<!\bI\s)(?<!\bwe\s)\bclaimed\s+(?:that\s+)?
+    r"""\bclaimed(?<!\bI\sclaimed)(?<!\bwe\sclaimed)\s+(?:that\s+)?
     (?:I|he|she|they|we|it|the|his|her|my|our|their)\s""",
     re.I | re.VERBOSE,
 )
