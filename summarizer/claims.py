@@ -833,8 +833,9 @@ class _Context:
                 return source
             # "passenger panupon rattanakornpanya": a role shows the person where no capital
             # does (only in text that lost its capitals: "witness protection scheme" is none)
-            tokenised = _TOKENISED.search(text) or _in_lower_case(text)
-            return source if tokenised and _role_before_lower_case_name(source.split()) else None
+            if _lost_capitals(text) and _role_before_lower_case_name(source.split()):
+                return source
+            return None
         if name := _mentioned_name(text):
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
             # only when the article gave it as part of a full name
@@ -1649,12 +1650,13 @@ def _passed_on(text: str, masked: str, context: _Context) -> _Finding | None:
     """A claim passed on inside the quotation of a named speech, which ``_distancing`` leaves
     out as the speaker's own words: "'People who look after him claimed I had demanded
     money,' she said"."""
-    if not _QUOTED_HEDGE.search(masked):
+    matches = list(_QUOTED_HEDGE.finditer(masked))
+    if not matches:
         return None  # (most sentences: the speech verbs are not read for nothing)
     outside = _mask_quotes(masked)
     if not _SPEECH.search(outside):
         return None
-    for match in _QUOTED_HEDGE.finditer(masked):
+    for match in matches:
         if outside[match.start() : match.end()] != masked[match.start() : match.end()]:
             cue = _cue(text, match)
             return _Finding(ClaimStatus.CLAIMED, cue, _speaker_of(text, context), _Kind.DISTANCED)
@@ -2302,6 +2304,7 @@ _PAST_FORMS = _IRREGULAR_PASTS | _words(
 
 
 def _lost_capitals(text: str) -> bool:
+    """Tokenised or lower-cased text, where a capital no longer tells a name from a word."""
     return bool(_TOKENISED.search(text)) or _in_lower_case(text)
 
 
