@@ -1758,7 +1758,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
         # sentence names who reports all of it, an aside inside it only part
         yield _clean_source(match.group("who"), context)
-    if match := _INVERTED.search(outside) or _REPORTED_AFTER_QUOTE.match(text):
+    match = _INVERTED.search(outside) or _REPORTED_AFTER_QUOTE.match(text)
+    if match and not _apposed_subject_before(outside, match.start()):
         who = match.group("who")
         if (
             _in_lower_case(text)
@@ -1792,6 +1793,27 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _leading_source(_last_clause(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+def _apposed_subject_before(outside: str, position: int) -> bool:
+    """ "James P. Kennedy Jr., the U.S. Attorney for …, said the case highlights …": a name and
+    its apposition are all that comes before ", said", so it is their verb, not a tag that
+    closes what was said."""
+    before = outside[:position]
+    segments = [s.strip() for s in before.split(",")]
+    if len(segments) < 2 or _QUOTE_CHARS.search(before) or _CLAUSE_BREAK.search(before):
+        return False
+    name, *appositions = segments
+    named = (" " in name and _is_name(name)) or (
+        _in_lower_case(outside) and _lower_case_person(name.split())
+    )
+    return named and all(_is_aside(a) or _opens_description(a) for a in appositions)
+
+
+def _opens_description(segment: str) -> bool:
+    """A segment that reads as a role: "the U.S. Attorney for …", "a student who …"."""
+    first = segment.split(maxsplit=1)[0].lower() if segment.split() else ""
+    return first in _DETERMINERS or first in _POSSESSIVES
 
 
 # a participle right before the clause's own verb modifies the noun before it
@@ -2103,6 +2125,9 @@ def _quoted_share(outside: str) -> float:
     return outside.count("_") / max(1, len(outside))
 
 
+_SUBORDINATE_OPENERS = _words(
+    "after when because since before although though if that whereas until unless"
+)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|_+['’”\"]?|\s[.!?]\s|(?<=[a-z])[.!?]\s?['’”\"]\s|\s[-–—]\s|"
     r",?\s(?:but|and|while|whereas)\s(?=(?:the|he|she|they|his|"
@@ -2110,7 +2135,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s(?:but|while|whereas)\s(?=[A-Z])|"
     r"\s(?:after|when|because(?!\s+of\b)|since|before|although|though|if|that|whereas|until|"
     r"unless)\s"
-)
+)  # (the subordinators are _SUBORDINATE_OPENERS)
 
 
 def _last_clause(before: str) -> str:
@@ -2120,14 +2145,34 @@ def _last_clause(before: str) -> str:
     "Reuters and the BBC have reported" is one subject, "… for Surrey and the former batsman
     believes" two clauses). A break right before the verb leaves the clause before it."""
     start = 0
+    apposition_closes = before.rstrip().endswith(",")
     for match in _CLAUSE_BREAK.finditer(before):
-        if match.group().strip(" ,").lower() == "and":
+        word = match.group().strip(" ,").lower()
+        if word == "and":
             words = before[: match.start()].split()
             if (words and words[-1][:1].isupper()) or "," in before[match.end() :]:
                 continue  # coordinated names, or "and" inside an apposition
+        elif (
+            apposition_closes
+            and word in _SUBORDINATE_OPENERS
+            and _inside_apposition(before, match)
+        ):
+            # a subordinate clause inside an apposition ("nicola gruszka , a student who was
+            # singing when the platform gave way , said") is part of the description
+            continue
         if before[match.end() :].strip(" ,"):
             start = match.end()
     return before[start:].strip()
+
+
+def _inside_apposition(before: str, match: re.Match[str]) -> bool:
+    """Whether a clause break lies inside the last comma-bounded segment, one that reads as
+    a description or an aside: ", a student who was singing when the platform gave way ,"."""
+    opened = before.rfind(",", 0, match.start())
+    if opened < 0 or "," in before[match.end() :].rstrip().rstrip(","):
+        return False
+    segment = before[opened + 1 : match.start()].strip()
+    return bool(segment) and (_is_aside(segment) or _opens_description(segment))
 
 
 def _pronoun_before(text: str, position: int) -> bool:

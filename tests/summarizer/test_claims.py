@@ -2809,3 +2809,40 @@ def test_an_outlet_named_right_after_the_quotation_it_printed_is_its_source(
 )
 def test_second_review_of_this_sessions_rules(texts: list[str], source: str) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name and its apposition before ", said": the verb is theirs, what follows is said
+        (
+            "Mary Jo White, the chair of the Securities and Exchange Commission, said the case "
+            "shows that fraud does not pay.",
+            "Mary Jo White",
+        ),
+        (
+            "Tom Baker, who runs the shelter, said the dogs need homes.",
+            "Tom Baker",
+        ),
+        # a subordinate clause inside the apposition is part of the description
+        (
+            "anna kowalska , a nurse who was working when the roof fell in , said the staff "
+            "had been warned .",
+            "anna kowalska",
+        ),
+        # a statement before ", said" keeps the inverted tag
+        (
+            "Typically, a prior agreement spells out who decides, said fertility specialist "
+            "Dr. David Tourgeman.",
+            "David Tourgeman",
+        ),
+        ("The economy is growing, said John Smith, a banker.", "John Smith"),
+        (
+            "Jane Roe was hurt after driving her son to school, and her lawyer, John Doe, said "
+            "Thursday she would sue.",
+            "John Doe",
+        ),
+    ],
+)
+def test_a_name_and_its_apposition_before_said_are_its_subject(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
