@@ -604,7 +604,7 @@ _CONTRACTION_END = re.compile(r"(?:n['’]t|['’](?:ve|re|ll|d|m))$", re.IGNORE
 _ADVERB = re.compile(
     r"^\w{2,}(?:ately|ively|ously|fully|ingly|edly|ently|antly|ically|ortly|lessly)$", re.I
 )
-_SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z])")
+_SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z]|\s+[—–]\s)")
 # A nationality before a name describes the person, it is not part of the name ("American
 # Lauren Davis"); multi-word ones are written with a space ("new zealander").
 NATIONALITIES = _words(
@@ -642,7 +642,13 @@ _NAME_CHAIN = re.compile(
 )
 _PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}[A-Z][\w’'-]*+")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
-_PERSONAL_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:his|her)\b")
+_PERSONAL_ASIDE = re.compile(
+    r"""(?:,|\s[—–-])\s+(?:(?:[a-z]+\s+){0,2}(?:his|her)\b  # "Young, in his testimony,"
+    |\d{1,3}\s*,  # an age: "Umma, 25, was forced …"
+    |who\s+(?:[\w'’]+\s+){0,6}?(?:his|her)\b)  # "Tommy — who only goes by his first name"
+    """,
+    re.VERBOSE,
+)
 # a titled name that opens a clause of its own after a stop or a quotation, and acts: "… 'all
 # evasion' Mr Brown urged"; not one the speaker talks about ("said Dr Patel had been")
 _TITLED_SUBJECTS = re.compile(
@@ -840,7 +846,8 @@ class _Context:
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
             # only when the article gave it as part of a full name
             known = " " in name or name.lower() in self.full_names
-            # … or when an aside right after it says "his" or "her": "Young, in his testimony,"
+            # … or when an aside right after it shows a person: "Young, in his testimony,",
+            # "Umma, 25,", "Tommy — who only goes by his first name online —"
             known = known or bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
             name = self.expand(name)
             if known and _looks_like_person(name) and is_plausible_source(name):

@@ -2846,3 +2846,39 @@ def test_second_review_of_this_sessions_rules(texts: list[str], source: str) -> 
 )
 def test_a_name_and_its_apposition_before_said_are_its_subject(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        (
+            [
+                "The report was published by Sky News reporter Anna Field.",
+                "Amira, 25, was forced to marry a fighter.",
+                "She said she rarely saw him.",
+            ],
+            "Amira",
+        ),
+        (
+            [
+                "Paying off a mortgage early is a choice.",
+                "Bertie — who only goes by his first name online — retired at 51.",
+                "He never earned a large salary, he wrote in a blog post.",
+            ],
+            "Bertie",
+        ),
+        # no aside shows a person: one capitalised word may be a team or a place
+        (
+            [
+                "Mark Hughes arrived at the club in May.",
+                "Chelsea won the match on Sunday.",
+                "He said the team was happy.",
+            ],
+            "Mark Hughes",
+        ),
+    ],
+)
+def test_one_word_that_an_age_or_a_personal_aside_follows_is_a_person_he_or_she_means(
+    texts: list[str], source: str
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
