@@ -123,7 +123,8 @@ _NOT_A_CLAIM = re.compile(
     # that he lied" (not a relative clause, "rejected claims that were filed late", nor a
     # passive, "was denied claims that he had been promised")
     (?:(?<=\bwas\s)|(?<=\bwere\s)|(?!(?:deny|denied|denies)\s+(?:the\s+)?claims?\s+that\s+
-        (?:(?:he|she|they|we|i|you|the|a|an|his|her|their|this|there)\b|(?-i:[A-Z])|\d)))
+        (?:(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|this|there)\b|(?-i:[A-Z])|
+        \d)))
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
         dispute|disputed|bring|brought|won|lost|drop|dropped)\s+(?:a|an|the|their|his|her|its|
@@ -234,6 +235,7 @@ _MEDIA = (
 _DISTANCING = re.compile(
     rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
     supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed|ing)?\s+to|
+    purported(?=\s+[a-z])|  # the adjective, as "alleged": "the purported video"
     accus(?:e|es|ed|ing|ations?)|
     # weasel words: an unnamed majority as the only authority ("many have voiced concerns
     # that …", "some say", "some critics argue")
@@ -1784,8 +1786,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _clean_source(_forward_phrase(who), context)
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
-        if _REDUCED_RELATIVE.match(outside, verb.end()):
-            continue  # "The number of ant infestations reported has shot up": no one speaks
+        if _not_a_verb_here(outside, verb):
+            continue
         yield _passive_agent(outside, verb, context)
         yield _subject(outside, verb.start(), context)
         if _pronoun_before(outside, verb.start()):
@@ -1823,6 +1825,17 @@ def _opens_description(segment: str) -> bool:
     return first in _DETERMINERS or first in _POSSESSIVES
 
 
+def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
+    """A speech verb's word used otherwise: a participle describing a noun ("The number of
+    ant infestations reported has shot up": no one speaks), or a plural noun that a verb
+    follows ("Unconfirmed reports said": its subject, not a verb with a one-word subject)."""
+    if _REDUCED_RELATIVE.match(outside, verb.end()):
+        return True
+    return verb.group().endswith("s") and bool(_VERB_AFTER_NOUN.match(outside, verb.end()))
+
+
+# a speech verb right after a word in -s shows that word to be a noun, the verb's subject
+_VERB_AFTER_NOUN = re.compile(r"\s+(?:said|say|says|claimed|claim|reported|suggested|suggest)\b")
 # a participle right before the clause's own verb modifies the noun before it
 _REDUCED_RELATIVE = re.compile(r"(?<=ed)\s+(?:has|have|had|is|are|was|were)\b")
 

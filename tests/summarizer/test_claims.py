@@ -2882,3 +2882,23 @@ def test_one_word_that_an_age_or_a_personal_aside_follows_is_a_person_he_or_she_
     texts: list[str], source: str
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # denying claims that something is so reports unsourced claims, whatever the subject
+        ("The firm denied claims that it had hidden losses.", "claimed", "the firm"),
+        ("The insurer rejected claims that were filed late.", "none", None),
+        # a word in -s before "said" is the subject's noun, not a verb with a one-word subject
+        ("Unconfirmed reports said 20 people died.", "unverified", None),
+        ("Local media reports said 20 people died.", "claimed", None),
+        # "purported", like "alleged", keeps the writer's distance
+        ("The purported video shows a man being beaten.", "claimed", None),
+    ],
+)
+def test_denied_claims_unconfirmed_reports_and_purported(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
