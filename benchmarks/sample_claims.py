@@ -14,6 +14,8 @@ draws from all the CNN/DM articles and the same pages, skipping every sentence a
 A seventh (`tune4`) is drawn the same way, skipping real-fresh2's sentences too, for tuning.
 An eighth (`fresh3`), a third check set drawn the same way after the rules of 2 December 2026,
 skips every sentence the other sets hold; a ninth (`tune5`) skips real-fresh3's too, for tuning.
+A tenth (`fresh4`), a fourth check set drawn the same way on 2 December 2026 (evening), and an
+eleventh (`tune6`) that skips real-fresh4's sentences too, for tuning.
 Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
@@ -26,6 +28,8 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune4 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh3 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune5 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh4 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune6 [--check]
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ FRESH2_SEED = 20261204
 TUNE4_SEED = 20261205
 FRESH3_SEED = 20261206
 TUNE5_SEED = 20261207
+FRESH4_SEED = 20261208
+TUNE6_SEED = 20261209
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -80,6 +86,8 @@ FRESH2 = ROOT / "tests" / "data" / "claims" / "real-fresh2.jsonl"
 TUNE4 = ROOT / "tests" / "data" / "claims" / "real-tune4.jsonl"
 FRESH3 = ROOT / "tests" / "data" / "claims" / "real-fresh3.jsonl"
 TUNE5 = ROOT / "tests" / "data" / "claims" / "real-tune5.jsonl"
+FRESH4 = ROOT / "tests" / "data" / "claims" / "real-fresh4.jsonl"
+TUNE6 = ROOT / "tests" / "data" / "claims" / "real-tune6.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -256,6 +264,19 @@ def sample_tune5() -> list[dict[str, Any]]:
     return _draw_unheld(TUNE5_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3))
 
 
+_ALL_BEFORE_FRESH4 = (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3, TUNE5)
+
+
+def sample_fresh4() -> list[dict[str, Any]]:
+    """The real-fresh4 draw: a fourth check set, none of any other set's sentences."""
+    return _draw_unheld(FRESH4_SEED, _ALL_BEFORE_FRESH4)
+
+
+def sample_tune6() -> list[dict[str, Any]]:
+    """The real-tune6 draw: as real-fresh4, and none of real-fresh4's sentences."""
+    return _draw_unheld(TUNE6_SEED, (*_ALL_BEFORE_FRESH4, FRESH4))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -286,6 +307,8 @@ def main() -> int:
         "tune4": (sample_tune4, TUNE4, TUNE_FIELDS, TUNE4_SEED),
         "fresh3": (sample_fresh3, FRESH3, TUNE_FIELDS, FRESH3_SEED),
         "tune5": (sample_tune5, TUNE5, TUNE_FIELDS, TUNE5_SEED),
+        "fresh4": (sample_fresh4, FRESH4, TUNE_FIELDS, FRESH4_SEED),
+        "tune6": (sample_tune6, TUNE6, TUNE_FIELDS, TUNE6_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
