@@ -952,8 +952,30 @@ class _Context:
             # named with that word, else the role itself is the speaker
             if tokens[1:] == ["agency"] and self.organisation and _is_acronym(self.organisation):
                 return self.organisation
-            return self.organisation if self._is_of_kind(head) else None
+            if self._is_of_kind(head):
+                return self.organisation
+            return self._owner_in_sentence(head)
         return None
+
+    def _owner_in_sentence(self, head: str) -> str | None:
+        """The one body the sentence itself names as an owner, when none spoke before:
+        "… across Facebook's platforms, according to the company", "… in NASA's search,
+        according to the agency" (a firm for "the company", initials for "the agency"; never
+        a name a person may bear)."""
+        owners = {
+            owner
+            for match in _POSSESSIVE_OWNER.finditer(self.reading)
+            if (owner := match.group("owner").split()[-1]) and self._owner_of_kind(owner, head)
+        }
+        return owners.pop() if len(owners) == 1 else None
+
+    def _owner_of_kind(self, owner: str, head: str) -> bool:
+        if _is_acronym(owner):
+            return head in ("agency", "organisation", "organization") or head in _FIRM_ROLES
+        word = owner.lower()
+        if word in self.full_names or word in _GIVEN_NAMES or word in _SURNAMES:
+            return False
+        return head in _FIRM_ROLES and not _is_organisation(owner)
 
     def pronoun(self, word: str) -> str | None:
         """ "he" or "she" is the last person, unless the article has shown that person to be
@@ -1834,6 +1856,8 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     return verb.group().endswith("s") and bool(_VERB_AFTER_NOUN.match(outside, verb.end()))
 
 
+# a capitalised owner: "Facebook's", "NASA’s"
+_POSSESSIVE_OWNER = re.compile(r"(?<![\w.])(?P<owner>[A-Z][\w&-]*+)['’]s\b")
 # a speech verb right after a word in -s shows that word to be a noun, the verb's subject
 _VERB_AFTER_NOUN = re.compile(r"\s+(?:said|say|says|claimed|claim|reported|suggested|suggest)\b")
 # a participle right before the clause's own verb modifies the noun before it

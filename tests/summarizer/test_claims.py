@@ -2902,3 +2902,37 @@ def test_denied_claims_unconfirmed_reports_and_purported(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        (
+            [
+                "Instagram has 140 million business accounts across Facebook's apps, "
+                "according to the company."
+            ],
+            "Facebook",
+        ),
+        (
+            ["The moon is a priority target in NASA's search for life, according to the agency."],
+            "NASA",
+        ),
+        # a person's name is no company, nor are two owners one
+        (
+            [
+                "Elon Musk spoke on Monday.",
+                "Sales of Musk's cars rose 5%, according to the company.",
+            ],
+            "the company",
+        ),
+        (
+            ["Apple's sales rose faster than Samsung's, according to the company."],
+            "the company",
+        ),
+    ],
+)
+def test_the_company_is_the_one_firm_the_sentence_names_as_an_owner(
+    texts: list[str], source: str
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
