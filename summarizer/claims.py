@@ -2335,13 +2335,10 @@ def _long_subject(tokens: list[str], context: _Context) -> str | None:
     if head := _head_before_participle(tokens):
         return _clean_source(" ".join(head), context)
     trailing = _trailing_name(phrase)
-    if (
-        trailing
-        and len(tokens) > len(trailing.split())
-        and (tokens[-len(trailing.split()) - 1].lower() == "for")
-    ):
+    if _ends_in_remit(tokens):
         # the office's remit, not a name: "The United Nations High Commissioner for Human
-        # Rights" is the commissioner
+        # Rights" is the commissioner, "the U.S. Attorney's Office for the Western District
+        # of New York" the office
         return _clean_source(" ".join(_leading_phrase(tokens)), context)
     for candidate in (trailing, " ".join(_trailing_phrase(tokens))):
         if candidate and (source := _clean_source(candidate, context)):
@@ -2358,6 +2355,17 @@ _OUTLET_NAMES = frozenset(
     | {"MailOnline", "Variety", "Deadline", "Politico", "Axios"}
 )
 _SPOKESPEOPLE = _words("spokesman spokeswoman spokesperson representative")
+
+
+def _ends_in_remit(tokens: list[str]) -> bool:
+    """A phrase that ends in "for" and a name: "… Commissioner for Human Rights", "… Office
+    for the Western District of New York"."""
+    if "for" not in tokens[1:]:
+        return False
+    remit = tokens[len(tokens) - tokens[::-1].index("for") :]
+    if remit[:1] == ["the"]:
+        remit = remit[1:]
+    return bool(remit) and all(w[:1].isupper() or w in _NAME_JOINERS for w in remit)
 
 
 def _is_long_body_name(tokens: list[str]) -> bool:

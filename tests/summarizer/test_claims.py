@@ -2936,3 +2936,11 @@ def test_the_company_is_the_one_firm_the_sentence_names_as_an_owner(
     texts: list[str], source: str
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+def test_an_office_too_long_to_show_is_named_without_its_remit_not_by_its_place() -> None:
+    sentence = classify_sentence(
+        "Carlineo pleaded guilty, the U.S. Attorney's Office for the Western District of New "
+        "York said in a statement."
+    )
+    assert sentence.source == "the U.S. Attorney's Office"
