@@ -2262,8 +2262,14 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     """The noun phrase before a speech verb: the clause it ends, without appositions,
     auxiliaries or the adverbials before it."""
     before = text[:verb_start]
-    if before.split()[-1:] in (["been"], ["be"], ["being"]):
-        return None  # a passive ("has not been confirmed"): its subject is what is said
+    verb = (text[verb_start:].split(maxsplit=1) or [""])[0].lower().strip(".,;:!?")
+    if (before.split()[-1:] in (["been"], ["be"], ["being"])) or (
+        _PASSIVE_AUXILIARY.search(before) and not verb.endswith("ing") and verb != "told"
+    ):
+        # a passive ("has not been confirmed", "Price and mileage were not announced"): its
+        # subject is what is said (but "the hearing was told" names the audience that heard
+        # it, as the labels do)
+        return None
     before = _TRAILING_TIME.sub("", before)  # "Ian Ayre, …, last week said": the time goes
     asides = list(_RELATIVE_ASIDE.finditer(before)) if before.rstrip().endswith(",") else []
     if asides:
@@ -2292,6 +2298,12 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
     return _long_subject(tokens, context)
+
+
+_PASSIVE_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were)(?:\s+(?:not|never|also|already|yet|still))?\s*$",
+    re.I,
+)
 
 
 def _antecedent_of_aside(aside: str, before: str) -> str | None:
@@ -2697,14 +2709,19 @@ _OBJECT_STARTS = frozenset({*_POSSESSIVES, "that", "to", "it", "him", "them", "u
 
 
 def _singular_verb_after_article(kept: list[str], token: str, following: str) -> bool:
-    """After "a" or "an" and one noun, a word in -s that takes an object is the verb: "a man
-    encourages his mother" (a plural cannot follow "a man"; "a local news report" goes on as
-    a noun phrase, and after "the", "the union leaders" is one)."""
-    return (
+    """After "a" or "an" and one noun, or after a name, a word in -s that takes an object is
+    the verb: "a man encourages his mother", "Apple defines the battery", "Cambiasso refuses
+    to give up" (a plural cannot follow "a man"; "a local news report" goes on as a noun
+    phrase, and after "the", "the union leaders" is one)."""
+    after_article = (
         len(kept) == 2
         and kept[0].lower() in ("a", "an")
         and kept[1].islower()
         and kept[1].isalpha()
+    )
+    after_name = bool(kept) and all(w[:1].isupper() and w.isalpha() for w in kept)
+    return (
+        (after_article or after_name)
         and token.islower()
         and token.isalpha()
         and token.endswith("s")
