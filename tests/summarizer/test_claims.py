@@ -2976,3 +2976,32 @@ def test_an_office_too_long_to_show_is_named_without_its_remit_not_by_its_place(
 )
 def test_a_verb_in_s_after_a_name_and_a_passive_speech_verb(text: str, source: str | None) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a negated hedge still hedges
+        (
+            "Occasional use is not thought to cause harm, the authors said.",
+            "claimed",
+            "the authors",
+        ),
+        # "contended" asserts, as "argued"
+        (
+            "His attorney, Ryan McGuigan, contended the agents want to know more.",
+            "attributed",
+            "Ryan McGuigan",
+        ),
+        # an event reported in the passive, or reported to someone, is narration
+        ("No serious injuries were reported in the crashes on the highway.", "none", None),
+        ("The theft was reported to police on Monday.", "none", None),
+        ("The BBC reported on Monday that 20 people died.", "attributed", "The BBC"),
+        ("He was reported to have fled the country.", "claimed", None),
+    ],
+)
+def test_negated_hedges_contended_and_events_reported_in_the_passive(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
