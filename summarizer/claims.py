@@ -1252,8 +1252,8 @@ def is_plausible_source(source: str) -> bool:
         first in FUNCTION_WORDS or first in _DETERMINERS or first in _REPORTING_PARTICIPLES
     ):
         return False  # "Speaking to the BBC, …", "Asked about it, …" open a clause, not a name
-    if _verb_like(raw[0]):
-        return False  # "calling out an online hater"
+    if _verb_like(raw[0]) or first == "according":
+        return False  # "calling out an online hater"; "According to data" is the cue
     if _surname_like_pronoun(raw):
         first = raw[0]  # "He Jianxiong": a capitalised name chain, not the pronoun "he"
     if (
@@ -2656,6 +2656,9 @@ def _leading_source(text: str, context: _Context) -> str | None:
     """The sentence's own subject: "In NSW, the Greens called …" -> "the Greens"."""
     segments = [s.strip() for s in text.split(",")]
     for segment in segments[:3]:
+        words = [w.lower() for w in segment.split()[:2]]
+        if any(w in _SUBORDINATE_OPENERS for w in words if w not in ("and", "but", "or")):
+            continue  # "… and when England come calling, you …": a subordinate clause
         tokens = _drop_leading(segment.split())
         if not tokens or tokens[0][:1].isdigit():
             continue
@@ -3151,7 +3154,7 @@ _AUTHORED = re.compile(
     (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|
         gathered|collected)\b))
     ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|
-        gathered|collected)\s+)?
+        gathered|collected|released|issued|provided)\s+)?
     (?:(?:by|from)\s+|
     # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
     in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b))

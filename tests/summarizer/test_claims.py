@@ -3005,3 +3005,27 @@ def test_negated_hedges_contended_and_events_reported_in_the_passive(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # data released by a body are that body's
+        ("According to data released by MOTIE in August, capacity reached 1.64 GW.", "MOTIE"),
+        # a subordinate clause or an adverbial is not the sentence's subject
+        (
+            "But you have to be aware of other chances, and when England come calling, you "
+            "should not say no.",
+            None,
+        ),
+        (
+            "Shortly after, some of the senator's defenders took to social media apparently "
+            "to discredit her, claiming that her wealth far exceeded her salary.",
+            "some of the senator's defenders",
+        ),
+    ],
+)
+def test_data_released_by_a_body_and_no_subject_from_a_subordinate_clause(
+    text: str, source: str | None
+) -> None:
+    assert classify_sentence(text).source == source
