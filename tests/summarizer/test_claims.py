@@ -3019,9 +3019,9 @@ def test_negated_hedges_contended_and_events_reported_in_the_passive(
             None,
         ),
         (
-            "Shortly after, some of the senator's defenders took to social media apparently "
+            "Shortly after, some of Johnson's defenders took to social media apparently "
             "to discredit her, claiming that her wealth far exceeded her salary.",
-            "some of the senator's defenders",
+            "some of Johnson's defenders",
         ),
     ],
 )
