@@ -1249,9 +1249,14 @@ def is_plausible_source(source: str) -> bool:
         return False
     first, last = words[0], words[-1]
     if len(words) == 1 and (
-        first in FUNCTION_WORDS or first in _DETERMINERS or first in _REPORTING_PARTICIPLES
+        first in FUNCTION_WORDS
+        or first in _DETERMINERS
+        or first in _REPORTING_PARTICIPLES
+        or first in _PAST_FORMS
     ):
-        return False  # "Speaking to the BBC, …", "Asked about it, …" open a clause, not a name
+        # "Speaking to the BBC, …", "Asked about it, …", "Caught red-faced: …" open a clause,
+        # not a name
+        return False
     if _verb_like(raw[0]) or first == "according":
         return False  # "calling out an online hater"; "According to data" is the cue
     if _surname_like_pronoun(raw):

@@ -3029,3 +3029,11 @@ def test_data_released_by_a_body_and_no_subject_from_a_subordinate_clause(
     text: str, source: str | None
 ) -> None:
     assert classify_sentence(text).source == source
+
+
+def test_a_caption_label_in_the_past_is_no_speaker() -> None:
+    sentence = classify_sentence(
+        "Caught red-faced : incredibly , mchenry was warned that she was being filmed at the "
+        "start of her rant ."
+    )
+    assert sentence.source is None
