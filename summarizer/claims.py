@@ -170,7 +170,9 @@ _DENIAL = re.compile(
 
 # Whose claims a claim noun names: "his claims", "Smith's allegation", "her outrageous claims"
 _CLAIM_OWNER = re.compile(
-    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+)"
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+"
+    # … or a body's role: "the ministry's claim"
+    r"|\b[Tt]he\s+[a-z][\w-]*+)"
     # … with adjectives between ("her outrageous claims", "his own repeated claims"), never a
     # noun ("her husband claims" is the husband's)
     # (suffixes of adjectives only: "opponent", "critic", "relative" and "official" are nouns)
@@ -434,6 +436,8 @@ _SUBJECT_VERB = re.compile(
     criticised|criticized|condemned|praised|slammed|described|expressed|ruled|{_CALLED_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
+    # going on with a quotation: "Charlotte continued: '…'"
+    (?:continued|continues)(?=\s*[:,]\s*['"“‘])|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
 )
@@ -611,7 +615,10 @@ _TIME_WORDS = _words(
 )
 _TIME_LEADS = _words("last this on early late that next")
 _NOUNS_IN_LY = _words("family ally assembly supply monopoly rally belly bully lily jelly fly")
-_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s")
+# (not a title's stop: "Cmdr. Sean Robertson", "Prof. Jane Doe")
+_SENTENCE_BREAK = re.compile(
+    r"[a-z]{3}[.!?](?<!Cmdr\.)(?<!Capt\.)(?<!Prof\.)(?<!Supt\.)(?<!Insp\.)(?<!Cllr\.)\s"
+)
 # a verb or pronoun contracted onto a word ("we've", "wasn't", "they'll"); a possessive "'s" is
 # a name's
 _CONTRACTION_END = re.compile(r"(?:n['’]t|['’](?:ve|re|ll|d|m))$", re.IGNORECASE)
@@ -1881,9 +1888,14 @@ def _opens_description(segment: str) -> bool:
 def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     """A speech verb's word used otherwise: a participle describing a noun ("The number of
     ant infestations reported has shot up": no one speaks), or a plural noun that a verb
-    follows ("Unconfirmed reports said": its subject, not a verb with a one-word subject)."""
+    follows ("Unconfirmed reports said": its subject, not a verb with a one-word subject), or
+    a claim noun after a possessive."""
     if _REDUCED_RELATIVE.match(outside, verb.end()):
         return True
+    if verb.group().lower().startswith("claim") and _OWNED_BEFORE.search(outside, 0, verb.start()):
+        # "X told VOA that the ministry's claim is false": a noun, which another speech verb
+        # speaks of (alone, "Smith's claims are unproven", its owner is the one to name)
+        return any(other.start() != verb.start() for other in _SUBJECT_VERB.finditer(outside))
     if not verb.group().endswith("s") or not _VERB_AFTER_NOUN.match(outside, verb.end()):
         return False
     # (a body's name before it is the speaker: "UN reports say …", "The BBC reports said …")
@@ -1900,6 +1912,8 @@ _POSSESSIVE_OWNER = re.compile(
         devices|software|subscribers|websites?)\b))?""",
     re.VERBOSE,
 )
+# a possessive right before a word, which makes it a noun: "the ministry's claim"
+_OWNED_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:his|her|their|its|our))\s+$", re.I)
 # a speech verb right after a word in -s shows that word to be a noun, the verb's subject
 _VERB_AFTER_NOUN = re.compile(r"\s+(?:said|say|says|claimed|claim|reported|suggested|suggest)\b")
 # a participle right before the clause's own verb modifies the noun before it
@@ -1956,10 +1970,10 @@ def _is_reason(cited: str) -> bool:
     """A cited phrase that is a reason ("internal business issues", "health concerns"), not
     a source: lower-case words only, none of them a word for a source."""
     words = [w.strip(",.'\"’") for w in cited.split()]
-    return bool(words) and all(
-        w.islower() and w not in _CITED_SOURCES and w.rstrip("s") not in _CITED_SOURCES
-        for w in words
-    )
+    if not words or not words[-1].islower():
+        return False
+    # a name may modify the reason ("citing Taliban violence"), never be its head
+    return all(w not in _CITED_SOURCES and w.rstrip("s") not in _CITED_SOURCES for w in words)
 
 
 def _author_in_sentence(phrase: str, text: str) -> str | None:
@@ -2011,7 +2025,9 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     # "alleged" is a verb when a clause follows ("Prosecutors alleged that …"), else an
     # adjective ("the alleged victim")
     active = active or (cue == "alleged" and bool(re.match(r"\s+that\b", text[match.end() :])))
-    active = active and not passive
+    # after a possessive, a claim word is a noun: "the ministry's claim is false"
+    owned = bool(_OWNED_BEFORE.search(text, 0, match.start()))
+    active = active and not passive and not owned
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
     # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
     # subject of the speech verb before it
@@ -3028,8 +3044,9 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         return None
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS and not _is_acronym(tokens[0]):
         return context.pronoun(tokens[0])
-    if tokens[-1][:1].isupper() and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
-        tokens[-1] = tokens[-1][:-2]  # "Smith's claims are unproven": Smith
+    if tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
+        # "Smith's claims are unproven": Smith; "the ministry's claim": the ministry
+        tokens[-1] = tokens[-1][:-2]
     phrase = _tidy(" ".join(tokens))
     if (authored := _AUTHORED.match(phrase)) and authored.end() == len(phrase):
         return _tidy(authored.group("by"))  # "a report by the IEA": the IEA speaks

@@ -3107,3 +3107,29 @@ def test_third_review_of_this_sessions_rules(
 ) -> None:
     sentence = classify_sentences(texts)[-1]
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # going on with a quotation names its speaker
+        ("Charlotte continued: 'She could hear a gurgling sound when I spoke.'", "Charlotte"),
+        # after a possessive, "claim" is a noun: whoever speaks of it is the speaker
+        (
+            "Sean Robertson, a spokesperson for the coalition, told VOA that the ministry’s "
+            "claim is false.",
+            "Sean Robertson",
+        ),
+        ("The ministry’s claim was dismissed.", "the ministry"),
+        # a title's stop is no sentence's
+        ("Cmdr. Sean Robertson told reporters the claim was false.", "Cmdr. Sean Robertson"),
+        # a cited reason may carry a name as its modifier
+        (
+            "Talks collapsed when President Trump scuttled them in September, citing Taliban "
+            "violence.",
+            "President Trump",
+        ),
+    ],
+)
+def test_continued_quotes_owned_claims_titles_and_cited_reasons(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
