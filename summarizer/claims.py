@@ -761,6 +761,9 @@ class _Context:
     # who made the last claim, however long ago: whom "the group's claim" names
     last_claimant: str | None = None
     last_source: str | None = None  # the last sentence's own speaker
+    # the last one-word name, no person's, that opened a sentence and acted ("Volkswagen is
+    # giving …"): the maker a later "the German automaker" means
+    subject_body: str | None = None
     reading: str = ""  # the sentence being classified
 
     def spokesperson(self, tokens: list[str], text: str) -> str | None:
@@ -795,6 +798,8 @@ class _Context:
         subject = self._person_subject(text, source) or next(
             (name for name, is_subject in lower_case if is_subject), None
         )
+        if not subject and (body := _body_opening(text, self.full_names)):
+            self.subject_body = body
         if subject:
             self.person = subject
             self._learn_gender(subject)
@@ -972,10 +977,16 @@ class _Context:
             # brokerage" or "the charity", and an agency goes by its initials ("NASA said
             # …", then "the agency noted"); "the commission" or "the paper" must have been
             # named with that word, else the role itself is the speaker
-            if tokens[1:] == ["agency"] and self.organisation and _is_acronym(self.organisation):
+            # ("the American space agency" after "NASA said" too)
+            if head == "agency" and self.organisation and _is_acronym(self.organisation):
                 return self.organisation
             if self._is_of_kind(head):
                 return self.organisation
+            if head in _MAKER_ROLES and self.subject_body:
+                # "Volkswagen is giving us a glimpse …" then "The German automaker … says":
+                # a maker is the firm that opened a sentence (never "the company", which a
+                # country or a club opening a sentence is not)
+                return self.subject_body
             return self._owner_in_sentence(head)
         return None
 
@@ -3158,6 +3169,10 @@ _BODY_ROLES = _words(
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
+# Firms known by what they make or run ("the automaker"), which a country never is
+_MAKER_ROLES = _words(
+    "automaker carmaker manufacturer maker airline carrier retailer chipmaker drugmaker"
+)
 _FIRM_ROLES = _words(
     "company firm business brand retailer carrier airline manufacturer maker automaker carmaker"
 )
@@ -3492,6 +3507,19 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
 
 
 _HEADING_WORDS = 6
+
+
+def _body_opening(text: str, full_names: dict[str, str]) -> str | None:
+    """One capitalised word that opens the sentence and acts, and that no census lists as a
+    person's name nor the article gave as one: "Volkswagen is giving …"."""
+    name = _mentioned_name(text)
+    if not name or " " in name or not text.startswith(name):
+        return None
+    word = name.lower()
+    if word in full_names or word in _GIVEN_NAMES or word in _SURNAMES:
+        return None
+    following = _drop_adverbs(text[len(name) :].split())
+    return name if following and _finite_verb(following[0].lower()) else None
 
 
 def _mentioned_name(text: str) -> str | None:

@@ -3133,3 +3133,36 @@ def test_third_review_of_this_sessions_rules(
 )
 def test_continued_quotes_owned_claims_titles_and_cited_reasons(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a maker described by its trade is the firm that opened a sentence before
+        (
+            [
+                "Volkswagen is giving us a glimpse of the car of the future.",
+                "The German automaker, which has focused on electric cars, says the wagon "
+                "will go 300 miles.",
+            ],
+            "Volkswagen",
+        ),
+        # … but "the company" is never a country that opened one
+        (
+            ["China is the largest market for electric cars.", "The company said sales rose."],
+            "the company",
+        ),
+        # an agency known by its initials keeps them under a longer description
+        (
+            [
+                "NASA said the launch went well.",
+                "'The spacecraft had telemetry problems,' the American space agency said.",
+            ],
+            "NASA",
+        ),
+    ],
+)
+def test_a_maker_or_an_agency_described_is_the_body_named_before(
+    texts: list[str], source: str
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
