@@ -140,7 +140,9 @@ _NOT_A_CLAIM = re.compile(
     # being told is being ordered or informed, not a statement the article reports
     # ("the court was told", "an inquest heard" report evidence: those stay)
     (?<!court\s)(?<!hearing\s)(?<!jury\s)(?<!inquest\s)(?<!tribunal\s)(?<!inquiry\s)
-    (?<!committee\s)(?<!MPs\s)(?<!magistrates\s)
+    (?<!committee\s)(?<!MPs\s)(?<!magistrates\s)(?<!panel\s)
+    (?<!court\shas\s)(?<!hearing\shas\s)(?<!jury\shas\s)(?<!inquest\shas\s)
+    (?<!tribunal\shas\s)(?<!inquiry\shas\s)(?<!committee\shas\s)(?<!panel\shas\s)
     (?:was|were|been|being|is|are|be|get|got|gets)\s+told(?!\s+by\b)|
     told\s+(?:him|her|them|me|us|you|it)\s+(?:not\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b)|
     # survey answers: "12 per cent of respondents said they smoke"
@@ -2335,9 +2337,10 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     auxiliaries or the adverbials before it."""
     before = text[:verb_start]
     verb = (text[verb_start:].split(maxsplit=1) or [""])[0].lower().strip(".,;:!?")
-    if (before.split()[-1:] in (["been"], ["be"], ["being"])) or (
-        _PASSIVE_AUXILIARY.search(before) and not verb.endswith("ing") and verb != "told"
-    ):
+    passive = before.split()[-1:] in (["been"], ["be"], ["being"]) or (
+        _PASSIVE_AUXILIARY.search(before) and not verb.endswith("ing")
+    )
+    if passive and verb != "told":
         # a passive ("has not been confirmed", "Price and mileage were not announced"): its
         # subject is what is said (but "the hearing was told" names the audience that heard
         # it, as the labels do)

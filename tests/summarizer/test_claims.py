@@ -3166,3 +3166,15 @@ def test_a_maker_or_an_agency_described_is_the_body_named_before(
     texts: list[str], source: str
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel has been told Ms Ratcliffe accepts 77 allegations.",
+        "Ms Ratcliffe accepts 77 allegations, the panel has been told.",
+    ],
+)
+def test_a_panel_that_has_been_told_is_the_audience_that_heard_the_evidence(text: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == ("attributed", "the panel")
