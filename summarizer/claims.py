@@ -1552,6 +1552,8 @@ def _classify(text: str, context: _Context) -> _Finding:
         return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
     if finding := _passed_on(text, masked, context) or _research(text, masked, context):
         return finding
+    if _the_writer_speaks(text, masked, context):
+        return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
     if finding := _said(text, masked, context):
         return finding
     if _has_quotation(text):
@@ -1678,6 +1680,28 @@ _UNNAMED_INFORMANT = re.compile(
     informants?|whistle-?blowers?)$""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+def _the_writer_speaks(text: str, masked: str, context: _Context) -> bool:
+    """ "As I said earlier", "We believe that …", "I was telling myself": outside any
+    quotation, the first person who speaks is the writer, whose own statement is no
+    attribution (inside a quotation, or one the sentences before left open, it is the
+    speaker's)."""
+    if context.quote_open or context.quoting:
+        return False
+    match = _SPEECH.search(masked)
+    if not match or _QUOTE_CHARS.search(text, 0, match.start()):
+        return False
+    words = _drop_auxiliaries_before(text[: match.start()].split())
+    return bool(words) and words[-1] in ("I", "we", "We")
+
+
+def _drop_auxiliaries_before(words: list[str]) -> list[str]:
+    """The words before a verb without the auxiliaries and adverbs that lead to it: "I was
+    telling" -> "I", "we have always believed" -> "we"."""
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower() in _MID_ADVERBS):
+        words = words[:-1]
+    return words
 
 
 def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:

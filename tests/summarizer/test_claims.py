@@ -3178,3 +3178,26 @@ def test_a_maker_or_an_agency_described_is_the_body_named_before(
 def test_a_panel_that_has_been_told_is_the_audience_that_heard_the_evidence(text: str) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == ("attributed", "the panel")
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        # outside any quotation, the first person who speaks is the writer
+        (["As I said earlier, nobody else is talking about this."], "none"),
+        (["We believe that the charity is well placed to run the programme."], "none"),
+        (["When she finally let me go, I told the man in charge what she did."], "none"),
+        # inside a quotation the sentences before left open, it is the speaker's
+        (
+            [
+                "Shiraz said: 'It was quite shocking.",
+                "I told the guys in the shop to switch off the gas.",
+            ],
+            "attributed",
+        ),
+    ],
+)
+def test_the_writer_speaking_in_the_first_person_is_no_attribution(
+    texts: list[str], status: str
+) -> None:
+    assert classify_sentences(texts)[-1].status.value == status
