@@ -1552,8 +1552,6 @@ def _classify(text: str, context: _Context) -> _Finding:
         return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
     if finding := _passed_on(text, masked, context) or _research(text, masked, context):
         return finding
-    if _the_writer_speaks(text, masked, context):
-        return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
     if finding := _said(text, masked, context):
         return finding
     if _has_quotation(text):
@@ -1652,7 +1650,9 @@ def _finite_verb(word: str) -> bool:
 def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     """A speech verb, or a participle of saying with its own subject: "…, with Audi
     suggesting that the car …" (a bare "saying that" is as often the writer's own: "that is
-    not saying that …")."""
+    not saying that …"); none when the writer speaks ("As I said earlier")."""
+    if _the_writer_speaks(text, masked, context):
+        return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
     if match := _SPEECH.search(masked):
         return _speech(text, match, context)
     if (match := _ASIDE_TAG.search(masked)) and (who := _clean_source(match["who"], context)):
