@@ -134,8 +134,10 @@ _NOT_A_CLAIM = re.compile(
     (?:that|having|this)\s+said|needless\s+to\s+say|to\s+say\s+(?:the\s+least|nothing)|
     all\s+told|truth\s+be\s+told|i\s+was\s+told\s+off|the\s+accused|
     # what was not made known is the writer's narration: "Terms were not disclosed"
-    (?:was|were|is|are|been)\s+not\s+(?:(?:immediately|yet|publicly|officially)\s+)?
+    (?:(?:was|were|is|are|been)\s+not|(?:was|were|is|are)n['’]t|(?:has|have)n['’]t\s+been)\s+
+        (?:(?:immediately|yet|publicly|officially)\s+)?
         (?:disclosed|announced|released|revealed|confirmed|made\s+public)\b|
+    (?:all\s+is\s+|when\s+all\s+is\s+)?said\s+and\s+done|
     so[- ]called|alleged(?:ly)?\s+to\s+have\s+been\s+cleared|
     # being told is being ordered or informed, not a statement the article reports
     # ("the court was told", "an inquest heard" report evidence: those stay)
@@ -325,7 +327,9 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?:wrote|writes)(?!\s+(?:it|them|songs?|books?|music|novels?|poems?|scripts?|lyrics)\b)|
     acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
     pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
-    boasted|remarked|observed|agreed|concedes|conceded|recalls|disclosed|describes|confirms|
+    boasted|remarked|observed|
+    # agreeing that something is so, not agreeing a deal: "and agreed a series of measures"
+    agreed(?=\s+(?:that|with)\b|\s*[,.:])|concedes|conceded|recalls|disclosed|describes|confirms|
     declares|maintains|replies|responds|rejects)"""
 _INVERTED = re.compile(
     r"""(?:[,!?._]\s*['"”’‘]|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|say|added|adds|
@@ -1690,18 +1694,34 @@ def _the_writer_speaks(text: str, masked: str, context: _Context) -> bool:
     if context.quote_open or context.quoting:
         return False
     match = _SPEECH.search(masked)
-    if not match or _QUOTE_CHARS.search(text, 0, match.start()):
-        return False
+    if not match or "_" in _mask_quotes(text)[: match.end()]:
+        return False  # a quotation opens before the verb
+    if _UNCLOSED_MARK.search(text, 0, match.start()):
+        return False  # … or a mark that opens one, left unclosed: "… . ' I told the guys"
     words = _drop_auxiliaries_before(text[: match.start()].split())
-    return bool(words) and words[-1] in ("I", "we", "We")
+    return bool(words) and re.sub(r"['’](?:ve|d|ll)$", "", words[-1]) in ("I", "we", "We")
+
+
+_UNCLOSED_MARK = re.compile(r"(?:^|\s)['\"“‘]")
 
 
 def _drop_auxiliaries_before(words: list[str]) -> list[str]:
     """The words before a verb without the auxiliaries and adverbs that lead to it: "I was
     telling" -> "I", "we have always believed" -> "we"."""
-    while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower() in _MID_ADVERBS):
+    while words and (
+        words[-1].lower() in _AUXILIARIES
+        or words[-1].lower() in _MID_ADVERBS
+        or words[-1].lower().replace("’", "'") in _MODALS
+    ):
         words = words[:-1]
     return words
+
+
+# what a writer may put before "say" or "tell": "I have to say", "I can't tell you"
+_MODALS = _words(
+    "can can't cannot could couldn't must should shouldn't might may to have want need got "
+    "don't didn't won't wouldn't"
+)
 
 
 def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
@@ -2276,7 +2296,7 @@ _CLAUSE_BREAK = re.compile(
     r"her|their|its|a|an|this|that|these|those)\s)|,\s(?:but|while|whereas)\s|"
     r"\s(?:but|while|whereas)\s(?=[A-Z])|"
     r"\s(?:after|when|because(?!\s+of\b)|since|before|although|though|if|that|whereas|until|"
-    r"unless)\s"
+    r"unless|what)\s"
 )  # (the subordinators are _SUBORDINATE_OPENERS)
 
 

@@ -3201,3 +3201,35 @@ def test_the_writer_speaking_in_the_first_person_is_no_attribution(
     texts: list[str], status: str
 ) -> None:
     assert classify_sentences(texts)[-1].status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # narration, not speech: what was not made known, a stock phrase, a deal agreed
+        ("The price wasn’t announced.", "none", None),
+        ("After all is said and done, you will be left with one trooper.", "none", None),
+        ("Police have met the clubs and agreed a series of measures.", "none", None),
+        ("The two sides agreed that talks should resume.", "attributed", "the two sides"),
+        # the writer in the first person, whatever comes before the verb
+        ("We've said this before: no special hardware is required.", "none", None),
+        (
+            "I tested it with Logitech’s keyboard, and I have to say the two are a great pair.",
+            "none",
+            None,
+        ),
+        # … but not after a quotation mark left open
+        (
+            "It was quite shocking . ' I told the guys in the shop to switch off the gas .",
+            "attributed",
+            None,
+        ),
+        # "what X said": X is the subject
+        ("Take a look at what PFF said about his performance:", "attributed", "PFF"),
+    ],
+)
+def test_narration_the_writer_and_what_someone_said(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
