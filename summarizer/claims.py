@@ -141,6 +141,8 @@ _NOT_A_CLAIM = re.compile(
     so[- ]called|alleged(?:ly)?\s+to\s+have\s+been\s+cleared|
     # being told is being ordered or informed, not a statement the article reports
     # ("the court was told", "an inquest heard" report evidence: those stay)
+    # (an order to an audience is still an order: "The panel has been told to reconsider")
+    (?:was|were|been|being|is|are)\s+told\s+(?:not\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)|
     (?<!court\s)(?<!hearing\s)(?<!jury\s)(?<!inquest\s)(?<!tribunal\s)(?<!inquiry\s)
     (?<!committee\s)(?<!MPs\s)(?<!magistrates\s)(?<!panel\s)
     (?<!court\shas\s)(?<!hearing\shas\s)(?<!jury\shas\s)(?<!inquest\shas\s)
@@ -328,8 +330,10 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
     pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
     boasted|remarked|observed|
-    # agreeing that something is so, not agreeing a deal: "and agreed a series of measures"
-    agreed(?=\s+(?:that|with)\b|\s*[,.:])|concedes|conceded|recalls|disclosed|describes|confirms|
+    # agreeing that something is so, not agreeing a deal ("and agreed a series of measures",
+    # "agreed to pay") nor a deal agreed ("A deal was agreed")
+    (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!be\s)
+    agreed(?!\s+(?:a|an|to|terms|deals?|fees?|ceasefires?|series)\b)|concedes|conceded|recalls|disclosed|describes|confirms|
     declares|maintains|replies|responds|rejects)"""
 _INVERTED = re.compile(
     r"""(?:[,!?._]\s*['"”’‘]|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|say|added|adds|
@@ -443,7 +447,7 @@ _SUBJECT_VERB = re.compile(
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
-    (?:continued|continues)(?=\s*[:,]\s*['"“‘])|
+    (?:continued|continues)(?=\s*:\s*['"“‘])|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
 )
@@ -767,9 +771,6 @@ class _Context:
     # who made the last claim, however long ago: whom "the group's claim" names
     last_claimant: str | None = None
     last_source: str | None = None  # the last sentence's own speaker
-    # the last one-word name, no person's, that opened a sentence and acted ("Volkswagen is
-    # giving …"): the maker a later "the German automaker" means
-    subject_body: str | None = None
     reading: str = ""  # the sentence being classified
 
     def spokesperson(self, tokens: list[str], text: str) -> str | None:
@@ -804,8 +805,6 @@ class _Context:
         subject = self._person_subject(text, source) or next(
             (name for name, is_subject in lower_case if is_subject), None
         )
-        if not subject and (body := _body_opening(text, self.full_names)):
-            self.subject_body = body
         if subject:
             self.person = subject
             self._learn_gender(subject)
@@ -988,11 +987,6 @@ class _Context:
                 return self.organisation
             if self._is_of_kind(head):
                 return self.organisation
-            if head in _MAKER_ROLES and self.subject_body:
-                # "Volkswagen is giving us a glimpse …" then "The German automaker … says":
-                # a maker is the firm that opened a sentence (never "the company", which a
-                # country or a club opening a sentence is not)
-                return self.subject_body
             return self._owner_in_sentence(head)
         return None
 
@@ -1691,18 +1685,24 @@ def _the_writer_speaks(text: str, masked: str, context: _Context) -> bool:
     quotation, the first person who speaks is the writer, whose own statement is no
     attribution (inside a quotation, or one the sentences before left open, it is the
     speaker's)."""
-    if context.quote_open or context.quoting:
+    if context.quote_open or context.quoting or context.last_source or _TOKENISED.search(text):
+        return False  # a quotation may go on here (tokenised text cannot show it)
+    if _UNCLOSED_MARK.search(text) or "_" in _mask_quotes(text):
+        return False  # a mark opens or closes a quotation: "… . ' I told the guys"
+    verbs = list(_SPEECH.finditer(masked))
+    return bool(verbs) and all(_first_person_before(text, verb) for verb in verbs)
+
+
+def _first_person_before(text: str, verb: re.Match[str]) -> bool:
+    """ "I have to say", "We've said", but not "We were told by the ministry" (the ministry
+    speaks)."""
+    if re.match(r"\s+by\b", text[verb.end() :]):
         return False
-    match = _SPEECH.search(masked)
-    if not match or "_" in _mask_quotes(text)[: match.end()]:
-        return False  # a quotation opens before the verb
-    if _UNCLOSED_MARK.search(text, 0, match.start()):
-        return False  # … or a mark that opens one, left unclosed: "… . ' I told the guys"
-    words = _drop_auxiliaries_before(text[: match.start()].split())
+    words = _drop_auxiliaries_before(text[: verb.start()].split())
     return bool(words) and re.sub(r"['’](?:ve|d|ll)$", "", words[-1]) in ("I", "we", "We")
 
 
-_UNCLOSED_MARK = re.compile(r"(?:^|\s)['\"“‘]")
+_UNCLOSED_MARK = re.compile(r"(?:^|\s)['\"“‘]|['\"”’](?:\s|$)")
 
 
 def _drop_auxiliaries_before(words: list[str]) -> list[str]:
@@ -1949,7 +1949,9 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     a claim noun after a possessive."""
     if _REDUCED_RELATIVE.match(outside, verb.end()):
         return True
-    if verb.group().lower().startswith("claim") and _OWNED_BEFORE.search(outside, 0, verb.start()):
+    if verb.group().lower() in ("claim", "claims") and _OWNED_BEFORE.search(
+        outside, 0, verb.start()
+    ):
         # "X told VOA that the ministry's claim is false": a noun, which another speech verb
         # speaks of (alone, "Smith's claims are unproven", its owner is the one to name)
         return any(other.start() != verb.start() for other in _SUBJECT_VERB.finditer(outside))
@@ -2083,7 +2085,9 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     # adjective ("the alleged victim")
     active = active or (cue == "alleged" and bool(re.match(r"\s+that\b", text[match.end() :])))
     # after a possessive, a claim word is a noun: "the ministry's claim is false"
-    owned = bool(_OWNED_BEFORE.search(text, 0, match.start()))
+    owned = match.group().lower() in ("claim", "claims") and bool(
+        _OWNED_BEFORE.search(text, 0, match.start())
+    )
     active = active and not passive and not owned
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
     # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
@@ -2288,7 +2292,7 @@ def _quoted_share(outside: str) -> float:
 
 
 _SUBORDINATE_OPENERS = _words(
-    "after when because since before although though if that whereas until unless"
+    "after when because since before although though if that whereas until unless what"
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:]|_+['’”\"]?|\s[.!?]\s|(?<=[a-z])[.!?]\s?['’”\"]\s|\s[-–—]\s|"
@@ -2526,7 +2530,7 @@ _SURNAMES = _read_words("surnames.txt")
 _PAST_FORMS = _IRREGULAR_PASTS | _words(
     """
     won lost made got held left led met paid sent kept felt found thought brought bought
-    caught stood sold put set cut let heard meant built spent
+    caught stood sold put set cut let heard meant built spent withdrew quit
     """
 )
 
@@ -2569,7 +2573,7 @@ def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:
         and (name := _lower_case_name([token]))
         and not _CONTRACTION_END.search(name)  # "We've"
     ):
-        return context.expand(name)
+        return context.expand(re.sub(r"['’]s$", "", name))  # "Trump's claimed" (has)
     if token.islower() and _TOKENISED.search(text):
         return context.written_as(token)
     return None  # in text as written, a word in lower case is a word: "…, banks said"
@@ -2819,7 +2823,12 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
             kept.append(token)  # "Bank of England", "One of her victims"
             continue
         adverb = token.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
-        if index and (word in FUNCTION_WORDS or word in FINITE_VERBS or _verb_like(token)):
+        if index and (
+            word in FUNCTION_WORDS
+            or word in FINITE_VERBS
+            or word in _PAST_FORMS
+            or _verb_like(token)
+        ):
             break
         if index and adverb:
             break
@@ -3216,10 +3225,6 @@ _BODY_ROLES = _words(
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
-# Firms known by what they make or run ("the automaker"), which a country never is
-_MAKER_ROLES = _words(
-    "automaker carmaker manufacturer maker airline carrier retailer chipmaker drugmaker"
-)
 _FIRM_ROLES = _words(
     "company firm business brand retailer carrier airline manufacturer maker automaker carmaker"
 )
@@ -3554,19 +3559,6 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
 
 
 _HEADING_WORDS = 6
-
-
-def _body_opening(text: str, full_names: dict[str, str]) -> str | None:
-    """One capitalised word that opens the sentence and acts, and that no census lists as a
-    person's name nor the article gave as one: "Volkswagen is giving …"."""
-    name = _mentioned_name(text)
-    if not name or " " in name or not text.startswith(name):
-        return None
-    word = name.lower()
-    if word in full_names or word in _GIVEN_NAMES or word in _SURNAMES:
-        return None
-    following = _drop_adverbs(text[len(name) :].split())
-    return name if following and _finite_verb(following[0].lower()) else None
 
 
 def _mentioned_name(text: str) -> str | None:
