@@ -3296,3 +3296,17 @@ def test_fourth_review_of_this_sessions_rules(
 ) -> None:
     sentence = classify_sentences(texts)[-1]
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # only the passive is narration: someone who has not yet announced still speaks
+        ("Christie has not yet announced if he plans to run.", "attributed"),
+        ("Terms of the deal have not been disclosed.", "none"),
+        # not confirmed is a doubt, not narration
+        ("The report has not been confirmed.", "unverified"),
+    ],
+)
+def test_what_was_not_made_known_is_narration_only_in_the_passive(text: str, status: str) -> None:
+    assert classify_sentence(text).status.value == status
