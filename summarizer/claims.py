@@ -3113,6 +3113,10 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     # a relative clause describes the speaker, it does not name them: "Officials who spoke
     # on condition of anonymity" -> "Officials"
     phrase, *relative = _RELATIVE.split(phrase, maxsplit=1)
+    # a capitalised "The" and a name after a name start a new phrase, glued on by a lost stop:
+    # "… by Govaert Flinck The FBI and U.S. Attorney's Office declined"
+    if glued := list(_GLUED_THE.finditer(phrase)):
+        phrase = phrase[glued[-1].end() :]
     phrase = _tidy(phrase)
     if relative and _KEPT_UNNAMED.search(relative[0]) and is_plausible_source(phrase):
         # "The young woman, who cannot be named, said": someone the article keeps unnamed,
@@ -3137,6 +3141,9 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     if spokesperson := context.spokesperson(phrase.split(), context.reading):
         return spokesperson
     return phrase if is_plausible_source(phrase) else None
+
+
+_GLUED_THE = re.compile(r"\b[A-Z][\w’'-]*\s+(?=The\s+[A-Z])")
 
 
 def _trimmed(phrase: str) -> str:

@@ -3310,3 +3310,11 @@ def test_fourth_review_of_this_sessions_rules(
 )
 def test_what_was_not_made_known_is_narration_only_in_the_passive(text: str, status: str) -> None:
     assert classify_sentence(text).status.value == status
+
+
+def test_a_name_glued_before_the_and_a_name_is_cut_off_the_speaker() -> None:
+    sentence = classify_sentence(
+        "It was the work of his assistant, Flinck The FBI and U.S. Attorney's Office in "
+        "Connecticut declined to comment on McGuigan's claim."
+    )
+    assert sentence.source == "The FBI and U.S. Attorney's Office"
