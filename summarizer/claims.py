@@ -326,7 +326,9 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?:added|adds)(?!\s+(?:a|an|another|his|her|their|one|two|three|four|five|six|\d+)\s+
         (?:[\w-]++\s+)?(?:goals?|assists?|points?|runs?|tries|try|wickets?|rebounds?|
         touchdowns?|penalty|penalties|birdies?|second|third|fourth|fifth|sixth|seventh|
-        eighth|ninth|tenth)\b)|
+        eighth|ninth|tenth)\b)
+        # … nor is a price's or an index's rise: "Spot gold added 0.1% to $1,472"
+        (?!\s+[\d.,]+\s*(?:%|per\s*cent|percent|points?)|\s+[$£€])|
     explained|explains|noted|notes|tweeted|argued|argues|insisted|insists|
     (?:contended|contends)(?!\s+(?:with|for)\b)|  # not "contended with strong winds"
     
@@ -529,7 +531,7 @@ _SUBORDINATORS = _words(
 _PREPOSITIONS = _words(
     """
     in on at after before during for by with ahead despite following amid among under over
-    from since until within without throughout like unlike of to
+    from since until within without throughout like unlike of to prior
     """
 )
 FUNCTION_WORDS = (

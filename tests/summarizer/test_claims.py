@@ -3318,3 +3318,20 @@ def test_a_name_glued_before_the_and_a_name_is_cut_off_the_speaker() -> None:
         "Connecticut declined to comment on McGuigan's claim."
     )
     assert sentence.source == "The FBI and U.S. Attorney's Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a price or an index that "added" a figure says nothing
+        ("Spot gold added 0.1% to $1,472.19 an ounce.", "none", None),
+        ("The index added 25 points on Monday, traders said.", "attributed", "traders"),
+        # "prior to" opens an adverbial, not a name
+        ("Prior to launch Google promised players powerful hardware.", "attributed", "Google"),
+    ],
+)
+def test_a_price_that_added_a_figure_and_an_adverbial_prior_to(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
