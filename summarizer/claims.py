@@ -1295,8 +1295,10 @@ def is_plausible_source(source: str) -> bool:
         # "Speaking to the BBC, …", "Asked about it, …", "Caught red-faced: …" open a clause,
         # not a name
         return False
-    if _verb_like(raw[0]) or first == "according":
-        return False  # "calling out an online hater"; "According to data" is the cue
+    if _verb_like(raw[0]) or first in ("according", "say", "tell"):
+        # "calling out an online hater"; "According to data" is the cue; "Say goodbye to …"
+        # is an order
+        return False
     if _surname_like_pronoun(raw):
         first = raw[0]  # "He Jianxiong": a capitalised name chain, not the pronoun "he"
     if (

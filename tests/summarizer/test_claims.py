@@ -3335,3 +3335,8 @@ def test_a_price_that_added_a_figure_and_an_adverbial_prior_to(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+def test_an_order_to_say_something_names_no_speaker() -> None:
+    sentence = classify_sentence("Say goodbye to that feeling of overwhelm you've been carrying!")
+    assert sentence.source is None
