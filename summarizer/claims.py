@@ -2728,8 +2728,7 @@ def _opens_with_aged_name(segments: list[str], tail: str, text: str) -> bool:
 def _is_description(phrase: str) -> bool:
     """A role, not a name: "the former officer", "his manager", "her attorney" (a
     determiner or possessive, then up to three words)."""
-    tokens = phrase.lower().split()
-    return 2 <= len(tokens) <= 4 and (tokens[0] in _DETERMINERS or tokens[0] in _POSSESSIVES)
+    return 2 <= len(phrase.split()) <= 4 and _opens_description(phrase)
 
 
 def _apposed_name(text: str, end: int) -> str | None:
