@@ -15,7 +15,9 @@ A seventh (`tune4`) is drawn the same way, skipping real-fresh2's sentences too,
 An eighth (`fresh3`), a third check set drawn the same way after the rules of 2 December 2026,
 skips every sentence the other sets hold; a ninth (`tune5`) skips real-fresh3's too, for tuning.
 A tenth (`fresh4`), a fourth check set drawn the same way on 2 December 2026 (evening), and an
-eleventh (`tune6`) that skips real-fresh4's sentences too, for tuning.
+eleventh (`tune6`) that skips real-fresh4's sentences too, for tuning. A twelfth (`tune7`) and
+a thirteenth (`tune8`), drawn on 3 December 2026 the same way, each skipping every earlier set's
+sentences, are for tuning too: their first run shows errors no rule has yet been shaped by.
 Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
@@ -30,6 +32,8 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune5 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh4 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune6 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune7 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune8 [--check]
 """
 
 from __future__ import annotations
@@ -60,6 +64,8 @@ FRESH3_SEED = 20261206
 TUNE5_SEED = 20261207
 FRESH4_SEED = 20261208
 TUNE6_SEED = 20261209
+TUNE7_SEED = 20261210
+TUNE8_SEED = 20261211
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -88,6 +94,8 @@ FRESH3 = ROOT / "tests" / "data" / "claims" / "real-fresh3.jsonl"
 TUNE5 = ROOT / "tests" / "data" / "claims" / "real-tune5.jsonl"
 FRESH4 = ROOT / "tests" / "data" / "claims" / "real-fresh4.jsonl"
 TUNE6 = ROOT / "tests" / "data" / "claims" / "real-tune6.jsonl"
+TUNE7 = ROOT / "tests" / "data" / "claims" / "real-tune7.jsonl"
+TUNE8 = ROOT / "tests" / "data" / "claims" / "real-tune8.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -277,6 +285,16 @@ def sample_tune6() -> list[dict[str, Any]]:
     return _draw_unheld(TUNE6_SEED, (*_ALL_BEFORE_FRESH4, FRESH4))
 
 
+def sample_tune7() -> list[dict[str, Any]]:
+    """The real-tune7 draw: none of any earlier set's sentences."""
+    return _draw_unheld(TUNE7_SEED, (*_ALL_BEFORE_FRESH4, FRESH4, TUNE6))
+
+
+def sample_tune8() -> list[dict[str, Any]]:
+    """The real-tune8 draw: as real-tune7, and none of real-tune7's sentences."""
+    return _draw_unheld(TUNE8_SEED, (*_ALL_BEFORE_FRESH4, FRESH4, TUNE6, TUNE7))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -309,6 +327,8 @@ def main() -> int:
         "tune5": (sample_tune5, TUNE5, TUNE_FIELDS, TUNE5_SEED),
         "fresh4": (sample_fresh4, FRESH4, TUNE_FIELDS, FRESH4_SEED),
         "tune6": (sample_tune6, TUNE6, TUNE_FIELDS, TUNE6_SEED),
+        "tune7": (sample_tune7, TUNE7, TUNE_FIELDS, TUNE7_SEED),
+        "tune8": (sample_tune8, TUNE8, TUNE_FIELDS, TUNE8_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
