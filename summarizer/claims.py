@@ -889,7 +889,6 @@ class _Context:
             # … or when an aside right after it shows a person: "Young, in his testimony,",
             # "Umma, 25,", "Tommy — who only goes by his first name online —"
             known = known or bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
-            known = known or _surname_acting(name, text)
             name = self.expand(name)
             if known and _looks_like_person(name) and is_plausible_source(name):
                 return name
@@ -1641,24 +1640,6 @@ def _drop_adverbs(words: list[str]) -> list[str]:
     ):
         start += 1
     return words[start:]
-
-
-def _surname_acting(name: str, text: str) -> bool:
-    """A lone capitalised word that is a known surname and opens its sentence as the subject
-    of a verb ("Volker disputed …", "Dawson also leads …"): a person, though the article gave
-    the full name before the sentences read."""
-    if " " in name or name.lower() not in _SURNAMES or _is_organisation(name):
-        return False
-    after = text[len(name) :].split()[:3]
-    rest = _drop_adverbs(after)
-    if not rest:
-        return False
-    verb = rest[0]
-    if verb in FINITE_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and _verb_like(verb)):
-        return True
-    # a word in -s is a verb after an adverb ("Dawson also leads"), else perhaps a plural noun
-    # ("Blackburn strikers")
-    return len(rest) < len(after) and verb.endswith("s") and verb.isalpha() and verb.islower()
 
 
 def _finite_verb(word: str) -> bool:
