@@ -403,16 +403,22 @@ _SPEECH = re.compile(
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:that|how)\b|\s*\.)|
     # telling a fact without "that": "the caller revealed the 'victim' was a squirrel"
     revealed(?=\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|were|is|are|had|has|would|will)\b)|
-    # a named party's results: "McClatchy reported a loss of $304.7 million"
-    # (with an article or a period, never a possessive's "reported profit", "self-reported
-    # income", "a reported rise" or "on reported earnings of £300,000 a week")
+    # a party's own results or news: "McClatchy reported a loss of $304.7 million", "Rolling
+    # Stone reported details of the tour", "the authority reported its third case" (a word
+    # of its object next, not a preposition or an adverb; never the passive, an adjective's
+    # "self-reported income", "a reported rise", "on reported earnings of £300,000 a week",
+    # "no reported deaths", nor a report made to the police)
     # (the word first, then what may not stand before it: checked only where it is found)
-    reported(?<![-'’]reported)(?<!'s\sreported)(?<!’s\sreported)(?<!\bthe\sreported)
-    (?<!\bits\sreported)(?<!\btheir\sreported)(?<!\bhis\sreported)(?<!\bher\sreported)
-    (?<!\ba\sreported)(?<!\bon\sreported)(?=\s+(?:(?:a|an|its|their)\s+(?:[\w-]++\s+){{0,2}}?|
-        (?:first|second|third|fourth|full-year|quarterly|annual|half-year)(?:-quarter)?\s+)
-        (?:loss|profit|revenue|revenues|earnings|income|deficit|surplus|rise|fall|drop|
-        increase|decrease|decline|sales|results)\b)|
+    reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbeen\sreported)
+    (?<!\bbe\sreported)(?<!\bis\sreported)(?<!\bare\sreported)(?<![-'’]reported)
+    (?<!'s\sreported)(?<!’s\sreported)(?<!\bthe\sreported)(?<!\bits\sreported)
+    (?<!\btheir\sreported)(?<!\bhis\sreported)(?<!\bher\sreported)(?<!\ba\sreported)
+    (?<!\bon\sreported)(?<!\bno\sreported)(?<!\bany\sreported)
+    (?=\s+(?:its|their|a|an|some|more|no|one|two|three|four|five|six|seven|eight|nine|ten|
+        dozens|hundreds|thousands|\d[\d,.]*|[a-z]+-[a-z-]+|
+        first|second|third|fourth|full-year|quarterly|annual|half-year|record|
+        (?!(?:his|this|was|is|has|does|as|us|less|unless)\s)[a-z][\w-]+s)\s)
+    (?!(?:\s+[\w'’,.-]++){{1,8}}?\s+to\s+(?:the\s+|local\s+)?(?:police|authorities|officers))|
     # a hint is a statement: "Mayer hinted that …" (not "studies had hinted at a link" nor
     # "the data hinted that": what a thing hints is the writer's inference)
     (?:hinted|hints)(?<!data\shinted)(?<!study\shinted)(?<!studies\shinted)
@@ -3192,7 +3198,13 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
         return context.expand(name)
     if titled := _titled_name_before(text[:position], word):
         return titled
-    return context.pronoun(word)
+    if (person := context.pronoun(word)) and _TRAILING_POSSESSIVE.search(person):
+        # a person first met as an owner ("Mrs Christie's departure …") is still that person
+        return _TRAILING_POSSESSIVE.sub("", person)
+    return person
+
+
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 _TITLED_NAME = re.compile(r"\b(?P<title>mr|mrs|ms|miss)\.?\s+(?P<name>[a-z][\w’'-]*+)")

@@ -3340,3 +3340,35 @@ def test_a_price_that_added_a_figure_and_an_adverbial_prior_to(
 def test_an_order_to_say_something_names_no_speaker() -> None:
     sentence = classify_sentence("Say goodbye to that feeling of overwhelm you've been carrying!")
     assert sentence.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a party giving out its own news or figures reports it
+        ("Rolling Stone reported details of the reunion tour.", "attributed", "Rolling Stone"),
+        (
+            "The health authority reported its third case of plague.",
+            "attributed",
+            "the health authority",
+        ),
+        ("Police reported two deaths on the motorway.", "attributed", "Police"),
+        # … not an adjective, the passive, nor a report made to the police
+        ("There have been no reported deaths from the procedure.", "none", None),
+        ("No injuries were reported.", "none", None),
+        ("She reported a sighting of the bear to police.", "none", None),
+        ("He reported his car stolen.", "none", None),
+    ],
+)
+def test_a_party_reporting_its_own_news_is_attributed(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
+
+
+def test_a_name_owning_what_opens_the_sentence_is_no_person_a_pronoun_means() -> None:
+    sentences = classify_sentences(
+        ["Mrs Christie's departure will mean a dip in income.", "She reported a large salary."]
+    )
+    assert sentences[1].source != "Mrs Christie's"
