@@ -70,9 +70,15 @@ _UNVERIFIED = re.compile(
     (?:impossible|not\s+possible|no\s+way)\s+to\s+(?:know|tell)\s+(?:for\s+(?:sure|certain)\s+)?
         (?:whether|if)|no\s+way\s+of\s+(?:knowing|telling)\s+(?:whether|if)|
     no\s+evidence\s+(?:was|has\s+been|had\s+been)\s+(?:provided|offered|given|presented)|
-    no\s+evidence\s+(?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|
+    no\s+(?:(?:credible|real|hard|concrete|direct|independent)\s+)?evidence\s+
+        (?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|
         for)\s+(?:the|his|her|their|this|these|that|its|those|such)\s+
-        (?:claims?|allegations?|assertions?|rumou?rs?|reports?)|
+        (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
+    # the writer's own verdict that a statement is unproven: "There's no evidence that
+    # drinking this would stop sun damage" (opening its sentence: "Police said there was no
+    # evidence that …" is the police's finding)
+    ^\W*there(?:\s+is|\s+was|['’]s)\s+(?:still\s+)?no\s+(?:(?:credible|real|hard|
+        scientific)\s+)?evidence\s+that|
     (?:neither|none)\s+(?:[\w-]+\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
         (?:verified|confirmed|corroborated)|
     (?:claims?|figures?|allegations?|numbers?|statistics|assertions?)\s+(?:(?:have|has|had)\s+
@@ -368,9 +374,16 @@ _CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']\w[\w'
 _CALLED_BLANKED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']_)"""
 # "…, per the WHO, …" (not "per Section 5", "per cent", "per day")
 _PER_SOURCE = r"per(?<=,\sper)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*+(?!\s+\d))"
+# A plural subject's present tense before "that": "Critics argue that …", "Experts point out
+# that …" (after a word of the subject, so an order opening the sentence is not one; nor what
+# someone might say: "others may argue that …")
+_PLURAL_SPEECH = r"""(?<=[a-z]\s)(?<!\bto\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)
+    (?<!\bwould\s)(?<!\bcan\s)(?<!\bshould\s)(?:argue|insist|contend|maintain|admit|
+    acknowledge|point\s+out|complain|warn|stress)(?=\s+that\b)"""
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
+    {_PLURAL_SPEECH}|
     # going on with a quotation: "She continued: 'It was terrible.'"
     (?:continued|continues|went\s+on)(?=\s*[:,]\s*['"“‘])|
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
@@ -400,6 +413,11 @@ _SPEECH = re.compile(
     (?<!\bbe\sreported)(?<!\bis\sreported)(?<!\bare\sreported)
     (?=\s+(?:on|in|last|this|earlier|yesterday|today)\b|\s*[,.])|
     reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
+    # a named outlet telling a fact without "that", as "revealed" below: "Bloomberg reported
+    # WeWork is the subject of an inquiry", "CBS DFW reports the man … was sentenced"
+    (?<=[A-Za-z]\s)(?:reported|reports)(?=\s+(?:the\s+[a-z][\w-]*+|(?-i:[A-Z])[\w'’.-]*+)\s+
+        (?:[\w'’,-]++\s+){{0,6}}?
+        (?:was|were|is|are|had|has|would|will)\b)|
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:that|how)\b|\s*\.)|
     # telling a fact without "that": "the caller revealed the 'victim' was a squirrel"
     revealed(?=\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|were|is|are|had|has|would|will)\b)|
@@ -417,7 +435,7 @@ _SPEECH = re.compile(
     (?=\s+(?:its|their|a|an|some|more|no|one|two|three|four|five|six|seven|eight|nine|ten|
         dozens|hundreds|thousands|\d[\d,.]*|[a-z]+-[a-z-]+|
         first|second|third|fourth|full-year|quarterly|annual|half-year|record|
-        (?!(?:his|this|was|is|has|does|as|us|less|unless)\s)[a-z][\w-]+s)\s)
+        (?!(?:his|this|was|is|has|does|as|us|less|unless)\s)[a-z][\w-]+s)\s|\s+[$£€]\d)
     (?!(?:\s+[\w'’,.-]++){{1,8}}?\s+to\s+(?:the\s+|local\s+)?(?:police|authorities|officers))|
     # a hint is a statement: "Mayer hinted that …" (not "studies had hinted at a link" nor
     # "the data hinted that": what a thing hints is the writer's inference)
@@ -459,7 +477,7 @@ _SUBJECT_VERB = re.compile(
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
-    (?:continued|continues)(?=\s*:\s*['"“‘])|
+    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
 )
@@ -1341,6 +1359,8 @@ _SENTENCE_OPENERS = _words(
     "the this that these those but however he she it they we there his her their its"
 )
 _LEADING_TIMES = _words("yesterday today tonight tomorrow last earlier later")
+_SPANS = _words("minutes hours days weeks months years moments")
+_SPAN_ENDS = _words("earlier later ago before after")
 
 
 def _new_sentence_inside(raw: list[str]) -> bool:
@@ -3160,6 +3180,8 @@ def _trimmed(phrase: str) -> str:
         tokens = tokens[articles[-1] :] if articles else tokens
     while len(tokens) > 1 and tokens[0].lower() in _LEADING_TIMES:
         tokens = tokens[2:] if tokens[1].lower() in _TIME_WORDS else tokens[1:]
+    if len(tokens) > 2 and tokens[0].lower() in _SPANS and tokens[1].lower() in _SPAN_ENDS:
+        tokens = tokens[2:]  # "Days earlier Bloomberg", "Weeks later the council"
     while len(tokens) > 1 and tokens[-1].lower() in _TRAILING_ADVERBS:
         tokens.pop()
     for index, token in enumerate(tokens[1:], start=1):

@@ -3372,3 +3372,48 @@ def test_a_name_owning_what_opens_the_sentence_is_no_person_a_pronoun_means() ->
         ["Mrs Christie's departure will mean a dip in income.", "She reported a large salary."]
     )
     assert sentences[1].source != "Mrs Christie's"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a plural subject's present tense before "that" is speech …
+        ("Critics also point out that the plan is flawed.", "attributed", "Critics"),
+        ("Economists argue that the tax will hurt growth.", "attributed", "Economists"),
+        # … not what someone might say, nor an order to the reader
+        ("Others may argue that the plan is flawed.", "none", None),
+        ("Note that the prices exclude tax.", "none", None),
+        # an outlet telling a fact without "that", and a firm reporting money
+        (
+            "Days earlier Bloomberg reported WeWork is the subject of an inquiry.",
+            "attributed",
+            "Bloomberg",
+        ),
+        (
+            "CBS DFW reports the man who took the child was sentenced to life.",
+            "attributed",
+            "CBS DFW",
+        ),
+        ("Home Depot reported $2.53 in earnings per share.", "attributed", "Home Depot"),
+    ],
+)
+def test_plural_present_speech_and_reports_without_that(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("There is no credible evidence for the estimates.", "unverified"),
+        ("There's no evidence that drinking it would stop sun damage.", "unverified"),
+        # another's finding of no evidence is theirs to report
+        ("Police said there was no evidence that the attack was planned.", "attributed"),
+    ],
+)
+def test_the_writer_finding_no_evidence_leaves_a_statement_unverified(
+    text: str, status: str
+) -> None:
+    assert classify_sentence(text).status.value == status
