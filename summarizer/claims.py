@@ -494,7 +494,9 @@ _WITH_SPEAKER = re.compile(
 )
 _ACCORDING = re.compile(
     rf"(?:\baccording\s+to|{_PER_SOURCE})\s+"
-    r"(?P<who>(?:[^,.;:()]|(?<=[A-Z])\.|\.(?=\w)){2,80})",
+    # (a dash between words closes the source as a comma does: "…, according to The Washington
+    # Post's Fact Checker -- it is odd")
+    r"(?P<who>(?:(?!\s-{1,2}\s)[^,.;:()—–]|(?<=[A-Z])\.|\.(?=\w)){2,80})",
     re.I,
 )
 _CITING = re.compile(r"\bciting\s+(?P<who>[^,.;:()]{2,60})", re.I)
@@ -1986,6 +1988,10 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     a claim noun after a possessive."""
     if _REDUCED_RELATIVE.match(outside, verb.end()):
         return True
+    if verb.group().lower() in ("claim", "claims") and _COUNTED_CLAIMS.search(
+        outside, 0, verb.start()
+    ):
+        return True  # "made 13,000 false or misleading claims": a noun
     if verb.group().lower() in ("claim", "claims") and _OWNED_BEFORE.search(
         outside, 0, verb.start()
     ):
@@ -2036,7 +2042,11 @@ def _relayed(outside: str, position: int) -> bool:
     """ "…, the commission said, according to Reuters", "he told settler leaders, according to
     a statement": a speech verb closes the clause right before "according to", whose source
     only relays what that speaker said; the speaker is who said it."""
-    verbs = list(_SUBJECT_VERB.finditer(outside, 0, position))
+    verbs = [
+        verb
+        for verb in _SUBJECT_VERB.finditer(outside, 0, position)
+        if not _not_a_verb_here(outside, verb)
+    ]
     if not verbs or verbs[-1].group().split()[0].lower() not in _SPEECH_WORDS:
         return False  # "The Romans ruled the region …, according to historians": no speech
     between = outside[verbs[-1].end() : position].strip()
@@ -2125,7 +2135,10 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     owned = match.group().lower() in ("claim", "claims") and bool(
         _OWNED_BEFORE.search(text, 0, match.start())
     )
-    active = active and not passive and not owned
+    # … and after a count or a verdict on them, or as what someone makes: "made more than
+    # 13,000 false or misleading claims", "these unfounded claims"
+    counted = cue in ("claim", "claims") and bool(_COUNTED_CLAIMS.search(text, 0, match.start()))
+    active = active and not passive and not owned and not counted
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
     # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
     # subject of the speech verb before it
@@ -2144,9 +2157,17 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         return _clean_source(relative.group("name"), context)
     if active and (source := _subject(outside, match.start(), context)):
         return source
-    if _SUBJECT_VERB.search(outside):
+    if _SUBJECT_VERB.search(outside) or (counted and _ACCORDING.search(text)):
         return _speaker_of(text, context)
     return None
+
+
+_COUNTED_CLAIMS = re.compile(
+    r"""\b(?:\d[\d,.]*|many|several|numerous|repeated|false|misleading|unfounded|baseless|
+    dubious|wild|these|such)\s+
+    (?:(?!(?:he|she|they|it|we|i|you|who|when|that|which)\b)[a-z][\w-]*+\s+){0,3}?$""",
+    re.I | re.VERBOSE,
+)
 
 
 def _heads_its_phrase(text: str, start: int) -> bool:

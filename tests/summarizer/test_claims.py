@@ -3417,3 +3417,19 @@ def test_the_writer_finding_no_evidence_leaves_a_statement_unverified(
     text: str, status: str
 ) -> None:
     assert classify_sentence(text).status.value == status
+
+
+def test_counted_claims_are_a_noun_and_the_source_after_a_dash_ends_there() -> None:
+    sentence = classify_sentence(
+        "Given that history -- and the fact that Trump has made more than 13,000 false or "
+        "misleading claims, according to The Washington Post's Fact Checker -- it is odd."
+    )
+    assert (sentence.status.value, sentence.source) == (
+        "claimed",
+        "The Washington Post's Fact Checker",
+    )
+    # a year before a pronoun's verb counts nothing
+    she = classify_sentences(
+        ["Mrs Alexander lives next door.", "In 2008, she claims a section of hedge fell."]
+    )
+    assert she[-1].source == "Mrs Alexander"
