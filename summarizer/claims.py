@@ -237,11 +237,14 @@ _ANONYMOUS = re.compile(
     according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b|
     # reports no one is named for: "with reports that Hemsworth would return", "amid reports
     # of a rift", "there were reports that …", "despite speculation this season that …"
-    (?P<reports>(?:with|amid|amidst|following|despite|(?:there|there\s+have|there\s+had)\s+
-        (?:were|been))\s+(?:(?:some|other|several|many)\s+)?(?:(?:media|press|local|news|
-        unconfirmed|widespread|earlier|recent|growing|fresh|intense)\s+)?
-        (?:reports|speculation|rumou?rs)(?:(?:\s+(?!(?:that|of|by|from|among)\b)[\w'’-]+){0,3}?\s+
-        (?:that|of)|\s+(?:suggesting|saying|claiming|indicating)))\b|
+    (?P<reports>(?:with|amid|amidst|following|despite|after|because\s+of|(?:there|there\s+have|
+        there\s+has|there\s+had)\s+(?:were|been))\s+(?:(?:some|other|several|many)\s+)?
+        (?:(?:media|press|local|news|unconfirmed|widespread|earlier|recent|growing|fresh|
+        intense)\s+)?(?:reports|speculation|rumou?rs|suggestions?)(?:(?:\s+(?!(?:that|of|by|from|among)\b)[\w'’-]+){0,3}?\s+
+        (?:that|of)|\s+(?:suggesting|saying|claiming|indicating))|
+        # … and one such report: "after a report that he tried to woo voters"
+        (?:with|amid|following|after|despite)\s+an?\s+(?:(?:media|press|news|unconfirmed)\s+)?
+        report\s+that)\b|
     citing\s+(?P<who7>(?:(?:unnamed|anonymous|senior|police|government|security|military|
         intelligence|diplomatic|local|official|western|us|u\.s\.)\s+){0,2}sources)\b
     )""",
@@ -258,9 +261,13 @@ _DISTANCING = re.compile(
     accus(?:e|es|ed|ing|ations?)|
     # weasel words: an unnamed majority as the only authority ("many have voiced concerns
     # that …", "some say", "some critics argue")
-    (?P<weasel>(?<![\d,.%]\s)(?:many|some)\s+(?:(?:people|others|critics|observers|commentators|experts)\s+)?
+    # ("others" alone too, but not one of a named list, "Smith and others said", nor inside
+    # a named speaker's words, "he said others had raised concerns")
+    (?P<weasel>(?<![\d,.%]\s)(?:(?:many|some)\s+(?:(?:people|others|critics|observers|
+        commentators|experts)\s+)?|(?<!\band\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bthat\s)
+        others\s+)
         (?:have\s+|had\s+)?(?:say|said|argue|argued|believe|believed|suggest|suggested|
-        voiced|expressed|raised|fear|feared|claim))|
+        voiced|expressed|raised|fear|feared|claim|blame|blamed))|
     (?P<media>{_MEDIA})\s+(?:(?:in|from)\s+(?:[\w-]++\s+){{1,2}}?)?(?:have\s+|had\s+)?
         (?:reported|reports|said|says|claimed|suggest|suggests|suggested|claim)|
     # a paper's own unnamed sources: "Sportsmail understands", "The Times has learned"
@@ -1709,9 +1716,11 @@ _ASIDE_TAG = re.compile(
 # legal expert", "a group of employees", "a former staffer" (an identified eyewitness, a
 # reviewer or a spokesman speaks on the record and stays attributed).
 _UNNAMED_INFORMANT = re.compile(
-    r"""(?:a|an|one|some|several|two|three|a\s+group\s+of|a\s+number\s+of)\s+
+    r"""(?:(?:a|an|one|some|several|two|three|a\s+group\s+of|a\s+number\s+of)\s+
     (?:[a-z-]++\s+){0,2}?(?:experts?|employees?|workers|staffers?|insiders?|observers?|
-    informants?|whistle-?blowers?)$""",
+    informants?|whistle-?blowers?)|
+    # an unnamed source met before: "the source said" (a named one is "the source, Smith")
+    the\s+(?:same\s+)?(?:sources?|insiders?|informants?))$""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -3433,3 +3433,36 @@ def test_counted_claims_are_a_noun_and_the_source_after_a_dash_ends_there() -> N
         ["Mrs Alexander lives next door.", "In 2008, she claims a section of hedge fell."]
     )
     assert she[-1].source == "Mrs Alexander"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # speculation, suggestion or a report no one is named for
+        (
+            "Odds fell because of widespread speculation that she will have a girl.",
+            "claimed",
+            None,
+        ),
+        ("There has been suggestion that the pundit put some off the name.", "claimed", None),
+        ("Police want to question him after a report that he bribed voters.", "claimed", None),
+        # "others" as the only authority, unless one of a named list or inside named speech
+        ("Others suggest that the singer put some off the name.", "claimed", None),
+        ("Some blame the singer for the name's declining popularity.", "claimed", None),
+        ("Smith and others said the plan was good.", "attributed", "Smith and others"),
+        # an unnamed source met before keeps its distance
+        ("“Nobody is stopping civilians,” the source said.", "claimed", "the source"),
+    ],
+)
+def test_unnamed_speculation_others_and_the_source_are_distanced(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
+
+
+def test_others_inside_a_named_speakers_words_are_the_speakers() -> None:
+    sentence = classify_sentence(
+        "Tim Morrison referred to his testimony, in which he said others had raised concerns."
+    )
+    assert sentence.status.value == "attributed"
