@@ -3356,7 +3356,7 @@ _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)|
     # mass nouns need no article: "according to research by YouGov"
-    (?P<mass>(?i:research|data|findings))|
+    (?P<mass>(?i:research|data|findings|analysis))|
     # reports a body received or gathered are the ones it vouches for: "according to credible
     # reports received by Amnesty"
     (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|
@@ -3366,7 +3366,8 @@ _AUTHORED = re.compile(
     (?:(?:by|from)\s+|
     # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
     in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b))
-    (?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,6}})""",
+    # (a body's name may hold "for" or "and": "the Institute for Fiscal Studies")
+    (?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_WORD}){{0,6}})""",
     re.VERBOSE,
 )
 # a body or person that put out a document: "Big Machine Records issued a statement"

@@ -3466,3 +3466,17 @@ def test_others_inside_a_named_speakers_words_are_the_speakers() -> None:
         "Tim Morrison referred to his testimony, in which he said others had raised concerns."
     )
     assert sentence.status.value == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ad spending rose in 2017, according to analysis from Poynter.", "Poynter"),
+        (
+            "The figure rose, according to a report from the Institute for Fiscal Studies.",
+            "the Institute for Fiscal Studies",
+        ),
+    ],
+)
+def test_a_documents_author_may_be_a_body_named_with_for(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
