@@ -376,11 +376,7 @@ _REPORT_EXPERIENCE = (
 _TRIBUTE = r"(?:paid|pays|paying|pay)\s+tributes?"
 # Calling something by a quoted phrase is a statement: "the couple call it 'an accident'"
 # (not a quoted single word, "called the plan “bad”", nor a name, "a band called 'Rex'").
-_CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?(?:[“"‘']\w[\w'’-]*+\s+\w|
-    # … or one lower-case word right after the object, a verdict rather than a name or a
-    # label: "called the show 'stunning'" (not "calls me her 'sister'", "call it a 'genocide'")
-    (?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\bmy\s)
-    (?<!\bour\s)[“"‘'](?-i:[a-z])[\w'’-]*+[,.!?]?[”"’']))"""
+_CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']\w[\w'’-]*+\s+\w)"""
 # the same verb in the text with quotations blanked, where its subject is looked for
 _CALLED_BLANKED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']_)"""
 # "…, per the WHO, …" (not "per Section 5", "per cent", "per day")
