@@ -387,6 +387,9 @@ _PER_SOURCE = r"per(?<=,\sper)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*+(?!\s+\d))"
 _PLURAL_SPEECH = r"""(?<=[a-z]\s)(?<!\bto\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)
     (?<!\bwould\s)(?<!\bcan\s)(?<!\bshould\s)(?:argue|insist|contend|maintain|admit|
     acknowledge|point\s+out|complain|warn|stress)(?=\s+that\b)"""
+# A public post: "had taken to Twitter to insist he was committed".
+_TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
+    \s+to\s+(?:insist|say|claim|deny|announce|reveal|defend|slam|apologi[sz]e)"""
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
@@ -461,6 +464,10 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
+    # blaming someone in the active voice is a statement ("Mr Hussen blamed the authorities
+    # for …"; not "The crash was blamed on ice")
+    (?:blamed|blames)(?<!was\sblamed)(?<!were\sblamed)(?<!been\sblamed)(?<!be\sblamed)
+    (?<!is\sblamed)(?<!are\sblamed)|lashed\s+out\s+at|{_TOOK_TO}|
     expressed|ruled(?=\s+(?:that|last|on|in)\b|
         # a ruling that drops its "that": "a judge ruled the player had tried to …"
         \s+(?:the|a|an|his|her|their|it|he|she|they)\s+
@@ -484,7 +491,7 @@ _SUBJECT_VERB = re.compile(
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
-    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|
+    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_TOOK_TO}|blamed|blames|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
 )

@@ -3480,3 +3480,25 @@ def test_others_inside_a_named_speakers_words_are_the_speakers() -> None:
 )
 def test_a_documents_author_may_be_a_body_named_with_for(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # blaming someone, lashing out at something and a public post speak
+        ("Mr Hussen blamed the authorities for failing to stop her.", "attributed", "Mr Hussen"),
+        ("Elton lashed out at the glitzy fundraising ball.", "attributed", "Elton"),
+        (
+            "The striker had taken to Twitter to insist he was committed.",
+            "attributed",
+            "the striker",
+        ),
+        # … not a passive blame
+        ("The crash was blamed on ice.", "none", None),
+    ],
+)
+def test_blame_lashing_out_and_a_public_post_are_statements(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
