@@ -188,10 +188,15 @@ _CLAIM_OWNER = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+"
     # … or a body's role: "the ministry's claim"
     r"|\b[Tt]he\s+[a-z][\w-]*+)"
+    # (tokenised text splits the possessive off: "the club ’ s claims")
+    r"(?:['’]s?|\s[’']\ss)"
+    # … or a lower-case name so split: "barton ’ s claims"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"\b(?P<lower>[a-z][\w-]*+)\s[’']\ss)"
     # … with adjectives between ("her outrageous claims", "his own repeated claims"), never a
     # noun ("her husband claims" is the husband's)
     # (suffixes of adjectives only: "opponent", "critic", "relative" and "official" are nouns)
-    r"['’]s?)\s+(?:(?:own|new|latest|earlier|previous|false|wild|bold|explosive|extensive|"
+    r"\s+(?:(?:own|new|latest|earlier|previous|false|wild|bold|explosive|extensive|"
     r"[a-z-]{2,}(?:ous|ful|ical|less|able|ible|ed))\s+){0,2}$"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
@@ -2130,9 +2135,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         # "his claims to have fixed the banks": the claims are his (but in "denied Swift's
         # claims" or "told Polygraph the ministry's allegations are false" the one who
         # speaks of them is the speaker)
-        if pronoun := owner.group("pronoun"):
-            return context.pronoun(_POSSESSIVE_PRONOUN[pronoun.lower()])
-        return _clean_source(owner.group("name"), context)
+        return _claim_owner(owner, context)
     if by := _AGENT.match(text, match.end()):  # "it was claimed by prosecutors"
         return _clean_source(_cut_phrase(by.group("who")), context)
     if participle := _PARTICIPLE.search(outside):
@@ -2184,6 +2187,16 @@ _COUNTED_CLAIMS = re.compile(
     (?:(?!(?:he|she|they|it|we|i|you|who|when|that|which)\b)[a-z][\w-]*+\s+){0,3}?$""",
     re.I | re.VERBOSE,
 )
+
+
+def _claim_owner(owner: re.Match[str], context: _Context) -> str | None:
+    """Who "his claims", "Smith's claims" or tokenised "barton ’ s claims" belong to."""
+    if pronoun := owner.group("pronoun"):
+        return context.pronoun(_POSSESSIVE_PRONOUN[pronoun.lower()])
+    if lower := owner.group("lower"):
+        # only a name owns claims, so in tokenised text the bare word is one
+        return context.written_as(lower) or _lower_case_name([lower])
+    return _clean_source(owner.group("name"), context)
 
 
 def _heads_its_phrase(text: str, start: int) -> bool:
@@ -3143,7 +3156,9 @@ def _cut_phrase(text: str) -> str:
         r"conducted|compiled|issued|found|posted|shared|who|which|that|on|in|"
         r"at|from|last|this|earlier)\b|"
         # "for" inside a name stays: "the Centre for Disease Control"
-        r"for\b(?!\s+[A-Z]))",
+        r"for\b(?!\s+[A-Z])|"
+        # a relative clause without "who": "multiple people I spoke to"
+        r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b)",
         text,
     )
     return text[: match.start()] if match else text
@@ -3217,6 +3232,8 @@ def _trimmed(phrase: str) -> str:
         tokens = tokens[articles[-1] :] if articles else tokens
     while len(tokens) > 1 and tokens[0].lower() in _LEADING_TIMES:
         tokens = tokens[2:] if tokens[1].lower() in _TIME_WORDS else tokens[1:]
+    if len(tokens) > 1 and tokens[0].islower() and tokens[0] in _TIME_WORDS:
+        tokens = tokens[1:]  # the rest of a time cut short: "[this] week someone"
     if len(tokens) > 2 and tokens[0].lower() in _SPANS and tokens[1].lower() in _SPAN_ENDS:
         tokens = tokens[2:]  # "Days earlier Bloomberg", "Weeks later the council"
     while len(tokens) > 1 and tokens[-1].lower() in _TRAILING_ADVERBS:
@@ -3595,6 +3612,8 @@ def _name_start(token: str) -> int | None:
 
 def _tidy(phrase: str) -> str:
     phrase = " ".join(phrase.split()).strip(" ,.;:“”\"'’‘_-–—")
+    # a possessive split from its name in tokenised text: "barton ’ s claims" -> "barton"
+    phrase = re.sub(r"\s[’'`]\s?s$", "", phrase)
     # a year glued before a name by a lost stop: "… since 2010 President Barack Obama is …"
     phrase = re.sub(r"^(?:1[89]|20)\d\d\s+(?=[A-Z][a-z])", "", phrase)
     if re.search(r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$", phrase):

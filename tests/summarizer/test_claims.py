@@ -3502,3 +3502,23 @@ def test_blame_lashing_out_and_a_public_post_are_statements(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # tokenised text splits a possessive off its owner, who owns the claims
+        ("was it retribution for barton ’ s claims albion players had panicked ?", "barton"),
+        ("the club ’ s claims were rejected .", "the club"),
+        # a time cut short before a subject, and a relative clause without "who"
+        ("Earlier this month scientists discovered that lightning makes glass.", "scientists"),
+        (
+            "But according to multiple people I spoke to, his partner was at issue.",
+            "multiple people",
+        ),
+    ],
+)
+def test_a_split_possessive_a_cut_time_and_a_contact_clause_leave_the_name(
+    text: str, source: str
+) -> None:
+    assert classify_sentence(text).source == source
