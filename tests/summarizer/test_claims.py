@@ -3408,7 +3408,9 @@ def test_plural_present_speech_and_reports_without_that(
     ("text", "status"),
     [
         ("There is no credible evidence for the estimates.", "unverified"),
-        ("There's no evidence that drinking it would stop sun damage.", "unverified"),
+        # a finding of fact opening the sentence is the writer's own ("There was no evidence
+        # that anyone else had been involved")
+        ("There was no evidence that anyone else had been involved.", "none"),
         # another's finding of no evidence is theirs to report
         ("Police said there was no evidence that the attack was planned.", "attributed"),
     ],
@@ -3522,3 +3524,42 @@ def test_a_split_possessive_a_cut_time_and_a_contact_clause_leave_the_name(
     text: str, source: str
 ) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # "reported" as an adjective, in a relative clause, of a crime or of survey answers
+        ("Reported cases of measles rose by 30%.", "none", None),
+        ("The number of reported cases rose sharply.", "none", None),
+        ("Newly reported infections fell.", "none", None),
+        ("There were 300 reported sightings.", "none", None),
+        ("Under the new rules, reported losses must be audited.", "none", None),
+        ("The couple reported a theft from their car.", "none", None),
+        ("The woman who reported the attack was interviewed by detectives.", "none", None),
+        ("About 30 percent of respondents reported symptoms of anxiety.", "none", None),
+        ("The fire was reported Tuesday afternoon and crews were on the scene.", "none", None),
+        ("Smith, who reports the news for KTLA, was arrested.", "none", None),
+        # "repeated claims": the one who repeats them claims
+        ("Trump repeated claims that the election was stolen.", "claimed", "Trump"),
+        # "others" and "some blame" doing, not saying
+        ("Some stood while others raised their glasses.", "none", None),
+        ("The manager accepted some blame for the defeat.", "none", None),
+        # a report that found something is a published report; "stress" a noun
+        ("The council acted following a report that found high levels of lead.", "none", None),
+        ("Despite the stress that comes with the job, she stayed.", "none", None),
+        ("Republicans did not argue that the call was proper.", "none", None),
+        # an en dash inside a name, a client after "for the"
+        (
+            "Flights fell, according to the Dallas–Fort Worth airport authority.",
+            "attributed",
+            "the Dallas–Fort Worth airport authority",
+        ),
+        ("Labour leads, according to a poll by YouGov for The Times.", "attributed", "YouGov"),
+    ],
+)
+def test_review_of_the_reported_plural_speech_and_weasel_rules(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
