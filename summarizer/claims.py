@@ -910,6 +910,8 @@ class _Context:
         for match in _NAME_CHAIN.finditer(text[:2000]):
             words = [re.sub(r"['’]s?$", "", w) for w in _after_possessive(match.group().split())]
             words = _without_title(words)
+            while words and _HYPHENATED_ADJECTIVE.search(words[0]):
+                words = words[1:]  # "Sacramento-based McClatchy", "London-born Smith"
             if not words or (referred_back and not _referred_back(words, text, match.end())):
                 continue
             if (
@@ -1171,6 +1173,10 @@ class _Context:
         if " " not in bare and bare[:1].isupper():
             return self.full_names.get(bare.lower(), source)
         return source
+
+
+# A capitalised word with a lower-case tail after a hyphen describes: "Sacramento-based".
+_HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
 
 
 def _referred_back(words: list[str], text: str, end: int) -> bool:
@@ -3709,6 +3715,8 @@ def _mentioned_name(text: str) -> str | None:
     first = name.split()[0].lower()
     if first in FUNCTION_WORDS or first in _SUBORDINATORS:
         return None
+    if " " in name and _HYPHENATED_ADJECTIVE.search(name.split()[0]):
+        name = name.split(maxsplit=1)[1]  # "Grandmother-of-three Pat Ingles"
     if (
         first.endswith("ing")
         and " " in name

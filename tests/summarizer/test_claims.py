@@ -3563,3 +3563,16 @@ def test_review_of_the_reported_plural_speech_and_weasel_rules(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+def test_a_hyphenated_description_before_a_name_is_not_part_of_it() -> None:
+    sentences = classify_sentences(
+        [
+            "Sacramento-based McClatchy owns 30 newspapers.",
+            "McClatchy reported a loss of $304.7 million.",
+            "But the company also reported long-term debt of more than $700 million.",
+        ]
+    )
+    assert [s.source for s in sentences[1:]] == ["McClatchy", "McClatchy"]
+    pat = classify_sentences(["Grandmother-of-three Pat Ingles is 69.", "She said: 'I like it.'"])
+    assert pat[-1].source == "Pat Ingles"
