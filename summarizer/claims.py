@@ -846,10 +846,6 @@ class _Context:
     # who made the last claim, however long ago: whom "the group's claim" names
     last_claimant: str | None = None
     last_source: str | None = None  # the last sentence's own speaker
-    # a lone capitalised word that opened a sentence as its verb's subject ("Steenburgen
-    # called …", "Obama hammered …"): a person or a club or a firm, so only a quotation's
-    # "he" or "she" may mean it, and only when no person is known
-    lone_subject: str | None = None
     reading: str = ""  # the sentence being classified
 
     def spokesperson(self, tokens: list[str], text: str) -> str | None:
@@ -890,8 +886,6 @@ class _Context:
             if subject in self.people:
                 self.people.remove(subject)
             self.people.append(subject)
-        elif lone := _lone_subject(text):
-            self.lone_subject = lone
         for name in self.learn_full_names(text):
             self.last_name = name
         for name in _named_people(text, self.full_names):
@@ -1094,14 +1088,6 @@ class _Context:
         if word in self.full_names or word in _GIVEN_NAMES or word in _SURNAMES:
             return False
         return head in _FIRM_ROLES and match.group("owned") is not None
-
-    def quoted_pronoun(self, word: str) -> str | None:
-        """ "he" or "she" tagging a quotation: a person, so the lone word that last acted is
-        the speaker when no person is known ("Steenburgen called the show “stunning” …"
-        then "“Music is in my genes,” she said")."""
-        if person := self.pronoun(word):
-            return person
-        return self.lone_subject if word.lower() in _GENDERED else None
 
     def pronoun(self, word: str) -> str | None:
         """ "he" or "she" is the last person, unless the article has shown that person to be
@@ -1731,41 +1717,6 @@ def _drop_adverbs(words: list[str]) -> list[str]:
     ):
         start += 1
     return words[start:]
-
-
-_INDEFINITES = _words(
-    """
-    everyone everybody everything someone somebody something anyone anybody anything nobody
-    nothing none each either neither all most few others
-    """
-)
-
-
-def _lone_subject(text: str) -> str | None:
-    """A lone capitalised word opening the sentence right before a verb: "Obama hammered the
-    Bush administration", "Young would push off …" (not a function word, a body's word, a
-    nationality or an acronym)."""
-    match = re.match(r"(?P<name>[A-Z][a-z][\w’'-]*+)\s+(?P<verb>[a-z][\w'-]*+)", text)
-    if not match:
-        return None
-    name, verb = match.group("name"), match.group("verb")
-    lowered = name.lower()
-    if lowered in FUNCTION_WORDS or lowered in NATIONALITIES or _is_organisation(name):
-        return None
-    if (
-        lowered in _DETERMINERS
-        or lowered in _INDEFINITES
-        or lowered in _TIME_WORDS
-        or lowered.endswith("ing")
-        or "-" in name
-    ):
-        return None
-    if lowered.endswith("s") and lowered not in _SURNAMES:
-        return None  # a plural: "Drivers have been warned" (but "Rodgers said")
-    if verb in _MID_ADVERBS:  # "Dawson also leads"
-        rest = text[match.end() :].split()[:1]
-        verb = rest[0] if rest else ""
-    return name if _finite_verb(verb) else None
 
 
 def _finite_verb(word: str) -> bool:
@@ -3359,9 +3310,7 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
         return context.expand(name)
     if titled := _titled_name_before(text[:position], word):
         return titled
-    quoting = _has_quotation(context.reading)
-    person = context.quoted_pronoun(word) if quoting else context.pronoun(word)
-    if person and _TRAILING_POSSESSIVE.search(person):
+    if (person := context.pronoun(word)) and _TRAILING_POSSESSIVE.search(person):
         # a person first met as an owner ("Mrs Christie's departure …") is still that person
         return _TRAILING_POSSESSIVE.sub("", person)
     return person

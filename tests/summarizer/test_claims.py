@@ -3576,27 +3576,3 @@ def test_a_hyphenated_description_before_a_name_is_not_part_of_it() -> None:
     assert [s.source for s in sentences[1:]] == ["McClatchy", "McClatchy"]
     pat = classify_sentences(["Grandmother-of-three Pat Ingles is 69.", "She said: 'I like it.'"])
     assert pat[-1].source == "Pat Ingles"
-
-
-@pytest.mark.parametrize(
-    ("context", "source"),
-    [
-        # a lone name that acted is whom a quotation's "she" means when no person is known
-        ("Steenburgen called the performance stunning but seemed changed.", "Steenburgen"),
-        ("Obama hammered the Bush administration for not taking a stand.", "Obama"),
-        # … not a plural, a determiner or a hyphenated word opening the sentence
-        ("Drivers queued for hours at the border.", None),
-        ("Another came from a reveller in Basildon.", None),
-        ("Front-line staff are trained to save lives.", None),
-    ],
-)
-def test_a_quotations_pronoun_may_mean_the_lone_name_that_acted_before(
-    context: str, source: str | None
-) -> None:
-    sentences = classify_sentences([context, "“Music is in my genes, and always was,” she said."])
-    assert sentences[1].source == source
-
-
-def test_a_pronoun_without_a_quotation_does_not_mean_a_lone_word_that_acted() -> None:
-    sentences = classify_sentences(["Volker disputed the notion.", "He said he was proud."])
-    assert sentences[1].source is None
