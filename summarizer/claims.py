@@ -397,7 +397,7 @@ _PLURAL_SPEECH = r"""(?=(?:argue|insist|contend|maintain|admit|acknowledge|point
     acknowledge|point\s+out|complain|warn)"""
 # A public post: "had taken to Twitter to insist he was committed".
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
-    \s+to\s+(?:insist|say|claim|deny|announce|reveal|defend|slam|apologi[sz]e)"""
+    \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
@@ -494,9 +494,10 @@ _SPEECH = re.compile(
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
     # blaming someone in the active voice is a statement ("Mr Hussen blamed the authorities
-    # for …"; not "The crash was blamed on ice")
-    (?:blamed|blames)(?<!was\sblamed)(?<!were\sblamed)(?<!been\sblamed)(?<!be\sblamed)
-    (?<!is\sblamed)(?<!are\sblamed)|lashed\s+out\s+at|{_TOOK_TO}|
+    # for …"): an object comes first, so not a participle ("The storm, blamed for 12 deaths",
+    # "was later blamed on ice") nor a negation ("Nobody blamed him")
+    blamed(?<!\bnever\sblamed)(?<!\bnobody\sblamed)(?<!\bone\sblamed)
+    (?!\s+(?:for|on|by)\b)|{_TOOK_TO}|
     expressed|ruled(?=\s+(?:that|last|on|in)\b|
         # a ruling that drops its "that": "a judge ruled the player had tried to …"
         \s+(?:the|a|an|his|her|their|it|he|she|they)\s+
@@ -520,7 +521,8 @@ _SUBJECT_VERB = re.compile(
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
-    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_TOOK_TO}|blamed|blames|
+    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_TOOK_TO}|
+    blamed(?!\s+(?:for|on|by)\b)|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
 )
@@ -1411,6 +1413,15 @@ _SENTENCE_OPENERS = _words(
 )
 _LEADING_TIMES = _words("yesterday today tonight tomorrow last earlier later")
 _SPANS = _words("minutes hours days weeks months years moments")
+# what "this", "last" or "earlier this" leave of a time when a phrase is cut after them (not
+# "day care workers", "year 10 pupils", "march organisers")
+_CUT_SPANS = _words("week month year weekend fortnight")
+_INDEFINITES = _words(
+    """
+    everyone everybody everything someone somebody something anyone anybody anything nobody
+    nothing none each either neither all most few others
+    """
+)
 _SPAN_ENDS = _words("earlier later ago before after")
 
 
@@ -3268,8 +3279,13 @@ def _trimmed(phrase: str) -> str:
         tokens = tokens[articles[-1] :] if articles else tokens
     while len(tokens) > 1 and tokens[0].lower() in _LEADING_TIMES:
         tokens = tokens[2:] if tokens[1].lower() in _TIME_WORDS else tokens[1:]
-    if len(tokens) > 1 and tokens[0].islower() and tokens[0] in _TIME_WORDS:
-        tokens = tokens[1:]  # the rest of a time cut short: "[this] week someone"
+    if (
+        len(tokens) > 1
+        and tokens[0] in _CUT_SPANS
+        and tokens[1].isalpha()
+        and tokens[1].lower() not in _INDEFINITES
+    ):
+        tokens = tokens[1:]  # the rest of a time cut short: "[this] month scientists"
     if len(tokens) > 2 and tokens[0].lower() in _SPANS and tokens[1].lower() in _SPAN_ENDS:
         tokens = tokens[2:]  # "Days earlier Bloomberg", "Weeks later the council"
     while len(tokens) > 1 and tokens[-1].lower() in _TRAILING_ADVERBS:
