@@ -2115,12 +2115,18 @@ def _relayed(outside: str, position: int) -> bool:
     # one clause, however long ("…, and the CDC said it had traced people who might have been
     # exposed, according to …"); a second clause ("…, but the dam collapsed, killing 40,
     # according to …") may be the relaying source's own
+    # (a subordinate clause inside what was said keeps it one report: "Villagers said that his
+    # brother had been there last August, when a lorry killed him, according to the paper")
+    commas = between.count(",")
     return (
         between.endswith(",")
         and "_" not in between
-        and between.count(",") == 1
+        and (commas == 1 or (commas == 2 and _SUBORDINATE_CLAUSE.search(between) is not None))
         and not re.search(r"\b(?:but|and|which|while)\b", between)
     )
+
+
+_SUBORDINATE_CLAUSE = re.compile(r",\s+(?:when|where|after|before|because|as)\s[^,]*,$")
 
 
 # What a source cited can be: a person, a body, a document or a group of people.

@@ -3593,3 +3593,26 @@ def test_only_what_a_cut_time_leaves_is_dropped_from_a_speaker(
     text: str, source: str | None
 ) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a subordinate clause inside what was said keeps "according to" a relay
+        (
+            "Villagers said that his brother had died there last August, when a lorry hit "
+            "him, according to the People's Daily.",
+            "Villagers",
+        ),
+        # … a second main clause does not
+        (
+            "The dam had been weak for years, but it collapsed, killing 40, according to "
+            "state media.",
+            "state media",
+        ),
+    ],
+)
+def test_according_to_after_a_subordinate_clause_relays_the_first_speaker(
+    text: str, source: str
+) -> None:
+    assert classify_sentence(text).source == source
