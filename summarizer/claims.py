@@ -33,6 +33,10 @@ from summarizer.models import ClaimStatus, Sentence
 _F = re.IGNORECASE | re.VERBOSE
 
 
+# A possessive ending a word: "Smith's", "the bankers'", "Christie’s".
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _words(text: str) -> frozenset[str]:
     """The words of ``text`` as a set: word lists read better written as one string."""
     return frozenset(text.split())
@@ -390,11 +394,19 @@ _PER_SOURCE = r"per(?<=,\sper)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*+(?!\s+\d))"
 # A plural subject's present tense before "that": "Critics argue that …", "Experts point out
 # that …" (after a word of the subject, so an order opening the sentence is not one; nor what
 # someone might say: "others may argue that …")
-_PLURAL_SPEECH = r"""(?=(?:argue|insist|contend|maintain|admit|acknowledge|point\s+out|complain|
-    warn)\s+that\b)(?<=[a-z]\s)(?<!\bto\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)
-    (?<!\bwould\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)
-    (?<!\bwho\s)(?<!\bme\s)(?<!\bus\s)(?:argue|insist|contend|maintain|admit|
-    acknowledge|point\s+out|complain|warn)"""
+_PLURAL_VERBS = r"""(?:argue|insist|contend|maintain|admit|acknowledge|point\s+out|complain|
+    warn)"""
+# (the verb is checked first, the guards only where it stands)
+_PLURAL_SPEECH = rf"""(?={_PLURAL_VERBS}\s+that\b)(?<=[a-z]\s)(?<!\bto\s)(?<!\bmay\s)
+    (?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bnot\s)
+    (?<!n['’]t\s)(?<!\bnever\s)(?<!\bwho\s)(?<!\bme\s)(?<!\bus\s){_PLURAL_VERBS}"""
+# Blaming someone in the active voice is a statement ("Mr Hussen blamed the authorities for
+# …"): an object comes first, so not a participle ("The storm, blamed for 12 deaths", "was
+# later blamed on ice").
+_BLAMED = r"blamed(?!\s+(?:for|on|by)\b)"
+# "reported" not in the passive ("No serious injuries were reported", "is reported to").
+_ACTIVE_REPORTED = r"""reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbeen\sreported)
+    (?<!\bbe\sreported)(?<!\bis\sreported)(?<!\bare\sreported)"""
 # A public post: "had taken to Twitter to insist he was committed".
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
     \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
@@ -427,8 +439,7 @@ _SPEECH = re.compile(
     # an event reported in the passive is the writer's narration: "No serious injuries were
     # reported in the crashes" (not "It was reported that …", a hedge read elsewhere)
     # (the word first, then what may not stand before it: checked only where it is found)
-    reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbeen\sreported)
-    (?<!\bbe\sreported)(?<!\bis\sreported)(?<!\bare\sreported)
+    {_ACTIVE_REPORTED}
     (?=\s+(?:on|in|last|this|earlier|yesterday|today)\b|\s*[,.])|
     reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
     # a named outlet telling a fact without "that", as "revealed" below: "Bloomberg reported
@@ -453,8 +464,7 @@ _SPEECH = re.compile(
     # "self-reported income", "a reported rise", "on reported earnings of £300,000 a week",
     # "no reported deaths", nor a report made to the police)
     # (the word first, then what may not stand before it: checked only where it is found)
-    reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbeen\sreported)
-    (?<!\bbe\sreported)(?<!\bis\sreported)(?<!\bare\sreported)(?<![-'’]reported)
+    {_ACTIVE_REPORTED}(?<![-'’]reported)
     (?<!'s\sreported)(?<!’s\sreported)(?<!\bthe\sreported)(?<!\bits\sreported)
     (?<!\btheir\sreported)(?<!\bhis\sreported)(?<!\bher\sreported)(?<!\ba\sreported)
     (?<!\bon\sreported)(?<!\bno\sreported)(?<!\bany\sreported)
@@ -493,11 +503,8 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
-    # blaming someone in the active voice is a statement ("Mr Hussen blamed the authorities
-    # for …"): an object comes first, so not a participle ("The storm, blamed for 12 deaths",
-    # "was later blamed on ice") nor a negation ("Nobody blamed him")
-    blamed(?<!\bnever\sblamed)(?<!\bnobody\sblamed)(?<!\bone\sblamed)
-    (?!\s+(?:for|on|by)\b)|{_TOOK_TO}|
+    # (nor a negation: "Nobody blamed him")
+    {_BLAMED}(?<!\bnever\sblamed)(?<!\bnobody\sblamed)(?<!\bone\sblamed)|{_TOOK_TO}|
     expressed|ruled(?=\s+(?:that|last|on|in)\b|
         # a ruling that drops its "that": "a judge ruled the player had tried to …"
         \s+(?:the|a|an|his|her|their|it|he|she|they)\s+
@@ -521,8 +528,7 @@ _SUBJECT_VERB = re.compile(
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
-    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_TOOK_TO}|
-    blamed(?!\s+(?:for|on|by)\b)|
+    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_TOOK_TO}|{_BLAMED}|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
 )
@@ -910,7 +916,9 @@ class _Context:
         brother Jamie Murray" two."""
         names: list[str] = []
         for match in _NAME_CHAIN.finditer(text[:2000]):
-            words = [re.sub(r"['’]s?$", "", w) for w in _after_possessive(match.group().split())]
+            words = [
+                _TRAILING_POSSESSIVE.sub("", w) for w in _after_possessive(match.group().split())
+            ]
             words = _without_title(words)
             while words and _HYPHENATED_ADJECTIVE.search(words[0]):
                 words = words[1:]  # "Sacramento-based McClatchy", "London-born Smith"
@@ -2201,8 +2209,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     owned = match.group().lower() in ("claim", "claims") and bool(
         _OWNED_BEFORE.search(text, 0, match.start())
     )
-    # … and after a count or a verdict on them, or as what someone makes: "made more than
-    # 13,000 false or misleading claims", "these unfounded claims"
+    # … and after a count: "made more than 13,000 false or misleading claims"
     counted = cue in ("claim", "claims") and bool(_COUNTED_CLAIMS.search(text, 0, match.start()))
     active = active and not passive and not owned and not counted
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
@@ -3338,9 +3345,6 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
     return person
 
 
-_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
-
-
 _TITLED_NAME = re.compile(r"\b(?P<title>mr|mrs|ms|miss)\.?\s+(?P<name>[a-z][\w’'-]*+)")
 
 
@@ -3562,7 +3566,7 @@ def _lower_case_person(tokens: list[str]) -> bool:
     plural, so that no common noun phrase ("police", "officials", "the school") is taken."""
     if not 1 <= len(tokens) <= 3 or any(t[:1].isupper() for t in tokens[1:]):
         return False
-    if any(re.search(r"['’]s?$", t) for t in tokens[:-1]):
+    if any(_TRAILING_POSSESSIVE.search(t) for t in tokens[:-1]):
         return False  # a possessive makes the words a thing owned: "Gullit's selection gambit"
     words = [t.lower() for t in tokens]
     if len(tokens) == 1 and tokens[0][:1].isupper():
@@ -3699,7 +3703,7 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
     its full name."""
     head = _mask_quotes(text[:2000])
     for match in _NAME_RUN.finditer(head):
-        words = [re.sub(r"['’]s?$", "", w) for w in match.group().split()]
+        words = [_TRAILING_POSSESSIVE.sub("", w) for w in match.group().split()]
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
         if not words or _is_organisation(words[-1]):
