@@ -966,7 +966,7 @@ class _Context:
         if name := _mentioned_name(text):
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
             # only when the article gave it as part of a full name
-            known = " " in name or name.lower() in self.full_names
+            known = " " in name or name.lower() in self.full_names or _surname_acting(name, text)
             # … or when an aside right after it shows a person: "Young, in his testimony,",
             # "Umma, 25,", "Tommy — who only goes by his first name online —"
             known = known or bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
@@ -3334,7 +3334,11 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
     if (
         (name := _mentioned_name(text[:position]))
         and is_plausible_source(name)
-        and (" " in name or name.lower() in context.full_names)
+        and (
+            " " in name
+            or name.lower() in context.full_names
+            or _surname_acting(name, text[:position])
+        )
     ):
         return context.expand(name)
     if titled := _titled_name_before(text[:position], word):
@@ -3729,6 +3733,32 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
 
 
 _HEADING_WORDS = 6
+
+
+# verb forms that agree with a plural: a club or a firm ("Blackburn have signed"), not a person
+_PLURAL_FORMS = _words("were are have do")
+
+
+def _surname_acting(name: str, text: str) -> bool:
+    """One capitalised word that only a surname list knows ("Dawson", "Volker"), with a
+    singular or past verb right after it ("Dawson also leads", "Volker disputed"), is a
+    person acting, whom the next "he" or "she" means. A first name may be a place or a club
+    ("Chelsea signed"), a plural verb shows a team ("Blackburn have"), and a noun in -ers a
+    modifier ("Blackburn strikers"), so none of those counts."""
+    word = name.lower()
+    if (
+        " " in name
+        or word not in _SURNAMES
+        or word in _GIVEN_NAMES
+        or word in NATIONALITIES
+        or _is_organisation(name)
+    ):
+        return False
+    following = _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=4))[:1]
+    if not following:
+        return False
+    verb = following[0].lower()
+    return verb not in _PLURAL_FORMS and not verb.endswith("ers") and _finite_verb(verb)
 
 
 def _mentioned_name(text: str) -> str | None:

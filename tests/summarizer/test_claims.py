@@ -1543,6 +1543,31 @@ def test_a_lone_word_that_acts_is_never_who_he_or_she_means() -> None:
     assert hamilton[-1].source == "Lewis Hamilton"
     chelsea = classify_sentences(["Chelsea signed the striker.", "He said he was delighted."])
     assert chelsea[-1].source is None
+    blackburn = classify_sentences(["Blackburn have signed a striker.", "He said it was done."])
+    assert blackburn[-1].source is None
+    modifier = classify_sentences(
+        ["Dawson was pleased.", "Blackburn strikers Rhodes and Gestede scored.", "He said so."]
+    )
+    assert modifier[-1].source == "Dawson"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [
+            "Dawson also leads a team of teachers, holding monthly public sessions.",
+            "She says she became a teacher out of personal interest.",
+        ],
+        [
+            "Volker disputed the notion that he had been part of an outside channel.",
+            "He denied that he and the ambassador formed an irregular channel.",
+        ],
+    ],
+)
+def test_a_surname_that_acts_is_who_he_or_she_means(texts: list[str]) -> None:
+    # one capitalised word only a surname list knows, with a singular verb after it, is a
+    # person acting (a first name may be a place or a club: "Chelsea signed")
+    assert classify_sentences(texts)[-1].source == texts[0].split()[0]
 
 
 def test_who_speaks_of_someones_claims_is_the_speaker() -> None:
