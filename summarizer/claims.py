@@ -2198,10 +2198,11 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     # the subject of "is believed to", "is alleged to" is what is said, not who says it
     # (its "to" stays: "is believed to have agreed" has no speech verb "agreed")
     end = match.end() - 2 if match.group().lower().endswith("to") else match.end()
+    spoken = outside  # with its cue: "The Democrats are alleging" is no passive
     outside = outside[: match.start()] + " " * (end - match.start()) + outside[end:]
     cue = match.group(0).lower()
     passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
-    active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
+    active = cue.startswith(("claim", "alleges", "alleging", "accus")) or cue == "allege"
     # "alleged" is a verb when a clause follows ("Prosecutors alleged that …"), else an
     # adjective ("the alleged victim")
     active = active or (cue == "alleged" and bool(re.match(r"\s+that\b", text[match.end() :])))
@@ -2228,7 +2229,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         # "extradition to the United States, which accuses him": the relative pronoun's
         # antecedent, a name, makes the claim
         return _clean_source(relative.group("name"), context)
-    if active and (source := _subject(outside, match.start(), context)):
+    if active and (source := _subject(spoken, match.start(), context)):
         return source
     if _SUBJECT_VERB.search(outside) or (counted and _ACCORDING.search(text)):
         return _speaker_of(text, context)

@@ -3641,3 +3641,18 @@ def test_according_to_after_a_subordinate_clause_relays_the_first_speaker(
     text: str, source: str
 ) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Democrats are alleging that the call was irregular.", "The Democrats"),
+        ("Smith is claiming that the call was irregular.", "Smith"),
+        ("It is claimed that the call was irregular.", None),
+    ],
+)
+def test_a_claim_verb_in_the_progressive_has_its_subject(text: str, source: str | None) -> None:
+    # "is claiming" is active: its subject makes the claim ("is claimed" is a passive)
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus.CLAIMED
+    assert sentence.source == source
