@@ -2538,6 +2538,9 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         # it, as the labels do)
         return None
     before = _TRAILING_TIME.sub("", before)  # "Ian Ayre, …, last week said": the time goes
+    # "Anna Cardwell, his daughter, has accused": the auxiliary after an apposition's comma
+    # belongs to the subject before it, not to a clause of its own
+    before = _AUXILIARIES_AFTER_COMMA.sub(_comma_if_auxiliaries, before)
     asides = list(_RELATIVE_ASIDE.finditer(before)) if before.rstrip().endswith(",") else []
     if asides:
         # "The German automaker, which has focused on … after its scandal, says": the
@@ -2565,6 +2568,14 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
     return _long_subject(tokens, context)
+
+
+_AUXILIARIES_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z’']+\s+)+)$")
+
+
+def _comma_if_auxiliaries(match: re.Match[str]) -> str:
+    """The comma alone when only auxiliaries and adverbs follow it ("…, has also")."""
+    return "," if set(match.group("words").split()) <= _AUXILIARIES else match.group()
 
 
 _PASSIVE_AUXILIARY = re.compile(

@@ -3656,3 +3656,16 @@ def test_a_claim_verb_in_the_progressive_has_its_subject(text: str, source: str 
     sentence = classify_sentence(text)
     assert sentence.status is ClaimStatus.CLAIMED
     assert sentence.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June's oldest daughter, Anna Cardwell, has accused McDaniel of abusing her.",
+        "Anna Cardwell, his daughter, has also said McDaniel abused her.",
+    ],
+)
+def test_an_auxiliary_after_an_apposition_keeps_the_subject(text: str) -> None:
+    # ", has accused": the auxiliary after the apposition's comma is the subject's, not a
+    # clause of its own
+    assert classify_sentence(text).source == "Anna Cardwell"
