@@ -2233,6 +2233,10 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         return source
     if _SUBJECT_VERB.search(outside) or (counted and _ACCORDING.search(text)):
         return _speaker_of(text, context)
+    if according := _ACCORDING.search(text):
+        # "were said to have run into issues, according to The Hollywood Reporter": the
+        # hedge has a source after all (never the subject the hedge is about)
+        return next((s for s in _according_source(text, according, context) if s), None)
     return None
 
 

@@ -3669,3 +3669,23 @@ def test_an_auxiliary_after_an_apposition_keeps_the_subject(text: str) -> None:
     # ", has accused": the auxiliary after the apposition's comma is the subject's, not a
     # clause of its own
     assert classify_sentence(text).source == "Anna Cardwell"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Both were said to have run into issues, according to The Hollywood Reporter.",
+            "The Hollywood Reporter",
+        ),
+        ("The CEO is believed to have quit, according to court documents.", "court documents"),
+        ("The CEO is believed to have quit.", None),
+    ],
+)
+def test_a_hedge_with_an_according_to_source_is_that_sources(
+    text: str, source: str | None
+) -> None:
+    # "is said to", "is believed to" name no one, unless "according to" names who says it
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus.CLAIMED
+    assert sentence.source == source
