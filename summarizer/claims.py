@@ -2128,13 +2128,23 @@ def _relayed(outside: str, position: int) -> bool:
     commas = between.count(",")
     return (
         between.endswith(",")
-        and "_" not in between
-        and (commas == 1 or (commas == 2 and _SUBORDINATE_CLAUSE.search(between) is not None))
+        and (
+            commas == 1
+            or (
+                commas == 2
+                and (
+                    _SUBORDINATE_CLAUSE.search(between) is not None
+                    or _OPENING_SUBORDINATE.match(between) is not None
+                )
+            )
+        )
         and not re.search(r"\b(?:but|and|which|while)\b", between)
     )
 
 
 _SUBORDINATE_CLAUSE = re.compile(r",\s+(?:when|where|after|before|because|as)\s[^,]*,$")
+# … or one that opens what was said: "Graves said when the police arrived, the pair attacked,"
+_OPENING_SUBORDINATE = re.compile(r"(?:that\s+)?(?:when|after|before|because|as|if)\s[^,]*,")
 
 
 # What a source cited can be: a person, a body, a document or a group of people.

@@ -887,6 +887,12 @@ def test_a_role_or_an_age_describes_the_person_named_before(
             "The campaign cost the state $449,000, according to the Argus Leader.",
             "the Argus Leader",
         ),
+        (
+            # what was said may open with a subordinate clause and quote a word
+            "Bart Graves said when the police arrived, the pair 'immediately' attacked them, "
+            "according to AZ Central.",
+            "Bart Graves",
+        ),
     ],
 )
 def test_according_to_after_a_speech_verb_relays_the_speaker(text: str, source: str) -> None:
