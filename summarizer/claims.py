@@ -1180,9 +1180,23 @@ class _Context:
             # "Van Gaal" -> "Louis van Gaal", learned with its particle written lower-case as
             # in a person's name (not "De Beers" -> "Anglo American De Beers")
             return full
-        if " " not in bare and bare[:1].isupper():
+        if " " not in bare and (bare[:1].isupper() or title):
+            # (a title shows a name even in lower-cased text: "ms reichert")
+            if title and _kin_of(bare, self.reading):
+                return source  # "Mr Reichert, her husband, said": another of that name
             return self.full_names.get(bare.lower(), source)
         return source
+
+
+_KIN = r"(?:husband|wife|son|daughter|brother|sister|father|mother|mum|dad|mom|uncle|aunt)"
+
+
+def _kin_of(surname: str, text: str) -> bool:
+    """Whether the sentence gives the titled surname as a relative of someone ("Mr Reichert,
+    her husband of 20 years,"): a relative who shares a surname is another person."""
+    return bool(
+        re.search(rf"\b{re.escape(surname)}\s*,\s*(?:her|his|their)\s+{_KIN}\b", text, re.I)
+    )
 
 
 # A capitalised word with a lower-case tail after a hyphen describes: "Sacramento-based".
