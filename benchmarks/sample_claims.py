@@ -17,7 +17,9 @@ skips every sentence the other sets hold; a ninth (`tune5`) skips real-fresh3's 
 A tenth (`fresh4`), a fourth check set drawn the same way on 2 December 2026 (evening), and an
 eleventh (`tune6`) that skips real-fresh4's sentences too, for tuning. A twelfth (`tune7`) and
 a thirteenth (`tune8`), drawn on 3 December 2026 the same way, each skipping every earlier set's
-sentences, are for tuning too: their first run shows errors no rule has yet been shaped by.
+sentences, are for tuning too: their first run shows errors no rule has yet been shaped by. A
+fifth check set (`fresh5`) and a fourteenth (`tune9`), drawn the same way on the morning of
+3 December 2026, skip every earlier set's sentences (and tune9 fresh5's).
 Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
@@ -34,6 +36,8 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune6 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune7 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune8 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh5 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune9 [--check]
 """
 
 from __future__ import annotations
@@ -66,6 +70,8 @@ FRESH4_SEED = 20261208
 TUNE6_SEED = 20261209
 TUNE7_SEED = 20261210
 TUNE8_SEED = 20261211
+FRESH5_SEED = 20261212
+TUNE9_SEED = 20261213
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -96,6 +102,8 @@ FRESH4 = ROOT / "tests" / "data" / "claims" / "real-fresh4.jsonl"
 TUNE6 = ROOT / "tests" / "data" / "claims" / "real-tune6.jsonl"
 TUNE7 = ROOT / "tests" / "data" / "claims" / "real-tune7.jsonl"
 TUNE8 = ROOT / "tests" / "data" / "claims" / "real-tune8.jsonl"
+FRESH5 = ROOT / "tests" / "data" / "claims" / "real-fresh5.jsonl"
+TUNE9 = ROOT / "tests" / "data" / "claims" / "real-tune9.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -295,6 +303,19 @@ def sample_tune8() -> list[dict[str, Any]]:
     return _draw_unheld(TUNE8_SEED, (*_ALL_BEFORE_FRESH4, FRESH4, TUNE6, TUNE7))
 
 
+_ALL_BEFORE_FRESH5 = (*_ALL_BEFORE_FRESH4, FRESH4, TUNE6, TUNE7, TUNE8)
+
+
+def sample_fresh5() -> list[dict[str, Any]]:
+    """The real-fresh5 draw: a fifth check set, none of any earlier set's sentences."""
+    return _draw_unheld(FRESH5_SEED, _ALL_BEFORE_FRESH5)
+
+
+def sample_tune9() -> list[dict[str, Any]]:
+    """The real-tune9 draw: as real-fresh5, and none of real-fresh5's sentences."""
+    return _draw_unheld(TUNE9_SEED, (*_ALL_BEFORE_FRESH5, FRESH5))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -329,6 +350,8 @@ def main() -> int:
         "tune6": (sample_tune6, TUNE6, TUNE_FIELDS, TUNE6_SEED),
         "tune7": (sample_tune7, TUNE7, TUNE_FIELDS, TUNE7_SEED),
         "tune8": (sample_tune8, TUNE8, TUNE_FIELDS, TUNE8_SEED),
+        "fresh5": (sample_fresh5, FRESH5, TUNE_FIELDS, FRESH5_SEED),
+        "tune9": (sample_tune9, TUNE9, TUNE_FIELDS, TUNE9_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
