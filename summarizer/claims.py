@@ -2552,14 +2552,21 @@ def _subject_clause(clause: str, text: str) -> str:
     return clause
 
 
+# A passive's auxiliary right before a verb, and an adverb between ("were not announced",
+# "was first reported", "has been widely denied"): its subject is what is said, not who says it.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+"
+    r"(?:(?:\w+ly|first|also|not|never|already|yet|still)\s+)?$",
+    re.I,
+)
+
+
 def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     """The noun phrase before a speech verb: the clause it ends, without appositions,
     auxiliaries or the adverbials before it."""
     before = text[:verb_start]
     verb = (text[verb_start:].split(maxsplit=1) or [""])[0].lower().strip(".,;:!?")
-    passive = before.split()[-1:] in (["been"], ["be"], ["being"]) or (
-        _PASSIVE_AUXILIARY.search(before) and not verb.endswith("ing")
-    )
+    passive = bool(_PASSIVE_BEFORE.search(before)) and not verb.endswith("ing")
     if passive and verb != "told":
         # a passive ("has not been confirmed", "Price and mileage were not announced"): its
         # subject is what is said (but "the hearing was told" names the audience that heard
@@ -2604,12 +2611,6 @@ _AUXILIARIES_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z’']+\s+)+)$")
 def _comma_if_auxiliaries(match: re.Match[str]) -> str:
     """The comma alone when only auxiliaries and adverbs follow it ("…, has also")."""
     return "," if set(match.group("words").split()) <= _AUXILIARIES else match.group()
-
-
-_PASSIVE_AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were)(?:\s+(?:not|never|also|already|yet|still))?\s*$",
-    re.I,
-)
 
 
 def _antecedent_of_aside(aside: str, before: str) -> str | None:
@@ -2827,9 +2828,6 @@ _TRAILING_TIME = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s")
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|first|also|not)\s+)?$", re.I
-)
 
 
 def _without_place(tokens: list[str]) -> list[str]:
