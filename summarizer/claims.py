@@ -2227,9 +2227,9 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     cue = match.group(0).lower()
     passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
     active = cue.startswith(("claim", "alleges", "alleging", "accus")) or cue == "allege"
-    # "alleged" is a verb when a clause follows ("Prosecutors alleged that …"), else an
-    # adjective ("the alleged victim")
-    active = active or (cue == "alleged" and bool(re.match(r"\s+that\b", text[match.end() :])))
+    # "alleged" is a verb when a clause follows ("Prosecutors alleged that …", "Police alleged
+    # the man had …"), else an adjective ("the alleged victim", "an alleged plot")
+    active = active or (cue == "alleged" and _alleged_clause(text, match))
     # after a possessive, a claim word is a noun: "the ministry's claim is false"
     owned = match.group().lower() in ("claim", "claims") and bool(
         _OWNED_BEFORE.search(text, 0, match.start())
@@ -2262,6 +2262,22 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         # hedge has a source after all (never the subject the hedge is about)
         return next((s for s in _according_source(text, according, context) if s), None)
     return None
+
+
+_CLAUSE_AFTER_ALLEGED = re.compile(
+    r"""\s+(?:that\b|(?:the|a|an|his|her|their|its|he|she|they|it)\s+
+    (?:[\w'’-]++\s+){0,3}?(?:was|were|is|are|had|has|would|could|did|[a-z]+ed)\b)""",
+    re.I | re.VERBOSE,
+)
+
+
+def _alleged_clause(text: str, match: re.Match[str]) -> bool:
+    """ "alleged" with a clause after it and a subject before it, not a determiner: "Police
+    alleged the man had stolen a car" (not "the alleged the…", "an alleged plot")."""
+    before = text[: match.start()].split()[-1:]
+    if before and (before[0].lower() in _DETERMINERS or before[0].lower() in _POSSESSIVES):
+        return False
+    return bool(_CLAUSE_AFTER_ALLEGED.match(text, match.end()))
 
 
 _COUNTED_CLAIMS = re.compile(

@@ -3711,3 +3711,16 @@ def test_a_titled_surname_in_lower_cased_text_is_the_full_name() -> None:
         ]
     )
     assert sentences[-1].source == "Carrie reichert"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Police alleged the man had stolen a car.", "Police"),
+        ("Prosecutors alleged he tried to flee.", "Prosecutors"),
+        ("The alleged victim told police she was attacked.", None),
+    ],
+)
+def test_alleged_with_a_clause_after_it_is_a_verb(text: str, source: str | None) -> None:
+    # "alleged" before a clause is its subject's claim; before a noun it is an adjective
+    assert classify_sentence(text).source == source
