@@ -2867,6 +2867,8 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         segments.pop(0)  # an adverbial before the subject: "For his part, the 31-year-old,"
     if len(segments) == 1:
         return segments[0]
+    while len(segments) > 2 and _is_place_phrase(segments[-2]) and len(segments[-1].split()) <= 3:
+        segments.pop()  # "Lucy, 32, of Upminster, east London,": the place goes on
     apposition = segments.pop()
     if named := _named_only_as(apposition):
         return named  # "One resident, named only as Jassem, told"
@@ -2884,6 +2886,12 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
         return apposition  # "The former officer , johannes mehserle ," in lower-cased text
     return apposition if _is_name(apposition) and not _NAME_CHAIN.search(head) else head
+
+
+def _is_place_phrase(segment: str) -> bool:
+    """ "of Upminster", "from Leeds": where a person is from, given after the name."""
+    words = segment.split()
+    return len(words) >= 2 and words[0] in _PLACE_LEADS and words[1][:1].isupper()
 
 
 def _titled_full_name(segment: str) -> str | None:

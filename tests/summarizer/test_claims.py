@@ -3724,3 +3724,9 @@ def test_a_titled_surname_in_lower_cased_text_is_the_full_name() -> None:
 def test_alleged_with_a_clause_after_it_is_a_verb(text: str, source: str | None) -> None:
     # "alleged" before a clause is its subject's claim; before a noun it is an adjective
     assert classify_sentence(text).source == source
+
+
+def test_a_place_given_after_a_name_is_no_speaker() -> None:
+    # "of Upminster, east London": where the speaker lives, however many commas it takes
+    sentence = classify_sentence("John Smith, 32, of Upminster, east London, said the club erred.")
+    assert sentence.source == "John Smith"
