@@ -2838,6 +2838,7 @@ _RELATIVE_AFTER_NAME = re.compile(
 )
 _PLACE_LEADS = _words("from of in near at")
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TIME_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{_DAYS}|yesterday|today|last\s+\w+)", re.I)
 _TRAILING_TIME = re.compile(
     rf"""(?<=,)\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|night|weekend|season|
     {_DAYS})|(?:on\s+)?{_DAYS}|yesterday|today|earlier|recently|previously)(?=\s+$)""",
@@ -3325,7 +3326,9 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         tokens[-1] = tokens[-1][:-2]
     phrase = _tidy(" ".join(tokens))
     if (authored := _AUTHORED.match(phrase)) and (
-        authored.end() == len(phrase) or phrase.startswith(" for ", authored.end())
+        authored.end() == len(phrase)
+        or phrase.startswith(" for ", authored.end())
+        or _TIME_AFTER.fullmatch(phrase, authored.end())  # "… police Friday"
     ):
         # "a report by the IEA": the IEA speaks ("a poll by YouGov for The Times": YouGov)
         return _tidy(authored.group("by"))
@@ -3506,7 +3509,8 @@ _OUTLET_HEADS = (
 )
 _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
-    analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article)|
+    analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
+    release|document|graph|chart)|
     # mass nouns need no article: "according to research by YouGov"
     (?P<mass>(?i:research|data|findings|analysis))|
     # reports a body received or gathered are the ones it vouches for: "according to credible
@@ -3514,14 +3518,16 @@ _AUTHORED = re.compile(
     (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|
         gathered|collected)\b))
     ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|
-        gathered|collected|released|issued|provided)\s+)?
+        gathered|collected|released|issued|provided|put\s+out|prepared|produced)\s+)?
     (?:(?:by|from)\s+|
     # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
     in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b))
     # (a body's name may hold "for" or "and": "the Institute for Fiscal Studies"; a client
     # after "for the" is not part of it: "a poll by YouGov for The Times")
     (?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and)\s+(?:the\s+)?|for\s+(?![Tt]he\b))?
-        {_NAME_WORD}){{0,6}})""",
+        {_NAME_WORD}){{0,6}}
+        # a place's force or office written lower-case: "the Montgomery County police"
+        (?:\s+(?:police|authorities|officials|prosecutors|council|government))?)""",
     re.VERBOSE,
 )
 # a body or person that put out a document: "Big Machine Records issued a statement"

@@ -3732,3 +3732,16 @@ def test_a_place_given_after_a_name_is_no_speaker() -> None:
     assert source is not None
     assert "Lucy" in source
     assert "Upminster" not in source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a report released by the Montgomery County police, the man fled.",
+        "According to a press release put out by the Montgomery County police Friday, he fled.",
+    ],
+)
+def test_a_document_put_out_by_a_body_is_that_bodys(text: str) -> None:
+    # a press release or a document "put out", "prepared" or "released" by a body speaks for
+    # it, whose name may end in a lower-case force ("… County police") and be followed by a day
+    assert classify_sentence(text).source == "the Montgomery County police"
