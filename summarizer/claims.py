@@ -1433,6 +1433,13 @@ _NAME_PREPOSITIONS = _words("of for at from in to and with on by")
 _SENTENCE_OPENERS = _words(
     "the this that these those but however he she it they we there his her their its"
 )
+# adverbs that open a sentence and link it to the one before, set off by a comma
+_LINKING_ADVERBS = _words(
+    """
+    however meanwhile instead nevertheless nonetheless moreover furthermore separately
+    similarly likewise indeed still yet also besides later earlier now today yesterday
+    """
+)
 _LEADING_TIMES = _words("yesterday today tonight tomorrow last earlier later")
 _SPANS = _words("minutes hours days weeks months years moments")
 # what "this", "last" or "earlier this" leave of a time when a phrase is cut after them (not
@@ -2864,8 +2871,13 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     an officer," -> "Kvarzell"; "his daughter, Claudette King," -> "Claudette King" (a name
     in apposition to a role is the better speaker)."""
     segments = [s.strip() for s in clause.rstrip(", ").split(",")]
-    while len(segments) > 1 and (segments[0].split() or [""])[0].lower() in _PREPOSITIONS:
-        segments.pop(0)  # an adverbial before the subject: "For his part, the 31-year-old,"
+    while len(segments) > 1 and (
+        (segments[0].split() or [""])[0].lower() in _PREPOSITIONS
+        or segments[0].lower() in _LINKING_ADVERBS
+    ):
+        # an adverbial before the subject: "For his part, the 31-year-old,", "However, the
+        # researchers, who …,"
+        segments.pop(0)
     if len(segments) == 1:
         return segments[0]
     while len(segments) > 2 and _is_place_phrase(segments[-2]) and len(segments[-1].split()) <= 3:

@@ -3745,3 +3745,10 @@ def test_a_document_put_out_by_a_body_is_that_bodys(text: str) -> None:
     # a press release or a document "put out", "prepared" or "released" by a body speaks for
     # it, whose name may end in a lower-case force ("… County police") and be followed by a day
     assert classify_sentence(text).source == "the Montgomery County police"
+
+
+def test_a_linking_adverb_before_the_subject_and_its_aside_is_no_speaker() -> None:
+    sentence = classify_sentence(
+        "However, the researchers, who also included Choa Zhao, warned that it may be at risk."
+    )
+    assert sentence.source == "the researchers"
