@@ -994,6 +994,10 @@ class _Context:
             name = _name_words(match.group("name"))
             if name and _is_title_word(match.group("role")):
                 self.roles[match.group("role").lower()] = self.expand(name)
+        for match in _OWNED_ROLE.finditer(head):
+            self.roles[_owned_role_key(match.group("owner"), match.group("role"))] = match.group(
+                "name"
+            )
         for match in _APPOSITION.finditer(head):
             name = _name_words(match.group("name"))
             if not name:
@@ -1048,6 +1052,9 @@ class _Context:
         """ "the analyst", "the 45-year-old", "the company", "the report": the name the
         article gave that role, else (for a body) the body that spoke last or was named
         with that word ("the service" -> "East of England Ambulance Service")."""
+        if len(tokens) == 2 and _TRAILING_POSSESSIVE.search(tokens[0]):
+            # "Altice's attorney" after "Altice's attorney, Ed Brass, said": that name
+            return self.roles.get(_owned_role_key(tokens[0], tokens[1]))
         if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
             return None
         if tokens[-1][:1].isupper() and any(t[:1].isupper() for t in tokens[1:-1]):
@@ -3512,6 +3519,18 @@ _APPOSITION = re.compile(
         (?=\s*[,.;]|\s+(?:of|at|for|with|in|from|who|and|on)\b))?""",
     re.VERBOSE,
 )
+# someone's role and the name given to it: "Altice's attorney, Ed Brass,"
+_OWNED_ROLE = re.compile(
+    rf"(?P<owner>[A-Z][\w.&-]*+)['’]s\s+(?P<role>[a-z][\w-]*+),\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),"
+)
+
+
+def _owned_role_key(owner: str, role: str) -> str:
+    """The key a role of someone's is known by: "altice's attorney"."""
+    return f"{_TRAILING_POSSESSIVE.sub('', owner).lower()}'s {role.lower()}"
+
+
 # a document and who wrote it: "a recent report by the International Energy Agency"
 # the last word of a newspaper's or journal's name
 _OUTLET_HEADS = (

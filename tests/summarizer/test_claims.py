@@ -3752,3 +3752,12 @@ def test_a_linking_adverb_before_the_subject_and_its_aside_is_no_speaker() -> No
         "However, the researchers, who also included Choa Zhao, warned that it may be at risk."
     )
     assert sentence.source == "the researchers"
+
+
+def test_someones_role_named_before_is_that_name() -> None:
+    # "Altice's attorney, Ed Brass," names the role; another's attorney is not him
+    first = "Altice's attorney, Ed Brass, said his client wanted to resolve the case."
+    same = classify_sentences([first, "Altice's attorney said his client wanted a deal."])
+    other = classify_sentences([first, "Smith's attorney said his client wanted a deal."])
+    assert same[-1].source == "Ed Brass"
+    assert other[-1].source == "Smith's attorney"
