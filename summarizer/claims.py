@@ -121,6 +121,10 @@ _NOT_A_CLAIM = re.compile(
     (?<!he\s)(?<!she\s)(?<!they\s)recall(?:s|ed)\s+(?:[\d,.]+\s+(?:million\s+)?|some\s+|
         (?:more|nearly)\s+than\s+[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|bottles|
         products|units|devices|batches|packs|jars|boxes|toys|phones|laptops)|
+    # claiming money, as the claims for it below: "allowed to claim back parking tickets",
+    # "claimed expenses", "can claim a refund"
+    claim(?:s|ed|ing)?\s+(?:back\b|(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?
+        (?:expenses|benefits?|compensation|refunds?|allowances?|damages|tax\s+relief))|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership)\s+claims?|

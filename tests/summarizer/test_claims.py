@@ -77,6 +77,8 @@ def test_pronouns_resolve_to_the_last_named_speaker() -> None:
         ("Serena Williams claimed her third title of the year on Sunday.", "none"),
         ("The storm claimed 12 lives across the region.", "none"),
         ("Farmers filed insurance claims after the floods.", "none"),
+        ("Workers are allowed to claim back parking tickets on expenses.", "none"),
+        ("He claimed he was owed compensation.", "claimed"),
         ("The bridge was opened in 1932.", "none"),
     ],
 )
