@@ -443,7 +443,8 @@ _SPEECH = re.compile(
     # an event reported in the passive is the writer's narration: "No serious injuries were
     # reported in the crashes" (not "It was reported that …", a hedge read elsewhere)
     # (the word first, then what may not stand before it: checked only where it is found)
-    {_ACTIVE_REPORTED}
+    # (nor an adverb's participle after a noun: "the number of cells previously reported.")
+    {_ACTIVE_REPORTED}(?<!ly\sreported)
     (?=\s+(?:on|in|last|this|earlier|yesterday|today)\b|\s*[,.])|
     reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
     # a named outlet telling a fact without "that", as "revealed" below: "Bloomberg reported

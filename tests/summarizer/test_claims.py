@@ -79,6 +79,7 @@ def test_pronouns_resolve_to_the_last_named_speaker() -> None:
         ("Farmers filed insurance claims after the floods.", "none"),
         ("Workers are allowed to claim back parking tickets on expenses.", "none"),
         ("He claimed he was owed compensation.", "claimed"),
+        ("They had 18 times the number of cells previously reported.", "none"),
         ("The bridge was opened in 1932.", "none"),
     ],
 )
