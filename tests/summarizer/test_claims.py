@@ -80,6 +80,7 @@ def test_pronouns_resolve_to_the_last_named_speaker() -> None:
         ("Workers are allowed to claim back parking tickets on expenses.", "none"),
         ("He claimed he was owed compensation.", "claimed"),
         ("They had 18 times the number of cells previously reported.", "none"),
+        ("The holiday will be observed on the days set according to tradition.", "none"),
         ("The bridge was opened in 1932.", "none"),
     ],
 )
@@ -3764,3 +3765,9 @@ def test_someones_role_named_before_is_that_name() -> None:
     other = classify_sentences([first, "Smith's attorney said his client wanted a deal."])
     assert same[-1].source == "Ed Brass"
     assert other[-1].source == "Smith's attorney"
+
+
+def test_keeping_to_a_norm_is_no_source() -> None:
+    # "according to plan" is how things went, not who says so
+    sentence = classify_sentence("'Things did not go according to plan,' Smith said.")
+    assert sentence.source == "Smith"
