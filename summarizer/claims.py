@@ -2019,7 +2019,9 @@ def _speaker_of(text: str, context: _Context) -> str | None:
 def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:
     """Speakers the sentence may name, best first; each is worked out only when asked for."""
     # (an idiom is no source: "went according to plan")
-    according = _ACCORDING.search(_NOT_A_CLAIM.sub(_hashes, text))
+    according = next(
+        (m for m in _ACCORDING.finditer(text) if not _NOT_A_CLAIM.match(text, m.start())), None
+    )
     if according and not _relayed(outside, according.start()):
         yield from _according_source(text, according, context)
     if match := _CLOSING_TAG.search(outside):

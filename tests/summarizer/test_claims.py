@@ -3771,3 +3771,4 @@ def test_keeping_to_a_norm_is_no_source() -> None:
     # "according to plan" is how things went, not who says so
     sentence = classify_sentence("'Things did not go according to plan,' Smith said.")
     assert sentence.source == "Smith"
+    assert classify_sentence("It went according to plan, according to police.").source == "police"
