@@ -1216,8 +1216,18 @@ class _Context:
             # (a title shows a name even in lower-cased text: "ms reichert")
             if title and _kin_of(bare, self.reading):
                 return source  # "Mr Reichert, her husband, said": another of that name
-            return self.full_names.get(bare.lower(), source)
+            full = self.full_names.get(bare.lower(), source)
+            if title and _other_gender(source.split(maxsplit=1)[0], full):
+                return source  # "Mrs Creag" after "James Creag": his mother, not him
+            return full
         return source
+
+
+def _other_gender(title: str, full_name: str) -> bool:
+    """Whether a title ("Mrs") and a full name's first name ("James") show two genders."""
+    wanted = _TITLE_GENDER.get(title.rstrip(".").lower())
+    first = full_name.split(maxsplit=1)[0].lower()
+    return bool(wanted) and _FIRST_NAME_GENDERS.get(first, wanted) != wanted
 
 
 _KIN = r"(?:husband|wife|son|daughter|brother|sister|father|mother|mum|dad|mom|uncle|aunt)"
@@ -2790,6 +2800,8 @@ def _read_words(filename: str) -> frozenset[str]:
 
 _GIVEN_NAMES = _read_words("given_names.txt") - NATIONALITIES  # "christian" is no name
 _SURNAMES = _read_words("surnames.txt")
+# first names the census gives one gender: a title of the other is another person
+_FIRST_NAME_GENDERS = dict(line.split() for line in _read_words("first_name_genders.txt"))
 _PAST_FORMS = _IRREGULAR_PASTS | _words(
     """
     won lost made got held left led met paid sent kept felt found thought brought bought
