@@ -421,12 +421,16 @@ _BLAMED = r"blamed(?!\s+(?:for|on|by)\b)"
 _ACTIVE_REPORTED = r"""reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbeen\sreported)
     (?<!\bbe\sreported)(?<!\bis\sreported)(?<!\bare\sreported)"""
 # A public post: "had taken to Twitter to insist he was committed".
+# a speech verb in the progressive: "Consumer advocates are urging the PUC to …", "the United
+# States is complaining to Moscow" (the auxiliary opens the match, so its subject is read)
+_PROGRESSIVE_SPEECH = r"""(?:is|are|was|were|been)\s+(?:urging|complaining|insisting|arguing|
+    saying(?=\s+(?:that|it|the|he|she|they)\b))"""
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
     \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
-    {_PLURAL_SPEECH}|
+    {_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|
     # going on with a quotation: "She continued: 'It was terrible.'"
     (?:continued|continues|went\s+on)(?=\s*[:,]\s*['"“‘])|
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
@@ -541,7 +545,8 @@ _SUBJECT_VERB = re.compile(
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
-    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_TOOK_TO}|{_BLAMED}|
+    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|
+    {_TOOK_TO}|{_BLAMED}|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
 )

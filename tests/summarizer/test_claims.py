@@ -3855,3 +3855,20 @@ def test_a_title_of_the_other_gender_is_another_of_that_name(
     # "Mrs Creag" after "James Creag" is his mother: a first name the census gives one gender
     # and a title of the other are two people
     assert classify_sentences([first, text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Consumer advocates are urging the regulator to set backup power rules.",
+            "Consumer advocates",
+        ),
+        ("The United States is complaining to Moscow about the incident.", "The United States"),
+        ("I was telling myself that this dream matters.", None),
+    ],
+)
+def test_a_speech_verb_in_the_progressive_is_speech(text: str, source: str | None) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.source == source
+    assert (sentence.status is ClaimStatus.ATTRIBUTED) == (source is not None)
