@@ -155,7 +155,7 @@ _NOT_A_CLAIM = re.compile(
         \s+told\s+(?:not\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b))|
     said\s+and\s+done|
     # keeping to a norm is no source: "set according to tradition", "went according to plan"
-    according\s+to\s+(?:plan|tradition|custom)\b|
+    according\s+to\s+(?:plan|schedule|protocol|script|tradition|custom)\b|
     so[- ]called|alleged(?:ly)?\s+to\s+have\s+been\s+cleared|
     # being told is being ordered or informed, not a statement the article reports
     # ("the court was told", "an inquest heard" report evidence: those stay)
@@ -423,8 +423,9 @@ _ACTIVE_REPORTED = r"""reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbe
 # A public post: "had taken to Twitter to insist he was committed".
 # a speech verb in the progressive: "Consumer advocates are urging the PUC to …", "the United
 # States is complaining to Moscow" (the auxiliary opens the match, so its subject is read)
-_PROGRESSIVE_SPEECH = r"""(?:is|are|was|were|been)\s+(?:urging|complaining|insisting|arguing|
-    saying(?=\s+(?:that|it|the|he|she|they)\b))"""
+_PROGRESSIVE_SPEECH = r"""(?<=[\w,]\s)(?:is|are|was|were|been)\s+(?:
+    urging(?=\s+(?:[\w'’-]++\s+){1,6}?to\s|\s+that\b)|complaining(?=\s+(?:to|that|about)\b)|
+    insisting(?=\s+(?:that|it|he|she|they|the)\b)|(?:arguing|saying)(?=\s+that\b))"""
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
     \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
 _SPEECH = re.compile(
@@ -2323,7 +2324,8 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     return None
 
 
-_CLAUSE_BETWEEN = re.compile(r"\b(?:where|which|who|whom|whose|when|while)\b", re.I)
+# "…, where, according to …": a clause opener and the source set off right after it
+_OPENER_BEFORE = re.compile(r"\b(?:where|which|who|whom|whose|when|while)\s*,\s*$", re.I)
 _ASIDE_OF_SOURCE = re.compile(r"\s*,\s*(?:who|which|whose)\b", re.I)
 
 
@@ -2333,7 +2335,7 @@ def _sources_the_hedge(text: str, according: re.Match[str], hedge: re.Match[str]
     nor of a source the hedge describes ("According to the video maker, who is believed to
     live in Canada, …")."""
     if according.start() > hedge.end():
-        return not _CLAUSE_BETWEEN.search(text, hedge.end(), according.start())
+        return not _OPENER_BEFORE.search(text, hedge.end(), according.start())
     return not _ASIDE_OF_SOURCE.match(text, according.end())
 
 
@@ -2701,10 +2703,18 @@ def _comma_if_auxiliaries(match: re.Match[str]) -> str:
     """The comma alone when only auxiliaries and adverbs follow it ("…, has also") and the
     comma closes an apposition a comma opened ("Anna Cardwell, his daughter, has"; not
     "Smith scored twice against Leeds, then told")."""
-    closes_apposition = "," in match.string[: match.start()]
-    if closes_apposition and set(match.group("words").split()) <= _AUXILIARIES:
-        return ","
-    return match.group()
+    before = match.string[: match.start()]
+    if "," not in before or not set(match.group("words").split()) <= _AUXILIARIES:
+        return match.group()
+    if _CLAUSE_SEGMENT.match(before.rsplit(",", 1)[1]):
+        return match.group()  # a clause, not an apposition: "…, Smith scored twice, then"
+    return ","
+
+
+# a name and its verb: a clause of its own ("Smith scored twice against Leeds"), where an
+# apposition is a description, a name alone, an age or an aside ("his daughter", "Anna
+# Cardwell", "43", "pictured campaigning this week", "who is a billionaire")
+_CLAUSE_SEGMENT = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ed|is|was|has|had)\b")
 
 
 def _antecedent_of_aside(aside: str, before: str) -> str | None:

@@ -3872,3 +3872,31 @@ def test_a_speech_verb_in_the_progressive_is_speech(text: str, source: str | Non
     sentence = classify_sentence(text)
     assert sentence.source == source
     assert (sentence.status is ClaimStatus.ATTRIBUTED) == (source is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a second review's probes of the late rules, each a reading they had got wrong
+        (
+            "He is believed to have died when the plane crashed, according to officials.",
+            "claimed",
+            "officials",
+        ),
+        ("The work went according to schedule.", "none", None),
+        (
+            "After the match, Smith scored twice against Leeds, then told reporters so.",
+            "attributed",
+            "Smith",
+        ),
+        ("The two brothers were arguing over the bill.", "none", None),
+        ("The crowd was urging him on.", "none", None),
+        ("Patients were complaining of chest pain.", "none", None),
+        ("Smith was insisting on paying.", "none", None),
+        ("Is urging restraint enough?", "none", None),
+        ("He is saying the right things.", "none", None),
+    ],
+)
+def test_the_late_rules_keep_to_their_patterns(text: str, status: str, source: str | None) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus(status), source)
