@@ -992,11 +992,7 @@ class _Context:
                 or name.lower() in self.full_names
                 # (a lone word only a surname list knows, when no person is known yet: it
                 # may be a place or a club, "Burnley won 3-0")
-                or (
-                    self.person is None
-                    and name.lower() not in self.places
-                    and _surname_acting(name, text)
-                )
+                or (self.person is None and self.surname_acting(name, text))
             )
             # … or when an aside right after it shows a person: "Young, in his testimony,",
             # "Umma, 25,", "Tommy — who only goes by his first name online —"
@@ -1013,6 +1009,11 @@ class _Context:
             if _looks_like_person(name) and is_plausible_source(name):
                 return name
         return None
+
+    def surname_acting(self, name: str, text: str) -> bool:
+        """A lone surname acting as a person (``_surname_acting``), unless the article gave
+        that word as a place or an opponent ("in Leeds", "against Burnley")."""
+        return name.lower() not in self.places and _surname_acting(name, text)
 
     def _learn_roles(self, text: str, source: str | None) -> None:
         """The roles the article gives its names, for the definite descriptions that follow:
@@ -2315,9 +2316,10 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         return _clean_source(relative.group("name"), context)
     if active and (source := _subject(spoken, match.start(), context)):
         return source
-    if _SUBJECT_VERB.search(outside) or (counted and _ACCORDING.search(text)):
+    according = _ACCORDING.search(text)
+    if _SUBJECT_VERB.search(outside) or (counted and according):
         return _speaker_of(text, context)
-    if (according := _ACCORDING.search(text)) and _sources_the_hedge(text, according, match):
+    if according and _sources_the_hedge(text, according, match):
         # "were said to have run into issues, according to The Hollywood Reporter": the
         # hedge has a source after all (never the subject the hedge is about)
         return next((s for s in _according_source(text, according, context) if s), None)
@@ -3497,7 +3499,7 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
         and (
             " " in name
             or name.lower() in context.full_names
-            or (name.lower() not in context.places and _surname_acting(name, text[:position]))
+            or context.surname_acting(name, text[:position])
         )
     ):
         return context.expand(name)
