@@ -78,6 +78,14 @@ _UNVERIFIED = re.compile(
         (?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|
         for)\s+(?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
+    # the verdict that what someone suggests has nothing behind it: "there isn't a shred of
+    # evidence to suggest …", "no evidence supports anything other than suicide" (not a
+    # finding, which doubts no one: "no evidence linking the cases", "no evidence of foul
+    # play", "no evidence that he knew where he was", said a coroner)
+    (?:no|(?:not|(?:is|was|are|were|do|does|did|has|have|had)n\s?[’']\s?t)\s+
+        (?:any|a\s+(?:shred|scrap)\s+of))\s+
+        (?:(?:credible|real|hard|concrete|direct|independent|scientific)\s+)?evidence\s+
+        (?:to\s+(?:suggest|show|prove)|supports?|suggests?)|
     (?:neither|none)\s+(?:[\w-]+\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
         (?:verified|confirmed|corroborated)|
     (?:claims?|figures?|allegations?|numbers?|statistics|assertions?)\s+(?:(?:have|has|had)\s+
@@ -303,6 +311,14 @@ _DISTANCING = re.compile(
         (?!\s+(?:the|police|authorities|officers|officials|regulators|watchdogs|prosecutors|
             social\s+services|a|an|his|her|their|its)\b|\s+(?-i:[A-Z]))|
     (?:now|widely|generally)\s+(?:thought|believed|understood)\s+to|
+    # a belief held by no one named, the same hedge with "as": "The shift was widely seen as
+    # an attempt to …", "is seen as a vote of confidence" (not the participle alone, which
+    # describes, "the territories, seen as pivotal parts of …", nor a sighting, "was seen as
+    # he left")
+    (?:is|are|was|were|been|being|(?:he|she|it|who|that)\s?['’]s)\s+
+        (?:(?:widely|generally|largely|increasingly|now|also|often|still)\s+)?
+        (?:seen|viewed|perceived)\s+as
+        (?!\s+(?:he|she|they|it|we|i|you|soon|long|well|far|much)\b)|
     # the same hedge shortened to a participle after a comma, with no "is": "a police team,
     # believed to be an execution team, were photographed"
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red|understood|

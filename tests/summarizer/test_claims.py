@@ -755,6 +755,43 @@ def test_a_hedge_with_a_contracted_is_is_distanced(text: str) -> None:
     assert _status(text) is ClaimStatus.CLAIMED
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The policy shift was widely seen as an attempt to change the legal context.", "claimed"),
+        ("The float is seen as a vote of confidence from Beijing.", "claimed"),
+        ("He is viewed as a potential successor to the chief executive.", "claimed"),
+        # a participle describes, and a sighting is no belief
+        (
+            "Israel seized the territories, seen as pivotal parts of a future state, in 1967.",
+            "none",
+        ),
+        ("He was seen as he left the building.", "none"),
+    ],
+)
+def test_a_view_held_by_no_one_named_is_distanced(text: str, status: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus(status), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "There isn ’ t a shred of evidence to suggest anything other than a tragedy .",
+            "unverified",
+        ),
+        ("Lawyers suggested he was murdered, but no evidence supports that.", "unverified"),
+        ("There was not any evidence to show the tablets worked.", "unverified"),
+        # a finding doubts no one
+        ("The coroner said there is no evidence that he knew where he was.", "attributed"),
+        ("Police said there was no evidence of foul play.", "attributed"),
+    ],
+)
+def test_no_evidence_for_what_is_suggested_leaves_it_unverified(text: str, status: str) -> None:
+    assert _status(text) is ClaimStatus(status)
+
+
 def test_a_claim_word_inside_a_named_speakers_quotation_is_the_speakers_own() -> None:
     sentence = classify_sentence(
         '"The central allegation has again been debunked," press secretary Stephanie Grisham said.'
