@@ -189,6 +189,11 @@ _RESPONSIBILITY = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:credit|responsibility)\
 # Verbs of denying, for a denial that reports claims and one right before an unsourced claim
 _DENYING = r"""denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|
     disputed|disputes|rebutted"""
+# What a claim noun says, spelled out after it: "of brutality", "that he lied", or a clause
+# with no "that" ("claims he had lied", "suggestions the cloud was caused by aliens")
+_SPELLED_OUT = r"""\s+(?:of|that)\b|\s+(?:the|a|an|his|her|their|its|this|he|she|it|they|we|i|
+    (?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|
+    could|did|does|should|might|may|can)\b"""
 _DENIAL = re.compile(
     rf"""\b(?:{_DENYING}|rejecting|admitted|admits|accepted|accepts|
     contested|contests)\s+(?:(?:the|these|those|all|any|such|his|her|
@@ -196,7 +201,7 @@ _DENIAL = re.compile(
     rumou?rs?|suggestions?)\b
     # a denial that spells out what it denies ("deny accusations of brutality") still reports
     # the accusation: the claim noun outranks the denial
-    (?!\s+(?:of|that)\b)""",
+    (?!{_SPELLED_OUT})""",
     _F,
 )
 
@@ -329,6 +334,10 @@ _DISTANCING = re.compile(
     it(?:\s+(?:is|was|has\s+been|had\s+been)|\s?['’]s(?:\s+been)?)\s+(?:widely\s+)?(?:reported|claimed|alleged|
         rumou?red|believed|thought|understood|said)(?!\s+to\s+(?:police|the\s+police|
         officers|authorities|him|her|them))|
+    # what a denial spells out is a claim no one is named for: "dismissed suggestions the
+    # cloud was caused by aliens", "rejected reports that he would quit" (read only after a
+    # denial: "The paper reports that …" is the paper's)
+    (?P<denied>suggestions?|reports?|speculation)(?={_SPELLED_OUT})|
     # "the claims" refers back to an assertion ("despite the claims"), but a speaker who
     # judges it speaks about it ("experts said the claim was plausible")
     (?<!\bsaid\sthe\s)(?<!\bsays\sthe\s)(?<!\bsay\sthe\s)(?<!\bthis\s)(?<!\bthat\s)
@@ -1993,6 +2002,8 @@ def _distancing(masked: str) -> re.Match[str] | None:
             continue  # a named body's report: "the latest WHO report said", "a UN report says"
         if media and _in_lower_case(masked) and _lower_case_outlet(masked, match.start()):
             continue  # "the detroit free press reports", as lower-cased text writes it
+        if match.group("denied") and not _DENIED_BEFORE.search(masked, 0, match.start()):
+            continue
         return match
     return None
 

@@ -792,6 +792,23 @@ def test_no_evidence_for_what_is_suggested_leaves_it_unverified(text: str, statu
     assert _status(text) is ClaimStatus(status)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The professor dismissed suggestions the cloud was caused by aliens.", "claimed"),
+        ("The professor dismissed suggestions that the cloud was caused by aliens.", "claimed"),
+        ("The club rejected reports the manager would be sacked.", "claimed"),
+        # a report is its paper's, and a denial of unspelled allegations reports the denial
+        ("The paper reports that the manager would be sacked.", "attributed"),
+        ("The palace denied the allegations yesterday.", "attributed"),
+    ],
+)
+def test_a_denial_that_spells_out_a_suggestion_reports_an_unsourced_claim(
+    text: str, status: str
+) -> None:
+    assert _status(text) is ClaimStatus(status)
+
+
 def test_a_claim_word_inside_a_named_speakers_quotation_is_the_speakers_own() -> None:
     sentence = classify_sentence(
         '"The central allegation has again been debunked," press secretary Stephanie Grisham said.'
