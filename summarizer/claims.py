@@ -1959,9 +1959,9 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
 
 
 # Someone else's claim passed on with its own clause ("people who look after him claimed I had
-# demanded money"): not the speaker's own hedge or legal wording ("the alleged assault", "he
-# allegedly threatened staff"), another sense of the verb ("claimed asylum", "claimed a
-# hat-trick", "I never claimed to be perfect") nor a claim noun ("not an allegation")
+# demanded money"): not another sense of the verb ("claimed asylum", "claimed a hat-trick",
+# "I never claimed to be perfect") nor a claim noun ("not an allegation"). (The speaker's own
+# hedge, "the alleged assault", "he allegedly threatened staff", is read by ``_distancing``.)
 _QUOTED_HEDGE = re.compile(
     r"""\bclaimed(?<!\bI\sclaimed)(?<!\bwe\sclaimed)\s+(?:that\s+)?
     (?:I|he|she|they|we|it|the|his|her|my|our|their)\s""",
@@ -1993,6 +1993,12 @@ def _distancing(masked: str) -> re.Match[str] | None:
     masked = _DENIAL.sub(_hashes, masked)
     outside = _mask_quotes(masked)
     if _SPEECH.search(outside):
+        # a hedge keeps distancing inside the speaker's words: what "These alleged acts are
+        # intolerable" or "As alleged, the defendants …" tells is unproven by their own word
+        # (set off by spaces: the masked words around it are word characters)
+        for hedge in _HEDGE_IN_QUOTES.finditer(masked, 1):
+            start, end = hedge.start() - 1, hedge.end() + 1
+            outside = f"{outside[:start]} {hedge.group()} {outside[end:]}"[: len(masked)]
         masked = outside
     for match in _DISTANCING.finditer(masked):
         media = match.group("media")
@@ -2008,6 +2014,13 @@ def _distancing(masked: str) -> re.Match[str] | None:
     return None
 
 
+# Hedges that distance wherever they stand, quoted or not: adverbs, "as alleged", and
+# "alleged" before what it qualifies ("alleged acts"), not the verb ("alleged that", "alleged he")
+_HEDGE_IN_QUOTES = re.compile(
+    r"""\b(?:allegedly|reportedly|purportedly|supposedly|as\s+alleged|
+    alleged(?=\s+(?!(?:that|to|in|by|he|she|they|i|we|you|it|the|his|her|their|a|an)\b)[a-z]))\b""",
+    _F,
+)
 _GENERIC_MEDIA_WORDS = _words(
     "local national state state-run state-owned foreign international regional official "
     "mainstream social online western domestic"
