@@ -316,6 +316,12 @@ _DISTANCING = re.compile(
         (?!\s+(?:the|police|authorities|officers|officials|regulators|watchdogs|prosecutors|
             social\s+services|a|an|his|her|their|its)\b|\s+(?-i:[A-Z]))|
     (?:now|widely|generally)\s+(?:thought|believed|understood)\s+to|
+    # "suspected" as "alleged": the adjective ("her suspected affairs", "a suspected gunman")
+    # and the passive ("Rape is also suspected"), not the verb ("Dempsey suspected lung disease")
+    (?:(?<=^)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\bits\s)|
+        (?<=\btheir\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=\btwo\s)|(?<=\bthree\s)|
+        (?<=\bseveral\s)|(?<=\bother\s))suspected(?=\s+[a-z])|
+    (?:is|are|was|were|been|being)\s+(?:(?:also|now|widely|strongly)\s+)?suspected\b|
     # a belief held by no one named, the same hedge with "as": "The shift was widely seen as
     # an attempt to …", "is seen as a vote of confidence" (not the participle alone, which
     # describes, "the territories, seen as pivotal parts of …", nor a sighting, "was seen as

@@ -809,6 +809,22 @@ def test_a_denial_that_spells_out_a_suggestion_reports_an_unsourced_claim(
     assert _status(text) is ClaimStatus(status)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Rape is also suspected in this matter.", "claimed"),
+        ("She stands trial over her suspected affairs with three students.", "claimed"),
+        ("Suspected militants attacked the base.", "claimed"),
+        # the verb has its subject, who suspects
+        ("Because Dempsey quickly suspected duvet lung, he told the man to go.", "attributed"),
+    ],
+)
+def test_suspected_as_an_adjective_or_a_passive_is_distanced_like_alleged(
+    text: str, status: str
+) -> None:
+    assert _status(text) is ClaimStatus(status)
+
+
 def test_a_claim_word_inside_a_named_speakers_quotation_is_the_speakers_own() -> None:
     sentence = classify_sentence(
         '"The central allegation has again been debunked," press secretary Stephanie Grisham said.'
