@@ -125,7 +125,13 @@ _NOT_A_CLAIM = re.compile(
     claim(?:s|ed|ing)?\s+(?!(?:he|she|they|i|we|that)\s)(?:[\w'’-]++\s+){1,3}?as\s+
         (?:their|his|her|its|our|my|your|a|an|the)\s|
     claims?\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]++\s+)?(?:rights?|throne|title|ownership|
-        sovereignty|land|lands|territory|power|legitimacy|authority|inheritance|estate|fame)|
+        sovereignty|land|lands|territory|power|legitimacy|authority|inheritance|estate|fame|
+        state|statehood|independence|islands?|region)|
+    # taking what is one's own: "claim your authority", "claimed their independence"
+    claim(?:s|ed|ing)?\s+(?:your|their|his|her|its|our|my)\s+(?:own\s+)?(?:authority|power|
+        space|voice|identity|heritage|independence|freedom)\b
+        # (not the subject of a clause: "claimed his power had been stolen" is a claim)
+        (?!\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b)|
     (?<!he\s)(?<!she\s)(?<!they\s)recall(?:s|ed)\s+(?:[\d,.]+\s+(?:million\s+)?|some\s+|
         (?:more|nearly)\s+than\s+[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|bottles|
         products|units|devices|batches|packs|jars|boxes|toys|phones|laptops)|

@@ -311,6 +311,9 @@ def test_the_reported_bad_speakers_are_not_sources() -> None:
         # claim-noun idioms
         ("Pizza lovers claim it as their favourite food.", "none", None),
         ("Historians questioned the Party's claim to a divine right to rule.", "none", None),
+        ("They would not give up their claims to an independent state.", "none", None),
+        ("To grow, you have to step into the limelight and claim your authority.", "none", None),
+        ("He claimed his power had been stolen by the board.", "claimed", None),
         ("Arsenal were claiming a penalty when the ball was cleared.", "none", None),
         ("The Toronto Blue Jays can also claim almost all of Canada.", "none", None),
         # … but a subject after the claim verb opens the claimed clause
