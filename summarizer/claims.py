@@ -67,7 +67,9 @@ _UNVERIFIED = re.compile(
     without\s+(?:(?:providing|offering|giving|presenting|citing|showing|producing)\s+)?
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
     (?:provided|offered|gave|presented|cited|showed|produced)\s+no\s+(?:evidence|proof|
-        details|documentation|sources?)|
+        # (details of a plan are no support for a claim: "gave no details on payment")
+        details(?!\s+(?:on|about|of|regarding|as\s+to|when|how|why|where)\b)|
+        documentation|sources?)|
     did{_NOT}\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?(?:evidence|proof)|
     # the writer cannot tell whether what was said is true: "it's impossible to know whether
     # they were forced to speak", "there is no way of knowing if the video is genuine"

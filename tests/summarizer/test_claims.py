@@ -828,6 +828,21 @@ def test_suspected_as_an_adjective_or_a_passive_is_distanced_like_alleged(
     assert _status(text) is ClaimStatus(status)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ministry said 40 drones were downed but gave no details.", "unverified"),
+        ("The ministry said 40 drones were downed but provided no sources.", "unverified"),
+        # details of a plan are no support for a claim
+        ("He said it would be paid next year, but gave no details on payment.", "attributed"),
+    ],
+)
+def test_giving_no_details_leaves_a_statement_unverified_but_not_a_plan(
+    text: str, status: str
+) -> None:
+    assert _status(text) is ClaimStatus(status)
+
+
 def test_a_claim_word_inside_a_named_speakers_quotation_is_the_speakers_own() -> None:
     sentence = classify_sentence(
         '"The central allegation has again been debunked," press secretary Stephanie Grisham said.'
