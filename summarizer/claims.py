@@ -419,6 +419,10 @@ _INVERTED = re.compile(
     explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|stated|
     admitted|admits|stressed|stresses|continued|continues|asked|asks|claimed|claims|revealed|
     recalled|recalls|warned|joked|quipped|replied|conceded|remarked|observed|complained)\s+
+    # (what was written is no speaker: "…, wrote the accompanying message: '…'"; a text that
+    # speaks is, "…, says the letter signed by seven physicians")
+    (?!(?:(?<=wrote\s)|(?<=writes\s))(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?
+        (?:message|caption|post|tweet|letter|note|email|comment)s?\b)
     (?P<who>(?:[\w.’'-]++\s*){1,8})""",
     re.VERBOSE,
 )
@@ -573,7 +577,8 @@ _SPEECH = re.compile(
 )
 # Verbs whose subject is the speaker, in the order a sentence may use them.
 _SUBJECT_VERB = re.compile(
-    rf"""(?<!\bto\s)(?<!\bto\shave\s)\b(?:{_SPEECH_VERBS}|posted|confirmed|
+    # (not a part of a compound: "self-declared", "much-reported")
+    rf"""(?<!\bto\s)(?<!\bto\shave\s)(?<!-)\b(?:{_SPEECH_VERBS}|posted|confirmed|
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
     believes|believe|believed|thinks|senses|reckons|spoke|spoken|talked|welcomed|welcomes|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
@@ -2696,7 +2701,17 @@ def _subject_clause(clause: str, text: str) -> str:
         ):
             # (an adverbial before it is no name: "On Tuesday, a spokesman … told")
             clause = name
+    if apposed := _NAME_BEFORE_ONE_OF.search(clause):
+        # a caption's apposition without its comma: "Abu Ibrahim Raqqawi one of the group's
+        # founders, wrote": the name, not the group it is one of
+        clause = apposed.group("name")
     return clause
+
+
+_NAME_BEFORE_ONE_OF = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]*+\s+){1,3}[A-Z][\w’'-]*+)\s+one\s+of\s+(?:the|his|her|their|its)\s"
+    r"[^,]*$"
+)
 
 
 # A passive's auxiliary right before a verb, and an adverb between ("were not announced",

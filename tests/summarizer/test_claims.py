@@ -1411,6 +1411,35 @@ def test_review_cases(text: str, status: str, source: str | None) -> None:
     assert (sentence.status.value, sentence.source) == (status, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # what was written is no speaker, a text that speaks is
+        (
+            "Abu Ibrahim Raqqawi, a founder, wrote the accompanying message: 'Lines for food.'",
+            None,
+        ),
+        ("'We are hungry,' says the letter signed by seven physicians.", "the letter"),
+        # a caption's apposition without its comma
+        (
+            "Bleak picture: Abu Ibrahim Raqqawi one of the group's founders, wrote the "
+            "accompanying message: 'Lines waiting for some food.'",
+            "Abu Ibrahim Raqqawi",
+        ),
+        # a compound is no verb: "self-declared"
+        ("Crowds queued in the terror group's self-declared capital, he wrote.", None),
+    ],
+)
+def test_writing_verbs_objects_and_compounds_are_no_speakers(
+    text: str, source: str | None
+) -> None:
+    found = classify_sentence(text).source
+    if source is None:
+        assert found is None or ("message" not in found and "self" not in found)
+    else:
+        assert found is not None and found.startswith(source)
+
+
 def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
     for first, second in [
         ("The minister said Dr Patel had been suspended.", "The minister said more would follow."),
