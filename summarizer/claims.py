@@ -2123,14 +2123,18 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         who = match.group("who")
         if (
             _in_lower_case(text)
-            and _QUOTE_CHARS.search(text, match.start(), match.start("who"))
             and not _SUBJECT_VERB.search(outside, 0, match.start())
             and (name := _lower_case_name(who.split()))
+            and (
+                _QUOTE_CHARS.search(text, match.start(), match.start("who"))
+                or _closes_sentence(who.split()[len(name.split()) :])
+            )
         ):
-            # "…, ' said murray" in lower-case text: after a quotation only (", said …" after
-            # a comma may close an apposition: "valensi , the prosecutor , said huminski was
-            # …"), and only when no speech verb earlier in the sentence named its first speaker
-            yield name
+            # "…, ' said murray" in lower-case text: after a quotation, or closing the
+            # sentence ("…, says joe calzaghe .") (", said …" after a comma may close an
+            # apposition: "valensi , the prosecutor , said huminski was …"), and only when no
+            # speech verb earlier in the sentence named its first speaker
+            yield context.expand(name)
         elif not _QUOTE_AFTER.match(outside, match.end("who")):
             # (not "…, said the agency's results “do show …”": the words after "said" run
             # into a quotation that is their predicate, so they are what was said)
@@ -2153,6 +2157,11 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _leading_source(_last_clause(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+def _closes_sentence(tokens: list[str]) -> bool:
+    """Whether only marks are left: the words before them end the sentence."""
+    return not any(c.isalnum() for token in tokens for c in token)
 
 
 def _apposed_subject_before(outside: str, position: int) -> bool:
@@ -2227,7 +2236,11 @@ _REDUCED_RELATIVE = re.compile(r"(?<=ed)\s+(?:has|have|had|is|are|was|were)\b")
 def _passive_agent(outside: str, verb: re.Match[str], context: _Context) -> str | None:
     """The agent of a passive speech verb: "A photo of the meeting was denied by Andrew"."""
     agent = _AGENT.match(outside, verb.end())
-    if not agent or not _PASSIVE_BEFORE.search(outside, 0, verb.start()):
+    # (a participle set off by a comma is as passive: "16 men, described by Islamic State as")
+    if not agent or not (
+        _PASSIVE_BEFORE.search(outside, 0, verb.start())
+        or outside[: verb.start()].rstrip().endswith(",")
+    ):
         return None
     return _clean_source(_forward_phrase(agent.group("who")), context)
 
@@ -2822,9 +2835,10 @@ def _long_subject(tokens: list[str], context: _Context) -> str | None:
     phrase = " ".join(tokens)
     if _is_long_body_name(tokens):
         return _tidy(phrase)
-    if any(t.lower() in ("who", "whom", "whose") for t in tokens[1:4]):
-        # "A spokesperson who did not wish to be named because of agency policy": the
-        # relative clause describes its head, the speaker
+    if any(t.lower() in ("who", "whom", "whose") for t in tokens[1:6]):
+        # "A spokesperson who did not wish to be named because of agency policy", "A merry
+        # widow from Edinburgh who loves to party …": the relative clause describes its
+        # head, the speaker
         return _clean_source(phrase, context)
     if head := _head_before_participle(tokens):
         return _clean_source(" ".join(head), context)
