@@ -2095,6 +2095,10 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     subject = _leading_source(outside, context)
     if not subject or not _looks_like_person(subject):
         return None
+    if subject.islower() and subject.split()[0] not in _DETERMINERS and not _lost_capitals(text):
+        # bare words in lower case ("sounds impressive") are no name where names keep their
+        # capitals
+        return None
     if " " not in subject and subject in outside:
         # one capitalised word is a subject only when a verb follows it ("Bates was …",
         # "Basnet purchased …"), not "Thanks to …" or "Certainly, …"

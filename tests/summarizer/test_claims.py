@@ -1466,6 +1466,16 @@ def test_a_participles_agent_a_relatives_head_and_a_closing_lower_case_tag_speak
     assert classify_sentence(text).source == source
 
 
+def test_bare_lower_case_words_are_no_speaker_where_names_keep_their_capitals() -> None:
+    assert (
+        classify_sentence("'Physician strength' sounds impressive, but I'm not sure.").source
+        is None
+    )
+    # … while in text that lost its capitals a bare name still is one
+    lowered = classify_sentence("' we are fine , ' emma tallon told the paper .")
+    assert lowered.source == "emma tallon"
+
+
 def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
     for first, second in [
         ("The minister said Dr Patel had been suspended.", "The minister said more would follow."),
