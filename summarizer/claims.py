@@ -3215,7 +3215,8 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
             word in FUNCTION_WORDS
             or word in FINITE_VERBS
             or word in _PAST_FORMS
-            or _verb_like(token)
+            # (a compound in -ed is an adjective: "Naomi's court-appointed attorney")
+            or (_verb_like(token) and "-" not in token.strip("-"))
         ):
             break
         if index and adverb:

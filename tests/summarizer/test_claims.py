@@ -1476,6 +1476,13 @@ def test_bare_lower_case_words_are_no_speaker_where_names_keep_their_capitals() 
     assert lowered.source == "emma tallon"
 
 
+def test_a_compound_in_ed_is_an_adjective_of_the_subject_not_its_verb() -> None:
+    sentence = classify_sentence(
+        "Naomi's court-appointed attorney has reportedly seen the child and says she is well."
+    )
+    assert sentence.source == "Naomi's court-appointed attorney"
+
+
 def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
     for first, second in [
         ("The minister said Dr Patel had been suspended.", "The minister said more would follow."),
