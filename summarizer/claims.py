@@ -469,6 +469,17 @@ _ACTIVE_REPORTED = r"""reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbe
 _PROGRESSIVE_SPEECH = r"""(?<=[\w,]\s)(?:is|are|was|were|been)\s+(?:
     urging(?=\s+(?:[\w'’-]++\s+){1,6}?to\s|\s+that\b)|complaining(?=\s+(?:to|that|about)\b)|
     insisting(?=\s+(?:that|it|he|she|they|the)\b)|(?:arguing|saying)(?=\s+that\b))"""
+# A stance the article gives its subject, with what it holds: "the punditry team were
+# convinced that there had been a foul", "he is glad the Chile forward will …", "Wenger
+# has been impressed by the way …" (not a relative clause's: "those who are concerned
+# that …")
+# (nor the first person's, a quotation's: "I've been really impressed with …")
+_STANCE = r"""(?<=[\w,]\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)
+    (?<!['’]ve\s)(?<!['’]m\s)(?<!['’]re\s)(?:is|are|was|were|been)\s+
+        (?:(?:\w+ly|still|so|not|also)\s+)?(?:
+        (?:convinced|confident|adamant|certain|sure|hopeful|optimistic|glad|concerned|worried)
+            (?=\s+(?:that|the|it|he|she|they|his|her|their|there)\b)|
+        impressed(?=\s+(?:by|with)\b))"""
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
     \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
 _SPEECH = re.compile(
@@ -482,6 +493,7 @@ _SPEECH = re.compile(
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
     # a named belief, as "believes" ("flintoff senses he no longer has age on his side")
     (?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)|
+    {_STANCE}|
     # speaking of something without a quotation: "Pietersen and his agent have spoken of …"
     (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:of|about)|
     # a named party's public reaction to a decision, as "praised" and "condemned"
@@ -590,7 +602,7 @@ _SUBJECT_VERB = re.compile(
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
-    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|
+    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|{_STANCE}|
     {_TOOK_TO}|{_BLAMED}|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,

@@ -1483,6 +1483,38 @@ def test_a_compound_in_ed_is_an_adjective_of_the_subject_not_its_verb() -> None:
     assert sentence.source == "Naomi's court-appointed attorney"
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        (
+            "After Hazard scored, the Sky Sports punditry team were convinced that there had "
+            "been a foul.",
+            "attributed",
+            "the Sky Sports punditry team",
+        ),
+        (
+            "Wenger has been impressed by the way Rodgers has developed his team.",
+            "attributed",
+            "Wenger",
+        ),
+        ("Steve Bruce is adamant he can keep Hull City up.", "attributed", "Steve Bruce"),
+        # a relative clause's stance, the first person's, and a prediction are none of them
+        (
+            "Help is there for people who are concerned that papers will be served online.",
+            "none",
+            None,
+        ),
+        ("We register these not because we are confident in them.", "none", None),
+        ("The bridge was certain to collapse.", "none", None),
+    ],
+)
+def test_a_stance_given_to_a_named_subject_is_attributed_to_it(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
+
+
 def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
     for first, second in [
         ("The minister said Dr Patel had been suspended.", "The minister said more would follow."),
