@@ -996,10 +996,12 @@ class _Context:
             words = [
                 _TRAILING_POSSESSIVE.sub("", w) for w in _after_possessive(match.group().split())
             ]
-            words = _without_title(words)
+            words = _without_title(_name_words_only(words))
             while words and _HYPHENATED_ADJECTIVE.search(words[0]):
                 words = words[1:]  # "Sacramento-based McClatchy", "London-born Smith"
             if not words or (referred_back and not _referred_back(words, text, match.end())):
+                continue
+            if len(words) > 1 and self._glued_to_known(words):
                 continue
             if (
                 len(words) > 1
@@ -1022,6 +1024,23 @@ class _Context:
                 self.full_names.setdefault(words[0].lower(), name)
                 names.append(name)
         return names
+
+    def _glued_to_known(self, words: list[str]) -> bool:
+        """A run of capitals that is no full name but a caption or a heading run into a name:
+        one ending in a first name ("dressed as Harry Potter Charlotte said"), or in a surname
+        the article gave another full name, after a title of a place or an event ("at the
+        World Cup Defoe added" after "Jermain Defoe") or a place it named ("in Aintree
+        Treadwell"). A second person of the same surname opens with a first name: "his
+        brother Jamie Murray", "Mary Pat Christie"."""
+        last, first = words[-1].lower(), words[0].lower()
+        if len(words) >= 3 and last in _GIVEN_NAMES and last not in _SURNAMES:
+            return True
+        known = self.full_names.get(last)
+        if not known or " " not in known or known.lower() == " ".join(words).lower():
+            return False
+        if _is_first_name(first) or first in self.full_names:
+            return False
+        return len(words) >= 3 or first in self.places
 
     def _person_subject(self, text: str, source: str | None) -> str | None:
         """The person a sentence is about: its speaker, else a name opening it, else the
@@ -1284,6 +1303,38 @@ class _Context:
                 return source  # "Mrs Creag" after "James Creag": his mother, not him
             return full
         return source
+
+
+def _is_first_name(word: str) -> bool:
+    """A first name by either census list (the given names without English words, and the
+    names of one gender, which keep "Mike", "Donna", "Dale")."""
+    return word in _GIVEN_NAMES or word in _FIRST_NAME_GENDERS
+
+
+def _name_words_only(words: list[str]) -> list[str]:
+    """A run of capitals without the words before a name that are none of it: a gerund or a
+    function word opening the sentence ("Hosting Cook at Dreamforce", "Whatever
+    Apple did", "Both Johnson and Corbyn"), and a run cut at a function word inside it
+    ("in Menorca While Pat likes" is Pat)."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() in FUNCTION_WORDS:
+            return words[index + 1 :]
+    while len(words) > 1 and (
+        words[0].lower() in FUNCTION_WORDS
+        or (
+            words[0].lower().endswith("ing")
+            and words[0].lower() not in _GIVEN_NAMES
+            and words[0].lower() not in _SURNAMES
+        )
+    ):
+        words = words[1:]
+    # a word that is no first name before a first name and a surname describes the person:
+    # "Pensioner Terry Cooper", "Actor Robert Hardy", "Australia Natalia Moon"
+    if len(words) >= 3 and not _is_first_name(words[0].lower()):
+        for index in range(1, len(words) - 1):
+            if _is_first_name(words[index].lower()):
+                return words[index:]
+    return words
 
 
 def _other_gender(title: str, full_name: str) -> bool:

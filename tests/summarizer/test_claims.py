@@ -1515,6 +1515,58 @@ def test_a_stance_given_to_a_named_subject_is_attributed_to_it(
     assert (sentence.status.value, sentence.source) == (status, source)
 
 
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a caption run into a name the article knows is that name
+        (
+            [
+                "Jermain Defoe scored the winner.",
+                "He compared it to scoring at the World Cup Defoe added: 'It was special.'",
+                "Defoe said he would remember it.",
+            ],
+            "Jermain Defoe",
+        ),
+        # a gerund or a function word opening the sentence is no part of the name
+        (
+            [
+                "Apple chief Tim Cook visited the conference.",
+                'Hosting Cook at Dreamforce "is our dream," Benioff said.',
+                "Cook said he was proud.",
+            ],
+            "Tim Cook",
+        ),
+        (
+            [
+                "Emma Jackson, 28, moved into a quiet street.",
+                "Terrified: Emma Jackson was stalked by her neighbour Now Ms Jackson has moved.",
+                "Ms Jackson said she was still scared.",
+            ],
+            "Emma Jackson",
+        ),
+        # … while a second person of the surname opens with a first name
+        (
+            [
+                "Shelly Sterling sued.",
+                "Donald Sterling 's downfall came later .",
+                "Sterling said he was sorry .",
+            ],
+            "Donald Sterling",
+        ),
+        (
+            ["Andy Murray won the final.", "His brother Jamie Murray said he was proud."],
+            "Jamie Murray",
+        ),
+    ],
+)
+def test_a_full_name_is_learned_without_the_caption_or_words_run_into_it(
+    texts: list[str], source: str
+) -> None:
+    found = classify_sentences(texts)[-1].source
+    assert found is not None and found.endswith(source)  # ("His brother Jamie Murray")
+    assert "Cup" not in found and "Hosting" not in found and "Ms" not in found
+
+
 def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
     for first, second in [
         ("The minister said Dr Patel had been suspended.", "The minister said more would follow."),
