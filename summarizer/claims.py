@@ -1584,7 +1584,7 @@ def is_plausible_source(source: str) -> bool:
 _IRREGULAR_PASTS = _words(
     "came took went gave saw ran began became wrote spoke knew grew threw fell"
 )
-_TRAILING_ADVERBS = _words("first also then later again too still now instead")
+_TRAILING_ADVERBS = _words("first also then later again too still now instead flat-out outright")
 _NAME_PREPOSITIONS = _words("of for at from in to and with on by")
 _SENTENCE_OPENERS = _words(
     "the this that these those but however he she it they we there his her their its"
@@ -2205,7 +2205,9 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         elif not _QUOTE_AFTER.match(outside, match.end("who")):
             # (not "…, said the agency's results “do show …”": the words after "said" run
             # into a quotation that is their predicate, so they are what was said)
-            yield _clean_source(_forward_phrase(who), context)
+            yield _name_after_role(outside[match.start("who") :]) or _clean_source(
+                _forward_phrase(who), context
+            )
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
         if _not_a_verb_here(outside, verb):
@@ -2224,6 +2226,26 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _leading_source(_last_clause(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+def _name_after_role(who: str) -> str | None:
+    """The name set after a long title and its comma in an inverted tag: "…,' said Myer
+    Chief Merchandise & Marketing Officer and Deputy CEO, Daniel Bracken." (not after a name
+    and its role: "said David Kershaw, division vice president, Nissan Sales")."""
+    role, comma, rest = who.partition(",")
+    if not comma or _is_personal_name(role.split()) or not role.split():
+        return None
+    name: list[str] = []
+    for word in rest.split()[:_MAX_NAME_WORDS]:
+        bare = word.rstrip(".,;:!?'\"’”")
+        if not bare[:1].isupper():
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    if name and _is_first_name(name[0].lower()) and _is_personal_name(name):
+        return " ".join(name)
+    return None
 
 
 def _closes_sentence(tokens: list[str]) -> bool:
@@ -2909,6 +2931,10 @@ def _long_subject(tokens: list[str], context: _Context) -> str | None:
         return _clean_source(phrase, context)
     if head := _head_before_participle(tokens):
         return _clean_source(" ".join(head), context)
+    if name := _name_before_affiliation(tokens):
+        # "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says":
+        # the person, not the last words of the body
+        return _clean_source(name, context)
     trailing = _trailing_name(phrase)
     if _ends_in_remit(tokens):
         # the office's remit, not a name: "The United Nations High Commissioner for Human
@@ -2919,6 +2945,18 @@ def _long_subject(tokens: list[str], context: _Context) -> str | None:
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _described_subject(tokens, context)
+
+
+def _name_before_affiliation(tokens: list[str]) -> str | None:
+    """A person's name (after a title, if any) opening a phrase, before "of", "from" or
+    "at" and the body the person belongs to."""
+    start = 1 if tokens and tokens[0].lower().rstrip(".") in _PERSON_TITLES else 0
+    for end in range(start + 2, min(start + _MAX_NAME_WORDS, len(tokens) - 1) + 1):
+        if tokens[end].lower() in ("of", "from", "at") and _is_personal_name(tokens[start:end]):
+            # (a title or a first name shows the person: "Dr. Joneigh Khaldun")
+            sure = start == 1 or _is_first_name(tokens[start].lower())
+            return " ".join(tokens[start:end]) if sure else None
+    return None
 
 
 _NAME_JOINERS = _words("of for and on")
@@ -3922,6 +3960,17 @@ def _drop_leading(tokens: list[str]) -> list[str]:
     """Conjunctions and subordinators before a subject ("But police", "As NBC News")."""
     start = 0
     while start < len(tokens) - 1 and tokens[start].strip(",").lower() in _SUBORDINATORS:
+        start += 1
+    # … and an adverb opening the sentence before its subject: "Initially she lived …"
+    if (
+        start < len(tokens) - 1
+        and tokens[start][:1].isupper()
+        and tokens[start].lower().endswith("ly")
+        and tokens[start].lower() not in _NOUNS_IN_LY
+        and tokens[start].lower() not in _GIVEN_NAMES
+        and tokens[start].lower() not in _SURNAMES
+        and (tokens[start + 1].lower() in PRONOUNS or tokens[start + 1].lower() in _DETERMINERS)
+    ):
         start += 1
     return tokens[start:]
 

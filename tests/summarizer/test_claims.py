@@ -1567,6 +1567,39 @@ def test_a_full_name_is_learned_without_the_caption_or_words_run_into_it(
     assert "Cup" not in found and "Hosting" not in found and "Ms" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "'Barbie is an icon,' said Myer Chief Merchandise & Marketing Officer and Deputy "
+            "CEO, Daniel Bracken.",
+            "Daniel Bracken",
+        ),
+        (
+            "“It looks new,” said David Kershaw, vice president, Nissan Sales & Operations.",
+            "David Kershaw",
+        ),
+        (
+            "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says "
+            "the risk continues.",
+            "Joneigh Khaldun",
+        ),
+        ("The company flat-out denied the allegations in a statement.", "the company"),
+    ],
+)
+def test_a_name_after_a_long_title_or_before_its_body_is_the_speaker(
+    text: str, source: str
+) -> None:
+    assert classify_sentence(text).source == source
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
+    sentence = classify_sentence(
+        "Initially she lived in halls but says that work paid for a flat."
+    )
+    assert sentence.source is None  # "she", whom nothing before names
+
+
 def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
     for first, second in [
         ("The minister said Dr Patel had been suspended.", "The minister said more would follow."),
