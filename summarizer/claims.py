@@ -2790,6 +2790,13 @@ def _subject_clause(clause: str, text: str) -> str:
         ):
             # "Mr Cooper, from Curry Rivel, Somerset said": the place runs on to the verb
             clause = segments[0]
+        elif segments[-1] and (
+            _goes_on_placing(segments[-1], tail.strip())
+            or (_is_place_phrase(tail.strip()) and _is_name(segments[-1]))
+        ):
+            # "Dr Richard Carlson of the Carnegie Institution in Washington, DC said", "Giggs,
+            # of Salford said": the place is the subject's, said after it
+            clause = segments[-1]
         elif _opens_with_aged_name(segments, tail, text):
             # "Lindsay Sandiford, 58, from Cheltenham, now fears … and said": a name with its
             # age opens the sentence, and the words after it are its predicate, not a subject
@@ -2853,6 +2860,9 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and not any(c.isalnum() for c in tokens[0]):
         tokens.pop(0)  # a tokenised mark that closed a quotation: ", ' kamal said"
+    # a relative pronoun before the verb: its antecedent, the words right before it, is the
+    # subject whatever governs them ("sued by a singer who claims", "with fellow jihadis who")
+    relative = bool(tokens) and tokens[-1].lower() in ("who", "which", "that")
     while tokens and tokens[-1].lower() in ("who", "which", "that"):
         tokens.pop()
     tokens = _without_place(tokens)
@@ -2864,9 +2874,12 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if tokens[-1].lower() in PRONOUNS and not _is_acronym(tokens[-1]):
         return _resolve_pronoun(text, verb_start, tokens[-1], context)
     phrase = " ".join(tokens)
-    if len(tokens) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
+    if name := _name_before_affiliation(tokens):
+        # "Dr Richard Carlson of the Carnegie Institution": the person, not the body
+        phrase = name
+    if len(phrase.split()) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
-    return _long_subject(tokens, context)
+    return _long_subject(tokens, context, relative=relative)
 
 
 _AUXILIARIES_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z’']+\s+)+)$")
@@ -2918,30 +2931,40 @@ def _named_only_as(segment: str) -> str | None:
     return name if is_plausible_source(name) or _lower_case_person([name]) else None
 
 
-def _long_subject(tokens: list[str], context: _Context) -> str | None:
+def _long_subject(tokens: list[str], context: _Context, *, relative: bool = False) -> str | None:
     """The speaker in a subject too long to be one: a body's full name, the head a
     participle phrase modifies, an office without its remit, or the name it ends with."""
     phrase = " ".join(tokens)
     if _is_long_body_name(tokens):
         return _tidy(phrase)
-    if any(t.lower() in ("who", "whom", "whose") for t in tokens[1:6]):
+    if any(
+        t.lower() in ("who", "whom", "whose")
+        # (further on, after a common noun, in a phrase with no "of" whose noun it may be:
+        # "the chief executive of the company who took over" is the one named before)
+        and (i <= 3 or (tokens[i - 1].islower() and "of" not in tokens[:i]))
+        for i, t in enumerate(tokens[1:8], start=1)
+    ):
         # "A spokesperson who did not wish to be named because of agency policy", "A merry
         # widow from Edinburgh who loves to party …": the relative clause describes its
         # head, the speaker
         return _clean_source(phrase, context)
     if head := _head_before_participle(tokens):
         return _clean_source(" ".join(head), context)
-    if name := _name_before_affiliation(tokens):
-        # "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says":
-        # the person, not the last words of the body
-        return _clean_source(name, context)
     trailing = _trailing_name(phrase)
     if _ends_in_remit(tokens):
         # the office's remit, not a name: "The United Nations High Commissioner for Human
         # Rights" is the commissioner, "the U.S. Attorney's Office for the Western District
         # of New York" the office
         return _clean_source(" ".join(_leading_phrase(tokens)), context)
-    for candidate in (trailing, " ".join(_trailing_phrase(tokens))):
+    for words in (trailing, " ".join(_trailing_phrase(tokens))):
+        candidate = words
+        if words and not relative and _after_object_lead(phrase, words):
+            # the object of a preposition ("… signed peace treaties with Israel"), unless a
+            # person the article knows ends it, glued on by a lost comma ("in a blog post on
+            # Thursday Kalanick wrote")
+            candidate = words.split()[-1]
+            if " " not in words or candidate.lower() not in context.full_names:
+                continue
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _described_subject(tokens, context)
@@ -2957,6 +2980,19 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
             sure = start == 1 or _is_first_name(tokens[start].lower())
             return " ".join(tokens[start:end]) if sure else None
     return None
+
+
+# prepositions whose object a name after them is, never a subject
+_OBJECT_LEADS = _words("with to against in into from at on over by about")
+
+
+def _after_object_lead(phrase: str, ending: str) -> bool:
+    """Whether the words that end ``phrase`` follow a preposition that makes them the object
+    of a word before it."""
+    before = phrase[: len(phrase) - len(ending)].split() if phrase.endswith(ending) else []
+    # (a preposition opening the phrase heads no object of another word: "with Clarkson
+    # claiming …" is Clarkson's claim)
+    return len(before) >= 2 and before[-1].lower() in _OBJECT_LEADS
 
 
 _NAME_JOINERS = _words("of for and on")
@@ -3155,6 +3191,10 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         return segments[0]
     while len(segments) > 2 and _is_place_phrase(segments[-2]) and len(segments[-1].split()) <= 3:
         segments.pop()  # "Lucy, 32, of Upminster, east London,": the place goes on
+    while len(segments) > 1 and _goes_on_placing(segments[-2], segments[-1]):
+        segments.pop()  # "CNN affiliate WAVY in Norfolk, Virginia,": the state goes on
+    if len(segments) == 1:
+        return segments[0]
     apposition = segments.pop()
     if named := _named_only_as(apposition):
         return named  # "One resident, named only as Jassem, told"
@@ -3172,6 +3212,28 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
         return apposition  # "The former officer , johannes mehserle ," in lower-cased text
     return apposition if _is_name(apposition) and not _NAME_CHAIN.search(head) else head
+
+
+_ENDS_IN_PLACE = re.compile(
+    r"\b(?:in|at|from|near|of)\s+(?:[A-Z][\w'’.-]*+\s+){0,2}[A-Z][\w'’.-]*+$"
+)
+
+
+def _goes_on_placing(segment: str, following: str) -> bool:
+    """Whether ``following`` is the larger place of the one ``segment`` ends in ("in
+    Norfolk", "Virginia"; "in Washington", "DC"; "in Belfast", "Northern Ireland"): one
+    capitalised word, or two that open as a region's name does."""
+    words = following.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 2 and words[0].lower() not in _REGION_LEADS:
+        return False  # (two words may be a name: "…, Hawk Sawyer testified")
+    return bool(_ENDS_IN_PLACE.search(segment))
+
+
+_REGION_LEADS = _words(
+    "new north south east west northern southern eastern western central greater upper lower"
+)
 
 
 def _is_place_phrase(segment: str) -> bool:
@@ -3628,7 +3690,12 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     return phrase if is_plausible_source(phrase) else None
 
 
-_GLUED_THE = re.compile(r"\b[A-Z][\w’'-]*\s+(?=The\s+[A-Z])")
+_GLUED_THE = re.compile(
+    r"\b[A-Z][\w’'-]*\s+(?=The\s+[A-Z])"
+    # … and a capitalised article after a lower-case word: "Scroll down for video A young
+    # woman who …"
+    r"|(?<=[a-z])\s+(?=(?:The|A|An)\s+[a-z])"
+)
 
 
 def _trimmed(phrase: str) -> str:
