@@ -1036,11 +1036,42 @@ class _Context:
         if len(words) >= 3 and last in _GIVEN_NAMES and last not in _SURNAMES:
             return True
         known = self.full_names.get(last)
-        if not known or " " not in known or known.lower() == " ".join(words).lower():
-            return False
-        if _is_first_name(first) or first in self.full_names:
-            return False
+        if not known or " " not in known or " ".join(words).lower().endswith(known.lower()):
+            return False  # (the known name itself, after a title or an article: "The Hebrew Home")
+        if _is_first_name(first) or first in self.full_names or first in _DETERMINERS:
+            return False  # (a name of its own: "The Guardian Australia")
+        if known.split()[0].lower() in _REGION_LEADS:
+            return False  # a place learned as a name ("South Los Angeles") names no one
         return len(words) >= 3 or first in self.places
+
+    def without_caption(self, phrase: str) -> str:
+        """A run of capitals that names a person, without what a lost stop or comma glued to
+        it: a subordinator ("Menorca While Pat"), a gerund or a function word before a person
+        the article knows ("Hosting Cook", "Both Johnson"), a title before a first name and a
+        surname ("Shadow Health Secretary Andy Burnham", "Pensioner Terry Cooper"), or a
+        caption before a name the article knows ("at the World Cup Defoe added")."""
+        words = phrase.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return phrase
+        for index in range(len(words) - 1, 0, -1):
+            if words[index].lower() in _SUBORDINATORS:
+                return " ".join(words[index + 1 :])
+        first, last = words[0].lower(), words[-1].lower()
+        opener = first in FUNCTION_WORDS and first not in PRONOUNS and first not in _DETERMINERS
+        gerund = first.endswith("ing") and first not in _GIVEN_NAMES and first not in _SURNAMES
+        if (opener or gerund) and last in self.full_names:
+            return " ".join(words[1:])
+        for index in range(1, len(words) - 1):
+            if (
+                _is_first_name(words[index].lower())
+                and _is_title_before_name(words[index - 1])
+                and (last in _SURNAMES or last in self.full_names)
+                and len(words) - index <= 3
+            ):
+                return " ".join(words[index:])
+        if self._glued_to_known(words):
+            return self.full_names.get(last, words[-1])
+        return phrase
 
     def _person_subject(self, text: str, source: str | None) -> str | None:
         """The person a sentence is about: its speaker, else a name opening it, else the
@@ -1311,30 +1342,61 @@ def _is_first_name(word: str) -> bool:
     return word in _GIVEN_NAMES or word in _FIRST_NAME_GENDERS
 
 
+# Titles a capitalised word before a name may be, besides the roles of persons above
+_NAME_TITLES = _words(
+    """
+    constable professor judge father captain administrator cabbie founder director insider
+    trooper commander general rep sen gov lt col cmdr sgt det supt insp dr mr mrs ms sir
+    dame lord lady prof rev chief superintendent detective officer inspector sergeant
+    """
+)
+
+
+def _is_title_before_name(word: str) -> bool:
+    """A capitalised title standing before a name: "Actor", "Secretary", "Gov.", "CEO"."""
+    bare = word.rstrip(".").lower()
+    return (
+        bare in _PERSON_ROLES
+        or bare in _PEOPLE_NOUNS
+        or bare in _NAME_TITLES
+        or _is_acronym(word.rstrip("."))
+    )
+
+
 def _name_words_only(words: list[str]) -> list[str]:
-    """A run of capitals without the words before a name that are none of it: a gerund or a
-    function word opening the sentence ("Hosting Cook at Dreamforce", "Whatever
+    """A run of capitals without the words before a name that are none of it: a caption's
+    participle or a function word opening the sentence ("Hosting Cook at Dreamforce", "Whatever
     Apple did", "Both Johnson and Corbyn"), and a run cut at a function word inside it
     ("in Menorca While Pat likes" is Pat)."""
     for index in range(len(words) - 1, 0, -1):
         if words[index].lower() in FUNCTION_WORDS:
             return words[index + 1 :]
+    # (an article stays: "The Hebrew Home" is no person's name)
     while len(words) > 1 and (
-        words[0].lower() in FUNCTION_WORDS
-        or (
-            words[0].lower().endswith("ing")
-            and words[0].lower() not in _GIVEN_NAMES
-            and words[0].lower() not in _SURNAMES
-        )
+        (words[0].lower() in FUNCTION_WORDS and words[0].lower() not in _DETERMINERS)
+        or _caption_word(words[0])
     ):
         words = words[1:]
     # a word that is no first name before a first name and a surname describes the person:
-    # "Pensioner Terry Cooper", "Actor Robert Hardy", "Australia Natalia Moon"
+    # "Pensioner Terry Cooper", "Actor Robert Hardy", "Shocked Terry Cooper" (a first name
+    # the census lacks goes too: "Iain Duncan Smith" is known as "Duncan Smith")
     if len(words) >= 3 and not _is_first_name(words[0].lower()):
         for index in range(1, len(words) - 1):
             if _is_first_name(words[index].lower()):
                 return words[index:]
     return words
+
+
+def _caption_word(word: str) -> bool:
+    """A capitalised participle or gerund that opens a caption ("Shocked", "Hosting"), not a
+    name ("Fielding", "Reed")."""
+    bare = word.lower()
+    return (
+        bare.endswith(("ing", "ed"))
+        and bare not in _GIVEN_NAMES
+        and bare not in _SURNAMES
+        and not _is_first_name(bare)
+    )
 
 
 def _other_gender(title: str, full_name: str) -> bool:
@@ -3684,7 +3746,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         return described
     if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
         return person
-    phrase = context.expand(_trimmed(phrase))
+    phrase = context.expand(context.without_caption(_trimmed(phrase)))
     if spokesperson := context.spokesperson(phrase.split(), context.reading):
         return spokesperson
     return phrase if is_plausible_source(phrase) else None
