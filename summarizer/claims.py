@@ -1038,11 +1038,12 @@ class _Context:
         known = self.full_names.get(last)
         if not known or " " not in known or " ".join(words).lower().endswith(known.lower()):
             return False  # (the known name itself, after a title or an article: "The Hebrew Home")
-        if _is_first_name(first) or first in self.full_names or first in _DETERMINERS:
+        if _is_first_name(first) or first in _DETERMINERS:
             return False  # (a name of its own: "The Guardian Australia")
         if known.split()[0].lower() in _REGION_LEADS:
             return False  # a place learned as a name ("South Los Angeles") names no one
-        return len(words) >= 3 or first in self.places
+        # (two words may be a first name the census lacks and a surname: "Rosaly Lopes")
+        return len(words) >= 3 or (first in self.places and first not in self.full_names)
 
     def without_caption(self, phrase: str) -> str:
         """A run of capitals that names a person, without what a lost stop or comma glued to
@@ -1371,6 +1372,8 @@ def _name_words_only(words: list[str]) -> list[str]:
     for index in range(len(words) - 1, 0, -1):
         if words[index].lower() in FUNCTION_WORDS:
             return words[index + 1 :]
+        if words[index] == words[index - 1]:
+            return words[index:]  # a caption's name run into the same name: "Muto Muto"
     # (an article stays: "The Hebrew Home" is no person's name)
     while len(words) > 1 and (
         (words[0].lower() in FUNCTION_WORDS and words[0].lower() not in _DETERMINERS)
@@ -4026,6 +4029,14 @@ def _looks_like_person(source: str) -> bool:
     """A name of up to four capitalised words that is not an organisation's, or a role such as
     "the 28-year-old": what "he" or "she" can mean."""
     tokens = source.split()
+    if (
+        len(tokens) >= 2
+        and _TRAILING_POSSESSIVE.search(tokens[-2])
+        and tokens[-1].islower()
+        and tokens[-1] not in _PEOPLE_NOUNS
+        and tokens[-1] not in _PERSON_ROLES
+    ):
+        return False  # a thing someone owns: "Ms Jackson's ordeal" (not "Ms Jackson's lawyer")
     if _is_person_role(tokens):
         return True
     if tokens[0].lower() == "the" and len(tokens) <= 4 and tokens[-1].lower() in _PEOPLE_NOUNS:
@@ -4284,8 +4295,8 @@ def _mentioned_name(text: str) -> str | None:
         return None
     name = match.group(0)
     first = name.split()[0].lower()
-    if first in FUNCTION_WORDS or first in _SUBORDINATORS:
-        return None
+    if first in FUNCTION_WORDS or first in _SUBORDINATORS or first in _OPENING_NON_NAMES:
+        return None  # (nor one of two, "Both Johnson and Corbyn", nor "Whatever Apple did")
     if " " in name and _HYPHENATED_ADJECTIVE.search(name.split()[0]):
         name = name.split(maxsplit=1)[1]  # "Grandmother-of-three Pat Ingles"
     if (
@@ -4298,6 +4309,10 @@ def _mentioned_name(text: str) -> str | None:
         # (not "Channing Tatum's new film opens on Friday")
         return None
     return name
+
+
+# Capitalised words opening a sentence before a name that are no part of it
+_OPENING_NON_NAMES = _DETERMINERS | _words("whatever whoever whichever wherever whenever")
 
 
 def _apply_notes(findings: list[_Finding]) -> list[_Finding]:

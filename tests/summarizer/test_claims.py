@@ -1675,6 +1675,43 @@ def test_a_speakers_name_comes_without_its_title_or_a_caption_run_into_it(
     assert classify_sentences(texts)[-1].source == source
 
 
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a thing owned is no person a quotation goes on from
+        (
+            [
+                "Emma Jackson moved in.",
+                "Ms Jackson's ordeal began a week later.",
+                "'The noise began at 6am,' she said.",
+            ],
+            "Ms Jackson",
+        ),
+        # a caption's name run into the same name
+        (
+            [
+                "FC Tokyo forward Yoshinori Muto scored.",
+                "Chelsea bid for Japan international Muto Muto tussles with a defender.",
+                "Muto admits he is not sure he will join.",
+            ],
+            "Yoshinori Muto",
+        ),
+        # one of two is no person a later "he" means
+        (
+            [
+                "Both Johnson and Corbyn are trying to win voters.",
+                "He said he would deliver.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_owned_things_doubled_names_and_pairs_are_no_person(
+    texts: list[str], source: str | None
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
+
+
 def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
     for first, second in [
         ("The minister said Dr Patel had been suspended.", "The minister said more would follow."),
