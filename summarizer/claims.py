@@ -68,7 +68,8 @@ _UNVERIFIED = re.compile(
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
     (?:provided|offered|gave|presented|cited|showed|produced)\s+no\s+(?:evidence|proof|
         # (details of a plan are no support for a claim: "gave no details on payment")
-        details(?!\s+(?:on|about|of|regarding|as\s+to|when|how|why|where)\b)|
+        details(?!\s+(?:on|about|of|regarding)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?
+            (?:payments?|timing|terms|funding|plans?|schedule|costs?|pricing|prices?|dates?)\b)|
         documentation|sources?)|
     did{_NOT}\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?(?:evidence|proof)|
     # the writer cannot tell whether what was said is true: "it's impossible to know whether
@@ -80,14 +81,13 @@ _UNVERIFIED = re.compile(
         (?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|
         for)\s+(?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
-    # the verdict that what someone suggests has nothing behind it: "there isn't a shred of
-    # evidence to suggest …", "no evidence supports anything other than suicide" (not a
-    # finding, which doubts no one: "no evidence linking the cases", "no evidence of foul
-    # play", "no evidence that he knew where he was", said a coroner)
-    (?:no|(?:not|(?:is|was|are|were|do|does|did|has|have|had)n\s?[’']\s?t)\s+
+    # the verdict that what the sentence says someone suggested has nothing behind it
+    # ("Relatives suggested he was murdered, but … no evidence supports anything other than
+    # suicide"; read only after such a word: ``_REBUTTED``)
+    (?P<rebuttal>(?:no|(?:not|(?:is|was|are|were|do|does|did|has|have|had)n\s?[’']\s?t)\s+
         (?:any|a\s+(?:shred|scrap)\s+of))\s+
         (?:(?:credible|real|hard|concrete|direct|independent|scientific)\s+)?evidence\s+
-        (?:to\s+(?:suggest|show|prove)|supports?|suggests?)|
+        (?:to\s+(?:suggest|show|prove)|supports?|suggests?))|
     (?:neither|none)\s+(?:[\w-]+\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
         (?:verified|confirmed|corroborated)|
     (?:claims?|figures?|allegations?|numbers?|statistics|assertions?)\s+(?:(?:have|has|had)\s+
@@ -128,12 +128,14 @@ _NOT_A_CLAIM = re.compile(
         (?:their|his|her|its|our|my|your|a|an|the)\s|
     claims?\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]++\s+)?(?:rights?|throne|title|ownership|
         sovereignty|land|lands|territory|power|legitimacy|authority|inheritance|estate|fame|
-        state|statehood|independence|islands?|region)|
+        state|statehood|islands?|region)|
     # taking what is one's own: "claim your authority", "claimed their independence"
     claim(?:s|ed|ing)?\s+(?:your|their|his|her|its|our|my)\s+(?:own\s+)?(?:authority|power|
         space|voice|identity|heritage|independence|freedom)\b
-        # (not the subject of a clause: "claimed his power had been stolen" is a claim)
-        (?!\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b)|
+        # (not the subject of a clause: "claimed his power had been stolen", "claimed his
+        # authority to fire the inspector general was absolute" are claims)
+        (?![^,.;:!?]{0,80}?\s(?:had|has|have|was|were|is|are|would|will|could|did|depended|
+            depends)\b)|
     (?<!he\s)(?<!she\s)(?<!they\s)recall(?:s|ed)\s+(?:[\d,.]+\s+(?:million\s+)?|some\s+|
         (?:more|nearly)\s+than\s+[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|bottles|
         products|units|devices|batches|packs|jars|boxes|toys|phones|laptops)|
@@ -199,9 +201,11 @@ _DENYING = r"""denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|r
     disputed|disputes|rebutted"""
 # What a claim noun says, spelled out after it: "of brutality", "that he lied", or a clause
 # with no "that" ("claims he had lied", "suggestions the cloud was caused by aliens")
+# (not "had" or "have", which a relative clause shares: "rejected reports the committee had
+# submitted on funding")
 _SPELLED_OUT = r"""\s+(?:of|that)\b|\s+(?:the|a|an|his|her|their|its|this|he|she|it|they|we|i|
-    (?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|
-    could|did|does|should|might|may|can)\b"""
+    (?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|would|will|
+    could|should|might|may|can)\b"""
 _DENIAL = re.compile(
     rf"""\b(?:{_DENYING}|rejecting|admitted|admits|accepted|accepts|
     contested|contests)\s+(?:(?:the|these|those|all|any|such|his|her|
@@ -328,8 +332,10 @@ _DISTANCING = re.compile(
     # and the passive ("Rape is also suspected"), not the verb ("Dempsey suspected lung disease")
     (?:(?<=^)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\bits\s)|
         (?<=\btheir\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=\btwo\s)|(?<=\bthree\s)|
-        (?<=\bseveral\s)|(?<=\bother\s))suspected(?=\s+[a-z])|
-    (?:is|are|was|were|been|being)\s+(?:(?:also|now|widely|strongly)\s+)?suspected\b|
+        (?<=\bseveral\s)|(?<=\bother\s))suspected
+        (?=\s+(?!(?:the|a|an|his|her|their|its|that|him|them|it|nothing|no)\b)[a-z])|
+    (?P<suspected>(?:is|are|was|were|been|being)\s+(?:(?:also|now|widely|strongly)\s+)?
+        suspected\b)|
     # a belief held by no one named, the same hedge with "as": "The shift was widely seen as
     # an attempt to …", "is seen as a vote of confidence" (not the participle alone, which
     # describes, "the territories, seen as pivotal parts of …", nor a sighting, "was seen as
@@ -337,7 +343,8 @@ _DISTANCING = re.compile(
     (?:is|are|was|were|been|being|(?:he|she|it|who|that)\s?['’]s)\s+
         (?:(?:widely|generally|largely|increasingly|now|also|often|still)\s+)?
         (?:seen|viewed|perceived)\s+as
-        (?!\s+(?:he|she|they|it|we|i|you|soon|long|well|far|much)\b)|
+        (?!\s+(?:he|she|they|it|we|i|you|soon|long|well|far|much|recently|early|late|close|
+            high|low|many|often|little|near)\b)|
     # the same hedge shortened to a participle after a comma, with no "is": "a police team,
     # believed to be an execution team, were photographed"
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red|understood|
@@ -422,7 +429,7 @@ _INVERTED = re.compile(
     # (what was written is no speaker: "…, wrote the accompanying message: '…'"; a text that
     # speaks is, "…, says the letter signed by seven physicians")
     (?!(?:(?<=wrote\s)|(?<=writes\s))(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?
-        (?:message|caption|post|tweet|letter|note|email|comment)s?\b)
+        (?:message|caption|post|tweet|letter|note|email|comment)s?(?=\s*[:,.;!?]|\s*$))
     (?P<who>(?:[\w.’'-]++\s*){1,8})""",
     re.VERBOSE,
 )
@@ -474,12 +481,13 @@ _PROGRESSIVE_SPEECH = r"""(?<=[\w,]\s)(?:is|are|was|were|been)\s+(?:
 # has been impressed by the way …" (not a relative clause's: "those who are concerned
 # that …")
 # (nor the first person's, a quotation's: "I've been really impressed with …")
-_STANCE = r"""(?<=[\w,]\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)
-    (?<!['’]ve\s)(?<!['’]m\s)(?<!['’]re\s)(?:is|are|was|were|been)\s+
-        (?:(?:\w+ly|still|so|not|also)\s+)?(?:
-        (?:convinced|confident|adamant|certain|sure|hopeful|optimistic|glad|concerned|worried)
+_STANCE = r"""(?P<stance>(?<=[\w,]\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)
+    (?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!['’]ve\s)(?<!['’]m\s)(?<!['’]re\s)
+    (?<!\bit\s)(?<!\bthere\s)(?<!\bthis\s)
+    (?:is|are|was|were|been)\s+(?:(?:\w+ly|still|so|not|also)\s+)?(?:
+        (?:convinced|confident|adamant|hopeful|optimistic|glad|concerned|worried)
             (?=\s+(?:that|the|it|he|she|they|his|her|their|there)\b)|
-        impressed(?=\s+(?:by|with)\b))"""
+        impressed(?=\s+(?:by|with)\b)))"""
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
     \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
 _SPEECH = re.compile(
@@ -1021,17 +1029,19 @@ class _Context:
                 if known.lower().endswith(f" {name.lower()}"):
                     continue  # "Van Gaal" after "Louis van Gaal": the same person, shorter
                 self.full_names[words[-1].lower()] = name
-                self.full_names.setdefault(words[0].lower(), name)
+                if _is_first_name(words[0].lower()) or words[-1].lower() in _SURNAMES:
+                    # known by the first name too ("Lizzi said"), when it is a person's name:
+                    # "Google Stadia" or "Nissan Connect" makes no "Google" a name
+                    self.full_names.setdefault(words[0].lower(), name)
                 names.append(name)
         return names
 
     def _glued_to_known(self, words: list[str]) -> bool:
         """A run of capitals that is no full name but a caption or a heading run into a name:
         one ending in a first name ("dressed as Harry Potter Charlotte said"), or in a surname
-        the article gave another full name, after a title of a place or an event ("at the
-        World Cup Defoe added" after "Jermain Defoe") or a place it named ("in Aintree
-        Treadwell"). A second person of the same surname opens with a first name: "his
-        brother Jamie Murray", "Mary Pat Christie"."""
+        the article gave another full name, after two or more words of a place or an event
+        ("at the World Cup Defoe added" after "Jermain Defoe"). A second person of the same
+        surname opens with a first name: "his brother Jamie Murray", "Mary Pat Christie"."""
         last, first = words[-1].lower(), words[0].lower()
         if len(words) >= 3 and last in _GIVEN_NAMES and last not in _SURNAMES:
             return True
@@ -1042,8 +1052,9 @@ class _Context:
             return False  # (a name of its own: "The Guardian Australia")
         if known.split()[0].lower() in _REGION_LEADS:
             return False  # a place learned as a name ("South Los Angeles") names no one
-        # (two words may be a first name the census lacks and a surname: "Rosaly Lopes")
-        return len(words) >= 3 or (first in self.places and first not in self.full_names)
+        # (two words may be a first name the census lacks and a surname, even one named after
+        # a place: "Rosaly Lopes", "Brooklyn Beckham")
+        return len(words) >= 3
 
     def without_caption(self, phrase: str) -> str:
         """A run of capitals that names a person, without what a lost stop or comma glued to
@@ -1059,8 +1070,7 @@ class _Context:
                 return " ".join(words[index + 1 :])
         first, last = words[0].lower(), words[-1].lower()
         opener = first in FUNCTION_WORDS and first not in PRONOUNS and first not in _DETERMINERS
-        gerund = first.endswith("ing") and first not in _GIVEN_NAMES and first not in _SURNAMES
-        if (opener or gerund) and last in self.full_names:
+        if (opener or _caption_word(words[0])) and last in self.full_names:
             return " ".join(words[1:])
         for index in range(1, len(words) - 1):
             if (
@@ -1370,7 +1380,8 @@ def _name_words_only(words: list[str]) -> list[str]:
     Apple did", "Both Johnson and Corbyn"), and a run cut at a function word inside it
     ("in Menorca While Pat likes" is Pat)."""
     for index in range(len(words) - 1, 0, -1):
-        if words[index].lower() in FUNCTION_WORDS:
+        # (a subordinator, not any function word: "Linda Prior", "Theresa May", "Will Smith")
+        if words[index].lower() in _SUBORDINATORS:
             return words[index + 1 :]
         if words[index] == words[index - 1]:
             return words[index:]  # a caption's name run into the same name: "Muto Muto"
@@ -1392,10 +1403,11 @@ def _name_words_only(words: list[str]) -> list[str]:
 
 def _caption_word(word: str) -> bool:
     """A capitalised participle or gerund that opens a caption ("Shocked", "Hosting"), not a
-    name ("Fielding", "Reed")."""
+    name ("Fielding", "Reed", "Ding Junhui")."""
     bare = word.lower()
     return (
-        bare.endswith(("ing", "ed"))
+        len(bare) > 5
+        and bare.endswith(("ing", "ed"))
         and bare not in _GIVEN_NAMES
         and bare not in _SURNAMES
         and not _is_first_name(bare)
@@ -1784,7 +1796,7 @@ def _is_note(text: str, masked: str) -> bool:
     group's claim")."""
     if _NOTE_BODY.match(text):
         return True
-    match = _UNVERIFIED.search(masked)
+    match = _unverified_cue(masked)
     owned = _OWNED_CLAIMS.match(text)
     if match and owned and not text[owned.end() : match.start()].strip():
         return True  # "Russia's figures could not be verified" (not "Zelensky's remarks came
@@ -1799,7 +1811,7 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
     """What the article says could not be checked: a note on statements made before it ("His
     claims could not be verified", "This rumor appears to have been made up") or a statement
     it qualifies itself ("The ministry said, without offering evidence, that …")."""
-    if match := _UNVERIFIED.search(masked):
+    if match := _unverified_cue(masked):
         if _NAMES_CLAIMS.search(match.group()):
             return _claims_doubted(text, masked, match, context)
         cue = _cue(text, match)
@@ -1812,6 +1824,27 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         cue = verdict.group("verdict")
         return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
     return None
+
+
+# What a rebuttal ("no evidence to suggest …") answers, said before it in the sentence: without
+# one it is a finding, which doubts no one ("Police said there was no evidence to suggest the
+# death was suspicious", "no evidence of foul play")
+_REBUTTED = re.compile(
+    r"\b(?:suggest(?:ed|s|ion|ions)?|claim(?:ed|s)?|theor(?:y|ies)|speculat\w*|alleg\w*)\b", re.I
+)
+
+
+def _unverified_cue(masked: str) -> re.Match[str] | None:
+    """The first cue that the article cannot vouch for a statement (a rebuttal only after
+    what it rebuts)."""
+    return next(
+        (
+            m
+            for m in _UNVERIFIED.finditer(masked)
+            if not m.group("rebuttal") or _REBUTTED.search(masked, 0, m.start())
+        ),
+        None,
+    )
 
 
 # Whose claims a note names: "verify the group's claim", "Russia's figures could not be
@@ -1991,6 +2024,16 @@ def _finite_verb(word: str) -> bool:
     )
 
 
+def _is_generic_group(source: str | None, context: _Context) -> bool:
+    """No one the reader could hold to a stance: nobody found, or a bare plural ("Residents",
+    "politicians", "Fans"), not a name the article gave or a body ("Police")."""
+    if source is None:
+        return True
+    words = source.split()
+    plural = words[-1].lower().endswith("s") and words[-1].lower() not in context.full_names
+    return len(words) == 1 and plural and not _is_acronym(words[0])
+
+
 def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     """A speech verb, or a participle of saying with its own subject: "…, with Audi
     suggesting that the car …" (a bare "saying that" is as often the writer's own: "that is
@@ -1998,7 +2041,10 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     if _the_writer_speaks(text, masked, context):
         return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
     if match := _SPEECH.search(masked):
-        return _speech(text, match, context)
+        finding = _speech(text, match, context)
+        if match.group("stance") and _is_generic_group(finding.source, context):
+            return None  # a stance of people in general is the writer's: "Fans were worried …"
+        return finding
     if (match := _ASIDE_TAG.search(masked)) and (who := _clean_source(match["who"], context)):
         return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
     if (match := _WITH_SPEAKER.search(masked)) and (
@@ -2157,14 +2203,22 @@ def _distancing(masked: str) -> re.Match[str] | None:
             continue  # "the detroit free press reports", as lower-cased text writes it
         if match.group("denied") and not _DENIED_BEFORE.search(masked, 0, match.start()):
             continue
+        if match.group("suspected") and _NEGATED_CLAUSE.search(
+            _last_clause(masked[: match.start()])
+        ):
+            continue  # a finding: "No foul play is suspected", "Nothing was suspected until …"
         return match
     return None
 
 
+# A negation opening the clause before a passive: what it says was not suspected is a finding
+_NEGATED_CLAUSE = re.compile(r"\b(?:no|nothing|none|not|never|neither)\b", re.I)
 # Hedges that distance wherever they stand, quoted or not: adverbs, "as alleged", and
 # "alleged" before what it qualifies ("alleged acts"), not the verb ("alleged that", "alleged he")
 _HEDGE_IN_QUOTES = re.compile(
     r"""\b(?:allegedly|reportedly|purportedly|supposedly|as\s+alleged|
+    # (after an auxiliary or a negation "alleged" is the verb: "No one has alleged any wrongdoing")
+    (?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bnever\s)(?<!\bnot\s)(?<!\bno\sone\s)
     alleged(?=\s+(?!(?:that|to|in|by|he|she|they|i|we|you|it|the|his|her|their|a|an)\b)[a-z]))\b""",
     _F,
 )
@@ -2259,7 +2313,10 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             and (name := _lower_case_name(who.split()))
             and (
                 _QUOTE_CHARS.search(text, match.start(), match.start("who"))
-                or _closes_sentence(who.split()[len(name.split()) :])
+                or (
+                    _closes_sentence(who.split()[len(name.split()) :])
+                    and _named_in_full(name, context)
+                )
             )
         ):
             # "…, ' said murray" in lower-case text: after a quotation, or closing the
@@ -2298,7 +2355,11 @@ def _name_after_role(who: str) -> str | None:
     Chief Merchandise & Marketing Officer and Deputy CEO, Daniel Bracken." (not after a name
     and its role: "said David Kershaw, division vice president, Nissan Sales")."""
     role, comma, rest = who.partition(",")
-    if not comma or _is_personal_name(role.split()) or not role.split():
+    words = role.split()
+    if not comma or not words or _is_personal_name(words):
+        return None
+    if words[0].lower() in _DETERMINERS or {"of", "for"} & {w.lower() for w in words}:
+        # the name is whom the role is about: "said the family of the victim, Sarah Jones"
         return None
     name: list[str] = []
     for word in rest.split()[:_MAX_NAME_WORDS]:
@@ -2311,6 +2372,17 @@ def _name_after_role(who: str) -> str | None:
     if name and _is_first_name(name[0].lower()) and _is_personal_name(name):
         return " ".join(name)
     return None
+
+
+def _named_in_full(name: str, context: _Context) -> bool:
+    """A lower-case name that shows a person without a quotation to tell it: a first name or
+    title and a surname ("joe calzaghe", "mr valensi"), or a word the article gave in full
+    (not "mourinho afterwards", "research")."""
+    words = name.split()
+    if len(words) == 1:
+        return words[0] in context.full_names
+    first = words[0].rstrip(".")
+    return len(words) == 2 and (_is_first_name(first) or first in _PERSON_TITLES)
 
 
 def _closes_sentence(tokens: list[str]) -> bool:
@@ -2390,10 +2462,11 @@ _REDUCED_RELATIVE = re.compile(r"(?<=ed)\s+(?:has|have|had|is|are|was|were)\b")
 def _passive_agent(outside: str, verb: re.Match[str], context: _Context) -> str | None:
     """The agent of a passive speech verb: "A photo of the meeting was denied by Andrew"."""
     agent = _AGENT.match(outside, verb.end())
-    # (a participle set off by a comma is as passive: "16 men, described by Islamic State as")
+    # (a participle set off by a comma is as passive: "16 men, described by Islamic State as";
+    # not an order: "The protesters, told by police to leave, refused")
     if not agent or not (
         _PASSIVE_BEFORE.search(outside, 0, verb.start())
-        or outside[: verb.start()].rstrip().endswith(",")
+        or (outside[: verb.start()].rstrip().endswith(",") and verb.group().lower() != "told")
     ):
         return None
     return _clean_source(_forward_phrase(agent.group("who")), context)
@@ -2856,7 +2929,12 @@ def _subject_clause(clause: str, text: str) -> str:
             # "Mr Cooper, from Curry Rivel, Somerset said": the place runs on to the verb
             clause = segments[0]
         elif segments[-1] and (
-            _goes_on_placing(segments[-1], tail.strip())
+            # (right before the verb only a state's initials or a region: "in Washington, DC
+            # said"; a word may be the speaker: "After talks in Geneva, Lavrov said")
+            (
+                _goes_on_placing(segments[-1], tail.strip())
+                and (_is_acronym(tail.strip()) or " " in tail.strip())
+            )
             or (_is_place_phrase(tail.strip()) and _is_name(segments[-1]))
         ):
             # "Dr Richard Carlson of the Carnegie Institution in Washington, DC said", "Giggs,
@@ -3027,8 +3105,18 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
             # the object of a preposition ("… signed peace treaties with Israel"), unless a
             # person the article knows ends it, glued on by a lost comma ("in a blog post on
             # Thursday Kalanick wrote")
-            candidate = words.split()[-1]
-            if " " not in words or candidate.lower() not in context.full_names:
+            pair = words.split()[-2:]
+            candidate = pair[-1]
+            if len(pair) == 2 and (
+                (_is_first_name(pair[0].lower()) and pair[1][:1].isupper())
+                # … or an owner's role: "… home in Upper Macungie Township Silvonek's attorney"
+                or (
+                    _TRAILING_POSSESSIVE.search(pair[0])
+                    and (pair[1] in _PEOPLE_NOUNS or pair[1] in _PERSON_ROLES)
+                )
+            ):
+                candidate = " ".join(pair)  # "… her home in Leeds Sarah Smith said"
+            elif " " not in words or candidate.lower() not in context.full_names:
                 continue
         if candidate and (source := _clean_source(candidate, context)):
             return source
@@ -3293,6 +3381,9 @@ def _goes_on_placing(segment: str, following: str) -> bool:
         return False
     if len(words) == 2 and words[0].lower() not in _REGION_LEADS:
         return False  # (two words may be a name: "…, Hawk Sawyer testified")
+    # (one word may be a surname: "Speaking at a rally in Ohio, Trump said")
+    if len(words) == 1 and not _is_acronym(words[0]) and words[0].lower() in _SURNAMES:
+        return False
     return bool(_ENDS_IN_PLACE.search(segment))
 
 
@@ -3757,9 +3848,9 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
 
 _GLUED_THE = re.compile(
     r"\b[A-Z][\w’'-]*\s+(?=The\s+[A-Z])"
-    # … and a capitalised article after a lower-case word: "Scroll down for video A young
-    # woman who …"
-    r"|(?<=[a-z])\s+(?=(?:The|A|An)\s+[a-z])"
+    # … and a capitalised "A" after a lower-case word: "Scroll down for video A young woman
+    # who …" (not "The": "a report by the United Nations The number of fighters")
+    r"|(?<=[a-z])\s+(?=(?:A|An)\s+[a-z])"
 )
 
 

@@ -780,15 +780,12 @@ def test_a_view_held_by_no_one_named_is_distanced(text: str, status: str) -> Non
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        (
-            "There isn ’ t a shred of evidence to suggest anything other than a tragedy .",
-            "unverified",
-        ),
         ("Lawyers suggested he was murdered, but no evidence supports that.", "unverified"),
-        ("There was not any evidence to show the tablets worked.", "unverified"),
-        # a finding doubts no one
+        ("The firm claimed the pills worked; there wasn't any evidence to show it.", "unverified"),
+        # a finding doubts no one, even in the same words
         ("The coroner said there is no evidence that he knew where he was.", "attributed"),
         ("Police said there was no evidence of foul play.", "attributed"),
+        ("Police said there was no evidence to suggest the death was suspicious.", "attributed"),
     ],
 )
 def test_no_evidence_for_what_is_suggested_leaves_it_unverified(text: str, status: str) -> None:
@@ -1710,6 +1707,94 @@ def test_owned_things_doubled_names_and_pairs_are_no_person(
     texts: list[str], source: str | None
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "source"),
+    [
+        # probes of a fresh-eyes review of this session's rules, each once misread
+        (
+            ["Speaking at a rally in Ohio, Trump said the economy was booming."],
+            "attributed",
+            "Trump",
+        ),
+        (
+            ["After talks in Geneva, Lavrov told reporters progress was made."],
+            "attributed",
+            "Lavrov",
+        ),
+        (
+            ["'She was kind,' said the family of the victim, Sarah Jones."],
+            "attributed",
+            "the family of the victim",
+        ),
+        (["It is not certain the bridge will reopen before winter."], "none", None),
+        (["Fans were worried the stadium would not be ready in time."], "none", None),
+        (["No foul play is suspected, police said."], "attributed", "police"),
+        (["Nothing was suspected until auditors arrived in March."], "none", None),
+        (
+            ["Trump claimed his authority to fire the inspector general was absolute."],
+            "claimed",
+            "Trump",
+        ),
+        (
+            ["The senator's claims to independence from party leaders ring hollow."],
+            "claimed",
+            "the senator",
+        ),
+        (["The missing teenager was seen as recently as Monday at a bus stop."], "none", None),
+        (
+            ["The minister rejected reports the committee had submitted on funding."],
+            "attributed",
+            "the minister",
+        ),
+        (
+            ["The ministry said 40 drones were downed but gave no details of how."],
+            "unverified",
+            "the ministry",
+        ),
+        (
+            ["'No one has alleged any wrongdoing by the mayor,' the spokesman said."],
+            "attributed",
+            "the spokesman",
+        ),
+        (
+            ["'The council ignored us,' wrote the letter writer, a retired teacher."],
+            "attributed",
+            "the letter writer",
+        ),
+        (
+            ["Fighters joined, according to a report by the United Nations The number rose."],
+            "attributed",
+            None,
+        ),
+        (
+            ["The protesters, told by police to leave the square, refused to move."],
+            "attributed",
+            "the protesters",
+        ),
+        (
+            ["David Beckham was in Brooklyn on Monday.", "Brooklyn Beckham said he was proud."],
+            "attributed",
+            "Brooklyn Beckham",
+        ),
+        (
+            ["Ding Junhui beat Judd Trump.", "Ding said he was delighted with his form."],
+            "attributed",
+            "Ding",
+        ),
+        (
+            ["Linda Prior, 55, was there.", "'His eyes were open,' Ms Prior said."],
+            "attributed",
+            "Linda Prior",
+        ),
+    ],
+)
+def test_the_reviewed_limits_of_the_rules_for_places_stances_and_names(
+    texts: list[str], status: str, source: str | None
+) -> None:
+    sentence = classify_sentences(texts)[-1]
+    assert (sentence.status.value, sentence.source) == (status, source)
 
 
 def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
