@@ -1664,17 +1664,6 @@ def test_places_and_objects_of_prepositions_are_no_speakers(text: str, source: s
             ],
             "The Guardian Australia",
         ),
-    ],
-)
-def test_a_speakers_name_comes_without_its_title_or_a_caption_run_into_it(
-    texts: list[str], source: str
-) -> None:
-    assert classify_sentences(texts)[-1].source == source
-
-
-@pytest.mark.parametrize(
-    ("texts", "source"),
-    [
         # a thing owned is no person a quotation goes on from
         (
             [
@@ -1703,7 +1692,7 @@ def test_a_speakers_name_comes_without_its_title_or_a_caption_run_into_it(
         ),
     ],
 )
-def test_owned_things_doubled_names_and_pairs_are_no_person(
+def test_a_speakers_name_comes_without_its_title_or_a_caption_run_into_it(
     texts: list[str], source: str | None
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
