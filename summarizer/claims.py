@@ -3346,6 +3346,8 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         segments.pop()  # "CNN affiliate WAVY in Norfolk, Virginia,": the state goes on
     if len(segments) == 1:
         return segments[0]
+    if group := _group_before_names(segments):
+        return group  # "Three friends, Tom Brown, 21, Sam Green, 22, and Joe Black, 20, said"
     apposition = segments.pop()
     if named := _named_only_as(apposition):
         return named  # "One resident, named only as Jassem, told"
@@ -3388,6 +3390,25 @@ def _goes_on_placing(segment: str, following: str) -> bool:
 _REGION_LEADS = _words(
     "new north south east west northern southern eastern western central greater upper lower"
 )
+
+
+def _group_before_names(segments: list[str]) -> str | None:
+    """A group and the list of its members' names after it, ending in "and <name>": the
+    group speaks, not its first member ("Three friends, Tom Brown, 21, Sam Green, 22, and Joe
+    Black, 20, said"; "The Swedish cops Erik Näslund, 26, …, and Eric Jansberger, 28, said")."""
+    named = [s for s in segments if not s.isdigit()]  # (ages go: "Sam Green, 22,")
+    last = named[-1]
+    if len(named) < 3 or not last.lower().startswith("and ") or not _is_name(last[4:]):
+        return None
+    head = _leading_phrase(named[0].split())
+    for index in range(1, len(head)):
+        if head[index - 1].islower() and head[index][:1].isupper():
+            head = head[:index]  # the first member's name glued on: "The Swedish cops Erik …"
+            break
+    names = [s for s in named[1:-1] if _is_name(s)]
+    if not names or not head or head[0].lower() not in _DETERMINERS or _is_name(" ".join(head)):
+        return None
+    return " ".join(head)
 
 
 def _is_place_phrase(segment: str) -> bool:

@@ -1786,6 +1786,26 @@ def test_the_reviewed_limits_of_the_rules_for_places_stances_and_names(
     assert (sentence.status.value, sentence.source) == (status, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Three friends, Tom Brown, 21, Sam Green, 22, and Joe Black, 20, said they won.",
+            "Three friends",
+        ),
+        (
+            "The Swedish cops (pictured) Erik Näslund, 26, Samuel Kvarzell, 25, and Eric "
+            "Jansberger, 28, said they were answering the call of duty.",
+            "The Swedish cops",
+        ),
+        # one name in apposition is that person
+        ("His lawyer, Tom Brown, said the case was weak.", "Tom Brown"),
+    ],
+)
+def test_a_group_before_the_list_of_its_members_speaks(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
+
+
 def test_a_titled_name_the_speaker_talks_about_does_not_become_the_speaker() -> None:
     for first, second in [
         ("The minister said Dr Patel had been suspended.", "The minister said more would follow."),
