@@ -301,7 +301,7 @@ _DISTANCING = re.compile(
     # that …", "some say", "some critics argue")
     # ("others" alone too, but not one of a named list, "Smith and others said", nor inside
     # a named speaker's words, "he said others had raised concerns")
-    (?P<weasel>(?<![\d,.%]\s)(?:many|some)\s+(?:(?:people|others|critics|observers|
+    (?P<weasel>(?<![\d.%]\s)(?<!\d,\s)(?:many|some)\s+(?:(?:people|others|critics|observers|
         commentators|experts)\s+)?
         (?:have\s+|had\s+)?(?:say|said|argue|argued|believe|believed|suggest|suggested|
         voiced|expressed|raised|fear|feared|claim)|

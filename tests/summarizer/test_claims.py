@@ -727,6 +727,8 @@ def test_an_unnamed_informant_is_an_anonymous_source_but_a_spokesman_is_not(
     "text",
     [
         "Many have voiced concerns that officials are hiding the true number of cases.",
+        # … also after a clause and its comma (not after a figure: "Of 1,000, many said")
+        "Though officials tried to reassure them, many have voiced concerns that data is hidden.",
         "some say the club has already agreed a fee .",
         "Some critics argue the law was rushed.",
     ],
