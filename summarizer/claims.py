@@ -657,11 +657,14 @@ _NOTE_BODY = re.compile(
 # The article's own verdict on what was said, as a fact-check writes it: "This rumor appears to
 # have been made up", "The claims are baseless". Said by a named party, it is a denial instead.
 _VERDICT = re.compile(
-    rf"""^(?:this|that|the|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?:{_CLAIM_NOUNS}|rumou?rs?|
+    # (after a linking phrase too: "In other words, this claim appears to have been …")
+    rf"""^(?:(?:in\s+other\s+words|however|but|so|indeed|in\s+fact|yet|still),?\s+)?
+    (?:this|that|the|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?:{_CLAIM_NOUNS}|rumou?rs?|
     story|stories|theory|theories)\s+(?:is|was|are|were|(?:has|have)\s+been|
     (?:appears?|seems?)\s+to\s+(?:be|have\s+been))\s+(?:(?:entirely|completely|simply|largely|
     wholly)\s+)?(?P<verdict>false|untrue|baseless|unfounded|groundless|bogus|fabricated|
-    made\s+up(?!\s+(?:of|for)\b)|debunked|a\s+hoax|fake)\b""",
+    made\s+up(?!\s+(?:of|for)\b)|debunked|a\s+hoax|fake|invented|
+    (?:conjured|pulled)(?:\s+up)?\s+(?:out\s+of|from)\s+thin\s+air)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "… could not be verified" followed by what it cannot verify: "the group's claim".

@@ -1839,6 +1839,14 @@ def test_the_articles_own_verdict_on_a_rumour_flags_it_but_a_speakers_denial_doe
     )
     denial = classify_sentence("The claims are false, the company said.")
     assert denial.status.value != "unverified"
+    # … after a linking phrase, in other words of invention
+    linked = classify_sentences(
+        [
+            "The minister claimed 40 drones were downed.",
+            "In other words, this claim appears to have been conjured out of thin air.",
+        ]
+    )
+    assert [s.status.value for s in linked] == ["unverified", "unverified"]
 
 
 @pytest.mark.parametrize(
