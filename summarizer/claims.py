@@ -1380,8 +1380,8 @@ def _is_title_before_name(word: str) -> bool:
 def _name_words_only(words: list[str]) -> list[str]:
     """A run of capitals without the words before a name that are none of it: a caption's
     participle or a function word opening the sentence ("Hosting Cook at Dreamforce", "Whatever
-    Apple did", "Both Johnson and Corbyn"), and a run cut at a function word inside it
-    ("in Menorca While Pat likes" is Pat)."""
+    Apple did", "Both Johnson and Corbyn"), a run cut at a subordinator inside it ("in
+    Menorca While Pat likes" is Pat), and a title or a caption's word before a first name."""
     for index in range(len(words) - 1, 0, -1):
         # (a subordinator, not any function word: "Linda Prior", "Theresa May", "Will Smith")
         if words[index].lower() in _SUBORDINATORS:
