@@ -1411,7 +1411,6 @@ def _caption_word(word: str) -> bool:
     return (
         len(bare) > 5
         and bare.endswith(("ing", "ed"))
-        and bare not in _GIVEN_NAMES
         and bare not in _SURNAMES
         and not _is_first_name(bare)
     )
@@ -3370,8 +3369,9 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     return apposition if _is_name(apposition) and not _NAME_CHAIN.search(head) else head
 
 
+# a segment ending in a place and the word before it that says so: "… in Norfolk"
 _ENDS_IN_PLACE = re.compile(
-    r"\b(?:in|at|from|near|of)\s+(?:[A-Z][\w'’.-]*+\s+){0,2}[A-Z][\w'’.-]*+$"
+    rf"\b(?:{'|'.join(sorted(_PLACE_LEADS))})\s+(?:[A-Z][\w'’.-]*+\s+){{0,2}}[A-Z][\w'’.-]*+$"
 )
 
 
