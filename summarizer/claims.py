@@ -941,6 +941,11 @@ class _Context:
     last_claimant: str | None = None
     last_source: str | None = None  # the last sentence's own speaker
     places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")
+    # the last lone word no name list knows that opened a sentence as its subject
+    # ("Locksley had barely heard of them"): whom "he" or "she" means when no person is known
+    lone_subject: str | None = None
+    lone_subject_age: int = 0  # sentences since
+    capitals_seen: bool = False  # a sentence before kept its capitals: names can be told
     reading: str = ""  # the sentence being classified
 
     def spokesperson(self, tokens: list[str], text: str) -> str | None:
@@ -982,6 +987,16 @@ class _Context:
             if subject in self.people:
                 self.people.remove(subject)
             self.people.append(subject)
+        elif (
+            self._keeps_capitals(text)
+            and (name := _mentioned_name(text))
+            and self._unknown_word_acting(name, text)
+        ):
+            self.lone_subject = name
+            self.lone_subject_age = 0
+        else:
+            self.lone_subject_age += 1
+        self.capitals_seen = self.capitals_seen or not _lost_capitals(text)
         for name in self.learn_full_names(text):
             self.last_name = name
         for name in _named_people(text, self.full_names):
@@ -1097,7 +1112,7 @@ class _Context:
             ):
                 # "The former prime minister said … Mr Brown urged …": the role is Mr Brown
                 return self.expand(titled[0])
-            if _looks_like_person(source):
+            if _looks_like_person(source) and not _is_body_initials(source):
                 return source
             # "passenger panupon rattanakornpanya": a role shows the person where no capital
             # does (only in text that lost its capitals: "witness protection scheme" is none)
@@ -1129,6 +1144,17 @@ class _Context:
             if _looks_like_person(name) and is_plausible_source(name):
                 return name
         return None
+
+    def _keeps_capitals(self, text: str) -> bool:
+        """Whether a capital in this sentence tells a name: not in tokenised or lower-cased
+        text, where a short sentence with no capital after its first word ("Locksley had
+        barely heard of them.") is judged by the sentences before."""
+        if _TOKENISED.search(text):
+            return False
+        return not _in_lower_case(text) or self.capitals_seen
+
+    def _unknown_word_acting(self, name: str, text: str) -> bool:
+        return name.lower() not in self.places and _unknown_word_acting(name, text)
 
     def surname_acting(self, name: str, text: str) -> bool:
         """A lone surname acting as a person (``_surname_acting``), unless the article gave
@@ -1273,6 +1299,7 @@ class _Context:
                 or next((p for p in earlier if p not in self.gender), None)
                 or self.protagonist(wanted)
                 or self._last_titled(wanted)
+                or (self.lone_subject if self.lone_subject_age <= 1 else None)
             )
         if self.speaker and _looks_like_person(self.speaker) and lowered in ("it", "its"):
             return None
@@ -4138,6 +4165,13 @@ def _is_organisation(word: str) -> bool:
     return word.lower().strip(".,") in _ORGANISATION_WORDS
 
 
+def _is_body_initials(source: str) -> bool:
+    """ "The EU", "the FBI": a body's initials after the article, whom a later "he" or "she"
+    never means (a bare quotation may still be theirs)."""
+    tokens = source.split()
+    return len(tokens) == 2 and tokens[0].lower() == "the" and _is_acronym(tokens[1])
+
+
 def _looks_like_person(source: str) -> bool:
     """A name of up to four capitalised words that is not an organisation's, or a role such as
     "the 28-year-old": what "he" or "she" can mean."""
@@ -4367,6 +4401,43 @@ _HEADING_WORDS = 6
 
 # verb forms that agree with a plural: a club or a firm ("Blackburn have signed"), not a person
 _PLURAL_FORMS = _words("were are have do")
+
+
+def _unknown_word_acting(name: str, text: str) -> bool:
+    """One capitalised word that no name list knows ("Locksley", "Steenburgen", "Obama") with
+    a past or perfect verb right after it ("Locksley had barely heard of them", "Obama
+    hammered …"): perhaps a person, whom "he" or "she" in the next sentence may mean when the
+    article has shown no person at all. A word naming a kind of thing is passed over (a
+    plural, a word in -ing or -ly, "Everyone", a title, a role, a body), and so is a present
+    or future verb, which clubs and firms take as often ("Kilmarnock will confirm")."""
+    word = name.lower()
+    if (
+        " " in name
+        or not name[:1].isupper()
+        or _is_acronym(name)
+        or word.endswith(("s", "ing", "ly"))
+        or word in _INDEFINITES
+        or word in _PERSON_TITLES
+        or word in _GIVEN_NAMES
+        or word in NATIONALITIES
+        or word in FUNCTION_WORDS
+        or word in _TIME_WORDS
+        or word in _COLLECTIVE
+        or word in _PEOPLE_NOUNS
+        or word in _PERSON_ROLES
+        or word in _BODY_ROLES
+        or _is_organisation(name)
+    ):
+        return False
+    following = _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=4))[:1]
+    return bool(following) and (
+        following[0] in _PAST_OR_PERFECT
+        or following[0] in _PAST_FORMS
+        or (following[0].endswith("ed") and _verb_like(following[0]))
+    )
+
+
+_PAST_OR_PERFECT = _words("had has was did")
 
 
 def _surname_acting(name: str, text: str) -> bool:
