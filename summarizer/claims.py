@@ -422,7 +422,7 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?!\s+(?:a|an|to|terms|deals?|fees?|ceasefires?|series)\b)|
     concedes|conceded|recalls|disclosed|describes|confirms|declares|maintains|replies|responds|rejects)"""
 _INVERTED = re.compile(
-    r"""(?:[,!?._]\s*['"”’‘]|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|say|added|adds|
+    r"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|say|added|adds|
     explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|stated|
     admitted|admits|stressed|stresses|continued|continues|asked|asks|claimed|claims|revealed|
     recalled|recalls|warned|joked|quipped|replied|conceded|remarked|observed|complained)\s+
@@ -2543,6 +2543,10 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
     phrase = _cut_phrase(match.group("who"))
     if phrase == match.group("who") and _is_description(phrase):
         yield _apposed_name(text, match.end())
+    if _lost_capitals(text) and len(words := phrase.split()) == 1 and _lower_case_person(words):
+        # "…, according to wistv .": in lower-cased text the one word the cue names is a
+        # name whose capital was lost (a station, a site, a person)
+        yield context.written_as(words[0]) or words[0]
     yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
 
 
@@ -2790,7 +2794,7 @@ def _outside(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
 
 
-_QUOTE_CHARS = re.compile(r"[“”\"‘’']")
+_QUOTE_CHARS = re.compile(r"[“”\"‘’'`]")  # (`` opens a quotation in tokenised text)
 _TAG_AHEAD = re.compile(
     rf"(?:,?\s+[\w.’'-]++){{0,6}}?,?\s+(?:{'|'.join(sorted(_SPEECH_WORDS))}|chanted|joked)\b"
 )

@@ -4461,3 +4461,19 @@ def test_a_bodys_initials_are_not_who_she_means() -> None:
 )
 def test_a_firm_the_window_names_is_the_company_or_the_team(texts: list[str], source: str) -> None:
     assert (classify_sentences(texts)[-1].source or "").lower() == source.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # tokenised text opens a quotation with `` and may close one with it too
+        ("But mentally , we are , `` said basnet .", "basnet"),
+        # in lower-cased text the one word "according to" names is a name that lost its capital
+        ("His blood alcohol reading was .375 , according to wistv .", "wistv"),
+        # … but not a word for a group, nor one in text that keeps its capitals
+        ("His blood alcohol reading was .375 , according to police .", "police"),
+        ("His blood alcohol reading was high, according to tradition.", None),
+    ],
+)
+def test_tokenised_and_lower_cased_text_keep_their_speakers(text: str, source: str | None) -> None:
+    assert classify_sentence(text).source == source
