@@ -1335,7 +1335,7 @@ class _Context:
             earlier = [p for p in reversed(self.people) if p != self.person]
             return (
                 next((p for p in earlier if self.gender.get(p) == wanted), None)
-                or next((p for p in earlier if p not in self.gender), None)
+                or next((p for p in earlier if p not in self.gender and _named_as_person(p)), None)
                 or self.protagonist(wanted)
                 or self._last_titled(wanted)
                 or (self.lone_subject if self.lone_subject_age <= 1 else None)
@@ -1345,11 +1345,17 @@ class _Context:
         return self.speaker
 
     def _learn_gender(self, subject: str) -> None:
-        """A title ("Mr", "Mrs") tells the subject's gender, which later pronouns must agree
-        with. (Reading it from a "he" or "she" after the name was tried: in reported speech
-        that pronoun is as often someone else, and it lost more speakers than it found.)"""
-        title = subject.split(maxsplit=1)[0].rstrip(".").lower()
-        if subject not in self.gender and (known := _TITLE_GENDER.get(title)):
+        """A title ("Mr", "Mrs") or a first name the census gives one gender ("Mary
+        Steenburgen", "Charlie McDowell") tells the subject's gender, which later pronouns
+        must agree with. (Reading it from a "he" or "she" after the name was tried: in
+        reported speech that pronoun is as often someone else, and it lost more speakers than
+        it found.)"""
+        words = subject.split()
+        first = words[0].rstrip(".").lower()
+        known = _TITLE_GENDER.get(first) or (
+            _FIRST_NAME_GENDERS.get(first) if len(words) >= 2 else None
+        )
+        if known and subject not in self.gender:
             self.gender[subject] = known
 
     def _last_titled(self, gender: str) -> str | None:
@@ -1366,7 +1372,13 @@ class _Context:
         named = [
             name
             for name, count in self.mentions.items()
-            if count >= 2 and (gender is None or self.gender.get(name, gender) == gender)
+            if count >= 2
+            and (
+                gender is None
+                or self.gender.get(name) == gender
+                # (a name of no known gender must show a person: "Labour" is no "she")
+                or (name not in self.gender and (" " in name or _named_as_person(name)))
+            )
         ]
         if not named:
             return None
@@ -2336,6 +2348,8 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         # "“Oh, actually? Yes,” he assures himself.": a pronoun after a quotation names its
         # speaker, whatever verb follows it
         return _resolve_pronoun(text, tag.start("pronoun"), tag.group("pronoun"), context)
+    if (tag := _NAME_TAG.search(text)) and (name := _clean_source(tag.group("name"), context)):
+        return name
     if _quoted_share(outside) > 0.5:
         return context.speaker
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
@@ -2775,6 +2789,12 @@ def _participle_subject(outside: str, match: re.Match[str], context: _Context) -
 # A speaker and a verb of saying that end the sentence after a comma.
 _QUOTE_AFTER = re.compile(r"\s*[“\"‘]")
 _PRONOUN_TAG = re.compile(r"[,!?]\s*[”\"’']\s+(?P<pronoun>he|she|they)\s+[a-z]{3,}(?:s|ed)\b")
+# a name right after a quotation, with a verb of any manner: "…,” McDowell laughed."
+_NAME_TAG = re.compile(
+    r"""[,!?]\s*[”"’']\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]+
+    (?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)|sang|spoke)\b""",
+    re.VERBOSE,
+)
 _CLOSING_TAG = re.compile(
     r",\s*(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added)"
     r"\s*[.!]?\s*$",
@@ -4217,6 +4237,13 @@ def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
 
 def _is_organisation(word: str) -> bool:
     return word.lower().strip(".,") in _ORGANISATION_WORDS
+
+
+def _named_as_person(name: str) -> bool:
+    """A name that shows a person: a given name or a title opening it ("Nurse A" is none,
+    nor "Pennsylvania" or a caption run into a name)."""
+    first = name.split(maxsplit=1)[0].rstrip(".").lower()
+    return first in _GIVEN_NAMES or first in _FIRST_NAME_GENDERS or first in _TITLE_GENDER
 
 
 def _is_body_initials(source: str) -> bool:

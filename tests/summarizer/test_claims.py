@@ -4477,3 +4477,35 @@ def test_a_firm_the_window_names_is_the_company_or_the_team(texts: list[str], so
 )
 def test_tokenised_and_lower_cased_text_keep_their_speakers(text: str, source: str | None) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a first name of one gender tells whom "she" means when two people were named
+        (
+            [
+                "Mary Steenburgen wrote the songs.",
+                "“It drives me nuts,” Charlie McDowell laughed.",
+                "“I was obsessed with acting,” she said.",
+            ],
+            "Mary Steenburgen",
+        ),
+        # a name right after a quotation is its speaker, whatever the verb
+        (["“I won't be missing you,” Mr Buccheri sang."], "Mr Buccheri"),
+        # a body mentioned twice is no "she"
+        (
+            [
+                "Voters backed Labour on Monday.",
+                "Polls favour Labour again.",
+                "John Smith was quiet.",
+                "She said it was fine.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_gender_and_a_tag_after_a_quotation_tell_the_speaker(
+    texts: list[str], source: str | None
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
