@@ -146,7 +146,16 @@ _NOT_A_CLAIM = re.compile(
     claim(?:s|ed|ing)?\s+(?:back(?!\s+(?:in|on|at|when|then|during|before|after|that)\b)|
         (?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?
         (?:expenses|benefits?|compensation|refunds?|allowances?|damages|tax\s+relief)
-        (?![\w\s-]{0,30}?\b(?:was|were|is|are|had|has|have|would|will|could|should)\b))|
+        (?![\w\s-]{0,30}?\b(?:was|were|is|are|had|has|have|would|will|could|should)\b)|
+        # … a sum ("claimed more than £100,000 in expenses")
+        (?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|up\s+to\s+)?
+        [£$€]\s?[\d,.]+(?:\s*(?:m|bn|k|million|billion))?\b
+        (?![\w\s,-]{0,30}?\b(?:was|were|is|are|had|has|have|would|will|could|should)\b))|
+    # collecting a body or belongings: "The family claimed Ford's body" (not "claimed the body
+    # was moved")
+    claim(?:s|ed|ing)?\s+(?:(?:his|her|their|the|[\w’'-]+['’]s)\s+)?(?:body|bodies|remains|
+        luggage|baggage|belongings)\b
+        (?![\w\s-]{0,30}?\b(?:was|were|is|are|had|has|have|would|will|could|should)\b)|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership)\s+claims?|
@@ -200,10 +209,11 @@ _RESPONSIBILITY = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:credit|responsibility)\
 _DENYING = r"""denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|
     disputed|disputes|rebutted"""
 # What a claim noun says, spelled out after it: "of brutality", "that he lied", or a clause
-# with no "that" ("claims he had lied", "suggestions the cloud was caused by aliens")
+# with no "that" ("claims he had lied", "suggestions the cloud was caused by aliens"), or a
+# participle that gives it ("claims suggesting he will rejoin Boca Juniors")
 # (not "had" or "have", which a relative clause shares: "rejected reports the committee had
 # submitted on funding")
-_SPELLED_OUT = r"""\s+(?:of|that)\b|\s+(?:the|a|an|his|her|their|its|this|he|she|it|they|we|i|
+_SPELLED_OUT = r"""\s+(?:of|that|suggesting|saying)\b|\s+(?:the|a|an|his|her|their|its|this|he|she|it|they|we|i|
     (?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|would|will|
     could|should|might|may|can)\b"""
 _DENIAL = re.compile(

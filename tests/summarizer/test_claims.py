@@ -4509,3 +4509,22 @@ def test_gender_and_a_tag_after_a_quotation_tell_the_speaker(
     texts: list[str], source: str | None
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # claiming a sum or a body is no assertion
+        ("The former MP claimed more than £100,000 in expenses and allowances.", ClaimStatus.NONE),
+        ("The family claimed Ford’s body and left town.", ClaimStatus.NONE),
+        # … unless a clause says something about it
+        ("He claimed £5,000 was owed to him.", ClaimStatus.CLAIMED),
+        ("She claimed the body was moved.", ClaimStatus.CLAIMED),
+        # a denial whose participle spells out the claims reports them
+        ("Carlos Tevez has refuted claims suggesting he will rejoin Boca.", ClaimStatus.CLAIMED),
+    ],
+)
+def test_claiming_sums_and_bodies_and_claims_spelled_out_by_a_participle(
+    text: str, status: ClaimStatus
+) -> None:
+    assert _status(text) is status
