@@ -213,8 +213,8 @@ _DENYING = r"""denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|r
 # participle that gives it ("claims suggesting he will rejoin Boca Juniors")
 # (not "had" or "have", which a relative clause shares: "rejected reports the committee had
 # submitted on funding")
-_SPELLED_OUT = r"""\s+(?:of|that|suggesting|saying)\b|\s+(?:the|a|an|his|her|their|its|this|he|she|it|they|we|i|
-    (?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|would|will|
+_SPELLED_OUT = r"""\s+(?:of|that|suggesting|saying)\b|
+    \s+(?:the|a|an|his|her|their|its|this|he|she|it|they|we|i|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|would|will|
     could|should|might|may|can)\b"""
 _DENIAL = re.compile(
     rf"""\b(?:{_DENYING}|rejecting|admitted|admits|accepted|accepts|
