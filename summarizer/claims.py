@@ -1010,6 +1010,8 @@ class _Context:
             self.lone_subject_age = 0
         else:
             self.lone_subject_age += 1
+        if self.lone_subject and _with_plural_verb(self.lone_subject, text):
+            self.lone_subject = None  # "Kilmarnock are eighth": a team, never "he"
         self.capitals_seen = self.capitals_seen or not _lost_capitals(text)
         self.sentences += 1
         for firm in self._firms_named(text):
@@ -1387,7 +1389,10 @@ class _Context:
                 gender is None
                 or self.gender.get(name) == gender
                 # (a name of no known gender must show a person: "Labour" is no "she")
-                or (name not in self.gender and (" " in name or _named_as_person(name)))
+                or (
+                    name not in self.gender
+                    and (" " in name or _named_as_person(name) or name.lower() in _SURNAMES)
+                )
             )
         ]
         if not named:
@@ -4529,6 +4534,15 @@ def _unknown_word_acting(name: str, text: str) -> bool:
 
 
 _PAST_OR_PERFECT = _words("had has was did")
+
+
+def _with_plural_verb(name: str, text: str) -> bool:
+    """A sentence opening with the name and a plural verb ("Kilmarnock are currently
+    eighth"): a team or a firm as British English writes it, never a person."""
+    if not text.startswith(name):
+        return False
+    following = _drop_adverbs(text[len(name) :].split(maxsplit=3))[:1]
+    return bool(following) and following[0] in _PLURAL_FORMS
 
 
 def _surname_acting(name: str, text: str) -> bool:

@@ -4402,6 +4402,16 @@ def test_a_speech_verb_in_the_progressive_is_speech(text: str, source: str | Non
             ["Tom Brown was delighted.", "Transap hired two robots.", "'Superb,' he said."],
             "Tom Brown",
         ),
+        # … nor a word a plural verb shows to be a team ("Kilmarnock are eighth")
+        (
+            [
+                "The cells glowed in Boston.",
+                "Kilmarnock went unbeaten in March.",
+                "Kilmarnock are eighth in the league.",
+                "'No problems,' he said.",
+            ],
+            None,
+        ),
         # … nor two sentences on
         (
             ["Kravitzky had barely heard of them.", "It rained.", "Cars slid.", "'Odd,' he said."],
