@@ -2610,9 +2610,14 @@ def _relayed(outside: str, position: int) -> bool:
             )
         )
         and not re.search(r"\b(?:but|and|which|while)\b", between)
-    )
+    ) or bool(_SPEAKER_AND_APPOSITION.fullmatch(between))
 
 
+# an inverted tag's speaker and an apposition, before "according to": "…,” said Akhilesh
+# Shrestha, a doctor who treated Khanal, according to the Reuters news agency"
+_SPEAKER_AND_APPOSITION = re.compile(
+    r"[A-Z][\w’'.-]*+(?:\s+[A-Z][\w’'.-]*+){0,3},\s+(?:a|an|the)\s[^,]{3,80},"
+)
 _SUBORDINATE_CLAUSE = re.compile(r",\s+(?:when|where|after|before|because|as)\s[^,]*,$")
 # … or one that opens what was said: "Graves said when the police arrived, the pair attacked,"
 _OPENING_SUBORDINATE = re.compile(r"(?:that\s+)?(?:when|after|before|because|as|if)\s[^,]*,")

@@ -4538,3 +4538,11 @@ def test_claiming_sums_and_bodies_and_claims_spelled_out_by_a_participle(
     text: str, status: ClaimStatus
 ) -> None:
     assert _status(text) is status
+
+
+def test_an_inverted_tag_with_an_apposition_before_according_to_keeps_its_speaker() -> None:
+    sentence = classify_sentence(
+        '"He survived by sheer willpower," said Akhilesh Shrestha, a doctor who treated him, '
+        "according to the Reuters news agency."
+    )
+    assert sentence.source == "Akhilesh Shrestha"
