@@ -263,9 +263,9 @@ _ANONYMOUS = re.compile(
     (?P<who3>(?:(?:an?|one|two|three|several)\s+)?(?:anonymous|unnamed|unidentified)\s+
         (?:\w+\s+)?(?:sources?|officials?|people|person|insiders?|aides?|diplomats?|
         witness(?:es)?))|
-    (?P<who5>(?:an?|one|two|three|several)\s+(?:[\w-]++\s+)?(?:insiders?|sources?|pals?|
-        confidants?|friends?)(?:\s+of\s+(?:the\s+)?[\w-]++(?:\s+[\w-]++)?)?)
-        (?=\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:said|says|told|tells|
+    (?P<who5>(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]++\s+)?(?:insiders?|
+        sources?|pals?|confidants?|friends?)(?:\s+of\s+(?:the\s+)?[\w-]++(?:\s+[\w-]++)?)?)
+        (?=\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:(?:had|have|has)\s+)?(?:said|says|told|tells|
         revealed|reveals|added|claimed|explained))|
     (?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
@@ -323,7 +323,9 @@ _DISTANCING = re.compile(
         # blame opening its clause ("some blame the singer"), not a share of it ("accepted
         # some blame for the defeat")
         (?=[ms])(?<![a-z]\s)(?:many|some)\s+(?:people\s+)?blamed?\b)|
-    (?P<media>{_MEDIA})\s+(?:(?:in|from)\s+(?:[\w-]++\s+){{1,2}}?)?(?:have\s+|had\s+)?
+    # (one report the article names is a document, as a study is: "the report suggests")
+    (?P<media>(?!(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\bits\s)|(?<=\btheir\s))
+        report\b){_MEDIA})\s+(?:(?:in|from)\s+(?:[\w-]++\s+){{1,2}}?)?(?:have\s+|had\s+)?
         (?:reported|reports|said|says|claimed|suggest|suggests|suggested|claim)|
     # a paper's own unnamed sources: "Sportsmail understands", "The Times has learned"
     (?P<outlet>(?:Mail|Sportsmail|MailOnline|Telegraph|Times|Sun|Post|Guardian|Independent|
@@ -1740,7 +1742,7 @@ def is_plausible_source(source: str) -> bool:
         return False
     if any(r.islower() and r.endswith("ly") and r not in _NOUNS_IN_LY for r in raw):
         return False  # an adverb: "Alan Davey controversially laid bare"
-    if last in _TIME_WORDS:
+    if last in _TIME_WORDS and not _ends_in_a_names_today(raw):
         return False  # "said Wednesday", "… the Masters next week"
     if len(raw) == 1 and (
         (raw[0].islower() and not _names_a_group(raw[0])) or raw[0].lower() in NATIONALITIES
@@ -4371,7 +4373,7 @@ def _drop_auxiliaries(tokens: list[str]) -> list[str]:
     """ "Officials have repeatedly" -> "Officials": trailing auxiliaries and adverbs go, never
     the first word (it is the subject, even when it is "Once" or "Now")."""
     keep = len(tokens)
-    while keep > 1:
+    while keep > 1 and not _ends_in_a_names_today(tokens[:keep]):
         last = tokens[keep - 1].lower().strip(",")
         if last in _AUXILIARIES or (
             ((last.endswith("ly") and last not in _NOUNS_IN_LY) or last in _MID_ADVERBS)
@@ -4387,6 +4389,12 @@ def _drop_auxiliaries(tokens: list[str]) -> list[str]:
         else:
             break
     return tokens[:keep]
+
+
+def _ends_in_a_names_today(tokens: list[str]) -> bool:
+    """ "USA Today", "the newspaper Kathmandu Today": a capitalised "Today" after a capitalised
+    word ends a name, it is no time."""
+    return len(tokens) > 1 and tokens[-1].strip(",") == "Today" and tokens[-2][:1].isupper()
 
 
 def _has_quotation(text: str) -> bool:

@@ -4546,3 +4546,25 @@ def test_an_inverted_tag_with_an_apposition_before_according_to_keeps_its_speake
         "according to the Reuters news agency."
     )
     assert sentence.source == "Akhilesh Shrestha"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # one report the article names is a document, as a study is; unnamed reports are hearsay
+        ("The report suggests that midwives covered up the failings.", "attributed", "the report"),
+        ("Reports suggest that midwives covered up the failings.", "claimed", None),
+        # unnamed friends are unaccountable sources, whatever their number
+        ("Multiple friends of Mike Ford had told me they hid his work.", "claimed", None),
+        # a capitalised "Today" after a name's word ends the name
+        ("The baby was rescued, USA Today reported on Monday.", "attributed", "USA Today"),
+        ("Police today said the baby was rescued.", "attributed", "Police"),
+    ],
+)
+def test_a_named_report_unnamed_friends_and_a_papers_today(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert str(sentence.status) == status
+    if source is not None:
+        assert sentence.source == source
