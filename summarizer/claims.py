@@ -3983,7 +3983,12 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         return _tidy(authored.group("by"))
     if described := context.description(tokens):
         return described
-    if _is_person_role(tokens) and (person := context.role(tokens[-1].lower())):
+    if (
+        _is_person_role(tokens)
+        # (someone's relative is not the person last named: "The victim's mother testified")
+        and not any(_TRAILING_POSSESSIVE.search(t) for t in tokens[1:-1])
+        and (person := context.role(tokens[-1].lower()))
+    ):
         return person
     phrase = context.expand(context.without_caption(_trimmed(phrase)))
     if spokesperson := context.spokesperson(phrase.split(), context.reading):

@@ -4568,3 +4568,10 @@ def test_a_named_report_unnamed_friends_and_a_papers_today(
     assert str(sentence.status) == status
     if source is not None:
         assert sentence.source == source
+
+
+def test_someones_relative_is_not_the_person_last_named() -> None:
+    texts = ["Webb, 51, was convicted of kidnapping.", "The victim's mother testified in court."]
+    assert classify_sentences(texts)[-1].source == "the victim's mother"
+    texts = ["Webb, 51, was convicted of kidnapping.", "The 51-year-old said he was sorry."]
+    assert classify_sentences(texts)[-1].source == "Webb"
