@@ -2522,6 +2522,12 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     a claim noun after a possessive."""
     if _REDUCED_RELATIVE.match(outside, verb.end()):
         return True
+    if (
+        verb.group().lower().endswith("ed")
+        and _NOUN_AFTER_PREPOSITION.search(outside, 0, verb.start())
+        and any(other.start() > verb.start() for other in _SUBJECT_VERB.finditer(outside))
+    ):
+        return True  # "In a report released this week she slammed …": the report's participle
     if verb.group().lower() in ("claim", "claims") and _COUNTED_CLAIMS.search(
         outside, 0, verb.start()
     ):
@@ -2552,6 +2558,13 @@ _POSSESSIVE_OWNER = re.compile(
 _OWNED_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:his|her|their|its|our))\s+$", re.I)
 # a speech verb right after a word in -s shows that word to be a noun, the verb's subject
 _VERB_AFTER_NOUN = re.compile(r"\s+(?:said|say|says|claimed|claim|reported|suggested|suggest)\b")
+# a noun phrase a preposition governs, right before a participle that describes it: "In a
+# report released this week", "in a video posted online"
+_NOUN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|from|with|by|into|for|under|after|during)\s+(?:a|an|the|this|that|its|his|"
+    r"her|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+$",
+    re.I,
+)
 # a participle right before the clause's own verb modifies the noun before it
 _REDUCED_RELATIVE = re.compile(r"(?<=ed)\s+(?:has|have|had|is|are|was|were)\b")
 

@@ -4575,3 +4575,13 @@ def test_someones_relative_is_not_the_person_last_named() -> None:
     assert classify_sentences(texts)[-1].source == "the victim's mother"
     texts = ["Webb, 51, was convicted of kidnapping.", "The 51-year-old said he was sorry."]
     assert classify_sentences(texts)[-1].source == "Webb"
+
+
+def test_a_participle_after_a_prepositions_noun_is_no_speech_verb() -> None:
+    texts = [
+        "Maria Barrionuevo led the inquiry.",
+        "In a report released this week she slammed their actions as 'arrogant'.",
+    ]
+    assert classify_sentences(texts)[-1].source == "Maria Barrionuevo"
+    sentence = classify_sentence("The ministry said in a statement released on Monday it failed.")
+    assert sentence.source == "the ministry"
