@@ -502,6 +502,13 @@ _STANCE = r"""(?P<stance>(?=[iawb])(?<=[\w,]\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwh
         impressed(?=\s+(?:by|with)\b)))"""
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
     \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
+# Dismissing claims or a person's words is a denial; a player dismissed (sent off, bowled
+# out) or an opponent dismissed (beaten) is not: "was dismissed for two bookable offences",
+# "dismissed from the pitch", "dismissed the unseeded Almagro - …"
+_DISMISSED = r"""(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)
+    dismissed(?!\s+from\b)
+    (?!\s+(?:the\s+(?:[a-z-]+\s+){1,2})?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?
+        (?:\s*[-–—,.;]|\s+\d|\s+(?:in|at|on|for|by|with|to)\b))"""
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
@@ -591,7 +598,7 @@ _SPEECH = re.compile(
     (?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!widely\s)
         regard(?:s|ed)?(?=\s+as\b)|
     (?:feels|felt)(?=\s+(?:that|it|he|she|they|there)\b|\s+(?:is|are|was|were)\b)|
-    denied|denies|dismissed|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
+    denied|denies|{_DISMISSED}|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
     pledges|promised|responded|replied|countered|conceded|cautioned|reiterated|
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
@@ -614,7 +621,7 @@ _SUBJECT_VERB = re.compile(
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
     believes|believe|believed|thinks|senses|reckons|spoke|spoken|talked|welcomed|welcomes|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
-    dismissed|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|regard(?:s|ed)?(?=\s+as\b)|
+    {_DISMISSED}|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|regard(?:s|ed)?(?=\s+as\b)|
     (?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b)|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|

@@ -4585,3 +4585,19 @@ def test_a_participle_after_a_prepositions_noun_is_no_speech_verb() -> None:
     assert classify_sentences(texts)[-1].source == "Maria Barrionuevo"
     sentence = classify_sentence("The ministry said in a statement released on Monday it failed.")
     assert sentence.source == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a player or an opponent dismissed is no denial
+        ("The second seed comfortably dismissed the unseeded Almagro - who is back.", "none"),
+        ("Vincent Kompany was dismissed for two bookable offences.", "none"),
+        ("The foul saw Mulumbu dismissed from the pitch.", "none"),
+        # … claims or a report dismissed are
+        ("District Judge Kevin Grey dismissed Boase’s claims of sleepwalking.", "claimed"),
+        ("The club dismissed the Daily Mail report as fiction.", "attributed"),
+    ],
+)
+def test_dismissing_a_player_is_no_denial(text: str, status: str) -> None:
+    assert str(_status(text)) == status
