@@ -3467,8 +3467,26 @@ def _without_place(tokens: list[str]) -> list[str]:
             tokens[index].lower() in ("from", "at", "with", "in")
             and tokens[index - 1][:1].isupper()
         ):
-            return tokens[:index]
+            return _name_after_venue(tokens[index + 1 :]) or tokens[:index]
     return tokens
+
+
+def _name_after_venue(place: list[str]) -> list[str] | None:
+    """A name run into a venue by a caption's lost full stop: "… saved by Tom Heaton at
+    Goodison Park Martinez insisted …" -> "Martinez", the subject of the verb after it."""
+    for index, token in enumerate(place[:-1]):
+        rest = place[index + 1 :]
+        if (
+            token.lower() in _VENUE_HEADS
+            and index > 0
+            and len(rest) <= 2
+            and all(w[:1].isupper() and w[1:].islower() and not _is_organisation(w) for w in rest)
+        ):
+            return rest
+    return None
+
+
+_VENUE_HEADS = _words("park stadium road lane ground arena square centre center bridge")
 
 
 def _without_apposition(clause: str, *, lower_case: bool = False) -> str:

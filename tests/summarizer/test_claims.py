@@ -4601,3 +4601,12 @@ def test_a_participle_after_a_prepositions_noun_is_no_speech_verb() -> None:
 )
 def test_dismissing_a_player_is_no_denial(text: str, status: str) -> None:
     assert str(_status(text)) == status
+
+
+def test_a_name_run_into_a_venue_by_a_lost_stop_is_the_subject() -> None:
+    sentence = classify_sentence(
+        "His effort is saved by goalkeeper Tom Heaton at Goodison Park Martinez insisted "
+        "Barkley was within his rights."
+    )
+    assert sentence.source == "Martinez"
+    assert classify_sentence("Jean Morris from the farm said it was fine.").source == "Jean Morris"
