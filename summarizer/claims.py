@@ -381,7 +381,7 @@ _DISTANCING = re.compile(
 _RESEARCH = re.compile(
     r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
-    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
+    paper|investigation|inquiry|audit|experiments?|trials?|census|figures|statistics|
     # documents of a court or an office speak the same way: "court records listed no attorney"
     records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
     # what it was of: "the poll of 46,000 people found"; or whose it is: "figures from the
@@ -407,7 +407,7 @@ _RESEARCHERS = re.compile(
 _RESEARCH_NOUN = re.compile(
     r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
     r"investigation|"
-    r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
+    r"inquiry|audit|experiments?|trials?|census|figures|statistics|records|documents|filings|"
     r"complaint|lawsuit|indictment|affidavit)"
 )
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|

@@ -4554,6 +4554,8 @@ def test_an_inverted_tag_with_an_apposition_before_according_to_keeps_its_speake
         # one report the article names is a document, as a study is; unnamed reports are hearsay
         ("The report suggests that midwives covered up the failings.", "attributed", "the report"),
         ("Reports suggest that midwives covered up the failings.", "claimed", None),
+        # trials and experiments find as one trial or a study does
+        ("Trials show Avastin gives women four more months.", "attributed", "Trials"),
         # unnamed friends are unaccountable sources, whatever their number
         ("Multiple friends of Mike Ford had told me they hid his work.", "claimed", None),
         # a capitalised "Today" after a name's word ends the name
