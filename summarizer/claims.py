@@ -965,10 +965,6 @@ class _Context:
     lone_subject: str | None = None
     lone_subject_age: int = 0  # sentences since
     capitals_seen: bool = False  # a sentence before kept its capitals: names can be told
-    # names the article shows to be firms or teams, the latest last, with the sentence each
-    # was last seen in: whom "the company" or "the team" means when no body spoke
-    firms: dict[str, int] = field(default_factory=dict)
-    sentences: int = 0  # sentences learned
     reading: str = ""  # the sentence being classified
 
     def spokesperson(self, tokens: list[str], text: str) -> str | None:
@@ -1022,10 +1018,6 @@ class _Context:
         if self.lone_subject and _with_plural_verb(self.lone_subject, text):
             self.lone_subject = None  # "Kilmarnock are eighth": a team, never "he"
         self.capitals_seen = self.capitals_seen or not _lost_capitals(text)
-        self.sentences += 1
-        for firm in self._firms_named(text):
-            self.firms.pop(firm, None)
-            self.firms[firm] = self.sentences
         for name in self.learn_full_names(text):
             self.last_name = name
         for name in _named_people(text, self.full_names):
@@ -1174,37 +1166,6 @@ class _Context:
                 return name
         return None
 
-    def _firms_named(self, text: str) -> Iterator[str]:
-        """Names a sentence shows to be a firm's or a team's: before a title and a person's
-        name ("Indiana Pacers President Larry Bird", "TransIP CEO Jeroen Hupscher"), as the
-        owner of a staff role ("PG&E's senior director"). (A name opening a sentence is
-        none: a country opens sentences as often as a firm, "China is the biggest market".)"""
-        if not self._keeps_capitals(text):
-            return
-        head = text[:2000]
-        for match in _STAFF_OF.finditer(head):
-            body = match.group("body")
-            if not self._may_be_person(body):
-                yield body
-
-    def _may_be_person(self, name: str) -> bool:
-        words = name.lower().split()
-        return (
-            words[0] in FUNCTION_WORDS
-            or words[0] in _GIVEN_NAMES
-            or words[-1] in _SURNAMES
-            or words[-1] in self.full_names
-            or name in self.people
-        )
-
-    def firm(self, head: str) -> str | None:
-        """The firm or team named last, within the last three sentences, for "the company",
-        "the automaker", "the team" when no body spoke."""
-        if head not in _FIRM_ROLES and head not in _TEAM_ROLES:
-            return None
-        recent = [f for f, seen in self.firms.items() if self.sentences - seen < _FIRM_REACH]
-        return recent[-1] if recent else None
-
     def _keeps_capitals(self, text: str) -> bool:
         """Whether a capital in this sentence tells a name: not in tokenised or lower-cased
         text, where a short sentence with no capital after its first word ("Locksley had
@@ -1319,7 +1280,7 @@ class _Context:
                 return self.organisation
             if self._is_of_kind(head):
                 return self.organisation
-            return self._owner_in_sentence(head) or self.firm(head)
+            return self._owner_in_sentence(head)
         return None
 
     def _owner_in_sentence(self, head: str) -> str | None:
@@ -3289,17 +3250,6 @@ _OUTLET_NAMES = frozenset(
     | {"MailOnline", "Variety", "Deadline", "Politico", "Axios"}
 )
 _SPOKESPEOPLE = _words("spokesman spokeswoman spokesperson representative")
-# a firm's or team's staff: "Indiana Pacers President Larry Bird", "PG&E's senior director"
-_STAFF = r"""(?:president|chairman|chairwoman|ceo|chief\s+executive|founder|co-founder|director|
-    spokesman|spokeswoman|spokesperson|owner|manager|coach|head\s+coach|boss|executive)"""
-_STAFF_OF = re.compile(
-    rf"""(?P<body>[A-Z][\w&.-]*+(?:\s+[A-Z][\w&.-]*+){{0,2}}?)
-    (?:\s+(?i:{_STAFF})\s+(?=[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)
-    |['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{_STAFF})\b)""",
-    re.VERBOSE,
-)
-_TEAM_ROLES = _words("team club utility")
-_FIRM_REACH = 3
 
 
 def _ends_in_remit(tokens: list[str]) -> bool:
@@ -4152,7 +4102,7 @@ _BODY_ROLES = _words(
     ministry department organisation organization charity site website newspaper paper
     outlet magazine publication network broadcaster channel station service authority
     council club team commission board party bank fund brand startup brokerage insurer lender
-    automaker carmaker studio label publisher developer operator provider giant line utility
+    automaker carmaker studio label publisher developer operator provider giant line
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")

@@ -4434,46 +4434,6 @@ def test_a_bodys_initials_are_not_who_she_means() -> None:
 
 
 @pytest.mark.parametrize(
-    ("texts", "source"),
-    [
-        # a body before a title and a person's name is "the team"
-        (
-            [
-                "'We are aware of it,' Indiana Pacers President Larry Bird said.",
-                "The team confirmed that he had suffered a knife wound.",
-            ],
-            "Indiana Pacers",
-        ),
-        # the owner of a staff role is "the utility"
-        (
-            [
-                "Power returns on Thursday, said Mark Quinlan, PG&E's senior director.",
-                "The utility said it will closely monitor the weather.",
-            ],
-            "PG&E",
-        ),
-        # … not a person's name, nor a firm named four sentences before
-        (
-            ["Rodgers is happy.", "The club said it will appeal."],
-            "The club",
-        ),
-        (
-            [
-                "'We are aware of it,' Indiana Pacers President Larry Bird said.",
-                "It rained.",
-                "Cars slid.",
-                "Roads shut.",
-                "The team said it will appeal.",
-            ],
-            "The team",
-        ),
-    ],
-)
-def test_a_firm_the_window_names_is_the_company_or_the_team(texts: list[str], source: str) -> None:
-    assert (classify_sentences(texts)[-1].source or "").lower() == source.lower()
-
-
-@pytest.mark.parametrize(
     ("text", "source"),
     [
         # tokenised text opens a quotation with `` and may close one with it too
