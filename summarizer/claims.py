@@ -2496,8 +2496,8 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
         return True
     if (
         verb.group().lower().endswith("ed")
-        and _NOUN_AFTER_PREPOSITION.search(outside, 0, verb.start())
-        and any(other.start() > verb.start() for other in _SUBJECT_VERB.finditer(outside))
+        and _NOUN_AFTER_PREPOSITION.search(outside, max(0, verb.start() - 80), verb.start())
+        and _SUBJECT_VERB.search(outside, verb.end()) is not None
     ):
         return True  # "In a report released this week she slammed …": the report's participle
     if verb.group().lower() in ("claim", "claims") and _COUNTED_CLAIMS.search(
