@@ -1000,7 +1000,8 @@ class _Context:
             self.speaker = source
             if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
-        lower_case = _lower_case_full_names(text) if _lost_capitals(text) else []
+        lost = _lost_capitals(text)
+        lower_case = _lower_case_full_names(text) if lost else []
         subject = self._person_subject(text, source) or next(
             (name for name, is_subject in lower_case if is_subject), None
         )
@@ -1011,7 +1012,7 @@ class _Context:
                 self.people.remove(subject)
             self.people.append(subject)
         elif (
-            self._keeps_capitals(text)
+            self._keeps_capitals(text, lost)
             and (name := _mentioned_name(text))
             and self._unknown_word_acting(name, text)
         ):
@@ -1021,7 +1022,7 @@ class _Context:
             self.lone_subject_age += 1
         if self.lone_subject and _with_plural_verb(self.lone_subject, text):
             self.lone_subject = None  # "Kilmarnock are eighth": a team, never "he"
-        self.capitals_seen = self.capitals_seen or not _lost_capitals(text)
+        self.capitals_seen = self.capitals_seen or not lost
         for name in self.learn_full_names(text):
             self.last_name = name
         for name in _named_people(text, self.full_names):
@@ -1170,13 +1171,13 @@ class _Context:
                 return name
         return None
 
-    def _keeps_capitals(self, text: str) -> bool:
+    def _keeps_capitals(self, text: str, lost: bool) -> bool:
         """Whether a capital in this sentence tells a name: not in tokenised or lower-cased
-        text, where a short sentence with no capital after its first word ("Locksley had
-        barely heard of them.") is judged by the sentences before."""
-        if _TOKENISED.search(text):
-            return False
-        return not _in_lower_case(text) or self.capitals_seen
+        text (``lost``), where a short sentence with no capital after its first word
+        ("Locksley had barely heard of them.") is judged by the sentences before."""
+        if not lost:
+            return True
+        return not _TOKENISED.search(text) and self.capitals_seen
 
     def _unknown_word_acting(self, name: str, text: str) -> bool:
         return name.lower() not in self.places and _unknown_word_acting(name, text)
@@ -2560,7 +2561,7 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
     phrase = _cut_phrase(match.group("who"))
     if phrase == match.group("who") and _is_description(phrase):
         yield _apposed_name(text, match.end())
-    if _lost_capitals(text) and len(words := phrase.split()) == 1 and _lower_case_person(words):
+    if len(words := phrase.split()) == 1 and _lower_case_person(words) and _lost_capitals(text):
         # "…, according to wistv .": in lower-cased text the one word the cue names is a
         # name whose capital was lost (a station, a site, a person)
         yield context.written_as(words[0]) or words[0]
