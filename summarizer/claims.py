@@ -4526,8 +4526,9 @@ _PLURAL_FORMS = _words("were are have do")
 def _unknown_word_acting(name: str, text: str) -> bool:
     """One capitalised word that no name list knows ("Locksley", "Steenburgen", "Obama") with
     a past or perfect verb right after it ("Locksley had barely heard of them", "Obama
-    hammered …"): perhaps a person, whom "he" or "she" in the next sentence may mean when the
-    article has shown no person at all. A word naming a kind of thing is passed over (a
+    hammered …"): perhaps a person, whom "he" or "she" in the next two sentences may mean when
+    the article has shown no person at all (a perfect passive is a place's: "Tampa had been
+    evacuated"). A word naming a kind of thing is passed over (a
     plural, a word in -ing or -ly, "Everyone", a title, a role, a body), and so is a present
     or future verb, which clubs and firms take as often ("Kilmarnock will confirm")."""
     word = name.lower()
