@@ -4267,7 +4267,7 @@ def _named_as_person(name: str) -> bool:
     """A name that shows a person: a given name or a title opening it ("Nurse A" is none,
     nor "Pennsylvania" or a caption run into a name)."""
     first = name.split(maxsplit=1)[0].rstrip(".").lower()
-    return first in _GIVEN_NAMES or first in _FIRST_NAME_GENDERS or first in _TITLE_GENDER
+    return _is_first_name(first) or first in _TITLE_GENDER
 
 
 def _is_body_initials(source: str) -> bool:
@@ -4550,7 +4550,7 @@ def _unknown_word_acting(name: str, text: str) -> bool:
         or _is_organisation(name)
     ):
         return False
-    following = _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=4))[:2]
+    following = _words_after(name, text)
     if len(following) > 1 and following[0] in _PAST_OR_PERFECT and following[1] == "been":
         return False  # a perfect passive, as places take: "Tampa had been evacuated"
     return bool(following) and (
@@ -4572,6 +4572,12 @@ def _with_plural_verb(name: str, text: str) -> bool:
     return bool(following) and following[0] in _PLURAL_FORMS
 
 
+def _words_after(name: str, text: str) -> list[str]:
+    """The two words after a name in its sentence, past the adverbs before a verb ("Dawson
+    also leads" -> "leads", …): where a lone name's verb is read."""
+    return _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=4))[:2]
+
+
 def _surname_acting(name: str, text: str) -> bool:
     """One capitalised word that only a surname list knows ("Dawson", "Volker"), with a
     singular or past verb right after it ("Dawson also leads", "Volker disputed"), is a
@@ -4587,7 +4593,7 @@ def _surname_acting(name: str, text: str) -> bool:
         or _is_organisation(name)
     ):
         return False
-    following = _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=4))[:2]
+    following = _words_after(name, text)
     if not following:
         return False
     verb = following[0].lower()
