@@ -22,6 +22,8 @@ fifth check set (`fresh5`) and a fourteenth (`tune9`), drawn the same way on the
 3 December 2026, skip every earlier set's sentences (and tune9 fresh5's). A fifteenth
 (`tune10`), drawn the same way on 3 December 2026's last session, skips every earlier set's
 sentences: its first run measures that session's rules on sentences none of them was shaped by.
+A sixth check set (`fresh6`), drawn the same way at the start of 3 December 2026's fifth
+session, skips every earlier set's sentences: never tuned on, it measures that session's rules.
 Plain random sentences are mostly the writer's own narration, so half of each set is drawn from
 sentences with a reporting cue, where the hard distinctions (claimed vs attributed) live.
 
@@ -41,6 +43,7 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh5 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune9 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune10 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh6 [--check]
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ TUNE8_SEED = 20261211
 FRESH5_SEED = 20261212
 TUNE9_SEED = 20261213
 TUNE10_SEED = 20261214
+FRESH6_SEED = 20261215
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -109,6 +113,7 @@ TUNE8 = ROOT / "tests" / "data" / "claims" / "real-tune8.jsonl"
 FRESH5 = ROOT / "tests" / "data" / "claims" / "real-fresh5.jsonl"
 TUNE9 = ROOT / "tests" / "data" / "claims" / "real-tune9.jsonl"
 TUNE10 = ROOT / "tests" / "data" / "claims" / "real-tune10.jsonl"
+FRESH6 = ROOT / "tests" / "data" / "claims" / "real-fresh6.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -326,6 +331,11 @@ def sample_tune10() -> list[dict[str, Any]]:
     return _draw_unheld(TUNE10_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9))
 
 
+def sample_fresh6() -> list[dict[str, Any]]:
+    """The real-fresh6 draw: a sixth check set, none of any earlier set's sentences."""
+    return _draw_unheld(FRESH6_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -363,6 +373,7 @@ def main() -> int:
         "fresh5": (sample_fresh5, FRESH5, TUNE_FIELDS, FRESH5_SEED),
         "tune9": (sample_tune9, TUNE9, TUNE_FIELDS, TUNE9_SEED),
         "tune10": (sample_tune10, TUNE10, TUNE_FIELDS, TUNE10_SEED),
+        "fresh6": (sample_fresh6, FRESH6, TUNE_FIELDS, FRESH6_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
