@@ -503,6 +503,9 @@ _STANCE = r"""(?P<stance>(?=[iawb])(?<=[\w,]\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwh
         (?:convinced|confident|adamant|hopeful|optimistic|glad|concerned|worried)
             (?=\s+(?:that|the|it|he|she|they|his|her|their|there)\b)|
         impressed(?=\s+(?:by|with)\b)))"""
+# "expressed" speaks only with what was expressed after it: "the depth of feelings expressed ,
+# sums up …", "the views expressed are …" and "the anger expressed by fans" are no speech
+_EXPRESSED = r"expressed(?!\s*[,.;:)]|\s+(?:by|are|is|was|were|here|there|above|below)\b)"
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
     \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
 # Dismissing claims or a person's words is a denial; a player dismissed (sent off, bowled
@@ -609,7 +612,7 @@ _SPEECH = re.compile(
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
     # (nor a negation: "Nobody blamed him")
     {_BLAMED}(?<!\bnever\sblamed)(?<!\bnobody\sblamed)(?<!\bone\sblamed)|{_TOOK_TO}|
-    expressed|ruled(?=\s+(?:that|last|on|in)\b|
+    {_EXPRESSED}|ruled(?=\s+(?:that|last|on|in)\b|
         # a ruling that drops its "that": "a judge ruled the player had tried to …"
         \s+(?:the|a|an|his|her|their|it|he|she|they)\s+
         (?:(?!(?:while|when|as|because|after|before|until|and|but)\b)[\w'’-]++\s+){{0,3}}?
@@ -629,7 +632,8 @@ _SUBJECT_VERB = re.compile(
     (?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b)|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
-    criticised|criticized|condemned|praised|slammed|described|expressed|ruled|{_CALLED_BLANKED}|
+    criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
+    {_CALLED_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
@@ -1553,8 +1557,13 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         readable = _readable(text)
         context.learn_full_names(readable, referred_back=True)
         context.reading = readable
-        finding = _continued_quotation(readable, _classify(readable, context), context)
-        context.learn(readable, finding.source if not finding.note else None)
+        tagged = _classify(readable, context)
+        finding = _continued_quotation(readable, tagged, context)
+        # a quotation that goes on and then tags a new speaker is the first speaker's, while
+        # what is quoted next is the new one's ("… me . ' Denise Barrett-Baxendale said : '
+        # today is …" and then "But today we feel bereft .")
+        learnt = tagged if finding is not tagged and tagged.source else finding
+        context.learn(readable, learnt.source if not learnt.note else None)
         context.quoting = finding.status is ClaimStatus.ATTRIBUTED and _left_quoting(readable)
         since_claim += 1
         if finding.kind is _Kind.CLAIM and finding.source:

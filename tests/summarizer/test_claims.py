@@ -4605,3 +4605,35 @@ def test_the_reviewed_limits_of_the_rules_for_lone_subjects_sums_and_dismissals(
 ) -> None:
     sentence = classify_sentences(texts)[-1]
     assert (str(sentence.status), sentence.source) == (status, source)
+
+
+def test_a_quotation_that_tags_a_new_speaker_hands_the_next_lines_to_them() -> None:
+    texts = [
+        "Bill Kenwright, the chairman, said: 'He was a great man.",
+        "We will always remember him.",
+        "He will leave one on me.' Denise Barrett-Baxendale, the chief executive, said: 'Today "
+        "is an unbelievably sad day.",
+        "But today we feel bereft.",
+    ]
+    sources = [sentence.source for sentence in classify_sentences(texts)]
+    # the third sentence goes on with Kenwright's quotation before it tags hers
+    assert sources == [
+        "Bill Kenwright",
+        "Bill Kenwright",
+        "Bill Kenwright",
+        "Denise Barrett-Baxendale",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The number who called, and the depth of feelings expressed, sums up the man.", None),
+        ("The views expressed are those of the author.", None),
+        ("The anger expressed by fans has surprised the club.", None),
+        ("Smith expressed concern that the plan would fail.", "Smith"),
+        ("Police expressed their sympathy to the family.", "Police"),
+    ],
+)
+def test_expressed_speaks_only_with_what_was_expressed(text: str, source: str | None) -> None:
+    assert classify_sentence(text).source == source
