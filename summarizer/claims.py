@@ -997,13 +997,19 @@ class _Context:
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
-        self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
+        self.places.update(
+            (m.group("place") or m.group("place2")).lower()
+            for m in _PLACE_NAMED.finditer(text[:2000])
+        )
         self.last_source = source
         self._learn_roles(text, source)
         if source:
             self.speaker = source
             if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
+        if _in_headline_case(text):
+            self.lone_subject_age += 1
+            return  # a heading between the lines names nobody the story goes on about
         lost = _lost_capitals(text)
         lower_case = _lower_case_full_names(text) if lost else []
         subject = self._person_subject(text, source) or next(
@@ -1198,10 +1204,7 @@ class _Context:
         by the IEA"), and an indefinite speaker ("A spokesman for Clements said" -> "the
         spokesman")."""
         head = text[:2000]
-        for match in _ROLE_BEFORE_NAME.finditer(head):
-            name = _name_words(match.group("name"))
-            if name and _is_title_word(match.group("role")):
-                self.roles[match.group("role").lower()] = self.expand(name)
+        self._learn_titles(head)
         for match in _OWNED_ROLE.finditer(head):
             self.roles[_owned_role_key(match.group("owner"), match.group("role"))] = match.group(
                 "name"
@@ -1226,6 +1229,18 @@ class _Context:
             role = _leading_phrase(source.split()[1:])
             if role and _is_title_word(role[-1]):
                 self.roles.setdefault(role[-1].lower(), source)
+
+    def _learn_titles(self, head: str) -> None:
+        """A role written right before a name ("analyst Jonathan Matuszewski") or before a
+        full name in commas ("The suspect, Michael Webb, was …")."""
+        for match in _ROLE_BEFORE_NAME.finditer(head):
+            name = _name_words(match.group("name"))
+            if name and _is_title_word(match.group("role")):
+                self.roles[match.group("role").lower()] = self.expand(name)
+        for match in _ROLE_THEN_NAME.finditer(head):
+            name = _name_words(match.group("name"))
+            if name and _is_title_word(match.group("role")) and _looks_like_person(name):
+                self.roles[match.group("role").lower()] = self.expand(name)
 
     def _is_of_kind(self, head: str) -> bool:
         """Whether the body that spoke last may be "the <head>": any firm is "the company";
@@ -1364,6 +1379,7 @@ class _Context:
             name
             for name, count in self.mentions.items()
             if count >= 2
+            and name.lower() not in self.places  # "in Fort Worth" is no "the suspect"
             and (
                 gender is None
                 or self.gender.get(name) == gender
@@ -1555,7 +1571,8 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     since_claim = 0
     for text in texts:
         readable = _readable(text)
-        context.learn_full_names(readable, referred_back=True)
+        if not _in_headline_case(readable):
+            context.learn_full_names(readable, referred_back=True)
         context.reading = readable
         tagged = _classify(readable, context)
         finding = _continued_quotation(readable, tagged, context)
@@ -3312,6 +3329,35 @@ _PAST_FORMS = _IRREGULAR_PASTS | _words(
 )
 
 
+# A headline or a link to another story, as pages leave them between a story's lines: every
+# word capitalised but the short ones, and no stop ("Video Shows Dramatic Rescue of Kidnapped
+# Girl", "Man Shot at Dallas Gas Station Dies at Hospital").
+_HEADLINE_SMALL_WORDS = _words(
+    "a an and as at but by for from in into of on or over the to up vs with"
+)
+_HEADLINE_MIN_WORDS = 4
+
+
+def _in_headline_case(text: str) -> bool:
+    """Capitals there show a heading's style, not names: its opening words are no person
+    ("Help Shape", "Video Shows Dramatic Rescue"), and nobody it names is who "he" means."""
+    line = text.strip().rstrip("'\"’”)]")
+    if not line or line[-1] in ".!?…:;,":
+        return False
+    words = [word.strip("'\"‘’“”()[],") for word in line.split()]
+    words = [word for word in words if any(ch.isalpha() for ch in word)]
+    if len(words) < _HEADLINE_MIN_WORDS:
+        return False
+    return (
+        all(
+            word[0].isupper() or word.lower() in _HEADLINE_SMALL_WORDS
+            for word in words
+            if word[0].isalpha()
+        )
+        and sum(word[0].isupper() for word in words) > len(words) // 2
+    )
+
+
 def _lost_capitals(text: str) -> bool:
     """Tokenised or lower-cased text, where a capital no longer tells a name from a word."""
     return bool(_TOKENISED.search(text)) or _in_lower_case(text)
@@ -4157,6 +4203,12 @@ _NAME_WORD = r"[A-Z][\w’'.&-]*+"
 _ROLE_BEFORE_NAME = re.compile(
     rf"(?<![\w'’-])(?P<role>[a-z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
+# a role, then the full name it is: "The suspect, Michael Webb, was convicted …"
+_ROLE_THEN_NAME = re.compile(
+    rf"""(?<![\w'’-])[Tt]he\s+(?:[a-z][\w-]*+\s+){{0,2}}?(?P<role>[a-z][a-z-]{{2,}}+),\s+
+    (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),""",
+    re.VERBOSE,
+)
 # a name, its age, its role: "Derek Scissors, a China scholar at …", "Reichert, 43, …"
 _APPOSITION = re.compile(
     rf"""(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+
@@ -4254,8 +4306,9 @@ def _name_words(phrase: str) -> str | None:
     """Capitalised words as a name, without a possessive and not opening with a function
     word ("The Times" stays whole only as a body)."""
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
-    if not words or words[0].lower() in FUNCTION_WORDS or words[0].lower() in _TIME_WORDS:
-        return None
+    first = words[0].lower().rstrip(".,;:") if words else ""
+    if not words or first in FUNCTION_WORDS or first in _TIME_WORDS:
+        return None  # (nor "Thursday." at a sentence's end: "last Thursday." is no "last")
     return " ".join(words)
 
 
@@ -4615,6 +4668,9 @@ def _surname_acting(name: str, text: str) -> bool:
 _PLACE_NAMED = re.compile(
     r"\b(?:in|at|from|near|against|outside|across|around|throughout|beat|beating|over|v|vs)\.?"
     r"\s+(?:the\s+)?(?P<place>[A-Z][a-z]+)\b(?![’'])"
+    # a place of two words, after "in" only ("in Fort Worth", "in New York"): after "from" or
+    # "against" two capitalised words are as often a person ("a letter from John Smith")
+    r"|\bin\s+(?P<place2>[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?![’'])"
 )
 
 

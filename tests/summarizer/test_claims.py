@@ -4637,3 +4637,37 @@ def test_a_quotation_that_tags_a_new_speaker_hands_the_next_lines_to_them() -> N
 )
 def test_expressed_speaks_only_with_what_was_expressed(text: str, source: str | None) -> None:
     assert classify_sentence(text).source == source
+
+
+def test_a_headline_between_the_lines_names_nobody_the_story_goes_on_about() -> None:
+    texts = [
+        "A video shows the moment a kidnapped girl was rescued by police.",
+        "Video Shows Dramatic Rescue of Kidnapped Girl",
+        "Man Shot at Dallas Gas Station Dies at Hospital",
+        "“Here she is,” she said.",
+    ]
+    assert classify_sentences(texts)[-1].source is None
+    texts = ["Mary Jones found the girl.", *texts[1:]]
+    assert classify_sentences(texts)[-1].source == "Mary Jones"
+
+
+def test_a_role_before_a_full_name_is_that_person() -> None:
+    texts = [
+        "The suspect, Michael Webb, was convicted and sentenced to life last Thursday.",
+        "Police said the case was closed.",
+        "The suspect said he needed to get dressed.",
+    ]
+    assert classify_sentences(texts)[-1].source == "Michael Webb"
+
+
+def test_a_place_or_house_named_again_and_again_is_not_who_she_means() -> None:
+    texts = [
+        "Lord Janner was able to remain in the House of Lords.",
+        "He has not attended the Lords since detectives raided his North London home in 2013.",
+        "But Janner requested an extension of his leave in the letter sent to a senior Lords "
+        "official 12 days ago.",
+        "Simon Danczuk said it was not right for Janner to stay in the Lords yet avoid court.",
+        "A spokesman for the prosecutor said the decision was made alone.",
+        "She said Mr Moore was a barrister of the highest integrity.",
+    ]
+    assert classify_sentences(texts)[-1].source is None
