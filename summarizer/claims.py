@@ -4282,7 +4282,9 @@ _BODY_NAME = re.compile(
 
 _CLAUSE_SUBJECT = re.compile(
     r"""[,:;]\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
-        (?:\s+[A-Z][\w’'-]*+){0,2})\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+(?:ed|s)\b)|
+        (?:\s+[A-Z][\w’'-]*+){0,2})\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?
+        # (not a plural in a list: "…, poems, Christmas cards, and other material")
+        (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b)))|
     \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
     re.VERBOSE,
 )

@@ -4671,3 +4671,12 @@ def test_a_place_or_house_named_again_and_again_is_not_who_she_means() -> None:
         "She said Mr Moore was a barrister of the highest integrity.",
     ]
     assert classify_sentences(texts)[-1].source is None
+
+
+def test_a_capitalised_word_in_a_list_of_plurals_is_no_subject() -> None:
+    texts = [
+        "Mary Smith said she never heard from the family.",
+        "The deal will bring back his books, plus stories, poems, Christmas cards, and letters.",
+        "“It’s such good news,” she replied in an email.",
+    ]
+    assert classify_sentences(texts)[-1].source == "Mary Smith"
