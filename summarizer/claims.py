@@ -1590,7 +1590,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         elif since_claim >= _VERDICT_REACH:
             context.claimant = None  # a verdict three sentences on is about something newer
         findings.append(finding)
-    findings = _apply_notes(findings)
+    findings = _apply_notes(_tags_ahead(texts, findings))
     return [
         Sentence(
             text=text,
@@ -1616,7 +1616,7 @@ _CONTRACTION = re.compile(r"[’']\s?(?:m|s|t|d|re|ve|ll)\b", re.I)
 # (not "…,' and Jones told reporters", "…,' a move that, according to police, …")
 _TAG_AFTER_COMMA = re.compile(
     rf"""\s*(?!(?:and|but|or|a|an|as|while|which|who|that)\b)
-    (?:[\w’'.-]++\s+){{1,4}}?{_SPEECH_VERBS}\b""",
+    (?:[\w’'.-]++\s+){{1,6}}?{_SPEECH_VERBS}\b""",  # ("Blues attack coach Paul John said")
     re.I | re.VERBOSE,
 )
 
@@ -1655,6 +1655,59 @@ def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Fi
         return finding  # the first speaker is not known: the tagged one is the best guess
     return _Finding(
         ClaimStatus.ATTRIBUTED, finding.cue or "quotation", context.speaker, _Kind.SPEECH
+    )
+
+
+# A quotation opened in one sentence may be tagged only where it closes, one to three
+# sentences on ("'Gethin has a calf strain. He hasn't trained,' coach Paul John said."): the
+# sentences inside it are the tagged speaker's, not the last one who spoke.
+_TAG_REACH = 3
+_OPENS_WITH_QUOTE = re.compile(r"\s*[‘“'\"]")
+
+
+def _tags_ahead(texts: Sequence[str], findings: list[_Finding]) -> list[_Finding]:
+    result = list(findings)
+    for start, finding in enumerate(findings):
+        if finding.cue != "quotation" or not _OPENS_WITH_QUOTE.match(texts[start]):
+            continue
+        if _closing_mark(_readable(texts[start])) is not None:
+            continue  # closed in the same sentence: its own tag, or none, decides
+        for end in range(start + 1, min(start + 1 + _TAG_REACH, len(texts))):
+            text = _readable(texts[end])
+            closing = _closing_mark(text)
+            if closing is None:
+                if _has_quote_mark(text):
+                    break  # another quotation opens: this one is not followed further
+                continue
+            tagged = findings[end]
+            if tagged.source and tagged.cue != "quotation" and _tag_after(text, closing):
+                for inside in range(start, end):
+                    if findings[inside].cue == "quotation":
+                        result[inside] = replace(findings[inside], source=tagged.source)
+            break
+    return result
+
+
+def _closing_mark(text: str) -> re.Match[str] | None:
+    """The quotation mark that closes a quotation opened before this sentence: the first
+    mark in it (a contraction's apostrophe aside), right after the quote's last words."""
+    first = next(
+        (m for m in _FIRST_QUOTE_CHAR.finditer(text) if not _CONTRACTION.match(text, m.start())),
+        None,
+    )
+    if first is None:
+        return None
+    closing = _CLOSES_AFTER_WORDS.search(text, max(0, first.start() - 2))
+    return closing if closing and closing.end() - 1 == first.start() else None
+
+
+def _has_quote_mark(text: str) -> bool:
+    return any(not _CONTRACTION.match(text, m.start()) for m in _FIRST_QUOTE_CHAR.finditer(text))
+
+
+def _tag_after(text: str, closing: re.Match[str]) -> bool:
+    return bool(_INVERTED_AFTER_QUOTE.match(text, closing.end())) or (
+        closing.group().startswith(",") and bool(_TAG_AFTER_COMMA.match(text, closing.end()))
     )
 
 

@@ -4680,3 +4680,28 @@ def test_a_capitalised_word_in_a_list_of_plurals_is_no_subject() -> None:
         "“It’s such good news,” she replied in an email.",
     ]
     assert classify_sentences(texts)[-1].source == "Mary Smith"
+
+
+def test_a_quotation_is_the_speaker_its_closing_tag_names() -> None:
+    texts = [
+        "'For me it is all about managing myself,' Hall said.",
+        "Meanwhile, Cardiff prop Gethin Jenkins is a doubt.",
+        "'Gethin has got a calf strain but it is not as bad as we thought.",
+        "He hasn't trained this week, but he is keen to play,' Blues attack coach Paul John said.",
+    ]
+    sources = [sentence.source for sentence in classify_sentences(texts)]
+    assert sources == [
+        "Hall",
+        None,
+        "Blues attack coach Paul John",
+        "Blues attack coach Paul John",
+    ]
+
+
+def test_a_quotation_still_open_when_another_opens_keeps_the_last_speaker() -> None:
+    texts = [
+        "'We are fine,' Hall said.",
+        "'We will play on Saturday.",
+        "It is a big game.' Another said: 'We are ready,' Smith said.",
+    ]
+    assert classify_sentences(texts)[1].source == "Hall"
