@@ -1015,6 +1015,12 @@ class _Context:
         subject = self._person_subject(text, source) or next(
             (name for name, is_subject in lower_case if is_subject), None
         )
+        if subject and " " not in subject:
+            # a word of a full name the same sentence gives: "Simon wood , 38 ," is "wood"'s
+            subject = next(
+                (name for name, _ in lower_case if subject.lower() in name.lower().split()),
+                subject,
+            )
         if subject:
             self.person = subject
             self._learn_gender(subject)
@@ -3428,7 +3434,7 @@ def _lower_case_full_names(text: str) -> list[tuple[str, bool]]:
             continue
         surname = tokens[index + 1]
         if (
-            surname not in _SURNAMES
+            (surname not in _SURNAMES and not _aged_or_described(tokens, index + 2))
             or surname in _PAST_FORMS  # "leanne won the vote"
             or not _lower_case_person([token, surname])
         ):
@@ -3438,6 +3444,18 @@ def _lower_case_full_names(text: str) -> list[tuple[str, bool]]:
         is_subject = opens and _finite_verb(following)
         found.append((f"{token} {surname}", is_subject))
     return found
+
+
+def _aged_or_described(tokens: list[str], index: int) -> bool:
+    """An age or a relative "who" in commas right after two words shows a person's name even
+    when the surname is an English word ("Simon wood , 38 , from oldham", "masterchef simon
+    wood , who won the title")."""
+    if index + 1 >= len(tokens) or tokens[index] != ",":
+        return False
+    after = tokens[index + 1].lower()
+    return after == "who" or (
+        after.isdigit() and len(after) <= 2 and tokens[index + 2 : index + 3] == [","]
+    )
 
 
 def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:

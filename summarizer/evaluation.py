@@ -117,8 +117,9 @@ class Prediction:
 
 def _words(name: str) -> str:
     """A name as its words: labels copy the page's characters (a non-breaking space in "the
-    New York Post"), while the engine reads every space as one, and no space changes a name."""
-    return " ".join(name.lower().split())
+    New York Post") or retype them (a straight apostrophe for the page's curly one in "the
+    U.S. Attorney’s Office"), and neither a space nor an apostrophe's shape changes a name."""
+    return " ".join(name.lower().replace("’", "'").replace("‘", "'").split())
 
 
 def read_real(path: Path) -> list[RealSentence]:

@@ -4705,3 +4705,17 @@ def test_a_quotation_still_open_when_another_opens_keeps_the_last_speaker() -> N
         "It is a big game.' Another said: 'We are ready,' Smith said.",
     ]
     assert classify_sentences(texts)[1].source == "Hall"
+
+
+def test_a_lower_cased_name_with_an_age_or_a_who_is_a_full_name() -> None:
+    texts = [
+        "Simon wood , 38 , from oldham won masterchef last friday .",
+        "The lucky children often get his dishes .",
+        "He said : ' the first thing i ever cooked was an omelette .",
+    ]
+    assert classify_sentences(texts)[-1].source == "Simon wood"
+    texts = [
+        "The winner of masterchef simon wood , who won the title last friday , is self-taught .",
+        "Simon said : ' i love it .",
+    ]
+    assert classify_sentences(texts)[-1].source == "simon wood"

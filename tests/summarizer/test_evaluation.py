@@ -21,6 +21,7 @@ def _scored(gold: str | None, source: str | None) -> bool | None:
         ("the New York Post", "the New York Post", True),
         ("the\xa0New York Post", "the New York Post", True),
         ("the New York Post", "the New  York\u2009Post", True),
+        ("the U.S. Attorney's Office", "the U.S. Attorney’s Office", True),
         ("smith", "John Smith", True),
         ("John Smith", "Smith", False),
         ("Smith", None, False),
