@@ -435,7 +435,13 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # "agreed to pay") nor a deal agreed ("A deal was agreed")
     agreed(?<!was\sagreed)(?<!were\sagreed)(?<!been\sagreed)(?<!is\sagreed)(?<!be\sagreed)
     (?!\s+(?:a|an|to|terms|deals?|fees?|ceasefires?|series)\b)|
-    concedes|conceded|recalls|disclosed|describes|confirms|declares|maintains|replies|responds|rejects)"""
+    concedes|conceded|recalls|disclosed|describes|confirms|declares|maintains|replies|responds|rejects|
+    # a text quoted as it reads: "A statement from the club read: '…'", "…,' the letter reads."
+    # (not a text inside the narration, "holding a sign that read: '…'", nor one read out,
+    # "the letter read to the panel")
+    (?<!that\s)(?<!which\s)reads?(?=\s*:)|
+    (?:(?<=statement\s)|(?<=letter\s)|(?<=message\s)|(?<=note\s)|(?<=post\s)|(?<=tweet\s))
+        reads?\b(?!\s+(?:to|by|out|aloud|in|at|from|into)\b))"""
 _INVERTED = re.compile(
     r"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|say|added|adds|
     explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|stated|

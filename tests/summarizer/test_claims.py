@@ -4719,3 +4719,22 @@ def test_a_lower_cased_name_with_an_age_or_a_who_is_a_full_name() -> None:
         "Simon said : ' i love it .",
     ]
     assert classify_sentences(texts)[-1].source == "simon wood"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A statement from the club read: 'We are saddened.'", "a statement from the club"),
+        ("'We are saddened,' the statement read.", "the statement"),
+        (
+            "A banner inside the stadium read: '£5bn and what do we get?'",
+            "a banner inside the stadium",
+        ),
+        # a text inside the narration, or one read out, is no source
+        ("He read the book in one night.", None),
+        ("They held a sign that read: 'Real friends' as Jo Smith said she was proud.", "Jo Smith"),
+        ("In the letter read to the panel, Ms Ratcliffe said: 'I am sorry.'", "Ms Ratcliffe"),
+    ],
+)
+def test_a_text_quoted_as_it_reads_is_its_source(text: str, source: str | None) -> None:
+    assert classify_sentence(text).source == source
