@@ -437,11 +437,13 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?!\s+(?:a|an|to|terms|deals?|fees?|ceasefires?|series)\b)|
     concedes|conceded|recalls|disclosed|describes|confirms|declares|maintains|replies|responds|rejects|
     # a text quoted as it reads: "A statement from the club read: '…'", "…,' the letter reads."
-    # (not a text inside the narration, "holding a sign that read: '…'", nor one read out,
-    # "the letter read to the panel")
-    (?<!that\s)(?<!which\s)reads?(?=\s*:)|
-    (?:(?<=statement\s)|(?<=letter\s)|(?<=message\s)|(?<=note\s)|(?<=post\s)|(?<=tweet\s))
-        reads?\b(?!\s+(?:to|by|out|aloud|in|at|from|into)\b))"""
+    # (a quotation after its colon, or a text's tag after one: not "a statement read on his
+    # behalf", "a note read during the service", "the letter read more like a threat", "the
+    # scoreboard read: 2-0", nor a text inside the narration, "holding a sign that read: '…'")
+    (?<!that\s)(?<!which\s)reads?(?=\s*:\s*(?:[‘“'"]|``))|
+    (?:(?<=statement\s)|(?<=letter\s)|(?<=message\s)|(?<=note\s)|(?<=notes\s)|(?<=post\s)|
+        (?<=tweet\s)|(?<=banner\s)|(?<=sign\s)|(?<=report\s)|(?<=notice\s)|(?<=email\s)|
+        (?<=caption\s)|(?<=placard\s))reads?(?=\s*[,.;]|\s*$))"""
 _INVERTED = re.compile(
     r"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|say|added|adds|
     explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|stated|
@@ -509,9 +511,14 @@ _STANCE = r"""(?P<stance>(?=[iawb])(?<=[\w,]\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwh
         (?:convinced|confident|adamant|hopeful|optimistic|glad|concerned|worried)
             (?=\s+(?:that|the|it|he|she|they|his|her|their|there)\b)|
         impressed(?=\s+(?:by|with)\b)))"""
-# "expressed" speaks only with what was expressed after it: "the depth of feelings expressed ,
-# sums up …", "the views expressed are …" and "the anger expressed by fans" are no speech
-_EXPRESSED = r"expressed(?!\s*[,.;:)]|\s+(?:by|are|is|was|were|here|there|above|below)\b)"
+# "expressed" speaks with what was expressed after it, or in the passive with who expressed
+# it ("Concerns were expressed by residents"); a participle describing its noun is no speech
+# ("the depth of feelings expressed , sums up …", "the views expressed are …", "The views
+# and investment tips expressed by investment experts … are their own")
+_EXPRESSED = r"""(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s)|(?<=be\s))
+        expressed(?=\s+by\b)|
+    expressed(?!\s*[.;:)]|\s*,\s+(?:sums|is|are|was|were|has|have|had)\b|
+        \s+(?:by|are|is|was|were|here|there|above|below|in\s+this)\b)"""
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
     \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
 # Dismissing claims or a person's words is a denial; a player dismissed (sent off, bowled
@@ -974,6 +981,7 @@ class _Context:
     last_claimant: str | None = None
     last_source: str | None = None  # the last sentence's own speaker
     places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")
+    locations: set[str] = field(default_factory=set)  # where things are ("in Fort Worth")
     # the last lone word no name list knows that opened a sentence as its subject
     # ("Locksley had barely heard of them"): whom "he" or "she" means when no person is known
     lone_subject: str | None = None
@@ -1003,10 +1011,8 @@ class _Context:
 
     def learn(self, text: str, source: str | None) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
-        self.places.update(
-            (m.group("place") or m.group("place2")).lower()
-            for m in _PLACE_NAMED.finditer(text[:2000])
-        )
+        self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
+        self.locations.update(m.group("place").lower() for m in _LOCATION.finditer(text[:2000]))
         self.last_source = source
         self._learn_roles(text, source)
         if source:
@@ -1028,11 +1034,7 @@ class _Context:
                 subject,
             )
         if subject:
-            self.person = subject
-            self._learn_gender(subject)
-            if subject in self.people:
-                self.people.remove(subject)
-            self.people.append(subject)
+            self.acted(subject)
         elif (
             self._keeps_capitals(text, lost)
             and (name := _mentioned_name(text))
@@ -1054,6 +1056,14 @@ class _Context:
             self.full_names[surname] = name
             self.full_names.setdefault(given, name)
             self._mention(name)
+
+    def acted(self, subject: str) -> None:
+        """The person a later "he", "she" or role most likely means, until another acts."""
+        self.person = subject
+        self._learn_gender(subject)
+        if subject in self.people:
+            self.people.remove(subject)
+        self.people.append(subject)
 
     def _mention(self, name: str) -> None:
         self.mentions[name] += 1
@@ -1251,7 +1261,7 @@ class _Context:
                 self.roles[match.group("role").lower()] = self.expand(name)
         for match in _ROLE_THEN_NAME.finditer(head):
             name = _name_words(match.group("name"))
-            if name and _is_title_word(match.group("role")) and _looks_like_person(name):
+            if name and _is_own_role(head, match) and _looks_like_person(name):
                 self.roles[match.group("role").lower()] = self.expand(name)
 
     def _is_of_kind(self, head: str) -> bool:
@@ -1391,7 +1401,7 @@ class _Context:
             name
             for name, count in self.mentions.items()
             if count >= 2
-            and name.lower() not in self.places  # "in Fort Worth" is no "the suspect"
+            and name.lower() not in self.locations  # "in Fort Worth" is no "the suspect"
             and (
                 gender is None
                 or self.gender.get(name) == gender
@@ -1591,8 +1601,13 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         # a quotation that goes on and then tags a new speaker is the first speaker's, while
         # what is quoted next is the new one's ("… me . ' Denise Barrett-Baxendale said : '
         # today is …" and then "But today we feel bereft .")
-        learnt = tagged if finding is not tagged and tagged.source else finding
+        handed_over = finding is not tagged and _hands_over(readable, tagged, finding)
+        learnt = tagged if handed_over else finding
         context.learn(readable, learnt.source if not learnt.note else None)
+        if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
+            # narration after the quotation names someone who acts, not who goes on quoting:
+            # "… person . ' Joy , however , is worried …" and then "She said : '…"
+            context.acted(actor)
         context.quoting = finding.status is ClaimStatus.ATTRIBUTED and _left_quoting(readable)
         since_claim += 1
         if finding.kind is _Kind.CLAIM and finding.source:
@@ -1627,7 +1642,8 @@ _CONTRACTION = re.compile(r"[’']\s?(?:m|s|t|d|re|ve|ll)\b", re.I)
 # A speaker and a verb of saying right after the mark: the tag of the quotation it closes
 # (not "…,' and Jones told reporters", "…,' a move that, according to police, …")
 _TAG_AFTER_COMMA = re.compile(
-    rf"""\s*(?!(?:and|but|or|a|an|as|while|which|who|that)\b)
+    rf"""\s*(?!(?:and|but|or|a|an|as|while|which|who|that|just|only|hours|days|weeks|months|
+        years|minutes|moments|shortly|soon|before|after|since|when|until)\b)
     (?:[\w’'.-]++\s+){{1,6}}?{_SPEECH_VERBS}\b""",  # ("Blues attack coach Paul John said")
     re.I | re.VERBOSE,
 )
@@ -1661,13 +1677,50 @@ def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Fi
         return finding  # "…, ' said bracco": the tag names who goes on speaking
     if closing.group().startswith(",") and _TAG_AFTER_COMMA.match(text, closing.end()):
         # a quotation that stops on a comma stops for its tag: "…my other kids did,'
-        # Lawrence told ABC." names who said it, however the tag is ordered
-        return finding
+        # Lawrence told ABC." names who said it, however the tag is ordered; a description
+        # there is the speaker already named ("Jane Smith said: '… He was our world,' the
+        # grieving mother of three said.")
+        described = (finding.source or "").lower().startswith("the ")
+        if not (described and context.speaker and context.speaker[:1].isupper()):
+            return finding
     if finding.status is ClaimStatus.ATTRIBUTED and not context.speaker:
         return finding  # the first speaker is not known: the tagged one is the best guess
     return _Finding(
         ClaimStatus.ATTRIBUTED, finding.cue or "quotation", context.speaker, _Kind.SPEECH
     )
+
+
+_PERSONAL_PRONOUNS = _words("he she they it i we you")
+_NEW_QUOTATION_AFTER_TAG = re.compile(
+    # ("… told the nine network : ' it 's a very sad time")
+    rf"\b{_SPEECH_VERBS}(?:\s+[\w.'’-]+){{0,4}}?\s*[:,]\s*(?:[‘“'\"]|``)",
+    re.I,
+)
+
+
+def _hands_over(text: str, tagged: _Finding, going_on: _Finding) -> bool:
+    """Whether a sentence that goes on with one speaker's quotation then opens another's: a
+    tag that names someone else and opens a new quotation (not narration, "But police said
+    Jones had been drinking", not "he added" nor the same person by another name)."""
+    closing = _CLOSES_AFTER_WORDS.search(text)
+    if not tagged.source or closing is None:
+        return False
+    opened = _NEW_QUOTATION_AFTER_TAG.search(text, closing.end())
+    if opened is None:
+        return False
+    tag = text[closing.end() : opened.start()].split()
+    if not tag or tag[0].lower() in _PERSONAL_PRONOUNS:
+        return False
+    same = set(tagged.source.lower().split()) & set((going_on.source or "").lower().split())
+    return not same
+
+
+def _actor_after(tagged: _Finding, going_on: _Finding) -> str | None:
+    """The person the narration after a closed quotation names, when not who goes on."""
+    actor = tagged.source
+    if actor and actor != going_on.source and _looks_like_person(actor):
+        return actor
+    return None
 
 
 # A quotation opened in one sentence may be tagged only where it closes, one to three
@@ -1692,7 +1745,14 @@ def _tags_ahead(texts: Sequence[str], findings: list[_Finding]) -> list[_Finding
                     break  # another quotation opens: this one is not followed further
                 continue
             tagged = findings[end]
-            if tagged.source and tagged.cue != "quotation" and _tag_after(text, closing):
+            if (
+                tagged.source
+                and tagged.cue != "quotation"
+                and _tag_after(text, closing)
+                # (a description does not displace a speaker named before: "…,' the grieving
+                # mother said" after "Jane Smith said: '…")
+                and not (tagged.source.lower().startswith("the ") and finding.source)
+            ):
                 for inside in range(start, end):
                     if findings[inside].cue == "quotation":
                         result[inside] = replace(findings[inside], source=tagged.source)
@@ -3458,10 +3518,13 @@ def _aged_or_described(tokens: list[str], index: int) -> bool:
     wood , who won the title")."""
     if index + 1 >= len(tokens) or tokens[index] != ",":
         return False
+    if tokens[max(0, index - 3) : index - 2] == ["the"]:
+        return False  # a body: "the preston north , who …"
     after = tokens[index + 1].lower()
-    return after == "who" or (
-        after.isdigit() and len(after) <= 2 and tokens[index + 2 : index + 3] == [","]
-    )
+    if after == "who":
+        # (a team is plural: "orlando magic , who have lost six straight")
+        return tokens[index + 2 : index + 3] not in (["have"], ["are"], ["were"])
+    return after.isdigit() and len(after) <= 2 and tokens[index + 2 : index + 3] == [","]
 
 
 def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:
@@ -4075,6 +4138,25 @@ _NAMED_AS = re.compile(
 _RELATIVE = re.compile(r",?\s(?:who|whom|whose|which)\s")
 
 
+_TEXT_NOUNS = _words("statement letter message note post tweet email")
+
+
+def _text_owner(tokens: list[str]) -> str | None:
+    """The named owner of a text that speaks: "Mr Katter 's statement", "Ms Clark's letter"."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _TEXT_NOUNS:
+        return None
+    owner = tokens[:-1]
+    if owner[-1] in ("'s", "’s"):
+        owner = owner[:-1]
+    elif owner[-1].endswith(("'s", "’s")):
+        owner = [*owner[:-1], owner[-1][:-2]]
+    else:
+        return None
+    if not owner or not all(word[:1].isupper() for word in owner):
+        return None
+    return " ".join(owner)
+
+
 def _clean_source(phrase: str | None, context: _Context) -> str | None:
     """A phrase made into a source a reader can believe, or None."""
     if not phrase:
@@ -4107,6 +4189,8 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     ):
         # "a report by the IEA": the IEA speaks ("a poll by YouGov for The Times": YouGov)
         return _tidy(authored.group("by"))
+    if owner := _text_owner(tokens):
+        return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
     if described := context.description(tokens):
         return described
     if (
@@ -4286,6 +4370,24 @@ _ROLE_THEN_NAME = re.compile(
     (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),""",
     re.VERBOSE,
 )
+_NOT_THIS_ONES = _words("former ex other second late then previous outgoing next new")
+
+
+def _is_own_role(text: str, match: re.Match[str]) -> bool:
+    """A role the name after it holds: one person's (not "The suspects, John Smith, 23, and
+    …"), the head of its phrase (not "The wife of the president, Michelle Obama,"), and not
+    someone else's time in it ("The former manager, Harry Redknapp,")."""
+    role = match.group("role")
+    before = text[: match.start()].split()[-1:]
+    modifiers = match.group().lower().split()[1 : -len(role.split()) or None]
+    return (
+        _is_title_word(role)
+        and not (role.endswith("s") and not role.endswith("ss"))
+        and not (before and before[0].lower() in ("of", "for", "to", "with", "from", "by"))
+        and not any(word.strip(",") in _NOT_THIS_ONES for word in modifiers)
+    )
+
+
 # a name, its age, its role: "Derek Scissors, a China scholar at …", "Reichert, 43, …"
 _APPOSITION = re.compile(
     rf"""(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+
@@ -4747,9 +4849,12 @@ def _surname_acting(name: str, text: str) -> bool:
 _PLACE_NAMED = re.compile(
     r"\b(?:in|at|from|near|against|outside|across|around|throughout|beat|beating|over|v|vs)\.?"
     r"\s+(?:the\s+)?(?P<place>[A-Z][a-z]+)\b(?![’'])"
-    # a place of two words, after "in" only ("in Fort Worth", "in New York"): after "from" or
-    # "against" two capitalised words are as often a person ("a letter from John Smith")
-    r"|\bin\s+(?P<place2>[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?![’'])"
+)
+# Where something is, of one or two words ("in Fort Worth", "in the Lords", "at Goodison"):
+# never a person (after "from" or "beat" a word is as often a person or a side: "a letter
+# from John", "Djokovic beat Federer")
+_LOCATION = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![’'])"
 )
 
 
