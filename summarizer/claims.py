@@ -225,7 +225,13 @@ _DENIAL = re.compile(
     rumou?rs?|suggestions?)\b
     # a denial that spells out what it denies ("deny accusations of brutality") still reports
     # the accusation: the claim noun outranks the denial
-    (?!{_SPELLED_OUT})""",
+    (?!{_SPELLED_OUT})|
+    # … or calls the claims false: "Lane's family has described those accusations as untrue"
+    \b(?:described|describes|called|calls|branded|brands|labelled|labeled|labels)\s+
+    (?:(?:the|these|those|such|his|her|their|its)\s+)?(?:allegations?|accusations?|claims?|
+    reports?|rumou?rs?)\s+(?:as\s+)?(?:(?:completely|totally|entirely|wholly)\s+)?(?:untrue|
+    false|baseless|unfounded|groundless|nonsense|lies|ridiculous|absurd|fabricated|inaccurate|
+    wrong|slanderous|defamatory|fake|fiction)\b""",
     _F,
 )
 

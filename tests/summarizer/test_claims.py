@@ -4827,3 +4827,12 @@ def test_the_reviewed_limits_of_the_rules_for_quotations_roles_places_and_texts(
     texts: list[str], source: str | None
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+def test_calling_claims_untrue_is_a_denial_by_whoever_calls_them_so() -> None:
+    texts = [
+        "Kenneth Stancil accused Lane of abuse.",
+        "Lane's family has described those accusations as untrue and slanderous.",
+    ]
+    sentence = classify_sentences(texts)[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "Lane's family")
