@@ -4653,35 +4653,45 @@ def test_a_headline_between_the_lines_names_nobody_the_story_goes_on_about() -> 
     assert classify_sentences(texts)[-1].source == "Mary Jones"
 
 
-def test_a_role_before_a_full_name_is_that_person() -> None:
-    texts = [
-        "The suspect, Michael Webb, was convicted and sentenced to life last Thursday.",
-        "Police said the case was closed.",
-        "The suspect said he needed to get dressed.",
-    ]
-    assert classify_sentences(texts)[-1].source == "Michael Webb"
-
-
-def test_a_place_or_house_named_again_and_again_is_not_who_she_means() -> None:
-    texts = [
-        "Lord Janner was able to remain in the House of Lords.",
-        "He has not attended the Lords since detectives raided his North London home in 2013.",
-        "But Janner requested an extension of his leave in the letter sent to a senior Lords "
-        "official 12 days ago.",
-        "Simon Danczuk said it was not right for Janner to stay in the Lords yet avoid court.",
-        "A spokesman for the prosecutor said the decision was made alone.",
-        "She said Mr Moore was a barrister of the highest integrity.",
-    ]
-    assert classify_sentences(texts)[-1].source is None
-
-
-def test_a_capitalised_word_in_a_list_of_plurals_is_no_subject() -> None:
-    texts = [
-        "Mary Smith said she never heard from the family.",
-        "The deal will bring back his books, plus stories, poems, Christmas cards, and letters.",
-        "“It’s such good news,” she replied in an email.",
-    ]
-    assert classify_sentences(texts)[-1].source == "Mary Smith"
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        pytest.param(
+            [
+                "The suspect, Michael Webb, was convicted and sentenced to life last Thursday.",
+                "Police said the case was closed.",
+                "The suspect said he needed to get dressed.",
+            ],
+            "Michael Webb",
+            id="a role before a full name in commas is that person",
+        ),
+        pytest.param(
+            [
+                "Lord Janner was able to remain in the House of Lords.",
+                "He has not attended the Lords since detectives raided his home in 2013.",
+                "But Janner requested an extension in the letter sent to a senior Lords official.",
+                "Simon Danczuk said it was not right for Janner to stay in the Lords.",
+                "A spokesman for the prosecutor said the decision was made alone.",
+                "She said Mr Moore was a barrister of the highest integrity.",
+            ],
+            None,
+            id="a place or house named again and again is not who she means",
+        ),
+        pytest.param(
+            [
+                "Mary Smith said she never heard from the family.",
+                "The deal will bring back his books, plus stories, poems, Christmas cards, and more.",
+                "“It’s such good news,” she replied in an email.",
+            ],
+            "Mary Smith",
+            id="a capitalised word in a list of plurals is no subject",
+        ),
+    ],
+)
+def test_names_a_role_a_place_and_a_list_give_to_later_lines(
+    texts: list[str], source: str | None
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
 
 
 def test_a_quotation_is_the_speaker_its_closing_tag_names() -> None:
