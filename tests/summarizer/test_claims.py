@@ -4680,7 +4680,7 @@ def test_a_headline_between_the_lines_names_nobody_the_story_goes_on_about() -> 
         pytest.param(
             [
                 "Mary Smith said she never heard from the family.",
-                "The deal will bring back his books, plus stories, poems, Christmas cards, and more.",
+                "The deal brings back his books, plus stories, poems, Christmas cards, and more.",
                 "“It’s such good news,” she replied in an email.",
             ],
             "Mary Smith",
