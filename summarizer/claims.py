@@ -838,6 +838,7 @@ _TIME_WORDS = _words(
     tomorrow week weekend month year morning afternoon evening night day time
     """
 )
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _TIME_LEADS = _words("last this on early late that next")
 _NOUNS_IN_LY = _words("family ally assembly supply monopoly rally belly bully lily jelly fly")
 # (not a title's stop: "Cmdr. Sean Robertson", "Prof. Jane Doe")
@@ -1828,6 +1829,18 @@ def flagged_statements(sentences: Sequence[Sentence]) -> list[Sentence]:
     return kept
 
 
+def _opens_with_a_cut_word(source: str) -> bool:
+    """The tail of a phrase cut off before it, or a day: "'s gerhard tremmel" (of "United 's"),
+    "000 drivers" (of "50,000"), "Saturday 's visit of Fleetwood Town" (a word for a time
+    may open a name: "day care workers", "Time Warner")."""
+    opening = source.split(maxsplit=1)[0]
+    return (
+        opening in ("'s", "’s")
+        or bool(re.fullmatch(r"0\d+", opening))
+        or opening.lower() in _WEEKDAYS
+    )
+
+
 def is_plausible_source(source: str) -> bool:
     """True for a noun phrase a reader can take as a speaker: not a pronoun or function word,
     not starting (apart from an article or number) or ending with one, no verb inside."""
@@ -1839,7 +1852,7 @@ def is_plausible_source(source: str) -> bool:
         return False
     if any(c in source for c in '?!;:"“”()_') or _SENTENCE_BREAK.search(source):
         return False
-    if _is_broken_phrase(source, raw):
+    if _is_broken_phrase(source, raw) or _opens_with_a_cut_word(source):
         return False
     first, last = words[0], words[-1]
     if len(words) == 1 and (

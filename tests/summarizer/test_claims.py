@@ -4846,3 +4846,11 @@ def test_calling_claims_untrue_is_a_denial_by_whoever_calls_them_so() -> None:
     ]
     sentence = classify_sentences(texts)[-1]
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "Lane's family")
+
+
+def test_the_tail_of_a_cut_word_is_no_speaker_but_a_name_like_it_is() -> None:
+    for fragment in ("'s gerhard tremmel", "000 current and former drivers"):
+        assert not is_plausible_source(fragment), fragment
+    assert not is_plausible_source("Saturday 's visit of Fleetwood Town")
+    for name in ("Time Warner", "day care workers", "12 people", "June Shannon"):
+        assert is_plausible_source(name), name
