@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from itertools import islice
+from itertools import islice, pairwise
 
 from summarizer.models import ClaimStatus, Sentence
 
@@ -1968,6 +1968,11 @@ def _is_broken_phrase(source: str, raw: list[str]) -> bool:
         return True  # "Defending the decision": a participle's clause, not a name
     if _new_sentence_inside(raw) or any(w in _IRREGULAR_PASTS for w in raw[1:]):
         return True  # "Woods This", "Nigel Farage The study"; "Fowler came", "Swift took"
+    if any(
+        verb.islower() and verb.endswith("ed") and following in _OBJECT_OPENERS
+        for verb, following in pairwise(raw[1:])
+    ):
+        return True  # a verb and its object: "many parts of the world banned the chemical"
     if raw[0].lower() in _LEADING_TIMES or raw[-1].lower() in _TRAILING_ADVERBS:
         return True  # "Yesterday Mr Hussen", "Afghan President Ashraf Ghani first"
     if len(raw) != 1:
@@ -1975,6 +1980,7 @@ def _is_broken_phrase(source: str, raw: list[str]) -> bool:
     return bool(_ADVERB.search(raw[0])) and raw[0].lower() not in _NOUNS_IN_LY
 
 
+_OBJECT_OPENERS = _words("the a an his her their its this that these those")
 _COLLECTIVE = _words(
     """
     police staff management government military army media press prosecution defence

@@ -4852,5 +4852,7 @@ def test_the_tail_of_a_cut_word_is_no_speaker_but_a_name_like_it_is() -> None:
     for fragment in ("'s gerhard tremmel", "000 current and former drivers"):
         assert not is_plausible_source(fragment), fragment
     assert not is_plausible_source("Saturday 's visit of Fleetwood Town")
+    assert not is_plausible_source("many parts of the world banned the chemical")
+    assert is_plausible_source("a team led by the coach")
     for name in ("Time Warner", "day care workers", "12 people", "June Shannon"):
         assert is_plausible_source(name), name
