@@ -831,14 +831,14 @@ _NOT_VERBS = _words(
     warning painting opening clothing setting wedding gathering panel
     """
 )
-_TIME_WORDS = _words(
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_WORDS = _WEEKDAYS | _words(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december yesterday today tonight
-    tomorrow week weekend month year morning afternoon evening night day time
+    january february march april may june july august september october november december
+    yesterday today tonight tomorrow week weekend month year morning afternoon evening night
+    day time
     """
 )
-_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _TIME_LEADS = _words("last this on early late that next")
 _NOUNS_IN_LY = _words("family ally assembly supply monopoly rally belly bully lily jelly fly")
 # (not a title's stop: "Cmdr. Sean Robertson", "Prof. Jane Doe")
@@ -1016,7 +1016,7 @@ class _Context:
         article = "an" if name[:1].lower() in "aeiou" else "a"
         return f"{article} {name} {tokens[1]}"
 
-    def learn(self, text: str, source: str | None) -> None:
+    def learn(self, text: str, source: str | None, *, heading: bool = False) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
         self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
         self.locations.update(m.group("place").lower() for m in _LOCATION.finditer(text[:2000]))
@@ -1026,7 +1026,7 @@ class _Context:
             self.speaker = source
             if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
-        if _in_headline_case(text):
+        if heading:
             self.lone_subject_age += 1
             return  # a heading between the lines names nobody the story goes on about
         lost = _lost_capitals(text)
@@ -1600,7 +1600,8 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     since_claim = 0
     for text in texts:
         readable = _readable(text)
-        if not _in_headline_case(readable):
+        heading = _in_headline_case(readable)
+        if not heading:
             context.learn_full_names(readable, referred_back=True)
         context.reading = readable
         tagged = _classify(readable, context)
@@ -1610,7 +1611,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         # today is …" and then "But today we feel bereft .")
         handed_over = finding is not tagged and _hands_over(readable, tagged, finding)
         learnt = tagged if handed_over else finding
-        context.learn(readable, learnt.source if not learnt.note else None)
+        context.learn(readable, learnt.source if not learnt.note else None, heading=heading)
         if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
             # narration after the quotation names someone who acts, not who goes on quoting:
             # "… person . ' Joy , however , is worried …" and then "She said : '…"
@@ -1668,14 +1669,7 @@ def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Fi
     closing = _CLOSES_AFTER_WORDS.search(text)
     if not closing or not _FIRST_PERSON.search(text, 0, closing.start()):
         return finding
-    first = next(
-        (
-            m
-            for m in _FIRST_QUOTE_CHAR.finditer(text, 0, closing.start())
-            if not _CONTRACTION.match(text, m.start())
-        ),
-        None,
-    )
+    first = _first_quote_mark(text, closing.start())
     if first is not None or _SPEECH.search(text, 0, closing.start()):
         # a quotation opened in this sentence, or the mark opens one after a speech verb
         # ("told gma that he jumped into action . ' As soon as …")
@@ -1748,7 +1742,7 @@ def _tags_ahead(texts: Sequence[str], findings: list[_Finding]) -> list[_Finding
             text = _readable(texts[end])
             closing = _closing_mark(text)
             if closing is None:
-                if _has_quote_mark(text):
+                if _first_quote_mark(text) is not None:
                     break  # another quotation opens: this one is not followed further
                 continue
             tagged = findings[end]
@@ -1770,18 +1764,17 @@ def _tags_ahead(texts: Sequence[str], findings: list[_Finding]) -> list[_Finding
 def _closing_mark(text: str) -> re.Match[str] | None:
     """The quotation mark that closes a quotation opened before this sentence: the first
     mark in it (a contraction's apostrophe aside), right after the quote's last words."""
-    first = next(
-        (m for m in _FIRST_QUOTE_CHAR.finditer(text) if not _CONTRACTION.match(text, m.start())),
-        None,
-    )
+    first = _first_quote_mark(text)
     if first is None:
         return None
     closing = _CLOSES_AFTER_WORDS.search(text, max(0, first.start() - 2))
     return closing if closing and closing.end() - 1 == first.start() else None
 
 
-def _has_quote_mark(text: str) -> bool:
-    return any(not _CONTRACTION.match(text, m.start()) for m in _FIRST_QUOTE_CHAR.finditer(text))
+def _first_quote_mark(text: str, end: int | None = None) -> re.Match[str] | None:
+    """The first quotation mark before ``end``, a contraction's apostrophe aside ("it's")."""
+    marks = _FIRST_QUOTE_CHAR.finditer(text, 0, len(text) if end is None else end)
+    return next((m for m in marks if not _CONTRACTION.match(text, m.start())), None)
 
 
 def _tag_after(text: str, closing: re.Match[str]) -> bool:
