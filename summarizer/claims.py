@@ -4397,12 +4397,12 @@ def _is_own_role(text: str, match: re.Match[str]) -> bool:
     someone else's time in it ("The former manager, Harry Redknapp,")."""
     role = match.group("role")
     before = text[: match.start()].split()[-1:]
-    modifiers = match.group().lower().split()[1 : -len(role.split()) or None]
+    modifiers = text[match.start() : match.start("role")].lower().split()[1:]  # after "The"
     return (
         _is_title_word(role)
         and not (role.endswith("s") and not role.endswith("ss"))
         and not (before and before[0].lower() in ("of", "for", "to", "with", "from", "by"))
-        and not any(word.strip(",") in _NOT_THIS_ONES for word in modifiers)
+        and not any(word in _NOT_THIS_ONES for word in modifiers)
     )
 
 

@@ -4666,6 +4666,11 @@ def test_a_headline_between_the_lines_names_nobody_the_story_goes_on_about() -> 
             id="a role before a full name in commas is that person",
         ),
         pytest.param(
+            ["The mayor, New Smith, opened the bridge.", "The mayor said it was great."],
+            "New Smith",
+            id="a name word that is also a modifier does not make the role another's",
+        ),
+        pytest.param(
             [
                 "Lord Janner was able to remain in the House of Lords.",
                 "He has not attended the Lords since detectives raided his home in 2013.",
