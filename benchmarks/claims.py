@@ -21,12 +21,12 @@ hand-written passages are printed last, for regressions.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from functools import cache
 from pathlib import Path
 
 from benchmarks.common import ROOT, SHARED, print_table
+from benchmarks.sample_claims import article_texts
 from summarizer.claims import classify_sentences
 from summarizer.evaluation import (
     Prediction,
@@ -69,9 +69,8 @@ def main() -> None:
     args = parser.parse_args()
     summary_rows: list[list[object]] = []
     for name, path in real_sets().items():
-        items = read_real(path)
-        predictions = predict_real(items)
-        whole = _predict_whole_articles(items, _article_rows(path))
+        predictions = predict_real(read_real(path))
+        whole = _predict_whole_articles(predictions)
         summary_rows.append([name, *_figures(predictions), _share(_speakers_right(whole))])
         print(f"{name}: {len(predictions)} sentences — confusion (rows gold, columns predicted)\n")
         _print_confusion(predictions)
@@ -132,24 +131,9 @@ def _speakers_right(predictions: list[Prediction]) -> list[bool]:
     return [p.speaker_right for p in predictions if p.speaker_right is not None]
 
 
-def _article_rows(path: Path) -> list[tuple[str | None, int | None]]:
-    """Each row's article id and sentence index, in file order (older rows may have neither)."""
-    with path.open(encoding="utf-8") as lines:
-        rows = [json.loads(line) for line in lines if line.strip()]
-    return [(row.get("article"), row.get("index")) for row in rows]
-
-
 @cache
 def _article_texts() -> dict[str, str]:
-    """Every article a real set draws from: the CNN/DM subset and the pages' ground truth."""
-    texts: dict[str, str] = {}
-    with (SHARED / "summarization" / "cnndm-test-subset.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            texts[row["id"]] = row["article"]
-    pages = json.loads((SHARED / "extraction" / "ground-truth.json").read_text(encoding="utf-8"))
-    texts.update({page_id: page["articleBody"] for page_id, page in pages.items()})
-    return texts
+    return article_texts()
 
 
 @cache
@@ -158,25 +142,25 @@ def _classified_article(article_id: str) -> tuple[tuple[str, ...], tuple[Sentenc
     return sentences, tuple(classify_sentences(list(sentences)))
 
 
-def _predict_whole_articles(
-    items: list[RealSentence], rows: list[tuple[str | None, int | None]]
-) -> list[Prediction]:
+def _predict_whole_articles(window: list[Prediction]) -> list[Prediction]:
     """Each sentence as the product classifies it: inside its whole article, read once (a note
     further on reaches back, a name given further back is known). A sentence whose article is
-    not in the shared data, or which the splitter cuts differently, keeps its context lines."""
+    not in the shared data, or which the splitter cuts differently, keeps its context lines'
+    prediction."""
     predictions: list[Prediction] = []
-    for item, (article_id, index) in zip(items, rows, strict=True):
-        got = _in_article(item, article_id, index)
-        if got is None:
-            got = classify_sentences([*item.context, item.text])[-1]
-        predictions.append(Prediction(item, got.status, got.source))
+    for prediction in window:
+        got = _in_article(prediction.gold)
+        predictions.append(
+            prediction if got is None else Prediction(prediction.gold, got.status, got.source)
+        )
     return predictions
 
 
-def _in_article(item: RealSentence, article_id: str | None, index: int | None) -> Sentence | None:
-    if article_id is None or article_id not in _article_texts():
+def _in_article(item: RealSentence) -> Sentence | None:
+    if item.article is None or item.article not in _article_texts():
         return None
-    sentences, claims = _classified_article(article_id)
+    sentences, claims = _classified_article(item.article)
+    index = item.index
     if index is None or index >= len(sentences) or sentences[index] != item.text:
         if item.text not in sentences:
             return None

@@ -197,6 +197,15 @@ def sample() -> list[dict[str, Any]]:
     return _draw(articles, random.Random(SEED), PER_STRATUM)
 
 
+def article_texts() -> dict[str, str]:
+    """Every article a real set's rows may name, by the id the row gives: the CNN/DM subset's
+    articles and the ground-truth page texts."""
+    texts = {row["id"]: row["article"] for row in _read_jsonl(ARTICLES)}
+    pages = json.loads(WEB_PAGES.read_text(encoding="utf-8"))
+    texts.update({key: page["articleBody"] for key, page in pages.items()})
+    return texts
+
+
 def _web_pages() -> list[tuple[str, str, str]]:
     """``(id, url, text)`` of the English ground-truth page texts long enough to be articles.
 

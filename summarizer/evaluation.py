@@ -90,12 +90,15 @@ MAX_SOURCE_WORDS = 8
 
 @dataclass(frozen=True, slots=True)
 class RealSentence:
-    """One labelled sentence of a real article, with the sentences before it."""
+    """One labelled sentence of a real article, with the sentences before it, and where the
+    article and the sentence in it are (sets drawn by the sampler say; older rows may not)."""
 
     context: tuple[str, ...]
     text: str
     status: ClaimStatus
     speaker: str | None
+    article: str | None = None
+    index: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,8 @@ def read_real(path: Path) -> list[RealSentence]:
                 text=row["text"],
                 status=ClaimStatus(row["status"]),
                 speaker=row.get("speaker"),
+                article=row.get("article"),
+                index=row.get("index"),
             )
         )
     return items
