@@ -80,6 +80,7 @@ FRESH5_SEED = 20261212
 TUNE9_SEED = 20261213
 TUNE10_SEED = 20261214
 FRESH6_SEED = 20261215
+TUNE11_SEED = 20261216
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -114,6 +115,7 @@ FRESH5 = ROOT / "tests" / "data" / "claims" / "real-fresh5.jsonl"
 TUNE9 = ROOT / "tests" / "data" / "claims" / "real-tune9.jsonl"
 TUNE10 = ROOT / "tests" / "data" / "claims" / "real-tune10.jsonl"
 FRESH6 = ROOT / "tests" / "data" / "claims" / "real-fresh6.jsonl"
+TUNE11 = ROOT / "tests" / "data" / "claims" / "real-tune11.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -345,6 +347,11 @@ def sample_fresh6() -> list[dict[str, Any]]:
     return _draw_unheld(FRESH6_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10))
 
 
+def sample_tune11() -> list[dict[str, Any]]:
+    """The real-tune11 draw: none of any earlier set's sentences."""
+    return _draw_unheld(TUNE11_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10, FRESH6))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -383,6 +390,7 @@ def main() -> int:
         "tune9": (sample_tune9, TUNE9, TUNE_FIELDS, TUNE9_SEED),
         "tune10": (sample_tune10, TUNE10, TUNE_FIELDS, TUNE10_SEED),
         "fresh6": (sample_fresh6, FRESH6, TUNE_FIELDS, FRESH6_SEED),
+        "tune11": (sample_tune11, TUNE11, TUNE_FIELDS, TUNE11_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
