@@ -1630,12 +1630,27 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         Sentence(
             text=text,
             status=f.status,
-            source=f.source if f.status is not ClaimStatus.NONE else None,
+            source=_as_written(f.source, text) if f.status is not ClaimStatus.NONE else None,
             cue=f.cue if f.status is not ClaimStatus.NONE else None,
             reason=_reason(f) if f.status is not ClaimStatus.NONE else None,
         )
         for text, f in zip(texts, findings, strict=True)
     ]
+
+
+def _as_written(source: str | None, text: str) -> str | None:
+    """A body's name with the "the" the sentence gives it: "the Christies said", "the CPS
+    said", "the Palm Beach Post reported" are said by "the Christies", not "Christies" (a
+    plural or a paper's name takes its article; a person's name never does)."""
+    if not source or not source[:1].isupper() or source.split()[0].lower() in _DETERMINERS:
+        return source
+    if _named_as_person(source):
+        return source
+    written = re.search(rf"(?<![\w’'-])(?i:the)\s+{re.escape(source)}(?![\w’'-])", text)
+    elsewhere = re.search(rf"(?<![\w’'-]){re.escape(source)}(?![\w’'-])", text)
+    if written and elsewhere and elsewhere.start() == written.end() - len(source):
+        return f"the {source}"
+    return source
 
 
 # A sentence that opens inside a quotation: its first quotation mark closes it, right after the
@@ -2275,7 +2290,11 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     not saying that …"); none when the writer speaks ("As I said earlier")."""
     if _the_writer_speaks(text, masked, context):
         return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
-    if match := _SPEECH.search(masked):
+    # (a finding its finder reported is published research: "a finding that she reported")
+    speech = (
+        m for m in _SPEECH.finditer(masked) if not _FINDING_REPORTED.search(masked, 0, m.start())
+    )
+    if match := next(speech, None):
         finding = _speech(text, match, context)
         if match.group("stance") and _is_generic_group(finding.source, context):
             return None  # a stance of people in general is the writer's: "Fans were worried …"
@@ -2534,8 +2553,15 @@ def _speaker_of(text: str, context: _Context) -> str | None:
 def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[str | None]:
     """Speakers the sentence may name, best first; each is worked out only when asked for."""
     # (an idiom is no source: "went according to plan")
+    # (nor is "according to" inside a quotation: the quoted speaker's own words, "'… worked
+    # out according to patterns of work,' he said")
     according = next(
-        (m for m in _ACCORDING.finditer(text) if not _NOT_A_CLAIM.match(text, m.start())), None
+        (
+            m
+            for m in _ACCORDING.finditer(text)
+            if not _NOT_A_CLAIM.match(text, m.start()) and "_" not in outside[m.start() : m.end()]
+        ),
+        None,
     )
     if according and not _relayed(outside, according.start()):
         yield from _according_source(text, according, context)
@@ -2670,6 +2696,8 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
         and _SUBJECT_VERB.search(outside, verb.end()) is not None
     ):
         return True  # "In a report released this week she slammed …": the report's participle
+    if _FINDING_REPORTED.search(outside, 0, verb.start()):
+        return True  # "a finding that she reported in 2009": published research, not speech
     if verb.group().lower() in ("claim", "claims") and _COUNTED_CLAIMS.search(
         outside, 0, verb.start()
     ):
@@ -2685,6 +2713,15 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     # (a body's name before it is the speaker: "UN reports say …", "The BBC reports said …")
     before = outside[: verb.start()].split()[-1:] or [""]
     return not (_is_acronym(before[0]) or _is_organisation(before[0]))
+
+
+# a finding or result its finder reported: the guideline's published research ("a finding
+# that she reported in 2009", "results they first described last year")
+_FINDING_REPORTED = re.compile(
+    r"\b(?:findings?|results?|discover(?:y|ies)|observations?)\s+(?:that\s+|which\s+)?"
+    r"(?:she|he|they|we|I|the\s+team|the\s+researchers|[A-Z][\w’'-]+)\s+"
+    r"(?:\w+ly\s+|first\s+)?$"
+)
 
 
 # a capitalised owner: "Facebook's", "NASA’s"
@@ -2715,11 +2752,15 @@ _REDUCED_RELATIVE = re.compile(r"(?<=ed)\s+(?:has|have|had|is|are|was|were)\b")
 def _passive_agent(outside: str, verb: re.Match[str], context: _Context) -> str | None:
     """The agent of a passive speech verb: "A photo of the meeting was denied by Andrew"."""
     agent = _AGENT.match(outside, verb.end())
-    # (a participle set off by a comma is as passive: "16 men, described by Islamic State as";
-    # not an order: "The protesters, told by police to leave, refused")
+    # (a participle set off by a comma or a dash is as passive: "16 men, described by Islamic
+    # State as", "food banks – said by supporters to show"; not an order: "The protesters,
+    # told by police to leave, refused")
     if not agent or not (
         _PASSIVE_BEFORE.search(outside, 0, verb.start())
-        or (outside[: verb.start()].rstrip().endswith(",") and verb.group().lower() != "told")
+        or (
+            outside[: verb.start()].rstrip().endswith((",", "–", "—", " -"))
+            and verb.group().lower() != "told"
+        )
     ):
         return None
     return _clean_source(_forward_phrase(agent.group("who")), context)
@@ -3221,6 +3262,23 @@ def _subject_clause(clause: str, text: str) -> str:
         ):
             # (an adverbial before it is no name: "On Tuesday, a spokesman … told")
             clause = name
+        elif (
+            len(segments) >= 2
+            and _is_description(tail.strip())
+            and not any(word[:1].isupper() for word in tail.split()[1:])  # (not "the Old Bailey")
+            and _is_name(segments[-1])
+            and " " in segments[-1]
+            and (
+                _named_as_person(segments[-1])
+                or segments[-1].split()[0].lower().rstrip(".") in _PERSON_TITLES
+            )
+            # (not a tag set inside the clause it reports: "John Smith, the minister said,
+            # would leave")
+            and not re.match(r"\s+\w+\s*,", text[text.rfind(tail.strip()) + len(tail.strip()) :])
+        ):
+            # "…, Dr. Christopher Kuhar, the zoo's executive director told Fox 8": an
+            # apposition whose closing comma was lost describes the person named before it
+            clause = segments[-1]
     if apposed := _NAME_BEFORE_ONE_OF.search(clause):
         # a caption's apposition without its comma: "Abu Ibrahim Raqqawi one of the group's
         # founders, wrote": the name, not the group it is one of
@@ -3696,7 +3754,15 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     head = segments[-1]
     if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
         return apposition  # "The former officer , johannes mehserle ," in lower-cased text
-    return apposition if _is_name(apposition) and not _NAME_CHAIN.search(head) else head
+    is_named = _is_name(apposition) or _coordinated_names(apposition)
+    return apposition if is_named and not _NAME_CHAIN.search(head) else head
+
+
+def _coordinated_names(segment: str) -> bool:
+    """Two names joined by "and": "his son and daughter, Donavan and Donna Freberg," names
+    both (the role before them is theirs)."""
+    first, conjunction, second = segment.partition(" and ")
+    return bool(conjunction) and _is_name(first) and _is_name(second)
 
 
 # a segment ending in a place and the word before it that says so: "… in Norfolk"
@@ -4060,7 +4126,7 @@ def _named_in(kept: list[str], *, group: bool) -> str:
 _GROUP_HEADS = _PEOPLE_NOUNS | _words(
     """
     official officer investigator source critic activist protester campaigner leader member
-    organiser organizer executive lawmaker legislator economist
+    organiser organizer executive lawmaker legislator economist supporter opponent observer fan
     """
 )
 
@@ -4729,8 +4795,10 @@ def _tidy(phrase: str) -> str:
     phrase = re.sub(r"\s[’'`]\s?s$", "", phrase)
     # a year glued before a name by a lost stop: "… since 2010 President Barack Obama is …"
     phrase = re.sub(r"^(?:1[89]|20)\d\d\s+(?=[A-Z][a-z])", "", phrase)
-    if re.search(r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$", phrase):
-        phrase += "."  # the full stop of an abbreviation is part of the name: "James Kennedy Jr."
+    if re.search(r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$|(?<![\w.])(?:[A-Z]\.)+[A-Z]$", phrase):
+        # the full stop of an abbreviation or of initials is part of the name: "James Kennedy
+        # Jr.", "Pushparam K.C."
+        phrase += "."
     if phrase[:4].lower() in ("the ", "a ", "an ") or phrase[:2].lower() == "a ":
         first, _, rest = phrase.partition(" ")
         if rest and not rest[:1].isupper():

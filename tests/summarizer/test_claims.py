@@ -4861,3 +4861,61 @@ def test_the_tail_of_a_cut_word_is_no_speaker_but_a_name_like_it_is() -> None:
     assert is_plausible_source("a team led by the coach")
     for name in ("Time Warner", "day care workers", "12 people", "June Shannon"):
         assert is_plausible_source(name), name
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a body's name keeps the "the" the sentence writes before it
+        (["Earlier this month the Christies said they were undecided."], "the Christies"),
+        (["They ended up on the ground the Palm Beach Post reported."], "the Palm Beach Post"),
+        (["Sarah Jones said the plan was sound."], "Sarah Jones"),
+        # initials keep their stop
+        (["The man was saved, said Pushparam K.C., a police spokesman."], "Pushparam K.C."),
+        # names in apposition to a role are the speakers
+        (
+            [
+                "Freberg died at a Santa Monica hospital, his son and daughter, Donavan and "
+                "Donna Freberg, confirmed to The Hollywood Reporter."
+            ],
+            "Donavan and Donna Freberg",
+        ),
+        # an apposition that lost its closing comma describes the person before it …
+        (
+            [
+                "The boy was not attacked by the animals, Dr. Christopher Kuhar, the zoo's "
+                "executive director told Fox 8."
+            ],
+            "Dr. Christopher Kuhar",
+        ),
+        # … not a tag set inside the clause it reports, nor a place before a body's name
+        (["In the end, John Smith, the minister said, would leave."], "the minister"),
+        (
+            ["Mason robbed a branch in Biggin Hill, Kent, the Old Bailey heard."],
+            "the Old Bailey",
+        ),
+        # a passive speech verb after a dash names its agent
+        (
+            ["The row is over food banks – said by supporters to show that hunger is common."],
+            "supporters",
+        ),
+        # "according to" inside a quotation is the quoted speaker's own phrase
+        (
+            [
+                "Eric Pickles said the strike was wrong.",
+                "'It would be worked out according to patterns of work,' he said.",
+            ],
+            "Eric Pickles",
+        ),
+    ],
+)
+def test_names_as_written_initials_apposed_names_dashed_agents_and_quoted_according_to(
+    texts: list[str], source: str | None
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
+
+
+def test_a_finding_its_finder_reported_is_published_research_not_speech() -> None:
+    text = "She found a receptor in kidney cells, a finding that she reported in 2009."
+    assert classify_sentence(text).status is ClaimStatus.NONE
+    assert classify_sentence("The results were wrong, the panel reported.").source == "the panel"
