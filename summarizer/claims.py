@@ -535,6 +535,10 @@ _DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
     (?!\s+from\b)
     (?!\s+(?:the\s+(?:[a-z-]+\s+){1,2})?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?
         (?:\s*[-–—]|\s+\d|\s+(?:in|for)\b))"""
+
+# a named belief, as "believes", when a clause follows ("flintoff senses he no longer has age
+# on his side"; not "a robot that thinks, senses and acts like a bee")
+_BELIEF = r"(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)"
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
@@ -544,8 +548,7 @@ _SPEECH = re.compile(
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
     warning|testified|asserted|maintained|suggested|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
-    # a named belief, as "believes" ("flintoff senses he no longer has age on his side")
-    (?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)|
+    {_BELIEF}|
     {_STANCE}|
     # speaking of something without a quotation: "Pietersen and his agent have spoken of …"
     (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:of|about)|
@@ -623,7 +626,9 @@ _SPEECH = re.compile(
     # feels are too big" (not the passive "is regarded as", nor "felt the ground shake")
     (?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!widely\s)
         regard(?:s|ed)?(?=\s+as\b)|
-    (?:feels|felt)(?=\s+(?:that|it|he|she|they|there)\b|\s+(?:is|are|was|were)\b)|
+    (?:feels|felt)(?=\s+(?:that|it|he|she|they|there)\b|\s+(?:is|are|was|were)\b|
+        # … or a name and its verb: "Martinez felt Coleman had been barged"
+        \s+(?-i:[A-Z][\w'’-]+)\s+(?:had|has|was|is|were|would|could|should|did)\b)|
     denied|denies|{_DISMISSED}|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
     pledges|promised|responded|replied|countered|conceded|cautioned|reiterated|
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
@@ -645,10 +650,11 @@ _SUBJECT_VERB = re.compile(
     # (not a part of a compound: "self-declared", "much-reported")
     rf"""(?<!\bto\s)(?<!\bto\shave\s)(?<!-)\b(?:{_SPEECH_VERBS}|posted|confirmed|
     declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
-    believes|believe|believed|thinks|senses|reckons|spoke|spoken|talked|welcomed|welcomes|
+    believes|believe|believed|{_BELIEF}|spoke|spoken|talked|welcomed|welcomes|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
     {_DISMISSED}|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|regard(?:s|ed)?(?=\s+as\b)|
-    (?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b)|
+    (?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b|
+        \s+(?-i:[A-Z][\w'’-]+)\s+(?:had|has|was|is|were|would|could|should|did)\b)|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
@@ -4200,7 +4206,10 @@ def _cut_phrase(text: str) -> str:
         # "for" inside a name stays: "the Centre for Disease Control"
         r"for\b(?!\s+[A-Z])|"
         # a relative clause without "who": "multiple people I spoke to"
-        r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b)",
+        r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b|"
+        # a capitalised article after a capitalised word: the next sentence, its stop lost
+        # ("a report by the United Nations The number of …")
+        r"(?<=\w\s)(?-i:The|A|An)(?=\s+[a-z]))",
         text,
     )
     return text[: match.start()] if match else text
@@ -4516,7 +4525,10 @@ _AUTHORED = re.compile(
     in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b))
     # (a body's name may hold "for" or "and": "the Institute for Fiscal Studies"; a client
     # after "for the" is not part of it: "a poll by YouGov for The Times")
-    (?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and)\s+(?:the\s+)?|for\s+(?![Tt]he\b))?
+    # (a capitalised article after a name opens the next sentence, glued on by a lost stop:
+    # "a report by the United Nations The number of fighters …")
+    (?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and)\s+(?:the\s+)?|for\s+(?![Tt]he\b)|
+        (?!(?:The|A|An)\s))
         {_NAME_WORD}){{0,6}}
         # a place's force or office written lower-case: "the Montgomery County police"
         (?:\s+(?:police|authorities|officials|prosecutors|council|government))?)""",

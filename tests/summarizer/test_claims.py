@@ -1755,9 +1755,10 @@ def test_a_speakers_name_comes_without_its_title_or_a_caption_run_into_it(
             "the letter writer",
         ),
         (
+            # (the part before the glued "The" is the source, never "The number")
             ["Fighters joined, according to a report by the United Nations The number rose."],
             "attributed",
-            None,
+            "the United Nations",
         ),
         (
             ["The protesters, told by police to leave the square, refused to move."],
@@ -4919,3 +4920,37 @@ def test_a_finding_its_finder_reported_is_published_research_not_speech() -> Non
     text = "She found a receptor in kidney cells, a finding that she reported in 2009."
     assert classify_sentence(text).status is ClaimStatus.NONE
     assert classify_sentence("The results were wrong, the panel reported.").source == "the panel"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a capitalised article after a name is the next sentence, its stop lost
+        (
+            "Thousands have joined militant groups, according to a report by the United "
+            "Nations The number of fighters has soared.",
+            "attributed",
+            "the United Nations",
+        ),
+        # "thinks" or "senses" is a belief only with a clause after it
+        (
+            "They are building a robot that thinks, senses and acts like a bee Professor "
+            "James Marshall said the work was hard.",
+            "attributed",
+            "James Marshall",
+        ),
+        ("Flintoff senses he no longer has age on his side.", "attributed", "Flintoff"),
+        # "felt" and a name with its verb is a named view, as "felt that"
+        (
+            "Everton manager Martinez felt Coleman had been barged by Emnes.",
+            "attributed",
+            "Everton manager Martinez",
+        ),
+        ("She felt the ground shake.", "none", None),
+    ],
+)
+def test_a_glued_article_ends_a_source_and_beliefs_need_a_clause(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
