@@ -986,6 +986,7 @@ class _Context:
     # role word -> the name the article gave it: "Jefferies analyst Jonathan Matuszewski",
     # "Reichert, 43," (the 43-year-old), "a report by the IEA" (the report)
     roles: dict[str, str] = field(default_factory=dict)
+    shared_roles: set[str] = field(default_factory=set)  # titles two people hold: no one's
     organisation: str | None = None  # the last body that spoke: "the company" points here
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
     document_author: str | None = None  # who wrote the last document named ("research by …")
@@ -1276,6 +1277,23 @@ class _Context:
             name = _name_words(match.group("name"))
             if name and _is_own_role(head, match) and _looks_like_person(name):
                 self.roles[match.group("role").lower()] = self.expand(name)
+        for match in _TITLE_BEFORE_NAME.finditer(head):
+            name = _name_words(match.group("name"))
+            if name:
+                self._learn_title(_TITLE_ROLES[match.group("title").lower()], self.expand(name))
+
+    def _learn_title(self, role: str, name: str) -> None:
+        """ "Dr Ram Manohar" is "the doctor", "Judge Cooke" "the judge", while the article
+        names one holder of the title: a second ("Gov. Holcomb" after "Gov. Bevin") leaves the
+        role to no one."""
+        if role in self.shared_roles:
+            return
+        known = self.roles.get(role)
+        if known and known.rsplit(maxsplit=1)[-1].lower() != name.rsplit(maxsplit=1)[-1].lower():
+            self.shared_roles.add(role)
+            del self.roles[role]
+            return
+        self.roles[role] = name
 
     def _is_of_kind(self, head: str) -> bool:
         """Whether the body that spoke last may be "the <head>": any firm is "the company";
@@ -3760,7 +3778,10 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     head = segments[-1]
     if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
         return apposition  # "The former officer , johannes mehserle ," in lower-cased text
-    is_named = _is_name(apposition) or _coordinated_names(apposition)
+    is_named = (
+        _is_name(" ".join(_without_title(apposition.split())))  # ("Mr Recorder Simon Farrell QC")
+        or _coordinated_names(apposition)
+    )
     return apposition if is_named and not _NAME_CHAIN.search(head) else head
 
 
@@ -4456,6 +4477,30 @@ _NAME_WORD = r"[A-Z][\w’'.&-]*+"
 # a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
 _ROLE_BEFORE_NAME = re.compile(
     rf"(?<![\w'’-])(?P<role>[a-z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+# a title a person's name carries, and the role it makes them: "Dr Ram Manohar" is "the doctor"
+_TITLE_ROLES = {
+    "dr": "doctor",
+    "prof": "professor",
+    "professor": "professor",
+    "judge": "judge",
+    "gov": "governor",
+    "governor": "governor",
+    "sen": "senator",
+    "senator": "senator",
+    "det": "detective",
+    "detective": "detective",
+    "sgt": "sergeant",
+    "sergeant": "sergeant",
+    "insp": "inspector",
+    "inspector": "inspector",
+    "capt": "captain",
+    "rev": "reverend",
+}
+_TITLE_BEFORE_NAME = re.compile(
+    rf"""(?<![\w'’-])(?P<title>(?i:{"|".join(_TITLE_ROLES)}))\.?\s+
+    (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})""",
+    re.VERBOSE,
 )
 # a role, then the full name it is: "The suspect, Michael Webb, was convicted …"
 _ROLE_THEN_NAME = re.compile(

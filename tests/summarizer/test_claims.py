@@ -4954,3 +4954,39 @@ def test_a_glued_article_ends_a_source_and_beliefs_need_a_clause(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a title teaches its role while one person holds it in the article
+        (
+            [
+                "Dr Ram Manohar was accused by a nurse.",
+                "Nurse B said he was rude.",
+                "The doctor denied touching her.",
+            ],
+            "Ram Manohar",
+        ),
+        (
+            [
+                "Gov. Eric Holcomb spoke on Monday.",
+                "Gov. Matt Bevin lost his race.",
+                "The governor said the teachers would be paid.",
+            ],
+            "the governor",
+        ),
+        # a titled name in apposition to a role is the speaker, whoever held the title before
+        (
+            [
+                "Judge Stephen Kramer QC ordered Allen to pay.",
+                "The judge, Mr Recorder Simon Farrell QC, told him: 'You stole.'",
+            ],
+            "Mr Recorder Simon Farrell QC",
+        ),
+    ],
+)
+def test_a_title_names_its_role_while_one_person_holds_it(
+    texts: list[str], source: str | None
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
