@@ -749,7 +749,8 @@ _PREPOSITIONS = _words(
 FUNCTION_WORDS = (
     PRONOUNS
     | _SUBORDINATORS
-    | _PREPOSITIONS
+    # ("prior" is a preposition only before "to"; alone it is a name: "Prior said")
+    | (_PREPOSITIONS - {"prior"})
     | _words(
         """
     the a an as has have had is was were are be been being am in on at of for to with by
@@ -1884,7 +1885,11 @@ def is_plausible_source(source: str) -> bool:
         return False
     if any(c in source for c in '?!;:"“”()_') or _SENTENCE_BREAK.search(source):
         return False
-    if _is_broken_phrase(source, raw) or _opens_with_a_cut_word(source):
+    if (
+        _is_broken_phrase(source, raw)
+        or _opens_with_a_cut_word(source)
+        or words[:2] == ["prior", "to"]  # "Prior to launch Google": a preposition, no name
+    ):
         return False
     first, last = words[0], words[-1]
     if len(words) == 1 and (

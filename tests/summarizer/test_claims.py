@@ -4990,3 +4990,15 @@ def test_a_title_names_its_role_while_one_person_holds_it(
     texts: list[str], source: str | None
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Prior said : ' we are hugely ambitious as a team . '", "Prior"),
+        ("Prior to that, police said the man fled.", "police"),
+        ("Prior to launch Google promised players would get 4k games.", "Google"),
+    ],
+)
+def test_prior_is_a_name_unless_it_is_prior_to(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
