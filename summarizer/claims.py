@@ -4966,7 +4966,15 @@ def _with_plural_verb(name: str, text: str) -> bool:
 def _words_after(name: str, text: str) -> list[str]:
     """The two words after a name in its sentence, past the adverbs before a verb ("Dawson
     also leads" -> "leads", …): where a lone name's verb is read."""
-    return _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=4))[:2]
+    rest = text[text.find(name) + len(name) :]
+    if aside := _ASIDE_AFTER_LONE_NAME.match(rest):
+        rest = rest[aside.end() :]  # "Boente, from Birmingham, was charged": the verb after
+    return _drop_adverbs(rest.split(maxsplit=4))[:2]
+
+
+# an aside between commas right after a name, of a few lower-case words ("…, from Birmingham,",
+# "…, earlier in the hearing,")
+_ASIDE_AFTER_LONE_NAME = re.compile(r",\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5},(?=\s+[a-z])")
 
 
 def _surname_acting(name: str, text: str) -> bool:

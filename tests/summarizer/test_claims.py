@@ -5002,3 +5002,11 @@ def test_a_title_names_its_role_while_one_person_holds_it(
 )
 def test_prior_is_a_name_unless_it_is_prior_to(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+def test_a_lone_name_acts_past_an_aside_between_commas() -> None:
+    texts = [
+        "Boente, from Birmingham, was charged with two counts of threats to kill.",
+        "He denied all of the charges.",
+    ]
+    assert classify_sentences(texts)[-1].source == "Boente"
