@@ -538,6 +538,10 @@ _DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
 
 # a named belief, as "believes", when a clause follows ("flintoff senses he no longer has age
 # on his side"; not "a robot that thinks, senses and acts like a bee")
+# a named person's suggestion, with its clause: "David Lat … suggests she could have been
+# hacked" (a thing's, "This suggests that …", is the writer's inference: ``_said`` keeps only
+# a person's)
+_SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
 _BELIEF = r"(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)"
 _SPEECH = re.compile(
     rf"""\b(?:{_SPEECH_VERBS}|
@@ -546,7 +550,7 @@ _SPEECH = re.compile(
     # going on with a quotation: "She continued: 'It was terrible.'"
     (?:continued|continues|went\s+on)(?=\s*[:,]\s*['"“‘])|
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
-    warning|testified|asserted|maintained|suggested|commented|
+    warning|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
     {_BELIEF}|
     {_STANCE}|
@@ -649,7 +653,7 @@ _SPEECH = re.compile(
 _SUBJECT_VERB = re.compile(
     # (not a part of a compound: "self-declared", "much-reported")
     rf"""(?<!\bto\s)(?<!\bto\shave\s)(?<!-)\b(?:{_SPEECH_VERBS}|posted|confirmed|
-    declared|warned|warns|testified|asserted|maintained|suggested|commented|recalled|
+    declared|warned|warns|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|recalled|
     believes|believe|believed|{_BELIEF}|spoke|spoken|talked|welcomed|welcomes|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
     {_DISMISSED}|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|regard(?:s|ed)?(?=\s+as\b)|
@@ -2325,6 +2329,10 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     )
     if match := next(speech, None):
         finding = _speech(text, match, context)
+        if match.group().lower() == "suggests" and not (
+            finding.source and _named_as_person(finding.source)
+        ):
+            return None  # "This suggests that …": the writer's inference
         if match.group("stance") and _is_generic_group(finding.source, context):
             return None  # a stance of people in general is the writer's: "Fans were worried …"
         return finding
@@ -3052,7 +3060,9 @@ _CLOSING_TAG = re.compile(
 _AGENT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w-]++){1,2}?)?\s+by\s+(?P<who>[^,.;:()]{2,60})"
 )
-_ASIDE = re.compile(r"\([^()]{0,80}\)|\s[-–—]\s[^-–—]{0,200}?\s[-–—]\s")
+# (a dash that closes an aside may be glued to the next word: "David Lat - a lawyer and
+# legal commenter -suggests")
+_ASIDE = re.compile(r"\([^()]{0,80}\)|\s[-–—]\s[^-–—]{0,200}?\s[-–—](?:\s|(?=[a-z]))")
 
 
 def _outside(text: str) -> str:

@@ -5010,3 +5010,24 @@ def test_a_lone_name_acts_past_an_aside_between_commas() -> None:
         "He denied all of the charges.",
     ]
     assert classify_sentences(texts)[-1].source == "Boente"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a person's suggestion, past a dashed aside whose closing dash is glued on
+        (
+            "David Lat - a lawyer and legal commenter -suggests she could have been hacked.",
+            "attributed",
+            "David Lat",
+        ),
+        # a thing's suggestion is the writer's inference
+        ("This suggests that the virus spread early.", "none", None),
+        ("Our initial testing suggests that the laptop runs cooler.", "none", None),
+    ],
+)
+def test_a_persons_suggestion_is_a_statement_a_things_is_not(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
