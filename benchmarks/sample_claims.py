@@ -81,6 +81,7 @@ TUNE9_SEED = 20261213
 TUNE10_SEED = 20261214
 FRESH6_SEED = 20261215
 TUNE11_SEED = 20261216
+TUNE12_SEED = 20261217
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -116,6 +117,7 @@ TUNE9 = ROOT / "tests" / "data" / "claims" / "real-tune9.jsonl"
 TUNE10 = ROOT / "tests" / "data" / "claims" / "real-tune10.jsonl"
 FRESH6 = ROOT / "tests" / "data" / "claims" / "real-fresh6.jsonl"
 TUNE11 = ROOT / "tests" / "data" / "claims" / "real-tune11.jsonl"
+TUNE12 = ROOT / "tests" / "data" / "claims" / "real-tune12.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -352,6 +354,11 @@ def sample_tune11() -> list[dict[str, Any]]:
     return _draw_unheld(TUNE11_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10, FRESH6))
 
 
+def sample_tune12() -> list[dict[str, Any]]:
+    """The real-tune12 draw: as real-tune11, and none of real-tune11's sentences."""
+    return _draw_unheld(TUNE12_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10, FRESH6, TUNE11))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -391,6 +398,7 @@ def main() -> int:
         "tune10": (sample_tune10, TUNE10, TUNE_FIELDS, TUNE10_SEED),
         "fresh6": (sample_fresh6, FRESH6, TUNE_FIELDS, FRESH6_SEED),
         "tune11": (sample_tune11, TUNE11, TUNE_FIELDS, TUNE11_SEED),
+        "tune12": (sample_tune12, TUNE12, TUNE_FIELDS, TUNE12_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
