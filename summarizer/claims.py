@@ -426,7 +426,10 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
         touchdowns?|penalty|penalties|birdies?|second|third|fourth|fifth|sixth|seventh|
         eighth|ninth|tenth)\b)
         # … nor is a price's or an index's rise: "Spot gold added 0.1% to $1,472"
-        (?!\s+[\d.,]+\s*(?:%|per\s*cent|percent|points?)|\s+[$£€])|
+        (?!\s+[\d.,]+\s*(?:%|per\s*cent|percent|points?)|\s+[$£€])
+        # … nor is adding to a thing ("The study adds to evidence that …"), unless a quotation
+        # follows ("added to reporters: '…'")
+        (?!\s+to\b(?![^:'"“‘]{0,60}[:'"“‘]))|
     explained|explains|noted|notes|tweeted|argued|argues|insisted|insists|
     (?:contended|contends)(?!\s+(?:with|for)\b)|  # not "contended with strong winds"
     # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs"
@@ -542,9 +545,19 @@ _DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
 # hacked" (a thing's, "This suggests that …", is the writer's inference: ``_said`` keeps only
 # a person's)
 _SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
+# a participle of saying set off by a comma, with what was said: the clause's subject said it
+# ("David Holmes revealed one of those interactions, saying he recalled it “vividly.”"; a bare
+# "saying that" may be the writer's own: "that is not saying that …")
+_SAYING_AFTER_COMMA = (
+    r"(?<=,\s)(?:saying|adding|insisting|arguing|noting|concluding)"
+    r"(?=\s+(?:that|he|she|they|it|the|his|her|there|we|I)\b|\s*[:“\"‘])"
+)
+# a reply in words, not in deeds ("Garrett responded by hitting Rudolph")
+_RESPONDED = r"responded(?!\s+by\s+[a-z]+ing\b)"
 _BELIEF = r"(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)"
 _SPEECH = re.compile(
-    rf"""\b(?:{_SPEECH_VERBS}|
+    # (not a part of a compound: "the self-declared government")
+    rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
     posted(?=\s+(?:on|that|online)\b|\s*[,:])|
     {_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|
     # going on with a quotation: "She continued: 'It was terrible.'"
@@ -552,7 +565,7 @@ _SPEECH = re.compile(
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
     warning|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
-    {_BELIEF}|
+    {_BELIEF}|{_SAYING_AFTER_COMMA}|
     {_STANCE}|
     # speaking of something without a quotation: "Pietersen and his agent have spoken of …"
     (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:of|about)|
@@ -634,7 +647,7 @@ _SPEECH = re.compile(
         # … or a name and its verb: "Martinez felt Coleman had been barged"
         \s+(?-i:[A-Z][\w'’-]+)\s+(?:had|has|was|is|were|would|could|should|did)\b)|
     denied|denies|{_DISMISSED}|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
-    pledges|promised|responded|replied|countered|conceded|cautioned|reiterated|
+    pledges|promised|{_RESPONDED}|replied|countered|conceded|cautioned|reiterated|
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
@@ -659,7 +672,7 @@ _SUBJECT_VERB = re.compile(
     {_DISMISSED}|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|regard(?:s|ed)?(?=\s+as\b)|
     (?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b|
         \s+(?-i:[A-Z][\w'’-]+)\s+(?:had|has|was|is|were|would|could|should|did)\b)|
-    called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|responded|
+    called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
     {_CALLED_BLANKED}|
@@ -674,7 +687,7 @@ _SUBJECT_VERB = re.compile(
 # A participle after a comma ("…, claiming the vote was rigged") speaks for the main subject.
 _PARTICIPLE = re.compile(
     r"(?:,|\s[-–—])\s*(?:claiming|accusing|alleging|saying|insisting|adding|arguing|telling|warning|"
-    r"vowing|suggesting)\b",
+    r"vowing|suggesting|noting|concluding)\b",
     re.I,
 )
 # "with X saying that …": X, not the main clause's subject, says it
@@ -1214,6 +1227,10 @@ class _Context:
                 return name
         if _in_lower_case(text) and (name := _lower_case_aged_name(text)):
             return name  # "… is emma tallon , 27 .": a lower-cased name shown by its age
+        if titled := _TITLED_SUBJECTS.findall(text):
+            # a titled name opening a clause glued on by a lost stop: "… known as 'the blonde
+            # Filipino' Ms Moon performs …"
+            return self.expand(titled[-1])
         if name := _clause_subject(text):
             # the subject of a later clause: "After her feature, Manhart appeared …", and in
             # lower-cased text a titled name: "mr carr embarked on …"
@@ -1250,6 +1267,9 @@ class _Context:
             self.roles[_owned_role_key(match.group("owner"), match.group("role"))] = match.group(
                 "name"
             )
+            if _is_title_word(match.group("role")):
+                # "Luna's lawyer, Jim Berry," is "the lawyer" too, while no other is named
+                self._learn_title(match.group("role").lower(), match.group("name"))
         for match in _APPOSITION.finditer(head):
             name = _name_words(match.group("name"))
             if not name:
@@ -1955,6 +1975,10 @@ _LINKING_ADVERBS = _words(
     """
 )
 _LEADING_TIMES = _words("yesterday today tonight tomorrow last earlier later")
+# adverbs of time that open a clause before its subject
+_OPENING_ADVERBS = _words(
+    "soon afterwards afterward later earlier then now meanwhile yesterday today"
+)
 _SPANS = _words("minutes hours days weeks months years moments")
 # what "this", "last" or "earlier this" leave of a time when a phrase is cut after them (not
 # "day care workers", "year 10 pupils", "march organisers")
@@ -2321,7 +2345,7 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     """A speech verb, or a participle of saying with its own subject: "…, with Audi
     suggesting that the car …" (a bare "saying that" is as often the writer's own: "that is
     not saying that …"); none when the writer speaks ("As I said earlier")."""
-    if _the_writer_speaks(text, masked, context):
+    if _the_writer_speaks(text, masked, context) or _ASKS_WHAT_WAS_SAID.search(masked):
         return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
     # (a finding its finder reported is published research: "a finding that she reported")
     speech = (
@@ -2343,6 +2367,14 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     ):
         return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
     return None
+
+
+# A question about what someone says, as a heading asks it: "What did the prosecutors say?"
+_ASKS_WHAT_WAS_SAID = re.compile(
+    r"^\s*(?:What|How|Why|When|Where|Who|Did|Does|Do|Will|Would|Could|Can)\b[^?.!]*"
+    r"\b(?:did|does|do|will|would|could|can)\s+(?:[\w.’'-]+\s+){1,5}?(?:say|tell|claim)\s*\?\s*$",
+    re.I,
+)
 
 
 # A named source set between commas in the middle of its report: "The friends were on their
@@ -2602,7 +2634,7 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
     )
     if according and not _relayed(outside, according.start()):
         yield from _according_source(text, according, context)
-    if match := _CLOSING_TAG.search(outside):
+    if (match := _CLOSING_TAG.search(outside)) and not _opens_with_speech(outside, match.start()):
         # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
         # sentence names who reports all of it, an aside inside it only part
         yield _clean_source(match.group("who"), context)
@@ -2652,6 +2684,23 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _clean_source(cited, context)
 
 
+def _opens_with_speech(outside: str, tag: int) -> bool:
+    """Whether the sentence opens with its subject's speech verb, before the tag that closes
+    it: "A spokesman for Rajasthan Police said they had taken statements …, India Times
+    reported." is the spokesman's, which the paper relays (as "according to" relays it; an
+    aside between commas, "…, she said, …", opens nothing)."""
+    verb = _SUBJECT_VERB.search(outside, 0, tag)
+    if not verb or verb.group().split()[0].lower() not in ("said", "says", "told", "tells"):
+        return False
+    subject = outside[: verb.start()].split()
+    return (
+        0 < len(subject) <= _MAX_SOURCE_WORDS
+        and not any(c in outside[: verb.start()] for c in ",:;")
+        and not _QUOTE_CHARS.search(outside, 0, verb.start())
+        and not any(w.lower() in _SUBORDINATORS or w.lower() in FINITE_VERBS for w in subject)
+    )
+
+
 def _name_after_role(who: str) -> str | None:
     """The name set after a long title and its comma in an inverted tag: "…,' said Myer
     Chief Merchandise & Marketing Officer and Deputy CEO, Daniel Bracken." (not after a name
@@ -2660,7 +2709,11 @@ def _name_after_role(who: str) -> str | None:
     words = role.split()
     if not comma or not words or _is_personal_name(words):
         return None
-    if words[0].lower() in _DETERMINERS or {"of", "for"} & {w.lower() for w in words}:
+    if {"of", "for"} & {w.lower() for w in words} or (
+        # (a role a possessive owns is the name's own: "said the study's author, Dr Urho
+        # Kujala,")
+        words[0].lower() in _DETERMINERS and not any(_TRAILING_POSSESSIVE.search(w) for w in words)
+    ):
         # the name is whom the role is about: "said the family of the victim, Sarah Jones"
         return None
     name: list[str] = []
@@ -2669,9 +2722,15 @@ def _name_after_role(who: str) -> str | None:
         if not bare[:1].isupper():
             break
         name.append(bare)
-        if bare != word:
-            break
-    if name and _is_first_name(name[0].lower()) and _is_personal_name(name):
+        if bare != word and not (word.endswith(".") and bare.lower() in _PERSON_TITLES):
+            break  # (a title's stop goes on: "Dr. Urho Kujala")
+    untitled = _without_title(name)  # (a title shows a person: "Dr Urho Kujala")
+    titled = len(untitled) < len(name)
+    if (
+        untitled
+        and (titled or _is_first_name(untitled[0].lower()))
+        and _is_personal_name(untitled)
+    ):
         return " ".join(name)
     return None
 
@@ -3946,6 +4005,8 @@ def _leading_source(text: str, context: _Context) -> str | None:
         if any(w.lower() in _SUBORDINATE_OPENERS for w in segment.split()[:2]):
             continue  # "… and when England come calling, you …": a subordinate clause
         tokens = _drop_leading(segment.split())
+        while len(tokens) > 1 and tokens[0].lower() in _OPENING_ADVERBS:
+            tokens = tokens[1:]  # "Soon afterwards she began …": the subject is "she"
         if not tokens or tokens[0][:1].isdigit():
             continue
         if all(t.lower() in FUNCTION_WORDS for t in tokens):
@@ -4022,7 +4083,7 @@ def _singular_verb_after_article(kept: list[str], token: str, following: str) ->
     )
     after_name = (
         bool(kept)
-        and all(w[:1].isupper() and w.isalpha() for w in kept)
+        and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in kept)  # ("Mr. Trump")
         and token[:-1] not in _GROUP_HEADS  # "British Airways workers to strike"
     )
     return (
@@ -4245,7 +4306,10 @@ def _cut_phrase(text: str) -> str:
         r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b|"
         # a capitalised article after a capitalised word: the next sentence, its stop lost
         # ("a report by the United Nations The number of …")
-        r"(?<=\w\s)(?-i:The|A|An)(?=\s+[a-z]))",
+        r"(?<=\w\s)(?-i:The|A|An)(?=\s+[a-z]))"
+        # … or the next sentence after a stop the splitter missed ("according to police. the
+        # 14-year-old was charged")
+        r"|(?<=[a-z]{3})\.\s",
         text,
     )
     return text[: match.start()] if match else text
@@ -4816,10 +4880,28 @@ def _has_quotation(text: str) -> bool:
         if char == "_":
             run += 1
             continue
-        if run >= _MIN_QUOTE_CHARS and not _is_title(text[index - run : index]):
+        if run >= _MIN_QUOTE_CHARS and not _is_term(text, index - run, index):
             return True
         run = 0
-    return run >= _MIN_QUOTE_CHARS and not _is_title(text[len(text) - run :])
+    return run >= _MIN_QUOTE_CHARS and not _is_term(text, len(text) - run, len(text))
+
+
+# a word for a name given: what is quoted after it is that name ("HP is called “feather duvet
+# lung.”", "known as 'the king of diamonds'")
+_NAMING = re.compile(
+    r"\b(?:called|dubbed|named|nicknamed|termed|known\s+as|referred\s+to\s+as|labelled|"
+    r"labeled|branded)\s*$",
+    re.I,
+)
+
+
+def _is_term(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words at ``start:end`` name a work or a term, not a statement."""
+    if _is_title(text[start:end]):
+        return True
+    # (the run may begin at its opening mark or just after it)
+    before = text[:start].rstrip(" “‘\"'`")
+    return bool(_NAMING.search(before)) and len(text[start:end].split()) <= 6
 
 
 def _is_title(quoted: str) -> bool:

@@ -5031,3 +5031,82 @@ def test_a_persons_suggestion_is_a_statement_a_things_is_not(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "source"),
+    [
+        # a stop the splitter missed ends the source
+        (
+            ["There is evidence he was there, according to police. the boy was charged later."],
+            "attributed",
+            "police",
+        ),
+        # "X's lawyer, Name," makes Name "the lawyer" too
+        (
+            [
+                "Luna's lawyer, Jim Berry, made a shock admission in court on Tuesday.",
+                "The lawyer told the jury that the murder was not premeditated.",
+            ],
+            "attributed",
+            "Jim Berry",
+        ),
+        # a role a possessive owns, then a titled name, after an inverted verb
+        (
+            ["Falls may drop, said the study's author, Dr Urho Kujala, of Oulu."],
+            "attributed",
+            "Dr Urho Kujala",
+        ),
+        (
+            ["The attack was terrible, said the family of the victim, Sarah Jones."],
+            "attributed",
+            "the family of the victim",
+        ),
+        # adding to a thing, responding in deeds and a self-declared body are no speech
+        (["The study adds to evidence that divorce hurts for years."], "none", None),
+        (["Garrett responded by hitting Rudolph with his own helmet."], "none", None),
+        (["Three died in protests against the self-declared “interim” government."], "none", None),
+        # a participle of saying after a comma: the clause's subject said it
+        (
+            ["Barry Beavis launched a legal bid, saying the fine was unfair."],
+            "attributed",
+            "Barry Beavis",
+        ),
+        (
+            ["Mr. Trump continues to insist his tactics work, saying he alone is tough enough."],
+            "attributed",
+            "Mr. Trump",
+        ),
+        # a question about what was said, and a quoted term, are no statements
+        (["What did the prosecutors say?"], "none", None),
+        (["When the substance is feathers, HP is called “feather duvet lung.”"], "none", None),
+        # a sentence that opens with its speaker's "said" is theirs, relayed by the outlet
+        (
+            ["A police spokesman said they had taken statements, India Times reported."],
+            "attributed",
+            "a police spokesman",
+        ),
+        (
+            ["She was, acting, she said, as though nothing happened, the Mirror reported."],
+            "attributed",
+            "the Mirror",
+        ),
+        (
+            ["Police learned of it after she said it was a sham, the Post reported."],
+            "attributed",
+            "the Post",
+        ),
+    ],
+)
+def test_patterns_from_real_tune12(texts: list[str], status: str, source: str | None) -> None:
+    sentence = classify_sentences(texts)[-1]
+    assert (sentence.status.value, sentence.source) == (status, source)
+
+
+def test_a_titled_name_glued_on_after_a_quotation_is_whom_she_means() -> None:
+    texts = [
+        "She is known as 'the blonde Filipino' Ms Moon performs a diverse range of styles.",
+        "The judges included Rita Ora's producer.",
+        "'Acting's what I really love,' she told NT News.",
+    ]
+    assert classify_sentences(texts)[-1].source == "Ms Moon"
