@@ -430,7 +430,10 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
         # … nor is adding to a thing ("The study adds to evidence that …"), unless a quotation
         # follows ("added to reporters: '…'")
         (?!\s+to\b(?![^:'"“‘]{0,60}[:'"“‘]))|
-    explained|explains|noted|notes|tweeted|argued|argues|insisted|insists|
+    explained|explains|noted|
+    # (notes after a preposition or an article are paper: "discovered on notes and coins")
+    (?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)notes|
+    tweeted|argued|argues|insisted|insists|
     (?:contended|contends)(?!\s+(?:with|for)\b)|  # not "contended with strong winds"
     # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs"
     (?:wrote|writes)(?!\s+(?:it|them|songs?|books?|music|novels?|poems?|scripts?|lyrics)\b)|
@@ -558,7 +561,9 @@ _BELIEF = r"(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|th
 _SPEECH = re.compile(
     # (not a part of a compound: "the self-declared government")
     rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
-    posted(?=\s+(?:on|that|online)\b|\s*[,:])|
+    posted(?=\s+(?:on|that|online)\b|\s*[,:]|
+        # posted words: "posted messages slamming companies", "posted a message saying"
+        \s+(?:(?:a|an|several|two|three|many)\s+)?(?:messages?|comments?|tweets?|statements?)\b)|
     {_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|
     # going on with a quotation: "She continued: 'It was terrible.'"
     (?:continued|continues|went\s+on)(?=\s*[:,]\s*['"“‘])|
@@ -1925,7 +1930,13 @@ def is_plausible_source(source: str) -> bool:
         # "Speaking to the BBC, …", "Asked about it, …", "Caught red-faced: …" open a clause,
         # not a name
         return False
-    if _verb_like(raw[0]) or first in ("according", "say", "tell"):
+    # (an -ing word before a group is its modifier: "motoring groups", "striking workers")
+    modifier = (
+        first.endswith("ing")
+        and len(raw) == 2
+        and (_opens_with_group(raw[1:]) or words[1] in ("groups", "organisations", "unions"))
+    )
+    if (_verb_like(raw[0]) and not modifier) or first in ("according", "say", "tell"):
         # "calling out an online hater"; "According to data" is the cue; "Say goodbye to …"
         # is an order
         return False
@@ -4298,7 +4309,9 @@ def _cut_phrase(text: str) -> str:
     match = re.search(
         r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
         r"(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
-        r"conducted|compiled|issued|found|posted|shared|who|which|that|on|in|"
+        r"conducted|compiled|issued|found|posted|shared|who|which|that|in|"
+        # ("on" someone's own site stays: "a statement on Brownback's website")
+        rf"on(?!\s+(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w.&-]*+['’]s\s+{_OWN_PAGES})|"
         r"at|from|last|this|earlier)\b|"
         # "for" inside a name stays: "the Centre for Disease Control"
         r"for\b(?!\s+[A-Z])|"
@@ -4381,7 +4394,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         or _TIME_AFTER.fullmatch(phrase, authored.end())  # "… police Friday"
     ):
         # "a report by the IEA": the IEA speaks ("a poll by YouGov for The Times": YouGov)
-        return _tidy(authored.group("by"))
+        return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
     if owner := _text_owner(tokens):
         return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
     if described := context.description(tokens):
@@ -4632,6 +4645,7 @@ _OUTLET_HEADS = (
     r"Star|Mirror|Sun|Express|Mail|Review|Lancet|Magazine|Independent|Economist|Register|"
     r"Inquirer|Observer|Standard|Bulletin|Record|Examiner|Dispatch|Courier|Globe|Daily|Today)"
 )
+_OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|profile)\b"
 _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
@@ -4646,7 +4660,9 @@ _AUTHORED = re.compile(
         gathered|collected|released|issued|provided|put\s+out|prepared|produced)\s+)?
     (?:(?:by|from)\s+|
     # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
-    in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b))
+    in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b)|
+    # a statement on someone's own site is theirs: "a statement on Brownback's website"
+    on\s+(?=(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w.&-]*+['’]s\s+{_OWN_PAGES}))
     # (a body's name may hold "for" or "and": "the Institute for Fiscal Studies"; a client
     # after "for the" is not part of it: "a poll by YouGov for The Times")
     # (a capitalised article after a name opens the next sentence, glued on by a lost stop:
@@ -4655,7 +4671,8 @@ _AUTHORED = re.compile(
         (?!(?:The|A|An)\s))
         {_NAME_WORD}){{0,6}}
         # a place's force or office written lower-case: "the Montgomery County police"
-        (?:\s+(?:police|authorities|officials|prosecutors|council|government))?)""",
+        (?:\s+(?:police|authorities|officials|prosecutors|council|government))?)
+    (?:\s+{_OWN_PAGES})?""",
     re.VERBOSE,
 )
 # a body or person that put out a document: "Big Machine Records issued a statement"

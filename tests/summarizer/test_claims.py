@@ -5110,3 +5110,34 @@ def test_a_titled_name_glued_on_after_a_quotation_is_whom_she_means() -> None:
         "'Acting's what I really love,' she told NT News.",
     ]
     assert classify_sentences(texts)[-1].source == "Ms Moon"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        (
+            "Meanwhile motoring groups said the ruling was a victory.",
+            "attributed",
+            "motoring groups",
+        ),
+        ("Bacteria were discovered on notes and coins from scientists' pockets.", "none", None),
+        ("Smith notes that the plan failed.", "attributed", "Smith"),
+        (
+            "Guard Simon Scott posted messages slamming companies for their products.",
+            "attributed",
+            "Guard Simon Scott",
+        ),
+        ("She posted a video of her cat.", "none", None),
+        (
+            "The law allows it, according to a statement on Brownback's website.",
+            "attributed",
+            "Brownback",
+        ),
+        ("The plan failed, according to a report on Monday.", "attributed", "a report"),
+    ],
+)
+def test_group_modifiers_paper_notes_posted_messages_and_own_websites(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
