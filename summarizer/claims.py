@@ -1013,6 +1013,7 @@ class _Context:
     organisation: str | None = None  # the last body that spoke: "the company" points here
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
     document_author: str | None = None  # who wrote the last document named ("research by …")
+    outlet: str | None = None  # the last news outlet that reported: "the newspaper" points here
     claimant: str | None = None  # who made the last claim: what a verdict ("is false") is about
     # who made the last claim, however long ago: whom "the group's claim" names
     last_claimant: str | None = None
@@ -1056,6 +1057,7 @@ class _Context:
             self.speaker = source
             if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
+            self.outlet = _outlet_of(source) or self.outlet
         if heading:
             self.lone_subject_age += 1
             return  # a heading between the lines names nobody the story goes on about
@@ -1363,6 +1365,8 @@ class _Context:
             return self.roles.get(_owned_role_key(tokens[0], tokens[1]))
         if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
             return None
+        if self.outlet and _names_an_outlet(tokens, self.outlet):
+            return self.outlet  # "the newspaper", "the wire service": the paper that reported
         if tokens[-1][:1].isupper() and any(t[:1].isupper() for t in tokens[1:-1]):
             return None  # a name, not a description: "the Interior Ministry" is itself
         head = tokens[-1].lower().strip(",.")
@@ -2238,13 +2242,8 @@ def _classify(text: str, context: _Context) -> _Finding:
     if match := _RESPONSIBILITY.search(text):
         source = _subject(text, match.start(), context)
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.CLAIM)
-    if match := _distancing(masked):
-        cue = _cue(text, match)
-        kind = _Kind.CLAIM if cue.lower().startswith("claim") else _Kind.DISTANCED
-        if denial := _DENIED_BEFORE.search(masked, 0, match.start()):
-            # "denied claims that he lied": whose claims, it does not say
-            kind, cue = _Kind.DENIED, text[denial.start() : match.end()]
-        return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
+    if finding := _distanced(text, masked, context):
+        return finding
     if finding := _passed_on(text, masked, context) or _research(text, masked, context):
         return finding
     if finding := _said(text, masked, context):
@@ -4645,6 +4644,73 @@ _OUTLET_HEADS = (
     r"Star|Mirror|Sun|Express|Mail|Review|Lancet|Magazine|Independent|Economist|Register|"
     r"Inquirer|Observer|Standard|Bulletin|Record|Examiner|Dispatch|Courier|Globe|Daily|Today)"
 )
+
+
+def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
+    """A statement the writer keeps a distance from: claimed, by whom the sentence says."""
+    match = _distancing(masked)
+    if not match:
+        return None
+    cue = _cue(text, match)
+    if (media := match.group("media")) and (outlet := _the_outlet(masked, match, context)):
+        # "The newspaper reported" after "The New York Daily News said": that paper's
+        # report, not an unnamed one
+        return _Finding(ClaimStatus.ATTRIBUTED, media, outlet, _Kind.SPEECH)
+    kind = _Kind.CLAIM if cue.lower().startswith("claim") else _Kind.DISTANCED
+    if denial := _DENIED_BEFORE.search(masked, 0, match.start()):
+        # "denied claims that he lied": whose claims, it does not say
+        kind, cue = _Kind.DENIED, text[denial.start() : match.end()]
+    return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
+
+
+def _the_outlet(masked: str, match: re.Match[str], context: _Context) -> str | None:
+    """The outlet named before that "the newspaper" or "the paper" reporting means."""
+    media = match.group("media").lower()
+    before = masked[: match.start("media")].split()[-1:]
+    if context.outlet and before and before[0].lower() == "the" and media in _OUTLET_WORDS:
+        return context.outlet
+    return None
+
+
+# Words a news outlet named before goes by ("the newspaper reported", "the wire service said")
+_OUTLET_WORDS = _words(
+    "newspaper paper tabloid magazine site website outlet publication broadcaster network"
+)
+_OUTLET_PAIRS = frozenset({"wire service", "news agency", "news site", "news outlet"})
+# what an outlet's report is written as: "an Associated Press report", "a BBC investigation"
+_REPORT_NOUNS = _words("report reports story article investigation interview")
+
+
+def _outlet_of(source: str) -> str | None:
+    """The news outlet a source names, if it names one: "The New York Daily News", "an
+    Associated Press report" (its owner), "TMZ"."""
+    words = source.split()
+    if words and words[0].lower() in ("a", "an"):
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _REPORT_NOUNS:
+        words = words[:-1]
+    if not words or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    name = " ".join(words)
+    bare = words[1:] if words[0].lower() == "the" else words
+    if not bare:
+        return None
+    if " ".join(bare) in _OUTLET_NAMES or "Press" in bare or "Reuters" in bare:
+        return name
+    return name if len(bare) >= 2 and re.fullmatch(_OUTLET_HEADS, bare[-1]) else None
+
+
+def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
+    """ "the newspaper", "the paper", "the wire service": a description of ``outlet`` (a
+    paper is no "site": "the news site" after "TMZ" and "The New York Daily News" is TMZ)."""
+    words = [t.lower().strip(",.") for t in tokens[1:]]
+    if not words or any(t[:1].isupper() for t in tokens[1:]):
+        return False
+    if words[-1] in ("site", "website") and re.search(rf"\b{_OUTLET_HEADS}$", outlet):
+        return False
+    return words[-1] in _OUTLET_WORDS or " ".join(words[-2:]) in _OUTLET_PAIRS
+
+
 _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|profile)\b"
 _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|

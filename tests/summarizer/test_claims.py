@@ -5141,3 +5141,42 @@ def test_group_modifiers_paper_notes_posted_messages_and_own_websites(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "source"),
+    [
+        (
+            [
+                "Quoting court documents, The New York Daily News said she had married ten men.",
+                "The newspaper reported that she could be sentenced to eight years.",
+            ],
+            "attributed",
+            "The New York Daily News",
+        ),
+        (
+            [
+                "Her department bought 'likes,' according to an Associated Press report.",
+                "'The department said it would stop buying fans,' the wire service said.",
+            ],
+            "attributed",
+            "Associated Press",
+        ),
+        # a paper is no "site"
+        (
+            [
+                "The Daily News claimed the actress was angry.",
+                "They are discussing a divorce, according to the news site.",
+            ],
+            "attributed",
+            "the news site",
+        ),
+        # an unnamed paper stays a hedge
+        (["Newspapers reported that the minister would resign."], "claimed", None),
+    ],
+)
+def test_the_newspaper_is_the_outlet_that_reported_before(
+    texts: list[str], status: str, source: str | None
+) -> None:
+    sentence = classify_sentences(texts)[-1]
+    assert (sentence.status.value, sentence.source) == (status, source)
