@@ -82,6 +82,7 @@ TUNE10_SEED = 20261214
 FRESH6_SEED = 20261215
 TUNE11_SEED = 20261216
 TUNE12_SEED = 20261217
+TUNE13_SEED = 20261218
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -118,6 +119,7 @@ TUNE10 = ROOT / "tests" / "data" / "claims" / "real-tune10.jsonl"
 FRESH6 = ROOT / "tests" / "data" / "claims" / "real-fresh6.jsonl"
 TUNE11 = ROOT / "tests" / "data" / "claims" / "real-tune11.jsonl"
 TUNE12 = ROOT / "tests" / "data" / "claims" / "real-tune12.jsonl"
+TUNE13 = ROOT / "tests" / "data" / "claims" / "real-tune13.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -359,6 +361,13 @@ def sample_tune12() -> list[dict[str, Any]]:
     return _draw_unheld(TUNE12_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10, FRESH6, TUNE11))
 
 
+def sample_tune13() -> list[dict[str, Any]]:
+    """The real-tune13 draw: as real-tune12, and none of real-tune12's sentences."""
+    return _draw_unheld(
+        TUNE13_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10, FRESH6, TUNE11, TUNE12)
+    )
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -399,6 +408,7 @@ def main() -> int:
         "fresh6": (sample_fresh6, FRESH6, TUNE_FIELDS, FRESH6_SEED),
         "tune11": (sample_tune11, TUNE11, TUNE_FIELDS, TUNE11_SEED),
         "tune12": (sample_tune12, TUNE12, TUNE_FIELDS, TUNE12_SEED),
+        "tune13": (sample_tune13, TUNE13, TUNE_FIELDS, TUNE13_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
