@@ -457,7 +457,9 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
         (?<=tweet\s)|(?<=banner\s)|(?<=sign\s)|(?<=report\s)|(?<=notice\s)|(?<=email\s)|
         (?<=caption\s)|(?<=placard\s))reads?(?=\s*[,.;]|\s*$))"""
 _INVERTED = re.compile(
-    r"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘])\s*(?:said|says|say|added|adds|
+    r"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘]|
+    # "Or so says actress Patsy Kensit": the idiom inverts its verb too
+    \bso(?=\s+(?:says|said)\b))\s*(?:said|says|say|added|adds|tweeted|
     explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|stated|
     admitted|admits|stressed|stresses|continued|continues|asked|asks|claimed|claims|revealed|
     recalled|recalls|warned|joked|quipped|replied|conceded|remarked|observed|complained)\s+
@@ -692,7 +694,7 @@ _SUBJECT_VERB = re.compile(
 # A participle after a comma ("…, claiming the vote was rigged") speaks for the main subject.
 _PARTICIPLE = re.compile(
     r"(?:,|\s[-–—])\s*(?:claiming|accusing|alleging|saying|insisting|adding|arguing|telling|warning|"
-    r"vowing|suggesting|noting|concluding)\b",
+    r"vowing|suggesting|noting|concluding|declaring)\b",
     re.I,
 )
 # "with X saying that …": X, not the main clause's subject, says it
@@ -3434,6 +3436,14 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         if source := _antecedent_of_aside(aside, before[:-1]):
             return source
     clause = _subject_clause(_last_clause(before), text)
+    if (
+        clause.lower() in ("who", "whom")
+        and verb in ("said", "says", "told", "tells", "added", "explained")
+        and (name := _name_before_who(before))
+    ):
+        # "cited Ali Asghar Mirshekari, the deputy governor of …, who said": the name the
+        # relative clause and its apposition are about
+        return _clean_source(name, context)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and not any(c.isalnum() for c in tokens[0]):
         tokens.pop(0)  # a tokenised mark that closed a quotation: ", ' kamal said"
@@ -3457,6 +3467,16 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(phrase.split()) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
     return _long_subject(tokens, context, relative=relative)
+
+
+def _name_before_who(before: str) -> str | None:
+    """The name a ", who" clause is about, past the descriptions apposed to it."""
+    segments = [part.strip() for part in before.rstrip().removesuffix("who").split(",")]
+    segments = [part for part in segments if part]
+    while len(segments) > 1 and (_opens_description(segments[-1]) or _is_aside(segments[-1])):
+        segments.pop()
+    name = _trailing_name(segments[-1]) if segments else None
+    return name if name and " " in name and _is_personal_name(name.split()) else None
 
 
 _AUXILIARIES_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z’']+\s+)+)$")
@@ -3735,14 +3755,20 @@ def _head_before_participle(tokens: list[str]) -> list[str] | None:
     from the scene of the heist have revealed" is the residents, not the heist ("The loving
     couple" is one phrase; a short "Attorneys representing the family" is kept whole)."""
     leading = _leading_phrase(tokens)
-    if (
-        0 < len(leading) < len(tokens)
-        and leading[-1].lower() not in FUNCTION_WORDS
-        and tokens[len(leading)].islower()
-        and tokens[len(leading)].endswith("ing")
-        and not _opens_with_participle(tokens)
-    ):
+    if not 0 < len(leading) < len(tokens) or leading[-1].lower() in FUNCTION_WORDS:
+        return None
+    word = tokens[len(leading)]
+    if word.islower() and word.endswith("ing") and not _opens_with_participle(tokens):
         return leading
+    # … or a past participle and its place, after the head or its "of" phrase: "The authors
+    # of the research published in the journal JAMA Psychiatry argued" are the authors
+    start = len(leading) + 1 if word == "of" else len(leading)
+    for index in range(start, min(len(tokens) - 1, start + 4)):
+        token = tokens[index]
+        if token.islower() and token.endswith("ed") and tokens[index + 1] in ("in", "by", "on"):
+            return tokens[:index]
+        if word != "of" or token.lower() in FINITE_VERBS or token.lower() in _PAST_OR_PERFECT:
+            break  # (only the head's own "of" phrase comes between)
     return None
 
 
@@ -4485,12 +4511,36 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
         return context.expand(name)
     if titled := _titled_name_before(text[:position], word):
         return titled
+    if opening := _opening_subject(text[:position], word, context):
+        return opening
     if (person := context.pronoun(word)) and _TRAILING_POSSESSIVE.search(person):
         # a person first met as an owner ("Mrs Christie's departure …") is still that person
         return _TRAILING_POSSESSIVE.sub("", person)
     return person
 
 
+def _opening_subject(before: str, pronoun: str, context: _Context) -> str | None:
+    """The subject of the clause a sentence opens with, whom a later pronoun of its gender
+    means: "When David Cameron visited the White House, he insisted …"."""
+    opener = _NAME_AFTER_OPENER.match(before)
+    if not opener:
+        return None
+    name = opener.group("name")
+    if " " not in name and name.lower() not in context.full_names:
+        return None
+    name = context.expand(name)
+    wanted = _GENDERED.get(pronoun.lower())
+    first = name.split()[0].lower()
+    gender = context.gender.get(name) or (_FIRST_NAME_GENDERS.get(first) if " " in name else None)
+    return name if not wanted or gender in (None, wanted) else None
+
+
+# a name right after the subordinator a sentence opens with, acting: "When David Cameron
+# visited …", "After Smith left …"
+_NAME_AFTER_OPENER = re.compile(
+    r"(?:When|After|As|Before|While|Although|Though|Since|Once|If|Because|Until)\s+"
+    r"(?P<name>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 _TITLED_NAME = re.compile(r"\b(?P<title>mr|mrs|ms|miss)\.?\s+(?P<name>[a-z][\w’'-]*+)")
 
 
@@ -4587,6 +4637,10 @@ _TITLE_ROLES = {
     "inspector": "inspector",
     "capt": "captain",
     "rev": "reverend",
+    "prince": "prince",
+    "princess": "princess",
+    "duke": "duke",
+    "duchess": "duchess",
 }
 _TITLE_BEFORE_NAME = re.compile(
     rf"""(?<![\w'’-])(?P<title>(?i:{"|".join(_TITLE_ROLES)}))\.?\s+

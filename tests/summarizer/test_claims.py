@@ -5180,3 +5180,42 @@ def test_the_newspaper_is_the_outlet_that_reported_before(
 ) -> None:
     sentence = classify_sentences(texts)[-1]
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a name after the subordinator the sentence opens with is whom "he" means
+        (
+            [
+                "Winston Churchill coined the phrase.",
+                "When David Cameron visited the White House, he insisted it was strong.",
+            ],
+            "David Cameron",
+        ),
+        (["When Mary Smith arrived, he said the room was empty."], None),
+        # "so says X", and "tweeted" as an inverted verb
+        (["Or so says actress Patsy Kensit, who spoke to Stylist magazine."], "Patsy Kensit"),
+        (["Destination unknown,' tweeted Wall Street Journal reporter Byron Tau."], "Byron Tau"),
+        # a royal title names its role
+        (
+            ["Prince Andrew hosted the event.", "The Prince joked: 'What was it about dogs?'"],
+            "Andrew",
+        ),
+        # the head of a subject a past participle and its place modify
+        (
+            ["The authors of the research published in JAMA Psychiatry argued it was harmful."],
+            "the authors of the research",
+        ),
+        (["Mila Kunis is being sued by a singer who claims she stole a chicken."], "a singer"),
+        # the name a ", who" clause is about, past its apposition
+        (
+            ["The agency cited Ali Mirshekari, the deputy governor, who said the men crossed."],
+            "Ali Mirshekari",
+        ),
+    ],
+)
+def test_openers_inverted_idioms_royal_titles_participles_and_who_clauses(
+    texts: list[str], source: str | None
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
