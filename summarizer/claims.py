@@ -1924,6 +1924,8 @@ def is_plausible_source(source: str) -> bool:
         _is_broken_phrase(source, raw)
         or _opens_with_a_cut_word(source)
         or words[:2] == ["prior", "to"]  # "Prior to launch Google": a preposition, no name
+        # a label in capitals is a heading, no name: "EXPERT VERDICT: '…'"
+        or (len(raw) > 1 and all(w.isupper() and len(w) > 3 for w in raw))
     ):
         return False
     first, last = words[0], words[-1]
@@ -5020,9 +5022,29 @@ def _has_quotation(text: str) -> bool:
         if run >= _MIN_QUOTE_CHARS and not _is_term(text, index - run, index):
             return True
         run = 0
-    return run >= _MIN_QUOTE_CHARS and not _is_term(text, len(text) - run, len(text))
+    if run >= _MIN_QUOTE_CHARS and not _is_term(text, len(text) - run, len(text)):
+        return True
+    # a quotation opened after a colon that the next sentence goes on with: "… by telling Sky
+    # Sport Italia: 'That game does not come into it."
+    return bool(_OPENED_AFTER_COLON.search(text))
 
 
+_OPENED_AFTER_COLON = re.compile(
+    # (after the subject's own verb of saying: not "recalled her mother telling her: '…")
+    r"(?:\bby\s+(?:telling|saying|writing)\b[^:]{0,60}|"
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|states|stated|explained|insisted)"
+    r"\b[^:]{0,40}):\s*[‘“\"']\s*[A-Z][^‘’“”\"]{11,}$"
+)
+
+
+_TERM_WORDS = 3  # at most this many words quoted mid-sentence are a term, not a statement
+# … when an article, a possessive or a preposition leads into them ("a “games consultant”",
+# "Your “success mindset”", "into “suspended animation”"; not "labelled the result 'a real
+# disappointment'", "offered to 'tweet anything'")
+_TERM_LEADS = _words(
+    "the a an his her their its your our my this that these those of in into for as like on at "
+    "from with about over is are was were"
+)
 # a word for a name given: what is quoted after it is that name ("HP is called “feather duvet
 # lung.”", "known as 'the king of diamonds'")
 _NAMING = re.compile(
@@ -5033,8 +5055,19 @@ _NAMING = re.compile(
 
 
 def _is_term(text: str, start: int, end: int) -> bool:
-    """Whether the quoted words at ``start:end`` name a work or a term, not a statement."""
+    """Whether the quoted words at ``start:end`` name a work or a term, not a statement: a
+    title, what something is called, or three words or fewer in scare quotes inside the
+    narration (“giga-coaster”, “hot tub lung,”, “success mindset”)."""
     if _is_title(text[start:end]):
+        return True
+    quoted = re.findall(r"[\w’'-]+", text[start:end])
+    lead = text[:start].rstrip(" “‘\"'`").rsplit(maxsplit=1)[-1:]
+    if (
+        len(quoted) <= _TERM_WORDS
+        and end < len(text) - 2
+        and lead
+        and lead[0].lower() in _TERM_LEADS
+    ):
         return True
     # (the run may begin at its opening mark or just after it)
     before = text[:start].rstrip(" “‘\"'`")

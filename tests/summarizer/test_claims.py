@@ -5219,3 +5219,34 @@ def test_openers_inverted_idioms_royal_titles_participles_and_who_clauses(
     texts: list[str], source: str | None
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a few words in scare quotes after an article, a possessive or a preposition are a term
+        ('The park opened the "giga-coaster" in May.', "none", None),
+        ("Your “success mindset” matters.", "none", None),
+        ("The couple hired Ford to work as a “games consultant” for the series.", "none", None),
+        # … not a characterisation a named speaker makes
+        (
+            "Martinez labelled the result 'a real disappointment', after the late goal.",
+            "attributed",
+            "Martinez",
+        ),
+        # a quotation opened after a colon and going on in the next sentence
+        (
+            "Tevez threw cold water over the 'chicken dance' story by telling Sky: 'That "
+            "game does not come into it.",
+            "attributed",
+            "Tevez",
+        ),
+        # a label in capitals is no speaker
+        ("EXPERT VERDICT: 'This is easily absorbed and free of parabens.'", "attributed", None),
+    ],
+)
+def test_scare_quotes_are_terms_and_a_label_in_capitals_no_speaker(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == (status, source)
