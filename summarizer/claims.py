@@ -429,7 +429,12 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
         (?!\s+[\d.,]+\s*(?:%|per\s*cent|percent|points?)|\s+[$£€])
         # … nor is adding to a thing ("The study adds to evidence that …"), unless a quotation
         # follows ("added to reporters: '…'")
-        (?!\s+to\b(?![^:'"“‘]{0,60}[:'"“‘]))|
+        # (an apostrophe is no quotation mark here: "added to Smith's comments"; "added to
+        # reporters that …", "added to the BBC that …" are statements)
+        (?!\s+to\b
+            (?!\s+(?:reporters|journalists|the\s+(?:media|press|court|jury))\b)
+            (?!\s+(?:the\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))*\s+that\b)
+            (?![^:"“‘]{0,60}[:"“‘]))|
     explained|explains|noted|
     # (notes after a preposition or an article are paper: "discovered on notes and coins")
     (?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)notes|
@@ -544,22 +549,33 @@ _DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
     (?!\s+(?:the\s+(?:[a-z-]+\s+){1,2})?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?
         (?:\s*[-–—]|\s+\d|\s+(?:in|for)\b))"""
 
-# a named belief, as "believes", when a clause follows ("flintoff senses he no longer has age
-# on his side"; not "a robot that thinks, senses and acts like a bee")
 # a named person's suggestion, with its clause: "David Lat … suggests she could have been
 # hacked" (a thing's, "This suggests that …", is the writer's inference: ``_said`` keeps only
 # a person's)
 _SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
 # a participle of saying set off by a comma, with what was said: the clause's subject said it
 # ("David Holmes revealed one of those interactions, saying he recalled it “vividly.”"; a bare
-# "saying that" may be the writer's own: "that is not saying that …")
+# "saying that" may be the writer's own: "that is not saying that …"). "adding", "noting" and
+# "concluding" say something only with "that" or a quotation: "Kane struck twice, adding the
+# third", "Stir, adding the eggs", "The team won, concluding the season" say nothing
 _SAYING_AFTER_COMMA = (
-    r"(?<=,\s)(?:saying|adding|insisting|arguing|noting|concluding)"
-    r"(?=\s+(?:that|he|she|they|it|the|his|her|there|we|I)\b|\s*[:“\"‘])"
+    r"(?<=,\s)(?:(?:saying|insisting|arguing)"
+    r"(?=\s+(?:that|he|she|they|it|the|his|her|there|we|I)\b|\s*[:“\"‘])|"
+    r"(?:adding|noting|concluding|declaring)(?=\s+that\b|\s*[:“\"‘]))"
 )
-# a reply in words, not in deeds ("Garrett responded by hitting Rudolph")
-_RESPONDED = r"responded(?!\s+by\s+[a-z]+ing\b)"
+# a reply in words, not in deeds ("Garrett responded by hitting Rudolph"; "responded by
+# saying …", "by issuing a statement" are words)
+_RESPONDED = (
+    r"responded(?!\s+by\s+(?!saying|issuing|calling|tweeting|writing|posting|telling|releasing|"
+    r"arguing|insisting|denying|accusing|dismissing)[a-z]+ing\b)"
+)
+# a named belief, as "believes", when a clause follows ("flintoff senses he no longer has age
+# on his side"; not "a robot that thinks, senses and acts like a bee")
 _BELIEF = r"(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)"
+# "felt" as a named view: with its clause, or a name and its verb ("Martinez felt Coleman had
+# been barged"; not "felt the ground shake")
+_FELT = r"""(?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b|
+    \s+(?-i:[A-Z][\w'’-]+)\s+(?:had|has|was|is|were|would|could|should|did)\b)"""
 _SPEECH = re.compile(
     # (not a part of a compound: "the self-declared government")
     rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
@@ -650,9 +666,7 @@ _SPEECH = re.compile(
     # feels are too big" (not the passive "is regarded as", nor "felt the ground shake")
     (?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!widely\s)
         regard(?:s|ed)?(?=\s+as\b)|
-    (?:feels|felt)(?=\s+(?:that|it|he|she|they|there)\b|\s+(?:is|are|was|were)\b|
-        # … or a name and its verb: "Martinez felt Coleman had been barged"
-        \s+(?-i:[A-Z][\w'’-]+)\s+(?:had|has|was|is|were|would|could|should|did)\b)|
+    {_FELT}|
     denied|denies|{_DISMISSED}|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
     pledges|promised|{_RESPONDED}|replied|countered|conceded|cautioned|reiterated|
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
@@ -677,8 +691,7 @@ _SUBJECT_VERB = re.compile(
     believes|believe|believed|{_BELIEF}|spoke|spoken|talked|welcomed|welcomes|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
     {_DISMISSED}|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|regard(?:s|ed)?(?=\s+as\b)|
-    (?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b|
-        \s+(?-i:[A-Z][\w'’-]+)\s+(?:had|has|was|is|were|would|could|should|did)\b)|
+    {_FELT}|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
@@ -1312,9 +1325,15 @@ class _Context:
             if name and _is_own_role(head, match) and _looks_like_person(name):
                 self.roles[match.group("role").lower()] = self.expand(name)
         for match in _TITLE_BEFORE_NAME.finditer(head):
-            name = _name_words(match.group("name"))
-            if name:
-                self._learn_title(_TITLE_ROLES[match.group("title").lower()], self.expand(name))
+            words = (_name_words(match.group("name")) or "").split()
+            while words and words[0].lower().rstrip(".") in _TITLE_ROLES:
+                words = words[1:]  # "Det Sgt Mark Jones": the name after the ranks
+            if len(words) > 1 and _is_organisation(words[-1]):
+                continue  # a place or a body named after a title: "Prince William County"
+            if words:
+                self._learn_title(
+                    _TITLE_ROLES[match.group("title").lower()], self.expand(" ".join(words))
+                )
 
     def _learn_title(self, role: str, name: str) -> None:
         """ "Dr Ram Manohar" is "the doctor", "Judge Cooke" "the judge", while the article
@@ -1708,7 +1727,13 @@ def _as_written(source: str | None, text: str) -> str | None:
         return source
     written = re.search(rf"(?<![\w’'-])(?i:the)\s+{re.escape(source)}(?![\w’'-])", text)
     elsewhere = re.search(rf"(?<![\w’'-]){re.escape(source)}(?![\w’'-])", text)
-    if written and elsewhere and elsewhere.start() == written.end() - len(source):
+    if not written or not elsewhere or elsewhere.start() != written.end() - len(source):
+        return source
+    # (the name must end its phrase, a verb or a stop after it: not "the Obama Foundation
+    # summit", "the Fox News television show")
+    following = text[written.end() :].split(maxsplit=1)[:1]
+    word = following[0].lower().strip(",.;:") if following else ""
+    if not word or following[0][:1] in ",.;:" or word in _SPEECH_WORDS or _finite_verb(word):
         return f"the {source}"
     return source
 
@@ -1995,9 +2020,7 @@ _LINKING_ADVERBS = _words(
 )
 _LEADING_TIMES = _words("yesterday today tonight tomorrow last earlier later")
 # adverbs of time that open a clause before its subject
-_OPENING_ADVERBS = _words(
-    "soon afterwards afterward later earlier then now meanwhile yesterday today"
-)
+_OPENING_ADVERBS = _LEADING_TIMES | _words("soon afterwards afterward then now meanwhile")
 _SPANS = _words("minutes hours days weeks months years moments")
 # what "this", "last" or "earlier this" leave of a time when a phrase is cut after them (not
 # "day care workers", "year 10 pupils", "march organisers")
@@ -2365,12 +2388,15 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     speech = (
         m for m in _SPEECH.finditer(masked) if not _FINDING_REPORTED.search(masked, 0, m.start())
     )
-    if match := next(speech, None):
+    match = next(speech, None)
+    if match and match.group().lower() == "suggests":
         finding = _speech(text, match, context)
-        if match.group().lower() == "suggests" and not (
-            finding.source and _named_as_person(finding.source)
-        ):
-            return None  # "This suggests that …": the writer's inference
+        if not (finding.source and _named_as_person(finding.source)):
+            # "This suggests that …": the writer's inference; a tag further on may still
+            # speak ("The evidence suggests he was murdered, police said")
+            match = next(speech, None)
+    if match:
+        finding = _speech(text, match, context)
         if match.group("stance") and _is_generic_group(finding.source, context):
             return None  # a stance of people in general is the writer's: "Fans were worried …"
         return finding
@@ -2642,7 +2668,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         (
             m
             for m in _ACCORDING.finditer(text)
-            if not _NOT_A_CLAIM.match(text, m.start()) and "_" not in outside[m.start() : m.end()]
+            if not _NOT_A_CLAIM.match(text, m.start())
+            and "_" not in outside[m.start() : m.start() + len("according to")]
         ),
         None,
     )
@@ -2709,6 +2736,10 @@ def _opens_with_speech(outside: str, tag: int) -> bool:
     subject = outside[: verb.start()].split()
     return (
         0 < len(subject) <= _MAX_SOURCE_WORDS
+        # (a pronoun or "Nobody" names no one the outlet relays)
+        and subject[0].lower() not in PRONOUNS
+        and subject[0].lower() not in _INDEFINITES
+        and is_plausible_source(" ".join(subject))
         and not any(c in outside[: verb.start()] for c in ",:;")
         and not _QUOTE_CHARS.search(outside, 0, verb.start())
         and not any(w.lower() in _SUBORDINATORS or w.lower() in FINITE_VERBS for w in subject)
@@ -2828,7 +2859,10 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
 # a finding or result its finder reported: the guideline's published research ("a finding
 # that she reported in 2009", "results they first described last year")
 _FINDING_REPORTED = re.compile(
-    r"\b(?:findings?|results?|discover(?:y|ies)|observations?)\s+(?:that\s+|which\s+)?"
+    # (with "that" or "which", or in apposition after a comma: not "Despite the poor results
+    # he said …", "After the discovery police said …")
+    r"(?:\b(?:findings?|results?|discover(?:y|ies)|observations?)\s+(?:that|which)\s+|"
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:finding|result|discovery|observation)\s+)"
     r"(?:she|he|they|we|I|the\s+team|the\s+researchers|[A-Z][\w’'-]+)\s+"
     r"(?:\w+ly\s+|first\s+)?$"
 )
@@ -3380,6 +3414,9 @@ def _subject_clause(clause: str, text: str) -> str:
             and not any(word[:1].isupper() for word in tail.split()[1:])  # (not "the Old Bailey")
             and _is_name(segments[-1])
             and " " in segments[-1]
+            # (a name apposed to a person before it is that person, and the tag closes the
+            # sentence: "The gunman shot his former wife, Mary Jones, the sheriff told")
+            and not _ends_in_a_person_noun(segments[-2])
             and (
                 _named_as_person(segments[-1])
                 or segments[-1].split()[0].lower().rstrip(".") in _PERSON_TITLES
@@ -3473,12 +3510,17 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
 
 def _name_before_who(before: str) -> str | None:
     """The name a ", who" clause is about, past the descriptions apposed to it."""
-    segments = [part.strip() for part in before.rstrip().removesuffix("who").split(",")]
-    segments = [part for part in segments if part]
+    stripped = re.sub(r"\s*\b(?:who|whom)\s*$", "", before.rstrip(), flags=re.I)
+    segments = [part.strip() for part in stripped.split(",") if part.strip()]
     while len(segments) > 1 and (_opens_description(segments[-1]) or _is_aside(segments[-1])):
         segments.pop()
     name = _trailing_name(segments[-1]) if segments else None
-    return name if name and " " in name and _is_personal_name(name.split()) else None
+    if not name or " " not in name or not _is_personal_name(name.split()):
+        return None
+    # (the object of "of" or "for" is not whom the clause is about: "the wife of Mark
+    # Davies, who said she …", "a lawyer for David Beckham, who said")
+    lead = segments[-1][: segments[-1].rfind(name)].split()[-1:]
+    return None if lead and lead[0].lower() in ("of", "for", "to", "with", "by") else name
 
 
 _AUXILIARIES_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z’']+\s+)+)$")
@@ -3895,6 +3937,12 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         or _coordinated_names(apposition)
     )
     return apposition if is_named and not _NAME_CHAIN.search(head) else head
+
+
+def _ends_in_a_person_noun(segment: str) -> bool:
+    """ "his former wife", "her uncle", "the victim": a phrase ending in a word for a person."""
+    last = (segment.split() or [""])[-1].lower().strip(".,")
+    return last in _PEOPLE_NOUNS or last in _PERSON_ROLES or bool(re.fullmatch(_KIN, last))
 
 
 def _coordinated_names(segment: str) -> bool:
@@ -4329,6 +4377,12 @@ def _is_title_word(token: str) -> bool:
     )
 
 
+# right after a whole word in lower case of 3 to 12 letters (a lookbehind has a fixed width)
+_AFTER_A_LOWER_CASE_WORD = "|".join(
+    rf"(?<=[a-z]{{{n}}})(?<![\w.][a-z]{{{n}}})" for n in range(3, 13)
+)
+
+
 def _cut_phrase(text: str) -> str:
     """ "a new study of 70 million trips" -> "a new study": a named source ends before a
     lower-case "of" or "for", a participle or a relative clause; but a group or a part is named by
@@ -4347,9 +4401,10 @@ def _cut_phrase(text: str) -> str:
         # a capitalised article after a capitalised word: the next sentence, its stop lost
         # ("a report by the United Nations The number of …")
         r"(?<=\w\s)(?-i:The|A|An)(?=\s+[a-z]))"
-        # … or the next sentence after a stop the splitter missed ("according to police. the
-        # 14-year-old was charged")
-        r"|(?<=[a-z]{3})\.\s",
+        # … or the next sentence after a stop the splitter missed, between lower-case words
+        # ("according to police. the 14-year-old was charged"; not "Prof. Jane Smith", "Dept.
+        # of Agriculture")
+        rf"|(?:{_AFTER_A_LOWER_CASE_WORD})\.\s+(?=[a-z])",
         text,
     )
     return text[: match.start()] if match else text
@@ -4406,6 +4461,10 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         # "The young woman, who cannot be named, said": someone the article keeps unnamed,
         # not the person it named last
         return phrase
+    if relative and phrase.split()[-1:] and phrase.split()[-1].lower() in _TITLE_ROLES.values():
+        # "The doctor who performed the surgery said": the relative clause tells another
+        # holder of the title than the one named before
+        return _tidy(phrase) if is_plausible_source(_tidy(phrase)) else None
     tokens = _drop_auxiliaries(_drop_leading(phrase.split()))
     if not tokens:
         return None
@@ -4525,8 +4584,8 @@ def _opening_subject(before: str, pronoun: str, context: _Context) -> str | None
     """The subject of the clause a sentence opens with, whom a later pronoun of its gender
     means: "When David Cameron visited the White House, he insisted …"."""
     opener = _NAME_AFTER_OPENER.match(before)
-    if not opener:
-        return None
+    if not opener or pronoun.lower() not in _GENDERED:
+        return None  # ("they" may be anyone's: "When Barack Obama's aides arrived, they said")
     name = opener.group("name")
     if " " not in name and name.lower() not in context.full_names:
         return None
@@ -4541,7 +4600,8 @@ def _opening_subject(before: str, pronoun: str, context: _Context) -> str | None
 # visited …", "After Smith left …"
 _NAME_AFTER_OPENER = re.compile(
     r"(?:When|After|As|Before|While|Although|Though|Since|Once|If|Because|Until)\s+"
-    r"(?P<name>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+    # (not an owner: "When Jane Smith's parents divorced")
+    r"(?P<name>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 _TITLED_NAME = re.compile(r"\b(?P<title>mr|mrs|ms|miss)\.?\s+(?P<name>[a-z][\w’'-]*+)")
 
@@ -4645,7 +4705,8 @@ _TITLE_ROLES = {
     "duchess": "duchess",
 }
 _TITLE_BEFORE_NAME = re.compile(
-    rf"""(?<![\w'’-])(?P<title>(?i:{"|".join(_TITLE_ROLES)}))\.?\s+
+    # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
+    rf"""(?<![\w'’-])(?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
     (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})""",
     re.VERBOSE,
 )
@@ -4703,7 +4764,8 @@ _OUTLET_HEADS = (
 
 
 def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
-    """A statement the writer keeps a distance from: claimed, by whom the sentence says."""
+    """A statement the writer keeps a distance from: claimed, by whom the sentence says; or,
+    when the media word is "the newspaper" after a named paper, that paper's attributed report."""
     match = _distancing(masked)
     if not match:
         return None
@@ -4729,9 +4791,8 @@ def _the_outlet(masked: str, match: re.Match[str], context: _Context) -> str | N
 
 
 # Words a news outlet named before goes by ("the newspaper reported", "the wire service said")
-_OUTLET_WORDS = _words(
-    "newspaper paper tabloid magazine site website outlet publication broadcaster network"
-)
+# ("the paper" is as often a study's: not here)
+_OUTLET_WORDS = _words("newspaper tabloid magazine site website outlet publication broadcaster")
 _OUTLET_PAIRS = frozenset({"wire service", "news agency", "news site", "news outlet"})
 # what an outlet's report is written as: "an Associated Press report", "a BBC investigation"
 _REPORT_NOUNS = _words("report reports story article investigation interview")
@@ -4751,8 +4812,16 @@ def _outlet_of(source: str) -> str | None:
     bare = words[1:] if words[0].lower() == "the" else words
     if not bare:
         return None
-    if " ".join(bare) in _OUTLET_NAMES or "Press" in bare or "Reuters" in bare:
+    if " ".join(bare) in _OUTLET_NAMES or re.search(r"\b(?:Associated|Free)\s+Press\b", name):
         return name
+    if any(
+        _is_first_name(w.lower())
+        or w.lower() in _PERSON_ROLES
+        or w.lower() in _PERSON_TITLES
+        or _is_organisation(w)
+        for w in bare[:-1]
+    ):
+        return None  # a person or a body: "White House Press Secretary Sean Spicer"
     return name if len(bare) >= 2 and re.fullmatch(_OUTLET_HEADS, bare[-1]) else None
 
 
@@ -4783,7 +4852,9 @@ _AUTHORED = re.compile(
     (?:(?:by|from)\s+|
     # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
     in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b)|
-    # a statement on someone's own site is theirs: "a statement on Brownback's website"
+    # a statement on someone's own site is theirs: "a statement on Brownback's website" (not
+    # "a review on Amazon's website", a customer's)
+    (?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=release\s))
     on\s+(?=(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w.&-]*+['’]s\s+{_OWN_PAGES}))
     # (a body's name may hold "for" or "and": "the Institute for Fiscal Studies"; a client
     # after "for the" is not part of it: "a poll by YouGov for The Times")
@@ -5026,15 +5097,32 @@ def _has_quotation(text: str) -> bool:
         return True
     # a quotation opened after a colon that the next sentence goes on with: "… by telling Sky
     # Sport Italia: 'That game does not come into it."
-    return bool(_OPENED_AFTER_COLON.search(text))
+    return _opened_after_colon(text)
 
 
-_OPENED_AFTER_COLON = re.compile(
-    # (after the subject's own verb of saying: not "recalled her mother telling her: '…")
-    r"(?:\bby\s+(?:telling|saying|writing)\b[^:]{0,60}|"
-    r"\b(?:said|says|told|tells|added|adds|wrote|writes|states|stated|explained|insisted)"
-    r"\b[^:]{0,40}):\s*[‘“\"']\s*[A-Z][^‘’“”\"]{11,}$"
+_QUOTE_MARK_CHARS = "‘’“”\"'"
+# another's words the subject recalls: "recalled her mother telling her: '…"
+_ANOTHER_TELLING = re.compile(
+    r"\b(?:his|her|their|my|a|the)\s+[a-z]+\s+(?:telling|saying)\b[^:]*:\s*$"
 )
+
+
+def _opened_after_colon(text: str) -> bool:
+    """A quotation opened after a colon and never closed in the sentence (the next one goes
+    on with it): "… by telling Sky Sport Italia: 'That game does not come into it." Read from
+    the last colon, once."""
+    colon = text.rfind(":")
+    after = text[colon + 1 :].lstrip()
+    if colon < 1 or after[:1] not in _QUOTE_MARK_CHARS:
+        return False
+    rest = after[1:].lstrip()
+    closed = re.search(r"[’”\"]|'(?![a-z])", rest)  # (an apostrophe inside a word goes on)
+    return (
+        not closed
+        and len(rest) >= _MIN_QUOTE_CHARS - 1
+        and rest[:1].isupper()
+        and not _ANOTHER_TELLING.search(text[max(0, colon - 300) : colon + 1])
+    )
 
 
 _TERM_WORDS = 3  # at most this many words quoted mid-sentence are a term, not a statement

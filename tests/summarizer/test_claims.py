@@ -5250,3 +5250,75 @@ def test_scare_quotes_are_terms_and_a_label_in_capitals_no_speaker(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "source"),
+    [
+        # probes of a fresh-eyes review of this session's rules, each once misread
+        (["Kane struck twice, adding the third with a header."], "none", None),
+        (["Stir the mixture, adding the eggs one at a time."], "none", None),
+        (["The team won 3-0, concluding the season on a high."], "none", None),
+        (
+            ["The drug works, according to Prof. Jane Smith of Oxford University."],
+            "attributed",
+            "Prof. Jane Smith of Oxford University",
+        ),
+        (
+            ["Speaking at the Obama Foundation summit, Obama said the party must change."],
+            "attributed",
+            "Obama",
+        ),
+        (
+            [
+                "Prince William County police said the road was closed.",
+                "The prince said he was pleased.",
+            ],
+            "attributed",
+            "the prince",
+        ),
+        (
+            [
+                "Dr Jane Brown said the risk was low.",
+                "The doctor who performed the surgery said he was well.",
+            ],
+            "attributed",
+            "the doctor",
+        ),
+        (
+            ["Police spoke to the wife of Mark Davies, who said she had not seen him."],
+            "attributed",
+            "Police",
+        ),
+        (
+            ["The gunman shot his former wife, Mary Jones, the sheriff told reporters."],
+            "attributed",
+            "the sheriff",
+        ),
+        (
+            [
+                "White House Press Secretary Sean Spicer said the crowd was large.",
+                "The newspaper said the figures were wrong.",
+            ],
+            "claimed",
+            None,
+        ),
+        (["Despite the poor results he said the team would improve."], "attributed", None),
+        (["The evidence suggests he was murdered, police said."], "attributed", "police"),
+        (["Police responded by saying that the man had fled."], "attributed", "Police"),
+        (["Smith added to the BBC that the talks were over."], "attributed", "Smith"),
+        (["When Jane Smith's parents divorced, she said she was relieved."], "attributed", None),
+        (["Nobody told him the plan had changed, the BBC reported."], "attributed", "the BBC"),
+        (
+            ['Talks stalled, according to "people close to the talks".'],
+            "attributed",
+            "people close to the talks",
+        ),
+        (["Jane Roe, 40, recalled her mother telling her: 'You can do anything."], "none", None),
+    ],
+)
+def test_the_reviewed_limits_of_the_rules_for_participles_titles_outlets_and_quotes(
+    texts: list[str], status: str, source: str | None
+) -> None:
+    sentence = classify_sentences(texts)[-1]
+    assert (sentence.status.value, sentence.source) == (status, source)
