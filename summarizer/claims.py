@@ -2382,12 +2382,10 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     """A speech verb, or a participle of saying with its own subject: "…, with Audi
     suggesting that the car …" (a bare "saying that" is as often the writer's own: "that is
     not saying that …"); none when the writer speaks ("As I said earlier")."""
-    if _the_writer_speaks(text, masked, context) or _ASKS_WHAT_WAS_SAID.search(masked):
+    if _the_writer_speaks(text, masked, context) or _ASKS_WHAT_WAS_SAID.match(masked):
         return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
     # (a finding its finder reported is published research: "a finding that she reported")
-    speech = (
-        m for m in _SPEECH.finditer(masked) if not _FINDING_REPORTED.search(masked, 0, m.start())
-    )
+    speech = (m for m in _SPEECH.finditer(masked) if not _finding_reported(masked, m.start()))
     match = next(speech, None)
     if match and match.group().lower() == "suggests":
         finding = _speech(text, match, context)
@@ -2837,7 +2835,7 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
         and _SUBJECT_VERB.search(outside, verb.end()) is not None
     ):
         return True  # "In a report released this week she slammed …": the report's participle
-    if _FINDING_REPORTED.search(outside, 0, verb.start()):
+    if _finding_reported(outside, verb.start()):
         return True  # "a finding that she reported in 2009": published research, not speech
     if verb.group().lower() in ("claim", "claims") and _COUNTED_CLAIMS.search(
         outside, 0, verb.start()
@@ -2866,6 +2864,12 @@ _FINDING_REPORTED = re.compile(
     r"(?:she|he|they|we|I|the\s+team|the\s+researchers|[A-Z][\w’'-]+)\s+"
     r"(?:\w+ly\s+|first\s+)?$"
 )
+
+
+def _finding_reported(text: str, verb: int) -> bool:
+    """Whether the verb at ``verb`` reports a finding of its own finder (read in the few
+    words before it only)."""
+    return bool(_FINDING_REPORTED.search(text, max(0, verb - 80), verb))
 
 
 # a capitalised owner: "Facebook's", "NASA’s"
