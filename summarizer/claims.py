@@ -558,10 +558,12 @@ _SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
 # "saying that" may be the writer's own: "that is not saying that …"). "adding", "noting" and
 # "concluding" say something only with "that" or a quotation: "Kane struck twice, adding the
 # third", "Stir, adding the eggs", "The team won, concluding the season" say nothing
+_SAYING = "saying|insisting|arguing"
+_ADDING = "adding|noting|concluding|declaring"
 _SAYING_AFTER_COMMA = (
-    r"(?<=,\s)(?:(?:saying|insisting|arguing)"
+    rf"(?<=,\s)(?:(?:{_SAYING})"
     r"(?=\s+(?:that|he|she|they|it|the|his|her|there|we|I)\b|\s*[:“\"‘])|"
-    r"(?:adding|noting|concluding|declaring)(?=\s+that\b|\s*[:“\"‘]))"
+    rf"(?:{_ADDING})(?=\s+that\b|\s*[:“\"‘]))"
 )
 # a reply in words, not in deeds ("Garrett responded by hitting Rudolph"; "responded by
 # saying …", "by issuing a statement" are words)
@@ -705,9 +707,10 @@ _SUBJECT_VERB = re.compile(
     re.I | re.VERBOSE,
 )
 # A participle after a comma ("…, claiming the vote was rigged") speaks for the main subject.
+# (every participle ``_SPEECH`` reads after a comma, and more: whose speech it is)
 _PARTICIPLE = re.compile(
-    r"(?:,|\s[-–—])\s*(?:claiming|accusing|alleging|saying|insisting|adding|arguing|telling|warning|"
-    r"vowing|suggesting|noting|concluding|declaring)\b",
+    rf"(?:,|\s[-–—])\s*(?:{_SAYING}|{_ADDING}|claiming|accusing|alleging|telling|warning|"
+    r"vowing|suggesting)\b",
     re.I,
 )
 # "with X saying that …": X, not the main clause's subject, says it
@@ -1725,17 +1728,37 @@ def _as_written(source: str | None, text: str) -> str | None:
         return source
     if _named_as_person(source):
         return source
-    written = re.search(rf"(?<![\w’'-])(?i:the)\s+{re.escape(source)}(?![\w’'-])", text)
-    elsewhere = re.search(rf"(?<![\w’'-]){re.escape(source)}(?![\w’'-])", text)
-    if not written or not elsewhere or elsewhere.start() != written.end() - len(source):
+    # (its first mention, as a whole word, must follow "the")
+    start = _whole_word_at(text, source)
+    if start < 0 or not _THE_BEFORE.search(text, max(0, start - 20), start):
         return source
     # (the name must end its phrase, a verb or a stop after it: not "the Obama Foundation
     # summit", "the Fox News television show")
-    following = text[written.end() :].split(maxsplit=1)[:1]
+    following = text[start + len(source) :].split(maxsplit=1)[:1]
     word = following[0].lower().strip(",.;:") if following else ""
     if not word or following[0][:1] in ",.;:" or word in _SPEECH_WORDS or _finite_verb(word):
         return f"the {source}"
     return source
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'-])(?i:the)\s+$")
+_WORD_CHARS_AROUND_A_NAME = "’'-"
+
+
+def _whole_word_at(text: str, word: str) -> int:
+    """Where ``word`` first stands in ``text`` as whole words (not inside a longer word or a
+    hyphenated one), or -1."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_" + _WORD_CHARS_AROUND_A_NAME) and not (
+            after.isalnum() or after in "_" + _WORD_CHARS_AROUND_A_NAME
+        ):
+            return start
+        start = text.find(word, start + 1)
+    return -1
 
 
 # A sentence that opens inside a quotation: its first quotation mark closes it, right after the
@@ -2387,14 +2410,18 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     # (a finding its finder reported is published research: "a finding that she reported")
     speech = (m for m in _SPEECH.finditer(masked) if not _finding_reported(masked, m.start()))
     match = next(speech, None)
-    if match and match.group().lower() == "suggests":
-        finding = _speech(text, match, context)
-        if not (finding.source and _named_as_person(finding.source)):
-            # "This suggests that …": the writer's inference; a tag further on may still
-            # speak ("The evidence suggests he was murdered, police said")
-            match = next(speech, None)
-    if match:
-        finding = _speech(text, match, context)
+    finding = _speech(text, match, context) if match else None
+    if (
+        match
+        and finding
+        and match.group().lower() == "suggests"
+        and not (finding.source and _named_as_person(finding.source))
+    ):
+        # "This suggests that …": the writer's inference; a tag further on may still speak
+        # ("The evidence suggests he was murdered, police said")
+        match = next(speech, None)
+        finding = _speech(text, match, context) if match else None
+    if match and finding:
         if match.group("stance") and _is_generic_group(finding.source, context):
             return None  # a stance of people in general is the writer's: "Fans were worried …"
         return finding
@@ -2737,10 +2764,10 @@ def _opens_with_speech(outside: str, tag: int) -> bool:
         # (a pronoun or "Nobody" names no one the outlet relays)
         and subject[0].lower() not in PRONOUNS
         and subject[0].lower() not in _INDEFINITES
-        and is_plausible_source(" ".join(subject))
         and not any(c in outside[: verb.start()] for c in ",:;")
         and not _QUOTE_CHARS.search(outside, 0, verb.start())
         and not any(w.lower() in _SUBORDINATORS or w.lower() in FINITE_VERBS for w in subject)
+        and is_plausible_source(" ".join(subject))  # (the dearest check last)
     )
 
 
@@ -4381,12 +4408,6 @@ def _is_title_word(token: str) -> bool:
     )
 
 
-# right after a whole word in lower case of 3 to 12 letters (a lookbehind has a fixed width)
-_AFTER_A_LOWER_CASE_WORD = "|".join(
-    rf"(?<=[a-z]{{{n}}})(?<![\w.][a-z]{{{n}}})" for n in range(3, 13)
-)
-
-
 def _cut_phrase(text: str) -> str:
     """ "a new study of 70 million trips" -> "a new study": a named source ends before a
     lower-case "of" or "for", a participle or a relative clause; but a group or a part is named by
@@ -4408,10 +4429,13 @@ def _cut_phrase(text: str) -> str:
         # … or the next sentence after a stop the splitter missed, between lower-case words
         # ("according to police. the 14-year-old was charged"; not "Prof. Jane Smith", "Dept.
         # of Agriculture")
-        rf"|(?:{_AFTER_A_LOWER_CASE_WORD})\.\s+(?=[a-z])",
+        r"|(?<![\w.])[a-z]{3,12}(?P<stop>\.)\s+(?=[a-z])",
         text,
     )
-    return text[: match.start()] if match else text
+    if not match:
+        return text
+    # (the missed stop's word stays: the cut is at the stop)
+    return text[: match.start("stop") if match.group("stop") else match.start()]
 
 
 # an aside that says the speaker is kept unnamed: "who cannot be named", "asked not to be
@@ -4465,7 +4489,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         # "The young woman, who cannot be named, said": someone the article keeps unnamed,
         # not the person it named last
         return phrase
-    if relative and phrase.split()[-1:] and phrase.split()[-1].lower() in _TITLE_ROLES.values():
+    if relative and phrase.split()[-1:] and phrase.split()[-1].lower() in _TITLE_ROLE_WORDS:
         # "The doctor who performed the surgery said": the relative clause tells another
         # holder of the title than the one named before
         return _tidy(phrase) if is_plausible_source(_tidy(phrase)) else None
@@ -4708,6 +4732,7 @@ _TITLE_ROLES = {
     "duke": "duke",
     "duchess": "duchess",
 }
+_TITLE_ROLE_WORDS = frozenset(_TITLE_ROLES.values())
 _TITLE_BEFORE_NAME = re.compile(
     # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
     rf"""(?<![\w'’-])(?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
@@ -4786,10 +4811,10 @@ def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
 
 
 def _the_outlet(masked: str, match: re.Match[str], context: _Context) -> str | None:
-    """The outlet named before that "the newspaper" or "the paper" reporting means."""
-    media = match.group("media").lower()
+    """The outlet named before that "the newspaper" reporting means."""
     before = masked[: match.start("media")].split()[-1:]
-    if context.outlet and before and before[0].lower() == "the" and media in _OUTLET_WORDS:
+    tokens = [*before, match.group("media")]
+    if context.outlet and len(tokens) == 2 and _names_an_outlet(tokens, context.outlet):
         return context.outlet
     return None
 
@@ -4830,10 +4855,10 @@ def _outlet_of(source: str) -> str | None:
 
 
 def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
-    """ "the newspaper", "the paper", "the wire service": a description of ``outlet`` (a
-    paper is no "site": "the news site" after "TMZ" and "The New York Daily News" is TMZ)."""
+    """ "the newspaper", "the wire service": a description of ``outlet`` (a paper is no
+    "site": "the news site" after "TMZ" and "The New York Daily News" is TMZ)."""
     words = [t.lower().strip(",.") for t in tokens[1:]]
-    if not words or any(t[:1].isupper() for t in tokens[1:]):
+    if tokens[0].lower() != "the" or not words or any(t[:1].isupper() for t in tokens[1:]):
         return False
     if words[-1] in ("site", "website") and re.search(rf"\b{_OUTLET_HEADS}$", outlet):
         return False
@@ -5104,7 +5129,6 @@ def _has_quotation(text: str) -> bool:
     return _opened_after_colon(text)
 
 
-_QUOTE_MARK_CHARS = "‘’“”\"'"
 # another's words the subject recalls: "recalled her mother telling her: '…"
 _ANOTHER_TELLING = re.compile(
     r"\b(?:his|her|their|my|a|the)\s+[a-z]+\s+(?:telling|saying)\b[^:]*:\s*$"
@@ -5117,7 +5141,7 @@ def _opened_after_colon(text: str) -> bool:
     the last colon, once."""
     colon = text.rfind(":")
     after = text[colon + 1 :].lstrip()
-    if colon < 1 or after[:1] not in _QUOTE_MARK_CHARS:
+    if colon < 1 or not _FIRST_QUOTE_CHAR.match(after):
         return False
     rest = after[1:].lstrip()
     closed = re.search(r"[’”\"]|'(?![a-z])", rest)  # (an apostrophe inside a word goes on)
@@ -5152,8 +5176,10 @@ def _is_term(text: str, start: int, end: int) -> bool:
     narration (“giga-coaster”, “hot tub lung,”, “success mindset”)."""
     if _is_title(text[start:end]):
         return True
+    # (the run may begin at its opening mark or just after it)
+    before = text[:start].rstrip(" “‘\"'`")
     quoted = re.findall(r"[\w’'-]+", text[start:end])
-    lead = text[:start].rstrip(" “‘\"'`").rsplit(maxsplit=1)[-1:]
+    lead = before.rsplit(maxsplit=1)[-1:]
     if (
         len(quoted) <= _TERM_WORDS
         and end < len(text) - 2
@@ -5161,8 +5187,6 @@ def _is_term(text: str, start: int, end: int) -> bool:
         and lead[0].lower() in _TERM_LEADS
     ):
         return True
-    # (the run may begin at its opening mark or just after it)
-    before = text[:start].rstrip(" “‘\"'`")
     return bool(_NAMING.search(before)) and len(text[start:end].split()) <= 6
 
 
