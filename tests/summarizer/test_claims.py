@@ -17,6 +17,12 @@ from summarizer.models import ClaimStatus
 from tests.summarizer.hostile import GENEROUS_SECONDS, within
 
 
+def _verdict(*texts: str) -> tuple[str, str | None]:
+    """The last sentence's status and source, each classified after the ones before it."""
+    sentence = classify_sentences(list(texts))[-1]
+    return sentence.status.value, sentence.source
+
+
 def _status(text: str) -> ClaimStatus:
     return classify_sentence(text).status
 
@@ -1406,8 +1412,7 @@ def test_a_lone_name_with_his_or_her_in_the_aside_after_it_is_a_person() -> None
     ],
 )
 def test_review_cases(text: str, status: str, source: str | None) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -1510,8 +1515,7 @@ def test_a_compound_in_ed_is_an_adjective_of_the_subject_not_its_verb() -> None:
 def test_a_stance_given_to_a_named_subject_is_attributed_to_it(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -1785,8 +1789,7 @@ def test_a_speakers_name_comes_without_its_title_or_a_caption_run_into_it(
 def test_the_reviewed_limits_of_the_rules_for_places_stances_and_names(
     texts: list[str], status: str, source: str | None
 ) -> None:
-    sentence = classify_sentences(texts)[-1]
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(*texts) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -3316,8 +3319,7 @@ def test_a_relative_of_that_surname_is_not_taken_for_the_one_named_before(surnam
 def test_review_of_the_lexicon_and_aside_rules(
     texts: list[str], status: str, source: str | None
 ) -> None:
-    sentence = classify_sentences(texts)[-1]
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(*texts) == (status, source)
 
 
 def test_a_place_and_a_word_are_no_lower_case_full_name() -> None:
@@ -3502,8 +3504,7 @@ def test_one_word_that_an_age_or_a_personal_aside_follows_is_a_person_he_or_she_
 def test_denied_claims_unconfirmed_reports_and_purported(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -3596,8 +3597,7 @@ def test_a_verb_in_s_after_a_name_and_a_passive_speech_verb(text: str, source: s
 def test_negated_hedges_contended_and_events_reported_in_the_passive(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -3697,8 +3697,7 @@ def test_a_caption_label_in_the_past_is_no_speaker() -> None:
 def test_third_review_of_this_sessions_rules(
     texts: list[str], status: str, source: str | None
 ) -> None:
-    sentence = classify_sentences(texts)[-1]
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(*texts) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -3822,8 +3821,7 @@ def test_the_writer_speaking_in_the_first_person_is_no_attribution(
 def test_narration_the_writer_and_what_someone_said(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -3886,8 +3884,7 @@ def test_narration_the_writer_and_what_someone_said(
 def test_fourth_review_of_this_sessions_rules(
     texts: list[str], status: str, source: str | None
 ) -> None:
-    sentence = classify_sentences(texts)[-1]
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(*texts) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -3925,8 +3922,7 @@ def test_a_name_glued_before_the_and_a_name_is_cut_off_the_speaker() -> None:
 def test_a_price_that_added_a_figure_and_an_adverbial_prior_to(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 def test_an_order_to_say_something_names_no_speaker() -> None:
@@ -3955,8 +3951,7 @@ def test_an_order_to_say_something_names_no_speaker() -> None:
 def test_a_party_reporting_its_own_news_is_attributed(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 def test_a_name_owning_what_opens_the_sentence_is_no_person_a_pronoun_means() -> None:
@@ -3992,8 +3987,7 @@ def test_a_name_owning_what_opens_the_sentence_is_no_person_a_pronoun_means() ->
 def test_plural_present_speech_and_reports_without_that(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -4051,8 +4045,7 @@ def test_counted_claims_are_a_noun_and_the_source_after_a_dash_ends_there() -> N
 def test_unnamed_speculation_others_and_the_source_are_distanced(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 def test_others_inside_a_named_speakers_words_are_the_speakers() -> None:
@@ -4097,8 +4090,7 @@ def test_a_documents_author_may_be_a_body_named_with_for(text: str, source: str)
 def test_blame_and_a_public_post_are_statements(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -4156,8 +4148,7 @@ def test_a_split_possessive_a_cut_time_and_a_contact_clause_leave_the_name(
 def test_review_of_the_reported_plural_speech_and_weasel_rules(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 def test_a_hyphenated_description_before_a_name_is_not_part_of_it() -> None:
@@ -4952,8 +4943,7 @@ def test_a_finding_its_finder_reported_is_published_research_not_speech() -> Non
 def test_a_glued_article_ends_a_source_and_beliefs_need_a_clause(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -5029,8 +5019,7 @@ def test_a_lone_name_acts_past_an_aside_between_commas() -> None:
 def test_a_persons_suggestion_is_a_statement_a_things_is_not(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -5099,8 +5088,7 @@ def test_a_persons_suggestion_is_a_statement_a_things_is_not(
     ],
 )
 def test_patterns_from_real_tune12(texts: list[str], status: str, source: str | None) -> None:
-    sentence = classify_sentences(texts)[-1]
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(*texts) == (status, source)
 
 
 def test_a_titled_name_glued_on_after_a_quotation_is_whom_she_means() -> None:
@@ -5139,8 +5127,7 @@ def test_a_titled_name_glued_on_after_a_quotation_is_whom_she_means() -> None:
 def test_group_modifiers_paper_notes_posted_messages_and_own_websites(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -5178,8 +5165,7 @@ def test_group_modifiers_paper_notes_posted_messages_and_own_websites(
 def test_the_newspaper_is_the_outlet_that_reported_before(
     texts: list[str], status: str, source: str | None
 ) -> None:
-    sentence = classify_sentences(texts)[-1]
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(*texts) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -5248,8 +5234,7 @@ def test_openers_inverted_idioms_royal_titles_participles_and_who_clauses(
 def test_scare_quotes_are_terms_and_a_label_in_capitals_no_speaker(
     text: str, status: str, source: str | None
 ) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(text) == (status, source)
 
 
 @pytest.mark.parametrize(
@@ -5320,5 +5305,4 @@ def test_scare_quotes_are_terms_and_a_label_in_capitals_no_speaker(
 def test_the_reviewed_limits_of_the_rules_for_participles_titles_outlets_and_quotes(
     texts: list[str], status: str, source: str | None
 ) -> None:
-    sentence = classify_sentences(texts)[-1]
-    assert (sentence.status.value, sentence.source) == (status, source)
+    assert _verdict(*texts) == (status, source)
