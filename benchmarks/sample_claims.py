@@ -278,6 +278,19 @@ def sample_tune3() -> list[dict[str, Any]]:
     return _draw_tune_sources(TUNE3_SEED, cnndm, held)
 
 
+# The sets in the order they were drawn: each draw from real-fresh2 on holds none of the
+# sentences of the sets drawn before it.
+_DRAWN_IN_ORDER = (
+    DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3, TUNE5, FRESH4, TUNE6, TUNE7, TUNE8,
+    FRESH5, TUNE9, TUNE10, FRESH6, TUNE11, TUNE12, TUNE13,
+)  # fmt: skip
+
+
+def _drawn_before(path: Path) -> tuple[Path, ...]:
+    """The sets drawn before the one at ``path``, whose sentences its draw leaves out."""
+    return _DRAWN_IN_ORDER[: _DRAWN_IN_ORDER.index(path)]
+
+
 def _draw_unheld(seed: int, sets: tuple[Path, ...]) -> list[dict[str, Any]]:
     """Every CNN/DM article and web page, none of the sentences the labelled ``sets`` hold."""
     cnndm = [(row["id"], row["article"]) for row in _read_jsonl(ARTICLES)]
@@ -287,85 +300,77 @@ def _draw_unheld(seed: int, sets: tuple[Path, ...]) -> list[dict[str, Any]]:
 
 def sample_fresh2() -> list[dict[str, Any]]:
     """The real-fresh2 draw: none of its sentences has shaped a rule."""
-    return _draw_unheld(FRESH2_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3))
+    return _draw_unheld(FRESH2_SEED, _drawn_before(FRESH2))
 
 
 def sample_tune4() -> list[dict[str, Any]]:
     """The real-tune4 draw: as real-fresh2, and none of real-fresh2's sentences."""
-    return _draw_unheld(TUNE4_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2))
+    return _draw_unheld(TUNE4_SEED, _drawn_before(TUNE4))
 
 
 def sample_fresh3() -> list[dict[str, Any]]:
     """The real-fresh3 draw: a third check set, none of any other set's sentences."""
-    return _draw_unheld(FRESH3_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4))
+    return _draw_unheld(FRESH3_SEED, _drawn_before(FRESH3))
 
 
 def sample_tune5() -> list[dict[str, Any]]:
     """The real-tune5 draw: as real-fresh3, and none of real-fresh3's sentences."""
-    return _draw_unheld(TUNE5_SEED, (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3))
-
-
-_ALL_BEFORE_FRESH4 = (DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3, TUNE5)
+    return _draw_unheld(TUNE5_SEED, _drawn_before(TUNE5))
 
 
 def sample_fresh4() -> list[dict[str, Any]]:
     """The real-fresh4 draw: a fourth check set, none of any other set's sentences."""
-    return _draw_unheld(FRESH4_SEED, _ALL_BEFORE_FRESH4)
+    return _draw_unheld(FRESH4_SEED, _drawn_before(FRESH4))
 
 
 def sample_tune6() -> list[dict[str, Any]]:
     """The real-tune6 draw: as real-fresh4, and none of real-fresh4's sentences."""
-    return _draw_unheld(TUNE6_SEED, (*_ALL_BEFORE_FRESH4, FRESH4))
+    return _draw_unheld(TUNE6_SEED, _drawn_before(TUNE6))
 
 
 def sample_tune7() -> list[dict[str, Any]]:
     """The real-tune7 draw: none of any earlier set's sentences."""
-    return _draw_unheld(TUNE7_SEED, (*_ALL_BEFORE_FRESH4, FRESH4, TUNE6))
+    return _draw_unheld(TUNE7_SEED, _drawn_before(TUNE7))
 
 
 def sample_tune8() -> list[dict[str, Any]]:
     """The real-tune8 draw: as real-tune7, and none of real-tune7's sentences."""
-    return _draw_unheld(TUNE8_SEED, (*_ALL_BEFORE_FRESH4, FRESH4, TUNE6, TUNE7))
-
-
-_ALL_BEFORE_FRESH5 = (*_ALL_BEFORE_FRESH4, FRESH4, TUNE6, TUNE7, TUNE8)
+    return _draw_unheld(TUNE8_SEED, _drawn_before(TUNE8))
 
 
 def sample_fresh5() -> list[dict[str, Any]]:
     """The real-fresh5 draw: a fifth check set, none of any earlier set's sentences."""
-    return _draw_unheld(FRESH5_SEED, _ALL_BEFORE_FRESH5)
+    return _draw_unheld(FRESH5_SEED, _drawn_before(FRESH5))
 
 
 def sample_tune9() -> list[dict[str, Any]]:
     """The real-tune9 draw: as real-fresh5, and none of real-fresh5's sentences."""
-    return _draw_unheld(TUNE9_SEED, (*_ALL_BEFORE_FRESH5, FRESH5))
+    return _draw_unheld(TUNE9_SEED, _drawn_before(TUNE9))
 
 
 def sample_tune10() -> list[dict[str, Any]]:
     """The real-tune10 draw: none of any earlier set's sentences."""
-    return _draw_unheld(TUNE10_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9))
+    return _draw_unheld(TUNE10_SEED, _drawn_before(TUNE10))
 
 
 def sample_fresh6() -> list[dict[str, Any]]:
     """The real-fresh6 draw: a sixth check set, none of any earlier set's sentences."""
-    return _draw_unheld(FRESH6_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10))
+    return _draw_unheld(FRESH6_SEED, _drawn_before(FRESH6))
 
 
 def sample_tune11() -> list[dict[str, Any]]:
     """The real-tune11 draw: none of any earlier set's sentences."""
-    return _draw_unheld(TUNE11_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10, FRESH6))
+    return _draw_unheld(TUNE11_SEED, _drawn_before(TUNE11))
 
 
 def sample_tune12() -> list[dict[str, Any]]:
     """The real-tune12 draw: as real-tune11, and none of real-tune11's sentences."""
-    return _draw_unheld(TUNE12_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10, FRESH6, TUNE11))
+    return _draw_unheld(TUNE12_SEED, _drawn_before(TUNE12))
 
 
 def sample_tune13() -> list[dict[str, Any]]:
     """The real-tune13 draw: as real-tune12, and none of real-tune12's sentences."""
-    return _draw_unheld(
-        TUNE13_SEED, (*_ALL_BEFORE_FRESH5, FRESH5, TUNE9, TUNE10, FRESH6, TUNE11, TUNE12)
-    )
+    return _draw_unheld(TUNE13_SEED, _drawn_before(TUNE13))
 
 
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
