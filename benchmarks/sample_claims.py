@@ -83,6 +83,7 @@ FRESH6_SEED = 20261215
 TUNE11_SEED = 20261216
 TUNE12_SEED = 20261217
 TUNE13_SEED = 20261218
+FRESH7_SEED = 20261219
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -120,6 +121,7 @@ FRESH6 = ROOT / "tests" / "data" / "claims" / "real-fresh6.jsonl"
 TUNE11 = ROOT / "tests" / "data" / "claims" / "real-tune11.jsonl"
 TUNE12 = ROOT / "tests" / "data" / "claims" / "real-tune12.jsonl"
 TUNE13 = ROOT / "tests" / "data" / "claims" / "real-tune13.jsonl"
+FRESH7 = ROOT / "tests" / "data" / "claims" / "real-fresh7.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -282,7 +284,7 @@ def sample_tune3() -> list[dict[str, Any]]:
 # sentences of the sets drawn before it.
 _DRAWN_IN_ORDER = (
     DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3, TUNE5, FRESH4, TUNE6, TUNE7, TUNE8,
-    FRESH5, TUNE9, TUNE10, FRESH6, TUNE11, TUNE12, TUNE13,
+    FRESH5, TUNE9, TUNE10, FRESH6, TUNE11, TUNE12, TUNE13, FRESH7,
 )  # fmt: skip
 
 
@@ -373,6 +375,11 @@ def sample_tune13() -> list[dict[str, Any]]:
     return _draw_unheld(TUNE13_SEED, _drawn_before(TUNE13))
 
 
+def sample_fresh7() -> list[dict[str, Any]]:
+    """The real-fresh7 draw: a seventh check set, none of any earlier set's sentences."""
+    return _draw_unheld(FRESH7_SEED, _drawn_before(FRESH7))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -414,6 +421,7 @@ def main() -> int:
         "tune11": (sample_tune11, TUNE11, TUNE_FIELDS, TUNE11_SEED),
         "tune12": (sample_tune12, TUNE12, TUNE_FIELDS, TUNE12_SEED),
         "tune13": (sample_tune13, TUNE13, TUNE_FIELDS, TUNE13_SEED),
+        "fresh7": (sample_fresh7, FRESH7, TUNE_FIELDS, FRESH7_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
