@@ -1029,6 +1029,10 @@ class _Context:
     roles: dict[str, str] = field(default_factory=dict)
     shared_roles: set[str] = field(default_factory=set)  # titles two people hold: no one's
     organisation: str | None = None  # the last body that spoke: "the company" points here
+    # bodies the lines showed acting or owning, the latest last ("Volkswagen is giving …",
+    # "PG&E's senior director"): whom "the company" means when no body spoke
+    firms: list[str] = field(default_factory=list)
+    acting_firms: set[str] = field(default_factory=set)  # … of them, those shown acting
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
     document_author: str | None = None  # who wrote the last document named ("research by …")
     outlet: str | None = None  # the last news outlet that reported: "the newspaper" points here
@@ -1104,6 +1108,7 @@ class _Context:
         if self.lone_subject and _with_plural_verb(self.lone_subject, text):
             self.lone_subject = None  # "Kilmarnock are eighth": a team, never "he"
         self.capitals_seen = self.capitals_seen or not lost
+        self._learn_firms(text, lost)
         for name in self.learn_full_names(text):
             self.last_name = name
         for name in _named_people(text, self.full_names):
@@ -1113,6 +1118,50 @@ class _Context:
             self.full_names[surname] = name
             self.full_names.setdefault(given, name)
             self._mention(name)
+
+    def _learn_firms(self, text: str, lost: bool) -> None:
+        if not self._keeps_capitals(text, lost):
+            return
+        for firm, acting in self._firms_in(text):
+            if firm in self.firms:
+                self.firms.remove(firm)
+            self.firms.append(firm)
+            if acting:
+                self.acting_firms.add(firm)
+
+    def _firms_in(self, text: str) -> list[tuple[str, bool]]:
+        """The bodies a sentence shows, and whether acting: a lone word or initials opening
+        it with a verb ("Volkswagen is giving", "NASA released"), and initials owning
+        something ("PG&E's senior director", "NASA's plans"). A word the article gave as a
+        person's or a place's name, or that a name list knows, is passed over: "Burnley
+        won", "Smith has left"."""
+        found: list[tuple[str, bool]] = []
+        opening = _SENTENCE_NAME.match(text.lstrip("(“\"'‘"))
+        if opening and " " not in (name := opening.group()) and self._may_be_firm(name):
+            following = _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=6))
+            if following and following[0] in _FIRM_VERBS and _acts_after_auxiliary(following):
+                found.append((name, True))
+        for match in _POSSESSIVE_OWNER.finditer(text[:2000]):
+            owner = match.group("owner")
+            if "&" in owner or (_is_acronym(owner) and owner.lower() not in _COUNTRY_INITIALS):
+                found.append((owner, False))
+        return found
+
+    def _may_be_firm(self, word: str) -> bool:
+        lowered = word.lower()
+        return not (
+            lowered in self.full_names
+            or lowered in self.places
+            or lowered in self.locations
+            or _is_first_name(lowered)
+            or lowered in _SURNAMES
+            or lowered in NATIONALITIES
+            or lowered in FUNCTION_WORDS
+            or lowered in _TIME_WORDS
+            or lowered in _COUNTRY_INITIALS
+            or lowered in _PERSON_TITLES
+            or lowered in _PERSON_ROLES
+        )
 
     def acted(self, subject: str) -> None:
         """The person a later "he", "she" or role most likely means, until another acts."""
@@ -1415,8 +1464,28 @@ class _Context:
                 return self.organisation
             if self._is_of_kind(head):
                 return self.organisation
-            return self._owner_in_sentence(head)
+            return self._owner_in_sentence(head) or self._firm_of_kind(head)
         return None
+
+    def _firm_of_kind(self, head: str) -> str | None:
+        """The body the lines last showed acting or owning, for "the company" (any of them)
+        or "the agency" (initials): "Volkswagen is giving us a glimpse … The German automaker
+        says"."""
+        if head not in _FIRM_ROLES | {"agency"}:
+            return None
+        # (the sentence's own subject first: "SpaceX is widely believed to …, but the company
+        # has declined to confirm that")
+        here = self._firms_in(self.reading)
+        firms = [*self.firms, *(firm for firm, _ in here)]
+        if not firms:
+            return None
+        if head == "agency":
+            return firms[-1] if _is_acronym(firms[-1]) else None
+        # initials owning something may be a regulator's ("the SEC's rules"): a firm's are
+        # shown acting, or joined by "&" ("PG&E's senior director")
+        firm = firms[-1]
+        acting = firm in self.acting_firms or (firm, True) in here or "&" in firm
+        return firm if acting and firm.split()[-1].lower() not in _PUBLIC_BODY_WORDS else None
 
     def _owner_in_sentence(self, head: str) -> str | None:
         """The one body the sentence itself names as an owner, when none spoke before:
@@ -4672,15 +4741,37 @@ _BODY_ROLES = _words(
     ministry department organisation organization charity site website newspaper paper
     outlet magazine publication network broadcaster channel station service authority
     council club team commission board party bank fund brand startup brokerage insurer lender
-    automaker carmaker studio label publisher developer operator provider giant line
+    automaker carmaker studio label publisher developer operator provider giant line utility
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
 _FIRM_ROLES = _words(
-    "company firm business brand retailer carrier airline manufacturer maker automaker carmaker"
+    """
+    company firm business brand retailer carrier airline manufacturer maker automaker carmaker
+    utility
+    """
 )
 # Trades a brand may be known by ("Barclays" is "the bank")
 _TRADE_ROLES = _words("brokerage bank lender insurer")
+# the verbs a firm opening a sentence takes: "Volkswagen is giving", "Amazon has launched"
+_FIRM_VERBS = _words(
+    "is has was had announced launched released unveiled said says confirmed revealed plans "
+    "will sells sold makes made offers offered"
+)
+
+
+def _acts_after_auxiliary(following: list[str]) -> bool:
+    """After "is", "was", "has" or "had", a participle shows the subject acting ("Volkswagen
+    is giving", "Apple has launched"); a noun phrase only describes it ("Stadia is Google's
+    attempt", "Tesla was the first")."""
+    if following[0] not in ("is", "was", "has", "had"):
+        return True
+    verb = _drop_adverbs(following[1:])[:1]
+    return bool(verb) and (verb[0].endswith(("ing", "ed", "en")) or verb[0] in _PAST_FORMS)
+
+
+# a country's initials own things as a firm does ("the UK's biggest bank"): never a firm
+_COUNTRY_INITIALS = _words("us usa uk uae eu un ussr prc drc")
 # Public bodies, never a firm's trade: "Police said …" does not make "the bank" the police
 _PUBLIC_BODY_WORDS = _words(
     """
