@@ -1110,7 +1110,9 @@ class _Context:
         self.capitals_seen = self.capitals_seen or not lost
         self._learn_firms(text, lost)
         for name in self.learn_full_names(text):
-            self.last_name = name
+            if name.lower() not in self.locations:
+                # (a place is no one "the 21-year-old" means: "volunteering in South Africa")
+                self.last_name = name
         for name in _named_people(text, self.full_names):
             self._mention(name)
         for name, _ in lower_case:
@@ -1301,6 +1303,8 @@ class _Context:
                 return name
         if _in_lower_case(text) and (name := _lower_case_aged_name(text)):
             return name  # "… is emma tallon , 27 .": a lower-cased name shown by its age
+        if lone := self._lone_person(text):
+            return lone
         if titled := _TITLED_SUBJECTS.findall(text):
             # a titled name opening a clause glued on by a lost stop: "… known as 'the blonde
             # Filipino' Ms Moon performs …"
@@ -1311,6 +1315,31 @@ class _Context:
             name = self.expand(name)
             if _looks_like_person(name) and is_plausible_source(name):
                 return name
+        return None
+
+    def _lone_person(self, text: str) -> str | None:
+        """A lone name that a verb only a person takes follows, opening the sentence or a
+        clause ("Stafford, earlier in the hearing, was adamant", "When the music didn't go
+        away, Steenburgen realized", "By the time Buckley learned"): the verb shows a person
+        where no name list can (a club "won", a place "was evacuated")."""
+        for match in _LONE_SUBJECT.finditer(text[:600]):
+            name = match.group("name")
+            word = name.lower()
+            if (
+                word in self.places
+                or word in self.locations
+                or word in FUNCTION_WORDS
+                or word in _TIME_WORDS
+                or word in NATIONALITIES
+                or word in _COLLECTIVE
+                or word in _PEOPLE_NOUNS
+                or word in _PERSON_ROLES
+                or word in _BODY_ROLES
+                or _is_organisation(name)
+            ):
+                continue
+            if _human_verb(_words_from(text, match.end())):
+                return self.expand(name)
         return None
 
     def _keeps_capitals(self, text: str, lost: bool) -> bool:
@@ -5019,6 +5048,34 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+# a lone capitalised word opening a sentence or a clause, its verb next ("While Pat likes")
+_LONE_SUBJECT = re.compile(
+    r"""(?:\b(?i:when|while|after|by\s+the\s+time|since|as|although|though|because|until|
+        once|and|but)\s+|^|(?<=[,;:])\s+)
+    (?P<name>[A-Z][a-z][\w’'-]*+)(?![’']s\b)(?=\s+[a-z]|,)""",
+    re.VERBOSE,
+)
+# verbs, and the words after "was" or "is", that only a person takes
+_HUMAN_VERBS = _words(
+    """
+    realised realized learned learnt felt knew thought believed believes wanted wants hoped
+    hopes feared fears admitted admits insisted insists recalled recalls told tells said says
+    added adds explained explains decided decides smiled laughed cried wept married likes
+    loves hates enjoys enjoyed worried worries remembered remembers noticed notices
+    apologised apologized
+    """
+)
+_HUMAN_STATES = _words("adamant arrested charged sentenced jailed convicted born diagnosed")
+
+
+def _human_verb(following: list[str]) -> bool:
+    if not following:
+        return False
+    if following[0] in ("was", "is") and len(following) > 1:
+        return following[1] in _HUMAN_STATES
+    return following[0] in _HUMAN_VERBS
+
+
 def _clause_subject(text: str) -> str | None:
     """A name that opens a clause and is followed by its verb ("…, Manhart appeared"), or a
     titled name in lower-cased text ("mr carr"): who the sentence is about."""
@@ -5435,7 +5492,12 @@ def _with_plural_verb(name: str, text: str) -> bool:
 def _words_after(name: str, text: str) -> list[str]:
     """The two words after a name in its sentence, past the adverbs before a verb ("Dawson
     also leads" -> "leads", …): where a lone name's verb is read."""
-    rest = text[text.find(name) + len(name) :]
+    return _words_from(text, text.find(name) + len(name))
+
+
+def _words_from(text: str, position: int) -> list[str]:
+    """The two words from ``position`` on, past an aside and the adverbs before a verb."""
+    rest = text[position:]
     if aside := _ASIDE_AFTER_LONE_NAME.match(rest):
         rest = rest[aside.end() :]  # "Boente, from Birmingham, was charged": the verb after
     return _drop_adverbs(rest.split(maxsplit=4))[:2]

@@ -5371,3 +5371,65 @@ def test_the_company_is_the_body_the_lines_showed_acting_or_owning(
     texts: list[str], source: str
 ) -> None:
     assert _verdict(*texts)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        (
+            [
+                "“Oh my,” Lucas responded with a sigh.",
+                "Stafford, earlier in the hearing, was adamant about the launcher.",
+                "“If you don’t have a big booster, you’re not going to make it,” he said.",
+            ],
+            "Stafford",
+        ),
+        (
+            [
+                "When the music didn't go away, Steenburgen realized she had to act.",
+                "“I called a friend on Martha’s Vineyard,” she said.",
+            ],
+            "Steenburgen",
+        ),
+        (
+            [
+                "By the time Buckley learned who had written the song, she was only surprised.",
+                "“I told her my secrets,” she said.",
+            ],
+            "Buckley",
+        ),
+        (
+            [
+                "While Pat likes to hit the town at night, she hits the gym by day.",
+                "She said: 'I like to dress sexy.'",
+            ],
+            "Pat",
+        ),
+        # a verb a club, a place or a thing takes shows no person
+        (["When Burnley won the match, the Clarets rose to ninth.", "He said: 'Great.'"], None),
+        (["After Tampa was evacuated, officials met.", "She said: 'We are ready.'"], None),
+        # a place the article named is no one, whatever its verb
+        (
+            [
+                "The team trained in Sedona for a week.",
+                "Sedona felt like home.",
+                "He said: 'We will be back.'",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_lone_name_a_persons_verb_follows_is_whom_he_or_she_means(
+    texts: list[str], source: str | None
+) -> None:
+    assert _verdict(*texts)[1] == source
+
+
+def test_a_place_the_lines_named_is_no_one_an_age_means() -> None:
+    texts = [
+        "Summer pictured volunteering in South Africa.",
+        "The 21-year-old had spoken to her father John just hours before she had died Miss "
+        "Robertson, left, died alongside fellow volunteer Alice Barnett, right, after they "
+        "went for a celebratory swim 'She said everything was great.",
+    ]
+    assert _verdict(*texts)[1] != "South Africa"
