@@ -838,7 +838,9 @@ _PERSON_ROLES = _words(
     founder owner chef artist director producer leader candidate veteran latter former
     star defendant suspect frontman guitarist vocalist drummer bassist dancer skier
     swimmer sprinter athlete cyclist batter pitcher quarterback president premier
-    chairman chairwoman chief executive agent deputy sheriff ambassador
+    chairman chairwoman chief executive agent deputy sheriff ambassador international winner
+    filmmaker footballer cricketer sportsman sportswoman medallist medalist
+    finalist
     """
 )
 # Other nouns for one person: a speaker so described is who a later "he" or "she" can mean,

@@ -5433,3 +5433,25 @@ def test_a_place_the_lines_named_is_no_one_an_age_means() -> None:
         "went for a celebratory swim 'She said everything was great.",
     ]
     assert _verdict(*texts)[1] != "South Africa"
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        (
+            [
+                "Emmanuel Adebayor scored twice on Sunday.",
+                "The Togo international said he was happy.",
+            ],
+            "Emmanuel Adebayor",
+        ),
+        (
+            ["Tiger Woods shot a 69 on Friday.", "The 14-time major winner said he was pleased."],
+            "Tiger Woods",
+        ),
+    ],
+)
+def test_a_sporting_description_is_the_person_who_acted_last(
+    texts: list[str], source: str
+) -> None:
+    assert _verdict(*texts)[1] == source
