@@ -492,6 +492,13 @@ _TRIBUTE = r"(?:paid|pays|paying|pay)\s+tributes?"
 # Calling something by a quoted phrase is a statement: "the couple call it 'an accident'"
 # (not a quoted single word, "called the plan “bad”", nor a name, "a band called 'Rex'").
 _CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']\w[\w'’-]*+\s+\w)"""
+# a passive label in quotation marks and its agent: "was described as 'over-zealous' by the
+# boy's father", "was branded 'reckless' by opposition leaders" (the agent speaks)
+_LABELLED_BY = r"""(?:described|called|branded|labell?ed|dubbed)(?=\s+(?:as\s+)?(?:being\s+)?
+    (?:an?\s+)?[“"‘'][^“"‘'”’]{1,80}[”"’']\s+by\s)"""
+# … and in the text with quotations blanked, where its agent is looked for
+_LABELLED_BY_BLANKED = r"""(?:described|called|branded|labell?ed|dubbed)(?=\s+(?:as\s+)?
+    (?:being\s+)?(?:an?\s+)?[“"‘']_++[”"’']\s+by\s)"""
 # the same verb in the text with quotations blanked, where its subject is looked for
 _CALLED_BLANKED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']_)"""
 # "…, per the WHO, …" (not "per Section 5", "per cent", "per day")
@@ -680,7 +687,7 @@ _SPEECH = re.compile(
         # a ruling that drops its "that": "a judge ruled the player had tried to …"
         \s+(?:the|a|an|his|her|their|it|he|she|they)\s+
         (?:(?!(?:while|when|as|because|after|before|until|and|but)\b)[\w'’-]++\s+){{0,3}}?
-        (?:had|has|was|were|is|are|would|could|should|must|did)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|telling\s+(?=reporters|the|journalists|police)|
+        (?:had|has|was|were|is|are|would|could|should|must|did)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|{_LABELLED_BY}|telling\s+(?=reporters|the|journalists|police)|
     (?<=,\s)telling\s+(?:him|her|them|us|me)(?=\s*:)|
     according\s+to)\b""",
     _F,
@@ -697,7 +704,7 @@ _SUBJECT_VERB = re.compile(
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
-    {_CALLED_BLANKED}|
+    {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
@@ -1286,6 +1293,11 @@ class _Context:
             # does (only in text that lost its capitals: "witness protection scheme" is none)
             if _lost_capitals(text) and _role_before_lower_case_name(source.split()):
                 return source
+            # a group that spoke ("branded 'eccentric' by pundits") leaves the full name the
+            # sentence opens with to be the person it is about
+            name = _mentioned_name(text) if source.islower() else None
+            if name and " " in name and _looks_like_person(name) and is_plausible_source(name):
+                return self.expand(name)
             return None
         if name := _mentioned_name(text):
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
@@ -2835,7 +2847,10 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         if _not_a_verb_here(outside, verb):
             continue
         yield _passive_agent(outside, verb, context)
-        yield _subject(outside, verb.start(), context)
+        # ("Adebayor is branded 'eccentric' by fans": the one labelled is not speaking)
+        yield (
+            None if _labelled_passive(outside, verb) else _subject(outside, verb.start(), context)
+        )
         if _pronoun_before(outside, verb.start()):
             return  # "he said": the speaker is whoever "he" is, known or not
     if according:
@@ -3024,9 +3039,19 @@ _NOUN_AFTER_PREPOSITION = re.compile(
 _REDUCED_RELATIVE = re.compile(r"(?<=ed)\s+(?:has|have|had|is|are|was|were)\b")
 
 
+def _labelled_passive(outside: str, verb: re.Match[str]) -> bool:
+    """ "was described as '…'", "is branded '…'": the subject is what the label is about."""
+    return verb.group().lower() in _LABEL_VERBS and bool(
+        _PASSIVE_BEFORE.search(outside, 0, verb.start())
+    )
+
+
+_LABEL_VERBS = _words("described called branded labelled labeled dubbed")
+
+
 def _passive_agent(outside: str, verb: re.Match[str], context: _Context) -> str | None:
     """The agent of a passive speech verb: "A photo of the meeting was denied by Andrew"."""
-    agent = _AGENT.match(outside, verb.end())
+    agent = _AGENT.match(outside, verb.end()) or _AGENT_AFTER_LABEL.match(outside, verb.end())
     # (a participle set off by a comma or a dash is as passive: "16 men, described by Islamic
     # State as", "food banks – said by supporters to show"; not an order: "The protesters,
     # told by police to leave, refused")
@@ -3038,7 +3063,25 @@ def _passive_agent(outside: str, verb: re.Match[str], context: _Context) -> str 
         )
     ):
         return None
-    return _clean_source(_forward_phrase(agent.group("who")), context)
+    who = agent.group("who")
+    if named := _clean_source(_forward_phrase(who), context):
+        return named
+    # a label's agent may be people named by a plural alone: "branded 'eccentric' by pundits",
+    # "described by enthusiastic patrons as"
+    return _plural_people(who) if verb.group().lower() in _LABEL_VERBS else None
+
+
+def _plural_people(phrase: str) -> str | None:
+    """A bare plural of up to three lower-case words opening ``phrase``: "pundits",
+    "enthusiastic patrons" (not "them", "the weekend", "millions of")."""
+    words: list[str] = []
+    for token in phrase.split()[:3]:
+        if not token.isalpha() or not token.islower() or token in FUNCTION_WORDS:
+            break
+        words.append(token)
+        if token.endswith("s") and token not in _TIME_WORDS:
+            return " ".join(words)
+    return None
 
 
 def _according_source(text: str, match: re.Match[str], context: _Context) -> Iterator[str | None]:
@@ -3297,6 +3340,10 @@ _CLOSING_TAG = re.compile(
 # (a time or a place may come first: "were reported on Tuesday by The Times")
 _AGENT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w-]++){1,2}?)?\s+by\s+(?P<who>[^,.;:()]{2,60})"
+)
+# … after the label a passive gives in quotation marks (blanked): "described as '___' by"
+_AGENT_AFTER_LABEL = re.compile(
+    r"\s+(?:as\s+)?(?:being\s+)?(?:an?\s+)?[“\"‘']_++[”\"’']\s+by\s+(?P<who>[^,.;:()]{2,60})"
 )
 # (a dash that closes an aside may be glued to the next word: "David Lat - a lawyer and
 # legal commenter -suggests")
@@ -3576,7 +3623,7 @@ _NAME_BEFORE_ONE_OF = re.compile(
 # "was first reported", "has been widely denied"): its subject is what is said, not who says it.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be|being)\s+"
-    r"(?:(?:\w+ly|first|also|not|never|already|yet|still)\s+)?$",
+    r"(?:(?:\w+ly|first|also|not|never|already|yet|still|sometimes|often|once|even)\s+)?$",
     re.I,
 )
 

@@ -5455,3 +5455,42 @@ def test_a_sporting_description_is_the_person_who_acted_last(
     texts: list[str], source: str
 ) -> None:
     assert _verdict(*texts)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        (
+            ["The plan was branded 'reckless' by opposition leaders."],
+            ("attributed", "opposition leaders"),
+        ),
+        (["The decision was called 'a disgrace' by fans."], ("attributed", "fans")),
+        (
+            ["Emmanuel Adebayor is sometimes branded 'eccentric' by pundits and fans alike."],
+            ("attributed", "pundits"),
+        ),
+        (
+            ["Officers, who were described as 'over-zealous' by the boy's father, took the toy."],
+            ("attributed", "the boy's father"),
+        ),
+        (
+            ["The venue was described by enthusiastic patrons as a prime 'pre-game' spot."],
+            ("attributed", "enthusiastic patrons"),
+        ),
+        # the one labelled is who the story is about: a later description is that person
+        (
+            [
+                "Emmanuel Adebayor is sometimes branded 'eccentric' by pundits and fans alike.",
+                "The Togo international said he was happy.",
+            ],
+            ("attributed", "Emmanuel Adebayor"),
+        ),
+        # a name in quotation marks is no label anyone gave
+        (["A group called 'Friends of the Earth' met on Monday."], ("none", None)),
+        (["The film, called 'Jaws', was made by Steven Spielberg."], ("none", None)),
+    ],
+)
+def test_a_label_in_quotation_marks_is_its_agents_statement(
+    texts: list[str], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
