@@ -2409,7 +2409,7 @@ def _classify(text: str, context: _Context) -> _Finding:
     if finding := _passed_on(text, masked, context) or _research(text, masked, context):
         return finding
     if finding := _said(text, masked, context):
-        return finding
+        return _told_inside_quotation(finding, text, context)
     if _has_quotation(text):
         source = _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
@@ -2422,6 +2422,21 @@ def _classify(text: str, context: _Context) -> _Finding:
         # sentence must also speak in the first or second person, as a quote does
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+def _told_inside_quotation(finding: _Finding, text: str, context: _Context) -> _Finding:
+    """Speech reported inside a quotation that goes on with no mark, to or by its speaker in
+    the first person ("Martinez said: 'My thoughts are … Seamus tells me there is contact"):
+    the words are still the speaker's who opened the quotation."""
+    if (
+        context.quote_open
+        and context.speaker
+        and finding.source != context.speaker
+        and not _QUOTE_CHARS.search(text)
+        and _FIRST_PERSON.search(text)
+    ):
+        return replace(finding, source=context.speaker)
+    return finding
 
 
 # How narration after a quotation opens: a name or a noun phrase and its verb, a third person
@@ -3433,8 +3448,9 @@ _OPENING_MARK = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“‘'\"](?=[\w‘'\"])"
 _CLOSING_MARK = re.compile(r"(?<=[^\s(\[])[”’'\"](?=[\s,.;:!?)\]—–-]|$)")
 
 
+# ("the US" is no "us")
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|us|me|you|your)\b", re.I
+    r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|(?-i:[Uu]s)|me|you|your)\b", re.I
 )
 
 

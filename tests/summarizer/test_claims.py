@@ -5494,3 +5494,22 @@ def test_a_label_in_quotation_marks_is_its_agents_statement(
     texts: list[str], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+def test_speech_told_inside_an_open_quotation_is_still_its_speakers() -> None:
+    sentences = classify_sentences(
+        [
+            "Martinez said on BT Sport: 'My thoughts are that straight away there is contact.",
+            "Seamus tells me straight away there is contact and he gets unbalanced.",
+            "'Sometimes you need to apply a little bit of common sense.",
+        ]
+    )
+    assert [s.source for s in sentences] == ["Martinez"] * 3
+
+
+def test_the_us_is_no_first_person_that_goes_on_quoting() -> None:
+    verdict = _verdict(
+        "Smith said: 'We will fight back next year.",
+        "Her defeat on Sunday left the US facing a battle to get back among the elite.",
+    )
+    assert verdict == ("none", None)
