@@ -1056,6 +1056,9 @@ class _Context:
     lone_subject: str | None = None
     lone_subject_age: int = 0  # sentences since
     capitals_seen: bool = False  # a sentence before kept its capitals: names can be told
+    # an interview's answer goes on ("A: Inspired and humbled! …") until the next question
+    answering: bool = False
+    interviewee: str | None = None  # whom a question addresses: "Q: Junior – We are so …"
     reading: str = ""  # the sentence being classified
 
     def spokesperson(self, tokens: list[str], text: str) -> str | None:
@@ -1080,6 +1083,7 @@ class _Context:
 
     def learn(self, text: str, source: str | None, *, heading: bool = False) -> None:
         self.quote_open = _quote_open_after(text, self.quote_open)
+        self._learn_interview(text, heading)
         self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
         self.locations.update(m.group("place").lower() for m in _LOCATION.finditer(text[:2000]))
         self.last_source = source
@@ -1129,6 +1133,25 @@ class _Context:
             self.full_names[surname] = name
             self.full_names.setdefault(given, name)
             self._mention(name)
+
+    def _learn_interview(self, text: str, heading: bool) -> None:
+        """Where an interview printed as questions and answers is: an answer ("A: …") goes on
+        until a question ("Q: …") or a heading; a question may address the interviewee."""
+        if question := _QUESTION.match(text):
+            self.answering = False
+            if (addressed := question.group("addressed")) and is_plausible_source(addressed):
+                self.interviewee = self.expand(addressed)
+        elif _ANSWER.match(text):
+            self.answering = True
+        elif heading:
+            self.answering = False
+
+    def answerer(self) -> str | None:
+        """Who answers an interview's questions: the one a question addressed, else the
+        person the article names most in full (questions open with capitals a name list
+        cannot tell from a name: "Q: Favorite band?")."""
+        most = self.protagonist()
+        return self.interviewee or (most if most and " " in most else None)
 
     def _learn_firms(self, text: str, lost: bool) -> None:
         if not self._keeps_capitals(text, lost):
@@ -1787,6 +1810,27 @@ def _without_title(words: list[str]) -> list[str]:
 _VERDICT_REACH = 2  # sentences after a claim that a verdict ("The claim is false") still reaches
 
 
+# An interview printed as questions and answers: "Q: Junior – We are so excited …", "A: …"
+_QUESTION = re.compile(
+    r"Q\s*[:.]\s+(?:(?P<addressed>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+)?)\s*[–—,-]\s)?"
+)
+_ANSWER = re.compile(r"A\s*:\s+")
+
+
+def _answered(text: str, finding: _Finding, context: _Context) -> _Finding:
+    """A sentence of an interview's answer ("A: Inspired and humbled!", and the sentences
+    after it until the next question) is the interviewee's statement, whatever it says."""
+    if _QUESTION.match(text) or not (_ANSWER.match(text) or context.answering):
+        return finding
+    if finding.status is ClaimStatus.NONE:
+        return _Finding(
+            ClaimStatus.ATTRIBUTED, "interview answer", context.answerer(), _Kind.SPEECH
+        )
+    if finding.source is None:
+        return replace(finding, source=context.answerer())
+    return finding
+
+
 def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     """Statuses for the sentences of one article, in order, with sources resolved in context."""
     context = _Context()
@@ -1798,7 +1842,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         if not heading:
             context.learn_full_names(readable, referred_back=True)
         context.reading = readable
-        tagged = _classify(readable, context)
+        tagged = _answered(readable, _classify(readable, context), context)
         finding = _continued_quotation(readable, tagged, context)
         # a quotation that goes on and then tags a new speaker is the first speaker's, while
         # what is quoted next is the new one's ("… me . ' Denise Barrett-Baxendale said : '

@@ -5513,3 +5513,35 @@ def test_the_us_is_no_first_person_that_goes_on_quoting() -> None:
         "Her defeat on Sunday left the US facing a battle to get back among the elite.",
     )
     assert verdict == ("none", None)
+
+
+def test_an_interviews_answers_are_the_interviewees_statements() -> None:
+    sentences = classify_sentences(
+        [
+            "Experience is thrilled to have Junior Gaspard as our new President and CEO.",
+            "We asked Junior Gaspard to share some insights.",
+            "Q: Junior – When you woke up that first morning, how did it feel?",
+            "A: Inspired and humbled!",
+            "To be in this role, for this awesome company, is tremendous.",
+            "Q: Favorite vacation spot?",
+        ]
+    )
+    verdicts = [(s.status.value, s.source) for s in sentences]
+    assert verdicts[2:] == [
+        ("none", None),
+        ("attributed", "Junior Gaspard"),
+        ("attributed", "Junior Gaspard"),
+        ("none", None),
+    ]
+
+
+def test_an_answer_with_no_name_to_give_says_nobody_rather_than_a_questions_capital() -> None:
+    sentences = classify_sentences(
+        [
+            "Q: Favorite book?",
+            "A: The Hard Thing About Hard Things.",
+            "Q: Favorite app?",
+            "A: Sonos.",
+        ]
+    )
+    assert [(s.status.value, s.source) for s in sentences][1::2] == [("attributed", None)] * 2
