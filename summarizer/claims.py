@@ -390,12 +390,13 @@ _DISTANCING = re.compile(
 _RESEARCH = re.compile(
     r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
-    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
+    paper|investigation|inquiry|audit|experiments?|trials?|census|figures|statistics|
     # documents of a court or an office speak the same way: "court records listed no attorney"
     records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
-    # what it was of: "the poll of 46,000 people found"; or whose it is: "figures from the
-    # catholic church show" (the body that issued them is the source)
-    (?:of\s+(?:[\w,.'’-]++\s+){1,3}?|from\s+(?P<issuer>(?:[\w'’.-]++\s+){1,5}?))?
+    # what it was of: "the poll of 46,000 people found", "one study in 17 people showed"; or
+    # whose it is: "figures from the catholic church show" (the body that issued them is the
+    # source)
+    (?:(?:of|in|among|involving)\s+(?:[\w,.'’-]++\s+){1,3}?|from\s+(?P<issuer>(?:[\w'’.-]++\s+){1,5}?))?
     (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|

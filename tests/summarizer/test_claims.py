@@ -5545,3 +5545,20 @@ def test_an_answer_with_no_name_to_give_says_nobody_rather_than_a_questions_capi
         ]
     )
     assert [(s.status.value, s.source) for s in sentences][1::2] == [("attributed", None)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("One study in 17 people showed that a food diary cut binge eating.", "One study"),
+        (
+            "Another study among 400 nurses found that night shifts raise the risk.",
+            "Another study",
+        ),
+        ("Trials show the drug gives women about four months' extra life.", "Trials"),
+    ],
+)
+def test_a_study_of_whom_it_was_done_among_still_speaks_for_its_finding(
+    text: str, source: str
+) -> None:
+    assert _verdict(text) == ("attributed", source)
