@@ -581,7 +581,13 @@ _RESPONDED = (
 )
 # a named belief, as "believes", when a clause follows ("flintoff senses he no longer has age
 # on his side"; not "a robot that thinks, senses and acts like a bee")
-_BELIEF = r"(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)"
+_BELIEF = r"""(?:(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)|
+    # an expectation of what others will do or what figures will be: "Seoul expects
+    # producers to increase …", "Home Depot sees sales growth of 1.8 percent" (not "expects to
+    # win": a plan; nor "forecasts", as often a noun: "based on updated forecasts of")
+    expects(?=\s+(?:that\b|(?:[\w-]++\s+){1,4}?(?:to|of)\s))|
+    sees(?=\s+(?:[\w-]++\s+){0,4}?(?:growth|sales|revenues?|profits?|earnings|demand|
+        inflation|prices)\b))"""
 # "felt" as a named view: with its clause, or a name and its verb ("Martinez felt Coleman had
 # been barged"; not "felt the ground shake")
 _FELT = r"""(?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b|

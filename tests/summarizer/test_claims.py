@@ -5562,3 +5562,25 @@ def test_a_study_of_whom_it_was_done_among_still_speaks_for_its_finding(
     text: str, source: str
 ) -> None:
     assert _verdict(text) == ("attributed", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Seoul expects producers to raise the efficiency of cells to 35%.",
+            ("attributed", "Seoul"),
+        ),
+        (
+            "Looking ahead, Home Depot sees sales growth of 1.8 percent.",
+            ("attributed", "Home Depot"),
+        ),
+        # a plan is no expectation of what others do; a forecast is as often a noun
+        ("Smith expects to start on Saturday.", ("none", None)),
+        ("The number fell from 660,000 based on updated forecasts of the wind.", ("none", None)),
+    ],
+)
+def test_an_expectation_of_what_others_will_do_is_a_named_view(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
