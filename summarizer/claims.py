@@ -2120,6 +2120,18 @@ def _opens_with_a_cut_word(source: str) -> bool:
     )
 
 
+# Words that open a sentence and name no one when they stand alone: a quantifier or an
+# adverb ("All I can say is …", "Few of the cameras were installed", "Never urged Ukraine …"),
+# a web page's call to act ("Scroll down for video", "Click here") and an editor's label
+# ("Correction added Nov. 18:", "Breaking: …")
+_NEVER_ALONE = _words(
+    """
+    all few each every either neither never always perhaps maybe also only even just still
+    scroll click tap swipe subscribe correction update clarification breaking
+    """
+)
+
+
 def is_plausible_source(source: str) -> bool:
     """True for a noun phrase a reader can take as a speaker: not a pronoun or function word,
     not starting (apart from an article or number) or ending with one, no verb inside."""
@@ -2145,6 +2157,7 @@ def is_plausible_source(source: str) -> bool:
         or first in _DETERMINERS
         or first in _REPORTING_PARTICIPLES
         or first in _PAST_FORMS
+        or first in _NEVER_ALONE
     ):
         # "Speaking to the BBC, …", "Asked about it, …", "Caught red-faced: …" open a clause,
         # not a name

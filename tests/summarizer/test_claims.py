@@ -5584,3 +5584,12 @@ def test_an_expectation_of_what_others_will_do_is_a_named_view(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    "word", ["All", "Few", "Never", "Scroll", "Click", "Correction", "Breaking", "Perhaps"]
+)
+def test_a_lone_quantifier_adverb_call_to_act_or_editors_label_names_no_one(word: str) -> None:
+    assert not is_plausible_source(word)
+    # … while a name that is a word too still speaks
+    assert is_plausible_source("Lovely") and is_plausible_source("Promise")
