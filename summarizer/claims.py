@@ -2281,11 +2281,51 @@ def _is_broken_phrase(source: str, raw: list[str]) -> bool:
         return True  # a verb and its object: "many parts of the world banned the chemical"
     if raw[0].lower() in _LEADING_TIMES or raw[-1].lower() in _TRAILING_ADVERBS:
         return True  # "Yesterday Mr Hussen", "Afghan President Ashraf Ghani first"
+    if _caption_or_clause(raw):
+        return True
     if len(raw) != 1:
         return False
     return bool(_ADVERB.search(raw[0])) and raw[0].lower() not in _NOUNS_IN_LY
 
 
+def _before_caption_verb(tokens: list[str]) -> list[str]:
+    """The name before a caption's verb or a cue glued on after it: "Race winner Hamilton
+    celebrates with the trophy" -> "Race winner Hamilton", "the Arizona DPS According to
+    Facebook" -> "the Arizona DPS"; a word printed twice, once ("Joshua Burns and and his
+    wife")."""
+    tokens = [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1]]
+    for index, token in enumerate(tokens[1:], start=1):
+        if (token.islower() and token in _CAPTION_VERBS) or token == "According":
+            return tokens[:index]
+    return tokens
+
+
+def _caption_or_clause(raw: list[str]) -> bool:
+    """Words of a photo caption or a clause, not a name: a caption's verb after a name ("Race
+    winner Hamilton celebrates", "Rose congratulates …"), an adverb or a call to act opening
+    it ("always stop by his office", "Scroll down for video Gordon Brown"), a word printed
+    twice ("Joshua Burns and and his wife") or a cue inside ("the Arizona DPS According to
+    Facebook")."""
+    lowered = [w.lower() for w in raw]
+    if any(w.islower() and (w in _CAPTION_VERBS or w in _LINKING_VERBS) for w in raw[1:]):
+        return True
+    if (raw[0].islower() and lowered[0] in _NEVER_ALONE) or lowered[0] in ("scroll", "click"):
+        return True
+    if any(a == b for a, b in pairwise(lowered)):
+        return True
+    return "according" in lowered[1:]
+
+
+# the present tense a photo caption is written in: "Hamilton celebrates", "Vonn poses with"
+_CAPTION_VERBS = _words(
+    """
+    celebrates congratulates poses smiles arrives leaves walks waves greets hugs kisses
+    embraces attends reacts looks stands sits holds watches
+    """
+)
+# … and verbs that link a subject to what is said of it: no name goes on past them ("the
+# plan appears consistent", "Mr Cameron's remarks comes amid claims")
+_LINKING_VERBS = _words("appears comes seems remains becomes")
 _OBJECT_OPENERS = _words("the a an his her their its this that these those")
 _COLLECTIVE = _words(
     """
@@ -4720,7 +4760,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         # "The doctor who performed the surgery said": the relative clause tells another
         # holder of the title than the one named before
         return _tidy(phrase) if is_plausible_source(_tidy(phrase)) else None
-    tokens = _drop_auxiliaries(_drop_leading(phrase.split()))
+    tokens = _before_caption_verb(_drop_auxiliaries(_drop_leading(phrase.split())))
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].lower() in PRONOUNS and not _is_acronym(tokens[0]):

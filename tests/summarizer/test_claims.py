@@ -5593,3 +5593,46 @@ def test_a_lone_quantifier_adverb_call_to_act_or_editors_label_names_no_one(word
     assert not is_plausible_source(word)
     # … while a name that is a word too still speaks
     assert is_plausible_source("Lovely") and is_plausible_source("Promise")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Race winner Hamilton celebrates with the trophy on the podium in Bahrain 'There "
+            "was a point where people said Nico was a doctor of this or that.",
+            "Race winner Hamilton",
+        ),
+        (
+            "Police arrived, according to the Arizona DPS According to Facebook, the family "
+            "is part of a group.",
+            "the Arizona DPS",
+        ),
+        (
+            "Joshua Burns and and his wife, Brenda Burns, say he is innocent.",
+            "Joshua Burns and his wife",
+        ),
+        (
+            "Scroll down for video Gordon Brown, pictured campaigning, has warned that the SNP "
+            "want another vote.",
+            "Gordon Brown",
+        ),
+    ],
+)
+def test_a_caption_verb_a_glued_cue_or_a_doubled_word_is_cut_from_the_name(
+    text: str, source: str
+) -> None:
+    assert _verdict(text)[1] == source
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the plan appears consistent with another",
+        "Mr Cameron's remarks comes",
+        "always stop by his office to exchange",
+        "Scroll down for video",
+    ],
+)
+def test_a_clause_or_a_caption_is_no_source(phrase: str) -> None:
+    assert not is_plausible_source(phrase)
