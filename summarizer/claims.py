@@ -2141,7 +2141,7 @@ def is_plausible_source(source: str) -> bool:
     words = [w if _is_acronym(w) else w.lower() for w in raw]
     if not words or len(words) > _MAX_SOURCE_WORDS + 1:
         return False
-    if any(c in source for c in '?!;:"“”()_') or _SENTENCE_BREAK.search(source):
+    if any(c in source for c in '?!;:"“”()[]_') or _SENTENCE_BREAK.search(source):
         return False
     if (
         _is_broken_phrase(source, raw)
@@ -2289,14 +2289,20 @@ def _is_broken_phrase(source: str, raw: list[str]) -> bool:
 
 
 def _before_caption_verb(tokens: list[str]) -> list[str]:
-    """The name before a caption's verb or a cue glued on after it: "Race winner Hamilton
-    celebrates with the trophy" -> "Race winner Hamilton", "the Arizona DPS According to
-    Facebook" -> "the Arizona DPS"; a word printed twice, once ("Joshua Burns and and his
+    """The name before a caption's verb, a cue glued on after it or a reason ("Race winner
+    Hamilton celebrates with the trophy" -> "Race winner Hamilton", "the Arizona DPS According
+    to Facebook" -> "the Arizona DPS", "an online troll for not working" -> "an online
+    troll"); a word printed twice, once ("Joshua Burns and and his
     wife")."""
     tokens = [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1]]
     for index, token in enumerate(tokens[1:], start=1):
         if (token.islower() and token in _CAPTION_VERBS) or token == "According":
             return tokens[:index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token == "for" and (
+            following == "not" or (following.islower() and following.endswith("ing"))
+        ):
+            return tokens[:index]  # a reason: "an online troll for not working due"
     return tokens
 
 
@@ -2313,6 +2319,8 @@ def _caption_or_clause(raw: list[str]) -> bool:
         return True
     if any(a == b for a, b in pairwise(lowered)):
         return True
+    if "not" in lowered or lowered[-1] in ("due", "able", "unable"):
+        return True  # a clause: "an online troll for not working due"
     return "according" in lowered[1:]
 
 

@@ -5617,6 +5617,12 @@ def test_a_lone_quantifier_adverb_call_to_act_or_editors_label_names_no_one(word
             "want another vote.",
             "Gordon Brown",
         ),
+        ("She was criticised by an online troll for not working, he claimed.", "an online troll"),
+        # (a name in -ing is no reason: "for Irving school district")
+        (
+            "A spokesman for Irving school district said the teacher was on leave.",
+            "a spokesman for Irving school district",
+        ),
     ],
 )
 def test_a_caption_verb_a_glued_cue_or_a_doubled_word_is_cut_from_the_name(
@@ -5632,6 +5638,8 @@ def test_a_caption_verb_a_glued_cue_or_a_doubled_word_is_cut_from_the_name(
         "Mr Cameron's remarks comes",
         "always stop by his office to exchange",
         "Scroll down for video",
+        "an online troll for not working due",
+        "[sic]' Transfield Services spokesman David Jamieson",
     ],
 )
 def test_a_clause_or_a_caption_is_no_source(phrase: str) -> None:
