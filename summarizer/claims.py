@@ -294,11 +294,15 @@ _ANONYMOUS = re.compile(
     according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b|
     # reports no one is named for: "with reports that Hemsworth would return", "amid reports
     # of a rift", "there were reports that …", "despite speculation this season that …"
-    (?P<reports>(?:with|amid|amidst|following|despite|after|because\s+of|(?:there|there\s+have|
-        there\s+has|there\s+had)\s+(?:were|been))\s+(?:(?:some|other|several|many)\s+)?
+    (?P<reports>(?:with|amid|amidst|following|follows|followed|despite|after|because\s+of|
+        (?:there|there\s+have|there\s+has|there\s+had)\s+(?:were|been))\s+
+        (?:(?:some|other|several|many)\s+)?
         (?:(?:media|press|local|news|unconfirmed|widespread|earlier|recent|growing|fresh|
         intense)\s+)?(?:reports|speculation|rumou?rs|suggestions?)(?:(?:\s+(?!(?:that|of|by|from|among)\b)[\w'’-]+){0,3}?\s+
-        (?:that|of)|\s+(?:suggesting|saying|claiming|indicating))|
+        (?:that|of)|\s+(?:suggesting|saying|claiming|indicating)|
+        # … with a clause and no "that": "following reports it has drawn up plans"
+        \s+(?:it|he|she|they|the|his|her|their|its|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?
+        (?:has|had|have|was|were|is|are|would|will|could|might|may)\b)|
         # … and one such report: "after a report that he tried to woo voters"
         (?:with|amid|following|after|despite)\s+an?\s+(?:(?:media|press|news|unconfirmed)\s+)?
         report\s+that(?!\s+(?:[a-z]+ed|found|showed|shows|finds|said|says|was|is|has|had)\b))\b|
@@ -2503,7 +2507,7 @@ def _classify(text: str, context: _Context) -> _Finding:
     masked = _NOT_A_CLAIM.sub(_hashes, text)
     if finding := _unverified(text, masked, context):
         return finding
-    if match := _ANONYMOUS.search(masked):
+    if match := _anonymous(masked):
         who = next((g for n, g in match.groupdict().items() if g and n != "reports"), None)
         if who:
             source: str | None = _tidy(who)
@@ -2534,6 +2538,18 @@ def _classify(text: str, context: _Context) -> _Finding:
         # sentence must also speak in the first or second person, as a quote does
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+def _anonymous(masked: str) -> re.Match[str] | None:
+    """The first unaccountable source, passing over reports no one is named for when an
+    unnamed source speaks after them: "… amid reports the shooter had barricaded himself
+    inside 'This started in D.C.,' an FBI source told WUSA"."""
+    reports = None
+    for match in _ANONYMOUS.finditer(masked):
+        if not match.group("reports"):
+            return match
+        reports = reports or match
+    return reports
 
 
 def _told_inside_quotation(finding: _Finding, text: str, context: _Context) -> _Finding:

@@ -5644,3 +5644,27 @@ def test_a_caption_verb_a_glued_cue_or_a_doubled_word_is_cut_from_the_name(
 )
 def test_a_clause_or_a_caption_is_no_source(phrase: str) -> None:
     assert not is_plausible_source(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Greece has denied it will fail to pay a loan following reports it has drawn up "
+            "plans to introduce a parallel currency.",
+            ("claimed", None),
+        ),
+        ("The club acted after reports the manager had been approached.", ("claimed", None)),
+        ("The move follows reports that the firm is for sale.", ("claimed", None)),
+        # an unnamed source who speaks after such reports is the one the reader is given
+        (
+            "Teams swarmed the campus amid reports the shooter had barricaded himself inside "
+            "'This started and ended in D.C.,' an FBI source told WUSA.",
+            ("claimed", "an FBI source"),
+        ),
+    ],
+)
+def test_reports_no_one_is_named_for_keep_their_distance_without_a_that(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
