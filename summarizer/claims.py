@@ -2319,7 +2319,7 @@ def _caption_or_clause(raw: list[str]) -> bool:
     lowered = [w.lower() for w in raw]
     if any(w.islower() and (w in _CAPTION_VERBS or w in _LINKING_VERBS) for w in raw[1:]):
         return True
-    if (raw[0].islower() and lowered[0] in _NEVER_ALONE) or lowered[0] in ("scroll", "click"):
+    if (raw[0].islower() and lowered[0] in _NEVER_ALONE) or lowered[0] in _NEVER_OPENING:
         return True
     if any(a == b for a, b in pairwise(lowered)):
         return True
@@ -2328,6 +2328,9 @@ def _caption_or_clause(raw: list[str]) -> bool:
     return "according" in lowered[1:]
 
 
+# adverbs and calls to act that no name opens with ("Never cold water because …", "Scroll
+# down for video Gordon Brown")
+_NEVER_OPENING = _words("never always perhaps maybe also even still scroll click")
 # the present tense a photo caption is written in: "Hamilton celebrates", "Vonn poses with"
 _CAPTION_VERBS = _words(
     """

@@ -5640,6 +5640,7 @@ def test_a_caption_verb_a_glued_cue_or_a_doubled_word_is_cut_from_the_name(
         "Scroll down for video",
         "an online troll for not working due",
         "[sic]' Transfield Services spokesman David Jamieson",
+        "Never cold water",
     ],
 )
 def test_a_clause_or_a_caption_is_no_source(phrase: str) -> None:
