@@ -515,9 +515,7 @@ _LABEL = (
 _LABELLED_BY = rf"""(?:described|called|branded|labell?ed|dubbed)(?=\s+{_LABEL}\s+by\s)"""
 # … and in the text with quotations blanked, where its agent is looked for (tokenised text
 # keeps a quotation spaced from its marks unblanked: "branded ' a disgrace ' by fans")
-_LABEL_BLANKED = r"""(?:(?:as\s+)?(?:being\s+)?(?:an?\s+)?[“"‘']_++[”"’']|{_LABEL})""".replace(
-    "{_LABEL}", _LABEL
-)
+_LABEL_BLANKED = rf"""(?:(?:as\s+)?(?:being\s+)?(?:an?\s+)?[“"‘']_++[”"’']|{_LABEL})"""
 _LABELLED_BY_BLANKED = (
     rf"""(?:described|called|branded|labell?ed|dubbed)(?=\s+{_LABEL_BLANKED}\s+by\s)"""
 )
@@ -1392,8 +1390,8 @@ class _Context:
     def _lone_person(self, text: str) -> str | None:
         """A lone name that a verb only a person takes follows, opening the sentence or a
         clause ("Stafford, earlier in the hearing, was adamant", "When the music didn't go
-        away, Steenburgen realized", "By the time Buckley learned"): the verb shows a person
-        where no name list can (a club "won", a place "was evacuated")."""
+        away, Steenburgen realized"): the verb shows a person where no name list can (not one
+        a club, a firm or a pet takes too: "Arsenal learned", "Amazon wants", "Max loves")."""
         for match in _LONE_SUBJECT.finditer(text[:600]):
             name = match.group("name")
             word = name.lower()
@@ -1575,8 +1573,8 @@ class _Context:
         says"."""
         if head not in _FIRM_ROLES | {"agency"}:
             return None
-        # (the sentence's own subject first: "SpaceX is widely believed to …, but the company
-        # has declined to confirm that")
+        # (the sentence's own subject first: "SpaceX is building a lander, but the company has
+        # declined to say when")
         here = self._firms_in(self.reading)
         firms = [*self.firms, *(firm for firm, _ in here)]
         if not firms:
