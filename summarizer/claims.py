@@ -1996,7 +1996,10 @@ def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Fi
     if finding.status in (ClaimStatus.CLAIMED, ClaimStatus.UNVERIFIED):
         return finding
     closing = _CLOSES_AFTER_WORDS.search(text)
-    if not closing or not _FIRST_PERSON.search(text, 0, closing.start()):
+    if not closing or not (
+        _FIRST_PERSON.search(text, 0, closing.start())
+        or _ends_the_open_quote(text, closing, finding, context)
+    ):
         return finding
     first = _first_quote_mark(text, closing.start())
     if first is not None or _SPEECH.search(text, 0, closing.start()):
@@ -2017,6 +2020,32 @@ def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Fi
         return finding  # the first speaker is not known: the tagged one is the best guess
     return _Finding(
         ClaimStatus.ATTRIBUTED, finding.cue or "quotation", context.speaker, _Kind.SPEECH
+    )
+
+
+def _ends_the_open_quote(
+    text: str, closing: re.Match[str], tagged: _Finding, context: _Context
+) -> bool:
+    """A mark after a full stop, while a quotation is open, closes it even when the words
+    before it are in the third person ("He will forever be part of the history of this great
+    club . ' Robert elstone … said"), unless the sentence shows the mark opening a quotation:
+    the speaker it tags acts before the mark ("Flintoff is concerned … . ' He 's a fantastic
+    player"), or the words after it speak as a quote does and run to the end with no other
+    mark ("… the late nineteenth century . ' He 's very quiet ."), or a tag follows the
+    quotation it opens ("… calling for an end to violence . ' This is a fight …, ' the
+    president said")."""
+    if not context.quote_open or closing.group()[0] not in ".!?":
+        return False
+    before = text[: closing.start()].lower().split()
+    source = (tagged.source or "").lower().split()
+    if any(word in before for word in source if word not in _DETERMINERS):
+        return False
+    after = text[closing.end() :]
+    if any(_tag_after(after, mark) for mark in _CLOSES_AFTER_WORDS.finditer(after)):
+        return False  # the quotation it opens is tagged where it stops: "… ' X said"
+    return bool(
+        _QUOTE_CHARS.search(_CONTRACTION.sub("", after))
+        or not (_FIRST_PERSON.search(after) or _CONTRACTION.search(after))
     )
 
 
@@ -3635,6 +3664,8 @@ def _quote_open_after(text: str, open_before: bool) -> bool:
     """Whether a quotation is still open at the end of ``text``. A sentence that opens with a
     quotation mark starts a new quotation (papers reopen the quote at each paragraph of one
     long quote without closing the paragraph before)."""
+    if _TOKENISED.search(text):
+        return _tokenised_quote_open_after(text, open_before)
     opens, closes = _quote_marks(text)
     if closes and _closes_its_quote_at_the_end(text):
         # a sentence that ends on a closing mark leaves no quotation open (unless the mark
@@ -3643,6 +3674,47 @@ def _quote_open_after(text: str, open_before: bool) -> bool:
     starts_new = bool(_OPENING_MARK.match(text.lstrip()))
     level = (0 if starts_new or not open_before else 1) + opens - closes
     return level > 0
+
+
+# A quotation mark standing alone as a token, as tokenised text writes every mark (not a
+# contraction's: "it ’ s", "don ' t"), or one glued to the word it opens ("'it")
+_MARK_TOKEN = re.compile(
+    r"(?:^|(?<=\s))(?:``|''|[‘’'](?!\s(?:s|t|re|ve|ll|m|d)\b))(?=\s|$)"
+    r"|(?:^|(?<=\s))[‘'](?!(?:s|t|re|ve|ll|m|d)\b)(?=\w)"
+)
+
+
+def _tokenised_quote_open_after(text: str, open_before: bool) -> bool:
+    """Tokenised text writes every mark as a token of its own (" : ' we were ", " . ' He "),
+    so that an opening mark can be told from a closing one only by what stands around it and
+    by whether a quotation is open: one after a colon, or opening the sentence, opens; one
+    after a stop or a comma closes the open quotation, or opens a new one; the last one,
+    followed by words that speak as a quote does ("I", "we", "you 're") and no tag, opens a
+    quotation that runs on. "``" and "''" say which they are. A mark after a word is a
+    possessive or a scare quote's, which leaves the quotation as it was ("the players '
+    union", "was ' reckless '")."""
+    level = open_before
+    marks = list(_MARK_TOKEN.finditer(text))
+    for index, mark in enumerate(marks):
+        before = text[: mark.start()].rstrip()[-1:]
+        after = text[mark.end() :]
+        if mark.group() == "``":
+            level = True
+        elif mark.group() == "''":
+            level = False
+        elif not before or before == ":" or mark.group()[-1:].isalpha():
+            level = True
+        elif before in ".,!?;":
+            last = index == len(marks) - 1
+            if last and _speaks_as_a_quote(after) and not _INVERTED_AFTER_QUOTE.match(after):
+                level = True
+            else:
+                level = not level
+    return level
+
+
+def _speaks_as_a_quote(words: str) -> bool:
+    return bool(_FIRST_PERSON.search(words) or _CONTRACTION.search(words))
 
 
 def _closes_its_quote_at_the_end(text: str) -> bool:

@@ -5726,3 +5726,65 @@ def test_the_reviewed_limits_of_the_seventh_sessions_rules(
     texts: list[str], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+def test_a_quotation_left_open_closes_after_a_full_stop_even_in_the_third_person() -> None:
+    # tokenised text writes opening and closing marks alike (" . ' "): while a quotation
+    # is open, the first mark after a full stop closes it, so the words before it are the
+    # first speaker's, and the speaker named after it opens a new quotation
+    opened = "Ann Vale said : ' the squad has been through a lot ."
+    closed = classify_sentences(
+        [
+            opened,
+            "He will always be part of this club . ' Tom Reed , the chairman , said : ' it"
+            " is a sad day .",
+        ]
+    )
+    assert closed[1].source == "Ann Vale"
+    narration = classify_sentences(
+        [opened, "It was a long season . ' Reed joined the club in 1998 ."]
+    )
+    assert (narration[1].status, narration[1].source) == (ClaimStatus.ATTRIBUTED, "Ann Vale")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the speaker the sentence tags acts before the mark, which opens their quotation
+        "Reed says the budget is tight . ' He is a fine manager , and the board knows it .",
+        # the words after the mark speak as a quote and run to the end: the mark opened them
+        "The club was founded in the late nineteenth century . ' It 's a quiet place .",
+        # the quotation the mark opens is tagged where it stops
+        "Fans marched in the town on Sunday . ' This is our club , ' supporter Jo Kerr said .",
+        # a comma stops a quotation for its own tag, a stop does not
+        "It 's a new start , ' a coach explains to reporters .",
+    ],
+)
+def test_a_mark_after_a_full_stop_opens_a_quotation_when_the_sentence_shows_it(
+    second: str,
+) -> None:
+    sentences = classify_sentences(
+        ["Ann Vale said : ' the squad has been through a lot .", second]
+    )
+    assert sentences[1].source != "Ann Vale", second
+
+
+def test_tokenised_marks_are_told_apart_by_what_stands_around_them() -> None:
+    # a mark after a colon opens; a contraction's apostrophe ("I ’ m", "club 's") is no mark
+    opened = classify_sentences(
+        ["Ann Vale said : ' the squad has been through a lot .", "I ’ m proud of them all ."]
+    )
+    assert opened[1].source == "Ann Vale"
+    possessive = classify_sentences(
+        ["The club 's plans for the summer are clear .", "We see right through you ."]
+    )
+    assert possessive[1].status is ClaimStatus.NONE
+    # a mark after a stop closes the open quotation, and narration follows
+    closed = classify_sentences(
+        [
+            "Ann Vale said : ' the squad has been through a lot .",
+            "They never gave up . ' The club was founded in 1901 .",
+            "We visited the ground in january .",
+        ]
+    )
+    assert (closed[1].source, closed[2].status) == ("Ann Vale", ClaimStatus.NONE)
