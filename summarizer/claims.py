@@ -1444,6 +1444,10 @@ class _Context:
             if _is_title_word(match.group("role")):
                 # "Luna's lawyer, Jim Berry," is "the lawyer" too, while no other is named
                 self._learn_title(match.group("role").lower(), match.group("name"))
+        for match in _PRONOUN_KIN.finditer(head):
+            # "his mother Claire, 34, said" and then "'…,' his mother said": Claire
+            key = f"{match.group('owner').lower()} {match.group('role').lower()}"
+            self.roles[key] = match.group("name")
         for match in _APPOSITION.finditer(head):
             name = _name_words(match.group("name"))
             if not name:
@@ -1536,6 +1540,9 @@ class _Context:
         if len(tokens) == 2 and _TRAILING_POSSESSIVE.search(tokens[0]):
             # "Altice's attorney" after "Altice's attorney, Ed Brass, said": that name
             return self.roles.get(_owned_role_key(tokens[0], tokens[1]))
+        if len(tokens) == 2 and tokens[0].lower() in _POSSESSIVES:
+            known = self.roles.get(f"{tokens[0].lower()} {tokens[1].lower()}")
+            return self.expand(known) if known else None
         if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
             return None
         if self.outlet and _names_an_outlet(tokens, self.outlet):
@@ -5208,6 +5215,15 @@ _APPOSITION = re.compile(
 _OWNED_ROLE = re.compile(
     rf"(?P<owner>[A-Z][\w.&-]*+)['’]s\s+(?P<role>[a-z][\w-]*+),\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),"
+)
+
+
+# A relative or an agent the article names right after a possessive pronoun: "his mother
+# Claire", "her 52-year-old mother Debbie", "their lawyer, Ann Cole"
+_PRONOUN_KIN = re.compile(
+    rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+-year-old\s+|older\s+|younger\s+)?"
+    rf"(?P<role>{_KIN}|grandmother|grandfather|partner|girlfriend|boyfriend|fiancée?|fiancee|"
+    rf"lawyer|attorney|agent|manager),?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 )
 
 

@@ -5788,3 +5788,14 @@ def test_tokenised_marks_are_told_apart_by_what_stands_around_them() -> None:
         ]
     )
     assert (closed[1].source, closed[2].status) == ("Ann Vale", ClaimStatus.NONE)
+
+
+def test_a_relative_named_after_a_possessive_pronoun_is_who_that_relative_is_later() -> None:
+    sentences = classify_sentences(
+        [
+            "Gemma handed both infants to her 52-year-old mother Debbie Shaw last year.",
+            "'She does not care,' her mother said.",
+            "'He was my hero,' his son said.",  # no son was named: the words stay
+        ]
+    )
+    assert [s.source for s in sentences[1:]] == ["Debbie Shaw", "his son"]
