@@ -5171,12 +5171,15 @@ _TITLE_ROLES = {
     "princess": "princess",
     "duke": "duke",
     "duchess": "duchess",
+    "president": "president",
+    "mayor": "mayor",
+    "chancellor": "chancellor",
 }
 _TITLE_ROLE_WORDS = frozenset(_TITLE_ROLES.values())
 _TITLE_BEFORE_NAME = re.compile(
     # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
     rf"""(?<![\w'’-])(?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
-    (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})""",
+    (?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})""",
     re.VERBOSE,
 )
 # a role, then the full name it is: "The suspect, Michael Webb, was convicted …"

@@ -5799,3 +5799,19 @@ def test_a_relative_named_after_a_possessive_pronoun_is_who_that_relative_is_lat
         ]
     )
     assert [s.source for s in sentences[1:]] == ["Debbie Shaw", "his son"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "holder"),
+    [
+        ("Mayor Bill de Blasio visited Queens on Friday.", "The mayor", "Bill de Blasio"),
+        ("Chancellor Angela Merkel visited Paris on Friday.", "The chancellor", "Angela Merkel"),
+    ],
+)
+def test_an_office_written_before_a_name_is_that_holder_when_a_description_speaks(
+    opening: str, later: str, holder: str
+) -> None:
+    sentences = classify_sentences(
+        [opening, "Jane Doe, a resident, met the visitor.", f"{later} said the trip went well."]
+    )
+    assert sentences[2].source == holder
