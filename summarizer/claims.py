@@ -4180,6 +4180,10 @@ def _lost_capitals(text: str) -> bool:
     return bool(_TOKENISED.search(text)) or _in_lower_case(text)
 
 
+# "o'donoghue", "d'angelo": a surname whatever the census lists hold (they drop the mark)
+_IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
+
+
 def _lower_case_full_names(text: str) -> list[tuple[str, bool]]:
     """In text that lost its capitals, the full names a first name shows ("andy murray",
     "Leanne mitchell" at a sentence's start), each with whether it opens the sentence as
@@ -4192,7 +4196,11 @@ def _lower_case_full_names(text: str) -> list[tuple[str, bool]]:
             continue
         surname = tokens[index + 1]
         if (
-            (surname not in _SURNAMES and not _aged_or_described(tokens, index + 2))
+            (
+                surname not in _SURNAMES
+                and not _IRISH_SURNAME.fullmatch(surname)
+                and not _aged_or_described(tokens, index + 2)
+            )
             or surname in _PAST_FORMS  # "leanne won the vote"
             or not _lower_case_person([token, surname])
         ):

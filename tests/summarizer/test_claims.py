@@ -5815,3 +5815,13 @@ def test_an_office_written_before_a_name_is_that_holder_when_a_description_speak
         [opening, "Jane Doe, a resident, met the visitor.", f"{later} said the trip went well."]
     )
     assert sentences[2].source == holder
+
+
+def test_a_lower_cased_name_with_an_irish_surname_is_a_person_a_pronoun_can_mean() -> None:
+    sentences = classify_sentences(
+        [
+            "some , including the former coach danny o'donoghue , believe she did n't work hard .",
+            "when asked about it , he said , ' she did not want to work . '",
+        ]
+    )
+    assert sentences[1].source == "danny o'donoghue"
