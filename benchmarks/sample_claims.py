@@ -84,6 +84,7 @@ TUNE11_SEED = 20261216
 TUNE12_SEED = 20261217
 TUNE13_SEED = 20261218
 FRESH7_SEED = 20261219
+FRESH8_SEED = 20261220
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -122,6 +123,7 @@ TUNE11 = ROOT / "tests" / "data" / "claims" / "real-tune11.jsonl"
 TUNE12 = ROOT / "tests" / "data" / "claims" / "real-tune12.jsonl"
 TUNE13 = ROOT / "tests" / "data" / "claims" / "real-tune13.jsonl"
 FRESH7 = ROOT / "tests" / "data" / "claims" / "real-fresh7.jsonl"
+FRESH8 = ROOT / "tests" / "data" / "claims" / "real-fresh8.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -284,7 +286,7 @@ def sample_tune3() -> list[dict[str, Any]]:
 # sentences of the sets drawn before it.
 _DRAWN_IN_ORDER = (
     DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3, TUNE5, FRESH4, TUNE6, TUNE7, TUNE8,
-    FRESH5, TUNE9, TUNE10, FRESH6, TUNE11, TUNE12, TUNE13, FRESH7,
+    FRESH5, TUNE9, TUNE10, FRESH6, TUNE11, TUNE12, TUNE13, FRESH7, FRESH8,
 )  # fmt: skip
 
 
@@ -380,6 +382,11 @@ def sample_fresh7() -> list[dict[str, Any]]:
     return _draw_unheld(FRESH7_SEED, _drawn_before(FRESH7))
 
 
+def sample_fresh8() -> list[dict[str, Any]]:
+    """The real-fresh8 draw: an eighth check set, none of any earlier set's sentences."""
+    return _draw_unheld(FRESH8_SEED, _drawn_before(FRESH8))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -422,6 +429,7 @@ def main() -> int:
         "tune12": (sample_tune12, TUNE12, TUNE_FIELDS, TUNE12_SEED),
         "tune13": (sample_tune13, TUNE13, TUNE_FIELDS, TUNE13_SEED),
         "fresh7": (sample_fresh7, FRESH7, TUNE_FIELDS, FRESH7_SEED),
+        "fresh8": (sample_fresh8, FRESH8, TUNE_FIELDS, FRESH8_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
