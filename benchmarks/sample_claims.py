@@ -85,6 +85,7 @@ TUNE12_SEED = 20261217
 TUNE13_SEED = 20261218
 FRESH7_SEED = 20261219
 FRESH8_SEED = 20261220
+TUNE14_SEED = 20261221
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -124,6 +125,7 @@ TUNE12 = ROOT / "tests" / "data" / "claims" / "real-tune12.jsonl"
 TUNE13 = ROOT / "tests" / "data" / "claims" / "real-tune13.jsonl"
 FRESH7 = ROOT / "tests" / "data" / "claims" / "real-fresh7.jsonl"
 FRESH8 = ROOT / "tests" / "data" / "claims" / "real-fresh8.jsonl"
+TUNE14 = ROOT / "tests" / "data" / "claims" / "real-tune14.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -287,6 +289,7 @@ def sample_tune3() -> list[dict[str, Any]]:
 _DRAWN_IN_ORDER = (
     DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3, TUNE5, FRESH4, TUNE6, TUNE7, TUNE8,
     FRESH5, TUNE9, TUNE10, FRESH6, TUNE11, TUNE12, TUNE13, FRESH7, FRESH8,
+    TUNE14,
 )  # fmt: skip
 
 
@@ -387,6 +390,11 @@ def sample_fresh8() -> list[dict[str, Any]]:
     return _draw_unheld(FRESH8_SEED, _drawn_before(FRESH8))
 
 
+def sample_tune14() -> list[dict[str, Any]]:
+    """The real-tune14 draw: none of any earlier set's sentences."""
+    return _draw_unheld(TUNE14_SEED, _drawn_before(TUNE14))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -430,6 +438,7 @@ def main() -> int:
         "tune13": (sample_tune13, TUNE13, TUNE_FIELDS, TUNE13_SEED),
         "fresh7": (sample_fresh7, FRESH7, TUNE_FIELDS, FRESH7_SEED),
         "fresh8": (sample_fresh8, FRESH8, TUNE_FIELDS, FRESH8_SEED),
+        "tune14": (sample_tune14, TUNE14, TUNE_FIELDS, TUNE14_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
