@@ -1989,7 +1989,12 @@ _CONTRACTION = re.compile(r"[’']\s?(?:m|s|t|d|re|ve|ll)\b", re.I)
 _TAG_AFTER_COMMA = re.compile(
     rf"""\s*(?!(?:and|but|or|a|an|as|while|which|who|that|just|only|hours|days|weeks|months|
         years|minutes|moments|shortly|soon|before|after|since|when|until)\b)
-    (?:[\w’'.-]++\s+){{1,6}}?{_SPEECH_VERBS}\b""",  # ("Blues attack coach Paul John said")
+    (?:(?:[\w’'.-]++\s+){{1,6}}?|
+    # … or a name and its apposition between commas ("Makrus Åsberg, a 25-year-old officer
+    # with the police in Uppsala, told")
+    (?:[\w’'.-]++\s+){{0,3}}[\w’'.-]++,\s+(?:a|an|the|his|her|their)\s+[^,;:“”"‘’]{{3,80}}?,\s+
+    (?:[^,;:“”"‘’]{{3,40}}?,\s+)?)
+    {_SPEECH_VERBS}\b""",  # ("Blues attack coach Paul John said")
     re.I | re.VERBOSE,
 )
 
@@ -3633,6 +3638,9 @@ def _plural_possessive(text: str, index: int) -> bool:
     return not _TAG_AHEAD.match(text, match.end("next"))
 
 
+_INITIALS_BEFORE = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
+
+
 def _mask_quotes(text: str) -> str:
     """The text with quoted words replaced by "_" (same length): a verb inside a quotation is
     the speaker's own, not the one that names the speaker. An ASCII apostrophe opens a
@@ -3644,11 +3652,34 @@ def _mask_quotes(text: str) -> str:
     spans: list[tuple[int, int]] = []
     opening: str | None = None
     start = 0
+    first = True  # no mark yet, other than an apostrophe inside a word
     for mark in _QUOTE_CHARS.finditer(text):
         index, char = mark.start(), mark.group()
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
+        in_word = char in "'’" and before.isalnum() and after.isalpha()  # "We’re"
+        closes_first = (
+            first
+            and not in_word
+            and before in ",.!?"
+            and after.isspace()
+            and not _INITIALS_BEFORE.search(text, 0, index)  # a possessive: "The U.S.' allies"
+        )
+        first = first and in_word
         if opening is None:
+            if (
+                closes_first
+                and char in "'’”\""
+                and (
+                    _TAG_AFTER_COMMA.match(text, index + 1)
+                    or _INVERTED_AFTER_QUOTE.match(text, index + 1)
+                )
+            ):
+                # the first mark closes a quotation the sentence opened inside, and its tag
+                # follows ("We’re no heroes, just tourists,' Makrus Åsberg … told"): the
+                # words before it are quoted
+                spans.append((0, index))
+                continue
             if after.isspace() or char == "”" or (char in "'’‘" and before.isalnum()):
                 continue  # a closing mark left from before, or an apostrophe
             if char == "’":

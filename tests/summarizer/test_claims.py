@@ -5844,3 +5844,22 @@ def test_a_lower_cased_name_with_an_irish_surname_is_a_person_a_pronoun_can_mean
         ]
     )
     assert sentences[1].source == "danny o'donoghue"
+
+
+def test_a_quotation_tagged_with_a_name_and_its_apposition_is_that_persons() -> None:
+    # the tag after the closing mark may put an apposition between the name and the verb,
+    # and the sentences inside the quotation before it are that person's too
+    sentences = classify_sentences(
+        [
+            "The friends were on their way to a show, DNA Info reports.",
+            "'We came here for a holiday.",
+            "We’re no heroes, just tourists,' Makrus Åsberg, a 25-year-old officer with the"
+            " police in Uppsala, Sweden, told the New York Post.",
+        ]
+    )
+    assert [s.source for s in sentences[1:]] == ["Makrus Åsberg"] * 2
+    # (without a tag, the words before a first mark stay as they are)
+    untagged = classify_sentence(
+        "He was sent to custody,' His arrest follows incidents reported to have taken place."
+    )
+    assert untagged.status is ClaimStatus.NONE
