@@ -5088,10 +5088,31 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
         return titled
     if opening := _opening_subject(text[:position], word, context):
         return opening
+    if word.lower() == "they" and (group := _plural_subject(text[:position])):
+        return group
     if (person := context.pronoun(word)) and _TRAILING_POSSESSIVE.search(person):
         # a person first met as an owner ("Mrs Christie's departure …") is still that person
         return _TRAILING_POSSESSIVE.sub("", person)
     return person
+
+
+# A sentence that opens with people in the plural and their verb: "Firefighters extinguished
+# the blaze, which they said …", "The protesters have vowed …, they said"
+_PLURAL_OPENING = re.compile(
+    r"(?P<group>(?:(?:The|the)\s+)?(?:[a-z-]+\s+)?(?:[A-Za-z]+(?:ers|ors|ists|ians|ants|ents|"
+    r"men|women|people|officials|officers|residents|witnesses|police|authorities|troops|"
+    r"doctors|nurses|teachers|parents|students|fans|villagers|neighbours|neighbors)))\s+"
+    r"(?:have\s+|had\s+|were\s+|are\s+)?[a-z]+ed\b"
+)
+
+
+def _plural_subject(before: str) -> str | None:
+    """People in the plural who open the sentence as its subject, whom a later "they" in it
+    means rather than someone from an earlier sentence."""
+    opening = _PLURAL_OPENING.match(before)
+    if not opening or opening.group("group").split()[-1].lower() in _SPEECH_WORDS:
+        return None
+    return opening.group("group")
 
 
 def _opening_subject(before: str, pronoun: str, context: _Context) -> str | None:

@@ -5863,3 +5863,13 @@ def test_a_quotation_tagged_with_a_name_and_its_apposition_is_that_persons() -> 
         "He was sent to custody,' His arrest follows incidents reported to have taken place."
     )
     assert untagged.status is ClaimStatus.NONE
+
+
+def test_they_in_a_sentence_that_opens_with_people_in_the_plural_means_them() -> None:
+    sentences = classify_sentences(
+        [
+            "The former gas engineer rang the fire service.",
+            "Firefighters extinguished the blaze, which they said was caused by a faulty cable.",
+        ]
+    )
+    assert sentences[1].source == "Firefighters"
