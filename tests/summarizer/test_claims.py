@@ -5873,3 +5873,26 @@ def test_they_in_a_sentence_that_opens_with_people_in_the_plural_means_them() ->
         ]
     )
     assert sentences[1].source == "Firefighters"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        (
+            "Education advocacy groups estimated this year that a 9% increase was needed.",
+            "attributed",
+            "Education advocacy groups",
+        ),
+        ("The institute has also estimated that 964,000 people use it.", "attributed", None),
+        # no one is named for an estimate in the passive, and a participle is no verb
+        ("It is estimated that 40 people died.", "none", None),
+        ("The estimated cost was high.", "none", None),
+    ],
+)
+def test_an_estimate_with_its_clause_is_its_makers_statement(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus(status)
+    if source:
+        assert sentence.source == source
