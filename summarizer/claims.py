@@ -1029,7 +1029,6 @@ class _Kind(enum.Enum):
     ANONYMOUS = "anonymous sources"
     CLAIM = "claim verb"
     DENIED = "a denial of claims the article does not source"
-    DISPUTED = "a named party disputes claims"
     DISTANCED = "distancing word"
     SPEECH = "attributed speech"
     NONE = "none"
@@ -2615,11 +2614,7 @@ def _classify(text: str, context: _Context) -> _Finding:
     if finding := _passed_on(text, masked, context) or _research(text, masked, context):
         return finding
     if finding := _said(text, masked, context):
-        return _told_inside_quotation(_disputed(finding, masked), text, context)
-    if match := _DISPUTED.search(_mask_quotes(masked)):
-        # (a denial told with no verb of saying: "The club rejected these claims")
-        source = _subject(text, match.start(), context)
-        return _Finding(ClaimStatus.CLAIMED, match.group(), source, _Kind.DISPUTED)
+        return _told_inside_quotation(finding, text, context)
     if _has_quotation(text):
         source = _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
@@ -2632,33 +2627,6 @@ def _classify(text: str, context: _Context) -> _Finding:
         # sentence must also speak in the first or second person, as a quote does
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
-
-
-# Claims a speaker disputes, referred back to rather than spelled out ("rejected the
-# allegations", "denied Swift's claims", "described those accusations as untrue"); charges a
-# court hears are pleaded to, and an admission disputes nothing
-_DISPUTED = re.compile(
-    rf"""\b(?:{_DENYING}|rejecting)\s+(?:(?:the|these|those|all|any|such|his|her|their|its)\s+|
-    (?-i:[A-Z][\w'’-]+)['’]s?\s+)?(?:[\w-]++\s+)?(?:allegations?|accusations?|claims?|rumou?rs?)\b
-    (?!{_SPELLED_OUT})|
-    \b(?:described|describes|called|calls|branded|brands|labelled|labeled|labels)\s+
-    (?:(?:the|these|those|such|his|her|their|its)\s+)?(?:allegations?|accusations?|claims?|
-    rumou?rs?)\s+(?:as\s+)?(?:(?:completely|totally|entirely|wholly)\s+)?(?:untrue|false|
-    baseless|unfounded|groundless|nonsense|lies|ridiculous|absurd|fabricated|inaccurate|wrong|
-    slanderous|defamatory|fake|fiction)\b""",
-    _F,
-)
-
-
-def _disputed(finding: _Finding, masked: str) -> _Finding:
-    """A speaker who disputes claims reports them, and a sentence of two parts takes the
-    stronger flag: "Google has rejected the allegations" is a claim in dispute, Google's
-    word against the claimants', which the article does not settle."""
-    if finding.status is not ClaimStatus.ATTRIBUTED:
-        return finding
-    if not (match := _DISPUTED.search(_mask_quotes(masked))):
-        return finding
-    return _Finding(ClaimStatus.CLAIMED, match.group(), finding.source, _Kind.DISPUTED)
 
 
 def _anonymous(masked: str) -> re.Match[str] | None:
@@ -6013,8 +5981,7 @@ def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
     upgraded: list[_Finding] = []
     for index, f in enumerate(findings):
         note_at, note_cue = noted.get(f.source, (len(findings), None))
-        if index in previous and f.kind not in (_Kind.DENIED, _Kind.DISPUTED):
-            # (a denial is no claim to flag)
+        if index in previous and f.kind is not _Kind.DENIED:  # a denial is no claim to flag
             upgraded.append(
                 replace(f, status=ClaimStatus.UNVERIFIED, cue=previous[index], kind=_Kind.BY_NOTE)
             )
@@ -6082,8 +6049,10 @@ def _reason(f: _Finding) -> str:
             return f"The article itself flags it: “{cue}”."
         case _Kind.ANONYMOUS:
             return "It rests on sources the article does not name."
-        case _Kind.DENIED | _Kind.DISPUTED:
-            return _denial_reason(f.kind, who)
+        case _Kind.DENIED if who:
+            return f"{who[:1].upper()}{who[1:]} denied claims the article does not source."
+        case _Kind.DENIED:
+            return f"A denial of claims the article does not source; {UNKNOWN_SPEAKER}."
         case _Kind.CLAIM if who:
             return f"The article reports it only as {_possessive(who)} claim."
         case _Kind.CLAIM | _Kind.DISTANCED if not who:
@@ -6093,15 +6062,3 @@ def _reason(f: _Finding) -> str:
     if not who:
         return f"Attributed speech, but {UNKNOWN_SPEAKER}."
     return f"Attributed to {who}; the article reports it without vouching for it."
-
-
-def _denial_reason(kind: _Kind, who: str | None) -> str:
-    """Why a denial is flagged: the claims it answers are unsourced, or in dispute."""
-    speaker = f"{who[:1].upper()}{who[1:]}" if who else None
-    if kind is _Kind.DENIED:
-        if speaker:
-            return f"{speaker} denied claims the article does not source."
-        return f"A denial of claims the article does not source; {UNKNOWN_SPEAKER}."
-    if speaker:
-        return f"{speaker} disputes the claims; the article does not settle them."
-    return f"The claims are disputed and the article does not settle them; {UNKNOWN_SPEAKER}."
