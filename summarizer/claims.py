@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from itertools import islice, pairwise
+from typing import NamedTuple
 
 from summarizer.models import ClaimStatus, Sentence
 
@@ -625,8 +626,8 @@ _SPEECH = re.compile(
     {_BELIEF}|{_SAYING_AFTER_COMMA}|
     # an estimate someone makes, with its clause ("advocacy groups estimated this year that a
     # 9% increase was needed"; not "It is estimated that …", which no one is named for)
-    (?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)(?<!be\s)
-        estimated(?=\s+(?:[\w-]++\s+){{0,3}}?that\b)|
+    (?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<![’']s\s)(?<!ly\s)
+        (?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)estimated(?=\s+(?:[\w-]++\s+){{0,3}}?that\b)|
     {_STANCE}|
     # speaking of something without a quotation: "Pietersen and his agent have spoken of …"
     (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:of|about)|
@@ -1058,6 +1059,7 @@ class _Context:
     mentions: Counter[str] = field(default_factory=Counter)  # name -> times named
     mentions_order: dict[str, int] = field(default_factory=dict)  # name -> when named last
     quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
+    quote_maybe: bool = False  # … or perhaps reopened for a new paragraph (tokenised text)
     # the last sentence was a quotation or speech, written with its capitals and marks as
     # printed (in tokenised text an open mark cannot be told from a closing one)
     quoting: bool = False
@@ -1066,6 +1068,8 @@ class _Context:
     # role word -> the name the article gave it: "Jefferies analyst Jonathan Matuszewski",
     # "Reichert, 43," (the 43-year-old), "a report by the IEA" (the report)
     roles: dict[str, str] = field(default_factory=dict)
+    # "his mother" -> the name given her, and the people the article had named then
+    kin: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     shared_roles: set[str] = field(default_factory=set)  # titles two people hold: no one's
     organisation: str | None = None  # the last body that spoke: "the company" points here
     # bodies the lines showed acting or owning, the latest last ("Volkswagen is giving …",
@@ -1113,7 +1117,7 @@ class _Context:
         return f"{article} {name} {tokens[1]}"
 
     def learn(self, text: str, source: str | None, *, heading: bool = False) -> None:
-        self.quote_open = _quote_open_after(text, self.quote_open)
+        self._learn_quotation(text)
         self._learn_interview(text, heading)
         self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
         self.locations.update(m.group("place").lower() for m in _LOCATION.finditer(text[:2000]))
@@ -1164,6 +1168,14 @@ class _Context:
             self.full_names[surname] = name
             self.full_names.setdefault(given, name)
             self._mention(name)
+
+    def _learn_quotation(self, text: str) -> None:
+        """Whether a quotation is open after ``text``, or perhaps reopened (tokenised text)."""
+        if _TOKENISED.search(text):
+            state = _tokenised_quote_state(text, _QuoteState(self.quote_open, self.quote_maybe))
+            self.quote_open, self.quote_maybe = state.open, state.maybe
+        else:
+            self.quote_open, self.quote_maybe = _quote_open_after(text, self.quote_open), False
 
     def _learn_interview(self, text: str, heading: bool) -> None:
         """Where an interview printed as questions and answers is: an answer ("A: …") goes on
@@ -1451,8 +1463,17 @@ class _Context:
                 self._learn_title(match.group("role").lower(), match.group("name"))
         for match in _PRONOUN_KIN.finditer(head):
             # "his mother Claire, 34, said" and then "'…,' his mother said": Claire
+            name = match.group("name") or match.group("apposed")
+            following = head[match.end() :].split()[:1]
+            if (
+                name.split()[0].lower() in _TIME_WORDS  # "her manager Monday announced"
+                or _is_organisation(name.split()[-1])  # "his mother, Police said"
+                or (following and following[0].lower().strip(",") in _SPEECH_WORDS)
+            ):
+                continue
             key = f"{match.group('owner').lower()} {match.group('role').lower()}"
-            self.roles[key] = match.group("name")
+            known = {*self.people, *self.mentions, *self.full_names.values()}
+            self.kin[key] = (name, frozenset(known))
         for match in _APPOSITION.finditer(head):
             name = _name_words(match.group("name"))
             if not name:
@@ -1473,6 +1494,18 @@ class _Context:
             role = _leading_phrase(source.split()[1:])
             if role and _is_title_word(role[-1]):
                 self.roles.setdefault(role[-1].lower(), source)
+
+    def _kin_named(self, key: str) -> str | None:
+        """The name "his mother" was given, while no one the article had not named then is
+        the person acting: after "Peter Smith was found injured", "his mother" is his, not
+        the earlier one's."""
+        if key not in self.kin:
+            return None
+        name, known = self.kin[key]
+        now = self.person
+        if now and now not in known and name.split()[0] not in now.split():
+            return None  # someone new has come into the story since
+        return self.expand(name)
 
     def _learn_titles(self, head: str) -> None:
         """A role written right before a name ("analyst Jonathan Matuszewski") or before a
@@ -1546,8 +1579,7 @@ class _Context:
             # "Altice's attorney" after "Altice's attorney, Ed Brass, said": that name
             return self.roles.get(_owned_role_key(tokens[0], tokens[1]))
         if len(tokens) == 2 and tokens[0].lower() in _POSSESSIVES:
-            known = self.roles.get(f"{tokens[0].lower()} {tokens[1].lower()}")
-            return self.expand(known) if known else None
+            return self._kin_named(f"{tokens[0].lower()} {tokens[1].lower()}")
         if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
             return None
         if self.outlet and _names_an_outlet(tokens, self.outlet):
@@ -2618,8 +2650,16 @@ def _classify(text: str, context: _Context) -> _Finding:
     if _has_quotation(text):
         source = _speaker_of(text, context)
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
+    if (opened_at := _opens_a_tokenised_quote(text, context)) is not None:
+        # "… in masters history . ' I 'm really excited about the rest of the year now .":
+        # a verb of saying before the quotation names its speaker, else it goes on with the
+        # last one's words
+        said = _SPEECH.search(masked, 0, opened_at)
+        source = _speaker_of(text, context) if said else context.speaker
+        return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
     if (
-        context.quote_open and (_FIRST_PERSON.search(text) or _goes_on_quoting(text, context))
+        (context.quote_open or context.quote_maybe)
+        and (_FIRST_PERSON.search(text) or _goes_on_quoting(text, context))
     ) or _closes_quote(text):
         # a multi-sentence quotation is split into sentences: those inside it carry no mark or
         # only the closing one, and are still the words of the speaker who opened it. An open
@@ -2627,6 +2667,20 @@ def _classify(text: str, context: _Context) -> _Finding:
         # sentence must also speak in the first or second person, as a quote does
         return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+def _opens_a_tokenised_quote(text: str, context: _Context) -> int | None:
+    """Where tokenised text opens a quotation in the words of someone speaking ("writing ;
+    ' I want to thank the car thieves …", "… came through . ' Today we lost myuran . ' Our
+    sons …"), which the marks alone, written alike, do not show."""
+    if not _TOKENISED.search(text):
+        return None
+    state = _tokenised_quote_state(text, _QuoteState(context.quote_open, context.quote_maybe))
+    for start, end in state.spans:
+        quoted = text[start:end]
+        if len(quoted.strip()) >= _MIN_QUOTE_CHARS and _speaks_as_a_quote(quoted):
+            return start
+    return None
 
 
 def _anonymous(masked: str) -> re.Match[str] | None:
@@ -3707,8 +3761,6 @@ def _quote_open_after(text: str, open_before: bool) -> bool:
     """Whether a quotation is still open at the end of ``text``. A sentence that opens with a
     quotation mark starts a new quotation (papers reopen the quote at each paragraph of one
     long quote without closing the paragraph before)."""
-    if _TOKENISED.search(text):
-        return _tokenised_quote_open_after(text, open_before)
     opens, closes = _quote_marks(text)
     if closes and _closes_its_quote_at_the_end(text):
         # a sentence that ends on a closing mark leaves no quotation open (unless the mark
@@ -3727,33 +3779,86 @@ _MARK_TOKEN = re.compile(
 )
 
 
-def _tokenised_quote_open_after(text: str, open_before: bool) -> bool:
+class _QuoteState(NamedTuple):
+    """Where a sentence leaves quotation in tokenised text: ``open`` at its end; ``maybe``
+    when its last mark, after a full stop, read as closing but may reopen the quote for a
+    new paragraph, as papers do ("… help to me . ' The heart of the prison has gone"), so
+    that a later sentence in the first person still goes on with it; ``opened_at``, where
+    a quotation opened in the sentence itself runs to its end; ``spans``, the quotations
+    opened in the sentence, closed in it or not."""
+
+    open: bool
+    maybe: bool = False
+    opened_at: int | None = None
+    spans: tuple[tuple[int, int], ...] = ()  # the quotations opened in the sentence
+
+
+def _tokenised_quote_state(text: str, before: _QuoteState) -> _QuoteState:
     """Tokenised text writes every mark as a token of its own (" : ' we were ", " . ' He "),
     so that an opening mark can be told from a closing one only by what stands around it and
-    by whether a quotation is open: one after a colon, or opening the sentence, opens; one
-    after a stop or a comma closes the open quotation, or opens a new one; the last one,
-    followed by words that speak as a quote does ("I", "we", "you 're") and no tag, opens a
-    quotation that runs on. "``" and "''" say which they are. A mark after a word is a
-    possessive or a scare quote's, which leaves the quotation as it was ("the players '
-    union", "was ' reckless '")."""
-    level = open_before
+    by whether a quotation is open: one after a colon, glued to its word, or opening the
+    sentence, opens; one after a stop or a comma closes the open quotation, or opens a new
+    one; the last one, followed by words that speak as a quote does ("I", "we", "you 're")
+    and no tag, opens a quotation that runs on. "``" and "''" say which they are. A mark
+    after a word opens or closes a quotation inside the sentence ("when she ' leaned over"),
+    unless it is a plural's possessive ("the players ' union")."""
     marks = list(_MARK_TOKEN.finditer(text))
+    if not marks:
+        return _QuoteState(before.open, before.maybe)
+    level, maybe, opened_at = before.open, False, None
+    inline: bool | None = None  # whether the open quotation was opened inside a phrase
+    spans: list[tuple[int, int]] = []
     for index, mark in enumerate(marks):
-        before = text[: mark.start()].rstrip()[-1:]
+        words_before = text[max(0, mark.start() - 80) : mark.start()].split()
+        word = words_before[-1] if words_before and mark.start() else ""
         after = text[mark.end() :]
-        if mark.group() == "``":
-            level = True
-        elif mark.group() == "''":
-            level = False
-        elif not before or before == ":" or mark.group()[-1:].isalpha():
-            level = True
-        elif before in ".,!?;":
-            last = index == len(marks) - 1
-            if last and _speaks_as_a_quote(after) and not _INVERTED_AFTER_QUOTE.match(after):
-                level = True
-            else:
-                level = not level
-    return level
+        was = level
+        level = _level_after_mark(mark.group(), word, after, was, index == len(marks) - 1)
+        if (
+            mark.group() not in ("``", "''")
+            and word
+            and word[-1] not in ".,!?;:"
+            and not after[:1].isalpha()
+            and level != was
+        ):
+            inline = level  # a quotation inside the sentence: "when she ' leaned over"
+        if level and not was:
+            opened_at = mark.end()
+        elif not level:
+            if was and opened_at is not None:
+                spans.append((opened_at, mark.start()))
+            opened_at = inline = None
+        # a full stop's mark read as closing, with words after it: perhaps a new paragraph
+        maybe = was and not level and word[-1:] in (".", "!", "?") and bool(after.strip())
+        if level and not was and not inline:
+            inline = False
+    if inline:
+        # a quotation opened inside a phrase closes there, whatever the marks say: one
+        # left open is an apostrophe read as a mark ("the Cleveland Browns ’ Week 11 game")
+        return _QuoteState(before.open, False, None, tuple(spans))
+    if opened_at is not None:
+        spans.append((opened_at, len(text)))
+    return _QuoteState(level, maybe, opened_at, tuple(spans))
+
+
+def _level_after_mark(mark: str, word: str, after: str, level: bool, last: bool) -> bool:
+    """Whether a quotation is open after one mark of tokenised text (see
+    ``_tokenised_quote_state``), given the word before it and the words after it."""
+    if mark in ("``", "''"):
+        return mark == "``"
+    if not word or word == ":" or after[:1].isalpha():
+        return True
+    if word[-1] in ".,!?;":
+        if last and _speaks_as_a_quote(after) and not _INVERTED_AFTER_QUOTE.match(after):
+            return True
+        return not level
+    return level if _plural_possessive_token(word, after) else not level
+
+
+def _plural_possessive_token(word: str, after: str) -> bool:
+    """ "the players ' union": a plural's apostrophe, set off as a token."""
+    following = after.split()[:1]
+    return word.endswith("s") and bool(following) and following[0][:1].isalnum()
 
 
 def _speaks_as_a_quote(words: str) -> bool:
@@ -5072,10 +5177,14 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
 # A sentence that opens with people in the plural and their verb: "Firefighters extinguished
 # the blaze, which they said …", "The protesters have vowed …, they said"
 _PLURAL_OPENING = re.compile(
-    r"(?P<group>(?:(?:The|the)\s+)?(?:[a-z-]+\s+)?(?:[A-Za-z]+(?:ers|ors|ists|ians|ants|ents|"
-    r"men|women|people|officials|officers|residents|witnesses|police|authorities|troops|"
-    r"doctors|nurses|teachers|parents|students|fans|villagers|neighbours|neighbors)))\s+"
-    r"(?:have\s+|had\s+|were\s+|are\s+)?[a-z]+ed\b"
+    r"(?P<group>(?:(?:The|the)\s+)?(?:[a-z-]+\s+)?(?i:firefighters|firemen|police|officers|"
+    r"officials|authorities|investigators|detectives|prosecutors|lawyers|doctors|nurses|"
+    r"paramedics|rescuers|residents|neighbours|neighbors|villagers|locals|witnesses|"
+    r"researchers|scientists|experts|analysts|campaigners|activists|protesters|protestors|"
+    r"organisers|organizers|teachers|parents|students|relatives|families|workers|employees|"
+    r"soldiers|troops|guards|players|fans|critics|economists|engineers))\s+"
+    # an active verb only: who were evacuated or spotted did not speak
+    r"(?:have\s+|had\s+)?(?!been\b)[a-z]+ed\b"
 )
 
 
@@ -5243,7 +5352,9 @@ _TITLE_ROLES = {
 _TITLE_ROLE_WORDS = frozenset(_TITLE_ROLES.values())
 _TITLE_BEFORE_NAME = re.compile(
     # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
-    rf"""(?<![\w'’-])(?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
+    rf"""(?<![\w'’-])(?<!Vice\s)(?<!vice\s)(?<!Deputy\s)(?<!deputy\s)(?<!Former\s)
+    (?<!former\s)(?<!Acting\s)(?<!acting\s)(?<!Ex-)(?<!ex-)
+    (?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
     (?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})""",
     re.VERBOSE,
 )
@@ -5291,7 +5402,9 @@ _OWNED_ROLE = re.compile(
 _PRONOUN_KIN = re.compile(
     rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+-year-old\s+|older\s+|younger\s+)?"
     rf"(?P<role>{_KIN}|grandmother|grandfather|partner|girlfriend|boyfriend|fiancée?|fiancee|"
-    rf"lawyer|attorney|agent|manager),?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    rf"lawyer|attorney|agent|manager)(?:\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})|"
+    # (a name after a comma only in commas: "his mother, Claire Creag, said")
+    rf",\s+(?P<apposed>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=,))"
 )
 
 

@@ -5784,7 +5784,7 @@ def test_tokenised_marks_are_told_apart_by_what_stands_around_them() -> None:
         [
             "Ann Vale said : ' the squad has been through a lot .",
             "They never gave up . ' The club was founded in 1901 .",
-            "We visited the ground in january .",
+            "Its ground holds 20,000 fans and was rebuilt in 2004 .",
         ]
     )
     assert (closed[1].source, closed[2].status) == ("Ann Vale", ClaimStatus.NONE)
@@ -5877,3 +5877,89 @@ def test_an_estimate_with_its_clause_is_its_makers_statement(
     assert sentence.status is ClaimStatus(status)
     if source:
         assert sentence.source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # a mark glued to its word opens a quotation wherever it stands
+        (
+            [
+                "A spokesperson said 'it ’ s been an exciting day .",
+                "Not only have they got married but they have run the marathon for our team .",
+            ],
+            ("attributed", "a spokesperson"),
+        ),
+        # a quotation that reopens for a new paragraph goes on in the first person
+        (
+            [
+                "Lindsay Sandiford said : ' i really admire andrew .",
+                "He 's been a help to me . ' The heart of the prison has gone since they left .",
+                "If it was n't for them , we would n't have running water on the blocks .",
+            ],
+            ("attributed", "Lindsay Sandiford"),
+        ),
+        # a quotation tokenised text opens in the sentence itself is quoted speech
+        (
+            ["She took to Facebook , writing ; ' I want to thank the car thieves for this ."],
+            ("attributed", None),
+        ),
+        # a plural's apostrophe opens nothing, whatever case follows it
+        (
+            [
+                "Below , we analyze the stats for the Cleveland Browns ’ Week 11 game .",
+                "I 'd expect some changes this week .",
+            ],
+            ("none", None),
+        ),
+        # "his mother" named before, until someone new comes into the story
+        (
+            [
+                "Tom Jones met his mother Mary at the airport.",
+                "Later, Peter Smith, 19, was found injured in a nearby street.",
+                "'He is lucky to be alive,' his mother said.",
+            ],
+            ("attributed", "his mother"),
+        ),
+        (
+            ["He now lives with his mother, Police said.", "'He is kind,' his mother said."],
+            ("attributed", "his mother"),
+        ),
+        (
+            [
+                "The singer and her manager Monday announced a tour.",
+                "Her manager said it sold out.",
+            ],
+            ("attributed", "Her manager"),
+        ),
+        # a vice president is no "the president"
+        (
+            ["Vice President Mike Pence met the troops.", "The president said the war was over."],
+            ("attributed", "Vice President Mike Pence"),
+        ),
+        # "they" is people who act, not things or people acted upon
+        (
+            [
+                "A spokesman said the inquiry goes on.",
+                "The new computers crashed twice, which they said was a software fault.",
+            ],
+            ("attributed", "a spokesman"),
+        ),
+        (
+            [
+                "A spokesman said the inquiry goes on.",
+                "Residents were evacuated from the street, which they said was unsafe.",
+            ],
+            ("attributed", "a spokesman"),
+        ),
+        # an estimate no one is named for
+        (["It's estimated that 40% of adults smoke."], ("none", None)),
+        (["It is widely estimated that 40% of adults smoke."], ("none", None)),
+        (["The estimated cost suggests that the project is unaffordable."], ("none", None)),
+    ],
+)
+def test_the_reviewed_limits_of_the_eighth_sessions_rules(
+    lines: list[str], verdict: tuple[str, str | None]
+) -> None:
+    last = classify_sentences(lines)[-1]
+    assert (last.status.value, last.source) == verdict, lines
