@@ -611,6 +611,11 @@ _BELIEF = r"""(?:(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|h
 # been barged"; not "felt the ground shake")
 _FELT = r"""(?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b|
     \s+(?-i:[A-Z][\w'’-]+)\s+(?:had|has|was|is|were|would|could|should|did)\b)"""
+# An estimate someone makes, with its clause ("advocacy groups estimated this year that a 9%
+# increase was needed"; not "It is estimated that …", "It's widely estimated", "the estimated
+# cost suggests that …", which no one is named for)
+_ESTIMATED = r"""(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<![’']s\s)
+    (?<!ly\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)estimated(?=\s+(?:[\w-]++\s+){0,3}?that\b)"""
 _SPEECH = re.compile(
     # (not a part of a compound: "the self-declared government")
     rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
@@ -624,10 +629,7 @@ _SPEECH = re.compile(
     warning|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
     {_BELIEF}|{_SAYING_AFTER_COMMA}|
-    # an estimate someone makes, with its clause ("advocacy groups estimated this year that a
-    # 9% increase was needed"; not "It is estimated that …", which no one is named for)
-    (?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<![’']s\s)(?<!ly\s)
-        (?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)estimated(?=\s+(?:[\w-]++\s+){{0,3}}?that\b)|
+    {_ESTIMATED}|
     {_STANCE}|
     # speaking of something without a quotation: "Pietersen and his agent have spoken of …"
     (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:of|about)|
@@ -733,7 +735,7 @@ _SUBJECT_VERB = re.compile(
     {_FELT}|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
-    estimated(?=\s+(?:[\w-]++\s+){{0,3}}?that\b)|
+    {_ESTIMATED}|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
@@ -906,7 +908,7 @@ _SPEECH_WORDS = _words(
     believed reported reports revealed denied denies dismissed urged urges vowed vows
     pledged promised responded replied countered conceded cautioned reiterated rejected
     claimed claims claiming alleged alleges accused accuses accusing insisting saying
-    adding telling estimated
+    adding telling
     """
 )
 # Words ending in -ed or -ing that are names or nouns, not verbs.
@@ -3783,13 +3785,11 @@ class _QuoteState(NamedTuple):
     """Where a sentence leaves quotation in tokenised text: ``open`` at its end; ``maybe``
     when its last mark, after a full stop, read as closing but may reopen the quote for a
     new paragraph, as papers do ("… help to me . ' The heart of the prison has gone"), so
-    that a later sentence in the first person still goes on with it; ``opened_at``, where
-    a quotation opened in the sentence itself runs to its end; ``spans``, the quotations
-    opened in the sentence, closed in it or not."""
+    that a later sentence in the first person still goes on with it; ``spans``, the
+    quotations opened in the sentence, closed in it or running to its end."""
 
     open: bool
     maybe: bool = False
-    opened_at: int | None = None
     spans: tuple[tuple[int, int], ...] = ()  # the quotations opened in the sentence
 
 
@@ -3835,10 +3835,10 @@ def _tokenised_quote_state(text: str, before: _QuoteState) -> _QuoteState:
     if inline:
         # a quotation opened inside a phrase closes there, whatever the marks say: one
         # left open is an apostrophe read as a mark ("the Cleveland Browns ’ Week 11 game")
-        return _QuoteState(before.open, False, None, tuple(spans))
+        return _QuoteState(before.open, False, tuple(spans))
     if opened_at is not None:
         spans.append((opened_at, len(text)))
-    return _QuoteState(level, maybe, opened_at, tuple(spans))
+    return _QuoteState(level, maybe, tuple(spans))
 
 
 def _level_after_mark(mark: str, word: str, after: str, level: bool, last: bool) -> bool:
