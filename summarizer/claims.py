@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from itertools import islice, pairwise
 from typing import NamedTuple
@@ -2021,7 +2022,9 @@ _INVERTED_AFTER_QUOTE = re.compile(
     rf"\s*(?:{_SPEECH_VERBS}|(?:[\w'’.-]++\s+){{1,3}}?(?:said|says|added|adds)\s*[,.;:]?\s*$)",
     re.I | re.VERBOSE,
 )
-_CONTRACTION = re.compile(r"[’']\s?(?:m|s|t|d|re|ve|ll)\b", re.I)
+# what follows a contraction's apostrophe: "I'm", "it ’ s", "do n't"
+_CONTRACTED = r"(?:m|s|t|d|re|ve|ll)"
+_CONTRACTION = re.compile(rf"[’']\s?{_CONTRACTED}\b", re.I)
 # A speaker and a verb of saying right after the mark: the tag of the quotation it closes
 # (not "…,' and Jones told reporters", "…,' a move that, according to police, …")
 _TAG_AFTER_COMMA = re.compile(
@@ -2094,10 +2097,7 @@ def _ends_the_open_quote(
     after = text[closing.end() :]
     if any(_tag_after(after, mark) for mark in _CLOSES_AFTER_WORDS.finditer(after)):
         return False  # the quotation it opens is tagged where it stops: "… ' X said"
-    return bool(
-        _QUOTE_CHARS.search(_CONTRACTION.sub("", after))
-        or not (_FIRST_PERSON.search(after) or _CONTRACTION.search(after))
-    )
+    return bool(_QUOTE_CHARS.search(_CONTRACTION.sub("", after))) or not _speaks_as_a_quote(after)
 
 
 _PERSONAL_PRONOUNS = _words("he she they it i we you")
@@ -3776,8 +3776,8 @@ def _quote_open_after(text: str, open_before: bool) -> bool:
 # A quotation mark standing alone as a token, as tokenised text writes every mark (not a
 # contraction's: "it ’ s", "don ' t"), or one glued to the word it opens ("'it")
 _MARK_TOKEN = re.compile(
-    r"(?:^|(?<=\s))(?:``|''|[‘’'](?!\s(?:s|t|re|ve|ll|m|d)\b))(?=\s|$)"
-    r"|(?:^|(?<=\s))[‘'](?!(?:s|t|re|ve|ll|m|d)\b)(?=\w)"
+    rf"(?:^|(?<=\s))(?:``|''|[‘’'](?!\s{_CONTRACTED}\b))(?=\s|$)"
+    rf"|(?:^|(?<=\s))[‘'](?!{_CONTRACTED}\b)(?=\w)"
 )
 
 
@@ -3793,6 +3793,7 @@ class _QuoteState(NamedTuple):
     spans: tuple[tuple[int, int], ...] = ()  # the quotations opened in the sentence
 
 
+@lru_cache(maxsize=4)  # (read twice per sentence: by the classifier, then by the context)
 def _tokenised_quote_state(text: str, before: _QuoteState) -> _QuoteState:
     """Tokenised text writes every mark as a token of its own (" : ' we were ", " . ' He "),
     so that an opening mark can be told from a closing one only by what stands around it and
@@ -3806,32 +3807,29 @@ def _tokenised_quote_state(text: str, before: _QuoteState) -> _QuoteState:
     if not marks:
         return _QuoteState(before.open, before.maybe)
     level, maybe, opened_at = before.open, False, None
-    inline: bool | None = None  # whether the open quotation was opened inside a phrase
+    inline = False  # whether the open quotation was opened inside a phrase
     spans: list[tuple[int, int]] = []
     for index, mark in enumerate(marks):
         words_before = text[max(0, mark.start() - 80) : mark.start()].split()
-        word = words_before[-1] if words_before and mark.start() else ""
+        word = words_before[-1] if words_before else ""
         after = text[mark.end() :]
         was = level
         level = _level_after_mark(mark.group(), word, after, was, index == len(marks) - 1)
-        if (
-            mark.group() not in ("``", "''")
-            and word
-            and word[-1] not in ".,!?;:"
-            and not after[:1].isalpha()
-            and level != was
-        ):
-            inline = level  # a quotation inside the sentence: "when she ' leaned over"
         if level and not was:
             opened_at = mark.end()
+            # a quotation inside the sentence: "when she ' leaned over"
+            inline = (
+                mark.group() not in ("``", "''")
+                and bool(word)
+                and word[-1] not in ".,!?;:"
+                and not after[:1].isalpha()
+            )
         elif not level:
             if was and opened_at is not None:
                 spans.append((opened_at, mark.start()))
-            opened_at = inline = None
+            opened_at, inline = None, False
         # a full stop's mark read as closing, with words after it: perhaps a new paragraph
         maybe = was and not level and word[-1:] in (".", "!", "?") and bool(after.strip())
-        if level and not was and not inline:
-            inline = False
     if inline:
         # a quotation opened inside a phrase closes there, whatever the marks say: one
         # left open is an apostrophe read as a mark ("the Cleveland Browns ’ Week 11 game")
