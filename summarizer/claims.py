@@ -2255,9 +2255,36 @@ _NEVER_ALONE = _words(
 )
 
 
+# Heads of noun phrases that name an event, an act, a quantity or an idea: none of them can
+# say anything, so a speech verb after one ("The stock added 2%", "the number who said",
+# "tensions have boiled up over accusations") has no speaker in it. Documents, posts and
+# signs do speak for their authors ("the report says", "a banner read") and are not here.
+_NEVER_SPEAKING_HEADS = _words(
+    """
+    attack attacks incident accident crash debate match game final ban deal move decision
+    number stock stocks shares price prices rate amount total tension tensions idea ideas
+    reason reasons success demographic identity identities view views opinion opinions
+    requirement requirements abuse
+    """
+)
+_PHRASE_HEAD_END = _words(
+    "of for at from in to with on by who whom whose which that against about"
+)
+
+
+def _names_a_thing_that_cannot_speak(raw: list[str]) -> bool:
+    """Whether the phrase's head (its last word before a preposition or a relative) is an
+    event, an act, a quantity or an idea, written in lower case (a capitalised "Deal" or
+    "Price" is a surname)."""
+    head = next((i for i, w in enumerate(raw) if i and w.lower() in _PHRASE_HEAD_END), len(raw))
+    word = _TRAILING_POSSESSIVE.sub("", raw[head - 1])
+    return word.islower() and word in _NEVER_SPEAKING_HEADS
+
+
 def is_plausible_source(source: str) -> bool:
     """True for a noun phrase a reader can take as a speaker: not a pronoun or function word,
-    not starting (apart from an article or number) or ending with one, no verb inside."""
+    not starting (apart from an article or number) or ending with one, no verb inside, and
+    not an event, an act, a quantity or an idea ("the stock", "a deal")."""
     raw = [w.strip(",.;:'\"“”‘’()") for w in source.split()]
     raw = [w for w in raw if w]
     # an acronym is a name, not the word it spells: "WHO", "US officials", "IT staff"
@@ -2269,6 +2296,7 @@ def is_plausible_source(source: str) -> bool:
     if (
         _is_broken_phrase(source, raw)
         or _opens_with_a_cut_word(source)
+        or _names_a_thing_that_cannot_speak(raw)
         or words[:2] == ["prior", "to"]  # "Prior to launch Google": a preposition, no name
         # a label in capitals is a heading, no name: "EXPERT VERDICT: '…'"
         or (len(raw) > 1 and all(w.isupper() and len(w) > 3 for w in raw))
@@ -2808,7 +2836,11 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     if _the_writer_speaks(text, masked, context) or _ASKS_WHAT_WAS_SAID.match(masked):
         return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
     # (a finding its finder reported is published research: "a finding that she reported")
-    speech = (m for m in _SPEECH.finditer(masked) if not _finding_reported(masked, m.start()))
+    speech = (
+        m
+        for m in _SPEECH.finditer(masked)
+        if not _finding_reported(masked, m.start()) and not _said_by_a_thing(masked, m.start())
+    )
     match = next(speech, None)
     finding = _speech(text, match, context) if match else None
     if (
@@ -2832,6 +2864,20 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     ):
         return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
     return None
+
+
+_SUBJECT_LINK_WORDS = _words("who which that has have had will would")
+
+
+def _said_by_a_thing(masked: str, verb: int) -> bool:
+    """Whether the verb's subject, right before it, is an event, an act, a quantity or an idea
+    that cannot speak: "The stock added 2%", "the number who said they had used it" (the
+    verb is another sense of the word, or a survey's count). A passive verb's subject is not
+    its speaker ("The decision was called 'a disgrace' by fans"), so "was" is no link."""
+    words = masked[:verb].split()[-4:]
+    while words and words[-1].lower() in _SUBJECT_LINK_WORDS:
+        words.pop()
+    return bool(words) and _names_a_thing_that_cannot_speak(words[-1:])
 
 
 # A question about what someone says, as a heading asks it: "What did the prosecutors say?"

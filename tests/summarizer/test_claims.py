@@ -5963,3 +5963,46 @@ def test_the_reviewed_limits_of_the_eighth_sessions_rules(
 ) -> None:
     last = classify_sentences(lines)[-1]
     assert (last.status.value, last.source) == verdict, lines
+
+
+def test_an_event_an_act_a_quantity_or_an_idea_never_speaks() -> None:
+    for thing in (
+        "the stock",
+        "a deal",
+        "the number",
+        "tensions",
+        "a number of reasons",
+        "the views and opinions",
+        "the attempted abuse",
+        "a sensible idea",
+    ):
+        assert not is_plausible_source(thing), thing
+    # documents, signs and posts speak for their authors; a capitalised head is a name
+    for speaker in (
+        "the report",
+        "a banner",
+        "the hypothesis",
+        "Mr Deal",
+        "Vincent Price",
+        "the people familiar with the deal",
+        "the Department of Energy",
+    ):
+        assert is_plausible_source(speaker), speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The stock added more than 2% to begin the week.", ("none", None)),
+        ("Of adults, the number who said they had used it rose by 23 percent.", ("none", None)),
+        ("Coty bought a 51% stake in the brand, a deal announced on Monday.", ("none", None)),
+        # a person's speech is kept, whatever the sentence is about
+        ("The deal was done, the minister added.", ("attributed", "the minister")),
+        ("The number of cases rose, Dr Ana Ruiz said.", ("attributed", "Ana Ruiz")),
+    ],
+)
+def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status.value, sentence.source) == verdict
