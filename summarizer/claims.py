@@ -458,6 +458,13 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs"
     (?:wrote|writes)(?!\s+(?:it|them|songs?|books?|music|novels?|poems?|scripts?|lyrics)\b)|
     acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
+    # a confession is an admission ("has confessed to strangling …")
+    confessed|confesses|
+    # telling someone that something is so: "shared with AutoIndustriya.com that they have
+    # improved …" (not "shared a photo", "shared with her followers")
+    shared(?=\s+(?:with\s+(?:[^,.;:"“]|\.(?=\S)){1,50}?\s+)?that\b)|
+    # a complaint with what it holds: "Gaiman still bemoans that …"
+    (?:bemoan|lament)(?:s|ed)(?=\s+(?:that|the\s+fact\s+that|how)\b)|
     pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
     boasted|remarked|
     # (a holiday or a rule is observed in the passive: "to be observed on the days set")
@@ -546,7 +553,10 @@ _ACTIVE_REPORTED = r"""reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbe
 # States is complaining to Moscow" (the auxiliary opens the match, so its subject is read)
 _PROGRESSIVE_SPEECH = r"""(?<=[\w,]\s)(?:is|are|was|were|been)\s+(?:
     urging(?=\s+(?:[\w'’-]++\s+){1,6}?to\s|\s+that\b)|complaining(?=\s+(?:to|that|about)\b)|
-    insisting(?=\s+(?:that|it|he|she|they|the)\b)|(?:arguing|saying)(?=\s+that\b))"""
+    insisting(?=\s+(?:that|it|he|she|they|the)\b)|(?:arguing|saying)(?=\s+that\b)|
+    # a promise in words: "chairman Billy Payne is promising a ‘beautification’ project" (a
+    # quotation or "to" follows; not "Why Evidence Action is promising.")
+    promising(?=\s+(?:to\s|that\b|(?:[\w'’-]++\s+){0,2}?[‘“'"])))"""
 # A stance the article gives its subject, with what it holds: "the punditry team were
 # convinced that there had been a foul", "he is glad the Chile forward will …", "Wenger
 # has been impressed by the way …" (not a relative clause's: "those who are concerned
@@ -2199,7 +2209,20 @@ _READ_HEAD = 1_000
 _READ_TAIL = 500
 
 
+# a photo caption's pointer after a name, before its verb: "Joy Smith (right) leaves court
+# after she told …" (not before a capital, where the caption may end: "… Attenborough (right)
+# Bader was …")
+_PHOTO_POINTER = re.compile(
+    r"\s+\((?:(?:far|second|top|bottom|centre|center)\s+)?(?:left|right|centre|center|"
+    r"pictured|above|below|top|bottom|inset|front|back|middle)\)(?=\s+(?-i:[a-z])|[,;:])",
+    re.IGNORECASE,
+)
+
+
 def _readable(text: str) -> str:
+    """The sentence as the rules read it: without a photo caption's pointers, which part a
+    name from its verb, and cut to its head and tail when very long."""
+    text = _PHOTO_POINTER.sub("", text)
     if len(text) <= _READ_HEAD + _READ_TAIL:
         return text
     return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
@@ -4234,7 +4257,9 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
             # Thursday Kalanick wrote")
             pair = words.split()[-2:]
             candidate = pair[-1]
-            if len(pair) == 2 and (
+            if len(pair) == 2 and pair[0].lower() in _TIME_WORDS and pair[1][:1].isupper():
+                candidate = pair[1]  # a time names no one: "on Thursday Kalanick wrote"
+            elif len(pair) == 2 and (
                 (_is_first_name(pair[0].lower()) and pair[1][:1].isupper())
                 # … or an owner's role: "… home in Upper Macungie Township Silvonek's attorney"
                 or (
@@ -4476,6 +4501,8 @@ def _described_subject(tokens: list[str], context: _Context) -> str | None:
     phrase ("The mother of a child who went to school with her told AFP") introduces someone:
     it refers back to no one the article named before ("The chief executive of the company"
     does)."""
+    if _opens_with_participle(tokens):
+        return None  # "Announcing the hire …": a clause, whose subject has been sought
     leading = _leading_phrase(tokens)
     if (
         1 < len(leading) < len(tokens) - 1

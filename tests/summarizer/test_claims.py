@@ -6006,3 +6006,47 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status.value, sentence.source) == verdict
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # a confession is an admission
+        (["Jan Kos, 38, has confessed to strangling the girl."], ("attributed", "Jan Kos")),
+        # telling someone that something is so; sharing a thing is no statement
+        (
+            ["Project Manager Ken Ito shared with AutoIndustriya.com that they added braces."],
+            ("attributed", "Ken Ito"),
+        ),
+        (["Ken Ito shared a photo with his fans that showed the car."], ("none", None)),
+        # a complaint with what it holds; a loss lamented is not a statement
+        (["Gaiman still bemoans that the book was badly marketed."], ("attributed", "Gaiman")),
+        (["The players lamented the loss."], ("none", None)),
+        # a promise in words, with a quotation or "to"; "is promising" as an adjective
+        (
+            ["Chairman Billy Payne is promising a ‘beautification’ project."],
+            ("attributed", "Billy Payne"),
+        ),
+        (
+            ["Chairman Billy Payne is promising to widen the road."],
+            ("attributed", "Billy Payne"),
+        ),
+        (["Why the new vaccine is promising."], ("none", None)),
+        # a participle clause with no comma before its subject: the name after a time
+        (
+            ["Announcing the hire in a blog post on Thursday Kalanick wrote: 'We are both here.'"],
+            ("attributed", "Kalanick"),
+        ),
+        # a photo's pointer parts no name from its verb
+        (
+            [
+                "Linda Prior cried as she told the court how she tried to help.",
+                "Joy Smith (right) leaves court after she told the court how she saw him fall.",
+            ],
+            ("attributed", "Joy Smith"),
+        ),
+    ],
+)
+def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
+    last = classify_sentences(lines)[-1]
+    assert (last.status.value, last.source) == verdict, lines
