@@ -3470,6 +3470,11 @@ def _relayed(outside: str, position: int) -> bool:
     # according to …") may be the relaying source's own
     # (a subordinate clause inside what was said keeps it one report: "Villagers said that his
     # brother had been there last August, when a lorry killed him, according to the paper")
+    # (a quotation's own comma closes the clause: "… called them 'completely useless,'
+    # according to …"; "and" with a verb of the same subject keeps one clause: "said Greece
+    # would be late and called the teams useless")
+    if _QUOTE_CLOSES_WITH_COMMA.search(between):
+        between = between + ","
     commas = between.count(",")
     return (
         between.endswith(",")
@@ -3483,8 +3488,12 @@ def _relayed(outside: str, position: int) -> bool:
                 )
             )
         )
-        and not re.search(r"\b(?:but|and|which|while)\b", between)
+        and not re.search(r"\b(?:but|which|while)\b|\band\b(?!\s+(?:then\s+)?[a-z]+ed\b)", between)
     ) or bool(_SPEAKER_AND_APPOSITION.fullmatch(between))
+
+
+# a quotation masked out right before "according to", whose closing mark follows its comma
+_QUOTE_CLOSES_WITH_COMMA = re.compile(r"_[’”'\"]$")
 
 
 # an inverted tag's speaker and an apposition, before "according to": "…,” said Akhilesh

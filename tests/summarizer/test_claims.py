@@ -6037,6 +6037,23 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ["Announcing the hire in a blog post on Thursday Kalanick wrote: 'We are both here.'"],
             ("attributed", "Kalanick"),
         ),
+        # "according to" a document relays what the speaker said, even after a quotation's
+        # own comma and a second verb of the same speaker
+        (
+            [
+                "Theocharakis said Greece would be 'close to the end' on April 9 and called the"
+                " technical teams from its creditors 'completely useless,' according to an"
+                " extract of the article."
+            ],
+            ("attributed", "Theocharakis"),
+        ),
+        (
+            [
+                "Ministers said the plan would fail, and the dam collapsed, according to"
+                " the Daily Mail."
+            ],
+            ("attributed", "the Daily Mail"),
+        ),
         # a photo's pointer parts no name from its verb
         (
             [
