@@ -513,7 +513,12 @@ _REPORT_EXPERIENCE = (
 _TRIBUTE = r"(?:paid|pays|paying|pay)\s+tributes?"
 # Calling something by a quoted phrase is a statement: "the couple call it 'an accident'"
 # (not a quoted single word, "called the plan “bad”", nor a name, "a band called 'Rex'").
-_CALLED_QUOTED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']\w[\w'’-]*+\s+\w)"""
+# … and so is dubbing or branding someone by one ("The New York Times dubbed him the "Che
+# Guevara of advertising"", not "a film dubbed 'The First Great Escape'", which has no object)
+# (after a comma, a participle describing its noun: "the prison, dubbed the "Hanoi Hilton" by
+# servicemen")
+_CALLING = r"(?:call(?:s|ed)?|(?<!,\s)(?:dub(?:s|bed)|brand(?:s|ed)))"
+_CALLED_QUOTED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘']\w[\w'’-]*+\s+\w)"""
 # a passive label in quotation marks and its agent: "was described as 'over-zealous' by the
 # boy's father", "was branded 'reckless' by opposition leaders" (the agent speaks)
 # (a label of lower-case words: one in capitals is a name given, not a judgement, "was dubbed
@@ -529,7 +534,7 @@ _LABELLED_BY_BLANKED = (
     rf"""(?:described|called|branded|labell?ed|dubbed)(?=\s+{_LABEL_BLANKED}\s+by\s)"""
 )
 # the same verb in the text with quotations blanked, where its subject is looked for
-_CALLED_BLANKED = r"""call(?:s|ed)?(?=\s+(?:[\w'’-]++\s+){1,3}?[“"‘']_)"""
+_CALLED_BLANKED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘']_)"""
 # "…, per the WHO, …" (not "per Section 5", "per cent", "per day")
 _PER_SOURCE = r"per(?<=,\sper)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*+(?!\s+\d))"
 # A plural subject's present tense before "that": "Critics argue that …", "Experts point out

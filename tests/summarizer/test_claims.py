@@ -6054,6 +6054,17 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ],
             ("attributed", "the Daily Mail"),
         ),
+        # dubbing or branding someone by a quoted phrase, as calling; not a participle
+        (
+            ['The New York Times dubbed him the "Che Guevara of advertising," years ago.'],
+            ("attributed", "The New York Times"),
+        ),
+        (["Critics branded the plan 'a total disaster' on Monday."], ("attributed", "Critics")),
+        (
+            ["He toured the prison, dubbed the “Hanoi Hilton” by servicemen held there."],
+            ("none", None),
+        ),
+        (["Bader's story is told in a film dubbed ‘The First Great Escape’."], ("none", None)),
         # a photo's pointer parts no name from its verb
         (
             [
