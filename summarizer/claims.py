@@ -1101,6 +1101,9 @@ class _Context:
     # who made the last claim, however long ago: whom "the group's claim" names
     last_claimant: str | None = None
     last_source: str | None = None  # the last sentence's own speaker
+    # the last speaker, when the article keeps them unnamed ("the source said", "a source who
+    # asked not to be identified"): the quotation they go on with is as anonymous
+    unnamed_speaker: str | None = None
     places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")
     locations: set[str] = field(default_factory=set)  # where things are ("in Fort Worth")
     # the last lone word no name list knows that opened a sentence as its subject
@@ -1962,6 +1965,8 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         handed_over = finding is not tagged and _hands_over(readable, tagged, finding)
         learnt = tagged if handed_over else finding
         context.learn(readable, learnt.source if not learnt.note else None, heading=heading)
+        if learnt.source and not learnt.note:
+            context.unnamed_speaker = learnt.source if learnt.kind is _Kind.ANONYMOUS else None
         if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
             # narration after the quotation names someone who acts, not who goes on quoting:
             # "… person . ' Joy , however , is worried …" and then "She said : '…"
@@ -2706,15 +2711,13 @@ def _classify(text: str, context: _Context) -> _Finding:
     if finding := _said(text, masked, context):
         return _told_inside_quotation(finding, text, context)
     if _has_quotation(text):
-        source = _speaker_of(text, context)
-        return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
+        return _quotation(_speaker_of(text, context), context)
     if (opened_at := _opens_a_tokenised_quote(text, context)) is not None:
         # "… in masters history . ' I 'm really excited about the rest of the year now .":
         # a verb of saying before the quotation names its speaker, else it goes on with the
         # last one's words
         said = _SPEECH.search(masked, 0, opened_at)
-        source = _speaker_of(text, context) if said else context.speaker
-        return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
+        return _quotation(_speaker_of(text, context) if said else context.speaker, context)
     if (
         (context.quote_open or context.quote_maybe)
         and (_FIRST_PERSON.search(text) or _goes_on_quoting(text, context))
@@ -2723,8 +2726,17 @@ def _classify(text: str, context: _Context) -> _Finding:
         # only the closing one, and are still the words of the speaker who opened it. An open
         # mark alone is weak (papers drop closing marks, captions run into quotes): the
         # sentence must also speak in the first or second person, as a quote does
-        return _Finding(ClaimStatus.ATTRIBUTED, "quotation", context.speaker, _Kind.SPEECH)
+        return _quotation(context.speaker, context)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+def _quotation(source: str | None, context: _Context) -> _Finding:
+    """A quotation with no verb of its own: its speaker's words, as anonymous as that speaker
+    when it goes on with one the article keeps unnamed ("… ,” the source said." and then
+    "“Many people are afraid to return.”")."""
+    if source and source == context.unnamed_speaker:
+        return _Finding(ClaimStatus.CLAIMED, "quotation", source, _Kind.ANONYMOUS)
+    return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
 
 
 def _opens_a_tokenised_quote(text: str, context: _Context) -> int | None:

@@ -6065,6 +6065,22 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ("none", None),
         ),
         (["Bader's story is told in a film dubbed ‘The First Great Escape’."], ("none", None)),
+        # a quotation that goes on with an unnamed source is as anonymous as its source; one
+        # that goes on with a named speaker is theirs
+        (
+            [
+                "“No one is stopping them,” a source who asked not to be named said.",
+                "“Many people are afraid to return. They want a safe road.”",
+            ],
+            ("claimed", "a source"),
+        ),
+        (
+            [
+                "“No one is stopping them,” Ali Hassan said.",
+                "“Many people are afraid to return. They want a safe road.”",
+            ],
+            ("attributed", "Ali Hassan"),
+        ),
         # a photo's pointer parts no name from its verb
         (
             [
