@@ -571,7 +571,7 @@ _STANCE = r"""(?P<stance>(?=[iawb])(?<=[\w,]\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwh
     (?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!['’]ve\s)(?<!['’]m\s)(?<!['’]re\s)
     (?<!\bit\s)(?<!\bthere\s)(?<!\bthis\s)
     (?:is|are|was|were|been)\s+(?:(?:\w+ly|still|so|not|also)\s+)?(?:
-        (?:convinced|confident|adamant|hopeful|optimistic|glad|concerned|worried)
+        (?:convinced|confident|adamant|hopeful|hoping|optimistic|glad|concerned|worried)
             (?=\s+(?:that|the|it|he|she|they|his|her|their|there)\b)|
         impressed(?=\s+(?:by|with)\b)))"""
 # "expressed" speaks with what was expressed after it, or in the passive with who expressed

@@ -6081,6 +6081,12 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ],
             ("attributed", "Ali Hassan"),
         ),
+        # hoping that something is so is a stance, as being hopeful is; hoping to do is not
+        (
+            ["One Scottish scientist is hoping they could heat our homes."],
+            ("attributed", "One Scottish scientist"),
+        ),
+        (["The club is hoping to sign a striker."], ("none", None)),
         # a photo's pointer parts no name from its verb
         (
             [
