@@ -5078,6 +5078,8 @@ def _cut_phrase(text: str) -> str:
         # ("on" someone's own site stays: "a statement on Brownback's website")
         rf"on(?!\s+(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w.&-]*+['’]s\s+{_OWN_PAGES})|"
         r"at|from|last|this|earlier)\b|"
+        # an adverbial "as" phrase: "according to UEFA as part of the playoffs"
+        r"as(?=\s+(?:part|head|well|soon|long|of|a\s+result)\b)|"
         # "for" inside a name stays: "the Centre for Disease Control"
         r"for\b(?!\s+[A-Z])|"
         # a relative clause without "who": "multiple people I spoke to"

@@ -6087,6 +6087,11 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ("attributed", "One Scottish scientist"),
         ),
         (["The club is hoping to sign a striker."], ("none", None)),
+        # an adverbial "as" phrase after a source is not part of its name
+        (
+            ["Each group plays a final for a spot, according to UEFA as part of the playoffs."],
+            ("attributed", "UEFA"),
+        ),
         # a photo's pointer parts no name from its verb
         (
             [
