@@ -45,7 +45,7 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune10 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh6 [--check]
 
-The later sets (tune11 to tune15, fresh7 to fresh9) are drawn the same way, each skipping every
+The later sets (tune11 to tune16, fresh7 to fresh9) are drawn the same way, each skipping every
 earlier set's sentences; ``--set`` names each of them.
 """
 
@@ -91,6 +91,7 @@ FRESH8_SEED = 20261220
 TUNE14_SEED = 20261221
 FRESH9_SEED = 20261222
 TUNE15_SEED = 20261223
+TUNE16_SEED = 20261224
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -133,6 +134,7 @@ FRESH8 = ROOT / "tests" / "data" / "claims" / "real-fresh8.jsonl"
 TUNE14 = ROOT / "tests" / "data" / "claims" / "real-tune14.jsonl"
 FRESH9 = ROOT / "tests" / "data" / "claims" / "real-fresh9.jsonl"
 TUNE15 = ROOT / "tests" / "data" / "claims" / "real-tune15.jsonl"
+TUNE16 = ROOT / "tests" / "data" / "claims" / "real-tune16.jsonl"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 
@@ -296,7 +298,7 @@ def sample_tune3() -> list[dict[str, Any]]:
 _DRAWN_IN_ORDER = (
     DEV, FRESH, TUNE, TUNE2, TUNE3, FRESH2, TUNE4, FRESH3, TUNE5, FRESH4, TUNE6, TUNE7, TUNE8,
     FRESH5, TUNE9, TUNE10, FRESH6, TUNE11, TUNE12, TUNE13, FRESH7, FRESH8,
-    TUNE14, FRESH9, TUNE15,
+    TUNE14, FRESH9, TUNE15, TUNE16,
 )  # fmt: skip
 
 
@@ -412,6 +414,11 @@ def sample_tune15() -> list[dict[str, Any]]:
     return _draw_unheld(TUNE15_SEED, _drawn_before(TUNE15))
 
 
+def sample_tune16() -> list[dict[str, Any]]:
+    """The real-tune16 draw: none of any earlier set's sentences."""
+    return _draw_unheld(TUNE16_SEED, _drawn_before(TUNE16))
+
+
 def check(path: Path, drawn: list[dict[str, Any]], fields: tuple[str, ...], seed: int) -> int:
     """Non-zero when the labelled file no longer matches what the sampler draws."""
     if not path.exists():
@@ -458,6 +465,7 @@ def main() -> int:
         "tune14": (sample_tune14, TUNE14, TUNE_FIELDS, TUNE14_SEED),
         "fresh9": (sample_fresh9, FRESH9, TUNE_FIELDS, FRESH9_SEED),
         "tune15": (sample_tune15, TUNE15, TUNE_FIELDS, TUNE15_SEED),
+        "tune16": (sample_tune16, TUNE16, TUNE_FIELDS, TUNE16_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
