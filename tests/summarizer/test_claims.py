@@ -6060,8 +6060,9 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ("attributed", "The New York Times"),
         ),
         (["Critics branded the plan 'a total disaster' on Monday."], ("attributed", "Critics")),
+        (["He toured the prison, dubbed the “Hanoi Hilton” since the war."], ("none", None)),
         (
-            ["He toured the prison, dubbed the “Hanoi Hilton” by servicemen held there."],
+            ["Midwives who dubbed themselves 'The Musketeers' were to blame."],
             ("none", None),
         ),
         (["Bader's story is told in a film dubbed ‘The First Great Escape’."], ("none", None)),
@@ -6091,6 +6092,16 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
         (
             ["Each group plays a final for a spot, according to UEFA as part of the playoffs."],
             ("attributed", "UEFA"),
+        ),
+        # a cut phrase learned as a person long before is never shown as a speaker
+        (
+            [
+                "Goalkeeper - gerhard tremmel ( swansea ) .",
+                "Swansea 's gerhard tremmel , 36 , is the understudy but has done well .",
+                "Named captain last summer , cleverley thought he had a future . ' I think i 'm"
+                " going to be his type of player , ' he said .",
+            ],
+            ("attributed", None),
         ),
         # a photo's pointer parts no name from its verb
         (
