@@ -458,8 +458,9 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs"
     (?:wrote|writes)(?!\s+(?:it|them|songs?|books?|music|novels?|poems?|scripts?|lyrics)\b)|
     acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
-    # a confession is an admission ("has confessed to strangling …")
-    confessed|confesses|
+    # a confession is an admission ("has confessed to strangling …"), and disputing that
+    # something is so a statement ("They also disputed that anyone had a problem")
+    confessed|confesses|(?:disputed|disputes)(?=\s+that\b)|
     # telling someone that something is so: "shared with AutoIndustriya.com that they have
     # improved …" (not "shared a photo", "shared with her followers")
     shared(?=\s+(?:with\s+(?:[^,.;:"“]|\.(?=\S)){1,50}?\s+)?that\b)|
@@ -605,7 +606,7 @@ _SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
 # "concluding" say something only with "that" or a quotation: "Kane struck twice, adding the
 # third", "Stir, adding the eggs", "The team won, concluding the season" say nothing
 _SAYING = "saying|insisting|arguing"
-_ADDING = "adding|noting|concluding|declaring"
+_ADDING = "adding|noting|concluding|declaring|responding|replying"
 _SAYING_AFTER_COMMA = (
     rf"(?<=,\s)(?:(?:{_SAYING})"
     r"(?=\s+(?:that|he|she|they|it|the|his|her|there|we|I)\b|\s*[:“\"‘])|"
@@ -730,7 +731,7 @@ _SPEECH = re.compile(
     pledges|promised|{_RESPONDED}|replied|countered|conceded|cautioned|reiterated|
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
-    released\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
+    (?:released|issued)\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
     # (nor a negation: "Nobody blamed him")
     {_BLAMED}(?<!\bnever\sblamed)(?<!\bnobody\sblamed)(?<!\bone\sblamed)|{_TOOK_TO}|
     {_EXPRESSED}|ruled(?=\s+(?:that|last|on|in)\b|
@@ -753,6 +754,7 @@ _SUBJECT_VERB = re.compile(
     {_FELT}|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
+    issued(?=\s+a\s+statement\b)|
     {_ESTIMATED}|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|

@@ -6103,6 +6103,22 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ],
             ("attributed", None),
         ),
+        # issuing a statement speaks, as releasing one does; a warrant issued does not
+        (
+            [
+                "In a reflection of the confusion, the Electoral Commission, which regulates"
+                " campaign finances, issued a statement warning that voters are entitled to it."
+            ],
+            ("attributed", "the Electoral Commission"),
+        ),
+        (["The court issued a warrant for his arrest."], ("none", None)),
+        # disputing that something is so is a statement; a reply in words too
+        (["Dale Ford disputed that anyone had a problem with it."], ("attributed", "Dale Ford")),
+        (
+            ["McHenry laughed, responding: 'That is why I have a degree.'"],
+            ("attributed", "McHenry"),
+        ),
+        (["The team won, responding to the early goal with three."], ("none", None)),
         # a photo's pointer parts no name from its verb
         (
             [
