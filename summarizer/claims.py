@@ -2383,13 +2383,8 @@ def is_plausible_source(source: str) -> bool:
         return False  # "his lawyer" is a role; "His repeated" is a fragment
     if (last in FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]):
         return False
-    if any(
-        r.islower() and (w in FINITE_VERBS or w in _SPEECH_WORDS or w.endswith("n't"))
-        for r, w in zip(raw, words, strict=True)
-    ):
+    if _shows_a_clause(raw, words):
         return False
-    if any(r.islower() and r.endswith("ly") and r not in _NOUNS_IN_LY for r in raw):
-        return False  # an adverb: "Alan Davey controversially laid bare"
     if last in _TIME_WORDS and not _ends_in_a_names_today(raw):
         return False  # "said Wednesday", "… the Masters next week"
     if len(raw) == 1 and (
@@ -2399,6 +2394,23 @@ def is_plausible_source(source: str) -> bool:
         # nationality alone names no one
         return False
     return any(ch.isalpha() for ch in source)
+
+
+def _shows_a_clause(raw: list[str], words: list[str]) -> bool:
+    """Whether a word of the phrase makes it a clause: a finite or speech verb or a negation
+    ("the price wasn’t"), an adverb ("Alan Davey controversially laid bare"), or a verb in -s
+    with its object ("His arrest follows the incidents")."""
+    if any(
+        r.islower() and (w in FINITE_VERBS or w in _SPEECH_WORDS or w.endswith("n't"))
+        for r, w in zip(raw, words, strict=True)
+    ):
+        return True
+    if any(r.islower() and r.endswith("ly") and r not in _NOUNS_IN_LY for r in raw):
+        return True
+    return any(
+        r.islower() and r.endswith("s") and not r.endswith("ss") and nxt.lower() in _OBJECT_OPENERS
+        for r, nxt in pairwise(raw[1:])
+    )
 
 
 # Past tenses that are neither nouns nor participles ("soldiers sent to the front", "a team

@@ -5965,6 +5965,13 @@ def test_the_reviewed_limits_of_the_eighth_sessions_rules(
     assert (last.status.value, last.source) == verdict, lines
 
 
+def test_a_verb_in_s_with_its_object_is_a_clause_not_a_speaker() -> None:
+    assert not is_plausible_source("His arrest follows the incidents")
+    assert not is_plausible_source("The rule requires a permit")
+    for group in ("the parents of the victims", "Friends of the family", "Texas officials"):
+        assert is_plausible_source(group), group
+
+
 def test_an_event_an_act_a_quantity_or_an_idea_never_speaks() -> None:
     for thing in (
         "the stock",
