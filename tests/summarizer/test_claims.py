@@ -6126,6 +6126,15 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ("attributed", "McHenry"),
         ),
         (["The team won, responding to the early goal with three."], ("none", None)),
+        # the subject of a coordinated clause, past its apposition, is whom "she" means
+        (
+            [
+                "Police try to take the flag, but Manhart, a former sergeant who served in"
+                " Kuwait, refuses.",
+                "Speaking to the Daily Times, she said: 'I did not want anything like this.'",
+            ],
+            ("attributed", "Manhart"),
+        ),
         # a photo's pointer parts no name from its verb
         (
             [
