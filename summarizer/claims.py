@@ -1415,7 +1415,7 @@ class _Context:
                 return name
         if _in_lower_case(text) and (name := _lower_case_aged_name(text)):
             return name  # "… is emma tallon , 27 .": a lower-cased name shown by its age
-        if lone := self._lone_person(text):
+        if lone := self._taken_up_by_pronoun(text) or self._lone_person(text):
             return lone
         if titled := _TITLED_SUBJECTS.findall(text):
             # a titled name opening a clause glued on by a lost stop: "… known as 'the blonde
@@ -1428,6 +1428,27 @@ class _Context:
             if _looks_like_person(name) and is_plausible_source(name):
                 return name
         return None
+
+    def _taken_up_by_pronoun(self, text: str) -> str | None:
+        """The name of an opening clause that the main clause's pronoun takes up: "By the time
+        Buckley learned who had written it, she was …" (not "After Johnston was sacked,
+        assistant Locke was put in charge")."""
+        opener = _NAME_AFTER_OPENER.match(text)
+        if not opener or not _PRONOUN_AFTER_CLAUSE.match(text, opener.end()):
+            return None
+        return self._known_person(opener.group("name"), text)
+
+    def _known_person(self, name: str, text: str) -> str | None:
+        """The name as a person, when the article gave it in full, it holds two words, or it
+        is a census surname acting (a lone word may be a club or a firm: "When Arsenal
+        signed him")."""
+        known = (
+            " " in name
+            or name.lower() in self.full_names
+            or (self.person is None and self.surname_acting(name, text))
+        )
+        name = self.expand(name)
+        return name if known and _looks_like_person(name) and is_plausible_source(name) else None
 
     def _lone_person(self, text: str) -> str | None:
         """A lone name that a verb only a person takes follows, opening the sentence or a
@@ -5344,11 +5365,14 @@ def _opening_subject(before: str, pronoun: str, context: _Context) -> str | None
 # a name right after the subordinator a sentence opens with, acting: "When David Cameron
 # visited …", "After Smith left …"
 _NAME_AFTER_OPENER = re.compile(
-    r"(?:When|After|As|Before|While|Although|Though|Since|Once|If|Because|Until)\s+"
+    r"(?:When|After|As|Before|While|Although|Though|Since|Once|If|Because|Until|By\s+the\s+time)"
+    r"\s+"
     # (not an owner: "When Jane Smith's parents divorced")
     r"(?P<name>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 _TITLED_NAME = re.compile(r"\b(?P<title>mr|mrs|ms|miss)\.?\s+(?P<name>[a-z][\w’'-]*+)")
+# the main clause after an opening one, opened by a pronoun: ", she was only half-surprised"
+_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,]*,\s+(?:he|she)\b")
 
 
 def _titled_name_before(text: str, pronoun: str) -> str | None:

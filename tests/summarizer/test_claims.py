@@ -6135,6 +6135,23 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ],
             ("attributed", "Manhart"),
         ),
+        # the name of an opening clause that the main clause's pronoun takes up is whom a
+        # later "she" means; not one the main clause passes over for another
+        (
+            [
+                "By the time Buckley learned who had written the song, she was only surprised.",
+                "“I told her my secrets,” she said.",
+            ],
+            ("attributed", "Buckley"),
+        ),
+        (
+            [
+                "Gary Locke was the assistant.",
+                "After Johnston was relieved of his duties, assistant Locke was put in charge.",
+                "“I have broad shoulders,” he said.",
+            ],
+            ("attributed", "Gary Locke"),
+        ),
         # a photo's pointer parts no name from its verb
         (
             [
