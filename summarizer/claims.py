@@ -173,7 +173,8 @@ _NOT_A_CLAIM = re.compile(
     claims?\s+(?:adjusters?|process|processing|form|forms|handlers?|department|filed|against)|
     claim\s+to\s+fame|stake\s+a\s+claim|staked\s+(?:a|their|his|her)\s+claim|
     la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
-    (?:that|having|this)\s+said|needless\s+to\s+say|to\s+say\s+(?:the\s+least|nothing)|
+    # (the idiom takes a comma: "That said, …"; not "a blog post that said customers …")
+    (?:that|this)\s+said(?=\s*,)|having\s+said|needless\s+to\s+say|to\s+say\s+(?:the\s+least|nothing)|
     all\s+told|truth\s+be\s+told|i\s+was\s+told\s+off|the\s+accused|
     # what was not made known is the writer's narration ("Terms were not disclosed"), and an
     # order to an audience is still an order ("The panel has been told to reconsider")
@@ -732,6 +733,10 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     (?:released|issued)\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
+    # criticism in an idiom, as "slammed" ("Elton lashed out at the fundraising ball"), and a
+    # finding stated with its clause ("inspectors found evidence that …"; not "found evidence
+    # of plumes", a published finding)
+    (?:lashed|lashes|hit|hits)\s+out\s+at|found\s+evidence(?=\s+that\b)|
     # (nor a negation: "Nobody blamed him")
     {_BLAMED}(?<!\bnever\sblamed)(?<!\bnobody\sblamed)(?<!\bone\sblamed)|{_TOOK_TO}|
     {_EXPRESSED}|ruled(?=\s+(?:that|last|on|in)\b|
@@ -757,6 +762,7 @@ _SUBJECT_VERB = re.compile(
     issued(?=\s+a\s+statement\b)|
     {_ESTIMATED}|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
+    (?:lashed|lashes|hit|hits)\s+out\s+at|found\s+evidence(?=\s+that\b)|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|

@@ -6152,6 +6152,19 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ],
             ("attributed", "Gary Locke"),
         ),
+        # criticism in an idiom, as "slammed"; a finding stated with its clause, not one "of"
+        (["Elton lashed out at the fundraising ball."], ("attributed", "Elton")),
+        (
+            ["Then inspectors found evidence that six schools had an unbalanced curriculum."],
+            ("attributed", "inspectors"),
+        ),
+        (["NASA's Galileo spacecraft found evidence of a conductive fluid."], ("none", None)),
+        # "that said" is the idiom only before its comma; a relative "that said" speaks
+        (
+            ["Pepsi and Costco are among retailers that said they raised prices."],
+            ("attributed", "retailers"),
+        ),
+        (["That said, the film is good."], ("none", None)),
         # a photo's pointer parts no name from its verb
         (
             [
