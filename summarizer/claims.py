@@ -737,6 +737,9 @@ _SPEECH = re.compile(
     # finding stated with its clause ("inspectors found evidence that …"; not "found evidence
     # of plumes", a published finding)
     (?:lashed|lashes|hit|hits)\s+out\s+at|found\s+evidence(?=\s+that\b)|
+    # taking a stand against a position ("Key Security Council powers distanced themselves
+    # from the US position")
+    distanc(?:ed|es)\s+(?:himself|herself|themselves|itself)\s+from|
     # (nor a negation: "Nobody blamed him")
     {_BLAMED}(?<!\bnever\sblamed)(?<!\bnobody\sblamed)(?<!\bone\sblamed)|{_TOOK_TO}|
     {_EXPRESSED}|ruled(?=\s+(?:that|last|on|in)\b|
@@ -763,6 +766,7 @@ _SUBJECT_VERB = re.compile(
     {_ESTIMATED}|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
     (?:lashed|lashes|hit|hits)\s+out\s+at|found\s+evidence(?=\s+that\b)|
+    distanc(?:ed|es)\s+(?:himself|herself|themselves|itself)\s+from|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|

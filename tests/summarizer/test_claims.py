@@ -6165,6 +6165,12 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ("attributed", "retailers"),
         ),
         (["That said, the film is good."], ("none", None)),
+        # taking a stand against a position
+        (
+            ["Key Security Council powers distanced themselves from the US position."],
+            ("attributed", "Key Security Council powers"),
+        ),
+        (["The car was parked at a distance from the house."], ("none", None)),
         # a photo's pointer parts no name from its verb
         (
             [
