@@ -3523,6 +3523,10 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
     phrase = _cut_phrase(match.group("who"))
     if phrase == match.group("who") and _is_description(phrase):
         yield _apposed_name(text, match.end())
+    if phrase != match.group("who") and (authored := _AUTHORED.match(match.group("who"))):
+        # a document and who issued it, which the cut would part: "according to a statement
+        # released by James Maron" is Maron's
+        yield _clean_source(_TRAILING_POSSESSIVE.sub("", authored.group("by")), context)
     if len(words := phrase.split()) == 1 and _lower_case_person(words) and _lost_capitals(text):
         # "…, according to wistv .": in lower-cased text the one word the cue names is a
         # name whose capital was lost (a station, a site, a person)
@@ -4605,6 +4609,8 @@ _RELATIVE_AFTER_NAME = re.compile(
 )
 _PLACE_LEADS = _words("from of in near at")
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTHS = r"""(?:january|february|march|april|may|june|july|august|september|october|november|
+    december)"""
 _TIME_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{_DAYS}|yesterday|today|last\s+\w+)", re.I)
 _TRAILING_TIME = re.compile(
     rf"""(?<=,)\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|night|weekend|season|
@@ -5669,7 +5675,10 @@ _AUTHORED = re.compile(
     (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|
         gathered|collected)\b))
     ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|
-        gathered|collected|released|issued|provided|put\s+out|prepared|produced)\s+)?
+        gathered|collected|released|issued|provided|put\s+out|prepared|produced)\s+
+        # (and when: "a statement released Monday from the family's attorney")
+        (?:(?i:(?:on\s+)?{_DAYS}|yesterday|today|last\s+(?:week|month|year)|in\s+(?:{_MONTHS}|\d{{4}}))
+            \s+)?)?
     (?:(?:by|from)\s+|
     # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
     in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b)|

@@ -6171,6 +6171,21 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ("attributed", "Key Security Council powers"),
         ),
         (["The car was parked at a distance from the house."], ("none", None)),
+        # a document and who issued it, however the phrase goes on
+        (
+            [
+                "The whale swam 14,000 miles, according to a release from Oregon State University,"
+                " whose scientists helped."
+            ],
+            ("attributed", "Oregon State University"),
+        ),
+        (
+            [
+                "Prices rose, according to a report published in March by the Office for National"
+                " Statistics."
+            ],
+            ("attributed", "the Office for National Statistics"),
+        ),
         # a photo's pointer parts no name from its verb
         (
             [
