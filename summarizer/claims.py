@@ -1584,6 +1584,13 @@ class _Context:
                 self._learn_title(
                     _TITLE_ROLES[match.group("title").lower()], self.expand(" ".join(words))
                 )
+        if _in_lower_case(head):
+            # lower-cased text loses the title's capital: "judge cooke said" is "the judge"
+            # when a surname list knows the word after the title
+            for match in _LOWER_TITLE_BEFORE_NAME.finditer(head):
+                if match.group("name") in _SURNAMES:
+                    role = _TITLE_ROLES[match.group("title").rstrip(".")]
+                    self._learn_title(role, self.expand(match.group("name")))
 
     def _learn_title(self, role: str, name: str) -> None:
         """ "Dr Ram Manohar" is "the doctor", "Judge Cooke" "the judge", while the article
@@ -5525,6 +5532,11 @@ _TITLE_BEFORE_NAME = re.compile(
     (?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
     (?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})""",
     re.VERBOSE,
+)
+_LOWER_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![\w'’-])(?<!vice\s)(?<!deputy\s)(?<!former\s)(?<!acting\s)"
+    r"(?P<title>judge|det|detective|sgt|sergeant|insp|inspector|gov|governor|sen|senator|mayor)"
+    r"\.?\s+(?P<name>[a-z][\w’'-]+)\b"
 )
 # a role, then the full name it is: "The suspect, Michael Webb, was convicted …"
 _ROLE_THEN_NAME = re.compile(

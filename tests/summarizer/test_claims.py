@@ -6186,6 +6186,21 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ],
             ("attributed", "the Office for National Statistics"),
         ),
+        # in lower-cased text a title and a surname still name the role
+        (
+            [
+                "but judge cooke said it was not possible to impose a penalty at the hearing .",
+                "the judge said the original sentence will stand .",
+            ],
+            ("attributed", "cooke"),
+        ),
+        (
+            [
+                "the court heard the judge was unhappy with the way the case was run .",
+                "the judge said the original sentence will stand .",
+            ],
+            ("attributed", "the judge"),
+        ),
         # a photo's pointer parts no name from its verb
         (
             [
