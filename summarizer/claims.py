@@ -4243,6 +4243,10 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     tokens = _without_place(tokens)
     if not tokens:
         return context.speaker if _quoted_share(before) > 0 else None
+    if relative and (sender := _sender_of_message(tokens)) is not None:
+        # "The company published a blog post that said …": the post speaks for whoever put it
+        # out ("he was issued with an injunction that said …" is no one's words: "")
+        return _clean_source(sender, context) if sender else None
     tokens = _relative_clause_subject(tokens)
     if len(tokens) == 1 and (name := _lower_case_subject(tokens[0], text, context)):
         return name
@@ -4255,6 +4259,28 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(phrase.split()) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
     return _long_subject(tokens, context, relative=relative)
+
+
+_MESSAGE_NOUNS = _words("post message statement letter email note tweet blog injunction order")
+_SENDING_VERBS = _words(
+    "published posted sent issued released wrote put shared tweeted emailed handed served"
+)
+
+
+def _sender_of_message(tokens: list[str]) -> str | None:
+    """For a message that speaks in a relative clause ("… a blog post that said"), the subject
+    that put it out, "" when that verb is passive ("was issued with an injunction that said"),
+    or None when the words are not a sender, their verb and a message."""
+    if not tokens or tokens[-1].lower() not in _MESSAGE_NOUNS:
+        return None
+    verb = next(
+        (i for i, t in enumerate(tokens[:-1]) if t.lower() in _SENDING_VERBS and i > 0), None
+    )
+    if verb is None:
+        return None
+    if tokens[verb - 1].lower() in _AUXILIARIES | {"was", "were", "been", "be"}:
+        return ""
+    return " ".join(tokens[:verb])
 
 
 def _name_before_who(before: str) -> str | None:

@@ -6165,6 +6165,18 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ("attributed", "retailers"),
         ),
         (["That said, the film is good."], ("none", None)),
+        # a message that speaks is its sender's words
+        (
+            [
+                "Jason Cotterill sent the victim a link with a message that said: 'I will"
+                " send more.'"
+            ],
+            ("attributed", "Jason Cotterill"),
+        ),
+        (
+            ["The company published a blog post that said customers could listen for free."],
+            ("attributed", "the company"),
+        ),
         # taking a stand against a position
         (
             ["Key Security Council powers distanced themselves from the US position."],
