@@ -636,6 +636,12 @@ _FELT = r"""(?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b|
 # cost suggests that …", which no one is named for)
 _ESTIMATED = r"""(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<![’']s\s)
     (?<!ly\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)estimated(?=\s+(?:[\w-]++\s+){0,3}?that\b)"""
+# Criticism in an idiom, as "slammed" ("Elton lashed out at the fundraising ball"), a finding
+# stated with its clause ("inspectors found evidence that …"; not "found evidence of plumes", a
+# published finding), and a stand taken against a position ("Key Security Council powers
+# distanced themselves from the US position"): each names its speaker as its subject.
+_STANDS_TAKEN = r"""(?:(?:lashed|lashes|hit|hits)\s+out\s+at|found\s+evidence(?=\s+that\b)|
+    distanc(?:ed|es)\s+(?:himself|herself|themselves|itself)\s+from)"""
 _SPEECH = re.compile(
     # (not a part of a compound: "the self-declared government")
     rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
@@ -733,13 +739,7 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     (?:released|issued)\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
-    # criticism in an idiom, as "slammed" ("Elton lashed out at the fundraising ball"), and a
-    # finding stated with its clause ("inspectors found evidence that …"; not "found evidence
-    # of plumes", a published finding)
-    (?:lashed|lashes|hit|hits)\s+out\s+at|found\s+evidence(?=\s+that\b)|
-    # taking a stand against a position ("Key Security Council powers distanced themselves
-    # from the US position")
-    distanc(?:ed|es)\s+(?:himself|herself|themselves|itself)\s+from|
+    {_STANDS_TAKEN}|
     # (nor a negation: "Nobody blamed him")
     {_BLAMED}(?<!\bnever\sblamed)(?<!\bnobody\sblamed)(?<!\bone\sblamed)|{_TOOK_TO}|
     {_EXPRESSED}|ruled(?=\s+(?:that|last|on|in)\b|
@@ -765,8 +765,7 @@ _SUBJECT_VERB = re.compile(
     issued(?=\s+a\s+statement\b)|
     {_ESTIMATED}|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
-    (?:lashed|lashes|hit|hits)\s+out\s+at|found\s+evidence(?=\s+that\b)|
-    distanc(?:ed|es)\s+(?:himself|herself|themselves|itself)\s+from|
+    {_STANDS_TAKEN}|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
@@ -1410,19 +1409,11 @@ class _Context:
         if name := _mentioned_name(text):
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
             # only when the article gave it as part of a full name
-            known = (
-                " " in name
-                or name.lower() in self.full_names
-                # (a lone word only a surname list knows, when no person is known yet: it
-                # may be a place or a club, "Burnley won 3-0")
-                or (self.person is None and self.surname_acting(name, text))
-            )
             # … or when an aside right after it shows a person: "Young, in his testimony,",
             # "Umma, 25,", "Tommy — who only goes by his first name online —"
-            known = known or bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
-            name = self.expand(name)
-            if known and _looks_like_person(name) and is_plausible_source(name):
-                return name
+            aside = bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
+            if person := self._known_person(name, text, shown=aside):
+                return person
         if _in_lower_case(text) and (name := _lower_case_aged_name(text)):
             return name  # "… is emma tallon , 27 .": a lower-cased name shown by its age
         if lone := self._taken_up_by_pronoun(text) or self._lone_person(text):
@@ -1448,12 +1439,14 @@ class _Context:
             return None
         return self._known_person(opener.group("name"), text)
 
-    def _known_person(self, name: str, text: str) -> str | None:
-        """The name as a person, when the article gave it in full, it holds two words, or it
-        is a census surname acting (a lone word may be a club or a firm: "When Arsenal
-        signed him")."""
+    def _known_person(self, name: str, text: str, *, shown: bool = False) -> str | None:
+        """The name as a person, when the article gave it in full, it holds two words, the
+        sentence ``shown`` it to be one, or it is a census surname acting when no person is
+        known yet (a lone word may be a place, a club or a firm: "Burnley won 3-0", "When
+        Arsenal signed him")."""
         known = (
-            " " in name
+            shown
+            or " " in name
             or name.lower() in self.full_names
             or (self.person is None and self.surname_acting(name, text))
         )
@@ -5559,10 +5552,25 @@ _TITLE_BEFORE_NAME = re.compile(
     (?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})""",
     re.VERBOSE,
 )
+# the titles read before a lower-case name too (not "dr", "prince", "president", … : in
+# lower-cased text they stand before words as often as before names)
+_LOWER_CASE_TITLES = (
+    "judge",
+    "det",
+    "detective",
+    "sgt",
+    "sergeant",
+    "insp",
+    "inspector",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "mayor",
+)
 _LOWER_TITLE_BEFORE_NAME = re.compile(
     r"(?<![\w'’-])(?<!vice\s)(?<!deputy\s)(?<!former\s)(?<!acting\s)"
-    r"(?P<title>judge|det|detective|sgt|sergeant|insp|inspector|gov|governor|sen|senator|mayor)"
-    r"\.?\s+(?P<name>[a-z][\w’'-]+)\b"
+    rf"(?P<title>{'|'.join(_LOWER_CASE_TITLES)})\.?\s+(?P<name>[a-z][\w’'-]+)\b"
 )
 # a role, then the full name it is: "The suspect, Michael Webb, was convicted …"
 _ROLE_THEN_NAME = re.compile(
