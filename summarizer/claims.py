@@ -4954,6 +4954,8 @@ def _singular_verb_after_article(kept: list[str], token: str, following: str) ->
         and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in kept)  # ("Mr. Trump")
         and token[:-1] not in _GROUP_HEADS  # "British Airways workers to strike"
     )
+    if after_name and token in _LINKING_VERBS:
+        return True  # "Mchenry seems unfussed, responding: '…'": a linking verb needs no object
     return (
         (after_article or after_name)
         and token.islower()
