@@ -6125,6 +6125,11 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ["McHenry laughed, responding: 'That is why I have a degree.'"],
             ("attributed", "McHenry"),
         ),
+        # a linking verb after a name ends the subject
+        (
+            ["McHenry seems unfussed, responding: 'That is why I have a degree.'"],
+            ("attributed", "McHenry"),
+        ),
         (["The team won, responding to the early goal with three."], ("none", None)),
         # the subject of a coordinated clause, past its apposition, is whom "she" means
         (
