@@ -1582,7 +1582,7 @@ class _Context:
             # when a surname list knows the word after the title
             for match in _LOWER_TITLE_BEFORE_NAME.finditer(head):
                 if match.group("name") in _SURNAMES:
-                    role = _TITLE_ROLES[match.group("title").rstrip(".")]
+                    role = _TITLE_ROLES[match.group("title")]
                     self._learn_title(role, self.expand(match.group("name")))
 
     def _learn_title(self, role: str, name: str) -> None:
@@ -2037,8 +2037,8 @@ def _shown_source(source: str | None, text: str) -> str | None:
     source = _as_written(source, text)
     if not source:
         return None
-    raw = [w for w in (w.strip(",.;:'\"“”‘’()") for w in source.split()) if w]
-    return None if _opens_with_a_cut_word(source) or _is_broken_phrase(source, raw) else source
+    broken = _opens_with_a_cut_word(source) or _is_broken_phrase(source, _phrase_words(source))
+    return None if broken else source
 
 
 def _as_written(source: str | None, text: str) -> str | None:
@@ -2362,12 +2362,16 @@ def _names_a_thing_that_cannot_speak(raw: list[str]) -> bool:
     return word.islower() and word in _NEVER_SPEAKING_HEADS
 
 
+def _phrase_words(source: str) -> list[str]:
+    """The phrase's words without the punctuation around them."""
+    return [w for w in (w.strip(",.;:'\"“”‘’()") for w in source.split()) if w]
+
+
 def is_plausible_source(source: str) -> bool:
     """True for a noun phrase a reader can take as a speaker: not a pronoun or function word,
     not starting (apart from an article or number) or ending with one, no verb inside, and
     not an event, an act, a quantity or an idea ("the stock", "a deal")."""
-    raw = [w.strip(",.;:'\"“”‘’()") for w in source.split()]
-    raw = [w for w in raw if w]
+    raw = _phrase_words(source)
     # an acronym is a name, not the word it spells: "WHO", "US officials", "IT staff"
     words = [w if _is_acronym(w) else w.lower() for w in raw]
     if not words or len(words) > _MAX_SOURCE_WORDS + 1:
