@@ -4275,9 +4275,8 @@ def _sender_of_message(tokens: list[str]) -> str | None:
     )
     if verb is None:
         return None
-    if tokens[verb - 1].lower() in _AUXILIARIES | {"was", "were", "been", "be"}:
-        return ""
-    return " ".join(tokens[:verb])
+    sender = " ".join(tokens[:verb])
+    return "" if _PASSIVE_BEFORE.search(sender + " ") else sender
 
 
 def _name_before_who(before: str) -> str | None:

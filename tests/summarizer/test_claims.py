@@ -6180,6 +6180,16 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ["The company published a blog post that said customers could listen for free."],
             ("attributed", "the company"),
         ),
+        # an adverb before the sender's verb is no passive; a receiver in the passive is no
+        # sender, whatever adverb stands between
+        (
+            ["The company also published a blog post that said customers could listen free."],
+            ("attributed", "the company"),
+        ),
+        (
+            ["He was later issued with an injunction that said he would face arrest."],
+            ("attributed", None),
+        ),
         # taking a stand against a position
         (
             ["Key Security Council powers distanced themselves from the US position."],
