@@ -5771,10 +5771,11 @@ _BODY_NAME = re.compile(
 
 
 _CLAUSE_SUBJECT = re.compile(
-    # (a coordinated clause too, and its subject's apposition: "…, but Manhart, a former
-    # training sergeant who served in Kuwait, refuses")
+    # (a coordinated clause too, and its subject's apposition or "who" aside: "…, but
+    # Manhart, a former training sergeant who served in Kuwait, refuses", "Following the
+    # accident, Charlotte, who had left university, was dropped")
     r"""[,:;]\s+(?:(?:and|but|yet)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
-        (?:\s+[A-Z][\w’'-]*+){0,2})(?:,\s+(?:a|an|the)\s+[^,;:]{1,80},)?
+        (?:\s+[A-Z][\w’'-]*+){0,2})(?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?
         \s+(?=(?:has\s+|had\s+|was\s+|is\s+)?
         # (not a plural in a list: "…, poems, Christmas cards, and other material")
         (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b)))|

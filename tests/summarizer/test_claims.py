@@ -6238,3 +6238,21 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
 )
 def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
     assert _verdict(*lines) == verdict, lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # a "who" aside after a clause's subject, as an apposition: the name is the person a
+        # later pronoun means
+        (
+            [
+                "Following the crash, Maria, who had trained for years, was dropped by her club.",
+                "'I wanted to prove them wrong,' she said.",
+            ],
+            ("attributed", "Maria"),
+        ),
+    ],
+)
+def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
+    assert _verdict(*lines) == verdict, lines
