@@ -739,6 +739,9 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     (?:released|issued)\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
+    # praising someone as something, as "praised" ("hailed Simeone as one of the best"; not a
+    # passive's agent, "hailed by fans as")
+    (?:hailed|hails|lauded|lauds)(?!\s+by\b)(?=\s+(?:[\w'’-]++\s+){{1,6}}?as\b)|
     {_STANDS_TAKEN}|
     # (nor a negation: "Nobody blamed him")
     {_BLAMED}(?<!\bnever\sblamed)(?<!\bnobody\sblamed)(?<!\bone\sblamed)|{_TOOK_TO}|

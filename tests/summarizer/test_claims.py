@@ -6252,6 +6252,12 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ],
             ("attributed", "Maria"),
         ),
+        # praising someone as something is a statement, as "praised"; being hailed is not
+        (
+            ["Jose Mourinho hailed his young striker as the best finisher in the league."],
+            ("attributed", "Jose Mourinho"),
+        ),
+        (["The rescuer was hailed as a hero after the flood."], ("none", None)),
     ],
 )
 def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
