@@ -600,6 +600,15 @@ _DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
 # a named person's suggestion, with its clause: "David Lat … suggests she could have been
 # hacked" (a thing's, "This suggests that …", is the writer's inference: ``_said`` keeps only
 # a person's)
+# Citing something in support, as "citing" ("Traders cited the uncertainty as a reason", "the
+# figure McKinley cited"; not the passive, "was cited for speeding", "cited by", nor a named
+# source, whose words they are: "The news agency cited Ali Asghar Mirshekari, who said")
+_CITED = r"""(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)
+    (?:cited|cites)(?!\s+by\b|\s+(?-i:[A-Z]))"""
+# A fear or a worry voiced, with its clause ("Campaigners fear that …", "Some senators worry
+# the trial will …"; not the noun, "for fear that", nor a condition, "if they fear the …")
+_FEARS = r"""(?<!\bfor\s)(?<!\bin\s)(?<!\bto\s)(?<!\bif\sthey\s)(?<!\bif\syou\s)(?<!\bif\swe\s)
+    (?:fears?|worry|worries)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)"""
 _SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
 # a participle of saying set off by a comma, with what was said: the clause's subject said it
 # ("David Holmes revealed one of those interactions, saying he recalled it “vividly.”"; a bare
@@ -739,6 +748,7 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     (?:released|issued)\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
+    {_CITED}|{_FEARS}|
     # praising someone as something, as "praised" ("hailed Simeone as one of the best"; not a
     # passive's agent, "hailed by fans as")
     (?:hailed|hails|lauded|lauds)(?!\s+by\b)(?=\s+(?:[\w'’-]++\s+){{1,6}}?as\b)|
@@ -768,6 +778,7 @@ _SUBJECT_VERB = re.compile(
     issued(?=\s+a\s+statement\b)|
     {_ESTIMATED}|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
+    {_CITED}|{_FEARS}|
     {_STANDS_TAKEN}|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|

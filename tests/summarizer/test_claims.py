@@ -6258,6 +6258,24 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ("attributed", "Jose Mourinho"),
         ),
         (["The rescuer was hailed as a hero after the flood."], ("none", None)),
+        # citing something in support speaks, as "citing" does; being cited does not, and a
+        # cited person's words stay theirs
+        (
+            ["Bankers cited the weak pound as the reason for the cuts."],
+            ("attributed", "Bankers"),
+        ),
+        (["The driver was cited for speeding on the motorway."], ("none", None)),
+        (
+            ["The agency cited Maria Lopez, a local official, who said the road was closed."],
+            ("attributed", "Maria Lopez"),
+        ),
+        # a fear or a worry voiced with its clause; not the noun, nor a condition
+        (
+            ["Teachers fear that the new rules will drive staff away."],
+            ("attributed", "Teachers"),
+        ),
+        (["Nobody swam out, for fear that the ice would break."], ("none", None)),
+        (["Parents should hide passports if they fear the children may travel."], ("none", None)),
     ],
 )
 def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
