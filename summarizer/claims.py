@@ -597,9 +597,39 @@ _DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
     (?!\s+(?:the\s+(?:[a-z-]+\s+){1,2})?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?
         (?:\s*[-–—]|\s+\d|\s+(?:in|for)\b))"""
 
-# a named person's suggestion, with its clause: "David Lat … suggests she could have been
-# hacked" (a thing's, "This suggests that …", is the writer's inference: ``_said`` keeps only
-# a person's)
+# Verbs of reporting that make a statement of the clause "that" opens: "Officials confirm that
+# …", "Doctor asserts that talks have resumed", "The budget office projected that …". Only forms
+# that cannot be a noun before a relative "that" ("protests that began", "his vow that", "the
+# hope that", "projects that"), nor verbs whose subject is as often evidence as a speaker
+# ("Images indicate that", "Those facts suggest that", "The data hinted that"); never after a
+# negation, a modal or the writer ("they can not deny that", "others may argue that", "We should
+# also note that")
+_REPORTING_FORMS = _words(
+    """
+    add advise advised advises agree agreed agrees announce announced
+    announces argue argued argues assert asserted asserts assure assured assures boasted
+    bragged calculated cautioned clarified clarifies commented concede conceded concedes
+    conclude concluded concludes confess confessed confesses confirm confirmed confirms contend
+    contended contends countered declare declared declares demanded denied denies deny disclose
+    disclosed discloses disputed emphasise emphasised emphasises emphasize emphasized
+    emphasizes explain explained explains grumbled highlighted insist
+    insisted insists joked lamented maintain maintained maintains mention mentioned mentions
+    mused noted notes objected observe observed observes pledged predict predicted predicts
+    projected promised propose proposed proposes protested quipped reckoned reckons recommend
+    recommended recommends reiterate reiterated reiterates remarked repeated replied responded
+    responds retorted reveal revealed reveals screamed shouted signaled signalled specified
+    specifies stated stipulate stipulated stipulates stressed swear swears swore testified
+    testifies testify threaten threatened threatens tweeted underlined underlines urge urged
+    urges vowed warn warned warns whispered write writes wrote yelled
+    """
+)
+_REPORTING_THAT = (
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bcould\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bwe\s)(?<!\bI\s)(?:"
+    + "|".join(sorted(_REPORTING_FORMS, key=lambda w: (-len(w), w)))
+    + r")(?=\s+that\b)"
+)
 # Citing something in support, as "citing" ("Traders cited the uncertainty as a reason", "the
 # figure McKinley cited"; not the passive, "was cited for speeding", "cited by", nor a named
 # source, whose words they are: "The news agency cited Ali Asghar Mirshekari, who said")
@@ -609,6 +639,9 @@ _CITED = r"""(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\b
 # the trial will …"; not the noun, "for fear that", nor a condition, "if they fear the …")
 _FEARS = r"""(?<!\bfor\s)(?<!\bin\s)(?<!\bto\s)(?<!\bif\sthey\s)(?<!\bif\syou\s)(?<!\bif\swe\s)
     (?:fears?|worry|worries)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)"""
+# a named person's suggestion, with its clause: "David Lat … suggests she could have been
+# hacked" (a thing's, "This suggests that …", is the writer's inference: ``_said`` keeps only
+# a person's)
 _SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
 # a participle of saying set off by a comma, with what was said: the clause's subject said it
 # ("David Holmes revealed one of those interactions, saying he recalled it “vividly.”"; a bare
@@ -748,7 +781,7 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     (?:released|issued)\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
-    {_CITED}|{_FEARS}|
+    {_CITED}|{_FEARS}|{_REPORTING_THAT}|
     # praising someone as something, as "praised" ("hailed Simeone as one of the best"; not a
     # passive's agent, "hailed by fans as")
     (?:hailed|hails|lauded|lauds)(?!\s+by\b)(?=\s+(?:[\w'’-]++\s+){{1,6}}?as\b)|
@@ -778,7 +811,7 @@ _SUBJECT_VERB = re.compile(
     issued(?=\s+a\s+statement\b)|
     {_ESTIMATED}|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
-    {_CITED}|{_FEARS}|
+    {_CITED}|{_FEARS}|{_REPORTING_THAT}|
     {_STANDS_TAKEN}|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|

@@ -6276,6 +6276,26 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
         ),
         (["Nobody swam out, for fear that the ice would break."], ("none", None)),
         (["Parents should hide passports if they fear the children may travel."], ("none", None)),
+        # a verb of reporting in any form that cannot be a noun, with its "that" clause
+        (
+            ["Officials confirm that the bridge will reopen in May."],
+            ("attributed", "Officials"),
+        ),
+        (
+            ["Dr Lena Fischer asserts that the drug is safe for children."],
+            ("attributed", "Lena Fischer"),
+        ),
+        (
+            ["The budget office projected that tariffs would cut growth."],
+            ("attributed", "the budget office"),
+        ),
+        # … not a noun before a relative "that", evidence, a negation, a modal or the writer
+        (["The protests that began in May spread to the south."], ("none", None)),
+        (["He broke his vow that he would never return."], ("none", None)),
+        (["Images of the scene indicate that live rounds were used."], ("none", None)),
+        (["Critics can not deny that the scheme has worked."], ("none", None)),
+        (["Others may argue that the money would be better spent."], ("none", None)),
+        (["We should also note that prices vary by region."], ("none", None)),
     ],
 )
 def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
