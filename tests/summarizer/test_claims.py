@@ -6296,6 +6296,16 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
         (["Critics can not deny that the scheme has worked."], ("none", None)),
         (["Others may argue that the money would be better spent."], ("none", None)),
         (["We should also note that prices vary by region."], ("none", None)),
+        # the state's own outlets are known, as a named paper is; unnamed local media are not
+        (
+            ["State media have reported only a handful of deaths in the protests."],
+            ("attributed", "State media"),
+        ),
+        (
+            ["Chinese state media reported that 12 people had died."],
+            ("attributed", "Chinese state media"),
+        ),
+        (["Local media reported that 12 people had died."], ("claimed", None)),
     ],
 )
 def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
