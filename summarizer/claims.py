@@ -3187,7 +3187,11 @@ def _distancing(masked: str) -> re.Match[str] | None:
             continue  # a named body's report: "the latest WHO report said", "a UN report says"
         if media and _in_lower_case(masked) and _lower_case_outlet(masked, match.start()):
             continue  # "the detroit free press reports", as lower-cased text writes it
-        if media and _STATE_OWNED.search(masked, 0, match.start()):
+        if (
+            media
+            and _STATE_OWNED.search(masked, 0, match.start())
+            and not _CLAIM_OR_HINT.search(match.group())
+        ):
             continue  # "State media have reported": the state's own outlets, accountable
         if match.group("denied") and not _DENIED_BEFORE.search(masked, 0, match.start()):
             continue
@@ -3201,7 +3205,9 @@ def _distancing(masked: str) -> re.Match[str] | None:
 
 # The state's own outlets, right before the media word: who they are is known, as a named
 # paper's ("Iranian state media reported", "State-run television said")
+# (reporting plainly: what they "claimed" or "suggest" stays at a distance)
 _STATE_OWNED = re.compile(r"\bstate(?:-run|-owned|-controlled)?\s+$", re.I)
+_CLAIM_OR_HINT = re.compile(r"\b(?:claim|suggest)", re.I)
 # A negation opening the clause before a passive: what it says was not suspected is a finding
 _NEGATED_CLAUSE = re.compile(r"\b(?:no|nothing|none|not|never|neither)\b", re.I)
 _HEDGE_WORDS = re.compile(r"alleg|reported|purport|suppos", re.I)
