@@ -3680,6 +3680,18 @@ def _author_in_sentence(phrase: str, text: str) -> str | None:
     return _tidy(authored.group("by")) if authored else None
 
 
+def _claim_agent(text: str, match: re.Match[str]) -> str | None:
+    """The agent of a passive claim: "it was claimed by prosecutors", and after the charge of
+    an accusation, up to a second charge ("Assange was accused of rape by a woman and sexual
+    assault by another")."""
+    if by := _AGENT.match(text, match.end()):
+        return by.group("who")
+    by = _ACCUSER_AFTER_CHARGE.match(text, match.end())
+    if by and _PASSIVE_BEFORE.search(text, 0, match.start()):
+        return by.group("who").split(" and ")[0]
+    return None
+
+
 def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
     """A claim verb has a subject; "reportedly", "is believed to" and the like have none the
     reader can be given, except the main subject of a participle ("…, claiming …") or of a
@@ -3703,8 +3715,8 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         # claims" or "told Polygraph the ministry's allegations are false" the one who
         # speaks of them is the speaker)
         return _claim_owner(owner, context)
-    if by := _AGENT.match(text, match.end()):  # "it was claimed by prosecutors"
-        return _clean_source(_cut_phrase(by.group("who")), context)
+    if who := _claim_agent(text, match):
+        return _clean_source(_cut_phrase(who), context)
     if participle := _PARTICIPLE.search(outside):
         return _leading_source(outside[: participle.start()], context)
     # the subject of "is believed to", "is alleged to" is what is said, not who says it
@@ -3849,6 +3861,12 @@ _CLOSING_TAG = re.compile(
 # (a time or a place may come first: "were reported on Tuesday by The Times")
 _AGENT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w-]++){1,2}?)?\s+by\s+(?P<who>[^,.;:()]{2,60})"
+)
+# … after the charge an accusation names: "was accused of rape by a woman" (not a means or a
+# time: "accused of killing her by poisoning", "by the time")
+_ACCUSER_AFTER_CHARGE = re.compile(
+    r"\s+of\s+(?:[\w'’-]++\s+){1,4}?by\s+(?!the\s+time\b|then\b|now\b|[a-z]+ing\b)"
+    r"(?P<who>[^,.;:()]{2,60})"
 )
 # … after the label a passive gives in quotation marks (blanked): "described as '___' by"
 _AGENT_AFTER_LABEL = re.compile(

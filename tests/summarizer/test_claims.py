@@ -6306,6 +6306,12 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ("attributed", "Chinese state media"),
         ),
         (["Local media reported that 12 people had died."], ("claimed", None)),
+        # an accuser named after the charge, up to a second charge; not a means
+        (
+            ["Mr Lund was accused of theft by a neighbour and fraud by his brother in 2019."],
+            ("claimed", "a neighbour"),
+        ),
+        (["He was accused of killing his wife by poisoning her tea."], ("claimed", None)),
     ],
 )
 def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
