@@ -3681,10 +3681,11 @@ def _author_in_sentence(phrase: str, text: str) -> str | None:
 
 
 def _claim_agent(text: str, match: re.Match[str]) -> str | None:
-    """The agent of a passive claim: "it was claimed by prosecutors", and after the charge of
+    """The agent of a passive claim: "it was claimed by prosecutors", of claims "made by a former
+    footman" (whoever investigates or reports them), and after the charge of
     an accusation, up to a second charge ("Assange was accused of rape by a woman and sexual
     assault by another")."""
-    if by := _AGENT.match(text, match.end()):
+    if by := _AGENT.match(text, match.end()) or _MADE_BY.match(text, match.end()):
         return by.group("who")
     by = _ACCUSER_AFTER_CHARGE.match(text, match.end())
     if by and _PASSIVE_BEFORE.search(text, 0, match.start()):
@@ -3861,6 +3862,10 @@ _CLOSING_TAG = re.compile(
 # (a time or a place may come first: "were reported on Tuesday by The Times")
 _AGENT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w-]++){1,2}?)?\s+by\s+(?P<who>[^,.;:()]{2,60})"
+)
+# … after the participle a claim noun takes: "claims made by a former royal footman that …"
+_MADE_BY = re.compile(
+    r"\s+(?:made|levell?ed|brought|raised|lodged|published|posted)\s+by\s+(?P<who>[^,.;:()]{2,60})"
 )
 # … after the charge an accusation names: "was accused of rape by a woman" (not a means or a
 # time: "accused of killing her by poisoning", "by the time")

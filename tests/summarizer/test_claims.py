@@ -6312,6 +6312,11 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ("claimed", "a neighbour"),
         ),
         (["He was accused of killing his wife by poisoning her tea."], ("claimed", None)),
+        # claims "made by" someone are theirs, not those of whoever investigates them
+        (
+            ["Police are investigating claims made by a former guard that he was beaten."],
+            ("claimed", "a former guard"),
+        ),
     ],
 )
 def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
