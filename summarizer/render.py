@@ -235,6 +235,9 @@ def _why(sentence: Sentence) -> str:
     status = str(sentence.status)
     if sentence.reason and "does not name" in sentence.reason:
         status = "claimed by unnamed sources"
+    if sentence.reason and "claims the article does not source" in sentence.reason:
+        # the speaker shown denies the claims: "Tevez — claimed" would make them the claimant
+        status = "denies claims the article does not source"
     cue = _shorten(sentence.cue or "", MAX_CUE_CHARS)
     if not cue or cue.lower() in ("claimed", "claims", "claim"):
         return status

@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 
 from summarizer import render_html, render_text, summarize_text
+from summarizer.claims import classify_sentences
 from summarizer.models import ClaimStatus, Sentence, Summary
 from summarizer.render import (
     ENGLISH_ONLY,
@@ -85,6 +86,12 @@ def test_a_claim_without_a_known_speaker_says_so() -> None:
     unknown = Sentence("Troops reportedly left.", ClaimStatus.CLAIMED, None, "reportedly", "r")
     (message,) = render_html(_summary([unknown]))
     assert "⚠️1 <i>The article does not say who</i> — <i>claimed: “reportedly”</i>" in message
+
+
+def test_a_denial_of_unsourced_claims_does_not_make_the_denier_the_claimant() -> None:
+    (denial,) = classify_sentences(["Mr Tevez has refuted claims that he will rejoin Boca."])
+    (message,) = render_html(_summary([denial]))
+    assert "<b>Mr Tevez</b> — <i>denies claims the article does not source" in message
 
 
 def test_text_is_escaped_and_the_title_links_to_the_source() -> None:
