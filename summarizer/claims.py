@@ -3693,6 +3693,18 @@ def _claim_agent(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
+def _not_the_accused(text: str, match: re.Match[str], source: str | None) -> str | None:
+    """The sentence's speaker, unless a passive accusation's cue makes them the accused:
+    "authorities there were accused of concealing …—and officials admitted" (the accused are
+    not the accusers, and no one else is named for the accusation)."""
+    accusation = match.group().lower().startswith("accus") and re.match(
+        r"\s*of\b", text[match.end() :]
+    )
+    if not source or not accusation or not _PASSIVE_BEFORE.search(text, 0, match.start()):
+        return source
+    return None if source.lower() in _last_clause(text[: match.start()]).lower() else source
+
+
 def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
     """A claim verb has a subject; "reportedly", "is believed to" and the like have none the
     reader can be given, except the main subject of a participle ("…, claiming …") or of a
@@ -3760,7 +3772,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         return source
     according = _ACCORDING.search(text)
     if _SUBJECT_VERB.search(outside) or (counted and according):
-        return _speaker_of(text, context)
+        return _not_the_accused(text, match, _speaker_of(text, context))
     if according and _sources_the_hedge(text, according, match):
         # "were said to have run into issues, according to The Hollywood Reporter": the
         # hedge has a source after all (never the subject the hedge is about)

@@ -6312,6 +6312,15 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ("claimed", "a neighbour"),
         ),
         (["He was accused of killing his wife by poisoning her tea."], ("claimed", None)),
+        # the accused of a passive accusation are never its accusers, even where another
+        # speech verb makes the sentence speak
+        (
+            [
+                "In 2003, officials there were accused of hiding the outbreak, and the mayor"
+                " later admitted that there had been more cases."
+            ],
+            ("claimed", None),
+        ),
         # claims "made by" someone are theirs, not those of whoever investigates them
         (
             ["Police are investigating claims made by a former guard that he was beaten."],
