@@ -3905,22 +3905,34 @@ _QUOTE_CHARS = re.compile(r"[“”\"‘’'`]")  # (`` opens a quotation in tok
 _TAG_AHEAD = re.compile(
     rf"(?:,?\s+[\w.’'-]++){{0,6}}?,?\s+(?:{'|'.join(sorted(_SPEECH_WORDS))}|chanted|joked)\b"
 )
-_PLURAL_POSSESSIVE = re.compile(r"s['’] (?P<next>[a-z][\w-]*+)")
+_PLURAL_POSSESSIVE = re.compile(r"s['’] (?P<next>[A-Za-z][\w-]*+)")
 
 
-def _plural_possessive(text: str, index: int) -> bool:
-    """ "the bankers' bonus tax": an apostrophe after a plural and before a noun is no closing
-    mark; before a function word or a verb ("'rumours spread by my rivals' and vowed",
+def _plural_possessive(text: str, index: int, opened: int) -> bool:
+    """ "the bankers' bonus tax", "the Collective of Prostitutes' Rights sheet": an apostrophe
+    after a plural and before a noun or a name is no closing mark; before a function word or a
+    verb ("'rumours spread by my rivals' and vowed",
     "'… the workers' he said") it is."""
     match = _PLURAL_POSSESSIVE.match(text, index - 1)
     if not match:
         return False
-    after = match.group("next")
-    if after in FUNCTION_WORDS or after in _SPEECH_WORDS or _verb_like(after):
+    written = match.group("next")
+    after = written.lower()
+    if after in FUNCTION_WORDS or after in _SPEECH_WORDS:
         return False
+    if written[:1].islower() and _verb_like(after):
+        return False  # (a capital is a name's or a title's: "Prostitutes' Rights")
+    if written[:1].isupper() and len(text[opened + 1 : index].split()) < _QUOTED_TITLE_WORDS:
+        return False  # a quoted title or word ends before a name: "'Dangerous' Laurent …"
     # "'… for the fans' manager Eddie Howe said.": a speech verb right after names the speaker
-    # of a quotation that has just closed
-    return not _TAG_AHEAD.match(text, match.end("next"))
+    # of a quotation that has just closed (not one in a relative clause: "Prostitutes' Rights
+    # sheet which tells about the laws")
+    tag = _TAG_AHEAD.match(text, match.end("next"))
+    return not tag or bool(_RELATIVE_WORD.search(tag.group()))
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|who)\b", re.I)
+_QUOTED_TITLE_WORDS = 3
 
 
 _INITIALS_BEFORE = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
@@ -3979,7 +3991,7 @@ def _mask_quotes(text: str) -> str:
                 opening in "'‘"
                 and char in "'’"
                 and not after.isalpha()
-                and not _plural_possessive(text, index)
+                and not _plural_possessive(text, index, start)
             )
         ):
             doubled = opening == "“" and char in "'’"  # "’’": the first mark is inside

@@ -6321,6 +6321,19 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ],
             ("claimed", None),
         ),
+        # a plural's apostrophe before a name inside a quotation does not close it, nor does a
+        # relative clause after it make a speaker; a quoted title still closes before a name
+        (
+            [
+                "'She gave me the Union of Cleaners' Rights sheet which tells about the law.",
+                "'It helped,' she said.",
+            ],
+            ("attributed", None),
+        ),
+        (
+            ["He chose the track 'Dangerous' Laurent Moreau said he liked it."],
+            ("attributed", "Laurent Moreau"),
+        ),
         # claims "made by" someone are theirs, not those of whoever investigates them
         (
             ["Police are investigating claims made by a former guard that he was beaten."],
