@@ -2392,7 +2392,7 @@ _NEVER_SPEAKING_HEADS = _words(
     attack attacks incident accident crash debate match game final ban deal move decision
     number stock stocks shares price prices rate amount total tension tensions idea ideas
     reason reasons success demographic identity identities view views opinion opinions
-    requirement requirements abuse
+    requirement requirements abuse thing things
     """
 )
 _PHRASE_HEAD_END = _words(

@@ -6334,6 +6334,8 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ["He chose the track 'Dangerous' Laurent Moreau said he liked it."],
             ("attributed", "Laurent Moreau"),
         ),
+        # "thing" is no speaker, even as an epithet for one
+        (["Poor thing actually believes she was hired for her brains."], ("attributed", None)),
         # claims "made by" someone are theirs, not those of whoever investigates them
         (
             ["Police are investigating claims made by a former guard that he was beaten."],
