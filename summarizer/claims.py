@@ -485,18 +485,68 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?:(?<=statement\s)|(?<=letter\s)|(?<=message\s)|(?<=note\s)|(?<=notes\s)|(?<=post\s)|
         (?<=tweet\s)|(?<=banner\s)|(?<=sign\s)|(?<=report\s)|(?<=notice\s)|(?<=email\s)|
         (?<=caption\s)|(?<=placard\s))reads?(?=\s*[,.;]|\s*$))"""
+# Verbs of reporting that make a statement of the clause "that" opens: "Officials confirm that
+# …", "Doctor asserts that talks have resumed", "The budget office projected that …". Only forms
+# that cannot be a noun before a relative "that" ("protests that began", "his vow that", "the
+# hope that", "projects that"), nor verbs whose subject is as often evidence as a speaker
+# ("Images indicate that", "Those facts suggest that", "The data hinted that"); never after a
+# negation, a modal or the writer ("they can not deny that", "others may argue that", "We should
+# also note that")
+_REPORTING_FORMS = _words(
+    """
+    add advise advised advises agree agreed agrees announce announced
+    announces argue argued argues assert asserted asserts assure assured assures boasted
+    bragged calculated cautioned clarified clarifies commented concede conceded concedes
+    conclude concluded concludes confess confessed confesses confirm confirmed confirms contend
+    contended contends countered declare declared declares demanded denied denies deny disclose
+    disclosed discloses disputed emphasise emphasised emphasises emphasize emphasized
+    emphasizes explain explained explains grumbled highlighted insist
+    insisted insists joked lamented maintain maintained maintains mention mentioned mentions
+    mused noted notes objected observe observed observes pledged predict predicted predicts
+    projected promised propose proposed proposes protested quipped reckoned reckons recommend
+    recommended recommends reiterate reiterated reiterates remarked repeated replied responded
+    responds retorted reveal revealed reveals screamed shouted signaled signalled specified
+    specifies stated stipulate stipulated stipulates stressed swear swears swore testified
+    testifies testify threaten threatened threatens tweeted underlined underlines urge urged
+    urges vowed warn warned warns whispered write writes wrote yelled
+    """
+)
+_REPORTING_THAT = (
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bcould\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bwe\s)(?<!\bI\s)(?:"
+    + "|".join(sorted(_REPORTING_FORMS, key=lambda w: (-len(w), w)))
+    + r")(?=\s+that\b)"
+)
+# A quotation's tag may use any past form of reporting ("'…,' the minister stressed", "'…,'
+# retorted Smith", "Smith mused: '…'"): the quotation shows what the verb reports. As the
+# subject's verb, such a form ends its clause or stands right after the quotation
+_REPORTING_PAST = "|".join(
+    sorted(
+        (w for w in _REPORTING_FORMS if w.endswith("ed") or w in ("wrote", "swore")),
+        key=lambda w: (-len(w), w),
+    )
+)
+_TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
+_TAG_PAST = rf"""(?:(?:{_REPORTING_PAST})
+    (?=\s*[.,;:!?]|\s*$|\s+(?:on|last|this|yesterday|today|earlier|later|afterwards)\b)|
+    (?<=[,!?]['’"”]\s)(?:{_REPORTING_PAST}))"""
 _INVERTED = re.compile(
-    r"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘]|
+    rf"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘]|
     # "Or so says actress Patsy Kensit": the idiom inverts its verb too
     \bso(?=\s+(?:says|said)\b))\s*(?:said|says|say|added|adds|tweeted|
     explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|stated|
     admitted|admits|stressed|stresses|continued|continues|asked|asks|claimed|claims|revealed|
-    recalled|recalls|warned|joked|quipped|replied|conceded|remarked|observed|complained)\s+
+    recalled|recalls|warned|joked|quipped|replied|conceded|remarked|observed|complained|
+    # any past form of reporting, right after the quotation's mark, before its speaker (not
+    # "Ascom, a provider of …, announced a new …", nor '"the little deal" announced in May')
+    (?:(?<=['"”’‘`]\s)|(?<=['"”’‘`])|(?<=['"”’],\s))(?:{_REPORTING_PAST})
+        (?!\s+(?:in|on|at|by|for|to|from|with|last|this)\b))\s+
     # (what was written is no speaker: "…, wrote the accompanying message: '…'"; a text that
     # speaks is, "…, says the letter signed by seven physicians")
     (?!(?:(?<=wrote\s)|(?<=writes\s))(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?
         (?:message|caption|post|tweet|letter|note|email|comment)s?(?=\s*[:,.;!?]|\s*$))
-    (?P<who>(?:[\w.’'-]++\s*){1,8})""",
+    (?P<who>(?:[\w.’'-]++\s*){{1,8}})""",
     re.VERBOSE,
 )
 # An outlet named right after the quotation it printed, a quotation that is the whole
@@ -597,39 +647,6 @@ _DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
     (?!\s+(?:the\s+(?:[a-z-]+\s+){1,2})?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?
         (?:\s*[-–—]|\s+\d|\s+(?:in|for)\b))"""
 
-# Verbs of reporting that make a statement of the clause "that" opens: "Officials confirm that
-# …", "Doctor asserts that talks have resumed", "The budget office projected that …". Only forms
-# that cannot be a noun before a relative "that" ("protests that began", "his vow that", "the
-# hope that", "projects that"), nor verbs whose subject is as often evidence as a speaker
-# ("Images indicate that", "Those facts suggest that", "The data hinted that"); never after a
-# negation, a modal or the writer ("they can not deny that", "others may argue that", "We should
-# also note that")
-_REPORTING_FORMS = _words(
-    """
-    add advise advised advises agree agreed agrees announce announced
-    announces argue argued argues assert asserted asserts assure assured assures boasted
-    bragged calculated cautioned clarified clarifies commented concede conceded concedes
-    conclude concluded concludes confess confessed confesses confirm confirmed confirms contend
-    contended contends countered declare declared declares demanded denied denies deny disclose
-    disclosed discloses disputed emphasise emphasised emphasises emphasize emphasized
-    emphasizes explain explained explains grumbled highlighted insist
-    insisted insists joked lamented maintain maintained maintains mention mentioned mentions
-    mused noted notes objected observe observed observes pledged predict predicted predicts
-    projected promised propose proposed proposes protested quipped reckoned reckons recommend
-    recommended recommends reiterate reiterated reiterates remarked repeated replied responded
-    responds retorted reveal revealed reveals screamed shouted signaled signalled specified
-    specifies stated stipulate stipulated stipulates stressed swear swears swore testified
-    testifies testify threaten threatened threatens tweeted underlined underlines urge urged
-    urges vowed warn warned warns whispered write writes wrote yelled
-    """
-)
-_REPORTING_THAT = (
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
-    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\bmay\s)(?<!\bmight\s)"
-    r"(?<!\bcould\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bwe\s)(?<!\bI\s)(?:"
-    + "|".join(sorted(_REPORTING_FORMS, key=lambda w: (-len(w), w)))
-    + r")(?=\s+that\b)"
-)
 # Citing something in support, as "citing" ("Traders cited the uncertainty as a reason", "the
 # figure McKinley cited"; not the passive, "was cited for speeding", "cited by", nor a named
 # source, whose words they are: "The news agency cited Ali Asghar Mirshekari, who said")
@@ -811,7 +828,7 @@ _SUBJECT_VERB = re.compile(
     issued(?=\s+a\s+statement\b)|
     {_ESTIMATED}|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
-    {_CITED}|{_FEARS}|{_REPORTING_THAT}|
+    {_CITED}|{_FEARS}|{_REPORTING_THAT}|{_TAG_PAST}|
     {_STANDS_TAKEN}|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
@@ -2134,7 +2151,7 @@ def _whole_word_at(text: str, word: str) -> int:
 _FIRST_QUOTE_CHAR = re.compile(r"[“”\"‘’']")
 _CLOSES_AFTER_WORDS = re.compile(r"[.!?,]\s?[’”'\"](?=\s|$)")
 _INVERTED_AFTER_QUOTE = re.compile(
-    rf"\s*(?:{_SPEECH_VERBS}|(?:[\w'’.-]++\s+){{1,3}}?(?:said|says|added|adds)\s*[,.;:]?\s*$)",
+    rf"\s*(?:{_TAG_VERBS}|(?:[\w'’.-]++\s+){{1,3}}?(?:said|says|added|adds)\s*[,.;:]?\s*$)",
     re.I | re.VERBOSE,
 )
 # what follows a contraction's apostrophe: "I'm", "it ’ s", "do n't"
@@ -2150,7 +2167,7 @@ _TAG_AFTER_COMMA = re.compile(
     # with the police in Uppsala, told")
     (?:[\w’'.-]++\s+){{0,3}}[\w’'.-]++,\s+(?:a|an|the|his|her|their)\s+[^,;:“”"‘’]{{3,80}}?,\s+
     (?:[^,;:“”"‘’]{{3,40}}?,\s+)?)
-    {_SPEECH_VERBS}\b""",  # ("Blues attack coach Paul John said")
+    {_TAG_VERBS}\b""",  # ("Blues attack coach Paul John said")
     re.I | re.VERBOSE,
 )
 
@@ -2218,7 +2235,7 @@ def _ends_the_open_quote(
 _PERSONAL_PRONOUNS = _words("he she they it i we you")
 _NEW_QUOTATION_AFTER_TAG = re.compile(
     # ("… told the nine network : ' it 's a very sad time")
-    rf"\b{_SPEECH_VERBS}(?:\s+[\w.'’-]+){{0,4}}?\s*[:,]\s*(?:[‘“'\"]|``)",
+    rf"\b{_TAG_VERBS}(?:\s+[\w.'’-]+){{0,4}}?\s*[:,]\s*(?:[‘“'\"]|``)",
     re.I,
 )
 
@@ -2902,7 +2919,7 @@ _NARRATION_START = re.compile(
 )
 # A tag after the words of a quotation: it ended there, whether or not its mark was printed
 _TAG_AFTER_WORDS = re.compile(
-    rf",\s*(?:(?:[\w.’'&-]++\s+){{1,5}}?{_SPEECH_VERBS}|{_SPEECH_VERBS}\s)", re.I | re.VERBOSE
+    rf",\s*(?:(?:[\w.’'&-]++\s+){{1,5}}?{_TAG_VERBS}|{_TAG_VERBS}\s)", re.I | re.VERBOSE
 )
 
 

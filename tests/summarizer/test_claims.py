@@ -6334,6 +6334,14 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ["He chose the track 'Dangerous' Laurent Moreau said he liked it."],
             ("attributed", "Laurent Moreau"),
         ),
+        # a quotation's tag may use any past form of reporting, in either order
+        (["'The plan will fail,' the minister stressed."], ("attributed", "the minister")),
+        (["'It was a mistake,' retorted the coach on Monday."], ("attributed", "the coach")),
+        (["The judge mused: 'Who could have known?'"], ("attributed", "the judge")),
+        (
+            ["Ascom, a provider of alarm systems, announced a new product line on Monday."],
+            ("attributed", "Ascom"),
+        ),
         # "thing" is no speaker, even as an epithet for one
         (["Poor thing actually believes she was hired for her brains."], ("attributed", None)),
         # claims "made by" someone are theirs, not those of whoever investigates them
