@@ -279,6 +279,16 @@ _ANONYMOUS = re.compile(
         (?:\s+(?!(?:had|have|has)\b)[\w-]++)?)?)
         (?=\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:(?:had|have|has)\s+)?(?:said|says|told|tells|
         revealed|reveals|added|claimed|explained))|
+    # an unnamed official of a government, a party or an armed force speaking, the classic
+    # anonymous source: "A senior official told the newspaper", "An official with the U.S.
+    # European Command said" (not a routine functionary, "…, an airport official said", nor
+    # one a name follows, "an official, John Smith, said", nor a hedge, "said to be")
+    (?P<who8>(?:an?|one|two|three|several)\s+(?:(?:[\w.-]++\s+){0,2}?(?:senior|top|
+        high-ranking|government|administration|ministry|defen[cs]e|military|intelligence|
+        diplomatic|western|u\.s\.|us|american|european|white\s+house|party|palace|cabinet|
+        security)\s+(?:[\w.-]++\s+)??(?:officials?|aides?|diplomats?)|
+        (?:officials?|aides?|diplomats?)\s+with\s+the\s+(?:[\w.'’-]++\s+){0,4}?[\w.'’-]++))
+        (?=\s+(?:said|says|told|tells|added|confirmed)\b(?!\s+to\b))|
     (?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
     (?:who\s+)?(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|

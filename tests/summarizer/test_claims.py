@@ -6342,6 +6342,21 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ["Ascom, a provider of alarm systems, announced a new product line on Monday."],
             ("attributed", "Ascom"),
         ),
+        # an unnamed official of a government or an armed force is an anonymous source; a
+        # routine functionary or a named official is not
+        (
+            ["Two senior US officials told CNN the strike had been planned for weeks."],
+            ("claimed", "Two senior US officials"),
+        ),
+        (
+            ["An official with the European Commission said the deal was dead."],
+            ("claimed", "An official with the European Commission"),
+        ),
+        (
+            ["Two people were hurt, a hospital official said."],
+            ("attributed", "a hospital official"),
+        ),
+        (["An official, Ana Ruiz, said the road was shut."], ("attributed", "Ana Ruiz")),
         # "thing" is no speaker, even as an epithet for one
         (["Poor thing actually believes she was hired for her brains."], ("attributed", None)),
         # claims "made by" someone are theirs, not those of whoever investigates them
