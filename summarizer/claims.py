@@ -2112,7 +2112,43 @@ def _shown_source(source: str | None, text: str) -> str | None:
     if not source:
         return None
     broken = _opens_with_a_cut_word(source) or _is_broken_phrase(source, _phrase_words(source))
-    return None if broken else source
+    return None if broken else _without_role_before_name(source)
+
+
+def _without_role_before_name(source: str) -> str:
+    """A person's full name without the role or title written before it, as the guideline
+    names a speaker: "Juventus striker Carlos Tevez" is Carlos Tevez, "NASA administrator Jim
+    Bridenstine" Jim Bridenstine (not a name whose first words are names too, "Mary Joe
+    Fernandez", nor a body named after someone, "Dick Clark Productions")."""
+    words = source.split()
+    for index in range(1, len(words) - 1):
+        first, rest = words[index], words[index + 1 :]
+        if (
+            _is_first_name(first.lower())
+            and first[:1].isupper()
+            and len(rest) <= _SURNAME_WORDS
+            and all(w[:1].isupper() and w.isalpha() for w in rest)
+            and not _is_organisation(rest[-1])
+            and not any(_is_first_name(w.lower()) for w in words[:index])
+            and not any(w.lower().rstrip(".") in _JOINING_WORDS for w in words[:index])
+            and any(w.islower() or _is_role_word(w) for w in words[:index])
+        ):
+            return " ".join(words[index:])
+    return source
+
+
+_SURNAME_WORDS = 2  # words after a first name that end a person's name: "Carlos Tevez"
+
+
+# (friends "of" someone, or two people "and"-joined, are not the person named last; a
+# courtesy title stays with a surname: "Mr Duncan Smith")
+_JOINING_WORDS = _words("of and & or with for from to by mr mrs ms miss dr")
+
+
+def _is_role_word(word: str) -> bool:
+    """A title or a role written before a name: "President", "Sen.", "Chairman"."""
+    bare = word.lower().rstrip(".")
+    return bare in _NAME_TITLES or bare in _PERSON_ROLES
 
 
 def _as_written(source: str | None, text: str) -> str | None:

@@ -35,6 +35,7 @@ UNVERIFIED_HEADING = "Unverified claims"
 NO_FLAGS = "✅ No unverified claims flagged."
 ENGLISH_ONLY = "Claim flags cover English articles."
 MAX_EXCERPT_CHARS = 90  # of a flagged sentence outside the summary, in its claims line
+MAX_ROLE_WORDS = 4  # words of a role before a speaker's name that an excerpt leaves out with it
 MAX_CUE_CHARS = 60
 MORE_CLAIMS = "…and {count} more in the full claims list."
 ELLIPSIS = "…"
@@ -257,8 +258,11 @@ def _excerpt(sentence: Sentence) -> str:
             next((p for p in pieces if any(c.isdigit() for c in p)), pieces[0]),
         ).strip("“”\"‘’' ")
     source = sentence.source or ""
-    if source and text.lower().startswith(source.lower() + " "):
-        text = text[len(source) + 1 :]  # the speaker is on the line already
+    at = text.lower().find(source.lower() + " ") if source else -1
+    if at >= 0 and len(text[:at].split()) <= MAX_ROLE_WORDS:
+        # the speaker is on the line already, and so is the role the sentence gives them
+        # first ("Donetsk leader Denis Pushilin has claimed …")
+        text = text[at + len(source) + 1 :]
     if len(text) <= MAX_EXCERPT_CHARS:
         return text
     at = text.lower().find((sentence.cue or "").lower()) if sentence.cue else -1

@@ -39,7 +39,7 @@ def test_seed_claims_are_flagged_with_source_and_reason(seed_text: str) -> None:
     pushilin = next(s for s in claims.values() if "Pushilin" in s.text)
     assert (pushilin.status, pushilin.source) == (
         ClaimStatus.CLAIMED,
-        "Donetsk leader Denis Pushilin",
+        "Denis Pushilin",
     )
     surrendered = next(s for s in claims.values() if "reportedly" in s.text)
     assert (surrendered.status, surrendered.cue) == (ClaimStatus.CLAIMED, "reportedly")
@@ -2451,7 +2451,7 @@ def test_a_note_naming_the_claim_is_a_verification_note_the_summary_skips() -> N
         (
             ["'This is a great night for the fans' manager Eddie Howe said."],
             "attributed",
-            "manager Eddie Howe",
+            "Eddie Howe",
         ),
         # "according to" relays only speech, not any act
         (
@@ -2603,7 +2603,7 @@ def test_a_verdict_reaches_back_two_sentences_and_never_to_a_speakers_mention_of
             "claimed",
             None,
         ),
-        ("‘We did it for the fans’ boss Eddie Howe admitted.", "attributed", "boss Eddie Howe"),
+        ("‘We did it for the fans’ boss Eddie Howe admitted.", "attributed", "Eddie Howe"),
         ("The film stars Tom Hanks, who claimed the Oscar in 1994.", "none", None),
     ],
 )
@@ -2779,7 +2779,7 @@ def test_the_subject_of_a_relative_clause_and_the_head_before_a_participle(
                 "Police chief Ali Khan said 12 people were killed.",
                 "It was not possible to verify the attack's death toll.",
             ],
-            ("unverified", "Police chief Ali Khan"),
+            ("unverified", "Ali Khan"),
         ),
         # a place's toll is the body of that place that gave it
         (
@@ -2795,7 +2795,7 @@ def test_the_subject_of_a_relative_clause_and_the_head_before_a_participle(
                 "Mayor Ann Cole said: 'We are proud of this city.",
                 "We did our best,' and Jones told reporters the team was tired.",
             ],
-            ("attributed", "Mayor Ann Cole"),
+            ("attributed", "Ann Cole"),
         ),
         (
             [
@@ -4706,8 +4706,8 @@ def test_a_quotation_is_the_speaker_its_closing_tag_names() -> None:
     assert sources == [
         "Hall",
         None,
-        "Blues attack coach Paul John",
-        "Blues attack coach Paul John",
+        "Paul John",
+        "Paul John",
     ]
 
 
@@ -5935,7 +5935,7 @@ def test_an_estimate_with_its_clause_is_its_makers_statement(
         # a vice president is no "the president"
         (
             ["Vice President Mike Pence met the troops.", "The president said the war was over."],
-            ("attributed", "Vice President Mike Pence"),
+            ("attributed", "Mike Pence"),
         ),
         # "they" is people who act, not things or people acted upon
         (
@@ -6357,6 +6357,14 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ("attributed", "a hospital official"),
         ),
         (["An official, Ana Ruiz, said the road was shut."], ("attributed", "Ana Ruiz")),
+        # a person's full name without the role or title written before it, as the guideline
+        # names a speaker; not friends "of" someone, two people joined, nor a courtesy title
+        (["Juventus striker Carlos Tevez said he was happy."], ("attributed", "Carlos Tevez")),
+        (
+            ["Multiple friends of Mike Ford said he had changed his will."],
+            ("claimed", "Multiple friends of Mike Ford"),
+        ),
+        (["Mr Duncan Smith said the figures were wrong."], ("attributed", "Mr Duncan Smith")),
         # "thing" is no speaker, even as an epithet for one
         (["Poor thing actually believes she was hired for her brains."], ("attributed", None)),
         # claims "made by" someone are theirs, not those of whoever investigates them
