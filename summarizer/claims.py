@@ -349,7 +349,8 @@ _DISTANCING = re.compile(
         # said", nor inside a named speaker's words, "he said others had raised concerns",
         # nor doing something, "while others raised their glasses")
         (?=o)(?<!\band\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\bthat\s)(?<!\bthe\s)others\s+
-        (?:have\s+|had\s+)?(?:say|said|argue|argued|suggest|suggested|claim|claimed)|
+        (?:have\s+|had\s+)?(?:say|said|argue|argued|suggest|suggested|claim|claimed|fear|
+            feared|worry|worried)|
         # blame opening its clause ("some blame the singer"), not a share of it ("accepted
         # some blame for the defeat")
         (?=[ms])(?<![a-z]\s)(?:many|some)\s+(?:people\s+)?blamed?\b)|
@@ -504,25 +505,24 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
 # also note that")
 _REPORTING_FORMS = _words(
     """
-    add advise advised advises agree agreed agrees announce announced
-    announces argue argued argues assert asserted asserts assure assured assures boasted
-    bragged calculated cautioned clarified clarifies commented concede conceded concedes
-    conclude concluded concludes confess confessed confesses confirm confirmed confirms contend
-    contended contends countered declare declared declares demanded denied denies deny disclose
-    disclosed discloses disputed emphasise emphasised emphasises emphasize emphasized
-    emphasizes explain explained explains grumbled highlighted insist
-    insisted insists joked lamented maintain maintained maintains mention mentioned mentions
-    mused noted notes objected observe observed observes pledged predict predicted predicts
-    projected promised propose proposed proposes protested quipped reckoned reckons recommend
-    recommended recommends reiterate reiterated reiterates remarked repeated replied responded
-    responds retorted reveal revealed reveals screamed shouted signaled signalled specified
-    specifies stated stipulate stipulated stipulates stressed swear swears swore testified
-    testifies testify threaten threatened threatens tweeted underlined underlines urge urged
-    urges vowed warn warned warns whispered write writes wrote yelled
+    add advise advised advises announce announced announces argue argued argues assert asserted
+    asserts assure assured assures boasted bragged cautioned clarified clarifies commented
+    concede conceded concedes conclude concluded concludes confess confessed confesses confirm
+    confirmed confirms contend contended contends countered declare declared declares denied
+    denies deny disclose disclosed discloses disputed emphasise emphasised emphasises emphasize
+    emphasized emphasizes explain explained explains grumbled highlighted insist insisted
+    insists joked lamented maintain maintained maintains mention mentioned mentions mused noted
+    notes objected observe observed observes pledged predict predicted predicts projected
+    promised propose proposed proposes protested quipped reckoned reckons reiterate reiterated
+    reiterates remarked repeated replied responded responds retorted reveal revealed reveals
+    screamed shouted signaled signalled stated stipulate stipulated stipulates stressed swear
+    swears swore testified testifies testify threaten threatened threatens tweeted underlined
+    underlines urge urged urges vowed warn warned warns whispered write writes wrote yelled
     """
 )
 _REPORTING_THAT = (
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    # (a word and "that" first: the checks before it then run only where one is found)
+    r"(?=[a-z]+\s+that\b)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\bmay\s)(?<!\bmight\s)"
     r"(?<!\bcould\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bwe\s)(?<!\bI\s)(?:"
     + "|".join(sorted(_REPORTING_FORMS, key=lambda w: (-len(w), w)))
@@ -538,7 +538,8 @@ _REPORTING_PAST = "|".join(
     )
 )
 _TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
-_TAG_PAST = rf"""(?:(?:{_REPORTING_PAST})
+_TAG_PAST = rf"""(?:(?=[a-z]+(?:\s*[.,;:!?]|\s*$|\s+(?:on|last|this|yesterday|today|earlier|later|
+        afterwards)\b))(?:{_REPORTING_PAST})
     (?=\s*[.,;:!?]|\s*$|\s+(?:on|last|this|yesterday|today|earlier|later|afterwards)\b)|
     (?<=[,!?]['’"”]\s)(?:{_REPORTING_PAST}))"""
 _INVERTED = re.compile(
@@ -660,12 +661,12 @@ _DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
 # Citing something in support, as "citing" ("Traders cited the uncertainty as a reason", "the
 # figure McKinley cited"; not the passive, "was cited for speeding", "cited by", nor a named
 # source, whose words they are: "The news agency cited Ali Asghar Mirshekari, who said")
-_CITED = r"""(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)
+_CITED = r"""(?=cite)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)
     (?:cited|cites)(?!\s+by\b|\s+(?-i:[A-Z]))"""
 # A fear or a worry voiced, with its clause ("Campaigners fear that …", "Some senators worry
 # the trial will …"; not the noun, "for fear that", nor a condition, "if they fear the …")
-_FEARS = r"""(?<!\bfor\s)(?<!\bin\s)(?<!\bto\s)(?<!\bif\sthey\s)(?<!\bif\syou\s)(?<!\bif\swe\s)
-    (?:fears?|worry|worries)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)"""
+_FEARS = r"""(?=fear|worr)(?<!\bfor\s)(?<!\bin\s)(?<!\bto\s)
+    (?<!\bif\sthey\s)(?<!\bif\syou\s)(?<!\bif\swe\s)(?:fears?|worry|worries)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)"""
 # a named person's suggestion, with its clause: "David Lat … suggests she could have been
 # hacked" (a thing's, "This suggests that …", is the writer's inference: ``_said`` keeps only
 # a person's)

@@ -6334,6 +6334,9 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ["He chose the track 'Dangerous' Laurent Moreau said he liked it."],
             ("attributed", "Laurent Moreau"),
         ),
+        # … nor a narrative verb the writer uses in their own voice, nor "others" fearing
+        (["Many businesses agree that the tariffs have hurt them."], ("none", None)),
+        (["Others fear that the trial could hurt their candidates."], ("claimed", None)),
         # a quotation's tag may use any past form of reporting, in either order
         (["'The plan will fail,' the minister stressed."], ("attributed", "the minister")),
         (["'It was a mistake,' retorted the coach on Monday."], ("attributed", "the coach")),
