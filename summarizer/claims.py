@@ -663,6 +663,12 @@ _DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)
 # source, whose words they are: "The news agency cited Ali Asghar Mirshekari, who said")
 _CITED = r"""(?=cite)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)
     (?:cited|cites)(?!\s+by\b|\s+(?-i:[A-Z]))"""
+# Calling something a name is a statement: "The White House called the impeachment process a
+# sham", "Lexus called the vehicle a concept" (not the passive, nor the idiom "called it a day")
+_CALLED_A = r"""(?=call)(?<!\bwas\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?:called|calls)
+    (?!\s+it\s+a\s+(?:day|night)\b)
+    (?=\s+(?:the|his|her|their|its|him|them|it|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?
+        (?:a|an)\s+[a-z])"""
 # A fear or a worry voiced, with its clause ("Campaigners fear that …", "Some senators worry
 # the trial will …"; not the noun, "for fear that", nor a condition, "if they fear the …")
 _FEARS = r"""(?=fear|worr)(?<!\bfor\s)(?<!\bin\s)(?<!\bto\s)
@@ -809,7 +815,7 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|(?:declined|refused)\s+to\s+comment|
     (?:released|issued)\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
-    {_CITED}|{_FEARS}|{_REPORTING_THAT}|
+    {_CITED}|{_CALLED_A}|{_FEARS}|{_REPORTING_THAT}|
     # praising someone as something, as "praised" ("hailed Simeone as one of the best"; not a
     # passive's agent, "hailed by fans as")
     (?:hailed|hails|lauded|lauds)(?!\s+by\b)(?=\s+(?:[\w'’-]++\s+){{1,6}}?as\b)|
@@ -839,7 +845,7 @@ _SUBJECT_VERB = re.compile(
     issued(?=\s+a\s+statement\b)|
     {_ESTIMATED}|
     criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
-    {_CITED}|{_FEARS}|{_REPORTING_THAT}|{_TAG_PAST}|
+    {_CITED}|{_CALLED_A}|{_FEARS}|{_REPORTING_THAT}|{_TAG_PAST}|
     {_STANDS_TAKEN}|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|

@@ -6337,6 +6337,9 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
         # … nor a narrative verb the writer uses in their own voice, nor "others" fearing
         (["Many businesses agree that the tariffs have hurt them."], ("none", None)),
         (["Others fear that the trial could hurt their candidates."], ("claimed", None)),
+        # calling something a name is a statement; the idiom "called it a day" is not
+        (["The ministry called the report a smear."], ("attributed", "The ministry")),
+        (["The players called it a day after the storm."], ("none", None)),
         # a quotation's tag may use any past form of reporting, in either order
         (["'The plan will fail,' the minister stressed."], ("attributed", "the minister")),
         (["'It was a mistake,' retorted the coach on Monday."], ("attributed", "the coach")),
