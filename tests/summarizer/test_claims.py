@@ -6338,7 +6338,7 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
         (["Many businesses agree that the tariffs have hurt them."], ("none", None)),
         (["Others fear that the trial could hurt their candidates."], ("claimed", None)),
         # calling something a name is a statement; the idiom "called it a day" is not
-        (["The ministry called the report a smear."], ("attributed", "The ministry")),
+        (["The ministry called the report a smear."], ("attributed", "the ministry")),
         (["The players called it a day after the storm."], ("none", None)),
         # a quotation's tag may use any past form of reporting, in either order
         (["'The plan will fail,' the minister stressed."], ("attributed", "the minister")),
