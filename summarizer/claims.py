@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -496,6 +496,18 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?:(?<=statement\s)|(?<=letter\s)|(?<=message\s)|(?<=note\s)|(?<=notes\s)|(?<=post\s)|
         (?<=tweet\s)|(?<=banner\s)|(?<=sign\s)|(?<=report\s)|(?<=notice\s)|(?<=email\s)|
         (?<=caption\s)|(?<=placard\s))reads?(?=\s*[,.;]|\s*$))"""
+# No passive's auxiliary right before a verb: "was cited for speeding", "were called a
+# disgrace" are not the subject's words (for verbs that speak only in the active)
+_NO_AUXILIARY_BEFORE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+# a time a quotation's tag may end on: "…,' the minister stressed on Monday"
+_TAG_END = r"(?=\s*[.,;:!?]|\s*$|\s+(?:on|last|this|yesterday|today|earlier|later|afterwards)\b)"
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """Words as an alternation, longest first, so that none stops at a shorter one's end."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
 # Verbs of reporting that make a statement of the clause "that" opens: "Officials confirm that
 # …", "Doctor asserts that talks have resumed", "The budget office projected that …". Only forms
 # that cannot be a noun before a relative "that" ("protests that began", "his vow that", "the
@@ -522,25 +534,20 @@ _REPORTING_FORMS = _words(
 )
 _REPORTING_THAT = (
     # (a word and "that" first: the checks before it then run only where one is found)
-    r"(?=[a-z]+\s+that\b)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    rf"(?=[a-z]+\s+that\b){_NO_AUXILIARY_BEFORE}(?<!\bbeing\s)"
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\bmay\s)(?<!\bmight\s)"
     r"(?<!\bcould\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bwe\s)(?<!\bI\s)(?:"
-    + "|".join(sorted(_REPORTING_FORMS, key=lambda w: (-len(w), w)))
+    + _longest_first(_REPORTING_FORMS)
     + r")(?=\s+that\b)"
 )
 # A quotation's tag may use any past form of reporting ("'…,' the minister stressed", "'…,'
 # retorted Smith", "Smith mused: '…'"): the quotation shows what the verb reports. As the
 # subject's verb, such a form ends its clause or stands right after the quotation
-_REPORTING_PAST = "|".join(
-    sorted(
-        (w for w in _REPORTING_FORMS if w.endswith("ed") or w in ("wrote", "swore")),
-        key=lambda w: (-len(w), w),
-    )
+_REPORTING_PAST = _longest_first(
+    w for w in _REPORTING_FORMS if w.endswith("ed") or w in ("wrote", "swore")
 )
 _TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
-_TAG_PAST = rf"""(?:(?=[a-z]+(?:\s*[.,;:!?]|\s*$|\s+(?:on|last|this|yesterday|today|earlier|later|
-        afterwards)\b))(?:{_REPORTING_PAST})
-    (?=\s*[.,;:!?]|\s*$|\s+(?:on|last|this|yesterday|today|earlier|later|afterwards)\b)|
+_TAG_PAST = rf"""(?:(?=[a-z]+{_TAG_END})(?:{_REPORTING_PAST}){_TAG_END}|
     (?<=[,!?]['’"”]\s)(?:{_REPORTING_PAST}))"""
 _INVERTED = re.compile(
     rf"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘]|
@@ -652,22 +659,21 @@ _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|
 # Dismissing claims or a person's words is a denial; a player dismissed (sent off, bowled
 # out) or an opponent dismissed (beaten) is not: "was dismissed for two bookable offences",
 # "dismissed from the pitch", "dismissed the unseeded Almagro - …"
-_DISMISSED = r"""(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)
+_DISMISSED = rf"""(?:{_NO_AUXILIARY_BEFORE}
         dismissed|dismissed(?=\s+(?:by|as)\b))
     (?!\s+from\b)
-    (?!\s+(?:the\s+(?:[a-z-]+\s+){1,2})?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?
+    (?!\s+(?:the\s+(?:[a-z-]+\s+){{1,2}})?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?
         (?:\s*[-–—]|\s+\d|\s+(?:in|for)\b))"""
 
 # Citing something in support, as "citing" ("Traders cited the uncertainty as a reason", "the
 # figure McKinley cited"; not the passive, "was cited for speeding", "cited by", nor a named
 # source, whose words they are: "The news agency cited Ali Asghar Mirshekari, who said")
-_CITED = r"""(?=cite)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)
-    (?:cited|cites)(?!\s+by\b|\s+(?-i:[A-Z]))"""
+_CITED = rf"""(?=cite){_NO_AUXILIARY_BEFORE}(?:cited|cites)(?!\s+by\b|\s+(?-i:[A-Z]))"""
 # Calling something a name is a statement: "The White House called the impeachment process a
 # sham", "Lexus called the vehicle a concept" (not the passive, nor the idiom "called it a day")
-_CALLED_A = r"""(?=call)(?<!\bwas\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?:called|calls)
+_CALLED_A = rf"""(?=call){_NO_AUXILIARY_BEFORE}(?:called|calls)
     (?!\s+it\s+a\s+(?:day|night)\b)
-    (?=\s+(?:the|his|her|their|its|him|them|it|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?
+    (?=\s+(?:the|his|her|their|its|him|them|it|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?
         (?:a|an)\s+[a-z])"""
 # A fear or a worry voiced, with its clause ("Campaigners fear that …", "Some senators worry
 # the trial will …"; not the noun, "for fear that", nor a condition, "if they fear the …")
