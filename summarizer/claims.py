@@ -1183,6 +1183,7 @@ class _Context:
     quoting: bool = False
     people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
     gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
+    gender_hint: dict[str, str] = field(default_factory=dict)  # … as a lone given name hints
     # role word -> the name the article gave it: "Jefferies analyst Jonathan Matuszewski",
     # "Reichert, 43," (the 43-year-old), "a report by the IEA" (the report)
     roles: dict[str, str] = field(default_factory=dict)
@@ -1686,18 +1687,19 @@ class _Context:
         self.roles[role] = name
 
     def _is_of_kind(self, head: str) -> bool:
-        """Whether the body that spoke last may be "the <head>": any firm is "the company";
-        a body whose name shows the kind is "the bank" or "the charity" ("… Food Bank"); and a
-        brand ("Barclays", "Santander") is "the bank", "the lender", "the insurer" or "the
-        brokerage", but not a public body ("Police said the robbers targeted a Barclays
-        branch … The bank said" is the bank's)."""
+        """Whether the body that spoke last may be "the <head>": a body whose name shows the
+        kind is "the bank", "the charity" or "the club" ("… Food Bank", "Leeds United"); any
+        other body may be "the company" or, as a brand ("Barclays", "Santander"), "the bank",
+        "the lender", "the insurer" or "the brokerage", but not a public body ("Police said the
+        robbers targeted a Barclays branch … The bank said" is the bank's)."""
         body = self.organisation
         if not body:
             return False
         last = body.split()[-1].lower()
-        if head in _FIRM_ROLES or last in _KIND_NAMES.get(head, ()):
+        if last in _KIND_NAMES.get(head, ()):
             return True
-        return head in _TRADE_ROLES and last not in _PUBLIC_BODY_WORDS
+        # (never the police or a ministry: "Police said …", then "The company said …")
+        return head in _FIRM_ROLES | _TRADE_ROLES and last not in _PUBLIC_BODY_WORDS
 
     def _learn_issuers(self, head: str, source: str | None) -> None:
         """Whose "the statement" is: the speaker who "said in a statement", or the body that
@@ -1803,9 +1805,13 @@ class _Context:
         lowered = word.lower()
         if lowered in _GENDERED:
             wanted = _GENDERED[lowered]
-            if self.person and self.gender.get(self.person, wanted) == wanted:
-                return self.person
             earlier = [p for p in reversed(self.people) if p != self.person]
+            if self.person and self.gender.get(self.person, wanted) == wanted:
+                if self.gender_hint.get(self.person, wanted) == wanted:
+                    return self.person
+                # a hint of the other gender yields to an earlier person surely of this one:
+                # "Lisa Brown said her son, Tom, …  Tom, 12, … She said" is Lisa Brown
+                return next((p for p in earlier if self.gender.get(p) == wanted), self.person)
             return (
                 next((p for p in earlier if self.gender.get(p) == wanted), None)
                 or next((p for p in earlier if p not in self.gender and _named_as_person(p)), None)
@@ -1822,7 +1828,8 @@ class _Context:
         Steenburgen", "Charlie McDowell") tells the subject's gender, which later pronouns
         must agree with. (Reading it from a "he" or "she" after the name was tried: in
         reported speech that pronoun is as often someone else, and it lost more speakers than
-        it found.)"""
+        it found.) A lone given name no surname list knows ("Tom, 12,") gives only a hint: the
+        census is less sure of one word alone ("Bertie" is a woman's name there)."""
         words = subject.split()
         first = words[0].rstrip(".").lower()
         known = _TITLE_GENDER.get(first) or (
@@ -1830,6 +1837,13 @@ class _Context:
         )
         if known and subject not in self.gender:
             self.gender[subject] = known
+        elif (
+            len(words) == 1
+            and words[0][:1].isupper()
+            and first not in _SURNAMES
+            and (hint := _FIRST_NAME_GENDERS.get(first))
+        ):
+            self.gender_hint.setdefault(subject, hint)
 
     def _last_titled(self, gender: str) -> str | None:
         """The last name mentioned whose title shows the wanted gender ("Mr Brown" for "he"),
@@ -5642,13 +5656,14 @@ _BODY_ROLES = _words(
     outlet magazine publication network broadcaster channel station service authority
     council club team commission board party bank fund brand startup brokerage insurer lender
     automaker carmaker studio label publisher developer operator provider giant line utility
+    supermarket grocer
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
 _FIRM_ROLES = _words(
     """
     company firm business brand retailer carrier airline manufacturer maker automaker carmaker
-    utility
+    utility giant supermarket grocer
     """
 )
 # Trades a brand may be known by ("Barclays" is "the bank")
@@ -5690,6 +5705,11 @@ _KIND_NAMES: dict[str, frozenset[str]] = {
     "bank": _words("bank"),
     "lender": _words("bank finance lending mortgage mortgages"),
     "insurer": _words("insurance assurance insurers"),
+    # a football club's name most often shows it: "Leeds United", "Blackburn Rovers"
+    **dict.fromkeys(
+        ("club", "team"),
+        _words("united city fc rovers athletic wanderers albion hotspur rangers celtic club"),
+    ),
     **dict.fromkeys(
         ("organisation", "organization", "charity"),
         _words(
@@ -5873,6 +5893,8 @@ def _outlet_of(source: str) -> str | None:
         return None
     if " ".join(bare) in _OUTLET_NAMES or re.search(r"\b(?:Associated|Free)\s+Press\b", name):
         return name
+    if len(words) == 2 and words[0] == "The" and re.fullmatch(_OUTLET_HEADS, bare[0]):
+        return name  # a paper known by its head alone: "The Guardian", "The Times"
     if any(
         _is_first_name(w.lower())
         or w.lower() in _PERSON_ROLES

@@ -6382,3 +6382,65 @@ def test_the_ninth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
 )
 def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
     assert _verdict(*lines) == verdict, lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # a lone given name no surname list knows tells its gender: "she" is not "Tom"
+        (
+            [
+                "Lisa Brown said her son, Tom, had been bullied for years.",
+                "Tom, 12, now studies at home.",
+                "She said the school had ignored her complaints.",
+            ],
+            ("attributed", "Lisa Brown"),
+        ),
+        (
+            [
+                "Peter Wilson said his daughter Amy had been bullied.",
+                "Amy, 14, left the school in May.",
+                "He said the school had done nothing.",
+            ],
+            ("attributed", "Peter Wilson"),
+        ),
+        # a paper known by its head alone is an outlet, whom "the newspaper" means
+        (
+            [
+                "The Guardian reported that the minister had resigned.",
+                "The newspaper said he had left on Tuesday.",
+            ],
+            ("attributed", "The Guardian"),
+        ),
+        # a club's name shows it is "the club"; the police who spoke are not
+        (
+            [
+                "Leeds United confirmed the signing on Friday.",
+                "The club said the fee was undisclosed.",
+            ],
+            ("attributed", "Leeds United"),
+        ),
+        (
+            [
+                "West Yorkshire Police said two fans were arrested.",
+                "The club said it would ban them for life.",
+            ],
+            ("attributed", "the club"),
+        ),
+        # … nor are they, or a ministry, "the company"
+        (
+            ["Police said the shop was targeted twice.", "The company said staff were safe."],
+            ("attributed", "the company"),
+        ),
+        # a firm may be "the retail giant" or "the supermarket"
+        (
+            [
+                "Amazon has launched a new delivery service in London.",
+                "The retail giant said it would hire 500 drivers.",
+            ],
+            ("attributed", "Amazon"),
+        ),
+    ],
+)
+def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
+    assert _verdict(*lines) == verdict, lines
