@@ -1402,7 +1402,7 @@ class _Context:
             if (
                 len(words) > 1
                 and words[0].lower() not in FUNCTION_WORDS
-                and not _is_organisation(words[-1])
+                and not _is_body_name(words)
                 and not any(w.lower() in _TIME_WORDS for w in words)  # "Published Monday"
             ):
                 name = " ".join(words)
@@ -1659,7 +1659,7 @@ class _Context:
             words = (_name_words(match.group("name")) or "").split()
             while words and words[0].lower().rstrip(".") in _TITLE_ROLES:
                 words = words[1:]  # "Det Sgt Mark Jones": the name after the ranks
-            if len(words) > 1 and _is_organisation(words[-1]):
+            if len(words) > 1 and _is_body_name(words):
                 continue  # a place or a body named after a title: "Prince William County"
             if words:
                 self._learn_title(
@@ -6042,13 +6042,35 @@ def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
     """A body, not a person: an acronym, a name ending in a word for a body, or one
     capitalised word the article never gave as part of a person's full name."""
     tokens = source.split()
-    if _is_acronym(tokens[-1]) or _is_organisation(tokens[-1]):
+    if len(tokens) == 1 and (full := full_names.get(tokens[0].lower())):
+        tokens = full.split()  # "Hall" after "Dougie Hall"
+        if len(tokens) > 1 and not _is_body_name(tokens):
+            return False
+    if _is_acronym(tokens[-1]) or _is_body_name(tokens):
         return True
     return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower() not in full_names
 
 
 def _is_organisation(word: str) -> bool:
     return word.lower().strip(".,") in _ORGANISATION_WORDS
+
+
+# Words for a place or a body that are also common surnames (the census ranks "Hall" 25th)
+_PLACE_SURNAMES = _words("hall lane park")
+
+
+def _is_body_name(words: list[str]) -> bool:
+    """Whether a name's last word makes it a body's or a place's ("Leeds City Council",
+    "Carnegie Hall"). A first name before "Hall", "Lane" or "Park" makes a person's ("Peter
+    Hall", "Simon Park"); a longer name keeps the place ("Royal Albert Hall")."""
+    if not _is_organisation(words[-1]):
+        return False
+    return not (
+        len(words) == 2
+        and words[-1].lower() in _PLACE_SURNAMES
+        and _is_first_name(words[0].lower())
+        and words[0][:1].isupper() == words[1][:1].isupper()
+    )
 
 
 def _named_as_person(name: str) -> bool:
@@ -6085,7 +6107,7 @@ def _looks_like_person(source: str) -> bool:
         return True
     if len(tokens) >= 2 and tokens[0].lower().rstrip(".") in _PERSON_TITLES:
         return True  # "Mr Brown", and "mr carr" in lower-cased text
-    if _is_organisation(tokens[-1]) or tokens[0].lower() in ("a", "an"):
+    if _is_body_name(tokens) or tokens[0].lower() in ("a", "an"):
         return False
     named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
     if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):
@@ -6349,7 +6371,7 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
         words = [_TRAILING_POSSESSIVE.sub("", w) for w in match.group().split()]
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
-        if not words or _is_organisation(words[-1]):
+        if not words or _is_body_name(words):
             continue
         if any(w.lower() in _TIME_WORDS or w.lower() in FUNCTION_WORDS for w in words):
             continue

@@ -6432,6 +6432,21 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ["Police said the shop was targeted twice.", "The company said staff were safe."],
             ("attributed", "the company"),
         ),
+        # "Hall", "Lane" or "Park" after a first name ends a person's name, not a venue's
+        (
+            [
+                "Peter Hall, a party donor, said the leader must change course.",
+                "Mr Hall warned that the election could be lost.",
+            ],
+            ("attributed", "Peter Hall"),
+        ),
+        (
+            [
+                "Simon Reed played the Royal Albert Hall on Friday.",
+                "He said the crowd had been wonderful.",
+            ],
+            ("attributed", "Simon Reed"),
+        ),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
