@@ -47,6 +47,15 @@ sentences with a reporting cue, where the hard distinctions (claimed vs attribut
 
 The later sets (tune11 to tune16, fresh7 to fresh9) are drawn the same way, each skipping every
 earlier set's sentences; ``--set`` names each of them.
+
+With the shared data's cued sentences spent, a tenth check set (`fresh10`) and a seventeenth
+tuning set (`tune17`) come from another house altogether: the Lee corpus of 300 ABC (Australian
+Broadcasting Corporation) news stories from 2001 and 2002, as gensim ships it for its tests
+(``gensim/test/test_data/lee_background.cor``, copied to tests/data/claims/). fresh10 draws from
+the even-numbered stories and tune17 from the odd ones, so no story feeds both.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh10 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune17 [--check]
 """
 
 from __future__ import annotations
@@ -92,6 +101,8 @@ TUNE14_SEED = 20261221
 FRESH9_SEED = 20261222
 TUNE15_SEED = 20261223
 TUNE16_SEED = 20261224
+FRESH10_SEED = 20261225
+TUNE17_SEED = 20261226
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -135,8 +146,13 @@ TUNE14 = ROOT / "tests" / "data" / "claims" / "real-tune14.jsonl"
 FRESH9 = ROOT / "tests" / "data" / "claims" / "real-fresh9.jsonl"
 TUNE15 = ROOT / "tests" / "data" / "claims" / "real-tune15.jsonl"
 TUNE16 = ROOT / "tests" / "data" / "claims" / "real-tune16.jsonl"
+FRESH10 = ROOT / "tests" / "data" / "claims" / "real-fresh10.jsonl"
+TUNE17 = ROOT / "tests" / "data" / "claims" / "real-tune17.jsonl"
+# The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
+LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
+LEE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -224,7 +240,31 @@ def article_texts() -> dict[str, str]:
     texts = {row["id"]: row["article"] for row in _read_jsonl(ARTICLES)}
     pages = json.loads(WEB_PAGES.read_text(encoding="utf-8"))
     texts.update({key: page["articleBody"] for key, page in pages.items()})
+    texts.update(_lee_stories())
     return texts
+
+
+def _lee_stories() -> dict[str, str]:
+    """The Lee corpus's stories by id ("lee-0", "lee-1", …: the line they are on)."""
+    lines = LEE.read_text(encoding="utf-8").splitlines()
+    return {f"lee-{n}": line.strip() for n, line in enumerate(lines) if line.strip()}
+
+
+def _draw_lee(seed: int, parity: int) -> list[dict[str, Any]]:
+    """The Lee stories whose line number has the given parity, drawn as every set is."""
+    stories = [(key, text) for key, text in _lee_stories().items() if int(key[4:]) % 2 == parity]
+    rows = _draw(stories, random.Random(seed), PER_STRATUM)
+    return [{**row, "source": "lee"} for row in rows]
+
+
+def sample_fresh10() -> list[dict[str, Any]]:
+    """The real-fresh10 draw: a tenth check set, from the even-numbered Lee stories."""
+    return _draw_lee(FRESH10_SEED, 0)
+
+
+def sample_tune17() -> list[dict[str, Any]]:
+    """The real-tune17 draw: a tuning set, from the odd-numbered Lee stories."""
+    return _draw_lee(TUNE17_SEED, 1)
 
 
 def _web_pages() -> list[tuple[str, str, str]]:
@@ -466,6 +506,8 @@ def main() -> int:
         "fresh9": (sample_fresh9, FRESH9, TUNE_FIELDS, FRESH9_SEED),
         "tune15": (sample_tune15, TUNE15, TUNE_FIELDS, TUNE15_SEED),
         "tune16": (sample_tune16, TUNE16, TUNE_FIELDS, TUNE16_SEED),
+        "fresh10": (sample_fresh10, FRESH10, LEE_FIELDS, FRESH10_SEED),
+        "tune17": (sample_tune17, TUNE17, LEE_FIELDS, TUNE17_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
