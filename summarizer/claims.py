@@ -1482,7 +1482,13 @@ class _Context:
             ):
                 # "The former prime minister said … Mr Brown urged …": the role is Mr Brown
                 return self.expand(titled[0])
-            if _looks_like_person(source) and not _is_body_initials(source):
+            if (
+                _looks_like_person(source)
+                and not _is_body_initials(source)
+                # (a name with a plural verb is a team or a firm: "Glasgow Warriors have
+                # confirmed …" is no "he" or "the 34-year-old")
+                and not _with_plural_verb(source, text)
+            ):
                 return source
             # "passenger panupon rattanakornpanya": a role shows the person where no capital
             # does (only in text that lost its capitals: "witness protection scheme" is none)

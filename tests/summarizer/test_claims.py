@@ -6447,6 +6447,14 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ],
             ("attributed", "Simon Reed"),
         ),
+        # a name with a plural verb is a team or a firm, never "he"
+        (
+            [
+                "Glasgow Warriors have confirmed that the stadium will be full.",
+                "He said tickets had sold out.",
+            ],
+            ("attributed", None),
+        ),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
