@@ -3530,8 +3530,8 @@ def _closes_sentence(tokens: list[str]) -> bool:
 
 def _apposed_subject_before(outside: str, position: int) -> bool:
     """ "James P. Kennedy Jr., the U.S. Attorney for …, said the case highlights …": a name and
-    its apposition are all that comes before ", said", so it is their verb, not a tag that
-    closes what was said."""
+    its apposition (or a role and its name) are all that comes before ", said", so it is
+    their verb, not a tag that closes what was said."""
     before = outside[:position]
     segments = [s.strip() for s in before.split(",")]
     if len(segments) < 2 or _QUOTE_CHARS.search(before) or _CLAUSE_BREAK.search(before):
@@ -3547,6 +3547,9 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
             or name.lower() in _GIVEN_NAMES | _SURNAMES
         )
     ) or (_in_lower_case(outside) and _lower_case_person(name.split()))
+    if not named and appositions and _ends_in_a_person_noun(name) and _is_name(appositions[0]):
+        # a role, then the name it is: "The Labor leader, Simon Crean, says senior …"
+        named, appositions = True, appositions[1:]
     return named and all(_is_aside(a) or _opens_description(a) for a in appositions)
 
 
@@ -4922,7 +4925,11 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         _is_name(" ".join(_without_title(apposition.split())))  # ("Mr Recorder Simon Farrell QC")
         or _coordinated_names(apposition)
     )
-    return apposition if is_named and not _NAME_CHAIN.search(head) else head
+    # a head that holds a name is a body's ("Roscosmos, …"), unless it ends in a person's role:
+    # "The Defence Minister, Robert Hill,", "Yallourn Energy mine manager, Lindsay Ward," (not
+    # two people, the apposition naming the second: "Joshua Burns and his wife, Brenda Burns,")
+    named_head = _NAME_CHAIN.search(head) and (not _ends_in_a_person_noun(head) or " and " in head)
+    return apposition if is_named and not named_head else head
 
 
 def _ends_in_a_person_noun(segment: str) -> bool:

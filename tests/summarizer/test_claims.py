@@ -6455,6 +6455,28 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ],
             ("attributed", None),
         ),
+        # a capitalised role, then the name it is, between commas: the name speaks
+        (
+            ["The Defence Minister, Robert Hill, says it is too early to act."],
+            ("attributed", "Robert Hill"),
+        ),
+        (
+            ["But Yallourn Energy mine manager, Lindsay Ward, says power has been cut."],
+            ("attributed", "Lindsay Ward"),
+        ),
+        # … and its "says" opens no tag over the names that follow it
+        (
+            [
+                "The Labor leader, Simon Crean, says senior figures Bob Hawke and Neville Wran"
+                " will help."
+            ],
+            ("attributed", "Simon Crean"),
+        ),
+        # two people, the apposition naming the second, stay both
+        (
+            ["John Burns and his wife, Brenda Burns, say he is innocent."],
+            ("attributed", "John Burns and his wife"),
+        ),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
