@@ -274,7 +274,7 @@ _ANONYMOUS = re.compile(
     (?P<who3>(?:(?:an?|one|two|three|several)\s+)?(?:anonymous|unnamed|unidentified)\s+
         (?:\w+\s+)?(?:sources?|officials?|people|person|insiders?|aides?|diplomats?|
         witness(?:es)?))|
-    (?P<who5>(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]++\s+)?(?:insiders?|
+    (?P<who5>(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]++\s+){0,2}?(?:insiders?|
         sources?|pals?|confidants?|friends?)(?:\s+of\s+(?:the\s+)?[\w-]++
         (?:\s+(?!(?:had|have|has)\b)[\w-]++)?)?)
         (?=\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:(?:had|have|has)\s+)?(?:said|says|told|tells|
@@ -288,7 +288,7 @@ _ANONYMOUS = re.compile(
         diplomatic|western|u\.s\.|us|american|european|white\s+house|party|palace|cabinet|
         security)\s+(?:[\w.-]++\s+)??(?:officials?|aides?|diplomats?)|
         (?:officials?|aides?|diplomats?)\s+with\s+the\s+(?:[\w.'’-]++\s+){0,4}?[\w.'’-]++))
-        (?=\s+(?:said|says|told|tells|added|confirmed)\b(?!\s+to\b))|
+        (?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|tells|added|confirmed)\b(?!\s+to\b))|
     (?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
     (?:who\s+)?(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|
@@ -307,7 +307,17 @@ _ANONYMOUS = re.compile(
     according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b|
     # reports no one is named for: "with reports that Hemsworth would return", "amid reports
     # of a rift", "there were reports that …", "despite speculation this season that …"
-    (?P<reports>(?:with|amid|amidst|following|follows|followed|despite|after|because\s+of|
+    (?P<reports>
+    # … or as the subject that speaks: "Reports say the fight erupted …", "Initial reports
+    # spoke of up to 50 people trapped" (not "Police reports say": a body's own)
+    (?:(?:^|(?<=[,;:]\s))\s*(?:(?:initial|early|earlier|first|unconfirmed|media|press|news|
+        local)\s+)?reports|(?:initial|early|earlier|unconfirmed|media|press|news)\s+reports)
+        \s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|spoke\s+of)\b|
+    # … or under inquiry: "is investigating reports that another Australian has been
+    # fighting" (not "reports of a breach": a complaint to the police, as "reported" is)
+    (?:investigating|investigate|investigates|probing|looking\s+into)\s+
+        (?:(?:media|press|news|unconfirmed)\s+)?reports\s+that\b|
+    (?:with|amid|amidst|following|follows|followed|despite|after|because\s+of|
         (?:there|there\s+have|there\s+has|there\s+had)\s+(?:were|been))\s+
         (?:(?:some|other|several|many)\s+)?
         (?:(?:media|press|local|news|unconfirmed|widespread|earlier|recent|growing|fresh|
@@ -1159,6 +1169,9 @@ class _Finding:
     cue: str | None
     source: str | None
     kind: _Kind
+    # who passes on what no one is named for: "Downer confirmed the Government is
+    # investigating reports that …" is no one's claim, but Downer spoke, and "he" is Downer
+    relayer: str | None = None
 
     @property
     def note(self) -> bool:
@@ -2106,7 +2119,8 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         # today is …" and then "But today we feel bereft .")
         handed_over = finding is not tagged and _hands_over(readable, tagged, finding)
         learnt = tagged if handed_over else finding
-        context.learn(readable, learnt.source if not learnt.note else None, heading=heading)
+        spoke = learnt.source or learnt.relayer
+        context.learn(readable, spoke if not learnt.note else None, heading=heading)
         if learnt.source and not learnt.note:
             context.unnamed_speaker = learnt.source if learnt.kind is _Kind.ANONYMOUS else None
         if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
@@ -2894,20 +2908,34 @@ def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Cont
     return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
 
 
+def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _Finding:
+    """A statement no one the reader could hold to account makes: claimed, by the unnamed
+    source the match names, by no one for unnamed reports, or by the speech verb's subject
+    ("One official, who asked not to be named, said")."""
+    who = next((g for n, g in match.groupdict().items() if g and n != "reports"), None)
+    relayer = None
+    if who:
+        source: str | None = _tidy(who)
+    elif match.group().lower().startswith("according") or match.group("reports"):
+        # "according to reports", "amid reports of": no one the reader could hold to it
+        source = None
+        if match.group("reports") and match.start() > 0:
+            # (a person named in full: "Greece has denied … after reports …" leaves the
+            # quotation that goes on to the speaker it was)
+            relayer = _speaker_of(text[: match.start()], context)
+            if not relayer or " " not in relayer or not _looks_like_person(relayer):
+                relayer = None
+    else:  # "One official, who asked not to be named, said": the speech verb's subject
+        source = _speaker_of(text, context) or _leading_source(text, context)
+    return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS, relayer)
+
+
 def _classify(text: str, context: _Context) -> _Finding:
     masked = _NOT_A_CLAIM.sub(_hashes, text)
     if finding := _unverified(text, masked, context):
         return finding
     if match := _anonymous(masked):
-        who = next((g for n, g in match.groupdict().items() if g and n != "reports"), None)
-        if who:
-            source: str | None = _tidy(who)
-        elif match.group().lower().startswith("according") or match.group("reports"):
-            # "according to reports", "amid reports of": no one the reader could hold to it
-            source = None
-        else:  # "One official, who asked not to be named, said": the speech verb's subject
-            source = _speaker_of(text, context) or _leading_source(text, context)
-        return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
+        return _anonymous_finding(text, match, context)
     if match := _RESPONSIBILITY.search(text):
         source = _subject(text, match.start(), context)
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.CLAIM)

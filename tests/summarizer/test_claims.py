@@ -6477,6 +6477,47 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ["John Burns and his wife, Brenda Burns, say he is innocent."],
             ("attributed", "John Burns and his wife"),
         ),
+        # unnamed reports that speak are no one's: claimed, with no speaker
+        (
+            ["Reports say the fight erupted after gunmen surrounded the house."],
+            ("claimed", None),
+        ),
+        (
+            ["Initial reports spoke of up to 50 people trapped in the building."],
+            ("claimed", None),
+        ),
+        (["Police reports say the driver was drunk."], ("attributed", "Police")),
+        # … nor are reports under inquiry; reports of a crime are complaints to the police
+        (
+            [
+                "The minister confirmed the Government is investigating reports that a citizen"
+                " has been fighting abroad."
+            ],
+            ("claimed", None),
+        ),
+        (
+            ["Police said they were investigating reports of a break-in at the school."],
+            ("attributed", "Police"),
+        ),
+        # … while the one who passed them on is whom a later "he" means
+        (
+            [
+                "Foreign Minister Alexander Downer confirmed the Government is investigating"
+                " reports that a citizen has been fighting abroad.",
+                "He said the reports were taken seriously.",
+            ],
+            ("attributed", "Alexander Downer"),
+        ),
+        # an unnamed source with two words before "source", or an unnamed official of a
+        # movement who "has said", is anonymous
+        (
+            ["A US diplomatic source told the news agency the talks would go on."],
+            ("claimed", "A US diplomatic source"),
+        ),
+        (
+            ["A senior Hamas official has said the group will stop its attacks."],
+            ("claimed", "a senior Hamas official"),
+        ),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
