@@ -2969,9 +2969,18 @@ def _quotation(source: str | None, context: _Context) -> _Finding:
     """A quotation with no verb of its own: its speaker's words, as anonymous as that speaker
     when it goes on with one the article keeps unnamed ("… ,” the source said." and then
     "“Many people are afraid to return.”")."""
-    if source and source == context.unnamed_speaker:
+    if source and _is_unnamed_speaker(source, context):
         return _Finding(ClaimStatus.CLAIMED, "quotation", source, _Kind.ANONYMOUS)
     return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
+
+
+# the nouns of the classic anonymous source: "a senior official", "a security source"
+_ANONYMOUS_NOUN = re.compile(r"\b(?:officials?|sources?|insiders?|diplomats?|aides?)$", re.I)
+
+
+def _is_unnamed_speaker(source: str, context: _Context) -> bool:
+    unnamed = context.unnamed_speaker
+    return unnamed is not None and source.lower() == unnamed.lower()
 
 
 def _opens_a_tokenised_quote(text: str, context: _Context) -> int | None:
@@ -3233,9 +3242,15 @@ _MODALS = _words(
 
 
 def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
-    """Speech is attributed to its speaker, unless that speaker is an unnamed informant."""
+    """Speech is attributed to its speaker, unless that speaker is an unnamed informant, or
+    the unnamed source the sentences before quoted ("A senior official said …", then "'We
+    can't predict anything,' the official said")."""
     source = _speaker_of(text, context)
-    if source and _UNNAMED_INFORMANT.match(source):
+    if source and (
+        _UNNAMED_INFORMANT.match(source)
+        # (a spokesman who would not be named still speaks for the body, on its record)
+        or (_is_unnamed_speaker(source, context) and _ANONYMOUS_NOUN.search(source))
+    ):
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
     return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
 
@@ -3575,10 +3590,18 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
             or name.lower() in _GIVEN_NAMES | _SURNAMES
         )
     ) or (_in_lower_case(outside) and _lower_case_person(name.split()))
-    if not named and appositions and _ends_in_a_person_noun(name) and _is_name(appositions[0]):
+    if not named and appositions and _is_role_phrase(name) and _is_name(appositions[0]):
         # a role, then the name it is: "The Labor leader, Simon Crean, says senior …"
         named, appositions = True, appositions[1:]
-    return named and all(_is_aside(a) or _opens_description(a) for a in appositions)
+    return named and all(
+        _is_aside(a) or _opens_description(a) or _opens_with_preposition(a) for a in appositions
+    )
+
+
+def _opens_with_preposition(segment: str) -> bool:
+    """An adverbial aside: "on a visit to US troops at Baghram air base", "in a statement"."""
+    first = segment.split(maxsplit=1)[0].lower() if segment.split() else ""
+    return first in _PREPOSITIONS
 
 
 def _opens_description(segment: str) -> bool:
@@ -4956,7 +4979,7 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     # a head that holds a name is a body's ("Roscosmos, …"), unless it ends in a person's role:
     # "The Defence Minister, Robert Hill,", "Yallourn Energy mine manager, Lindsay Ward," (not
     # two people, the apposition naming the second: "Joshua Burns and his wife, Brenda Burns,")
-    named_head = _NAME_CHAIN.search(head) and (not _ends_in_a_person_noun(head) or " and " in head)
+    named_head = _NAME_CHAIN.search(head) and (not _is_role_phrase(head) or " and " in head)
     return apposition if is_named and not named_head else head
 
 
@@ -4964,6 +4987,15 @@ def _ends_in_a_person_noun(segment: str) -> bool:
     """ "his former wife", "her uncle", "the victim": a phrase ending in a word for a person."""
     last = (segment.split() or [""])[-1].lower().strip(".,")
     return last in _PEOPLE_NOUNS or last in _PERSON_ROLES or bool(re.fullmatch(_KIN, last))
+
+
+def _is_role_phrase(segment: str) -> bool:
+    """A role, with the body it serves after "of": "The Defence Minister", "Yallourn Energy
+    mine manager", "The national secretary of the Australian Manufacturing Workers Union"."""
+    role, of, _body = segment.partition(" of ")
+    if of and role.lower().endswith("head"):
+        return True  # "The head of the US Central Command"
+    return _ends_in_a_person_noun(role if of else segment)
 
 
 def _coordinated_names(segment: str) -> bool:

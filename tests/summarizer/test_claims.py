@@ -2322,10 +2322,11 @@ def test_reports_no_one_is_named_for_are_claims_with_no_speaker(text: str) -> No
             ["Anglo American's De Beers unit cut prices.", "De Beers said demand was weak."],
             "De Beers",
         ),
-        # the name inside a description is not the speaker
+        # the name inside a description is not the speaker; the name the description is,
+        # between commas, is
         (
             ["On Monday, the mother of teenager Brianna Ghey, Esther Ghey, said she forgave."],
-            "the mother of teenager Brianna Ghey",
+            "Esther Ghey",
         ),
         # a second clause before "according to" may be the relaying source's own
         (
@@ -6517,6 +6518,42 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
         (
             ["A senior Hamas official has said the group will stop its attacks."],
             ("claimed", "a senior Hamas official"),
+        ),
+        # the unnamed official the lines quoted goes on unnamed; a spokesman still speaks
+        # for the body
+        (
+            [
+                "A senior Hamas official has said the group will stop its attacks.",
+                '"We cannot predict anything," the official said.',
+            ],
+            ("claimed", "a senior Hamas official"),
+        ),
+        (
+            [
+                "A spokesperson who did not wish to be named said the agency had no vaccines.",
+                '"Running a vaccine programme is not feasible," the spokesperson said.',
+            ],
+            ("attributed", "a spokesperson"),
+        ),
+        # an adverbial aside between the name and "said" opens no tag over what follows
+        (
+            [
+                "Donald Rumsfeld, on a visit to troops at Bagram air base, said the battle"
+                " against the Taliban was not over."
+            ],
+            ("attributed", "Donald Rumsfeld"),
+        ),
+        # a role with the body it serves after "of", then the name it is
+        (
+            ["The head of the US Central Command, General Tommy Franks, said progress was slow."],
+            ("attributed", "Tommy Franks"),
+        ),
+        (
+            [
+                "The national secretary of the Workers Union (AMWU), Doug Cameron, said the"
+                " strike would go on."
+            ],
+            ("attributed", "Doug Cameron"),
         ),
         # a firm may be "the retail giant" or "the supermarket"
         (
