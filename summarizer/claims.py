@@ -297,7 +297,10 @@ _ANONYMOUS = re.compile(
     (?:did|does|do)(?:\s+not|\s?n[’']t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|
     (?:wish|wishes|wished|wishing)\s+not\s+to\s+be\s+(?:named|identified)|
     (?:was|were|is|are)(?:\s+not|\s?n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
-    (?P<who4>sources)\s+(?:said|say|told|claim)|
+    # (with a word for their kind: "diplomatic sources indicated that …")
+    (?P<who4>(?:(?!(?:after|before|as|when|while|because|since|if|and|but|or|that|of|
+        from|with|by|to|in|on|at|for)\s)(?-i:[a-z][a-z-]*+)\s+)?sources)\s+(?:said|say|says|told|tell|claim|claimed|
+        indicated|indicate|suggested|suggest|revealed|added|confirmed)\b|
     # an unnamed source or unnamed reports as the only authority: "according to a source",
     # "according to reports", "citing security sources"
     according\s+to\s+(?P<who6>(?:(?:a|an|one|two|three|several|multiple|some|unnamed|
@@ -406,7 +409,7 @@ _DISTANCING = re.compile(
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red)\s+
         to\s+(?!(?:him|her|them|my|your|it|our)sel(?:f|ves)\b)[a-z]+\s|
     it(?:\s+(?:is|was|has\s+been|had\s+been)|\s?['’]s(?:\s+been)?)\s+(?:widely\s+)?(?:reported|claimed|alleged|
-        rumou?red|believed|thought|understood|said)(?!\s+to\s+(?:police|the\s+police|
+        rumou?red|believed|thought|understood|said|feared)(?!\s+to\s+(?:police|the\s+police|
         officers|authorities|him|her|them))|
     # what a denial spells out is a claim no one is named for: "dismissed suggestions the
     # cloud was caused by aliens", "rejected reports that he would quit" (read only after a
@@ -1638,11 +1641,7 @@ class _Context:
                 self.roles[f"{match.group('age')}-year-old"] = self.expand(name)
             if (role := match.group("role")) and _is_title_word(role.lower()):
                 self.roles[role.lower()] = self.expand(name)
-        for match in _AUTHORED.finditer(head):
-            author = _tidy(match.group("by"))
-            noun = match.group("doc") or match.group("mass") or match.group("gathered")
-            self.roles[noun.lower()] = author
-            self.document_author = author
+        self._learn_authors(head)
         self._learn_issuers(head, source)
         for match in _BODY_NAME.finditer(head):
             self.bodies.append(_tidy(match.group()))
@@ -1650,6 +1649,19 @@ class _Context:
             role = _leading_phrase(source.split()[1:])
             if role and _is_title_word(role[-1]):
                 self.roles.setdefault(role[-1].lower(), source)
+
+    def _learn_authors(self, head: str) -> None:
+        """Who wrote the documents a sentence names: "a report by the IEA", "The Australian
+        Institute of Health and Welfare report" (then "the report" is theirs)."""
+        for match in _AUTHORED.finditer(head):
+            author = _tidy(match.group("by"))
+            noun = match.group("doc") or match.group("mass") or match.group("gathered")
+            self.roles[noun.lower()] = author
+            self.document_author = author
+        for match in _BODY_DOCUMENT.finditer(head):
+            if _may_author(body := match.group("body")):
+                self.roles[match.group("doc").lower()] = body
+                self.document_author = body
 
     def _kin_named(self, key: str) -> str | None:
         """The name "his mother" was given, while no one the article had not named then is
@@ -3255,13 +3267,41 @@ def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
     return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
 
 
+# A body's name written before its document: "The Australian Institute of Health and Welfare
+# report shows …", "the IEA study found" (the body is its author)
+_BODY_DOCUMENT = re.compile(
+    r"""(?P<body>(?:(?:The|the)\s+)?(?:(?!(?:An?|This|That|Its|Their|His|Her)\s)[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|and|for|on)\s+)?
+        [A-Z][\w'’&.-]*+){1,7}|[A-Z]{2,}+))
+    \s+(?P<doc>report|study|survey|poll|review|audit|analysis|figures|data|statistics)\b""",
+    re.VERBOSE,
+)
+
+
+def _body_of_document(text: str, end: int) -> str | None:
+    """The body whose name the document noun ending at ``end`` follows, if any."""
+    match = next((m for m in _BODY_DOCUMENT.finditer(text, 0, end) if m.end() == end), None)
+    if not match or not _may_author(match.group("body")):
+        return None
+    return match.group("body")
+
+
+def _may_author(body: str) -> bool:
+    """A body that may write a report: not a person, nor a country ("US data show")."""
+    words = body.split()
+    name = " ".join(words[1:] if words[0].lower() == "the" else words)
+    lowered = name.lower()
+    return not (
+        _looks_like_person(name) or lowered in _COUNTRY_INITIALS or lowered in NATIONALITIES
+    )
+
+
 def _research(text: str, masked: str, context: _Context) -> _Finding | None:
     """A finding of a study, or of the researchers "that …": attributed to them. A study
     named inside a quotation is the speaker's words ("…, told Newsweek: 'the researchers
     found …'"), not the source."""
     masked = _outside(masked)
     if _RESEARCH_NOUN.search(masked) and (match := _RESEARCH.search(masked)):
-        issuer = match.group("issuer")
+        issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
         source = (
             (issuer and _clean_source(issuer, context))
             or _clean_source(match.group("who"), context)
@@ -4617,6 +4657,8 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
         return _clean_source(phrase, context)
     if head := _head_before_participle(tokens):
         return _clean_source(" ".join(head), context)
+    if name := _titled_name_before_role(tokens):
+        return _clean_source(name, context)
     trailing = _trailing_name(phrase)
     if _ends_in_remit(tokens):
         # the office's remit, not a name: "The United Nations High Commissioner for Human
@@ -4647,6 +4689,21 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _described_subject(tokens, context)
+
+
+def _titled_name_before_role(tokens: list[str]) -> str | None:
+    """ "Professor Alan Trounson deputy director of the Monash Institute …": a title and a
+    full name open the phrase, and the role the person holds follows with no comma (the
+    body the role serves is no speaker)."""
+    if len(tokens) < 4 or tokens[0].lower().rstrip(".") not in _NAME_TITLES:
+        return None
+    for end in range(3, min(1 + _MAX_NAME_WORDS, len(tokens) - 1) + 1):
+        if tokens[end].islower():
+            name = tokens[1:end]
+            if _is_personal_name(name) and _is_title_word(tokens[end]):
+                return " ".join(name)
+            return None
+    return None
 
 
 def _name_before_affiliation(tokens: list[str]) -> str | None:

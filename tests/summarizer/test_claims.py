@@ -6555,6 +6555,39 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ],
             ("attributed", "Doug Cameron"),
         ),
+        # "it is feared" is a hedge no one is named for, as "it is thought" is
+        (
+            ["Crews are working on a fire front, which it is feared will devour homes."],
+            ("claimed", None),
+        ),
+        # unnamed sources of a kind, with more verbs than "said" (not "after sources told")
+        (
+            ["Earlier, diplomatic sources indicated that a new government would be installed."],
+            ("claimed", "diplomatic sources"),
+        ),
+        (
+            ["Oil fell after sources told Reuters that Russia would not cut output."],
+            ("claimed", "sources"),
+        ),
+        # a title and a full name, then the role with no comma: the name speaks
+        (
+            [
+                "Professor Alan Trounson deputy director of the Monash Institute of"
+                " Reproduction and Development says the institute is ready."
+            ],
+            ("attributed", "Alan Trounson"),
+        ),
+        # a body's name before its document is the document's author, now and later
+        (
+            [
+                "A new report has revealed fewer young people use homeless services.",
+                "The Australian Institute of Health and Welfare report shows 1 per cent do.",
+                "The report suggests older people use them less.",
+            ],
+            ("attributed", "The Australian Institute of Health and Welfare"),
+        ),
+        (["US data show prices rose in May."], ("attributed", "US data")),
+        (["A Gallup poll found most people agree."], ("attributed", "A Gallup poll")),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
