@@ -56,6 +56,11 @@ the even-numbered stories and tune17 from the odd ones, so no story feeds both.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh10 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune17 [--check]
+
+An eighteenth tuning set (`tune18`) draws again from the odd-numbered Lee stories, skipping
+real-tune17's sentences.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune18 [--check]
 """
 
 from __future__ import annotations
@@ -103,6 +108,7 @@ TUNE15_SEED = 20261223
 TUNE16_SEED = 20261224
 FRESH10_SEED = 20261225
 TUNE17_SEED = 20261226
+TUNE18_SEED = 20261227
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -148,6 +154,7 @@ TUNE15 = ROOT / "tests" / "data" / "claims" / "real-tune15.jsonl"
 TUNE16 = ROOT / "tests" / "data" / "claims" / "real-tune16.jsonl"
 FRESH10 = ROOT / "tests" / "data" / "claims" / "real-fresh10.jsonl"
 TUNE17 = ROOT / "tests" / "data" / "claims" / "real-tune17.jsonl"
+TUNE18 = ROOT / "tests" / "data" / "claims" / "real-tune18.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
@@ -250,10 +257,11 @@ def _lee_stories() -> dict[str, str]:
     return {f"lee-{n}": line.strip() for n, line in enumerate(lines) if line.strip()}
 
 
-def _draw_lee(seed: int, parity: int) -> list[dict[str, Any]]:
-    """The Lee stories whose line number has the given parity, drawn as every set is."""
+def _draw_lee(seed: int, parity: int, held: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The Lee stories whose line number has the given parity, drawn as every set is, none
+    of the ``held`` sentences."""
     stories = [(key, text) for key, text in _lee_stories().items() if int(key[4:]) % 2 == parity]
-    rows = _draw(stories, random.Random(seed), PER_STRATUM)
+    rows = _draw(stories, random.Random(seed), PER_STRATUM, held)
     return [{**row, "source": "lee"} for row in rows]
 
 
@@ -265,6 +273,12 @@ def sample_fresh10() -> list[dict[str, Any]]:
 def sample_tune17() -> list[dict[str, Any]]:
     """The real-tune17 draw: a tuning set, from the odd-numbered Lee stories."""
     return _draw_lee(TUNE17_SEED, 1)
+
+
+def sample_tune18() -> list[dict[str, Any]]:
+    """The real-tune18 draw: the odd-numbered Lee stories again, none of real-tune17's
+    sentences."""
+    return _draw_lee(TUNE18_SEED, 1, frozenset(row["text"] for row in _read_jsonl(TUNE17)))
 
 
 def _web_pages() -> list[tuple[str, str, str]]:
@@ -508,6 +522,7 @@ def main() -> int:
         "tune16": (sample_tune16, TUNE16, TUNE_FIELDS, TUNE16_SEED),
         "fresh10": (sample_fresh10, FRESH10, LEE_FIELDS, FRESH10_SEED),
         "tune17": (sample_tune17, TUNE17, LEE_FIELDS, TUNE17_SEED),
+        "tune18": (sample_tune18, TUNE18, LEE_FIELDS, TUNE18_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
