@@ -3197,7 +3197,7 @@ _ASIDE_TAG = re.compile(
 _UNNAMED_INFORMANT = re.compile(
     r"""(?:(?:a|an|one|some|several|two|three|a\s+group\s+of|a\s+number\s+of)\s+
     (?:[a-z-]++\s+){0,2}?(?:experts?|employees?|workers|staffers?|insiders?|observers?|
-    informants?|whistle-?blowers?)|
+    informants?|whistle-?blowers?|sources?)|
     # an unnamed source met before: "the source said" (a named one is "the source, Smith")
     the\s+(?:same\s+)?(?:sources?|insiders?|informants?))$""",
     re.VERBOSE | re.IGNORECASE,
@@ -3630,6 +3630,11 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
             or name.lower() in _GIVEN_NAMES | _SURNAMES
         )
     ) or (_in_lower_case(outside) and _lower_case_person(name.split()))
+    words = name.split()
+    if not named and len(words) > 2 and all(w[:1].isupper() for w in words):
+        # titles before a name, too long for a name alone: "US Defence Secretary Donald
+        # Rumsfeld, on a visit to …, said"
+        named = _is_personal_name(words[-2:]) and _is_title_before_name(words[-3])
     if not named and appositions and _is_role_phrase(name) and _is_name(appositions[0]):
         # a role, then the name it is: "The Labor leader, Simon Crean, says senior …"
         named, appositions = True, appositions[1:]

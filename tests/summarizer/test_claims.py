@@ -6588,6 +6588,23 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
         ),
         (["US data show prices rose in May."], ("attributed", "US data")),
         (["A Gallup poll found most people agree."], ("attributed", "A Gallup poll")),
+        # titles before a name, then an adverbial aside: the name is the subject
+        (
+            [
+                "US Defence Secretary Donald Rumsfeld, on a visit to US troops at Bagram air"
+                " base outside Kabul, said the battle against the Taliban was not over."
+            ],
+            ("attributed", "Donald Rumsfeld"),
+        ),
+        # an unnamed source is anonymous however many speakers came between
+        (
+            [
+                "Five men were arrested, a Palestinian security source said.",
+                "A Hamas official confirmed the arrests.",
+                "The security source said more than 75 militants were held.",
+            ],
+            ("claimed", "a Palestinian security source"),
+        ),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
