@@ -746,7 +746,15 @@ _SPEECH = re.compile(
     {_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|
     # going on with a quotation: "She continued: 'It was terrible.'"
     (?:continued|continues|went\s+on)(?=\s*[:,]\s*['"“‘])|
-    (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|declared|warned|warns|
+    (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|
+    # … and the passive, with the one who confirmed it: "The death was confirmed by police",
+    # "was confirmed in a statement released by his managers" (not "was confirmed as manager")
+    (?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:confirmed|revealed|disclosed)
+        (?=(?:\s+in\s+(?:a|an|its|their|his|her)\s+(?:statement|post|letter|tweet)
+        (?:\s+(?:released|issued|posted|put\s+out))?)?\s+by\s
+        # (an identity proved is no statement: "has been confirmed by DNA as once belonging")
+        (?![^,.;]{{0,40}}?\sas\s))|
+    declared|warned|warns|
     warning|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|believe(?=\s+(?:that|the|it|he|she|they)\b)|
     {_BELIEF}|{_SAYING_AFTER_COMMA}|
@@ -3754,7 +3762,7 @@ def _passive_agent(outside: str, verb: re.Match[str], context: _Context) -> str 
         )
     ):
         return None
-    who = agent.group("who")
+    who = _AGENT_TIME.sub("", agent.group("who"))
     if named := _clean_source(_forward_phrase(who), context):
         return named
     # a label's agent may be people named by a plural alone: "branded 'eccentric' by pundits",
@@ -4068,7 +4076,13 @@ _CLOSING_TAG = re.compile(
 )
 # (a time or a place may come first: "were reported on Tuesday by The Times")
 _AGENT = re.compile(
-    r"(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w-]++){1,2}?)?\s+by\s+(?P<who>[^,.;:()]{2,60})"
+    r"(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w-]++){1,2}?"
+    # (the statement it came in: "was confirmed in a statement released by his managers")
+    r"(?:\s+(?:released|issued|posted))?)?\s+by\s+(?P<who>[^,.;:()]{2,60})"
+)
+# when it happened, after the agent: "by Hewitt's managers late this morning"
+_AGENT_TIME = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:this|last|yesterday|today|tonight|overnight)\b.*$", re.I
 )
 # … after the participle a claim noun takes: "claims made by a former royal footman that …"
 _MADE_BY = re.compile(

@@ -6605,6 +6605,21 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ],
             ("claimed", "a Palestinian security source"),
         ),
+        # a passive confirmation with the one who confirmed it is theirs; an identity proved
+        # is no statement
+        (["The death was confirmed by police last night."], ("attributed", "police")),
+        (
+            [
+                "The split was confirmed in a statement released by Hewitt's managers late"
+                " this morning."
+            ],
+            ("attributed", "Hewitt's managers"),
+        ),
+        (
+            ["The bed has now been confirmed by DNA as once belonging to Henry VII."],
+            ("none", None),
+        ),
+        (["He was confirmed as manager by the board."], ("none", None)),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
