@@ -1017,7 +1017,7 @@ _PERSON_ROLES = _words(
     swimmer sprinter athlete cyclist batter pitcher quarterback president premier
     chairman chairwoman chief executive agent deputy sheriff ambassador international winner
     filmmaker footballer cricketer sportsman sportswoman medallist medalist
-    finalist
+    finalist treasurer attorney-general solicitor-general commissioner envoy
     """
 )
 # Other nouns for one person: a speaker so described is who a later "he" or "she" can mean,
@@ -5041,9 +5041,11 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     # scientist at …, Maryland," is Lucas Paganini, whatever names the asides hold
     if name := _titled_full_name(segments[0]):
         return name
-    # the first segment that is a name ("Dr Pengfei Fan, one of …, Yunnan, in China,")
+    # the first segment that is a name ("Dr Pengfei Fan, one of …, Yunnan, in China,"), not a
+    # capitalised role whose name follows ("Victoria's Industrial Relations Minister, Monica
+    # Gould,")
     for segment in segments:
-        if _is_name(segment):
+        if _is_name(segment) and not (_is_role_phrase(segment) and _is_name(apposition)):
             return segment
     head = segments[-1]
     if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
@@ -5055,7 +5057,9 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     # a head that holds a name is a body's ("Roscosmos, …"), unless it ends in a person's role:
     # "The Defence Minister, Robert Hill,", "Yallourn Energy mine manager, Lindsay Ward," (not
     # two people, the apposition naming the second: "Joshua Burns and his wife, Brenda Burns,")
-    named_head = _NAME_CHAIN.search(head) and (not _is_role_phrase(head) or " and " in head)
+    named_head = _NAME_CHAIN.search(head) and (
+        not _is_role_phrase(head) or " and " in head.partition(" of ")[0]
+    )
     return apposition if is_named and not named_head else head
 
 

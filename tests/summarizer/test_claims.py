@@ -6620,6 +6620,27 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ("none", None),
         ),
         (["He was confirmed as manager by the board."], ("none", None)),
+        # more roles a name may follow: the Treasurer, the Attorney-General; a possessive role;
+        # a body's name with "and" after the role's "of"
+        (
+            ["The Treasurer, Peter Costello, says the Government's review committee will cut."],
+            ("attributed", "Peter Costello"),
+        ),
+        (
+            ["The Attorney-General, Daryl Williams, says the man left Australia in 1998."],
+            ("attributed", "Daryl Williams"),
+        ),
+        (
+            ["Victoria's Industrial Relations Minister, Monica Gould, admits it is frustrating."],
+            ("attributed", "Monica Gould"),
+        ),
+        (
+            [
+                "The national secretary of the Manufacturing and Workers Union, Doug Cameron,"
+                " says the unions have done everything possible."
+            ],
+            ("attributed", "Doug Cameron"),
+        ),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
