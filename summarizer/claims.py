@@ -161,10 +161,12 @@ _NOT_A_CLAIM = re.compile(
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership)\s+claims?|
-    # … but denying claims that something is so is an assertion about claims: "denied claims
-    # that he lied" (not a relative clause, "rejected claims that were filed late", nor a
-    # passive, "was denied claims that he had been promised")
-    (?:(?<=\bwas\s)|(?<=\bwere\s)|(?!(?:deny|denied|denies)\s+(?:the\s+)?claims?\s+that\s+
+    # … but denying or rejecting claims that something is so is an assertion about claims:
+    # "denied claims that he lied", "has denied claims he misled the board", "rejected claims
+    # that 950 detainees are to be moved" (not a relative clause, "rejected claims that were
+    # filed late", nor a passive, "was denied claims that he had been promised")
+    (?:(?<=\bwas\s)|(?<=\bwere\s)|(?!(?:deny|denied|denies|reject|rejected|rejects)\s+
+        (?:the\s+)?claims?\s+(?:that\s+)?
         (?:(?:he|she|they|we|i|you|the|a|an|his|her|their|this|there)\b|(?-i:[A-Z])|\d)))
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
@@ -219,6 +221,8 @@ _DENYING = r"""denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|r
 # (not "had" or "have", which a relative clause shares: "rejected reports the committee had
 # submitted on funding")
 _SPELLED_OUT = r"""\s+(?:of|that|suggesting|saying)\b|
+    # (a subject pronoun opens the clause whatever its verb: "denied claims he misled the board")
+    \s+(?:he|she|they|we)\s+(?-i:[a-z]+)\b|
     \s+(?:the|a|an|his|her|their|its|this|he|she|it|they|we|i|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|would|will|
     could|should|might|may|can)\b"""
 _DENIAL = re.compile(
@@ -6007,10 +6011,14 @@ def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
         # report, not an unnamed one
         return _Finding(ClaimStatus.ATTRIBUTED, media, outlet, _Kind.SPEECH)
     kind = _Kind.CLAIM if cue.lower().startswith("claim") else _Kind.DISTANCED
+    speaker = None
     if denial := _DENIED_BEFORE.search(masked, 0, match.start()):
-        # "denied claims that he lied": whose claims, it does not say
+        # "denied claims that he lied": whose claims, it does not say; the denier speaks
+        # ("has denied claims he misled the board": the claim noun is no verb with a subject)
         kind, cue = _Kind.DENIED, text[denial.start() : match.end()]
-    return _Finding(ClaimStatus.CLAIMED, cue, _distanced_speaker(text, match, context), kind)
+        speaker = _subject(_outside(text), denial.start(), context)
+    speaker = speaker or _distanced_speaker(text, match, context)
+    return _Finding(ClaimStatus.CLAIMED, cue, speaker, kind)
 
 
 def _the_outlet(masked: str, match: re.Match[str], context: _Context) -> str | None:

@@ -6641,6 +6641,24 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ],
             ("attributed", "Doug Cameron"),
         ),
+        # rejecting claims, or denying claims a pronoun's clause spells out, is a denial of
+        # unsourced claims, by the denier (not a fragment of the denier's phrase)
+        (
+            ["A spokeswoman has rejected claims that 950 detainees are to be moved."],
+            ("claimed", "a spokeswoman"),
+        ),
+        (
+            ["The former managing director of One.Tel has denied claims he misled the board."],
+            ("claimed", "the former managing director of One.Tel"),
+        ),
+        (
+            [
+                "China said it is committed to the formula, while the city's police deny"
+                " accusations of brutality."
+            ],
+            ("claimed", "the city's police"),
+        ),
+        (["The insurer rejected claims that were filed late."], ("none", None)),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
