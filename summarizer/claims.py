@@ -291,8 +291,13 @@ _ANONYMOUS = re.compile(
         high-ranking|government|administration|ministry|defen[cs]e|military|intelligence|
         diplomatic|western|u\.s\.|us|american|european|white\s+house|party|palace|cabinet|
         security)\s+(?:[\w.-]++\s+)??(?:officials?|aides?|diplomats?)|
-        (?:officials?|aides?|diplomats?)\s+with\s+the\s+(?:[\w.'’-]++\s+){0,4}?[\w.'’-]++))
-        (?=\s+(?:(?:has|have|had)\s+)?(?:said|says|told|tells|added|confirmed)\b(?!\s+to\b))|
+        (?:officials?|aides?|diplomats?)\s+(?:with\s+the|from)\s+(?:[\w.'’-]++\s+){0,6}?
+        [\w.'’-]++))
+        (?=\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says|told|tells|added|confirmed)\b
+        (?!\s+to\b))|
+    # … or named after the quotation or the clause: "…," said a western diplomat"
+    (?:said|says|told|added)\s+(?P<who9>(?:an?|one)\s+(?:[\w-]++\s+){0,2}?(?:diplomat|
+        source|insider))\b|
     (?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
     (?:who\s+)?(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|
@@ -351,6 +356,8 @@ _MEDIA = (
 )
 _DISTANCING = re.compile(
     rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
+    # "reportedly said", spelled out: "Shane Stone is reported as saying …"
+    (?:is|are|was|were)\s+reported\s+as\s+(?:saying|telling|having\s+said)|
     supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed|ing)?\s+to|
     purported(?=\s+[a-z])|  # the adjective, as "alleged": "the purported video"
     accus(?:e|es|ed|ing|ations?)|
@@ -2940,6 +2947,9 @@ def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _F
     relayer = None
     if who:
         source: str | None = _tidy(who)
+        head, of, _body = source.partition(" from ")
+        if of and len(source.split()) > 5:
+            source = head  # "An official from Palestinian leader Yasser Arafat's Fatah …"
     elif match.group().lower().startswith("according") or match.group("reports"):
         # "according to reports", "amid reports of": no one the reader could hold to it
         source = None
@@ -3922,8 +3932,13 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     if modifier and modifier[0].lower() in NATIONALITIES:
         return None  # "Iranian claims … were denied by the Pentagon": a nation, no one named
     outside = _outside(text)
-    if match.group("outlet"):  # "The Mail on Sunday understands": the paper
-        verb = re.search(r"\s(?:understands|has|have|can)\b", match.group())
+    reported_as = re.match(r"(?:is|are|was|were)\s+reported\s+as\b", match.group(), re.I)
+    if match.group("outlet") or reported_as:
+        # "The Mail on Sunday understands": the paper; "Shane Stone is reported as saying": the
+        # one reported
+        verb = (
+            None if reported_as else re.search(r"\s(?:understands|has|have|can)\b", match.group())
+        )
         return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
     noun = match.group(0).lower() in ("claim", "claims", "allegation", "allegations")
     owner = _CLAIM_OWNER.search(text, 0, match.start()) if noun else None
@@ -6032,7 +6047,9 @@ def _the_outlet(masked: str, match: re.Match[str], context: _Context) -> str | N
 
 # Words a news outlet named before goes by ("the newspaper reported", "the wire service said")
 # ("the paper" is as often a study's: not here)
-_OUTLET_WORDS = _words("newspaper tabloid magazine site website outlet publication broadcaster")
+_OUTLET_WORDS = _words(
+    "newspaper tabloid magazine site website outlet publication broadcaster radio television"
+)
 _OUTLET_PAIRS = frozenset({"wire service", "news agency", "news site", "news outlet"})
 # what an outlet's report is written as: "an Associated Press report", "a BBC investigation"
 _REPORT_NOUNS = _words("report reports story article investigation interview")

@@ -6659,6 +6659,28 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ("claimed", "the city's police"),
         ),
         (["The insurer rejected claims that were filed late."], ("none", None)),
+        # "is reported as saying" is "reportedly said": claimed, by the one reported
+        (
+            ["Party President Shane Stone is reported as saying a merger must be considered."],
+            ("claimed", "Shane Stone"),
+        ),
+        # an unnamed diplomat or source named after the quotation is anonymous too
+        (
+            ['"The government will be installed next week," said a western diplomat.'],
+            ("claimed", "a western diplomat"),
+        ),
+        # … and an unnamed official from a movement who "also said"
+        (
+            [
+                "An official from Palestinian leader Yasser Arafat's Fatah movement also said"
+                " there had been a meeting."
+            ],
+            ("claimed", "An official"),
+        ),
+        (
+            ["An airport official said the runway was closed."],
+            ("attributed", "An airport official"),
+        ),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
