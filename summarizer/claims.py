@@ -307,8 +307,7 @@ _ANONYMOUS = re.compile(
     (?:wish|wishes|wished|wishing)\s+not\s+to\s+be\s+(?:named|identified)|
     (?:was|were|is|are)(?:\s+not|\s?n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
     # (with a word for their kind: "diplomatic sources indicated that …")
-    (?P<who4>(?:(?!(?:after|before|as|when|while|because|since|if|and|but|or|that|of|
-        from|with|by|to|in|on|at|for)\s)(?-i:[a-z][a-z-]*+)\s+)?sources)\s+(?:said|say|says|told|tell|claim|claimed|
+    (?P<who4>sources)\s+(?:said|say|says|told|tell|claim|claimed|
         indicated|indicate|suggested|suggest|revealed|added|confirmed)\b|
     # an unnamed source or unnamed reports as the only authority: "according to a source",
     # "according to reports", "citing security sources"
@@ -322,7 +321,8 @@ _ANONYMOUS = re.compile(
     (?P<reports>
     # … or as the subject that speaks: "Reports say the fight erupted …", "Initial reports
     # spoke of up to 50 people trapped" (not "Police reports say": a body's own)
-    (?:(?:^|(?<=[,;:]\s))\s*(?:(?:initial|early|earlier|first|unconfirmed|media|press|news|
+    (?:(?=initial|early|earlier|first|unconfirmed|media|press|news|local|reports)
+        (?:^|(?<=[,;:]\s))(?:(?:initial|early|earlier|first|unconfirmed|media|press|news|
         local)\s+)?reports|(?:initial|early|earlier|unconfirmed|media|press|news)\s+reports)
         \s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|spoke\s+of)\b|
     # … or under inquiry: "is investigating reports that another Australian has been
@@ -760,7 +760,8 @@ _SPEECH = re.compile(
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|
     # … and the passive, with the one who confirmed it: "The death was confirmed by police",
     # "was confirmed in a statement released by his managers" (not "was confirmed as manager")
-    (?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:confirmed|revealed|disclosed)
+    (?=confirmed|revealed|disclosed)(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))
+        (?:confirmed|revealed|disclosed)
         (?=(?:\s+in\s+(?:a|an|its|their|his|her)\s+(?:statement|post|letter|tweet)
         (?:\s+(?:released|issued|posted|put\s+out))?)?\s+by\s
         # (an identity proved is no statement: "has been confirmed by DNA as once belonging")
@@ -1677,6 +1678,8 @@ class _Context:
             noun = match.group("doc") or match.group("mass") or match.group("gathered")
             self.roles[noun.lower()] = author
             self.document_author = author
+        if not _DOCUMENT_WORD.search(head):
+            return  # (the costly look for a body before its document, only where one is)
         for match in _BODY_DOCUMENT.finditer(head):
             if _may_author(body := match.group("body")):
                 self.roles[match.group("doc").lower()] = body
@@ -2939,11 +2942,21 @@ def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Cont
     return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
 
 
+# the word for their kind before unnamed "sources" (not "after sources told")
+_SOURCES_KIND = re.compile(
+    r"""(?<![\w-])(?!(?:after|before|as|when|while|because|since|if|and|but|or|that|of|from|
+    with|by|to|in|on|at|for)\s)(?P<kind>[a-z][a-z-]*+)\s+$""",
+    re.VERBOSE,
+)
+
+
 def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _Finding:
     """A statement no one the reader could hold to account makes: claimed, by the unnamed
     source the match names, by no one for unnamed reports, or by the speech verb's subject
     ("One official, who asked not to be named, said")."""
     who = next((g for n, g in match.groupdict().items() if g and n != "reports"), None)
+    if match.group("who4") and (kind := _SOURCES_KIND.search(text, 0, match.start("who4"))):
+        who = f"{kind.group('kind')} {who}"  # "diplomatic sources indicated that …"
     relayer = None
     if who:
         source: str | None = _tidy(who)
@@ -3296,6 +3309,11 @@ _BODY_DOCUMENT = re.compile(
         [A-Z][\w'’&.-]*+){1,7}|[A-Z]{2,}+))
     \s+(?P<doc>report|study|survey|poll|review|audit|analysis|figures|data|statistics)\b""",
     re.VERBOSE,
+)
+
+
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:report|study|survey|poll|review|audit|analysis|figures|data|statistics)\b"
 )
 
 
