@@ -123,7 +123,11 @@ _NOT_A_CLAIM = re.compile(
         # is a claim
         (?![^,.;:!?]{0,80}?\s(?:is|are|was|were|had|has|have|would|will|could|did|do|does)\b)|
     claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
-        some|over|up\s+to|around)?\s*[\d,]+\s+(?:lives|people|victims|homes))|
+        some|over|up\s+to|around)?\s*(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|
+        eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds\s+of|thousands\s+of|
+        dozens\s+of|scores\s+of)\s+(?:lives|people|victims|homes)
+        # (not a clause about them: "claimed eight people had died")
+        (?!\s+(?:had|have|has|were|was|are|is|would|will|could|did|died|were)\b))|
     # "claim them as their favourite"; a subject after the verb opens a clause: "claimed he
     # worked as a builder" is a claim
     claim(?:s|ed|ing)?\s+(?!(?:he|she|they|i|we|that)\s)(?:[\w'’-]++\s+){1,3}?as\s+
@@ -3170,7 +3174,9 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     speech = (
         m
         for m in _SPEECH.finditer(masked)
-        if not _finding_reported(masked, m.start()) and not _said_by_a_thing(masked, m.start())
+        if not _finding_reported(masked, m.start())
+        and not _said_by_a_thing(masked, m.start())
+        and not _SAYS_NOTHING.match(masked, m.start())
     )
     match = next(speech, None)
     finding = _speech(text, match, context) if match else None
@@ -3198,6 +3204,15 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
 
 
 _SUBJECT_LINK_WORDS = _words("who which that has have had will would")
+
+
+# A speech verb denied, before the question it leaves open: "have not said who they believe was
+# behind the killings", "would not say whether the man was armed" (nothing is stated)
+_SAYS_NOTHING = re.compile(
+    r"""(?:(?<=\bnot\s)|(?<=n['’]t\s)|(?<=\bnever\s))(?:say|said|says|disclose|disclosed|reveal|
+    revealed|confirm|confirmed)\s+(?:who|what|why|whether|when|how|where|which)\b""",
+    re.I | re.VERBOSE,
+)
 
 
 def _said_by_a_thing(masked: str, verb: int) -> bool:

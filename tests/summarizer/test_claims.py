@@ -6681,6 +6681,17 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
             ["An airport official said the runway was closed."],
             ("attributed", "An airport official"),
         ),
+        # lives claimed in words are deaths, not claims; a clause after them is a claim
+        (["Violence in the last week has claimed at least eight lives."], ("none", None)),
+        (["The fighting has claimed hundreds of lives."], ("none", None)),
+        (["Smith claimed eight people had died."], ("claimed", "Smith")),
+        # a speech verb denied before the question it leaves open states nothing
+        (
+            ["The Indian authorities have not said who they believe was behind the killings."],
+            ("none", None),
+        ),
+        (["Police would not say whether the man was armed."], ("none", None)),
+        (["Police said the man was armed."], ("attributed", "Police")),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
