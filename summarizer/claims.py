@@ -2964,9 +2964,9 @@ def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _F
     relayer = None
     if who:
         source: str | None = _tidy(who)
-        head, of, _body = source.partition(" from ")
-        if of and len(source.split()) > 5:
-            source = head  # "An official from Palestinian leader Yasser Arafat's Fatah …"
+        if source and len(source.split()) > 5 and " from " in source:
+            # "An official from Palestinian leader Yasser Arafat's Fatah movement"
+            source = source.partition(" from ")[0]
     elif match.group().lower().startswith("according") or match.group("reports"):
         # "according to reports", "amid reports of": no one the reader could hold to it
         source = None
