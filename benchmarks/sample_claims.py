@@ -58,9 +58,13 @@ the even-numbered stories and tune17 from the odd ones, so no story feeds both.
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune17 [--check]
 
 An eighteenth tuning set (`tune18`) draws again from the odd-numbered Lee stories, skipping
-real-tune17's sentences.
+real-tune17's sentences. An eleventh check set (`fresh11`), drawn after the eleventh session's
+last rule, takes the corpus's other 50 stories (``lee.cor``, the ones its authors had people
+rate; gensim ships them Latin-1 encoded, stored here as UTF-8): half the usual size, as 50
+short stories hold about 200 sentences.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune18 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh11 [--check]
 """
 
 from __future__ import annotations
@@ -109,6 +113,7 @@ TUNE16_SEED = 20261224
 FRESH10_SEED = 20261225
 TUNE17_SEED = 20261226
 TUNE18_SEED = 20261227
+FRESH11_SEED = 20261228
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -155,8 +160,10 @@ TUNE16 = ROOT / "tests" / "data" / "claims" / "real-tune16.jsonl"
 FRESH10 = ROOT / "tests" / "data" / "claims" / "real-fresh10.jsonl"
 TUNE17 = ROOT / "tests" / "data" / "claims" / "real-tune17.jsonl"
 TUNE18 = ROOT / "tests" / "data" / "claims" / "real-tune18.jsonl"
+FRESH11 = ROOT / "tests" / "data" / "claims" / "real-fresh11.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
+LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 LEE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source")
@@ -252,15 +259,25 @@ def article_texts() -> dict[str, str]:
 
 
 def _lee_stories() -> dict[str, str]:
-    """The Lee corpus's stories by id ("lee-0", "lee-1", …: the line they are on)."""
-    lines = LEE.read_text(encoding="utf-8").splitlines()
-    return {f"lee-{n}": line.strip() for n, line in enumerate(lines) if line.strip()}
+    """The Lee corpus's stories by id ("lee-0", "lee-1", …: the line they are on; "lee50-0",
+    … for the 50 other stories)."""
+    stories: dict[str, str] = {}
+    for prefix, path in (("lee", LEE), ("lee50", LEE_RATED)):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        stories.update(
+            {f"{prefix}-{n}": line.strip() for n, line in enumerate(lines) if line.strip()}
+        )
+    return stories
 
 
 def _draw_lee(seed: int, parity: int, held: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """The Lee stories whose line number has the given parity, drawn as every set is, none
     of the ``held`` sentences."""
-    stories = [(key, text) for key, text in _lee_stories().items() if int(key[4:]) % 2 == parity]
+    stories = [
+        (key, text)
+        for key, text in _lee_stories().items()
+        if key.startswith("lee-") and int(key[4:]) % 2 == parity
+    ]
     rows = _draw(stories, random.Random(seed), PER_STRATUM, held)
     return [{**row, "source": "lee"} for row in rows]
 
@@ -273,6 +290,13 @@ def sample_fresh10() -> list[dict[str, Any]]:
 def sample_tune17() -> list[dict[str, Any]]:
     """The real-tune17 draw: a tuning set, from the odd-numbered Lee stories."""
     return _draw_lee(TUNE17_SEED, 1)
+
+
+def sample_fresh11() -> list[dict[str, Any]]:
+    """The real-fresh11 draw: an eleventh check set, from the Lee corpus's 50 other stories."""
+    stories = [(key, text) for key, text in _lee_stories().items() if key.startswith("lee50-")]
+    rows = _draw(stories, random.Random(FRESH11_SEED), PER_STRATUM // 2)
+    return [{**row, "source": "lee"} for row in rows]
 
 
 def sample_tune18() -> list[dict[str, Any]]:
@@ -523,6 +547,7 @@ def main() -> int:
         "fresh10": (sample_fresh10, FRESH10, LEE_FIELDS, FRESH10_SEED),
         "tune17": (sample_tune17, TUNE17, LEE_FIELDS, TUNE17_SEED),
         "tune18": (sample_tune18, TUNE18, LEE_FIELDS, TUNE18_SEED),
+        "fresh11": (sample_fresh11, FRESH11, LEE_FIELDS, FRESH11_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
