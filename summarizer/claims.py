@@ -1672,7 +1672,7 @@ class _Context:
         if source and source.split()[0].lower() in ("a", "an"):
             role = _leading_phrase(source.split()[1:])
             if role and _is_title_word(role[-1]):
-                self.roles.setdefault(role[-1].lower(), source)
+                self.roles[role[-1].lower()] = source  # the latest such speaker
 
     def _learn_authors(self, head: str) -> None:
         """Who wrote the documents a sentence names: "a report by the IEA", "The Australian

@@ -6692,6 +6692,15 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
         ),
         (["Police would not say whether the man was armed."], ("none", None)),
         (["Police said the man was armed."], ("attributed", "Police")),
+        # "the source" is the latest unnamed source, not the first
+        (
+            [
+                "An Israeli military source said four men were shot.",
+                "A Palestinian security source said three leaders were arrested.",
+                "The security source said more than 75 militants were held.",
+            ],
+            ("claimed", "A Palestinian security source"),
+        ),
         # a firm may be "the retail giant" or "the supermarket"
         (
             [
