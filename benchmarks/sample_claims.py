@@ -270,39 +270,47 @@ def _lee_stories() -> dict[str, str]:
     return stories
 
 
-def _draw_lee(seed: int, parity: int, held: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
-    """The Lee stories whose line number has the given parity, drawn as every set is, none
-    of the ``held`` sentences."""
-    stories = [
+def _lee_half(parity: int) -> list[tuple[str, str]]:
+    """The stories of lee_background.cor whose line number has the given parity."""
+    return [
         (key, text)
         for key, text in _lee_stories().items()
         if key.startswith("lee-") and int(key[4:]) % 2 == parity
     ]
-    rows = _draw(stories, random.Random(seed), PER_STRATUM, held)
+
+
+def _draw_lee(
+    seed: int,
+    stories: list[tuple[str, str]],
+    per_stratum: int = PER_STRATUM,
+    held: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """Lee ``stories`` drawn as every set is, none of the ``held`` sentences."""
+    rows = _draw(stories, random.Random(seed), per_stratum, held)
     return [{**row, "source": "lee"} for row in rows]
 
 
 def sample_fresh10() -> list[dict[str, Any]]:
     """The real-fresh10 draw: a tenth check set, from the even-numbered Lee stories."""
-    return _draw_lee(FRESH10_SEED, 0)
+    return _draw_lee(FRESH10_SEED, _lee_half(0))
 
 
 def sample_tune17() -> list[dict[str, Any]]:
     """The real-tune17 draw: a tuning set, from the odd-numbered Lee stories."""
-    return _draw_lee(TUNE17_SEED, 1)
+    return _draw_lee(TUNE17_SEED, _lee_half(1))
 
 
 def sample_fresh11() -> list[dict[str, Any]]:
     """The real-fresh11 draw: an eleventh check set, from the Lee corpus's 50 other stories."""
     stories = [(key, text) for key, text in _lee_stories().items() if key.startswith("lee50-")]
-    rows = _draw(stories, random.Random(FRESH11_SEED), PER_STRATUM // 2)
-    return [{**row, "source": "lee"} for row in rows]
+    return _draw_lee(FRESH11_SEED, stories, PER_STRATUM // 2)
 
 
 def sample_tune18() -> list[dict[str, Any]]:
     """The real-tune18 draw: the odd-numbered Lee stories again, none of real-tune17's
     sentences."""
-    return _draw_lee(TUNE18_SEED, 1, frozenset(row["text"] for row in _read_jsonl(TUNE17)))
+    held = frozenset(row["text"] for row in _read_jsonl(TUNE17))
+    return _draw_lee(TUNE18_SEED, _lee_half(1), held=held)
 
 
 def _web_pages() -> list[tuple[str, str, str]]:

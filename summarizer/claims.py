@@ -1863,14 +1863,15 @@ class _Context:
         if lowered in _GENDERED:
             wanted = _GENDERED[lowered]
             earlier = [p for p in reversed(self.people) if p != self.person]
+            surely = next((p for p in earlier if self.gender.get(p) == wanted), None)
             if self.person and self.gender.get(self.person, wanted) == wanted:
                 if self.gender_hint.get(self.person, wanted) == wanted:
                     return self.person
                 # a hint of the other gender yields to an earlier person surely of this one:
                 # "Lisa Brown said her son, Tom, …  Tom, 12, … She said" is Lisa Brown
-                return next((p for p in earlier if self.gender.get(p) == wanted), self.person)
+                return surely or self.person
             return (
-                next((p for p in earlier if self.gender.get(p) == wanted), None)
+                surely
                 or next((p for p in earlier if p not in self.gender and _named_as_person(p)), None)
                 or self.protagonist(wanted)
                 or self._last_titled(wanted)
@@ -3319,17 +3320,15 @@ def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
 
 # A body's name written before its document: "The Australian Institute of Health and Welfare
 # report shows …", "the IEA study found" (the body is its author)
+_DOCUMENT_NOUN = r"(?:report|study|survey|poll|review|audit|analysis|figures|data|statistics)"
 _BODY_DOCUMENT = re.compile(
-    r"""(?P<body>(?:(?:The|the)\s+)?(?:(?!(?:An?|This|That|Its|Their|His|Her)\s)[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|and|for|on)\s+)?
-        [A-Z][\w'’&.-]*+){1,7}|[A-Z]{2,}+))
-    \s+(?P<doc>report|study|survey|poll|review|audit|analysis|figures|data|statistics)\b""",
+    rf"""(?P<body>(?:(?:The|the)\s+)?(?:(?!(?:An?|This|That|Its|Their|His|Her)\s)[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|and|for|on)\s+)?
+        [A-Z][\w'’&.-]*+){{1,7}}|[A-Z]{{2,}}+))
+    \s+(?P<doc>{_DOCUMENT_NOUN})\b""",
     re.VERBOSE,
 )
-
-
-_DOCUMENT_WORD = re.compile(
-    r"\b(?:report|study|survey|poll|review|audit|analysis|figures|data|statistics)\b"
-)
+# (the document word alone: where the costly look for a body before it is worth making)
+_DOCUMENT_WORD = re.compile(rf"\b{_DOCUMENT_NOUN}\b")
 
 
 def _body_of_document(text: str, end: int) -> str | None:
