@@ -65,6 +65,19 @@ short stories hold about 200 sentences.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune18 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh11 [--check]
+
+A third house, drawn on 4 December 2026 (twelfth session): 100 BBC News articles of 2004-2005
+(the "BBC News Summary" set, CC0, 20 each of business, entertainment, politics, sport and tech,
+as adamchristiansen/text-summarizer keeps them one sentence a line; stored in
+tests/data/claims/bbc-news.jsonl with their paragraphs rejoined). A nineteenth tuning set
+(`tune19`) draws from the odd-numbered articles of each topic and a twelfth check set
+(`fresh12`) from the even-numbered ones, so no article feeds both. Fifty articles cannot give
+300 sentences at three an article, and a BBC article is about 22 sentences long, so each of
+these sets takes up to eight sentences an article. Even so the cued stratum runs short (123
+and 127 of 150), so tune19 has 273 sentences and fresh12 277.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune19 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh12 [--check]
 """
 
 from __future__ import annotations
@@ -114,10 +127,13 @@ FRESH10_SEED = 20261225
 TUNE17_SEED = 20261226
 TUNE18_SEED = 20261227
 FRESH11_SEED = 20261228
+TUNE19_SEED = 20261229
+FRESH12_SEED = 20261230
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
 PER_ARTICLE = 3
+PER_BBC_ARTICLE = 8
 CONTEXT = 3
 MIN_WORDS = 4
 
@@ -161,12 +177,16 @@ FRESH10 = ROOT / "tests" / "data" / "claims" / "real-fresh10.jsonl"
 TUNE17 = ROOT / "tests" / "data" / "claims" / "real-tune17.jsonl"
 TUNE18 = ROOT / "tests" / "data" / "claims" / "real-tune18.jsonl"
 FRESH11 = ROOT / "tests" / "data" / "claims" / "real-fresh11.jsonl"
+TUNE19 = ROOT / "tests" / "data" / "claims" / "real-tune19.jsonl"
+FRESH12 = ROOT / "tests" / "data" / "claims" / "real-fresh12.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
 SAMPLED_FIELDS: tuple[str, ...] = ("article", "index", "context", "text", "stratum")
 TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web rows only
 LEE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source")
+# BBC News articles, one JSON object a line: id ("bbc-<topic>-<number>"), title, text
+BBC = ROOT / "tests" / "data" / "claims" / "bbc-news.jsonl"
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -179,6 +199,7 @@ def _draw(
     rng: random.Random,
     per_stratum: int,
     exclude: frozenset[str] = frozenset(),
+    per_article_cap: int = PER_ARTICLE,
 ) -> list[dict[str, Any]]:
     """``per_stratum`` random and ``per_stratum`` cued sentences of ``(id, text)`` articles, in
     article order then sentence order, so context reads naturally.
@@ -208,7 +229,7 @@ def _draw(
         for key in order:
             if drawn == per_stratum:
                 break
-            if key in taken or per_article[key[0]] == PER_ARTICLE:
+            if key in taken or per_article[key[0]] == per_article_cap:
                 continue
             taken[key] = stratum
             per_article[key[0]] += 1
@@ -255,6 +276,7 @@ def article_texts() -> dict[str, str]:
     pages = json.loads(WEB_PAGES.read_text(encoding="utf-8"))
     texts.update({key: page["articleBody"] for key, page in pages.items()})
     texts.update(_lee_stories())
+    texts.update(_bbc_articles())
     return texts
 
 
@@ -311,6 +333,32 @@ def sample_tune18() -> list[dict[str, Any]]:
     sentences."""
     held = frozenset(row["text"] for row in _read_jsonl(TUNE17))
     return _draw_lee(TUNE18_SEED, _lee_half(1), held=held)
+
+
+def _bbc_articles() -> dict[str, str]:
+    """The BBC News articles' bodies by id, the headline left out as the other houses' texts
+    leave it out."""
+    return {row["id"]: row["text"] for row in _read_jsonl(BBC)}
+
+
+def _draw_bbc(seed: int, parity: int) -> list[dict[str, Any]]:
+    """The BBC articles whose number has the given parity, drawn as every set is but up to
+    eight sentences an article."""
+    articles = [
+        (key, text) for key, text in _bbc_articles().items() if int(key[-3:]) % 2 == parity
+    ]
+    rows = _draw(articles, random.Random(seed), PER_STRATUM, per_article_cap=PER_BBC_ARTICLE)
+    return [{**row, "source": "bbc"} for row in rows]
+
+
+def sample_tune19() -> list[dict[str, Any]]:
+    """The real-tune19 draw: a tuning set, from the odd-numbered BBC articles."""
+    return _draw_bbc(TUNE19_SEED, 1)
+
+
+def sample_fresh12() -> list[dict[str, Any]]:
+    """The real-fresh12 draw: a twelfth check set, from the even-numbered BBC articles."""
+    return _draw_bbc(FRESH12_SEED, 0)
 
 
 def _web_pages() -> list[tuple[str, str, str]]:
@@ -556,6 +604,8 @@ def main() -> int:
         "tune17": (sample_tune17, TUNE17, LEE_FIELDS, TUNE17_SEED),
         "tune18": (sample_tune18, TUNE18, LEE_FIELDS, TUNE18_SEED),
         "fresh11": (sample_fresh11, FRESH11, LEE_FIELDS, FRESH11_SEED),
+        "tune19": (sample_tune19, TUNE19, LEE_FIELDS, TUNE19_SEED),
+        "fresh12": (sample_fresh12, FRESH12, LEE_FIELDS, FRESH12_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
