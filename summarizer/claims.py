@@ -5109,9 +5109,16 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     # "The Defence Minister, Robert Hill,", "Yallourn Energy mine manager, Lindsay Ward," (not
     # two people, the apposition naming the second: "Joshua Burns and his wife, Brenda Burns,")
     named_head = _NAME_CHAIN.search(head) and (
-        not _is_role_phrase(head) or " and " in head.partition(" of ")[0]
+        not _is_role_phrase(head) or _two_people(_role_part(head))
     )
     return apposition if is_named and not named_head else head
+
+
+def _two_people(role: str) -> bool:
+    """ "Joshua Burns and his wife": a name or a person, and another person, not one role whose
+    remit has an "and" in it ("The Trade and Industry Secretary")."""
+    first, conjunction, second = role.partition(" and ")
+    return bool(conjunction) and (_is_name(first) or _opens_description(second))
 
 
 def _ends_in_a_person_noun(segment: str) -> bool:
@@ -5121,12 +5128,23 @@ def _ends_in_a_person_noun(segment: str) -> bool:
 
 
 def _is_role_phrase(segment: str) -> bool:
-    """A role, with the body it serves after "of": "The Defence Minister", "Yallourn Energy
-    mine manager", "The national secretary of the Australian Manufacturing Workers Union"."""
-    role, of, _body = segment.partition(" of ")
-    if of and role.lower().endswith("head"):
+    """A role, with the body it serves or its remit after "of", "for", "at" or "to": "The
+    Defence Minister", "Yallourn Energy mine manager", "The national secretary of the
+    Australian Manufacturing Workers Union", "The former chief weapons inspector for the
+    United Nations in Iraq"."""
+    role = _role_part(segment)
+    if role != segment and role.lower().endswith("head"):
         return True  # "The head of the US Central Command"
-    return _ends_in_a_person_noun(role if of else segment)
+    return _ends_in_a_person_noun(role)
+
+
+def _role_part(segment: str) -> str:
+    """The words before the body or remit a role serves: "The national secretary of the …" ->
+    "The national secretary"."""
+    return _REMIT_LEAD.split(segment, maxsplit=1)[0]
+
+
+_REMIT_LEAD = re.compile(r" (?:of|for|at|to) ")
 
 
 def _coordinated_names(segment: str) -> bool:

@@ -6713,3 +6713,36 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
 )
 def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
     assert _verdict(*lines) == verdict, lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # a role whose remit has an "and" in it is one person, named in the apposition
+        (
+            [
+                "The Trade and Industry Secretary, Patricia Hewitt, said the cost was being"
+                " evaluated."
+            ],
+            ("attributed", "Patricia Hewitt"),
+        ),
+        (
+            ["Joshua Burns and his wife, Brenda Burns, said they were shocked."],
+            ("attributed", "Joshua Burns and his wife"),
+        ),
+        # a role with its remit after "for", then the name it is
+        (
+            [
+                "The former chief weapons inspector for the United Nations in Iraq, Richard"
+                " Butler, said the plants could be rebuilt."
+            ],
+            ("attributed", "Richard Butler"),
+        ),
+        (
+            ["A spokesman for the council, John Smith, said the road was closed."],
+            ("attributed", "John Smith"),
+        ),
+    ],
+)
+def test_the_twelfth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
+    assert _verdict(*lines) == verdict, lines
