@@ -2948,11 +2948,33 @@ def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Cont
 
 
 # the word for their kind before unnamed "sources" (not "after sources told")
-_SOURCES_KIND = re.compile(
-    r"""(?<![\w-])(?!(?:after|before|as|when|while|because|since|if|and|but|or|that|of|from|
-    with|by|to|in|on|at|for)\s)(?P<kind>[a-z][a-z-]*+)\s+$""",
-    re.VERBOSE,
-)
+# the words that say what kind the unnamed sources are: "diplomatic", "Western intelligence",
+# "US and Israeli" (up to three words, which "and" may join)
+_SOURCES_KIND = re.compile(r"(?:[A-Za-z][\w'-]*+\s+){1,4}$")
+
+
+def _sources_kind(before: str) -> str | None:
+    """The words for the sources' kind that end ``before``, none of them a function word
+    ("after diplomatic" is "diplomatic") nor a plural noun ("After the talks diplomatic"),
+    "and" only between two of them."""
+    found = _SOURCES_KIND.search(before[-80:])
+    words = found.group().split() if found else []
+    kind: list[str] = []
+    for word in reversed(words):
+        if word.lower() == "and" and kind and kind[0].lower() != "and":
+            kind.insert(0, word)
+        elif (
+            (word.lower() in FUNCTION_WORDS and not _is_acronym(word))  # (not "US")
+            or word.lower() in _DETERMINERS
+            or (word.islower() and word.endswith("s"))
+            or len(kind) == 3
+        ):
+            break
+        else:
+            kind.insert(0, word)
+    while kind and kind[0].lower() == "and":
+        kind.pop(0)
+    return " ".join(kind) or None
 
 
 def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _Finding:
@@ -2960,8 +2982,8 @@ def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _F
     source the match names, by no one for unnamed reports, or by the speech verb's subject
     ("One official, who asked not to be named, said")."""
     who = next((g for n, g in match.groupdict().items() if g and n != "reports"), None)
-    if match.group("who4") and (kind := _SOURCES_KIND.search(text, 0, match.start("who4"))):
-        who = f"{kind.group('kind')} {who}"  # "diplomatic sources indicated that …"
+    if match.group("who4") and (kind := _sources_kind(text[: match.start("who4")])):
+        who = f"{kind} {who}"  # "diplomatic sources indicated that …"
     relayer = None
     if who:
         source: str | None = _tidy(who)

@@ -6742,6 +6742,14 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ["A spokesman for the council, John Smith, said the road was closed."],
             ("attributed", "John Smith"),
         ),
+        # unnamed sources keep the words for their kind, capitalised or joined by "and"
+        (["US and Israeli sources said he would go on."], ("claimed", "US and Israeli sources")),
+        (["Diplomatic sources said he would go on."], ("claimed", "Diplomatic sources")),
+        (
+            ["After the talks diplomatic sources said he would go on."],
+            ("claimed", "diplomatic sources"),
+        ),
+        (["But sources said he would go on."], ("claimed", "sources")),
     ],
 )
 def test_the_twelfth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
