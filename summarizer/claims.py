@@ -1043,7 +1043,8 @@ _PEOPLE_NOUNS = _words(
     student pupil teacher doctor nurse patient lawyer attorney spokesman spokeswoman
     spokesperson analyst expert professor scientist researcher resident neighbour neighbor
     witness passenger worker employee customer fan friend girlfriend boyfriend partner
-    fiancee fiance prosecutor judge detective inspector sergeant soldier pilot teen child
+    fiancee fiance prosecutor judge magistrate coroner detective inspector sergeant soldier
+    pilot teen child
     """
 )
 _REPORTING_PARTICIPLES = _words(
@@ -2219,8 +2220,24 @@ def _without_role_before_name(source: str) -> str:
             and not any(w.lower().rstrip(".") in _JOINING_WORDS for w in words[:index])
             and any(w.islower() or _is_role_word(w) for w in words[:index])
         ):
-            return " ".join(words[index:])
+            # a first name no list knows may come between the role and this one: "Home
+            # Minister Lal Krishna Advani"
+            unlisted = (
+                index >= 2 and _is_role_word(words[index - 2]) and _is_name_word(words[index - 1])
+            )
+            return " ".join(words[index - unlisted :])
     return source
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that is neither a title, a role nor a function word: part of a name
+    ("Lal", not "Magistrate")."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not _is_title_before_name(word)
+        and (word.lower() not in FUNCTION_WORDS)
+    )
 
 
 _SURNAME_WORDS = 2  # words after a first name that end a person's name: "Carlos Tevez"

@@ -6750,6 +6750,15 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ("claimed", "diplomatic sources"),
         ),
         (["But sources said he would go on."], ("claimed", "sources")),
+        # a first name no list knows stays with the name after the role
+        (
+            ["Home Minister Lal Krishna Advani said the attack was planned."],
+            ("attributed", "Lal Krishna Advani"),
+        ),
+        (
+            ["Chief Magistrate Ray Rinaudo said the accused was no risk."],
+            ("attributed", "Ray Rinaudo"),
+        ),
     ],
 )
 def test_the_twelfth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
