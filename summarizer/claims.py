@@ -3414,7 +3414,14 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
 # hedge, "the alleged assault", "he allegedly threatened staff", is read by ``_distancing``.)
 _QUOTED_HEDGE = re.compile(
     r"""\bclaimed(?<!\bI\sclaimed)(?<!\bwe\sclaimed)\s+(?:that\s+)?
-    (?:I|he|she|they|we|it|the|his|her|my|our|their)\s""",
+    (?:I|he|she|they|we|it|the|his|her|my|our|their)\s|
+    # … or what another claims to be or do: "UTN claims to serve the hungry" (not "I never
+    # claimed to be perfect")
+    (?<!\bI\s)(?<!\bwe\s)(?<!\bI\snever\s)(?<!\bwe\snever\s)
+    \bclaim(?:s|ed)?\s+to\s+(?:be|have|serve|represent|know|speak)\b|
+    # … or another's allegations against someone: "the allegations against Vice President
+    # Biden are self-serving"
+    \b(?:allegations|accusations)\s+against\s""",
     re.I | re.VERBOSE,
 )
 

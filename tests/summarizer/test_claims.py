@@ -6759,6 +6759,18 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ["Chief Magistrate Ray Rinaudo said the accused was no risk."],
             ("attributed", "Ray Rinaudo"),
         ),
+        # a claim passed on inside a named speaker's quotation: what another claims to be or
+        # do, or the allegations against someone
+        (
+            ['"The charity claims to serve the hungry, but it armed the rebels," Bush said.'],
+            ("claimed", "Bush"),
+        ),
+        (
+            ['"I think the allegations against the senator are not credible," Volker said.'],
+            ("claimed", "Volker"),
+        ),
+        (['"We claim to be the best," Smith said.'], ("attributed", "Smith")),
+        (['"We will not accept unlawful maritime claims," Esper said.'], ("attributed", "Esper")),
     ],
 )
 def test_the_twelfth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
