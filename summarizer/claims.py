@@ -83,6 +83,11 @@ _UNVERIFIED = re.compile(
         (?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|
         for)\s+(?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
+    # … or for what was just said: "there's no evidence of that" (read only where the writer
+    # says it, or a quotation says it of what it has just said: ``_unverified_cue``)
+    (?P<pointer>no\s+(?:(?:credible|real|hard|concrete|direct|independent)\s+)?evidence\s+
+        (?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|for|of)\s+
+        (?:that|this|it)\b(?!\s+(?:is|was|the|a|an|he|she|they)\b))|
     # the verdict that what the sentence says someone suggested has nothing behind it
     # ("Relatives suggested he was murdered, but … no evidence supports anything other than
     # suicide"; read only after such a word: ``_REBUTTED``)
@@ -2903,9 +2908,27 @@ def _unverified_cue(masked: str) -> re.Match[str] | None:
     """The first cue that the article cannot vouch for a statement (a rebuttal only after
     what it rebuts)."""
     match = _UNVERIFIED.search(masked)  # (most sentences: none, read once)
-    while match and match.group("rebuttal") and not _REBUTTED.search(masked, 0, match.start()):
+    while match and _answers_nothing(masked, match):
         match = _UNVERIFIED.search(masked, match.end())
     return match
+
+
+def _answers_nothing(masked: str, match: re.Match[str]) -> bool:
+    """A rebuttal with nothing before it that it rebuts, or "no evidence of that" told by a
+    speaker ("Health officials said there was no evidence of that": their finding, not the
+    writer's doubt) unless their own words have just said what "that" is ("The criticism
+    made is that he's involved in a cover-up, well there's no evidence of that")."""
+    rebutted = _REBUTTED.search(masked, 0, match.start())
+    if match.group("rebuttal"):
+        return not rebutted
+    if match.group("pointer"):
+        return bool(_SPEECH.search(_mask_quotes(masked))) and not (
+            rebutted or _CRITICISM.search(masked, 0, match.start())
+        )
+    return False
+
+
+_CRITICISM = re.compile(r"\b(?:criticism|charge|accusation)s?\s+(?:\w+\s+)?is\s+that\b", re.I)
 
 
 # Whose claims a note names: "verify the group's claim", "Russia's figures could not be

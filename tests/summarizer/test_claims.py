@@ -6771,6 +6771,16 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
         ),
         (['"We claim to be the best," Smith said.'], ("attributed", "Smith")),
         (['"We will not accept unlawful maritime claims," Esper said.'], ("attributed", "Esper")),
+        # no evidence "of that": a note on what was just said
+        (
+            ["Smith claimed the lab leaked the virus.", "There is no evidence of that."],
+            ("unverified", "Smith"),
+        ),
+        (
+            ["The charge is that he is involved in a cover-up, but there is no evidence of that."],
+            ("unverified", None),
+        ),
+        (["Police said there was no evidence of foul play."], ("attributed", "Police")),
     ],
 )
 def test_the_twelfth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
