@@ -3579,9 +3579,15 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     subject = _leading_source(outside, context)
     if not subject or not _looks_like_person(subject):
         return None
-    if subject.islower() and subject.split()[0] not in _DETERMINERS and not _lost_capitals(text):
-        # bare words in lower case ("sounds impressive") are no name where names keep their
-        # capitals
+    first, *others = subject.split()
+    if (
+        all(w.islower() for w in others)
+        and (subject.islower() or others)
+        and first.lower() not in _DETERMINERS
+        and not _lost_capitals(text)
+    ):
+        # bare words in lower case ("sounds impressive", "Plans include funding" but for its
+        # first capital) are no name where names keep their capitals
         return None
     if " " not in subject and subject in outside:
         # one capitalised word is a subject only when a verb follows it ("Bates was …",
@@ -6564,7 +6570,7 @@ _TERM_WORDS = 3  # at most this many words quoted mid-sentence are a term, not a
 # disappointment'", "offered to 'tweet anything'")
 _TERM_LEADS = _words(
     "the a an his her their its your our my this that these those of in into for as like on at "
-    "from with about over is are was were"
+    "from with about over is are was were and or"
 )
 # a word for a name given: what is quoted after it is that name ("HP is called “feather duvet
 # lung.”", "known as 'the king of diamonds'")

@@ -6781,6 +6781,22 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ("unverified", None),
         ),
         (["Police said there was no evidence of foul play."], ("attributed", "Police")),
+        # a term in scare quotes after "and" is no quotation, and narration's subject with
+        # no capital after its first word is no speaker
+        (
+            [
+                'Plans include funding for universities and "taster courses" for men and women'
+                " in non-traditional jobs."
+            ],
+            ("none", None),
+        ),
+        (
+            [
+                "Human hibernation has been the subject of initial research, then recommended as"
+                ' a key "enabling technology" for space by the Future Technology Advisory Panel.'
+            ],
+            ("attributed", None),
+        ),
     ],
 )
 def test_the_twelfth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
