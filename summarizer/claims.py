@@ -3809,11 +3809,45 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
         # "X told VOA that the ministry's claim is false": a noun, which another speech verb
         # speaks of (alone, "Smith's claims are unproven", its owner is the one to name)
         return any(other.start() != verb.start() for other in _SUBJECT_VERB.finditer(outside))
+    if verb.group().lower() in _PLURAL_NOUNS_TOO and _counted_or_owned(
+        outside[: verb.start()].split()[-2:]
+    ):
+        return True  # "attacked Labour's six new pledges as …", "her latest claims": a noun
     if not verb.group().endswith("s") or not _VERB_AFTER_NOUN.match(outside, verb.end()):
         return False
     # (a body's name before it is the speaker: "UN reports say …", "The BBC reports said …")
     before = outside[: verb.start()].split()[-1:] or [""]
     return not (_is_acronym(before[0]) or _is_organisation(before[0]))
+
+
+# speech verbs whose form in -s is a plural noun as often: "six new pledges", "his claims"
+_PLURAL_NOUNS_TOO = _words("pledges promises claims reports notes remarks comments replies")
+# words that count or date a noun, between its determiner and the noun: "six new pledges"
+_COUNTING_WORDS = _words("new latest recent earlier previous fresh further own repeated various")
+
+
+def _counted_or_owned(before: list[str]) -> bool:
+    """Whether the two words before a plural speech word make it a noun: a determiner, a
+    possessive or a number right before it, or before a word that counts or dates it ("six
+    new", "his latest", "the two")."""
+    lead = [w.lower().strip(",") for w in before]
+
+    def counts_or_owns(word: str) -> bool:
+        return (
+            word in _DETERMINERS
+            or word in _POSSESSIVES
+            or word in ("my", "our", "your")
+            or word.isdigit()
+            or bool(_TRAILING_POSSESSIVE.search(word))
+        )
+
+    if lead and counts_or_owns(lead[-1]):
+        return True
+    return (
+        len(lead) == 2
+        and (lead[-1] in _COUNTING_WORDS or lead[-1] in _DETERMINERS)
+        and counts_or_owns(lead[0])
+    )
 
 
 # a finding or result its finder reported: the guideline's published research ("a finding

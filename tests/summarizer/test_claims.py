@@ -6781,6 +6781,15 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ("unverified", None),
         ),
         (["Police said there was no evidence of foul play."], ("attributed", "Police")),
+        # a plural speech word after a number, a determiner or a possessive is a noun
+        (
+            [
+                "The Tory co-chairman attacked Labour's six new pledges as vacuous and said"
+                " Mr Blair was worried."
+            ],
+            ("attributed", "The Tory co-chairman"),
+        ),
+        (["A spokesman says the product is safe."], ("attributed", "a spokesman")),
         # a term in scare quotes after "and" is no quotation, and narration's subject with
         # no capital after its first word is no speaker
         (
