@@ -1449,7 +1449,8 @@ class _Context:
                 len(words) > 1
                 and words[0].lower() not in FUNCTION_WORDS
                 and not _is_body_name(words)
-                and not any(w.lower() in _TIME_WORDS for w in words)  # "Published Monday"
+                # ("Published Monday", but "Theresa May")
+                and (not any(w.lower() in _TIME_WORDS for w in words) or _surname_a_month(words))
             ):
                 name = " ".join(words)
                 if particle := _particle_index(words):
@@ -2638,7 +2639,7 @@ def is_plausible_source(source: str) -> bool:
         return False
     if _shows_a_clause(raw, words):
         return False
-    if last in _TIME_WORDS and not _ends_in_a_names_today(raw):
+    if last in _TIME_WORDS and not _ends_in_a_names_today(raw) and not _surname_a_month(raw):
         return False  # "said Wednesday", "… the Masters next week"
     if len(raw) == 1 and (
         (raw[0].islower() and not _names_a_group(raw[0])) or raw[0].lower() in NATIONALITIES
@@ -2647,6 +2648,18 @@ def is_plausible_source(source: str) -> bool:
         # nationality alone names no one
         return False
     return any(ch.isalpha() for ch in source)
+
+
+def _surname_a_month(raw: list[str]) -> bool:
+    """ "Theresa May", "Mrs May": a capitalised time word after a first name or a title is a
+    surname."""
+    return (
+        len(raw) >= 2
+        and raw[-1][:1].isupper()
+        and raw[-2][:1].isupper()
+        and (_is_first_name(raw[-2].lower()) or raw[-2].lower().rstrip(".") in _PERSON_TITLES)
+        and not any(w.lower() in _TIME_WORDS for w in raw[:-1])
+    )
 
 
 def _shows_a_clause(raw: list[str], words: list[str]) -> bool:

@@ -6790,6 +6790,13 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ("attributed", "The Tory co-chairman"),
         ),
         (["A spokesman says the product is safe."], ("attributed", "a spokesman")),
+        # a month after a first name or a title is a surname
+        (["Theresa May said the plans were old."], ("attributed", "Theresa May")),
+        (
+            ["The minister, Theresa May, spoke first.", "Mrs May said the plans were old."],
+            ("attributed", "Theresa May"),
+        ),
+        (["Officials said Wednesday the plans were old."], ("attributed", "Officials")),
         # a term in scare quotes after "and" is no quotation, and narration's subject with
         # no capital after its first word is no speaker
         (
