@@ -6790,6 +6790,11 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ("attributed", "The Tory co-chairman"),
         ),
         (["A spokesman says the product is safe."], ("attributed", "a spokesman")),
+        # a share glued on by a lost comma is no part of the name
+        (
+            ["According to Jupiter Research 40% of homes with broadband say it helps them."],
+            ("attributed", "Jupiter Research"),
+        ),
         # a month after a first name or a title is a surname
         (["Theresa May said the plans were old."], ("attributed", "Theresa May")),
         (
