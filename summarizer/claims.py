@@ -79,7 +79,8 @@ _UNVERIFIED = re.compile(
     (?:impossible|not\s+possible|no\s+way)\s+to\s+(?:know|tell)\s+(?:for\s+(?:sure|certain)\s+)?
         (?:whether|if)|no\s+way\s+of\s+(?:knowing|telling)\s+(?:whether|if)|
     no\s+evidence\s+(?:was|has\s+been|had\s+been)\s+(?:provided|offered|given|presented)|
-    no\s+(?:(?:credible|real|hard|concrete|direct|independent)\s+)?evidence\s+
+    (?:no|(?:a\s+)?lack\s+of)\s+(?:(?:credible|real|hard|concrete|direct|independent)\s+)?
+        evidence\s+
         (?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|
         for)\s+(?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
@@ -1884,8 +1885,10 @@ class _Context:
                 or self._last_titled(wanted)
                 or (self.lone_subject if self.lone_subject_age <= 1 else None)
             )
-        if self.speaker and _looks_like_person(self.speaker) and lowered in ("it", "its"):
-            return None
+        if lowered in ("it", "its") and self.speaker and _looks_like_person(self.speaker):
+            # (a name with "the" is a body's or a work's: "The Da Vinci Code claims …" and
+            # then "It claims …")
+            return self.speaker if _the_and_a_name(self.speaker) else None
         return self.speaker
 
     def _learn_gender(self, subject: str) -> None:
@@ -2867,7 +2870,7 @@ def _hashes(match: re.Match[str]) -> str:
 
 
 _NAMES_CLAIMS = re.compile(
-    r"\b(?:this|that|these|those|the)\s+(?:claims?|allegations?|assertions?|"
+    r"\b(?:this|that|these|those|the|its|their|his|her)\s+(?:claims?|allegations?|assertions?|"
     r"rumou?rs?|reports?)$",
     re.IGNORECASE,
 )
@@ -2995,9 +2998,16 @@ def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Cont
     found no evidence to support the claims", "Smith said he was attacked, but there is no
     evidence …"), unverified as that sentence's own statement."""
     cue = _cue(text, match)
-    if _SUBJECT_VERB.search(masked, 0, match.start()):
+    # claims a pronoun owns are the last claimant's, however far back and whoever doubts
+    # them: "the Bishop said there was a lack of evidence to back up its claims" after "The
+    # Da Vinci Code claims …"
+    owner = context.last_claimant if _OWNED_BY_PRONOUN.search(match.group()) else None
+    if _SUBJECT_VERB.search(masked, 0, match.start()) and not owner:
         return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
-    return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
+    return _Finding(ClaimStatus.UNVERIFIED, cue, owner or context.claimant, _Kind.VERDICT)
+
+
+_OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+\w+$", re.I)
 
 
 # the word for their kind before unnamed "sources" (not "after sources told")
@@ -6435,6 +6445,17 @@ def _is_body_initials(source: str) -> bool:
     never means (a bare quotation may still be theirs)."""
     tokens = source.split()
     return len(tokens) == 2 and tokens[0].lower() == "the" and _is_acronym(tokens[1])
+
+
+def _the_and_a_name(source: str) -> bool:
+    """ "The Da Vinci Code", "The Guardian": "the" and capitalised words, no title among them."""
+    tokens = source.split()
+    return (
+        len(tokens) > 1
+        and tokens[0] == "The"
+        and all(t[:1].isupper() for t in tokens[1:])
+        and not _is_title_before_name(tokens[1])
+    )
 
 
 def _looks_like_person(source: str) -> bool:

@@ -6790,6 +6790,22 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ("attributed", "The Tory co-chairman"),
         ),
         (["A spokesman says the product is safe."], ("attributed", "a spokesman")),
+        # "a lack of evidence to back up its claims": the last claimant's claims, however far
+        # back and whoever doubts them; "it" after a work's name is the work
+        (
+            [
+                "The Da Vinci Code claims Jesus was not crucified.",
+                "It claims this was later covered up.",
+                "The Bishop of Durham described the novel as a great thriller.",
+                "The book has sold seven million copies.",
+                "The Bishop said there was a lack of evidence to back up its claims.",
+            ],
+            ("unverified", "The Da Vinci Code"),
+        ),
+        (
+            ["The Da Vinci Code claims Jesus was not crucified.", "It claims it was covered up."],
+            ("claimed", "The Da Vinci Code"),
+        ),
         # a share glued on by a lost comma is no part of the name
         (
             ["According to Jupiter Research 40% of homes with broadband say it helps them."],
@@ -6822,3 +6838,16 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
 )
 def test_the_twelfth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
     assert _verdict(*lines) == verdict, lines
+
+
+def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
+    sentences = classify_sentences(
+        [
+            "The Da Vinci Code claims Jesus was not crucified.",
+            "It claims this was later covered up.",
+            "The Bishop of Durham described the novel as a great thriller.",
+            "The book has sold seven million copies.",
+            "The Bishop said there was a lack of evidence to back up its claims.",
+        ]
+    )
+    assert [s.status.value for s in sentences[:2]] == ["unverified", "unverified"]
