@@ -339,6 +339,11 @@ _ANONYMOUS = re.compile(
     # fighting" (not "reports of a breach": a complaint to the police, as "reported" is)
     (?:investigating|investigate|investigates|probing|looking\s+into)\s+
         (?:(?:media|press|news|unconfirmed)\s+)?reports\s+that\b|
+    # … or that the one they are put to will not discuss: "He would not discuss reports the
+    # party repaid £500,000", "refused to discuss weekend newspaper reports that …"
+    (?:would\s+not|wouldn[’']t|will\s+not|won[’']t|refused\s+to|declined\s+to)\s+
+        (?:discuss|comment\s+on|confirm|address)\s+(?:[\w-]+\s+){0,2}?reports\b
+        (?!\s+(?:of|on|about|from|by|to)\b)|
     (?:with|amid|amidst|following|follows|followed|despite|after|because\s+of|
         (?:there|there\s+have|there\s+has|there\s+had)\s+(?:were|been))\s+
         (?:(?:some|other|several|many)\s+)?
@@ -3263,6 +3268,7 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         if not _finding_reported(masked, m.start())
         and not _said_by_a_thing(masked, m.start())
         and not _SAYS_NOTHING.match(masked, m.start())
+        and not _denied_to(masked, m)
     )
     match = next(speech, None)
     finding = _speech(text, match, context) if match else None
@@ -3843,6 +3849,18 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     return not (_is_acronym(before[0]) or _is_organisation(before[0]))
 
 
+def _denied_to(masked: str, verb: re.Match[str]) -> bool:
+    """ "Greene was also denied Olympic gold", "He was denied bail": what was refused the
+    subject, not a denial ("It was denied that he lied", "was denied by Andrew" are)."""
+    return (
+        verb.group().lower() == "denied"
+        and bool(_PASSIVE_DENIAL.search(masked, 0, verb.start()))
+        and not re.match(r"\s+(?:that|by)\b", masked[verb.end() :])
+    )
+
+
+# a passive before "denied": what was denied to the subject ("was denied bail")
+_PASSIVE_DENIAL = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 # speech verbs whose form in -s is a plural noun as often: "six new pledges", "his claims"
 _PLURAL_NOUNS_TOO = _words("pledges promises claims reports notes remarks comments replies")
 # words that count or date a noun, between its determiner and the noun: "six new pledges"

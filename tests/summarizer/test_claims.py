@@ -6806,6 +6806,16 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ["The Da Vinci Code claims Jesus was not crucified.", "It claims it was covered up."],
             ("claimed", "The Da Vinci Code"),
         ),
+        # reports the one they are put to will not discuss are no one's
+        (
+            ["He would not discuss reports the party repaid the loan."],
+            ("claimed", None),
+        ),
+        (["He would not discuss the reports from the inspectors."], ("none", None)),
+        # what was denied to someone is no denial
+        (["Greene was also denied Olympic gold in the relay."], ("none", None)),
+        (["He was denied bail."], ("none", None)),
+        (["A photo of the meeting was denied by Andrew."], ("attributed", "Andrew")),
         # a share glued on by a lost comma is no part of the name
         (
             ["According to Jupiter Research 40% of homes with broadband say it helps them."],
