@@ -506,8 +506,12 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)notes|
     tweeted|argued|argues|insisted|insists|
     (?:contended|contends)(?!\s+(?:with|for)\b)|  # not "contended with strong winds"
-    # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs"
-    (?:wrote|writes)(?!\s+(?:it|them|songs?|books?|music|novels?|poems?|scripts?|lyrics)\b)|
+    # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs",
+    # "who wrote the award-winning musical Spend Spend Spend"
+    (?:wrote|writes)(?!\s+(?:it|them|(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?
+        (?:songs?|books?|music|novels?|poems?|scripts?|screenplays?|lyrics|musicals?|plays?|
+        operas?|albums?|symphon(?:y|ies)|biograph(?:y|ies)|memoirs?|stor(?:y|ies)|films?|
+        episodes?|series|code|software)\b))|
     acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
     # a confession is an admission ("has confessed to strangling …"), and disputing that
     # something is so a statement ("They also disputed that anyone had a problem")

@@ -6816,6 +6816,13 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
         (["Greene was also denied Olympic gold in the relay."], ("none", None)),
         (["He was denied bail."], ("none", None)),
         (["A photo of the meeting was denied by Andrew."], ("attributed", "Andrew")),
+        # writing a work, with its article and modifiers, is authorship
+        (
+            ["He is working with Steve Brown, who wrote the award-winning musical Spend Spend."],
+            ("none", None),
+        ),
+        (["He soon wrote his first novel, Web of Angels."], ("none", None)),
+        (["Smith wrote in the book that the plan was flawed."], ("attributed", "Smith")),
         # a share glued on by a lost comma is no part of the name
         (
             ["According to Jupiter Research 40% of homes with broadband say it helps them."],
