@@ -522,6 +522,9 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # a complaint with what it holds: "Gaiman still bemoans that …"
     (?:bemoan|lament)(?:s|ed)(?=\s+(?:that|the\s+fact\s+that|how)\b)|
     pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
+    # a forecast with what it holds ("has forecast that the market …"; not "forecast rain")
+    (?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)
+    (?:forecast|forecasts|forecasted)(?=\s+that\b)|
     boasted|remarked|
     # (a holiday or a rule is observed in the passive: "to be observed on the days set")
     observed(?<!be\sobserved)(?<!been\sobserved)(?<!is\sobserved)(?<!are\sobserved)

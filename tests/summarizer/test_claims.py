@@ -6823,6 +6823,12 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
         ),
         (["He soon wrote his first novel, Web of Angels."], ("none", None)),
         (["Smith wrote in the book that the plan was flawed."], ("attributed", "Smith")),
+        # a forecast with what it holds is a statement
+        (
+            ["Morgan Stanley has forecast that the market will grow."],
+            ("attributed", "Morgan Stanley"),
+        ),
+        (["The Met Office forecast rain."], ("none", None)),
         # a share glued on by a lost comma is no part of the name
         (
             ["According to Jupiter Research 40% of homes with broadband say it helps them."],
