@@ -393,9 +393,11 @@ _DISTANCING = re.compile(
         # blame opening its clause ("some blame the singer"), not a share of it ("accepted
         # some blame for the defeat")
         (?=[ms])(?<![a-z]\s)(?:many|some)\s+(?:people\s+)?blamed?\b)|
-    # (one report the article names is a document, as a study is: "the report suggests")
+    # (one report the article names is a document, as a study is: "the report suggests"; so
+    # is one report that says something itself, as "according to a report" is: "…, a report
+    # says")
     (?P<media>(?!(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\bits\s)|(?<=\btheir\s))
-        report\b){_MEDIA})\s+(?:(?:in|from)\s+(?:[\w-]++\s+){{1,2}}?)?(?:have\s+|had\s+)?
+        report\b)(?!(?<=\ba\s)report\s+(?:says|said)\b){_MEDIA})\s+(?:(?:in|from)\s+(?:[\w-]++\s+){{1,2}}?)?(?:have\s+|had\s+)?
         (?:reported|reports|said|says|claimed|suggest|suggests|suggested|claim)|
     # a paper's own unnamed sources: "Sportsmail understands", "The Times has learned"
     (?P<outlet>(?:Mail|Sportsmail|MailOnline|Telegraph|Times|Sun|Post|Guardian|Independent|

@@ -6829,6 +6829,12 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ("attributed", "Morgan Stanley"),
         ),
         (["The Met Office forecast rain."], ("none", None)),
+        # one report that says something is a document, as "according to a report" is
+        (
+            ["Ethiopia produced 14 million tonnes of crops in 2004, a report says."],
+            ("attributed", "a report"),
+        ),
+        (["Ethiopia produced 14 million tonnes of crops, reports say."], ("claimed", None)),
         # a share glued on by a lost comma is no part of the name
         (
             ["According to Jupiter Research 40% of homes with broadband say it helps them."],
