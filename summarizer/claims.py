@@ -4889,6 +4889,10 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
     if name := _titled_name_before_role(tokens):
         return _clean_source(name, context)
     trailing = _trailing_name(phrase)
+    if trailing and (both := _bodies_joined_before(phrase, trailing)):
+        # two bodies that speak together: "Reports in the Wall Street Journal and the
+        # Financial Times suggested", "the joint report from the FAO and the WFP said"
+        return both
     if _ends_in_remit(tokens):
         # the office's remit, not a name: "The United Nations High Commissioner for Human
         # Rights" is the commissioner, "the U.S. Attorney's Office for the Western District
@@ -4918,6 +4922,20 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _described_subject(tokens, context)
+
+
+def _bodies_joined_before(phrase: str, trailing: str) -> str | None:
+    """ "the Wall Street Journal and the Financial Times" when ``phrase`` ends with two
+    bodies' names that "and the" joins (the second one ``trailing``), else None. People
+    joined so are left to the rules for names."""
+    match = re.search(
+        r"\b(?:the|The)\s+((?:[A-Z][\w&'’.-]*+\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.-]*+)"
+        r"\s+and\s+the\s+" + re.escape(trailing) + "$",
+        phrase,
+    )
+    if not match or any(_is_first_name(n.split()[0].lower()) for n in (match.group(1), trailing)):
+        return None
+    return f"the {match.group(1)} and the {trailing}"
 
 
 def _titled_name_before_role(tokens: list[str]) -> str | None:

@@ -6835,6 +6835,14 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ("attributed", "a report"),
         ),
         (["Ethiopia produced 14 million tonnes of crops, reports say."], ("claimed", None)),
+        # two bodies joined by "and the" speak together
+        (
+            [
+                "Reports in the Wall Street Journal and the Financial Times suggested that the"
+                " firm is considering a bid."
+            ],
+            ("attributed", "the Wall Street Journal and the Financial Times"),
+        ),
         # a share glued on by a lost comma is no part of the name
         (
             ["According to Jupiter Research 40% of homes with broadband say it helps them."],
