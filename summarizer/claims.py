@@ -4720,6 +4720,26 @@ _PASSIVE_BEFORE = re.compile(
 )
 
 
+def _past_relative_aside(before: str) -> tuple[str, str | None]:
+    """The words before a speech verb with the relative aside between the subject and the
+    verb left out, and the speaker the aside itself settles, if any."""
+    asides = list(_RELATIVE_ASIDE.finditer(before)) if before.rstrip().endswith(",") else []
+    if asides:
+        # "The German automaker, which has focused on … after its scandal, says": the
+        # relative clause between the subject and its verb is an aside (the last one: an
+        # earlier ", which …" belongs to an earlier clause)
+        aside = before[asides[-1].start() :]
+        before = before[: asides[-1].start()] + ","
+        return before, _antecedent_of_aside(aside, before[:-1])
+    if (unclosed := _UNCLOSED_ASIDE.search(before)) and _is_name(
+        before[: unclosed.start()].rsplit(",", 1)[-1].strip()
+    ):
+        # an aside whose closing comma was lost: "Ms Robinson, who presents The Weakest Link
+        # tells Cockerell …" is Ms Robinson's verb, not The Weakest Link's
+        return before[: unclosed.start()] + ",", None
+    return before, None
+
+
 def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     """The noun phrase before a speech verb: the clause it ends, without appositions,
     auxiliaries or the adverbials before it."""
@@ -4735,15 +4755,9 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     # "Anna Cardwell, his daughter, has accused": the auxiliary after an apposition's comma
     # belongs to the subject before it, not to a clause of its own
     before = _AUXILIARIES_AFTER_COMMA.sub(_comma_if_auxiliaries, before)
-    asides = list(_RELATIVE_ASIDE.finditer(before)) if before.rstrip().endswith(",") else []
-    if asides:
-        # "The German automaker, which has focused on … after its scandal, says": the
-        # relative clause between the subject and its verb is an aside (the last one: an
-        # earlier ", which …" belongs to an earlier clause)
-        aside = before[asides[-1].start() :]
-        before = before[: asides[-1].start()] + ","
-        if source := _antecedent_of_aside(aside, before[:-1]):
-            return source
+    before, source = _past_relative_aside(before)
+    if source:
+        return source
     clause = _subject_clause(_last_clause(before), text)
     if (
         clause.lower() in ("who", "whom")
@@ -5206,6 +5220,8 @@ _TRAILING_TIME = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s")
+# a relative aside after a comma, its verb and more words, never closed before the verb
+_UNCLOSED_ASIDE = re.compile(r",\s+who\s+[a-z]+\s+[^,;:\"“”]+\s+$")
 
 
 def _without_place(tokens: list[str]) -> list[str]:

@@ -6843,6 +6843,11 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ],
             ("attributed", "the Wall Street Journal and the Financial Times"),
         ),
+        # an aside whose closing comma was lost is still an aside
+        (
+            ["Ms Robinson, who presents The Weakest Link tells Cockerell that she despaired."],
+            ("attributed", "Ms Robinson"),
+        ),
         # a share glued on by a lost comma is no part of the name
         (
             ["According to Jupiter Research 40% of homes with broadband say it helps them."],
