@@ -4731,7 +4731,9 @@ def _past_relative_aside(before: str) -> tuple[str, str | None]:
         aside = before[asides[-1].start() :]
         before = before[: asides[-1].start()] + ","
         return before, _antecedent_of_aside(aside, before[:-1])
-    if (unclosed := _UNCLOSED_ASIDE.search(before)) and _is_name(
+    # (read in the clause's last 200 characters, so a long one is read once)
+    tail = max(0, len(before) - 200)
+    if (unclosed := _UNCLOSED_ASIDE.search(before, tail)) and _is_name(
         before[: unclosed.start()].rsplit(",", 1)[-1].strip()
     ):
         # an aside whose closing comma was lost: "Ms Robinson, who presents The Weakest Link
@@ -5221,7 +5223,7 @@ _TRAILING_TIME = re.compile(
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s")
 # a relative aside after a comma, its verb and more words, never closed before the verb
-_UNCLOSED_ASIDE = re.compile(r",\s+who\s+[a-z]+\s+[^,;:\"“”]+\s+$")
+_UNCLOSED_ASIDE = re.compile(r",\s+who\s+[a-z]+\s+[^,;:\"“”]++(?<=\s)$")
 
 
 def _without_place(tokens: list[str]) -> list[str]:
