@@ -341,9 +341,11 @@ _ANONYMOUS = re.compile(
         (?:(?:media|press|news|unconfirmed)\s+)?reports\s+that\b|
     # … or that the one they are put to will not discuss: "He would not discuss reports the
     # party repaid £500,000", "refused to discuss weekend newspaper reports that …"
+    # (news reports, with what they say: not "quarterly earnings reports")
     (?:would\s+not|wouldn[’']t|will\s+not|won[’']t|refused\s+to|declined\s+to)\s+
-        (?:discuss|comment\s+on|confirm|address)\s+(?:[\w-]+\s+){0,2}?reports\b
-        (?!\s+(?:of|on|about|from|by|to)\b)|
+        (?:discuss|comment\s+on|confirm|address)\s+(?:the\s+)?
+        (?:(?:weekend|newspaper|media|press|news|unconfirmed|recent|earlier)\s+){0,2}reports\s+
+        (?:that\b|(?=(?:the|a|an|he|she|they|it|his|her|their)\s))|
     (?:with|amid|amidst|following|follows|followed|despite|after|because\s+of|
         (?:there|there\s+have|there\s+has|there\s+had)\s+(?:were|been))\s+
         (?:(?:some|other|several|many)\s+)?
@@ -513,7 +515,11 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?:wrote|writes)(?!\s+(?:it|them|(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?
         (?:songs?|books?|music|novels?|poems?|scripts?|screenplays?|lyrics|musicals?|plays?|
         operas?|albums?|symphon(?:y|ies)|biograph(?:y|ies)|memoirs?|stor(?:y|ies)|films?|
-        episodes?|series|code|software)\b))|
+        episodes?|series|code|software)\b
+        # (the work ends the phrase, or a title goes on: not "a series of posts", "a film
+        # review"; but "A Song of Ice and Fire")
+        (?!\s+(?:(?-i:of\s+[a-z])|reviews?\b|posts?\b|columns?\b|pieces?\b|articles?\b|
+            blogs?\b))))|
     acknowledged|acknowledges|admitted|admits|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|
     # a confession is an admission ("has confessed to strangling …"), and disputing that
     # something is so a statement ("They also disputed that anyone had a problem")
@@ -525,7 +531,7 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?:bemoan|lament)(?:s|ed)(?=\s+(?:that|the\s+fact\s+that|how)\b)|
     pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
     # a forecast with what it holds ("has forecast that the market …"; not "forecast rain")
-    (?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)
+    (?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)
     (?:forecast|forecasts|forecasted)(?=\s+that\b)|
     boasted|remarked|
     # (a holiday or a rule is observed in the passive: "to be observed on the days set")
@@ -3026,7 +3032,7 @@ _OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+\w+$", re.I)
 
 # the word for their kind before unnamed "sources" (not "after sources told")
 # the words that say what kind the unnamed sources are: "diplomatic", "Western intelligence",
-# "US and Israeli" (up to three words, which "and" may join)
+# "US and Israeli" (up to three words and the "and" that may join them)
 _SOURCES_KIND = re.compile(r"(?:[A-Za-z][\w'-]*+\s+){1,4}$")
 
 
@@ -3043,6 +3049,7 @@ def _sources_kind(before: str) -> str | None:
         elif (
             (word.lower() in FUNCTION_WORDS and not _is_acronym(word))  # (not "US")
             or word.lower() in _DETERMINERS
+            or word.lower() in ("numerous", "various", "multiple")
             or (word.islower() and word.endswith("s"))
             or len(kind) == 3
         ):
@@ -3864,10 +3871,16 @@ def _denied_to(masked: str, verb: re.Match[str]) -> bool:
     return (
         verb.group().lower() == "denied"
         and bool(_PASSIVE_DENIAL.search(masked, 0, verb.start()))
-        and not re.match(r"\s+(?:that|by)\b", masked[verb.end() :])
+        and not _DENIAL_GOES_ON.match(masked, verb.end())
     )
 
 
+# what follows a passive "denied" that denies something ("It was denied that …", "… by
+# Andrew", "… in a statement", or nothing): not a thing refused the subject
+_DENIAL_GOES_ON = re.compile(
+    r"\s*(?:$|[.,;:]|(?:that|by|in|on|at|to|for|with|after|before|as|during|yesterday|today)\b)",
+    re.I,
+)
 # a passive before "denied": what was denied to the subject ("was denied bail")
 _PASSIVE_DENIAL = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 # speech verbs whose form in -s is a plural noun as often: "six new pledges", "his claims"
@@ -6517,7 +6530,7 @@ def _the_and_a_name(source: str) -> bool:
         len(tokens) > 1
         and tokens[0] == "The"
         and all(t[:1].isupper() for t in tokens[1:])
-        and not _is_title_before_name(tokens[1])
+        and not any(_is_title_before_name(t) for t in tokens[1:])  # not "The Prime Minister"
     )
 
 

@@ -6882,6 +6882,39 @@ def test_the_twelfth_sessions_rules(lines: list[str], verdict: tuple[str, str | 
     assert _verdict(*lines) == verdict, lines
 
 
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # the twelfth session's rules, kept to what they name (found by a review)
+        (["The CEO declined to discuss quarterly earnings reports."], ("attributed", "The CEO")),
+        (["Smith would not confirm reports."], ("attributed", "Smith")),
+        (["The IMF's forecast that growth will slow proved wrong."], ("none", None)),
+        (
+            ["Trump wrote a series of posts saying the election was rigged."],
+            ("attributed", "Trump"),
+        ),
+        (
+            ["The critic wrote a film review saying the movie was a disaster."],
+            ("attributed", "the critic"),
+        ),
+        (
+            ["Before George Martin wrote A Song of Ice and Fire, Ford created a retelling."],
+            ("none", None),
+        ),
+        (["It was denied in a statement on Friday."], ("attributed", None)),
+        (["Numerous sources said the talks had failed."], ("claimed", "sources")),
+        (
+            ["The Prime Minister said the plan would work.", "It says the deal is near."],
+            ("attributed", None),
+        ),
+    ],
+)
+def test_the_twelfth_sessions_rules_stay_narrow(
+    lines: list[str], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*lines) == verdict, lines
+
+
 def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
     sentences = classify_sentences(
         [
