@@ -48,6 +48,9 @@ _VERIFIED_WORD = r"(?:verified|confirmed|corroborated|substantiated|authenticate
 # "not" after a verb as written ("could not", "couldn't") and as tokenised text writes the
 # contraction, split from its verb ("could n't", "does n't")
 _NOT = r"(?:\s+not|\s?n[’']t)"
+# evidence of a kind that would settle a claim, and what such evidence is "to" do for it
+_SETTLING_EVIDENCE = r"(?:(?:credible|real|hard|concrete|direct|independent)\s+)?evidence"
+_TO_BACK_UP = r"to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)"
 
 _UNVERIFIED = re.compile(
     rf"""\b(?:
@@ -79,15 +82,12 @@ _UNVERIFIED = re.compile(
     (?:impossible|not\s+possible|no\s+way)\s+to\s+(?:know|tell)\s+(?:for\s+(?:sure|certain)\s+)?
         (?:whether|if)|no\s+way\s+of\s+(?:knowing|telling)\s+(?:whether|if)|
     no\s+evidence\s+(?:was|has\s+been|had\s+been)\s+(?:provided|offered|given|presented)|
-    (?:no|(?:a\s+)?lack\s+of)\s+(?:(?:credible|real|hard|concrete|direct|independent)\s+)?
-        evidence\s+
-        (?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|
-        for)\s+(?:the|his|her|their|this|these|that|its|those|such)\s+
+    (?:no|(?:a\s+)?lack\s+of)\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for)\s+
+        (?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
     # … or for what was just said: "there's no evidence of that" (read only where the writer
     # says it, or a quotation says it of what it has just said: ``_unverified_cue``)
-    (?P<pointer>no\s+(?:(?:credible|real|hard|concrete|direct|independent)\s+)?evidence\s+
-        (?:to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)|for|of)\s+
+    (?P<pointer>no\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for|of)\s+
         (?:that|this|it)\b(?!\s+(?:is|was|the|a|an|he|she|they)\b))|
     # the verdict that what the sentence says someone suggested has nothing behind it
     # ("Relatives suggested he was murdered, but … no evidence supports anything other than
@@ -4957,14 +4957,19 @@ def _bodies_joined_before(phrase: str, trailing: str) -> str | None:
     """ "the Wall Street Journal and the Financial Times" when ``phrase`` ends with two
     bodies' names that "and the" joins (the second one ``trailing``), else None. People
     joined so are left to the rules for names."""
-    match = re.search(
-        r"\b(?:the|The)\s+((?:[A-Z][\w&'’.-]*+\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.-]*+)"
-        r"\s+and\s+the\s+" + re.escape(trailing) + "$",
-        phrase,
-    )
+    if not phrase.endswith(trailing):
+        return None
+    match = _BODY_AND_THE.search(phrase, 0, len(phrase) - len(trailing))
     if not match or any(_is_first_name(n.split()[0].lower()) for n in (match.group(1), trailing)):
         return None
     return f"the {match.group(1)} and the {trailing}"
+
+
+# a body's name and the "and the" that joins the next one to it, ending where that one starts
+_BODY_AND_THE = re.compile(
+    r"\b(?:the|The)\s+((?:[A-Z][\w&'’.-]*+\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.-]*+)"
+    r"\s+and\s+the\s+$"
+)
 
 
 def _titled_name_before_role(tokens: list[str]) -> str | None:
