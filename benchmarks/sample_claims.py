@@ -301,6 +301,21 @@ def _lee_half(parity: int) -> list[tuple[str, str]]:
     ]
 
 
+def _draw_house(
+    source: str,
+    seed: int,
+    stories: list[tuple[str, str]],
+    *,
+    per_stratum: int = PER_STRATUM,
+    held: frozenset[str] = frozenset(),
+    per_article_cap: int = PER_ARTICLE,
+) -> list[dict[str, Any]]:
+    """``stories`` of another house (``source``) drawn as every set is, none of the ``held``
+    sentences, each row tagged with its house."""
+    rows = _draw(stories, random.Random(seed), per_stratum, held, per_article_cap)
+    return [{**row, "source": source} for row in rows]
+
+
 def _draw_lee(
     seed: int,
     stories: list[tuple[str, str]],
@@ -308,8 +323,7 @@ def _draw_lee(
     held: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Lee ``stories`` drawn as every set is, none of the ``held`` sentences."""
-    rows = _draw(stories, random.Random(seed), per_stratum, held)
-    return [{**row, "source": "lee"} for row in rows]
+    return _draw_house("lee", seed, stories, per_stratum=per_stratum, held=held)
 
 
 def sample_fresh10() -> list[dict[str, Any]]:
@@ -347,8 +361,7 @@ def _draw_bbc(seed: int, parity: int) -> list[dict[str, Any]]:
     articles = [
         (key, text) for key, text in _bbc_articles().items() if int(key[-3:]) % 2 == parity
     ]
-    rows = _draw(articles, random.Random(seed), PER_STRATUM, per_article_cap=PER_BBC_ARTICLE)
-    return [{**row, "source": "bbc"} for row in rows]
+    return _draw_house("bbc", seed, articles, per_article_cap=PER_BBC_ARTICLE)
 
 
 def sample_tune19() -> list[dict[str, Any]]:
