@@ -6926,3 +6926,63 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
         ]
     )
     assert [s.status.value for s in sentences[:2]] == ["unverified", "unverified"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # "saying" and "believe" before a clause with a subject of its own and no "that"
+        (
+            ["The mayor's office defended the budget, saying a new levy was not needed."],
+            ("attributed", "the mayor's office"),
+        ),
+        (
+            ["The league stood by its referees, saying Arsenal had been given a fair hearing."],
+            ("attributed", "the league"),
+        ),
+        (
+            ["In the north, many farmers now believe the drought will last another year."],
+            ("attributed", "many farmers"),
+        ),
+        # a role's name set between commas names the speaker of a later participle
+        (
+            ["The Health Secretary, Jane Doyle, looked tired, saying the review had been hard."],
+            ("attributed", "Jane Doyle"),
+        ),
+        # one body's name with "and" in it, and what "it" says in the sentence it opens
+        (
+            ["The Office of Fair Trading and Competition has been firm, saying that prices rose."],
+            ("attributed", "The Office of Fair Trading and Competition"),
+        ),
+        (
+            ["The Bureau of Land and Water has moved to correct what it says are errors."],
+            ("attributed", "The Bureau of Land and Water"),
+        ),
+    ],
+)
+def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
+    assert _verdict(*lines) == verdict, lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # an object, not a clause, after "saying" or "believe"
+        (["She waved, saying goodbye to those who were still there."], ("none", None)),
+        (["They believe in what is right for the town."], ("none", None)),
+        # a belief no one holds yet, and a relative's
+        (["The board may still believe the merger is worth it."], ("none", None)),
+        (["Those who believe Labour is finished are wrong."], ("none", None)),
+        # the name after a role with a remit may be the remit's: no guess
+        (
+            ["A spokesman for the Home Secretary, Amber Ross, rose to say there was no deal."],
+            ("attributed", None),
+        ),
+        # two subjects, not one body's name
+        (["Many Clouds and Aspell jump a fence on the way to winning."], ("none", None)),
+    ],
+)
+def test_the_thirteenth_sessions_rules_stay_narrow(
+    lines: list[str], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*lines) == verdict, lines
