@@ -6958,6 +6958,14 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
             ["The Bureau of Land and Water has moved to correct what it says are errors."],
             ("attributed", "The Bureau of Land and Water"),
         ),
+        # a fear voiced with a clause that has its own subject
+        (
+            ["Some doctors fear hospital computer systems could be hacked."],
+            ("attributed", "Some doctors"),
+        ),
+        # the writer's own verdict that nothing supports a statement
+        (["No forensic evidence linking the driver to the fire was found."], ("unverified", None)),
+        (["There is not a shred of evidence to suggest foul play."], ("unverified", None)),
     ],
 )
 def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
@@ -6980,6 +6988,15 @@ def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str
         ),
         # two subjects, not one body's name
         (["Many Clouds and Aspell jump a fence on the way to winning."], ("none", None)),
+        # a fear as a noun, and a verb where a subject would be
+        (["Current fears about a flu outbreak are being fuelled by the news."], ("none", None)),
+        # a speaker's verdict that there is no evidence is their finding, not the writer's doubt
+        (
+            ["Police said there was no evidence that the fire was started deliberately."],
+            ("attributed", "Police"),
+        ),
+        # little evidence is not none
+        (["There is very little evidence that the diet works."], ("none", None)),
     ],
 )
 def test_the_thirteenth_sessions_rules_stay_narrow(
