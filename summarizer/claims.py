@@ -856,7 +856,10 @@ _SPEECH = re.compile(
     (?=\s+(?:the\s+[a-z][\w-]*+|(?-i:[A-Z])[\w'’.-]*+)\s+
         (?:[\w'’,-]++\s+){{0,6}}?
         (?:was|were|is|are|had|has|would|will)\b)|
-    revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:that|how)\b|\s*\.)|
+    revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:evidence\s+)?(?:that|how)\b|\s*\.)|
+    # evidence an inquiry has heard, told without "that": "The commission has also heard APRA
+    # had serious concerns" (not "had heard about the crash", "have heard of the saying")
+    (?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balso\s))heard{_CLAUSE_WITHOUT_THAT}|
     # telling a fact without "that": "the caller revealed the 'victim' was a squirrel"
     revealed(?=\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|were|is|are|had|has|would|will)\b)|
     # a party's own results or news: "McClatchy reported a loss of $304.7 million", "Rolling
@@ -6433,9 +6436,11 @@ _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|pr
 _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
-    release|document|graph|chart)|
-    # mass nouns need no article: "according to research by YouGov"
-    (?P<mass>(?i:research|data|findings|analysis))|
+    release|document|graph|chart|figures|statistics|estimates|results|numbers|data|findings)|
+    # mass nouns and plurals need no article: "according to research by YouGov", "according
+    # to figures released by the Office for National Statistics"
+    (?P<mass>(?i:research|data|findings|analysis|figures|statistics|estimates|details|results|
+        numbers|records|documents))|
     # reports a body received or gathered are the ones it vouches for: "according to credible
     # reports received by Amnesty"
     (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|
@@ -6446,6 +6451,9 @@ _AUTHORED = re.compile(
         (?:(?i:(?:on\s+)?{_DAYS}|yesterday|today|last\s+(?:week|month|year)|in\s+(?:{_MONTHS}|\d{{4}}))
             \s+)?)?
     (?:(?:by|from)\s+|
+    # a journal's paper is the journal's: "a case report published in the journal BMJ Case
+    # Reports"
+    (?<=published\s)in\s+(?:the\s+)?(?i:journal|magazine)\s+(?=[A-Z])|
     # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
     in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b)|
     # a statement on someone's own site is theirs: "a statement on Brownback's website" (not

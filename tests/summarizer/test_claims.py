@@ -6966,6 +6966,28 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
         # the writer's own verdict that nothing supports a statement
         (["No forensic evidence linking the driver to the fire was found."], ("unverified", None)),
         (["There is not a shred of evidence to suggest foul play."], ("unverified", None)),
+        # evidence an inquiry has heard, with or without "that"
+        (
+            ["The inquiry has heard evidence that the ferry's doors were left open."],
+            ("attributed", "the inquiry"),
+        ),
+        (
+            ["The tribunal has also heard the manager had ignored three warnings."],
+            ("attributed", "the tribunal"),
+        ),
+        # figures and findings put out by a body, and a paper in a journal, are theirs
+        (
+            ["Prices rose, according to figures released by the Office for National Statistics."],
+            ("attributed", "the Office for National Statistics"),
+        ),
+        (
+            ["Exports fell, according to the latest figures published by the Treasury."],
+            ("attributed", "the Treasury"),
+        ),
+        (
+            ["Ice was found, according to a paper published in the journal Nature Geoscience."],
+            ("attributed", "Nature Geoscience"),
+        ),
     ],
 )
 def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
@@ -6995,6 +7017,9 @@ def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str
             ["Police said there was no evidence that the fire was started deliberately."],
             ("attributed", "Police"),
         ),
+        # hearing of something, or of a saying, reports nothing
+        (["I have heard of the saying but never understood it."], ("none", None)),
+        (["Officials had heard about the crash within minutes."], ("none", None)),
         # little evidence is not none
         (["There is very little evidence that the diet works."], ("none", None)),
     ],
