@@ -78,6 +78,16 @@ and 127 of 150), so tune19 has 273 sentences and fresh12 277.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune19 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh12 [--check]
+
+A fourth house, drawn on 4 December 2026 (thirteenth session): 139 English Wikinews articles of
+2019-2020 (CC BY 2.5, as vanatteveldt/wikinews keeps them, the 300-word news reports among them;
+stored in tests/data/claims/wikinews.jsonl with their URLs). A twentieth tuning set (`tune20`)
+draws from the odd-numbered articles and a thirteenth check set (`fresh13`) from the
+even-numbered ones, up to five sentences an article (about 70 articles each, 20 sentences
+long).
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune20 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh13 [--check]
 """
 
 from __future__ import annotations
@@ -129,11 +139,14 @@ TUNE18_SEED = 20261227
 FRESH11_SEED = 20261228
 TUNE19_SEED = 20261229
 FRESH12_SEED = 20261230
+TUNE20_SEED = 20261231
+FRESH13_SEED = 20270101
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
 PER_ARTICLE = 3
 PER_BBC_ARTICLE = 8
+PER_WIKINEWS_ARTICLE = 5
 CONTEXT = 3
 MIN_WORDS = 4
 
@@ -179,6 +192,8 @@ TUNE18 = ROOT / "tests" / "data" / "claims" / "real-tune18.jsonl"
 FRESH11 = ROOT / "tests" / "data" / "claims" / "real-fresh11.jsonl"
 TUNE19 = ROOT / "tests" / "data" / "claims" / "real-tune19.jsonl"
 FRESH12 = ROOT / "tests" / "data" / "claims" / "real-fresh12.jsonl"
+TUNE20 = ROOT / "tests" / "data" / "claims" / "real-tune20.jsonl"
+FRESH13 = ROOT / "tests" / "data" / "claims" / "real-fresh13.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
@@ -187,6 +202,8 @@ TUNE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source", "url")  # url: web ro
 LEE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source")
 # BBC News articles, one JSON object a line: id ("bbc-<topic>-<number>"), title, text
 BBC = ROOT / "tests" / "data" / "claims" / "bbc-news.jsonl"
+# Wikinews articles, one JSON object a line: id ("wn-<year>-<row>"), url, date, title, text
+WIKINEWS = ROOT / "tests" / "data" / "claims" / "wikinews.jsonl"
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -277,6 +294,7 @@ def article_texts() -> dict[str, str]:
     texts.update({key: page["articleBody"] for key, page in pages.items()})
     texts.update(_lee_stories())
     texts.update(_bbc_articles())
+    texts.update(_wikinews_articles())
     return texts
 
 
@@ -372,6 +390,32 @@ def sample_tune19() -> list[dict[str, Any]]:
 def sample_fresh12() -> list[dict[str, Any]]:
     """The real-fresh12 draw: a twelfth check set, from the even-numbered BBC articles."""
     return _draw_bbc(FRESH12_SEED, 0)
+
+
+def _wikinews_articles() -> dict[str, str]:
+    """The Wikinews articles' bodies by id (paragraphs parted by blank lines, the headline left
+    out as the other houses' texts leave it out)."""
+    return {row["id"]: row["text"] for row in _read_jsonl(WIKINEWS)}
+
+
+def _draw_wikinews(seed: int, parity: int) -> list[dict[str, Any]]:
+    """The Wikinews articles whose number has the given parity, drawn as every set is but up
+    to five sentences an article: about 70 articles cannot give 300 sentences at three."""
+    articles = [
+        (key, text) for key, text in _wikinews_articles().items() if int(key[-3:]) % 2 == parity
+    ]
+    return _draw_house("wikinews", seed, articles, per_article_cap=PER_WIKINEWS_ARTICLE)
+
+
+def sample_tune20() -> list[dict[str, Any]]:
+    """The real-tune20 draw: a tuning set, from the odd-numbered Wikinews articles."""
+    return _draw_wikinews(TUNE20_SEED, 1)
+
+
+def sample_fresh13() -> list[dict[str, Any]]:
+    """The real-fresh13 draw: a thirteenth check set, from the even-numbered Wikinews
+    articles."""
+    return _draw_wikinews(FRESH13_SEED, 0)
 
 
 def _web_pages() -> list[tuple[str, str, str]]:
@@ -619,6 +663,8 @@ def main() -> int:
         "fresh11": (sample_fresh11, FRESH11, LEE_FIELDS, FRESH11_SEED),
         "tune19": (sample_tune19, TUNE19, LEE_FIELDS, TUNE19_SEED),
         "fresh12": (sample_fresh12, FRESH12, LEE_FIELDS, FRESH12_SEED),
+        "tune20": (sample_tune20, TUNE20, LEE_FIELDS, TUNE20_SEED),
+        "fresh13": (sample_fresh13, FRESH13, LEE_FIELDS, FRESH13_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
