@@ -583,7 +583,8 @@ _REPORTING_FORMS = _words(
     notes objected observe observed observes pledged predict predicted predicts projected
     promised propose proposed proposes protested quipped reckoned reckons reiterate reiterated
     reiterates remarked repeated replied responded responds retorted reveal revealed reveals
-    screamed shouted signaled signalled stated stipulate stipulated stipulates stressed swear
+    screamed shouted signaled signalled specified specifies specify stated stipulate stipulated
+    stipulates stressed swear
     swears swore testified testifies testify threaten threatened threatens tweeted underlined
     underlines urge urged urges vowed warn warned warns whispered write writes wrote yelled
     """
@@ -1093,7 +1094,7 @@ _PEOPLE_NOUNS = _words(
     spokesperson analyst expert professor scientist researcher resident neighbour neighbor
     witness passenger worker employee customer fan friend girlfriend boyfriend partner
     fiancee fiance prosecutor judge magistrate coroner detective inspector sergeant soldier
-    pilot teen child
+    pilot teen child gp surgeon dentist vet midwife paramedic pharmacist
     """
 )
 _REPORTING_PARTICIPLES = _words(
@@ -4829,6 +4830,13 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         # "cited Ali Asghar Mirshekari, the deputy governor of …, who said": the name the
         # relative clause and its apposition are about
         return _clean_source(name, context)
+    if (
+        clause.lower() in ("who", "whom")
+        and verb in _WHO_SPEECH_VERBS
+        and (person := _person_before_who(before))
+    ):
+        # "The family visited their GP, who suggested that …": the person the clause is about
+        return _clean_source(person, context)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and not any(c.isalnum() for c in tokens[0]):
         tokens.pop(0)  # a tokenised mark that closed a quotation: ", ' kamal said"
@@ -4879,18 +4887,49 @@ def _sender_of_message(tokens: list[str]) -> str | None:
     return "" if _PASSIVE_BEFORE.search(sender + " ") else sender
 
 
+_WHO_SPEECH_VERBS = _words("said says told tells added explained suggested warned insisted")
+# a person described by a determiner and a word for a person, ending the words before ", who"
+_PERSON_BEFORE_WHO = re.compile(
+    r"\b(?:the|their|his|her|its|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)\s*,\s*(?:who|whom)\s*$",
+    re.I,
+)
+
+
+def _person_before_who(before: str) -> str | None:
+    """ "their GP" in "The family visited their GP, who suggested …": a person described,
+    right before the ", who" clause about them (not a thing: "the report, which …")."""
+    match = _PERSON_BEFORE_WHO.search(before)
+    if not match or not _ends_in_a_person_noun(match.group("noun")):
+        return None
+    return before[match.start() : match.start("noun") + len(match.group("noun"))]
+
+
 def _name_before_who(before: str) -> str | None:
     """The name a ", who" clause is about, past the descriptions apposed to it."""
     stripped = re.sub(r"\s*\b(?:who|whom)\s*$", "", before.rstrip(), flags=re.I)
     segments = [part.strip() for part in stripped.split(",") if part.strip()]
-    while len(segments) > 1 and (_opens_description(segments[-1]) or _is_aside(segments[-1])):
+    while len(segments) > 1 and (
+        # (a bare role is apposed too: "David Coleman, professor of demography at Oxford
+        # University, who said")
+        _opens_description(segments[-1])
+        or _is_aside(segments[-1])
+        or _is_role_phrase(segments[-1])
+    ):
         segments.pop()
     name = _trailing_name(segments[-1]) if segments else None
     if not name or " " not in name or not _is_personal_name(name.split()):
         return None
     # (the object of "of" or "for" is not whom the clause is about: "the wife of Mark
     # Davies, who said she …", "a lawyer for David Beckham, who said")
-    lead = segments[-1][: segments[-1].rfind(name)].split()[-1:]
+    words = segments[-1][: segments[-1].rfind(name)].split()
+    lead = words[-1:]
+    if lead and lead[0].lower() in ("of", "for") and len(words) > 1:
+        # (… unless the word before it is no person: "the advice of Niki Lauda, his team
+        # chairman, who told him" is Lauda)
+        owner = words[-2].lower().strip(",.")
+        return (
+            None if _ends_in_a_person_noun(owner) or _ends_in_a_person_noun(owner[:-1]) else name
+        )
     return None if lead and lead[0].lower() in ("of", "for", "to", "with", "by") else name
 
 
@@ -5885,6 +5924,11 @@ def _cut_phrase(text: str) -> str:
         r"for\b(?!\s+[A-Z])|"
         # a relative clause without "who": "multiple people I spoke to"
         r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b|"
+        # a group in lower case and then a capital, with no comma between: the clause's
+        # subject ("according to police Mr Docherty hired the victim")
+        r"(?:(?<=\bpolice\s)|(?<=\bofficials\s)|(?<=\bprosecutors\s)|(?<=\bauthorities\s)|"
+        r"(?<=\binvestigators\s)|(?<=\bwitnesses\s)|(?<=\bsources\s)|(?<=\breports\s))"
+        r"(?=[A-Z][a-z])|"
         # a capitalised article after a capitalised word: the next sentence, its stop lost
         # ("a report by the United Nations The number of …")
         r"(?<=\w\s)(?-i:The|A|An)(?=\s+[a-z]))"
@@ -6555,7 +6599,8 @@ def _name_words(phrase: str) -> str | None:
     first = words[0].lower().rstrip(".,;:") if words else ""
     if not words or first in FUNCTION_WORDS or first in _TIME_WORDS:
         return None  # (nor "Thursday." at a sentence's end: "last Thursday." is no "last")
-    return " ".join(words)
+    # (a sentence's stop is no part of the name: "by US magazine Mobile PC.")
+    return _tidy(" ".join(words))
 
 
 def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:

@@ -6988,6 +6988,38 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
             ["Ice was found, according to a paper published in the journal Nature Geoscience."],
             ("attributed", "Nature Geoscience"),
         ),
+        # "according to" a group, then the clause's subject with no comma between
+        (
+            ["According to police Mr Hale hired the two men to clear his garden."],
+            ("attributed", "police"),
+        ),
+        # who a ", who said" clause is about: a person described, or a name past a bare role
+        (
+            ["The couple went to their GP, who suggested that the boy had hay fever."],
+            ("attributed", "their GP"),
+        ),
+        (
+            [
+                "It echoes the worries of writers such as Ann Bell, professor of history at"
+                " Leeds University, who said: 'We have been here before.'"
+            ],
+            ("attributed", "Ann Bell"),
+        ),
+        (
+            [
+                "He followed the advice of Tom Reed, his team boss, who told reporters the car"
+                " was fine."
+            ],
+            ("attributed", "Tom Reed"),
+        ),
+        # a magazine that specified what it meant, named with the sentence's stop after it
+        (
+            [
+                "The prize went to the Walkman, chosen by US magazine Gadget World.",
+                "The magazine specified that entries needed moving parts.",
+            ],
+            ("attributed", "Gadget World"),
+        ),
     ],
 )
 def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str | None]) -> None:
@@ -7028,3 +7060,9 @@ def test_the_thirteenth_sessions_rules_stay_narrow(
     lines: list[str], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*lines) == verdict, lines
+
+
+def test_a_who_clause_after_the_kin_of_a_name_is_not_given_to_the_name() -> None:
+    # "the wife of Mark Dale, who said": the clause may be about either; never the name
+    _, source = _verdict("Police spoke to the wife of Mark Dale, who said she had not seen him.")
+    assert source != "Mark Dale"
