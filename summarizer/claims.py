@@ -1094,7 +1094,8 @@ _PEOPLE_NOUNS = _words(
     spokesperson analyst expert professor scientist researcher resident neighbour neighbor
     witness passenger worker employee customer fan friend girlfriend boyfriend partner
     fiancee fiance prosecutor judge magistrate coroner detective inspector sergeant soldier
-    pilot teen child gp surgeon dentist vet midwife paramedic pharmacist
+    pilot teen child gp surgeon dentist vet midwife paramedic pharmacist official delegate
+    representative adviser advisor aide
     """
 )
 _REPORTING_PARTICIPLES = _words(
@@ -3839,7 +3840,15 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
     their verb, not a tag that closes what was said."""
     before = outside[:position]
     segments = [s.strip() for s in before.split(",")]
-    if len(segments) < 2 or _QUOTE_CHARS.search(before) or _CLAUSE_BREAK.search(before):
+    first_comma = before.find(",")
+    breaks = [
+        b
+        for b in _CLAUSE_BREAK.finditer(before)
+        # ("and" inside an apposition joins its descriptions: "Dr Sukhpreet Klaire, the lead
+        # author of the study and an addiction medicine specialist, said the cost …")
+        if not (b.group().strip(" ,").lower() == "and" and 0 <= first_comma < b.start())
+    ]
+    if len(segments) < 2 or _QUOTE_CHARS.search(before) or breaks:
         return False
     name, *appositions = segments
     # one word is a name when an age follows it or a census lists it ("Ahmed, 34, a father
@@ -4681,6 +4690,23 @@ def _last_clause(before: str) -> str:
     return before[start:].strip()
 
 
+def _predicate_before_and(tail: str) -> bool:
+    """ "wept upon hearing her son had been convicted and": a past verb and what it governs,
+    then "and" before the next verb (not a subject such as "the ministers and")."""
+    words = tail.split()
+    return (
+        len(words) >= 3
+        and words[-1] == "and"
+        and words[0].islower()
+        and (words[0] in _PAST_FORMS or words[0] in _WEAK_PASTS or _verb_like(words[0]))
+        and not words[0].endswith("ing")
+    )
+
+
+# past forms the lists of irregular ones do not hold, after a subject and its apposition
+_WEAK_PASTS = _words("wept slept swept crept")
+
+
 def _inside_apposition(before: str, match: re.Match[str]) -> bool:
     """Whether a clause break lies inside the last comma-bounded segment, one that reads as
     a description or an aside: ", a student who was singing when the platform gave way ,"."""
@@ -4726,6 +4752,10 @@ def _subject_clause(clause: str, text: str) -> str:
             # "Dr Richard Carlson of the Carnegie Institution in Washington, DC said", "Giggs,
             # of Salford said": the place is the subject's, said after it
             clause = segments[-1]
+        elif _predicate_before_and(tail) and segments[0]:
+            # "Baloch's mother, Anwar, wept upon hearing the verdict and said": the words after
+            # the last comma are the subject's first verb, joined by "and" to the speech verb
+            clause = _without_apposition(head + ",", lower_case=_in_lower_case(text))
         elif _opens_with_aged_name(segments, tail, text):
             # "Lindsay Sandiford, 58, from Cheltenham, now fears … and said": a name with its
             # age opens the sentence, and the words after it are its predicate, not a subject
@@ -5400,6 +5430,10 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     head = segments[-1]
     if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
         return apposition  # "The former officer , johannes mehserle ," in lower-cased text
+    # the name a role's apposition gives after its own lower-case role: "The study's lead
+    # author, doctoral candidate Maninder Thind,", "One of the study's authors, herpetologist
+    # David Blackburn,"
+    apposition = (not lower_case and _name_after_lower_case_role(apposition.split())) or apposition
     is_named = (
         _is_name(" ".join(_without_title(apposition.split())))  # ("Mr Recorder Simon Farrell QC")
         or _coordinated_names(apposition)
@@ -5411,6 +5445,25 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         not _is_role_phrase(head) or _two_people(_role_part(head))
     )
     return apposition if is_named and not named_head else head
+
+
+def _name_after_lower_case_role(words: list[str]) -> str | None:
+    """ "Maninder Thind" in "doctoral candidate Maninder Thind": a full name after lower-case
+    words that describe the person, none a function word ("civil and environmental
+    engineering professor Julian Marshall" keeps its "and")."""
+    for index, word in enumerate(words):
+        if word[:1].isupper():
+            name = words[index:]
+            described = words[:index]
+            if (
+                described
+                and all(w.islower() and w.isalpha() for w in described)
+                and not any(w in FUNCTION_WORDS - {"and"} for w in described)
+                and _is_personal_name(name)
+            ):
+                return " ".join(name)
+            return None
+    return None
 
 
 def _two_people(role: str) -> bool:

@@ -7012,6 +7012,36 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
             ],
             ("attributed", "Tom Reed"),
         ),
+        # a role's apposition that gives the name after its own lower-case role
+        (
+            ["The report's main author, research fellow Ana Ortiz, said the rise was steep."],
+            ("attributed", "Ana Ortiz"),
+        ),
+        (
+            ['A co-author, soil science professor Ben Hart, said, "We did not expect this."'],
+            ("attributed", "Ben Hart"),
+        ),
+        (
+            [
+                "Oslo University economist and former central bank official, Liv Berg, said"
+                " rates would fall."
+            ],
+            ("attributed", "Liv Berg"),
+        ),
+        # "and" inside an apposition joins its descriptions, and the words after "said" are
+        # what was said, not a speaker
+        (
+            [
+                "Dr Rosa Vance, the head of the trial and a cancer specialist, said the cost of"
+                " the drug was too high."
+            ],
+            ("attributed", "Rosa Vance"),
+        ),
+        # the subject's first verb, then "and" and the speech verb
+        (
+            ["The boy's father, Omar, wept on hearing the verdict and said his son was innocent."],
+            ("attributed", "Omar"),
+        ),
         # a magazine that specified what it meant, named with the sentence's stop after it
         (
             [
