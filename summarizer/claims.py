@@ -320,7 +320,7 @@ _ANONYMOUS = re.compile(
     (?:was|were|is|are)(?:\s+not|\s?n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
     # (with a word for their kind: "diplomatic sources indicated that …")
     (?P<who4>sources)\s+(?:said|say|says|told|tell|claim|claimed|
-        indicated|indicate|suggested|suggest|revealed|added|confirmed)\b|
+        indicated|indicate|suggested|suggest|revealed|added|confirmed|report|reported)\b|
     # an unnamed source or unnamed reports as the only authority: "according to a source",
     # "according to reports", "citing security sources"
     according\s+to\s+(?P<who6>(?:(?:a|an|one|two|three|several|multiple|some|unnamed|
@@ -681,7 +681,7 @@ _PLURAL_SPEECH = rf"""(?={_PLURAL_VERBS}\s+that\b)(?<=[a-z]\s)(?<!\bto\s)(?<!\bm
 _BLAMED = r"blamed(?!\s+(?:for|on|by)\b)"
 # "reported" not in the passive ("No serious injuries were reported", "is reported to").
 _ACTIVE_REPORTED = r"""reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbeen\sreported)
-    (?<!\bbe\sreported)(?<!\bis\sreported)(?<!\bare\sreported)"""
+    (?<!\bbe\sreported)(?<!\bis\sreported)(?<!\bare\sreported)(?<!\bnot\sreported)"""
 # A public post: "had taken to Twitter to insist he was committed".
 # a speech verb in the progressive: "Consumer advocates are urging the PUC to …", "the United
 # States is complaining to Moscow" (the auxiliary opens the match, so its subject is read)
@@ -2626,6 +2626,8 @@ def _names_a_thing_that_cannot_speak(raw: list[str]) -> bool:
     "Price" is a surname)."""
     head = next((i for i, w in enumerate(raw) if i and w.lower() in _PHRASE_HEAD_END), len(raw))
     word = _TRAILING_POSSESSIVE.sub("", raw[head - 1])
+    if head > 1 and _TRAILING_POSSESSIVE.sub("", raw[head - 2].lower()) == "court":
+        return False  # a court's written decision speaks: "A 2015 federal court decision said"
     return word.islower() and word in _NEVER_SPEAKING_HEADS
 
 
@@ -3312,6 +3314,8 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         and not _said_by_a_thing(masked, m.start())
         and not _SAYS_NOTHING.match(masked, m.start())
         and not _denied_to(masked, m)
+        and not _refused(masked, m)
+        and not _part_of_a_name(masked, m)
     )
     match = next(speech, None)
     finding = _speech(text, match, context) if match else None
@@ -3358,7 +3362,7 @@ def _said_by_a_thing(masked: str, verb: int) -> bool:
     words = masked[:verb].split()[-4:]
     while words and words[-1].lower() in _SUBJECT_LINK_WORDS:
         words.pop()
-    return bool(words) and _names_a_thing_that_cannot_speak(words[-1:])
+    return bool(words) and _names_a_thing_that_cannot_speak(words[-2:])
 
 
 # A question about what someone says, as a heading asks it: "What did the prosecutors say?"
@@ -3920,6 +3924,33 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     # (a body's name before it is the speaker: "UN reports say …", "The BBC reports said …")
     before = outside[: verb.start()].split()[-1:] or [""]
     return not (_is_acronym(before[0]) or _is_organisation(before[0]))
+
+
+def _part_of_a_name(masked: str, verb: re.Match[str]) -> bool:
+    """ "Haitham bin Tariq Al Said, attended …": a capitalised "Said" after a capitalised
+    word is a name's (outside a headline, whose every word has its capital)."""
+    before = masked[: verb.start()].split()
+    return (
+        verb.group() == "Said"
+        and bool(before)
+        and before[-1][:1].isupper()
+        and not _in_headline_case(masked)
+    )
+
+
+# what a body refuses someone, which is no denial of a statement: "Congress has repeatedly
+# denied funding for such a wall", "denied him entry", "denied the request"
+_REFUSED_THINGS = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|it)\s+)?(?:the\s+|a\s+|any\s+)?(?:funding|funds|access|entry|"
+    r"permission|visas?|bail|parole|requests?|applications?|appeals?|licen[cs]es?|permits?)\b",
+    re.I,
+)
+
+
+def _refused(masked: str, verb: re.Match[str]) -> bool:
+    return verb.group().lower() in ("denied", "denies", "deny") and bool(
+        _REFUSED_THINGS.match(masked, verb.end())
+    )
 
 
 def _denied_to(masked: str, verb: re.Match[str]) -> bool:

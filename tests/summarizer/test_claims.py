@@ -7042,6 +7042,12 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
             ["The boy's father, Omar, wept on hearing the verdict and said his son was innocent."],
             ("attributed", "Omar"),
         ),
+        # unnamed sources that report, and a court's written decision
+        (["Sources report the singer is being treated as royalty."], ("claimed", "Sources")),
+        (
+            ["A 2012 federal court decision said the question is one for Congress."],
+            ("attributed", "a 2012 federal court decision"),
+        ),
         # a magazine that specified what it meant, named with the sentence's stop after it
         (
             [
@@ -7079,6 +7085,13 @@ def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str
             ["Police said there was no evidence that the fire was started deliberately."],
             ("attributed", "Police"),
         ),
+        # a thing refused, a passive denied and a name's "Said"
+        (["The council has repeatedly denied funding for the new bridge."], ("none", None)),
+        (["The judge denied the request for bail."], ("none", None)),
+        (["Strikes are not reported in the north of the country."], ("none", None)),
+        (["Her successor, Hamad Al Said, attended the funeral prayers."], ("none", None)),
+        # … while a cited source, and a denial of what was said, still count
+        (["The firm cut its forecast, citing Reuters."], ("attributed", "Reuters")),
         # hearing of something, or of a saying, reports nothing
         (["I have heard of the saying but never understood it."], ("none", None)),
         (["Officials had heard about the crash within minutes."], ("none", None)),
