@@ -608,6 +608,9 @@ _TAG_PAST = rf"""(?:(?=[a-z]+{_TAG_END})(?:{_REPORTING_PAST}){_TAG_END}|
     (?<=[,!?]['’"”]\s)(?:{_REPORTING_PAST}))"""
 _INVERTED = re.compile(
     rf"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘]|
+    # a tag the splitter parted from its quotation opens the next line in lower case:
+    # "wrote Cattelan, the artist, in an e-mail to The New York Times."
+    ^(?=(?-i:said|says|wrote|writes|added|adds|told)\s)|
     # "Or so says actress Patsy Kensit": the idiom inverts its verb too
     \bso(?=\s+(?:says|said)\b))\s*(?:said|says|say|added|adds|tweeted|
     explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|stated|
@@ -815,6 +818,9 @@ _SPEECH = re.compile(
     declared|warned|warns|
     warning|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|
+    # telling someone a fact: "She informed police she had diplomatic immunity" (not "informed
+    # police of the theft", nor "were informed")
+    {_NO_AUXILIARY_BEFORE}informed(?=\s+(?:[\w'’-]++\s+){{1,3}}?(?:that|he|she|they|it|there)\b)|
     # (a belief no one holds yet: "China's leaders may still believe all this is …"; nor,
     # with no "that", a relative's: "those who believe Xi's party is stuck", where "those who
     # believe the cut will not be the last" has long been read)
@@ -929,7 +935,7 @@ _SUBJECT_VERB = re.compile(
     # (not a part of a compound: "self-declared", "much-reported")
     rf"""(?<!\bto\s)(?<!\bto\shave\s)(?<!-)\b(?:{_SPEECH_VERBS}|posted|confirmed|
     declared|warned|warns|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|recalled|
-    believes|believe|believed|{_BELIEF}|spoke|spoken|talked|welcomed|welcomes|
+    believes|believe|believed|{_BELIEF}|spoke|spoken|talked|welcomed|welcomes|informed|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
     {_DISMISSED}|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|regard(?:s|ed)?(?=\s+as\b)|
     {_FELT}|
@@ -1072,7 +1078,7 @@ _BEEN_AFTER = frozenset({"has", "had", "have"})
 _PERSON_ROLES = _words(
     """
     pundit boss manager coach star player striker midfielder defender goalkeeper keeper
-    captain winger forward champion golfer driver rider jockey trainer boxer fighter
+    captain winger forward champion golfer driver rider jockey trainer boxer fighter general
     batsman bowler secretary minister chancellor senator congressman congresswoman
     governor mayor actor actress singer rapper musician comedian presenter host model
     designer author writer mother father mum mom dad wife husband son daughter brother
@@ -1178,7 +1184,7 @@ NATIONALITIES = _words(
     }
 )
 # lower-case particles inside a surname: "Louis van Gaal", "Ludwig van der Rohe", "Ana de Armas"
-_PARTICLES = r"(?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|ter|ten|bin|al)"
+_PARTICLES = r"(?:van|von|de|der|den|da|di|du|del|della|dela|la|le|dos|das|ter|ten|bin|al)"
 _NAME_CHAIN = re.compile(
     rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{1,3}}"
 )
@@ -3850,7 +3856,10 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
         for b in _CLAUSE_BREAK.finditer(before)
         # ("and" inside an apposition joins its descriptions: "Dr Sukhpreet Klaire, the lead
         # author of the study and an addiction medicine specialist, said the cost …")
-        if not (b.group().strip(" ,").lower() == "and" and 0 <= first_comma < b.start())
+        if not (
+            0 <= first_comma < b.start()
+            and (b.group().strip(" ,").lower() == "and" or _inside_apposition(before, b))
+        )
     ]
     if len(segments) < 2 or _QUOTE_CHARS.search(before) or breaks:
         return False
@@ -3874,7 +3883,8 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
         # a role, then the name it is: "The Labor leader, Simon Crean, says senior …"
         named, appositions = True, appositions[1:]
     return named and all(
-        _is_aside(a) or _opens_description(a) or _opens_with_preposition(a) for a in appositions
+        _is_aside(a) or _opens_description(a) or _opens_with_preposition(a) or _is_role_phrase(a)
+        for a in appositions
     )
 
 
@@ -4745,7 +4755,9 @@ def _inside_apposition(before: str, match: re.Match[str]) -> bool:
     if opened < 0 or "," in before[match.end() :].rstrip().rstrip(","):
         return False
     segment = before[opened + 1 : match.start()].strip()
-    return bool(segment) and (_is_aside(segment) or _opens_description(segment))
+    return bool(segment) and (
+        _is_aside(segment) or _opens_description(segment) or _is_role_phrase(segment)
+    )
 
 
 def _pronoun_before(text: str, position: int) -> bool:
@@ -4965,6 +4977,10 @@ def _person_before_who(before: str) -> str | None:
     return before[match.start() : match.start("noun") + len(match.group("noun"))]
 
 
+# work a person leads, after which "by" names the person a ", who" clause is about
+_LED_BY = _words("led headed chaired directed run founded conducted authored written")
+
+
 def _name_before_who(before: str) -> str | None:
     """The name a ", who" clause is about, past the descriptions apposed to it."""
     stripped = re.sub(r"\s*\b(?:who|whom)\s*$", "", before.rstrip(), flags=re.I)
@@ -4984,6 +5000,8 @@ def _name_before_who(before: str) -> str | None:
     # Davies, who said she …", "a lawyer for David Beckham, who said")
     words = segments[-1][: segments[-1].rfind(name)].split()
     lead = words[-1:]
+    if lead and lead[0].lower() == "by" and len(words) > 1 and words[-2].lower() in _LED_BY:
+        return name  # "The research was led by Mark Hay, a marine ecologist …, who said"
     if lead and lead[0].lower() in ("of", "for") and len(words) > 1:
         # (… unless the word before it is no person: "the advice of Niki Lauda, his team
         # chairman, who told him" is Lauda)
@@ -5459,8 +5477,8 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         if _is_name(segment) and not (_is_role_phrase(segment) and _is_name(apposition)):
             return segment
     head = segments[-1]
-    if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
-        return apposition  # "The former officer , johannes mehserle ," in lower-cased text
+    if named := _apposition_naming_head(head, apposition, lower_case=lower_case):
+        return named
     # the name a role's apposition gives after its own lower-case role: "The study's lead
     # author, doctoral candidate Maninder Thind,", "One of the study's authors, herpetologist
     # David Blackburn,"
@@ -5476,6 +5494,21 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         not _is_role_phrase(head) or _two_people(_role_part(head))
     )
     return apposition if is_named and not named_head else head
+
+
+_PARENTHESISED_INITIALS = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)$")
+
+
+def _apposition_naming_head(head: str, apposition: str, *, lower_case: bool) -> str | None:
+    """The apposition when it names whom the head only describes: "The former officer ,
+    johannes mehserle ," in lower-cased text, or one of a group, "One of these groups, the
+    Syrian Democratic Forces (SDF),"."""
+    if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
+        return apposition
+    named_one = _PARENTHESISED_INITIALS.sub("", apposition)
+    if head.lower().startswith("one of ") and (_is_name(named_one) or _the_and_a_body(named_one)):
+        return named_one
+    return None
 
 
 def _name_after_lower_case_role(words: list[str]) -> str | None:
@@ -6564,7 +6597,8 @@ _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|pr
 _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
-    release|document|graph|chart|figures|statistics|estimates|results|numbers|data|findings)|
+    release|document|graph|chart|figures|statistics|estimates|results|numbers|data|findings|
+    reports|studies|statements)|
     # mass nouns and plurals need no article: "according to research by YouGov", "according
     # to figures released by the Office for National Statistics"
     (?P<mass>(?i:research|data|findings|analysis|figures|statistics|estimates|details|results|

@@ -7042,6 +7042,38 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
             ["The boy's father, Omar, wept on hearing the verdict and said his son was innocent."],
             ("attributed", "Omar"),
         ),
+        # an apposition's relative clause stays in the apposition
+        (
+            [
+                "Professor Amy Lin, Director General of the institute that ran the trial,"
+                " said the drug works."
+            ],
+            ("attributed", "Amy Lin"),
+        ),
+        # who led the work is whom the ", who" clause is about
+        (
+            ["The study was led by Paul Grey, a marine biologist, who said the reefs are dying."],
+            ("attributed", "Paul Grey"),
+        ),
+        # a tag the splitter parted from its quotation
+        (
+            ['"Who would steal a bench?"', "wrote Sanna, the artist, in an e-mail."],
+            ("attributed", "Sanna"),
+        ),
+        # one of a group, named in the apposition
+        (
+            [
+                "One of the parties, the Green Alliance (GA), left the talks and said it had"
+                " been misled."
+            ],
+            ("attributed", "the Green Alliance"),
+        ),
+        # telling someone a fact, and the reports a body wrote
+        (["She informed the court she had no money left."], ("attributed", None)),
+        (
+            ["According to the reports by the World Health Organization, cases are falling."],
+            ("attributed", "the World Health Organization"),
+        ),
         # unnamed sources that report, and a court's written decision
         (["Sources report the singer is being treated as royalty."], ("claimed", "Sources")),
         (
@@ -7090,6 +7122,8 @@ def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str
         (["The judge denied the request for bail."], ("none", None)),
         (["Strikes are not reported in the north of the country."], ("none", None)),
         (["Her successor, Hamad Al Said, attended the funeral prayers."], ("none", None)),
+        (["She informed police of the theft."], ("none", None)),
+        (["They were informed that the flight was cancelled."], ("none", None)),
         # … while a cited source, and a denial of what was said, still count
         (["The firm cut its forecast, citing Reuters."], ("attributed", "Reuters")),
         # hearing of something, or of a saying, reports nothing
