@@ -82,6 +82,9 @@ _UNVERIFIED = re.compile(
     (?:impossible|not\s+possible|no\s+way)\s+to\s+(?:know|tell)\s+(?:for\s+(?:sure|certain)\s+)?
         (?:whether|if)|no\s+way\s+of\s+(?:knowing|telling)\s+(?:whether|if)|
     no\s+evidence\s+(?:was|has\s+been|had\s+been)\s+(?:provided|offered|given|presented)|
+    # … or of what was claimed, none reported: "no evidence of Israeli involvement has been
+    # reported" (after blame laid on Israel)
+    no\s+evidence\s+of\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|has\s+been|had\s+been)\s+reported|
     (?:no|(?:a\s+)?lack\s+of)\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for)\s+
         (?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
@@ -312,6 +315,10 @@ _ANONYMOUS = re.compile(
         source|insider))\b|
     (?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
+    # a source the reporter keeps unnamed: "a German government source, whom they did not
+    # name, said"
+    whom\s+(?:they|it|he|she|we|the\s+[\w-]++)\s+(?:did|would|could)(?:\s+not|\s?n[’']t)\s+
+        (?:name|identify)\b|
     (?:who\s+)?(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|
     (?:asked|asking|wished|wishing|wanted|wanting|preferred|chose)\s+to\s+(?:remain|stay)\s+
         anonymous|

@@ -7074,6 +7074,18 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
             ["According to the reports by the World Health Organization, cases are falling."],
             ("attributed", "the World Health Organization"),
         ),
+        # a source the reporter keeps unnamed, and no evidence reported of what was blamed
+        (
+            ["The paper said a police source, whom it did not name, confirmed the arrest."],
+            ("claimed", "a police source"),
+        ),
+        (
+            [
+                "The militia blamed Israel for the strike.",
+                "So far, no evidence of Israeli involvement has been reported.",
+            ],
+            ("unverified", None),
+        ),
         # unnamed sources that report, and a court's written decision
         (["Sources report the singer is being treated as royalty."], ("claimed", "Sources")),
         (
