@@ -132,7 +132,10 @@ _NOT_A_CLAIM = re.compile(
         (?:%|per\s*cent|percent))\s+of\b
         # … when nothing is said about it: "claimed all of the votes in the district were fake"
         # is a claim
-        (?![^,.;:!?]{0,80}?\s(?:is|are|was|were|had|has|have|would|will|could|did|do|does)\b)|
+        (?![^,.;:!?]{0,80}?\s(?:is|are|was|were|had|has|have|would|will|could|did|do|does|
+            # … or what the share of people did: "claim 90 per cent of the workforce voted
+            # against the offer"
+            voted|backed|supported|opposed|rejected|favou?red|agreed|wanted)\b)|
     claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
         some|over|up\s+to|around)?\s*(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|
         eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds\s+of|thousands\s+of|
@@ -837,7 +840,9 @@ _SPEECH = re.compile(
     {_ESTIMATED}|
     {_STANCE}|
     # speaking of something without a quotation: "Pietersen and his agent have spoken of …"
-    (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:of|about)|
+    # (a span of time may come between: "Several witnesses have spoken in recent days of …")
+    (?:spoke|spoken|talked)\s+(?:publicly\s+)?(?:(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+
+        (?:days|weeks|months|years)\s+)?(?:of|about)|
     # a named party's public reaction to a decision, as "praised" and "condemned"
     (?:welcomed|welcomes|hailed|hails|applauded|applauds)(?=\s+(?:the|a|an|this|that|its|his|
         her|their)\s+(?:[\w-]++\s+){{0,3}}?(?:move|decision|ruling|verdict|announcement|news|
@@ -1734,7 +1739,9 @@ class _Context:
         self._learn_authors(head)
         self._learn_issuers(head, source)
         for match in _BODY_NAME.finditer(head):
-            self.bodies.append(_tidy(match.group()))
+            # (with the "the" the article gives it: "the US Embassy")
+            the = "the " if _THE_BEFORE.search(head, 0, match.start()) else ""
+            self.bodies.append(the + _tidy(match.group()))
         if source and source.split()[0].lower() in ("a", "an"):
             role = _leading_phrase(source.split()[1:])
             if role and _is_title_word(role[-1]):
@@ -6333,7 +6340,7 @@ _BODY_ROLES = _words(
     outlet magazine publication network broadcaster channel station service authority
     council club team commission board party bank fund brand startup brokerage insurer lender
     automaker carmaker studio label publisher developer operator provider giant line utility
-    supermarket grocer
+    supermarket grocer embassy consulate university institute hospital museum
     """
 )
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")

@@ -7086,6 +7086,23 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
             ],
             ("unverified", None),
         ),
+        # a share of people who did something, a span of time before "of", and "the embassy"
+        # after the body named with that word
+        (
+            ["The unions claim 80 per cent of the staff voted against the offer."],
+            ("claimed", "the unions"),
+        ),
+        (
+            ["Several villagers have spoken in recent weeks of hearing gunfire at night."],
+            ("attributed", "Several villagers"),
+        ),
+        (
+            [
+                "The minister wrote to the French Embassy in Rome asking for help.",
+                "The embassy declined the request and said the case was closed.",
+            ],
+            ("attributed", "the French Embassy"),
+        ),
         # unnamed sources that report, and a court's written decision
         (["Sources report the singer is being treated as royalty."], ("claimed", "Sources")),
         (
@@ -7135,6 +7152,7 @@ def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str
         (["Strikes are not reported in the north of the country."], ("none", None)),
         (["Her successor, Hamad Al Said, attended the funeral prayers."], ("none", None)),
         (["She informed police of the theft."], ("none", None)),
+        (["The party claimed 40 per cent of the vote in the election."], ("none", None)),
         (["They were informed that the flight was cancelled."], ("none", None)),
         # … while a cited source, and a denial of what was said, still count
         (["The firm cut its forecast, citing Reuters."], ("attributed", "Reuters")),
