@@ -7074,17 +7074,10 @@ def test_claims_a_pronoun_owns_are_doubted_back_to_their_claimant() -> None:
             ["According to the reports by the World Health Organization, cases are falling."],
             ("attributed", "the World Health Organization"),
         ),
-        # a source the reporter keeps unnamed, and no evidence reported of what was blamed
+        # a source the reporter keeps unnamed
         (
             ["The paper said a police source, whom it did not name, confirmed the arrest."],
             ("claimed", "a police source"),
-        ),
-        (
-            [
-                "The militia blamed Israel for the strike.",
-                "So far, no evidence of Israeli involvement has been reported.",
-            ],
-            ("unverified", None),
         ),
         # a share of people who did something, a span of time before "of", and "the embassy"
         # after the body named with that word
@@ -7153,6 +7146,33 @@ def test_the_thirteenth_sessions_rules(lines: list[str], verdict: tuple[str, str
         (["Her successor, Hamad Al Said, attended the funeral prayers."], ("none", None)),
         (["She informed police of the theft."], ("none", None)),
         (["The party claimed 40 per cent of the vote in the election."], ("none", None)),
+        # found by a review of the thirteenth session's rules
+        (["Two climbers believed dead were found alive on Sunday."], ("none", None)),
+        (["Security fears mean the match will be played behind closed doors."], ("none", None)),
+        (["Residents had heard explosions and were terrified."], ("none", None)),
+        (["Police still believe the killer is a local man."], ("attributed", "Police")),
+        (["Police arrested a man, whom they did not name, on Tuesday."], ("none", None)),
+        (["No evidence of structural damage was reported after the tremor."], ("none", None)),
+        (["Scientists have found no evidence linking phones to cancer."], ("none", None)),
+        (
+            ["The parents of Lucy Brown, who said she had been missing, spoke to police."],
+            ("attributed", "the parents of Lucy Brown"),
+        ),
+        (
+            ["According to police Commissioner Bill Bratton, the shooting was gang-related."],
+            ("attributed", "Bill Bratton"),
+        ),
+        (["She informed police of it the next day."], ("none", None)),
+        (
+            ["The minister denied funding for the hospital had been cut."],
+            ("attributed", "the minister"),
+        ),
+        (["Obama spoke in the last days of the campaign at rallies in Ohio."], ("none", None)),
+        (
+            ["The incumbent claimed 55 per cent of the vote in a district that backed him."],
+            ("none", None),
+        ),
+        (["Casualties weren't reported in the capital."], ("none", None)),
         (["They were informed that the flight was cancelled."], ("none", None)),
         # … while a cited source, and a denial of what was said, still count
         (["The firm cut its forecast, citing Reuters."], ("attributed", "Reuters")),
