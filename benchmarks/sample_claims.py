@@ -373,13 +373,20 @@ def _bbc_articles() -> dict[str, str]:
     return {row["id"]: row["text"] for row in _read_jsonl(BBC)}
 
 
+def _draw_by_number(
+    source: str, articles: dict[str, str], seed: int, parity: int, cap: int
+) -> list[dict[str, Any]]:
+    """A house's articles whose number (the id's last three digits) has the given parity,
+    drawn as every set is but up to ``cap`` sentences an article: a house of about a hundred
+    articles, halved so that no article feeds both a tuning and a check set, cannot give 300
+    sentences at three an article."""
+    halved = [(key, text) for key, text in articles.items() if int(key[-3:]) % 2 == parity]
+    return _draw_house(source, seed, halved, per_article_cap=cap)
+
+
 def _draw_bbc(seed: int, parity: int) -> list[dict[str, Any]]:
-    """The BBC articles whose number has the given parity, drawn as every set is but up to
-    eight sentences an article."""
-    articles = [
-        (key, text) for key, text in _bbc_articles().items() if int(key[-3:]) % 2 == parity
-    ]
-    return _draw_house("bbc", seed, articles, per_article_cap=PER_BBC_ARTICLE)
+    """The BBC articles of the given parity, up to eight sentences an article."""
+    return _draw_by_number("bbc", _bbc_articles(), seed, parity, PER_BBC_ARTICLE)
 
 
 def sample_tune19() -> list[dict[str, Any]]:
@@ -399,12 +406,8 @@ def _wikinews_articles() -> dict[str, str]:
 
 
 def _draw_wikinews(seed: int, parity: int) -> list[dict[str, Any]]:
-    """The Wikinews articles whose number has the given parity, drawn as every set is but up
-    to five sentences an article: about 70 articles cannot give 300 sentences at three."""
-    articles = [
-        (key, text) for key, text in _wikinews_articles().items() if int(key[-3:]) % 2 == parity
-    ]
-    return _draw_house("wikinews", seed, articles, per_article_cap=PER_WIKINEWS_ARTICLE)
+    """The Wikinews articles of the given parity, up to five sentences an article."""
+    return _draw_by_number("wikinews", _wikinews_articles(), seed, parity, PER_WIKINEWS_ARTICLE)
 
 
 def sample_tune20() -> list[dict[str, Any]]:
