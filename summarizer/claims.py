@@ -327,7 +327,7 @@ _ANONYMOUS = re.compile(
     (?:wish|wishes|wished|wishing)\s+not\s+to\s+be\s+(?:named|identified)|
     (?:was|were|is|are)(?:\s+not|\s?n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
     # (with a word for their kind: "diplomatic sources indicated that …")
-    (?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)
+    (?=sources)(?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)
     (?<!\bfunding\s)(?<!\brenewable\s)(?<!\bprotein\s)
     (?P<who4>sources)\s+(?:said|say|says|told|tell|claim|claimed|
         indicated|indicate|suggested|suggest|revealed|added|confirmed|report|reported)\b|
@@ -835,13 +835,14 @@ _SPEECH = re.compile(
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|
     # telling someone a fact: "She informed police she had diplomatic immunity" (not "informed
     # police of the theft", nor "were informed")
-    {_NO_AUXILIARY_BEFORE}informed(?=\s+(?:(?!(?:of|about|on|in|at|for|with|by)\b)[\w'’-]++\s+){{1,3}}?
+    (?=informed){_NO_AUXILIARY_BEFORE}informed(?=\s+(?:(?!(?:of|about|on|in|at|for|with|by)\b)[\w'’-]++\s+){{1,3}}?
         (?:that|he|she|they|it|there)\b)|
     # (a belief no one holds yet: "China's leaders may still believe all this is …"; nor,
     # with no "that", a relative's: "those who believe Xi's party is stuck", where "those who
     # believe the cut will not be the last" has long been read)
-    (?<!\bmay\s)(?<!\bmight\s)(?<!\bmay\sstill\s)(?<!\bmight\sstill\s)(?<!\bcould\s)
-    (?<!\bwould\s)
+    # (the word first, then what may not stand before it: checked only where it is found)
+    (?=believe\b)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmay\sstill\s)(?<!\bmight\sstill\s)
+    (?<!\bcould\s)(?<!\bwould\s)
     (?:believe(?=\s+(?:that|the|it|he|she|they)\b)|(?<!\bwho\s)believe{_CLAUSE_WITHOUT_THAT})|
     {_BELIEF}|{_SAYING_AFTER_COMMA}|
     {_ESTIMATED}|
@@ -888,7 +889,7 @@ _SPEECH = re.compile(
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:evidence\s+)?(?:that|how)\b|\s*\.)|
     # evidence an inquiry has heard, told without "that": "The commission has also heard APRA
     # had serious concerns" (not "had heard about the crash", "have heard of the saying")
-    (?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balso\s))heard{_CLAUSE_WITHOUT_THAT}|
+    (?=heard)(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balso\s))heard{_CLAUSE_WITHOUT_THAT}|
     # telling a fact without "that": "the caller revealed the 'victim' was a squirrel"
     revealed(?=\s+(?:[\w'’-]++\s+){{1,4}}?(?:was|were|is|are|had|has|would|will)\b)|
     # a party's own results or news: "McClatchy reported a loss of $304.7 million", "Rolling
