@@ -49,7 +49,8 @@ _VERIFIED_WORD = r"(?:verified|confirmed|corroborated|substantiated|authenticate
 # contraction, split from its verb ("could n't", "does n't")
 _NOT = r"(?:\s+not|\s?n[’']t)"
 # evidence of a kind that would settle a claim, and what such evidence is "to" do for it
-_SETTLING_EVIDENCE = r"(?:(?:credible|real|hard|concrete|direct|independent)\s+)?evidence"
+_EVIDENCE_KINDS = r"credible|real|hard|concrete|direct|independent"
+_SETTLING_EVIDENCE = rf"(?:(?:{_EVIDENCE_KINDS})\s+)?evidence"
 _TO_BACK_UP = r"to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)"
 
 _UNVERIFIED = re.compile(
@@ -95,8 +96,7 @@ _UNVERIFIED = re.compile(
     # physical evidence linking her to the crime was ever discovered")
     (?P<rebuttal>(?:no|(?:not|(?:is|was|are|were|do|does|did|has|have|had)n\s?[’']\s?t)\s+
         (?:any|a\s+(?:shred|scrap)\s+of))\s+
-        (?:(?:credible|real|hard|concrete|direct|independent|scientific|physical|forensic)\s+)?
-        evidence\s+
+        (?:(?:{_EVIDENCE_KINDS}|scientific|physical|forensic)\s+)?evidence\s+
         (?:to\s+(?:suggest|show|prove)|supports?|suggests?|linking))|
     (?:neither|none)\s+(?:[\w-]+\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
         (?:verified|confirmed|corroborated)|
@@ -3013,20 +3013,18 @@ def _answers_nothing(masked: str, match: re.Match[str]) -> bool:
     speaker ("Health officials said there was no evidence of that": their finding, not the
     writer's doubt) unless their own words have just said what "that" is ("The criticism
     made is that he's involved in a cover-up, well there's no evidence of that")."""
+    if not (match.group("rebuttal") or match.group("pointer")):
+        return False
     rebutted = _REBUTTED.search(masked, 0, match.start())
+    told = bool(_SPEECH.search(_mask_quotes(masked)))  # a speaker's words, not the writer's
     if match.group("rebuttal"):
         # (the writer's own verdict, opening the sentence, needs nothing before it: "No
         # physical evidence linking her to the crime was ever discovered"; a speaker's, or a
         # subject's finding, "Scientists have found no evidence linking …", is theirs)
         return not rebutted and (
-            bool(_SPEECH.search(_mask_quotes(masked)))
-            or not _OPENS_THE_SENTENCE.fullmatch(masked[: match.start()])
+            told or not _OPENS_THE_SENTENCE.fullmatch(masked[: match.start()])
         )
-    if match.group("pointer"):
-        return bool(_SPEECH.search(_mask_quotes(masked))) and not (
-            rebutted or _CRITICISM.search(masked, 0, match.start())
-        )
-    return False
+    return told and not (rebutted or _CRITICISM.search(masked, 0, match.start()))
 
 
 # nothing before a verdict but "There is" or a conjunction: the writer's own
@@ -3356,7 +3354,6 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         and not _said_by_a_thing(masked, m.start())
         and not _SAYS_NOTHING.match(masked, m.start())
         and not _denied_to(masked, m)
-        and not _refused(masked, m)
         and not _part_of_a_name(masked, m)
     )
     match = next(speech, None)
@@ -3995,20 +3992,14 @@ _REFUSED_THINGS = re.compile(
 )
 
 
-def _refused(masked: str, verb: re.Match[str]) -> bool:
-    return verb.group().lower() in ("denied", "denies", "deny") and bool(
-        _REFUSED_THINGS.match(masked, verb.end())
-    )
-
-
 def _denied_to(masked: str, verb: re.Match[str]) -> bool:
-    """ "Greene was also denied Olympic gold", "He was denied bail": what was refused the
-    subject, not a denial ("It was denied that he lied", "was denied by Andrew" are)."""
-    return (
-        verb.group().lower() == "denied"
-        and bool(_PASSIVE_DENIAL.search(masked, 0, verb.start()))
-        and not _DENIAL_GOES_ON.match(masked, verb.end())
-    )
+    """What was refused someone, not a denial: in the passive, "Greene was also denied Olympic
+    gold", "He was denied bail" ("It was denied that he lied", "was denied by Andrew" deny),
+    and in the active, a thing a body refuses, "Congress has repeatedly denied funding"."""
+    word = verb.group().lower()
+    if word == "denied" and _PASSIVE_DENIAL.search(masked, 0, verb.start()):
+        return not _DENIAL_GOES_ON.match(masked, verb.end())
+    return word in ("denied", "denies", "deny") and bool(_REFUSED_THINGS.match(masked, verb.end()))
 
 
 # what follows a passive "denied" that denies something ("It was denied that …", "… by
@@ -4929,20 +4920,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if source:
         return source
     clause = _subject_clause(_last_clause(before), text)
-    if (
-        clause.lower() in ("who", "whom")
-        and verb in ("said", "says", "told", "tells", "added", "explained")
-        and (name := _name_before_who(before))
-    ):
-        # "cited Ali Asghar Mirshekari, the deputy governor of …, who said": the name the
-        # relative clause and its apposition are about
-        return _clean_source(name, context)
-    if (
-        clause.lower() in ("who", "whom")
-        and verb in _WHO_SPEECH_VERBS
-        and (person := _person_before_who(before))
-    ):
-        # "The family visited their GP, who suggested that …": the person the clause is about
+    if clause.lower() in ("who", "whom") and (person := _whom_who_is_about(before, verb)):
         return _clean_source(person, context)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and not any(c.isalnum() for c in tokens[0]):
@@ -4994,12 +4972,24 @@ def _sender_of_message(tokens: list[str]) -> str | None:
     return "" if _PASSIVE_BEFORE.search(sender + " ") else sender
 
 
-_WHO_SPEECH_VERBS = _words("said says told tells added explained suggested warned insisted")
+# the verbs of a ", who" clause whose antecedent speaks: a name ("cited Ali Asghar Mirshekari,
+# the deputy governor of …, who said") with the plainest, a person described ("their GP, who
+# suggested") with a few more
+_WHO_NAMED_VERBS = _words("said says told tells added explained")
+_WHO_SPEECH_VERBS = _WHO_NAMED_VERBS | _words("suggested warned insisted")
 # a person described by a determiner and a word for a person, ending the words before ", who"
 _PERSON_BEFORE_WHO = re.compile(
     r"\b(?:the|their|his|her|its|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)\s*,\s*(?:who|whom)\s*$",
     re.I,
 )
+
+
+def _whom_who_is_about(before: str, verb: str) -> str | None:
+    """Whom a ", who <verb>" clause is about: the name before it, past its appositions, or a
+    person a determiner and a word for a person describe."""
+    if verb in _WHO_NAMED_VERBS and (name := _name_before_who(before)):
+        return name
+    return _person_before_who(before) if verb in _WHO_SPEECH_VERBS else None
 
 
 def _person_before_who(before: str) -> str | None:
@@ -6808,13 +6798,14 @@ def _is_body_initials(source: str) -> bool:
 
 
 def _the_and_a_name(source: str) -> bool:
-    """ "The Da Vinci Code", "The Guardian": "the" and capitalised words, no title among them."""
+    """ "The Da Vinci Code", "The Guardian": a capitalised "The" and capitalised words only, no
+    title among them (not "The Prime Minister")."""
     tokens = source.split()
     return (
         len(tokens) > 1
         and tokens[0] == "The"
         and all(t[:1].isupper() for t in tokens[1:])
-        and not any(_is_title_before_name(t) for t in tokens[1:])  # not "The Prime Minister"
+        and _the_and_a_body(source)
     )
 
 
