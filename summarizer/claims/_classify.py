@@ -1,0 +1,307 @@
+"""The public entry points: a story's sentences classified in order, each in the context of those
+before it, then the notes applied across them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from summarizer.claims._context import _Context
+from summarizer.claims._findings import _Finding, _Kind
+from summarizer.claims._names import (
+    _ANSWER,
+    _FIRST_PERSON_SINGULAR,
+    _NEW_QUOTATION_AFTER_TAG,
+    _OPENS_WITH_QUOTE,
+    _QUESTION,
+    _TAG_REACH,
+    _VERDICT_REACH,
+    _as_written,
+    _closing_mark,
+    _is_broken_phrase,
+    _looks_like_person,
+    _names_in_third_person,
+    _opens_with_a_cut_word,
+    _phrase_words,
+    _readable,
+    _without_role_before_name,
+)
+from summarizer.claims._notes import _apply_notes, _reason
+from summarizer.claims._patterns import _NOT_A_CLAIM, _RESPONSIBILITY, _SPEECH
+from summarizer.claims._phrases import _TOKENISED, _in_headline_case
+from summarizer.claims._quotes import (
+    _CLOSES_AFTER_WORDS,
+    _FIRST_PERSON,
+    _INVERTED_AFTER_QUOTE,
+    _OPENING_MARK,
+    _TAG_AFTER_COMMA,
+    _ends_the_open_quote,
+    _first_quote_mark,
+    _tag_after,
+)
+from summarizer.claims._speakers import _speaker_of, _subject
+from summarizer.claims._statuses import (
+    _TAG_AFTER_WORDS,
+    _anonymous,
+    _anonymous_finding,
+    _closes_quote,
+    _cue,
+    _distanced,
+    _goes_on_quoting,
+    _has_quotation,
+    _is_note,
+    _opens_a_tokenised_quote,
+    _passed_on,
+    _quotation,
+    _research,
+    _said,
+    _told_inside_quotation,
+    _unverified,
+)
+from summarizer.claims._words import _PERSONAL_PRONOUNS, _hashes
+from summarizer.models import ClaimStatus, Sentence
+
+
+def _answered(text: str, finding: _Finding, context: _Context) -> _Finding:
+    """A sentence of an interview's answer ("A: Inspired and humbled!", and the sentences
+    after it until the next question) is the interviewee's statement, whatever it says."""
+    if _QUESTION.match(text) or not (_ANSWER.match(text) or context.answering):
+        return finding
+    answerer = context.answerer()
+    if (answerer and _names_in_third_person(text, answerer)) or not (
+        answerer or _FIRST_PERSON_SINGULAR.search(text)
+    ):
+        # narration about the interviewee ("Brown opened the restaurant in 2019", "Thanks
+        # Anna!"); or no one known to answer and no "I" answering (a quiz, an FAQ: "A:
+        # Jupiter.", "A: Fill in the online form.")
+        return finding
+    if finding.status is ClaimStatus.NONE:
+        return _Finding(ClaimStatus.ATTRIBUTED, "interview answer", answerer, _Kind.SPEECH)
+    if finding.source is None:
+        return replace(finding, source=answerer)
+    return finding
+
+
+def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
+    """Statuses for the sentences of one article, in order, with sources resolved in context."""
+    context = _Context()
+    findings: list[_Finding] = []
+    since_claim = 0
+    for text in texts:
+        readable = _readable(text)
+        heading = _in_headline_case(readable)
+        if not heading:
+            context.learn_full_names(readable, referred_back=True)
+        context.reading = readable
+        tagged = _answered(readable, _classify(readable, context), context)
+        finding = _continued_quotation(readable, tagged, context)
+        # a quotation that goes on and then tags a new speaker is the first speaker's, while
+        # what is quoted next is the new one's ("… me . ' Denise Barrett-Baxendale said : '
+        # today is …" and then "But today we feel bereft .")
+        handed_over = finding is not tagged and _hands_over(readable, tagged, finding)
+        learnt = tagged if handed_over else finding
+        spoke = learnt.source or learnt.relayer
+        context.learn(readable, spoke if not learnt.note else None, heading=heading)
+        if learnt.source and not learnt.note:
+            context.unnamed_speaker = learnt.source if learnt.kind is _Kind.ANONYMOUS else None
+        if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
+            # narration after the quotation names someone who acts, not who goes on quoting:
+            # "… person . ' Joy , however , is worried …" and then "She said : '…"
+            context.acted(actor)
+        context.quoting = finding.status is ClaimStatus.ATTRIBUTED and _left_quoting(readable)
+        since_claim += 1
+        if finding.kind is _Kind.CLAIM and finding.source:
+            context.claimant = finding.source  # (a denier's, or a hedge's, claims are not theirs)
+            context.last_claimant = finding.source
+            since_claim = 0
+        elif since_claim >= _VERDICT_REACH:
+            context.claimant = None  # a verdict three sentences on is about something newer
+        findings.append(finding)
+    findings = _apply_notes(_tags_ahead(texts, findings))
+    return [
+        Sentence(
+            text=text,
+            status=f.status,
+            source=_shown_source(f.source, text) if f.status is not ClaimStatus.NONE else None,
+            cue=f.cue if f.status is not ClaimStatus.NONE else None,
+            reason=_reason(f) if f.status is not ClaimStatus.NONE else None,
+        )
+        for text, f in zip(texts, findings, strict=True)
+    ]
+
+
+def _shown_source(source: str | None, text: str) -> str | None:
+    """The source a reader is shown: as the sentence writes it, and never a cut or broken
+    phrase, whatever rule found it (a name learned long before may have been one: "'s
+    gerhard tremmel"); the answer then says the article does not say who. (The whole of
+    ``is_plausible_source`` is no check here: in lower-cased text a lone lower-case word is a
+    name, "said bracco".)"""
+    source = _as_written(source, text)
+    if not source:
+        return None
+    broken = _opens_with_a_cut_word(source) or _is_broken_phrase(source, _phrase_words(source))
+    return None if broken else _without_role_before_name(source)
+
+
+def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Finding:
+    """A sentence that goes on with the last speaker's quotation and then tags a new speaker
+    has two speakers: the first, who goes on speaking, is given (and a sentence that only
+    goes on with it is theirs). Tokenised text writes an opening and a closing mark alike
+    (" . ' ") and an open quotation cannot be followed from one sentence to the next: the
+    words before the mark must speak in the first or second person, as a quote does, and
+    name no speaker. A flag stays."""
+    if finding.status in (ClaimStatus.CLAIMED, ClaimStatus.UNVERIFIED):
+        return finding
+    closing = _CLOSES_AFTER_WORDS.search(text)
+    if not closing or not (
+        _FIRST_PERSON.search(text, 0, closing.start())
+        or _ends_the_open_quote(text, closing, finding, context)
+    ):
+        return finding
+    first = _first_quote_mark(text, closing.start())
+    if first is not None or _SPEECH.search(text, 0, closing.start()):
+        # a quotation opened in this sentence, or the mark opens one after a speech verb
+        # ("told gma that he jumped into action . ' As soon as …")
+        return finding
+    if _INVERTED_AFTER_QUOTE.match(text, closing.end()):
+        return finding  # "…, ' said bracco": the tag names who goes on speaking
+    if closing.group().startswith(",") and _TAG_AFTER_COMMA.match(text, closing.end()):
+        # a quotation that stops on a comma stops for its tag: "…my other kids did,'
+        # Lawrence told ABC." names who said it, however the tag is ordered; a description
+        # there is the speaker already named ("Jane Smith said: '… He was our world,' the
+        # grieving mother of three said.")
+        described = (finding.source or "").lower().startswith("the ")
+        if not (described and context.speaker and context.speaker[:1].isupper()):
+            return finding
+    if finding.status is ClaimStatus.ATTRIBUTED and not context.speaker:
+        return finding  # the first speaker is not known: the tagged one is the best guess
+    return _Finding(
+        ClaimStatus.ATTRIBUTED, finding.cue or "quotation", context.speaker, _Kind.SPEECH
+    )
+
+
+def _hands_over(text: str, tagged: _Finding, going_on: _Finding) -> bool:
+    """Whether a sentence that goes on with one speaker's quotation then opens another's: a
+    tag that names someone else and opens a new quotation (not narration, "But police said
+    Jones had been drinking", not "he added" nor the same person by another name)."""
+    closing = _CLOSES_AFTER_WORDS.search(text)
+    if not tagged.source or closing is None:
+        return False
+    opened = _NEW_QUOTATION_AFTER_TAG.search(text, closing.end())
+    if opened is None:
+        return False
+    tag = text[closing.end() : opened.start()].split()
+    if not tag or tag[0].lower() in _PERSONAL_PRONOUNS:
+        return False
+    same = set(tagged.source.lower().split()) & set((going_on.source or "").lower().split())
+    return not same
+
+
+def _actor_after(tagged: _Finding, going_on: _Finding) -> str | None:
+    """The person the narration after a closed quotation names, when not who goes on."""
+    actor = tagged.source
+    if actor and actor != going_on.source and _looks_like_person(actor):
+        return actor
+    return None
+
+
+def _tags_ahead(texts: Sequence[str], findings: list[_Finding]) -> list[_Finding]:
+    result = list(findings)
+    for start, finding in enumerate(findings):
+        if finding.cue != "quotation" or not _OPENS_WITH_QUOTE.match(texts[start]):
+            continue
+        if _closing_mark(_readable(texts[start])) is not None:
+            continue  # closed in the same sentence: its own tag, or none, decides
+        for end in range(start + 1, min(start + 1 + _TAG_REACH, len(texts))):
+            text = _readable(texts[end])
+            closing = _closing_mark(text)
+            if closing is None:
+                if _first_quote_mark(text) is not None:
+                    break  # another quotation opens: this one is not followed further
+                continue
+            tagged = findings[end]
+            if (
+                tagged.source
+                and tagged.cue != "quotation"
+                and _tag_after(text, closing)
+                # (a description does not displace a speaker named before: "…,' the grieving
+                # mother said" after "Jane Smith said: '…")
+                and not (tagged.source.lower().startswith("the ") and finding.source)
+            ):
+                for inside in range(start, end):
+                    if findings[inside].cue == "quotation":
+                        result[inside] = replace(findings[inside], source=tagged.source)
+            break
+    return result
+
+
+def classify_sentence(text: str) -> Sentence:
+    """One sentence out of context (no pronoun resolution, no notes from later sentences)."""
+    return classify_sentences([text])[0]
+
+
+def is_verification_note(sentence: Sentence) -> bool:
+    """True for a sentence that only comments on other claims ("His claims could not be …")."""
+    if sentence.status is not ClaimStatus.UNVERIFIED:
+        return False
+    text = _readable(sentence.text)  # what the rules read of it (see classify_sentences)
+    return _is_note(text, _NOT_A_CLAIM.sub(_hashes, text))
+
+
+def flagged_statements(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Flagged sentences a reader should weigh, once each, without the notes that only comment
+    on them (a note is about a claim; counting it would count the claim twice)."""
+    seen: set[str] = set()
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        key = " ".join(sentence.text.split())
+        if sentence.flagged and not is_verification_note(sentence) and key not in seen:
+            seen.add(key)
+            kept.append(sentence)
+    return kept
+
+
+def _classify(text: str, context: _Context) -> _Finding:
+    masked = _NOT_A_CLAIM.sub(_hashes, text)
+    if finding := _unverified(text, masked, context):
+        return finding
+    if match := _anonymous(masked):
+        return _anonymous_finding(text, match, context)
+    if match := _RESPONSIBILITY.search(text):
+        source = _subject(text, match.start(), context)
+        return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.CLAIM)
+    if finding := _distanced(text, masked, context):
+        return finding
+    if finding := _passed_on(text, masked, context) or _research(text, masked, context):
+        return finding
+    if finding := _said(text, masked, context):
+        return _told_inside_quotation(finding, text, context)
+    if _has_quotation(text):
+        return _quotation(_speaker_of(text, context), context)
+    if (opened_at := _opens_a_tokenised_quote(text, context)) is not None:
+        # "… in masters history . ' I 'm really excited about the rest of the year now .":
+        # a verb of saying before the quotation names its speaker, else it goes on with the
+        # last one's words
+        said = _SPEECH.search(masked, 0, opened_at)
+        return _quotation(_speaker_of(text, context) if said else context.speaker, context)
+    if (
+        (context.quote_open or context.quote_maybe)
+        and (_FIRST_PERSON.search(text) or _goes_on_quoting(text, context))
+    ) or _closes_quote(text):
+        # a multi-sentence quotation is split into sentences: those inside it carry no mark or
+        # only the closing one, and are still the words of the speaker who opened it. An open
+        # mark alone is weak (papers drop closing marks, captions run into quotes): the
+        # sentence must also speak in the first or second person, as a quote does
+        return _quotation(context.speaker, context)
+    return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+def _left_quoting(text: str) -> bool:
+    """Whether a quotation sentence, as printed, leaves its quote running into the next: not
+    when it ends with its tag ("'It hurts more than the result, said Tom Baker."), and not in
+    tokenised text, where an open mark cannot be told from a closing one."""
+    if _TOKENISED.search(text):
+        return False
+    opening = list(_OPENING_MARK.finditer(text))
+    return not (opening and _TAG_AFTER_WORDS.search(text, opening[-1].end()))

@@ -1,0 +1,1292 @@
+"""What the sentences before tell about who is speaking: the last person or body named, full
+names, genders, the roles the article gave its people, an open quotation. A pronoun, a role
+("the 28-year-old") or a continued quotation is resolved here, so a sentence never has to
+repeat a name to keep its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from summarizer.claims._names import (
+    _ANSWER,
+    _BODY_ROLES,
+    _FIRST_NAME_GENDERS,
+    _GENDERED,
+    _GIVEN_NAMES,
+    _HYPHENATED_ADJECTIVE,
+    _KIN,
+    _NAME_CHAIN,
+    _OUTLET_HEADS,
+    _PARTICLE_SURNAME,
+    _PAST_FORMS,
+    _PERSONAL_ASIDE,
+    _QUESTION,
+    _SENTENCE_NAME,
+    _SURNAMES,
+    _THE_BEFORE,
+    _TIME_WORDS,
+    _TITLE,
+    _TITLED_SUBJECTS,
+    _caption_word,
+    _drop_adverbs,
+    _finite_verb,
+    _is_acronym,
+    _is_body_name,
+    _is_first_name,
+    _is_organisation,
+    _is_title_before_name,
+    _looks_like_person,
+    _lower_case_person,
+    _named_as_person,
+    _names_in_third_person,
+    _particle_index,
+    _surname_a_month,
+    _without_title,
+    is_plausible_source,
+)
+from summarizer.claims._patterns import _MAX_NAME_WORDS, _TRAILING_POSSESSIVE
+from summarizer.claims._phrases import (
+    _AGE_AFTER_NAME,
+    _APPOSITION,
+    _AUTHORED,
+    _BEFORE_PLACE,
+    _BODY_NAME,
+    _CLAUSE_SUBJECT,
+    _COUNTRY_INITIALS,
+    _DOCUMENTS,
+    _FIRM_ROLES,
+    _FIRM_VERBS,
+    _HUMAN_STATES,
+    _HUMAN_VERBS,
+    _IN_A_STATEMENT,
+    _IRISH_SURNAME,
+    _ISSUED,
+    _ISSUING,
+    _KIND_NAMES,
+    _LOCATION,
+    _LONE_SUBJECT,
+    _LOWER_TITLE_BEFORE_NAME,
+    _NAME_AFTER_OPENER,
+    _NAME_RUN,
+    _NOT_THIS_ONES,
+    _OUTLET_NAMES,
+    _OWNED_ROLE,
+    _PAST_OR_PERFECT,
+    _PLACE_NAMED,
+    _PLURAL_FORMS,
+    _PRONOUN_AFTER_CLAUSE,
+    _PRONOUN_KIN,
+    _PUBLIC_BODY_WORDS,
+    _REGION_LEADS,
+    _REPORT_NOUNS,
+    _ROLE_BEFORE_NAME,
+    _ROLE_THEN_NAME,
+    _TITLE_BEFORE_NAME,
+    _TITLE_ROLES,
+    _TOKENISED,
+    _TRADE_ROLES,
+    _aged_or_described,
+    _in_lower_case,
+    _is_title_word,
+    _leading_phrase,
+    _lost_capitals,
+    _lower_case_name,
+    _mentioned_name,
+    _names_an_outlet,
+    _the_and_a_body,
+    _tidy,
+    _words_after,
+    _words_from,
+)
+from summarizer.claims._quotes import (
+    _OPENING_MARK,
+    _closes_its_quote_at_the_end,
+    _mask_quotes,
+    _quote_marks,
+    _QuoteState,
+    _tokenised_quote_state,
+    _verb_like,
+)
+from summarizer.claims._speakers import _POSSESSIVE_OWNER, _SPOKESPEOPLE, _WE
+from summarizer.claims._words import (
+    _COLLECTIVE,
+    _DETERMINERS,
+    _INDEFINITES,
+    _PEOPLE_NOUNS,
+    _PERSON_ROLES,
+    _PERSON_TITLES,
+    _POSSESSIVES,
+    _SPEECH_WORDS,
+    _SUBORDINATORS,
+    _TITLE_GENDER,
+    FUNCTION_WORDS,
+    NATIONALITIES,
+    PRONOUNS,
+)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the sentences before tell about who is speaking: the last person or body named
+    (pronouns and roles point there) and the full names seen ("Pickles" -> "Eric Pickles")."""
+
+    speaker: str | None = None  # the last speaker: "they" and a bare quotation point here
+    person: str | None = None  # the last speaker or subject that is a person: "he", "she"
+    last_name: str | None = None  # the last full name written: "the latter", "the 30-year-old"
+    full_names: dict[str, str] = field(default_factory=dict)
+    mentions: Counter[str] = field(default_factory=Counter)  # name -> times named
+    mentions_order: dict[str, int] = field(default_factory=dict)  # name -> when named last
+    quote_open: bool = False  # a quotation opened before and not yet closed: it goes on here
+    quote_maybe: bool = False  # … or perhaps reopened for a new paragraph (tokenised text)
+    # the last sentence was a quotation or speech, written with its capitals and marks as
+    # printed (in tokenised text an open mark cannot be told from a closing one)
+    quoting: bool = False
+    people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
+    gender_hint: dict[str, str] = field(default_factory=dict)  # … as a lone given name hints
+    # role word -> the name the article gave it: "Jefferies analyst Jonathan Matuszewski",
+    # "Reichert, 43," (the 43-year-old), "a report by the IEA" (the report)
+    roles: dict[str, str] = field(default_factory=dict)
+    # "his mother" -> the name given her, and the people the article had named then
+    kin: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    shared_roles: set[str] = field(default_factory=set)  # titles two people hold: no one's
+    organisation: str | None = None  # the last body that spoke: "the company" points here
+    # bodies the lines showed acting or owning, the latest last ("Volkswagen is giving …",
+    # "PG&E's senior director"): whom "the company" means when no body spoke
+    firms: list[str] = field(default_factory=list)
+    acting_firms: set[str] = field(default_factory=set)  # … of them, those shown acting
+    bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
+    document_author: str | None = None  # who wrote the last document named ("research by …")
+    outlet: str | None = None  # the last news outlet that reported: "the newspaper" points here
+    claimant: str | None = None  # who made the last claim: what a verdict ("is false") is about
+    # who made the last claim, however long ago: whom "the group's claim" names
+    last_claimant: str | None = None
+    last_source: str | None = None  # the last sentence's own speaker
+    # the last speaker, when the article keeps them unnamed ("the source said", "a source who
+    # asked not to be identified"): the quotation they go on with is as anonymous
+    unnamed_speaker: str | None = None
+    places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")
+    locations: set[str] = field(default_factory=set)  # where things are ("in Fort Worth")
+    # the last lone word no name list knows that opened a sentence as its subject
+    # ("Locksley had barely heard of them"): whom "he" or "she" means when no person is known
+    lone_subject: str | None = None
+    lone_subject_age: int = 0  # sentences since
+    capitals_seen: bool = False  # a sentence before kept its capitals: names can be told
+    # an interview's answer goes on ("A: Inspired and humbled! …") until the next question
+    answering: bool = False
+    interviewee: str | None = None  # whom a question addresses: "Q: Junior – We are so …"
+    asked_questions: bool = False  # a question ("Q: …") was printed: an interview, or a quiz
+    reading: str = ""  # the sentence being classified
+
+    def spokesperson(self, tokens: list[str], text: str) -> str | None:
+        """ "A spokesman said" right after a body spoke, speaking for it as "we", is that
+        body's: "The Animal Health Trust confirmed …" then "A spokesman said: 'We pioneered
+        …'" -> "an Animal Health Trust spokesman" (one who speaks of a third person may be
+        that person's spokesman)."""
+        if len(tokens) != 2 or tokens[0].lower() not in ("a", "an") or not tokens[1].islower():
+            return None
+        if not _WE.search(text):
+            return None
+        body = self.last_source
+        if tokens[1] not in _SPOKESPEOPLE or not body:
+            return None
+        if not _looks_like_organisation(body, self.full_names) or _looks_like_person(body):
+            return None
+        if re.search(rf"\b{_OUTLET_HEADS}$", body) or body in _OUTLET_NAMES:
+            return None  # a paper that reported the story does not speak for its subject
+        name = body[4:] if body.lower().startswith("the ") else body
+        article = "an" if name[:1].lower() in "aeiou" else "a"
+        return f"{article} {name} {tokens[1]}"
+
+    def learn(self, text: str, source: str | None, *, heading: bool = False) -> None:
+        self._learn_quotation(text)
+        self._learn_interview(text, heading)
+        self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
+        self.locations.update(m.group("place").lower() for m in _LOCATION.finditer(text[:2000]))
+        self.last_source = source
+        self._learn_roles(text, source)
+        if source:
+            self.speaker = source
+            if _looks_like_organisation(source, self.full_names):
+                self.organisation = source
+            self.outlet = _outlet_of(source) or self.outlet
+        if heading:
+            self.lone_subject_age += 1
+            return  # a heading between the lines names nobody the story goes on about
+        lost = _lost_capitals(text)
+        lower_case = _lower_case_full_names(text) if lost else []
+        subject = self._person_subject(text, source) or next(
+            (name for name, is_subject in lower_case if is_subject), None
+        )
+        if subject and " " not in subject:
+            # a word of a full name the same sentence gives: "Simon wood , 38 ," is "wood"'s
+            subject = next(
+                (name for name, _ in lower_case if subject.lower() in name.lower().split()),
+                subject,
+            )
+        if subject:
+            self.acted(subject)
+        elif (
+            self._keeps_capitals(text, lost)
+            and (name := _mentioned_name(text))
+            and self._unknown_word_acting(name, text)
+        ):
+            self.lone_subject = name
+            self.lone_subject_age = 0
+        else:
+            self.lone_subject_age += 1
+        if self.lone_subject and _with_plural_verb(self.lone_subject, text):
+            self.lone_subject = None  # "Kilmarnock are eighth": a team, never "he"
+        self.capitals_seen = self.capitals_seen or not lost
+        self._learn_firms(text, lost)
+        for name in self.learn_full_names(text):
+            if name.lower() not in self.locations:
+                # (a place is no one "the 21-year-old" means: "volunteering in South Africa")
+                self.last_name = name
+        for name in _named_people(text, self.full_names):
+            self._mention(name)
+        for name, _ in lower_case:
+            given, surname = name.lower().split()
+            self.full_names[surname] = name
+            self.full_names.setdefault(given, name)
+            self._mention(name)
+
+    def _learn_quotation(self, text: str) -> None:
+        """Whether a quotation is open after ``text``, or perhaps reopened (tokenised text)."""
+        if _TOKENISED.search(text):
+            state = _tokenised_quote_state(text, _QuoteState(self.quote_open, self.quote_maybe))
+            self.quote_open, self.quote_maybe = state.open, state.maybe
+        else:
+            self.quote_open, self.quote_maybe = _quote_open_after(text, self.quote_open), False
+
+    def _learn_interview(self, text: str, heading: bool) -> None:
+        """Where an interview printed as questions and answers is: an answer ("A: …") goes on
+        until a question ("Q: …") or a heading; a question may address the interviewee."""
+        if question := _QUESTION.match(text):
+            self.answering = False
+            self.asked_questions = True
+            if (addressed := question.group("addressed")) and is_plausible_source(addressed):
+                self.interviewee = self.expand(addressed)
+        elif _ANSWER.match(text):
+            self.answering = True
+        elif heading or (self.interviewee and _names_in_third_person(text, self.interviewee)):
+            self.answering = False
+
+    def answerer(self) -> str | None:
+        """Who answers an interview's questions: the one a question addressed, else the
+        person the article names most in full (questions open with capitals a name list
+        cannot tell from a name: "Q: Favorite band?")."""
+        if self.interviewee:
+            return self.interviewee
+        most = self.protagonist()
+        return most if most and " " in most and self.asked_questions else None
+
+    def _learn_firms(self, text: str, lost: bool) -> None:
+        if not self._keeps_capitals(text, lost):
+            return
+        for firm, acting in self._firms_in(text):
+            if firm in self.firms:
+                self.firms.remove(firm)
+            self.firms.append(firm)
+            if acting:
+                self.acting_firms.add(firm)
+
+    def _firms_in(self, text: str) -> list[tuple[str, bool]]:
+        """The bodies a sentence shows, and whether acting: a lone word or initials opening
+        it with a verb ("Volkswagen is giving", "NASA released"), and initials owning
+        something ("PG&E's senior director", "NASA's plans"). A word the article gave as a
+        person's or a place's name, or that a name list knows, is passed over: "Burnley
+        won", "Smith has left"."""
+        found: list[tuple[str, bool]] = []
+        opening = _SENTENCE_NAME.match(text.lstrip("(“\"'‘"))
+        if opening and " " not in (name := opening.group()) and self._may_be_firm(name):
+            following = _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=6))
+            if following and following[0] in _FIRM_VERBS and _acts_after_auxiliary(following):
+                found.append((name, True))
+        for match in _POSSESSIVE_OWNER.finditer(text[:2000]):
+            owner = match.group("owner")
+            if "&" in owner or (
+                _is_acronym(owner)
+                and owner.lower() not in _COUNTRY_INITIALS
+                and owner not in _OUTLET_NAMES
+            ):
+                found.append((owner, False))
+        return found
+
+    def _may_be_firm(self, word: str) -> bool:
+        lowered = word.lower()
+        return not (
+            lowered in self.full_names
+            or lowered in self.places
+            or lowered in self.locations
+            or _is_first_name(lowered)
+            or lowered in _SURNAMES
+            or lowered in NATIONALITIES
+            or lowered in FUNCTION_WORDS
+            or lowered in _TIME_WORDS
+            or lowered in _COUNTRY_INITIALS
+            or lowered in _PERSON_TITLES
+            or lowered in _PERSON_ROLES
+        )
+
+    def acted(self, subject: str) -> None:
+        """The person a later "he", "she" or role most likely means, until another acts."""
+        self.person = subject
+        self._learn_gender(subject)
+        if subject in self.people:
+            self.people.remove(subject)
+        self.people.append(subject)
+
+    def _mention(self, name: str) -> None:
+        self.mentions[name] += 1
+        self.mentions_order[name] = sum(self.mentions.values())
+        self._learn_gender(name)
+
+    def learn_full_names(self, text: str, *, referred_back: bool = False) -> list[str]:
+        """The full names written in ``text``, now known by surname and first name. Before
+        the sentence's own speaker is read, only a name its surname refers back to is learned:
+        "Louis van Gaal heaped praise …, Van Gaal said" names one person, "Murray said … his
+        brother Jamie Murray" two."""
+        names: list[str] = []
+        for match in _NAME_CHAIN.finditer(text[:2000]):
+            words = [
+                _TRAILING_POSSESSIVE.sub("", w) for w in _after_possessive(match.group().split())
+            ]
+            words = _without_title(_name_words_only(words))
+            while words and _HYPHENATED_ADJECTIVE.search(words[0]):
+                words = words[1:]  # "Sacramento-based McClatchy", "London-born Smith"
+            if not words or (referred_back and not _referred_back(words, text, match.end())):
+                continue
+            if len(words) > 1 and self._glued_to_known(words):
+                continue
+            if (
+                len(words) > 1
+                and words[0].lower() not in FUNCTION_WORDS
+                and not _is_body_name(words)
+                # ("Published Monday", but "Theresa May")
+                and (not any(w.lower() in _TIME_WORDS for w in words) or _surname_a_month(words))
+            ):
+                name = " ".join(words)
+                if particle := _particle_index(words):
+                    # "Louis van Gaal" is known as "Van Gaal" only: "Tour de France" does not
+                    # make "France" a name, nor "a Ford van Smith drove" "Smith"
+                    self.full_names[" ".join(words[particle:]).lower()] = name
+                    self.full_names.setdefault(words[0].lower(), name)  # "Louis"
+                    names.append(name)
+                    continue
+                known = self.full_names.get(words[-1].lower(), "")
+                if known.lower().endswith(f" {name.lower()}"):
+                    continue  # "Van Gaal" after "Louis van Gaal": the same person, shorter
+                self.full_names[words[-1].lower()] = name
+                if _is_first_name(words[0].lower()) or words[-1].lower() in _SURNAMES:
+                    # known by the first name too ("Lizzi said"), when it is a person's name:
+                    # "Google Stadia" or "Nissan Connect" makes no "Google" a name
+                    self.full_names.setdefault(words[0].lower(), name)
+                names.append(name)
+        return names
+
+    def _glued_to_known(self, words: list[str]) -> bool:
+        """A run of capitals that is no full name but a caption or a heading run into a name:
+        one ending in a first name ("dressed as Harry Potter Charlotte said"), or in a surname
+        the article gave another full name, after two or more words of a place or an event
+        ("at the World Cup Defoe added" after "Jermain Defoe"). A second person of the same
+        surname opens with a first name: "his brother Jamie Murray", "Mary Pat Christie"."""
+        last, first = words[-1].lower(), words[0].lower()
+        if len(words) >= 3 and last in _GIVEN_NAMES and last not in _SURNAMES:
+            return True
+        known = self.full_names.get(last)
+        if not known or " " not in known or " ".join(words).lower().endswith(known.lower()):
+            return False  # (the known name itself, after a title or an article: "The Hebrew Home")
+        if _is_first_name(first) or first in _DETERMINERS:
+            return False  # (a name of its own: "The Guardian Australia")
+        if known.split()[0].lower() in _REGION_LEADS:
+            return False  # a place learned as a name ("South Los Angeles") names no one
+        # (two words may be a first name the census lacks and a surname, even one named after
+        # a place: "Rosaly Lopes", "Brooklyn Beckham")
+        return len(words) >= 3
+
+    def without_caption(self, phrase: str) -> str:
+        """A run of capitals that names a person, without what a lost stop or comma glued to
+        it: a subordinator ("Menorca While Pat"), a gerund or a function word before a person
+        the article knows ("Hosting Cook", "Both Johnson"), a title before a first name and a
+        surname ("Shadow Health Secretary Andy Burnham", "Pensioner Terry Cooper"), or a
+        caption before a name the article knows ("at the World Cup Defoe added")."""
+        words = phrase.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return phrase
+        for index in range(len(words) - 1, 0, -1):
+            if words[index].lower() in _SUBORDINATORS:
+                return " ".join(words[index + 1 :])
+        first, last = words[0].lower(), words[-1].lower()
+        opener = first in FUNCTION_WORDS and first not in PRONOUNS and first not in _DETERMINERS
+        if (opener or _caption_word(words[0])) and last in self.full_names:
+            return " ".join(words[1:])
+        for index in range(1, len(words) - 1):
+            if (
+                _is_first_name(words[index].lower())
+                and _is_title_before_name(words[index - 1])
+                and (last in _SURNAMES or last in self.full_names)
+                and len(words) - index <= 3
+            ):
+                return " ".join(words[index:])
+        if self._glued_to_known(words):
+            return self.full_names.get(last, words[-1])
+        return phrase
+
+    def _person_subject(self, text: str, source: str | None) -> str | None:
+        """The person a sentence is about: its speaker, else a name opening it, else the
+        subject of a later clause."""
+        if source:
+            if (
+                source.lower().startswith("the ")
+                and len(titled := _TITLED_SUBJECTS.findall(text)) == 1
+            ):
+                # "The former prime minister said … Mr Brown urged …": the role is Mr Brown
+                return self.expand(titled[0])
+            if (
+                _looks_like_person(source)
+                and not _is_body_initials(source)
+                # (a name with a plural verb is a team or a firm: "Glasgow Warriors have
+                # confirmed …" is no "he" or "the 34-year-old")
+                and not _with_plural_verb(source, text)
+            ):
+                return source
+            # "passenger panupon rattanakornpanya": a role shows the person where no capital
+            # does (only in text that lost its capitals: "witness protection scheme" is none)
+            if _lost_capitals(text) and _role_before_lower_case_name(source.split()):
+                return source
+            # a group that spoke ("branded 'eccentric' by pundits") leaves the full name the
+            # sentence opens with to be the person it is about
+            name = _mentioned_name(text) if source.islower() else None
+            if name and " " in name and _looks_like_person(name) and is_plausible_source(name):
+                return self.expand(name)
+            return None
+        if name := _mentioned_name(text):
+            # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
+            # only when the article gave it as part of a full name
+            # … or when an aside right after it shows a person: "Young, in his testimony,",
+            # "Umma, 25,", "Tommy — who only goes by his first name online —"
+            aside = bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
+            if person := self._known_person(name, text, shown=aside):
+                return person
+        if _in_lower_case(text) and (name := _lower_case_aged_name(text)):
+            return name  # "… is emma tallon , 27 .": a lower-cased name shown by its age
+        if lone := self._taken_up_by_pronoun(text) or self._lone_person(text):
+            return lone
+        if titled := _TITLED_SUBJECTS.findall(text):
+            # a titled name opening a clause glued on by a lost stop: "… known as 'the blonde
+            # Filipino' Ms Moon performs …"
+            return self.expand(titled[-1])
+        if name := _clause_subject(text):
+            # the subject of a later clause: "After her feature, Manhart appeared …", and in
+            # lower-cased text a titled name: "mr carr embarked on …"
+            name = self.expand(name)
+            if _looks_like_person(name) and is_plausible_source(name):
+                return name
+        return None
+
+    def _taken_up_by_pronoun(self, text: str) -> str | None:
+        """The name of an opening clause that the main clause's pronoun takes up: "By the time
+        Buckley learned who had written it, she was …" (not "After Johnston was sacked,
+        assistant Locke was put in charge")."""
+        opener = _NAME_AFTER_OPENER.match(text)
+        if not opener or not _PRONOUN_AFTER_CLAUSE.match(text, opener.end()):
+            return None
+        return self._known_person(opener.group("name"), text)
+
+    def _known_person(self, name: str, text: str, *, shown: bool = False) -> str | None:
+        """The name as a person, when the article gave it in full, it holds two words, the
+        sentence ``shown`` it to be one, or it is a census surname acting when no person is
+        known yet (a lone word may be a place, a club or a firm: "Burnley won 3-0", "When
+        Arsenal signed him")."""
+        known = (
+            shown
+            or " " in name
+            or name.lower() in self.full_names
+            or (self.person is None and self.surname_acting(name, text))
+        )
+        name = self.expand(name)
+        return name if known and _looks_like_person(name) and is_plausible_source(name) else None
+
+    def _lone_person(self, text: str) -> str | None:
+        """A lone name that a verb only a person takes follows, opening the sentence or a
+        clause ("Stafford, earlier in the hearing, was adamant", "When the music didn't go
+        away, Steenburgen realized"): the verb shows a person where no name list can (not one
+        a club, a firm or a pet takes too: "Arsenal learned", "Amazon wants", "Max loves")."""
+        for match in _LONE_SUBJECT.finditer(text[:600]):
+            name = match.group("name")
+            word = name.lower()
+            if (
+                word in self.places
+                or word in self.locations
+                or name in self.firms
+                or word in FUNCTION_WORDS
+                or word in _TIME_WORDS
+                or word in NATIONALITIES
+                or word in _COLLECTIVE
+                or word in _PEOPLE_NOUNS
+                or word in _PERSON_ROLES
+                or word in _BODY_ROLES
+                or _is_organisation(name)
+            ):
+                continue
+            if _human_verb(_words_from(text, match.end())):
+                return self.expand(name)
+        return None
+
+    def _keeps_capitals(self, text: str, lost: bool) -> bool:
+        """Whether a capital in this sentence tells a name: not in tokenised or lower-cased
+        text (``lost``), where a short sentence with no capital after its first word
+        ("Locksley had barely heard of them.") is judged by the sentences before."""
+        if not lost:
+            return True
+        return not _TOKENISED.search(text) and self.capitals_seen
+
+    def _unknown_word_acting(self, name: str, text: str) -> bool:
+        return name.lower() not in self.places and _unknown_word_acting(name, text)
+
+    def surname_acting(self, name: str, text: str) -> bool:
+        """A lone surname acting as a person (``_surname_acting``), unless the article gave
+        that word as a place or an opponent ("in Leeds", "against Burnley")."""
+        return name.lower() not in self.places and _surname_acting(name, text)
+
+    def _learn_roles(self, text: str, source: str | None) -> None:
+        """The roles the article gives its names, for the definite descriptions that follow:
+        a title before a name ("analyst Jonathan Matuszewski"), an apposition after it
+        ("Derek Scissors, a China scholar,", "Reichert, 43,"), a document's author ("a report
+        by the IEA"), and an indefinite speaker ("A spokesman for Clements said" -> "the
+        spokesman")."""
+        head = text[:2000]
+        self._learn_titles(head)
+        for match in _OWNED_ROLE.finditer(head):
+            self.roles[_owned_role_key(match.group("owner"), match.group("role"))] = match.group(
+                "name"
+            )
+            if _is_title_word(match.group("role")):
+                # "Luna's lawyer, Jim Berry," is "the lawyer" too, while no other is named
+                self._learn_title(match.group("role").lower(), match.group("name"))
+        for match in _PRONOUN_KIN.finditer(head):
+            # "his mother Claire, 34, said" and then "'…,' his mother said": Claire
+            name = match.group("name") or match.group("apposed")
+            following = head[match.end() :].split()[:1]
+            if (
+                name.split()[0].lower() in _TIME_WORDS  # "her manager Monday announced"
+                or _is_organisation(name.split()[-1])  # "his mother, Police said"
+                or (following and following[0].lower().strip(",") in _SPEECH_WORDS)
+            ):
+                continue
+            key = f"{match.group('owner').lower()} {match.group('role').lower()}"
+            known = {*self.people, *self.mentions, *self.full_names.values()}
+            self.kin[key] = (name, frozenset(known))
+        for match in _APPOSITION.finditer(head):
+            name = _name_words(match.group("name"))
+            if not name:
+                continue
+            if match.group("age"):
+                self.roles[f"{match.group('age')}-year-old"] = self.expand(name)
+            if (role := match.group("role")) and _is_title_word(role.lower()):
+                self.roles[role.lower()] = self.expand(name)
+        self._learn_authors(head)
+        self._learn_issuers(head, source)
+        for match in _BODY_NAME.finditer(head):
+            # (with the "the" the article gives it: "the US Embassy")
+            the = "the " if _THE_BEFORE.search(head, 0, match.start()) else ""
+            self.bodies.append(the + _tidy(match.group()))
+        if source and source.split()[0].lower() in ("a", "an"):
+            role = _leading_phrase(source.split()[1:])
+            if role and _is_title_word(role[-1]):
+                self.roles[role[-1].lower()] = source  # the latest such speaker
+
+    def _learn_authors(self, head: str) -> None:
+        """Who wrote the documents a sentence names: "a report by the IEA", "The Australian
+        Institute of Health and Welfare report" (then "the report" is theirs)."""
+        for match in _AUTHORED.finditer(head):
+            author = _tidy(match.group("by"))
+            noun = match.group("doc") or match.group("mass") or match.group("gathered")
+            self.roles[noun.lower()] = author
+            self.document_author = author
+        if not _DOCUMENT_WORD.search(head):
+            return  # (the costly look for a body before its document, only where one is)
+        for match in _BODY_DOCUMENT.finditer(head):
+            if _may_author(body := match.group("body")):
+                self.roles[match.group("doc").lower()] = body
+                self.document_author = body
+
+    def _kin_named(self, key: str) -> str | None:
+        """The name "his mother" was given, while no one the article had not named then is
+        the person acting: after "Peter Smith was found injured", "his mother" is his, not
+        the earlier one's."""
+        if key not in self.kin:
+            return None
+        name, known = self.kin[key]
+        now = self.person
+        if now and now not in known and name.split()[0] not in now.split():
+            return None  # someone new has come into the story since
+        return self.expand(name)
+
+    def _learn_titles(self, head: str) -> None:
+        """A role written right before a name ("analyst Jonathan Matuszewski") or before a
+        full name in commas ("The suspect, Michael Webb, was …")."""
+        for match in _ROLE_BEFORE_NAME.finditer(head):
+            name = _name_words(match.group("name"))
+            if name and _is_title_word(match.group("role")):
+                self.roles[match.group("role").lower()] = self.expand(name)
+        for match in _ROLE_THEN_NAME.finditer(head):
+            name = _name_words(match.group("name"))
+            if name and _is_own_role(head, match) and _looks_like_person(name):
+                self.roles[match.group("role").lower()] = self.expand(name)
+        for match in _TITLE_BEFORE_NAME.finditer(head):
+            words = (_name_words(match.group("name")) or "").split()
+            while words and words[0].lower().rstrip(".") in _TITLE_ROLES:
+                words = words[1:]  # "Det Sgt Mark Jones": the name after the ranks
+            if len(words) > 1 and _is_body_name(words):
+                continue  # a place or a body named after a title: "Prince William County"
+            if words:
+                self._learn_title(
+                    _TITLE_ROLES[match.group("title").lower()], self.expand(" ".join(words))
+                )
+        if _in_lower_case(head):
+            # lower-cased text loses the title's capital: "judge cooke said" is "the judge"
+            # when a surname list knows the word after the title
+            for match in _LOWER_TITLE_BEFORE_NAME.finditer(head):
+                if match.group("name") in _SURNAMES:
+                    role = _TITLE_ROLES[match.group("title")]
+                    self._learn_title(role, self.expand(match.group("name")))
+
+    def _learn_title(self, role: str, name: str) -> None:
+        """ "Dr Ram Manohar" is "the doctor", "Judge Cooke" "the judge", while the article
+        names one holder of the title: a second ("Gov. Holcomb" after "Gov. Bevin") leaves the
+        role to no one."""
+        if role in self.shared_roles:
+            return
+        known = self.roles.get(role)
+        if known and known.rsplit(maxsplit=1)[-1].lower() != name.rsplit(maxsplit=1)[-1].lower():
+            self.shared_roles.add(role)
+            del self.roles[role]
+            return
+        self.roles[role] = name
+
+    def _is_of_kind(self, head: str) -> bool:
+        """Whether the body that spoke last may be "the <head>": a body whose name shows the
+        kind is "the bank", "the charity" or "the club" ("… Food Bank", "Leeds United"); any
+        other body may be "the company" or, as a brand ("Barclays", "Santander"), "the bank",
+        "the lender", "the insurer" or "the brokerage", but not a public body ("Police said the
+        robbers targeted a Barclays branch … The bank said" is the bank's)."""
+        body = self.organisation
+        if not body:
+            return False
+        last = body.split()[-1].lower()
+        if last in _KIND_NAMES.get(head, ()):
+            return True
+        # (never the police or a ministry: "Police said …", then "The company said …")
+        return head in _FIRM_ROLES | _TRADE_ROLES and last not in _PUBLIC_BODY_WORDS
+
+    def _learn_issuers(self, head: str, source: str | None) -> None:
+        """Whose "the statement" is: the speaker who "said in a statement", or the body that
+        "issued a statement" ("Big Machine Records issued a statement … The statement
+        claimed"). A new one put out by someone the pattern cannot name ("His lawyers issued a
+        statement") leaves the old issuer behind."""
+        if source and _IN_A_STATEMENT.search(head):
+            self.roles["statement"] = source
+        if not _ISSUING.search(head):
+            return
+        issued = list(_ISSUED.finditer(head))
+        for match in issued:
+            self.roles[match.group("doc").lower()] = _tidy(match.group("by"))
+        if not issued and not _IN_A_STATEMENT.search(head):
+            self.roles.pop("statement", None)
+
+    def description(self, tokens: list[str]) -> str | None:
+        """ "the analyst", "the 45-year-old", "the company", "the report": the name the
+        article gave that role, else (for a body) the body that spoke last or was named
+        with that word ("the service" -> "East of England Ambulance Service")."""
+        if len(tokens) == 2 and _TRAILING_POSSESSIVE.search(tokens[0]):
+            # "Altice's attorney" after "Altice's attorney, Ed Brass, said": that name
+            return self.roles.get(_owned_role_key(tokens[0], tokens[1]))
+        if len(tokens) == 2 and tokens[0].lower() in _POSSESSIVES:
+            return self._kin_named(f"{tokens[0].lower()} {tokens[1].lower()}")
+        if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
+            return None
+        if self.outlet and _names_an_outlet(tokens, self.outlet):
+            return self.outlet  # "the newspaper", "the wire service": the paper that reported
+        if tokens[-1][:1].isupper() and any(t[:1].isupper() for t in tokens[1:-1]):
+            return None  # a name, not a description: "the Interior Ministry" is itself
+        head = tokens[-1].lower().strip(",.")
+        if tokens[0].lower() != "the" and head not in _DOCUMENTS:
+            return None
+        if known := self.roles.get(head):
+            return known
+        if head in _DOCUMENTS and self.document_author:
+            # "the poll", "that report" after "research by YouGov": one document, told
+            # by other words
+            return self.document_author
+        if head in _BODY_ROLES:
+            named = [b for b in self.bodies if b.split()[-1].lower() == head]
+            if named:
+                return named[-1]
+            # any firm may be "the company", a body whose name shows its kind "the
+            # brokerage" or "the charity", and an agency goes by its initials ("NASA said
+            # …", then "the agency noted"); "the commission" or "the paper" must have been
+            # named with that word, else the role itself is the speaker
+            # ("the American space agency" after "NASA said" too)
+            if head == "agency" and self.organisation and _is_acronym(self.organisation):
+                return self.organisation
+            if self._is_of_kind(head):
+                return self.organisation
+            return self._owner_in_sentence(head) or self._firm_of_kind(head)
+        return None
+
+    def _firm_of_kind(self, head: str) -> str | None:
+        """The body the lines last showed acting or owning, for "the company" (any of them)
+        or "the agency" (initials): "Volkswagen is giving us a glimpse … The German automaker
+        says"."""
+        if head not in _FIRM_ROLES | {"agency"}:
+            return None
+        # (the sentence's own subject first: "SpaceX is building a lander, but the company has
+        # declined to say when")
+        here = self._firms_in(self.reading)
+        firms = [*self.firms, *(firm for firm, _ in here)]
+        if not firms:
+            return None
+        if head == "agency":
+            return firms[-1] if _is_acronym(firms[-1]) else None
+        # initials owning something may be a regulator's ("the SEC's rules"): a firm's are
+        # shown acting, or joined by "&" ("PG&E's senior director")
+        firm = firms[-1]
+        acting = firm in self.acting_firms or (firm, True) in here or "&" in firm
+        return firm if acting and firm.split()[-1].lower() not in _PUBLIC_BODY_WORDS else None
+
+    def _owner_in_sentence(self, head: str) -> str | None:
+        """The one body the sentence itself names as an owner, when none spoke before:
+        "… across Facebook's platforms, according to the company", "… in NASA's search,
+        according to the agency" (a firm for "the company", initials for "the agency"; never
+        a name a person may bear)."""
+        matches = list(_POSSESSIVE_OWNER.finditer(self.reading))
+        if len({m.group("owner") for m in matches}) != 1:
+            return None  # none, or two firms: "Apple's sales rose faster than Samsung's"
+        return next((m.group("owner") for m in matches if self._owner_of_kind(m, head)), None)
+
+    def _owner_of_kind(self, match: re.Match[str], head: str) -> bool:
+        """Initials for "the agency" ("NASA's search"); for "the company", a name that owns
+        what a firm owns ("Facebook's various platforms"), not a country's or a person's
+        ("Japan's biggest bank", "Musk's allies") nor a regulator's ("the SEC's rules")."""
+        owner = match.group("owner")
+        if _is_acronym(owner):
+            return head in ("agency", "organisation", "organization")
+        word = owner.lower()
+        if word in self.full_names or word in _GIVEN_NAMES or word in _SURNAMES:
+            return False
+        return head in _FIRM_ROLES and match.group("owned") is not None
+
+    def pronoun(self, word: str) -> str | None:
+        """ "he" or "she" is the last person, unless the article has shown that person to be
+        of the other gender ("Ms Sturgeon" is not "he"): then the last person before who may
+        be; "they" is the last speaker, and so is "it" unless that speaker is a person."""
+        lowered = word.lower()
+        if lowered in _GENDERED:
+            wanted = _GENDERED[lowered]
+            earlier = [p for p in reversed(self.people) if p != self.person]
+            surely = next((p for p in earlier if self.gender.get(p) == wanted), None)
+            if self.person and self.gender.get(self.person, wanted) == wanted:
+                if self.gender_hint.get(self.person, wanted) == wanted:
+                    return self.person
+                # a hint of the other gender yields to an earlier person surely of this one:
+                # "Lisa Brown said her son, Tom, …  Tom, 12, … She said" is Lisa Brown
+                return surely or self.person
+            return (
+                surely
+                or next((p for p in earlier if p not in self.gender and _named_as_person(p)), None)
+                or self.protagonist(wanted)
+                or self._last_titled(wanted)
+                or (self.lone_subject if self.lone_subject_age <= 1 else None)
+            )
+        if lowered in ("it", "its") and self.speaker and _looks_like_person(self.speaker):
+            # (a name with "the" is a body's or a work's: "The Da Vinci Code claims …" and
+            # then "It claims …")
+            return self.speaker if _the_and_a_name(self.speaker) else None
+        return self.speaker
+
+    def _learn_gender(self, subject: str) -> None:
+        """A title ("Mr", "Mrs") or a first name the census gives one gender ("Mary
+        Steenburgen", "Charlie McDowell") tells the subject's gender, which later pronouns
+        must agree with. (Reading it from a "he" or "she" after the name was tried: in
+        reported speech that pronoun is as often someone else, and it lost more speakers than
+        it found.) A lone given name no surname list knows ("Tom, 12,") gives only a hint: the
+        census is less sure of one word alone ("Bertie" is a woman's name there)."""
+        words = subject.split()
+        first = words[0].rstrip(".").lower()
+        known = _TITLE_GENDER.get(first) or (
+            _FIRST_NAME_GENDERS.get(first) if len(words) >= 2 else None
+        )
+        if known and subject not in self.gender:
+            self.gender[subject] = known
+        elif (
+            len(words) == 1
+            and words[0][:1].isupper()
+            and first not in _SURNAMES
+            and (hint := _FIRST_NAME_GENDERS.get(first))
+        ):
+            self.gender_hint.setdefault(subject, hint)
+
+    def _last_titled(self, gender: str) -> str | None:
+        """The last name mentioned whose title shows the wanted gender ("Mr Brown" for "he"),
+        even when named only once: the title makes the reference sure."""
+        titled = [name for name in self.mentions if self.gender.get(name) == gender]
+        return max(titled, key=lambda n: self.mentions_order.get(n, 0), default=None)
+
+    def protagonist(self, gender: str | None = None) -> str | None:
+        """The person the article names most (the latest of a tie), when named at least
+        twice: who a description such as "the 30-year-old" in a news story nearly always is,
+        and who a "he" or "she" means when no person spoke or acted before. A person the
+        article has shown to be of the other gender is passed over."""
+        named = [
+            name
+            for name, count in self.mentions.items()
+            if count >= 2
+            and name.lower() not in self.locations  # "in Fort Worth" is no "the suspect"
+            and (
+                gender is None
+                or self.gender.get(name) == gender
+                # (a name of no known gender must show a person: "Labour" is no "she")
+                or (
+                    name not in self.gender
+                    and (" " in name or _named_as_person(name) or name.lower() in _SURNAMES)
+                )
+            )
+        ]
+        if not named:
+            return None
+        return max(named, key=lambda n: (self.mentions[n], self.mentions_order.get(n, 0)))
+
+    def role(self, head: str) -> str | None:
+        """ "the latter" is the last name written; "the 30-year-old", "the pundit" the person
+        speaking or acting last, else the person the article names most."""
+        if head == "latter":
+            return self.last_name
+        if self.person:
+            return self.person
+        # an age is a person's, most often the last one named in full ("The club appointed
+        # John Smith … The 45-year-old said"); a role without one ("the suspect") is not given
+        # the last full name, which may be a place or a thing ("Fort Worth", "the Black Death")
+        if head.endswith("-year-old"):
+            return self.protagonist() or self.last_name
+        return self.protagonist()
+
+    def written_as(self, word: str) -> str | None:
+        """The person or body a lower-case word names, when the article wrote that name with
+        its capital before ("Kamal said …" and later "' kamal said"): tokenised, lower-cased
+        text loses the capital that tells a name from a word."""
+        if word in FUNCTION_WORDS or word in PRONOUNS:
+            return None
+        if full := self.full_names.get(word):
+            return full
+        named = [self.speaker, self.person, *self.people, *self.mentions]
+        return next((n for n in named if n and n.lower() == word and n != word), None)
+
+    def expand(self, source: str) -> str:
+        """A surname (or "Mr Surname") the article gave in full before: the full name."""
+        title = _TITLE.match(source)
+        bare = title.group("rest") if title else source
+        if _PARTICLE_SURNAME.fullmatch(bare) and (full := self.full_names.get(bare.lower())):
+            # "Van Gaal" -> "Louis van Gaal", learned with its particle written lower-case as
+            # in a person's name (not "De Beers" -> "Anglo American De Beers")
+            return full
+        if " " not in bare and (bare[:1].isupper() or title):
+            # (a title shows a name even in lower-cased text: "ms reichert")
+            if title and _kin_of(bare, self.reading):
+                return source  # "Mr Reichert, her husband, said": another of that name
+            full = self.full_names.get(bare.lower(), source)
+            if title and _other_gender(source.split(maxsplit=1)[0], full):
+                return source  # "Mrs Creag" after "James Creag": his mother, not him
+            return full
+        return source
+
+
+def _name_words_only(words: list[str]) -> list[str]:
+    """A run of capitals without the words before a name that are none of it: a caption's
+    participle or a function word opening the sentence ("Hosting Cook at Dreamforce", "Whatever
+    Apple did", "Both Johnson and Corbyn"), a run cut at a subordinator inside it ("in
+    Menorca While Pat likes" is Pat), and a title or a caption's word before a first name."""
+    for index in range(len(words) - 1, 0, -1):
+        # (a subordinator, not any function word: "Linda Prior", "Theresa May", "Will Smith")
+        if words[index].lower() in _SUBORDINATORS:
+            return words[index + 1 :]
+        if words[index] == words[index - 1]:
+            return words[index:]  # a caption's name run into the same name: "Muto Muto"
+    # (an article stays: "The Hebrew Home" is no person's name)
+    while len(words) > 1 and (
+        (words[0].lower() in FUNCTION_WORDS and words[0].lower() not in _DETERMINERS)
+        or _caption_word(words[0])
+    ):
+        words = words[1:]
+    # a word that is no first name before a first name and a surname describes the person:
+    # "Pensioner Terry Cooper", "Actor Robert Hardy", "Shocked Terry Cooper" (a first name
+    # the census lacks goes too: "Iain Duncan Smith" is known as "Duncan Smith")
+    if len(words) >= 3 and not _is_first_name(words[0].lower()):
+        for index in range(1, len(words) - 1):
+            if _is_first_name(words[index].lower()):
+                return words[index:]
+    return words
+
+
+def _other_gender(title: str, full_name: str) -> bool:
+    """Whether a title ("Mrs") and a full name's first name ("James") show two genders."""
+    wanted = _TITLE_GENDER.get(title.rstrip(".").lower())
+    first = full_name.split(maxsplit=1)[0].lower()
+    return bool(wanted) and _FIRST_NAME_GENDERS.get(first, wanted) != wanted
+
+
+def _kin_of(surname: str, text: str) -> bool:
+    """Whether the sentence gives the titled surname as a relative of someone ("Mr Reichert,
+    her husband of 20 years,"): a relative who shares a surname is another person."""
+    return bool(
+        re.search(rf"\b{re.escape(surname)}\s*,\s*(?:her|his|their)\s+{_KIN}\b", text, re.I)
+    )
+
+
+def _referred_back(words: list[str], text: str, end: int) -> bool:
+    """A name with a lower-case particle ("Louis van Gaal") that the sentence goes on to call
+    by its surname ("…, Van Gaal said"). Other full names are not learned before the
+    sentence is read: "Trump said his son Eric Trump would run the Trump Organization" is
+    still Donald Trump's statement."""
+    if not _particle_index(words):
+        return False
+    return bool(re.search(rf"\b{re.escape(words[-1])}\b", text[end:2000]))
+
+
+def _after_possessive(words: list[str]) -> list[str]:
+    """ "Anglo American's De Beers" is De Beers: a possessive inside a run of capitals ends
+    one name and starts another."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index - 1].endswith(("'s", "’s")):
+            return words[index:]
+    return words
+
+
+# A body's name written before its document: "The Australian Institute of Health and Welfare
+# report shows …", "the IEA study found" (the body is its author)
+_DOCUMENT_NOUN = r"(?:report|study|survey|poll|review|audit|analysis|figures|data|statistics)"
+_BODY_DOCUMENT = re.compile(
+    rf"""(?P<body>(?:(?:The|the)\s+)?(?:(?!(?:An?|This|That|Its|Their|His|Her)\s)[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|and|for|on)\s+)?
+        [A-Z][\w'’&.-]*+){{1,7}}|[A-Z]{{2,}}+))
+    \s+(?P<doc>{_DOCUMENT_NOUN})\b""",
+    re.VERBOSE,
+)
+# (the document word alone: where the costly look for a body before it is worth making)
+_DOCUMENT_WORD = re.compile(rf"\b{_DOCUMENT_NOUN}\b")
+
+
+def _may_author(body: str) -> bool:
+    """A body that may write a report: not a person, nor a country ("US data show")."""
+    words = body.split()
+    name = " ".join(words[1:] if words[0].lower() == "the" else words)
+    lowered = name.lower()
+    return not (
+        _looks_like_person(name) or lowered in _COUNTRY_INITIALS or lowered in NATIONALITIES
+    )
+
+
+def _quote_open_after(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of ``text``. A sentence that opens with a
+    quotation mark starts a new quotation (papers reopen the quote at each paragraph of one
+    long quote without closing the paragraph before)."""
+    opens, closes = _quote_marks(text)
+    if closes and _closes_its_quote_at_the_end(text):
+        # a sentence that ends on a closing mark leaves no quotation open (unless the mark
+        # closes a quote inside another: "Fans kept chanting 'sack the board.'")
+        return False
+    starts_new = bool(_OPENING_MARK.match(text.lstrip()))
+    level = (0 if starts_new or not open_before else 1) + opens - closes
+    return level > 0
+
+
+def _lower_case_full_names(text: str) -> list[tuple[str, bool]]:
+    """In text that lost its capitals, the full names a first name shows ("andy murray",
+    "Leanne mitchell" at a sentence's start), each with whether it opens the sentence as
+    the subject of the verb right after it: a given name that is no English word ("will",
+    "mark" are not taken), then a census surname that is no past form ("leanne won")."""
+    found: list[tuple[str, bool]] = []
+    tokens = text.split()
+    for index, token in enumerate(tokens[:-1]):
+        if token.lower() not in _GIVEN_NAMES or not token[1:].islower():
+            continue
+        surname = tokens[index + 1]
+        if (
+            (
+                surname not in _SURNAMES
+                and not _IRISH_SURNAME.fullmatch(surname)
+                and not _aged_or_described(tokens, index + 2)
+            )
+            or surname in _PAST_FORMS  # "leanne won the vote"
+            or not _lower_case_person([token, surname])
+        ):
+            continue
+        following = tokens[index + 2].lower() if index + 2 < len(tokens) else ""
+        opens = index == 0 or not any(c.isalnum() for c in tokens[index - 1])
+        is_subject = opens and _finite_verb(following)
+        found.append((f"{token} {surname}", is_subject))
+    return found
+
+
+def _lower_case_aged_name(text: str) -> str | None:
+    """In lower-cased text, the one to three name-like words before an age ("another person
+    keen to boost their self-esteem is emma tallon , 27 .", where no capital shows the name)."""
+    match = _AGE_AFTER_NAME.search(text)
+    if not match:
+        return None
+    kept: list[str] = []
+    for token in reversed(text[: match.start() + 1].split()[-_MAX_NAME_WORDS:]):
+        if not _lower_case_name([token]) or token != token.lower():
+            break
+        kept.insert(0, token)
+        if len(kept) == 3:
+            break
+    return " ".join(kept) if kept else None
+
+
+def _acts_after_auxiliary(following: list[str]) -> bool:
+    """After "is" or "was" a present participle shows the subject acting ("Volkswagen is
+    giving"), after "has" or "had" a past one ("Apple has launched"); a noun phrase only
+    describes it ("Stadia is Google's attempt", "Tesla was the first")."""
+    if following[0] not in ("is", "was", "has", "had"):
+        return True
+    verb = _drop_adverbs(following[1:])[:1]
+    if following[0] in ("is", "was"):
+        # (a passive shows the subject acted on: "Production was halted", "Power was restored")
+        return bool(verb) and verb[0].endswith("ing")
+    return bool(verb) and (verb[0].endswith(("ed", "en")) or verb[0] in _PAST_FORMS)
+
+
+def _is_own_role(text: str, match: re.Match[str]) -> bool:
+    """A role the name after it holds: one person's (not "The suspects, John Smith, 23, and
+    …"), the head of its phrase (not "The wife of the president, Michelle Obama,"), and not
+    someone else's time in it ("The former manager, Harry Redknapp,")."""
+    role = match.group("role")
+    before = text[: match.start()].split()[-1:]
+    modifiers = text[match.start() : match.start("role")].lower().split()[1:]  # after "The"
+    return (
+        _is_title_word(role)
+        and not (role.endswith("s") and not role.endswith("ss"))
+        and not (before and before[0].lower() in ("of", "for", "to", "with", "from", "by"))
+        and not any(word in _NOT_THIS_ONES for word in modifiers)
+    )
+
+
+def _owned_role_key(owner: str, role: str) -> str:
+    """The key a role of someone's is known by: "altice's attorney"."""
+    return f"{_TRAILING_POSSESSIVE.sub('', owner).lower()}'s {role.lower()}"
+
+
+def _outlet_of(source: str) -> str | None:
+    """The news outlet a source names, if it names one: "The New York Daily News", "an
+    Associated Press report" (its owner), "TMZ"."""
+    words = source.split()
+    if words and words[0].lower() in ("a", "an"):
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _REPORT_NOUNS:
+        words = words[:-1]
+    if not words or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    name = " ".join(words)
+    bare = words[1:] if words[0].lower() == "the" else words
+    if not bare:
+        return None
+    if " ".join(bare) in _OUTLET_NAMES or re.search(r"\b(?:Associated|Free)\s+Press\b", name):
+        return name
+    if len(words) == 2 and words[0] == "The" and re.fullmatch(_OUTLET_HEADS, bare[0]):
+        return name  # a paper known by its head alone: "The Guardian", "The Times"
+    if any(
+        _is_first_name(w.lower())
+        or w.lower() in _PERSON_ROLES
+        or w.lower() in _PERSON_TITLES
+        or _is_organisation(w)
+        for w in bare[:-1]
+    ):
+        return None  # a person or a body: "White House Press Secretary Sean Spicer"
+    return name if len(bare) >= 2 and re.fullmatch(_OUTLET_HEADS, bare[-1]) else None
+
+
+def _human_verb(following: list[str]) -> bool:
+    if not following:
+        return False
+    if following[0] in ("was", "is") and len(following) > 1:
+        return following[1] in _HUMAN_STATES
+    return following[0] in _HUMAN_VERBS
+
+
+def _clause_subject(text: str) -> str | None:
+    """A name that opens a clause and is followed by its verb ("…, Manhart appeared"), or a
+    titled name in lower-cased text ("mr carr"): who the sentence is about."""
+    for match in _CLAUSE_SUBJECT.finditer(text[:600]):
+        if titled := match.group("titled"):
+            if _in_lower_case(text) and _lower_case_name(titled.split()[1:]):
+                return titled
+            continue
+        name = match.group("name")
+        if name.split()[0].lower() not in FUNCTION_WORDS and name.lower() not in _TIME_WORDS:
+            return name
+    return None
+
+
+def _name_words(phrase: str) -> str | None:
+    """Capitalised words as a name, without a possessive and not opening with a function
+    word ("The Times" stays whole only as a body)."""
+    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    first = words[0].lower().rstrip(".,;:") if words else ""
+    if not words or first in FUNCTION_WORDS or first in _TIME_WORDS:
+        return None  # (nor "Thursday." at a sentence's end: "last Thursday." is no "last")
+    # (a sentence's stop is no part of the name: "by US magazine Mobile PC.")
+    return _tidy(" ".join(words))
+
+
+def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
+    """A body, not a person: an acronym, a name ending in a word for a body, or one
+    capitalised word the article never gave as part of a person's full name."""
+    tokens = source.split()
+    if len(tokens) == 1 and (full := full_names.get(tokens[0].lower())):
+        tokens = full.split()  # "Hall" after "Dougie Hall"
+        if len(tokens) > 1 and not _is_body_name(tokens):
+            return False
+    if _is_acronym(tokens[-1]) or _is_body_name(tokens):
+        return True
+    return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower() not in full_names
+
+
+def _is_body_initials(source: str) -> bool:
+    """ "The EU", "the FBI": a body's initials after the article, whom a later "he" or "she"
+    never means (a bare quotation may still be theirs)."""
+    tokens = source.split()
+    return len(tokens) == 2 and tokens[0].lower() == "the" and _is_acronym(tokens[1])
+
+
+def _the_and_a_name(source: str) -> bool:
+    """ "The Da Vinci Code", "The Guardian": a capitalised "The" and capitalised words only, no
+    title among them (not "The Prime Minister")."""
+    tokens = source.split()
+    return (
+        len(tokens) > 1
+        and tokens[0] == "The"
+        and all(t[:1].isupper() for t in tokens[1:])
+        and _the_and_a_body(source)
+    )
+
+
+def _role_before_lower_case_name(tokens: list[str]) -> bool:
+    """A role or title before a lower-cased name: "passenger panupon rattanakornpanya",
+    "former poet laureate sir andrew motion" (the role shows a person where no capital
+    does)."""
+    for size in (2, 3):
+        head, tail = tokens[:-size], tokens[-size:]
+        role = head[-1].lower().rstrip(".,") if head else ""
+        if len(head) > 1 and head[-2].lower() in _DETERMINERS:
+            continue  # "the witness protection scheme": the role word is a modifier
+        if role in _PERSON_TITLES or role in _PEOPLE_NOUNS or role in _PERSON_ROLES:
+            return _lower_case_person(tail)
+    return False
+
+
+def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
+    """The names of people a sentence mentions outside quotations, each once a mention: a
+    run of capitalised words (a lone one only where the sentence does not open with it, is
+    a possessive, or the article gave it in full), not a body ("… Council"), a time
+    ("Monday") or a place after a preposition ("in Leeds", "against Arsenal"). A surname is
+    its full name."""
+    head = _mask_quotes(text[:2000])
+    for match in _NAME_RUN.finditer(head):
+        words = [_TRAILING_POSSESSIVE.sub("", w) for w in match.group().split()]
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        if not words or _is_body_name(words):
+            continue
+        if any(w.lower() in _TIME_WORDS or w.lower() in FUNCTION_WORDS for w in words):
+            continue
+        if len(words) == 1 and words[0].lower() in NATIONALITIES:
+            continue  # "Swedish prosecutors": a nationality, not a person
+        before = head[: match.start()].split()
+        if before and before[-1].lower() in _BEFORE_PLACE:
+            continue
+        if len(words) == 1:
+            opens = not head[: match.start()].strip(" “‘'\"")
+            known = full_names.get(words[0].lower())
+            if known:
+                yield known
+            elif (not opens or re.search(r"['’]s$", match.group())) and not _is_acronym(words[0]):
+                yield words[0]
+            continue
+        written = " ".join(words)
+        # "Van Gaal" is known by its particle: "Louis van Gaal"
+        yield full_names.get(written.lower()) or full_names.get(words[-1].lower(), written)
+
+
+def _unknown_word_acting(name: str, text: str) -> bool:
+    """One capitalised word that no name list knows ("Locksley", "Steenburgen", "Obama") with
+    a past or perfect verb right after it ("Locksley had barely heard of them", "Obama
+    hammered …"): perhaps a person, whom "he" or "she" in the next two sentences may mean when
+    the article has shown no person at all (a perfect passive is a place's: "Tampa had been
+    evacuated"). A word naming a kind of thing is passed over (a
+    plural, a word in -ing or -ly, "Everyone", a title, a role, a body), and so is a present
+    or future verb, which clubs and firms take as often ("Kilmarnock will confirm")."""
+    word = name.lower()
+    if (
+        " " in name
+        or not name[:1].isupper()
+        or _is_acronym(name)
+        or word.endswith(("s", "ing", "ly"))
+        or word in _INDEFINITES
+        or word in _PERSON_TITLES
+        or word in _GIVEN_NAMES
+        or word in NATIONALITIES
+        or word in FUNCTION_WORDS
+        or word in _TIME_WORDS
+        or word in _COLLECTIVE
+        or word in _PEOPLE_NOUNS
+        or word in _PERSON_ROLES
+        or word in _BODY_ROLES
+        or _is_organisation(name)
+    ):
+        return False
+    following = _words_after(name, text)
+    if len(following) > 1 and following[0] in _PAST_OR_PERFECT and following[1] == "been":
+        return False  # a perfect passive, as places take: "Tampa had been evacuated"
+    return bool(following) and (
+        following[0] in _PAST_OR_PERFECT
+        or following[0] in _PAST_FORMS
+        or (following[0].endswith("ed") and _verb_like(following[0]))
+    )
+
+
+def _with_plural_verb(name: str, text: str) -> bool:
+    """A sentence opening with the name and a plural verb ("Kilmarnock are currently
+    eighth"): a team or a firm as British English writes it, never a person."""
+    if not text.startswith(name):
+        return False
+    following = _drop_adverbs(text[len(name) :].split(maxsplit=3))[:1]
+    return bool(following) and following[0] in _PLURAL_FORMS
+
+
+def _surname_acting(name: str, text: str) -> bool:
+    """One capitalised word that only a surname list knows ("Dawson", "Volker"), with a
+    singular or past verb right after it ("Dawson also leads", "Volker disputed"), is a
+    person acting, whom the next "he" or "she" means. A first name may be a place or a club
+    ("Chelsea signed"), a plural verb shows a team ("Blackburn have"), and a noun in -ers a
+    modifier ("Blackburn strikers"), so none of those counts."""
+    word = name.lower()
+    if (
+        " " in name
+        or word not in _SURNAMES
+        or word in _GIVEN_NAMES
+        or word in NATIONALITIES
+        or _is_organisation(name)
+    ):
+        return False
+    following = _words_after(name, text)
+    if not following:
+        return False
+    verb = following[0].lower()
+    if verb.endswith("s") and len(following) > 1 and _finite_verb(following[1].lower()):
+        return False  # a plural noun and its verb: "Leeds fans invaded", "London streets were"
+    return verb not in _PLURAL_FORMS and not verb.endswith("ers") and _finite_verb(verb)

@@ -1,0 +1,769 @@
+"""Whether words name someone a reader can take as a speaker: a person, a body, a role; never a
+pronoun, a function word, a verb or a fragment (``is_plausible_source``). Every speaker a rule
+proposes passes through here, so no rule can show a reader "His repeated" or "the".
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from itertools import pairwise
+
+from summarizer.claims._patterns import (
+    _MAX_NAME_WORDS,
+    _MAX_SOURCE_WORDS,
+    _TAG_VERBS,
+    _TRAILING_POSSESSIVE,
+)
+from summarizer.claims._quotes import _CLOSES_AFTER_WORDS, _first_quote_mark, _verb_like
+from summarizer.claims._words import (
+    _CAPTION_VERBS,
+    _COLLECTIVE,
+    _DETERMINERS,
+    _IRREGULAR_PASTS,
+    _JOINING_WORDS,
+    _LEADING_TIMES,
+    _LINKING_VERBS,
+    _NAME_PREPOSITIONS,
+    _NAME_TITLES,
+    _NAMES_LIKE_FUNCTION_WORDS,
+    _NEVER_ALONE,
+    _NEVER_OPENING,
+    _NEVER_SPEAKING_HEADS,
+    _NOUNS_IN_LY,
+    _OBJECT_OPENERS,
+    _PEOPLE_NOUNS,
+    _PERSON_ROLES,
+    _PERSON_TITLES,
+    _PHRASE_HEAD_END,
+    _POSSESSIVES,
+    _REPORTING_PARTICIPLES,
+    _SENTENCE_OPENERS,
+    _SPEECH_WORDS,
+    _TITLE_GENDER,
+    _TRAILING_ADVERBS,
+    _WEEKDAYS,
+    FINITE_VERBS,
+    FUNCTION_WORDS,
+    NATIONALITIES,
+    _words,
+)
+
+_TIME_WORDS = _WEEKDAYS | _words(
+    """
+    january february march april may june july august september october november december
+    yesterday today tonight tomorrow week weekend month year morning afternoon evening night
+    day time
+    """
+)
+# (not a title's stop: "Cmdr. Sean Robertson", "Prof. Jane Doe")
+_SENTENCE_BREAK = re.compile(
+    r"[a-z]{3}[.!?](?<!Cmdr\.)(?<!Capt\.)(?<!Prof\.)(?<!Supt\.)(?<!Insp\.)(?<!Cllr\.)\s"
+)
+# a verb or pronoun contracted onto a word ("we've", "wasn't", "they'll"); a possessive "'s" is
+# a name's
+_CONTRACTION_END = re.compile(r"(?:n['’]t|['’](?:ve|re|ll|d|m))$", re.IGNORECASE)
+# the endings of adverbs, long enough to leave names such as "Kelly", "Sally" or "Beverly" be
+_ADVERB = re.compile(
+    r"^\w{2,}(?:ately|ively|ously|fully|ingly|edly|ently|antly|ically|ortly|lessly)$", re.I
+)
+_SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z]|\s+[—–]\s)")
+# lower-case particles inside a surname: "Louis van Gaal", "Ludwig van der Rohe", "Ana de Armas"
+_PARTICLES = r"(?:van|von|de|der|den|da|di|du|del|della|dela|la|le|dos|das|ter|ten|bin|al)"
+_NAME_CHAIN = re.compile(
+    rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{1,3}}"
+)
+_PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}[A-Z][\w’'-]*+")
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
+_PERSONAL_ASIDE = re.compile(
+    r"""(?:,\s+(?:(?!(?:which|that)\b)(?:[a-z]+\s+){0,2}(?:his|her)\b  # "Young, in his testimony,"
+    |\d{1,3}\s*,)  # an age: "Umma, 25, was forced …"
+    # a "who" aside on the name's own life, not one where "his" is someone else's ("Everton —
+    # who gave him his debut —"): "Tommy — who only goes by his first name online —"
+    |(?:,|\s[—–-])\s+who\s+(?:(?!(?:him|them|it)\b)[\w'’]+\s+){0,6}?(?:his|her)\b)
+    """,
+    re.VERBOSE,
+)
+# a titled name that opens a clause of its own after a stop or a quotation, and acts: "… 'all
+# evasion' Mr Brown urged"; not one the speaker talks about ("said Dr Patel had been")
+_TITLED_SUBJECTS = re.compile(
+    r"(?:^|[.!?'’\"”]\s+)((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+)(?=\s+[a-z]+(?:ed|s)\b)"
+)
+
+
+_GENDERED = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "himself": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
+    "herself": "she",
+}
+
+
+def _is_first_name(word: str) -> bool:
+    """A first name by either census list (the given names without English words, and the
+    names of one gender, which keep "Mike", "Donna", "Dale")."""
+    return word in _GIVEN_NAMES or word in _FIRST_NAME_GENDERS
+
+
+def _is_title_before_name(word: str) -> bool:
+    """A capitalised title standing before a name: "Actor", "Secretary", "Gov.", "CEO"."""
+    bare = word.rstrip(".").lower()
+    return (
+        bare in _PERSON_ROLES
+        or bare in _PEOPLE_NOUNS
+        or bare in _NAME_TITLES
+        or _is_acronym(word.rstrip("."))
+    )
+
+
+def _caption_word(word: str) -> bool:
+    """A capitalised participle or gerund that opens a caption ("Shocked", "Hosting"), not a
+    name ("Fielding", "Reed", "Ding Junhui")."""
+    bare = word.lower()
+    return (
+        len(bare) > 5
+        and bare.endswith(("ing", "ed"))
+        and bare not in _SURNAMES
+        and not _is_first_name(bare)
+    )
+
+
+_KIN = r"(?:husband|wife|son|daughter|brother|sister|father|mother|mum|dad|mom|uncle|aunt)"
+
+
+# A capitalised word with a lower-case tail after a hyphen describes: "Sacramento-based".
+_HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
+
+
+def _particle_index(words: list[str]) -> int | None:
+    """Where a name's lower-case particle starts ("Louis van Gaal" -> 1), if it has one."""
+    return next((i for i, w in enumerate(words[1:-1], start=1) if w.islower()), None)
+
+
+def _without_title(words: list[str]) -> list[str]:
+    """A name's words without a title or a nationality before it: "Mr Weston" is only a
+    surname, and "New Zealander Tim Weston" is Tim Weston."""
+    if words and words[0].lower() in _PERSON_TITLES:
+        return words[1:]
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[:size]).lower() in NATIONALITIES:
+            return words[size:]
+    return words
+
+
+_VERDICT_REACH = 2  # sentences after a claim that a verdict ("The claim is false") still reaches
+
+
+# An interview printed as questions and answers: "Q: Junior – We are so excited …", "A: …"
+_QUESTION = re.compile(
+    r"Q\s*[:.]\s+(?:(?P<addressed>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+)?)\s*[–—,-]\s)?"
+)
+_ANSWER = re.compile(r"A\s*:\s+")
+
+
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|mine)\b")
+
+
+def _names_in_third_person(text: str, person: str) -> bool:
+    """Whether a sentence names ``person`` by a word of their name, as narration or an
+    address does; an answer speaks as "I"."""
+    words = set(re.findall(r"[A-Z][\w’'-]+", text))
+    return any(part in words for part in person.split() if part[:1].isupper())
+
+
+def _without_role_before_name(source: str) -> str:
+    """A person's full name without the role or title written before it, as the guideline
+    names a speaker: "Juventus striker Carlos Tevez" is Carlos Tevez, "NASA administrator Jim
+    Bridenstine" Jim Bridenstine (not a name whose first words are names too, "Mary Joe
+    Fernandez", nor a body named after someone, "Dick Clark Productions")."""
+    words = source.split()
+    for index in range(1, len(words) - 1):
+        first, rest = words[index], words[index + 1 :]
+        if (
+            _is_first_name(first.lower())
+            and first[:1].isupper()
+            and len(rest) <= _SURNAME_WORDS
+            and all(w[:1].isupper() and w.isalpha() for w in rest)
+            and not _is_organisation(rest[-1])
+            and not any(_is_first_name(w.lower()) for w in words[:index])
+            and not any(w.lower().rstrip(".") in _JOINING_WORDS for w in words[:index])
+            and any(w.islower() or _is_role_word(w) for w in words[:index])
+        ):
+            # a first name no list knows may come between the role and this one: "Home
+            # Minister Lal Krishna Advani"
+            unlisted = (
+                index >= 2 and _is_role_word(words[index - 2]) and _is_name_word(words[index - 1])
+            )
+            return " ".join(words[index - unlisted :])
+    return source
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that is neither a title, a role nor a function word: part of a name
+    ("Lal", not "Magistrate")."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not _is_title_before_name(word)
+        and (word.lower() not in FUNCTION_WORDS)
+    )
+
+
+_SURNAME_WORDS = 2  # words after a first name that end a person's name: "Carlos Tevez"
+
+
+def _is_role_word(word: str) -> bool:
+    """A title or a role written before a name: "President", "Sen.", "Chairman"."""
+    bare = word.lower().rstrip(".")
+    return bare in _NAME_TITLES or bare in _PERSON_ROLES
+
+
+def _as_written(source: str | None, text: str) -> str | None:
+    """A body's name with the "the" the sentence gives it: "the Christies said", "the CPS
+    said", "the Palm Beach Post reported" are said by "the Christies", not "Christies" (a
+    plural or a paper's name takes its article; a person's name never does)."""
+    if not source or not source[:1].isupper() or source.split()[0].lower() in _DETERMINERS:
+        return source
+    if _named_as_person(source):
+        return source
+    # (its first mention, as a whole word, must follow "the")
+    start = _whole_word_at(text, source)
+    if start < 0 or not _THE_BEFORE.search(text, max(0, start - 20), start):
+        return source
+    # (the name must end its phrase, a verb or a stop after it: not "the Obama Foundation
+    # summit", "the Fox News television show")
+    following = text[start + len(source) :].split(maxsplit=1)[:1]
+    word = following[0].lower().strip(",.;:") if following else ""
+    if not word or following[0][:1] in ",.;:" or word in _SPEECH_WORDS or _finite_verb(word):
+        return f"the {source}"
+    return source
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'-])(?i:the)\s+$")
+_WORD_CHARS_AROUND_A_NAME = "’'-"
+
+
+def _whole_word_at(text: str, word: str) -> int:
+    """Where ``word`` first stands in ``text`` as whole words (not inside a longer word or a
+    hyphenated one), or -1."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_" + _WORD_CHARS_AROUND_A_NAME) and not (
+            after.isalnum() or after in "_" + _WORD_CHARS_AROUND_A_NAME
+        ):
+            return start
+        start = text.find(word, start + 1)
+    return -1
+
+
+_NEW_QUOTATION_AFTER_TAG = re.compile(
+    # ("… told the nine network : ' it 's a very sad time")
+    rf"\b{_TAG_VERBS}(?:\s+[\w.'’-]+){{0,4}}?\s*[:,]\s*(?:[‘“'\"]|``)",
+    re.I,
+)
+
+
+# A quotation opened in one sentence may be tagged only where it closes, one to three
+# sentences on ("'Gethin has a calf strain. He hasn't trained,' coach Paul John said."): the
+# sentences inside it are the tagged speaker's, not the last one who spoke.
+_TAG_REACH = 3
+_OPENS_WITH_QUOTE = re.compile(r"\s*[‘“'\"]")
+
+
+def _closing_mark(text: str) -> re.Match[str] | None:
+    """The quotation mark that closes a quotation opened before this sentence: the first
+    mark in it (a contraction's apostrophe aside), right after the quote's last words."""
+    first = _first_quote_mark(text)
+    if first is None:
+        return None
+    closing = _CLOSES_AFTER_WORDS.search(text, max(0, first.start() - 2))
+    return closing if closing and closing.end() - 1 == first.start() else None
+
+
+# A sentence longer than this is no sentence a writer made (a run-on list, a wall of text): the
+# rules read its opening and its close, where attribution sits ("X said that …", "…, she
+# said"), so that each rule's scan stays bounded however long the line.
+_READ_HEAD = 1_000
+_READ_TAIL = 500
+
+
+# a photo caption's pointer after a name, before its verb: "Joy Smith (right) leaves court
+# after she told …" (not before a capital, where the caption may end: "… Attenborough (right)
+# Bader was …")
+_PHOTO_POINTER = re.compile(
+    r"\s+\((?:(?:far|second|top|bottom|centre|center)\s+)?(?:left|right|centre|center|"
+    r"pictured|above|below|top|bottom|inset|front|back|middle)\)(?=\s+(?-i:[a-z])|[,;:])",
+    re.IGNORECASE,
+)
+
+
+def _readable(text: str) -> str:
+    """The sentence as the rules read it: without a photo caption's pointers, which part a
+    name from its verb, and cut to its head and tail when very long."""
+    text = _PHOTO_POINTER.sub("", text)
+    if len(text) <= _READ_HEAD + _READ_TAIL:
+        return text
+    return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
+
+
+def _opens_with_a_cut_word(source: str) -> bool:
+    """The tail of a phrase cut off before it, or a day: "'s gerhard tremmel" (of "United 's"),
+    "000 drivers" (of "50,000"), "Saturday 's visit of Fleetwood Town" (a word for a time
+    may open a name: "day care workers", "Time Warner")."""
+    opening = source.split(maxsplit=1)[0]
+    return (
+        opening in ("'s", "’s")
+        or bool(re.fullmatch(r"0\d+", opening))
+        or opening.lower() in _WEEKDAYS
+    )
+
+
+def _names_a_thing_that_cannot_speak(raw: list[str]) -> bool:
+    """Whether the phrase's head (its last word before a preposition or a relative) is an
+    event, an act, a quantity or an idea, written in lower case (a capitalised "Deal" or
+    "Price" is a surname)."""
+    head = next((i for i, w in enumerate(raw) if i and w.lower() in _PHRASE_HEAD_END), len(raw))
+    word = _TRAILING_POSSESSIVE.sub("", raw[head - 1])
+    if head > 1 and _TRAILING_POSSESSIVE.sub("", raw[head - 2].lower()) == "court":
+        return False  # a court's written decision speaks: "A 2015 federal court decision said"
+    return word.islower() and word in _NEVER_SPEAKING_HEADS
+
+
+def _phrase_words(source: str) -> list[str]:
+    """The phrase's words without the punctuation around them."""
+    return [w for w in (w.strip(",.;:'\"“”‘’()") for w in source.split()) if w]
+
+
+def is_plausible_source(source: str) -> bool:
+    """True for a noun phrase a reader can take as a speaker: not a pronoun or function word,
+    not starting (apart from an article or number) or ending with one, no verb inside, and
+    not an event, an act, a quantity or an idea ("the stock", "a deal")."""
+    raw = _phrase_words(source)
+    # an acronym is a name, not the word it spells: "WHO", "US officials", "IT staff"
+    words = [w if _is_acronym(w) else w.lower() for w in raw]
+    if not words or len(words) > _MAX_SOURCE_WORDS + 1:
+        return False
+    if any(c in source for c in '?!;:"“”()[]_') or _SENTENCE_BREAK.search(source):
+        return False
+    if (
+        _is_broken_phrase(source, raw)
+        or _opens_with_a_cut_word(source)
+        or _names_a_thing_that_cannot_speak(raw)
+        or words[:2] == ["prior", "to"]  # "Prior to launch Google": a preposition, no name
+        # a label in capitals is a heading, no name: "EXPERT VERDICT: '…'"
+        or (len(raw) > 1 and all(w.isupper() and len(w) > 3 for w in raw))
+    ):
+        return False
+    first, last = words[0], words[-1]
+    if len(words) == 1 and (
+        first in FUNCTION_WORDS
+        or first in _DETERMINERS
+        or first in _REPORTING_PARTICIPLES
+        or first in _PAST_FORMS
+        or first in _NEVER_ALONE
+    ):
+        # "Speaking to the BBC, …", "Asked about it, …", "Caught red-faced: …" open a clause,
+        # not a name
+        return False
+    # (an -ing word before a group is its modifier: "motoring groups", "striking workers")
+    modifier = (
+        first.endswith("ing")
+        and len(raw) == 2
+        and (_opens_with_group(raw[1:]) or words[1] in ("groups", "organisations", "unions"))
+    )
+    if (_verb_like(raw[0]) and not modifier) or first in ("according", "say", "tell"):
+        # "calling out an online hater"; "According to data" is the cue; "Say goodbye to …"
+        # is an order
+        return False
+    if _surname_like_pronoun(raw):
+        first = raw[0]  # "He Jianxiong": a capitalised name chain, not the pronoun "he"
+    if (
+        first in FUNCTION_WORDS
+        and first not in _DETERMINERS
+        and (first not in _POSSESSIVES or _verb_like(raw[-1]))
+    ):
+        return False  # "his lawyer" is a role; "His repeated" is a fragment
+    if (last in FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]):
+        return False
+    if _shows_a_clause(raw, words):
+        return False
+    if last in _TIME_WORDS and not _ends_in_a_names_today(raw) and not _surname_a_month(raw):
+        return False  # "said Wednesday", "… the Masters next week"
+    if len(raw) == 1 and (
+        (raw[0].islower() and not _names_a_group(raw[0])) or raw[0].lower() in NATIONALITIES
+    ):
+        # "drunk", "directorate": a lone word that is not "police", "officials"; "Syrian": a
+        # nationality alone names no one
+        return False
+    return any(ch.isalpha() for ch in source)
+
+
+def _surname_a_month(raw: list[str]) -> bool:
+    """ "Theresa May", "Mrs May": a capitalised time word after a first name or a title is a
+    surname."""
+    return (
+        len(raw) >= 2
+        and raw[-1][:1].isupper()
+        and raw[-2][:1].isupper()
+        and (_is_first_name(raw[-2].lower()) or raw[-2].lower().rstrip(".") in _PERSON_TITLES)
+        and not any(w.lower() in _TIME_WORDS for w in raw[:-1])
+    )
+
+
+def _shows_a_clause(raw: list[str], words: list[str]) -> bool:
+    """Whether a word of the phrase makes it a clause: a finite or speech verb or a negation
+    ("the price wasn’t"), an adverb ("Alan Davey controversially laid bare"), or a verb in -s
+    with its object ("His arrest follows the incidents")."""
+    if any(
+        r.islower() and (w in FINITE_VERBS or w in _SPEECH_WORDS or w.endswith("n't"))
+        for r, w in zip(raw, words, strict=True)
+    ):
+        return True
+    if any(r.islower() and r.endswith("ly") and r not in _NOUNS_IN_LY for r in raw):
+        return True
+    return any(
+        r.islower() and r.endswith("s") and not r.endswith("ss") and nxt.lower() in _OBJECT_OPENERS
+        for r, nxt in pairwise(raw[1:])
+    )
+
+
+# adverbs of time that open a clause before its subject
+_OPENING_ADVERBS = _LEADING_TIMES | _words("soon afterwards afterward then now meanwhile")
+
+
+def _new_sentence_inside(raw: list[str]) -> bool:
+    """A capitalised word that opens sentences ("The", "This", "But", "He"), after the first
+    word and not after a preposition ("of The Times"), starts a new one: "Woods This",
+    "South Africa But Stewart"."""
+    return any(
+        word[:1].isupper()
+        and word.lower() in _SENTENCE_OPENERS
+        and not _is_acronym(word)
+        and raw[index - 1].lower() not in _NAME_PREPOSITIONS
+        for index, word in enumerate(raw[1:], start=1)
+    )
+
+
+# a contraction split by a tokenizer: "wouldn ’ t", "they ' re" (not a possessive: "britain ' s")
+_SPACED_CONTRACTION = re.compile(r"\w\s[’']\s(?:t|re|ve|ll|d|m)\b")
+
+
+def _opens_with_participle(raw: list[str]) -> bool:
+    """ "Defending the decision", "Explaining his choice": a clause opened by a participle
+    and its object (not a name ending in -ing, "Irving Berlin", "King Charles's spokesman",
+    nor a modifier, "Motoring groups")."""
+    return (
+        len(raw) > 1
+        and raw[0][:1].isupper()
+        and raw[0].lower().endswith("ing")
+        and (raw[1].lower() in _DETERMINERS or raw[1].lower() in _POSSESSIVES)
+    )
+
+
+def _is_broken_phrase(source: str, raw: list[str]) -> bool:
+    """A piece of text that no noun phrase can be: it spans a sentence's stop ("wept . ’ mr
+    krauss"), holds a contraction ("We've", "the price wasn’t"), or is a lone adverb opening
+    the sentence ("Shortly", "Desperately")."""
+    if any(token in (".", "!", "?") for token in source.split()):
+        return True
+    if any(_CONTRACTION_END.search(word) for word in raw) or _SPACED_CONTRACTION.search(source):
+        return True
+    if _opens_with_participle(raw):
+        return True  # "Defending the decision": a participle's clause, not a name
+    if _new_sentence_inside(raw) or any(w in _IRREGULAR_PASTS for w in raw[1:]):
+        return True  # "Woods This", "Nigel Farage The study"; "Fowler came", "Swift took"
+    if any(
+        verb.islower() and verb.endswith("ed") and following in _OBJECT_OPENERS
+        for verb, following in pairwise(raw[1:])
+    ):
+        return True  # a verb and its object: "many parts of the world banned the chemical"
+    if raw[0].lower() in _LEADING_TIMES or raw[-1].lower() in _TRAILING_ADVERBS:
+        return True  # "Yesterday Mr Hussen", "Afghan President Ashraf Ghani first"
+    if _caption_or_clause(raw):
+        return True
+    if len(raw) != 1:
+        return False
+    return bool(_ADVERB.search(raw[0])) and raw[0].lower() not in _NOUNS_IN_LY
+
+
+def _caption_or_clause(raw: list[str]) -> bool:
+    """Words of a photo caption or a clause, not a name: a caption's verb after a name ("Race
+    winner Hamilton celebrates", "Rose congratulates …"), an adverb or a call to act opening
+    it ("always stop by his office", "Scroll down for video Gordon Brown"), a word printed
+    twice ("Joshua Burns and and his wife") or a cue inside ("the Arizona DPS According to
+    Facebook")."""
+    lowered = [w.lower() for w in raw]
+    if any(w.islower() and (w in _CAPTION_VERBS or w in _LINKING_VERBS) for w in raw[1:]):
+        return True
+    if (raw[0].islower() and lowered[0] in _NEVER_ALONE) or lowered[0] in _NEVER_OPENING:
+        return True
+    if any(a == b and a.islower() for a, b in pairwise(raw)):
+        return True
+    if lowered[-1] in ("due", "able", "unable"):
+        return True  # a clause: "an online troll for not working due"
+    return "according" in lowered[1:]
+
+
+def _is_acronym(word: str) -> bool:
+    """A word in capitals ("WHO", "US", "BBC"): an acronym, never a pronoun or function word."""
+    bare = word.strip(",.;:'\"“”‘’()")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper()
+
+
+def _surname_like_pronoun(raw: list[str]) -> bool:
+    """A name whose first word is spelt like a pronoun or a modal ("He Jianxiong", "Will
+    Moy"): capitalised words only, at least two, the next one not a function word."""
+    return (
+        1 < len(raw) <= _MAX_NAME_WORDS
+        and raw[0] in _NAMES_LIKE_FUNCTION_WORDS
+        and all(w[:1].isupper() for w in raw[1:])
+        and raw[1].lower() not in FUNCTION_WORDS
+    )
+
+
+def _names_a_group(word: str) -> bool:
+    """A lower-case word that can be a speaker alone: a plural ("officials") or a body."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in _COLLECTIVE
+
+
+def _drop_adverbs(words: list[str]) -> list[str]:
+    """The words after a subject without the adverbs before its verb ("Andrew also spent")."""
+    start = 0
+    while start < len(words) and (
+        words[start] in _MID_ADVERBS or (words[start].endswith("ly") and words[start].isalpha())
+    ):
+        start += 1
+    return words[start:]
+
+
+def _finite_verb(word: str) -> bool:
+    """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins" (a
+    word in -s may be a plural noun too: callers use it right after a subject)."""
+    return (
+        word in FINITE_VERBS
+        or word in _PAST_FORMS
+        or _verb_like(word)
+        or (word.endswith("s") and word.isalpha() and word not in FUNCTION_WORDS)
+    )
+
+
+def _read_words(filename: str) -> frozenset[str]:
+    """A word list shipped in summarizer/data, one word a line, "#" opening a comment."""
+    text = resources.files("summarizer").joinpath(f"data/{filename}").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if not line.startswith("#"))
+
+
+_GIVEN_NAMES = _read_words("given_names.txt") - NATIONALITIES  # "christian" is no name
+_SURNAMES = _read_words("surnames.txt")
+# first names the census gives one gender: a title of the other is another person
+_FIRST_NAME_GENDERS = dict(line.split() for line in _read_words("first_name_genders.txt"))
+_PAST_FORMS = _IRREGULAR_PASTS | _words(
+    """
+    won lost made got held left led met paid sent kept felt found thought brought bought
+    caught stood sold put set cut let heard meant built spent withdrew quit
+    """
+)
+
+
+def _is_one_of_people(tokens: list[str]) -> bool:
+    """ "one of her victims", "one of the students": a person of a group of people, whom a
+    later "he" or "she" can mean."""
+    words = [t.lower() for t in tokens]
+    return (
+        len(words) >= 3
+        and words[0] == "one"
+        and words[1] == "of"
+        and words[-1].rstrip("s") in _PEOPLE_NOUNS | _PERSON_ROLES | _words("victim")
+    )
+
+
+# People who speak as a group, in the plural: "officials", "residents", "investigators"
+_GROUP_HEADS = _PEOPLE_NOUNS | _words(
+    """
+    official officer investigator source critic activist protester campaigner leader member
+    organiser organizer executive lawmaker legislator economist supporter opponent observer fan
+    """
+)
+
+
+def _opens_with_group(tokens: list[str]) -> bool:
+    """A lower-case group of people, alone or after one modifier: "police", "fire officials"
+    (a plural of a word for people, or a collective such as "police" or "staff")."""
+    for index, token in enumerate(tokens[:2]):
+        word = token.rstrip(",.;:!?'\"’”")
+        if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+            return False
+        if word in _COLLECTIVE or (word.endswith("s") and word.rstrip("s") in _GROUP_HEADS):
+            return True
+        if index == 0 and word != token:
+            return False  # one word and a stop: nothing more to read
+    return False
+
+
+def _is_person_role(tokens: list[str]) -> bool:
+    """ "the 28-year-old", "the former prime minister", "The pundit": a definite description
+    of a person, which a news article uses for someone it has already named."""
+    if tokens[0].lower() != "the" or len(tokens) > 5:
+        return False
+    names = sum(t[:1].isupper() for t in tokens[1:-1])
+    if names >= 2 and re.fullmatch(_OUTLET_HEADS, tokens[-1].strip(",.")):
+        return False  # a paper's name: "the Sioux Falls Argus Leader", not "the Labour Leader"
+    head = tokens[-1].lower().strip(",.")
+    if any(t[:1].isupper() for t in tokens[1:-1]) and head not in _PERSON_ROLES:
+        return False
+    if head == "international" and tokens[-1][:1].isupper():
+        return False  # a body: "the Amnesty International", not "the Togo international"
+    if any(t.lower().endswith("-year-old") for t in tokens[1:-1]) and head.isalpha():
+        return True  # an age marks a person: "the 27-year-old scot", "the 45-year-old mother"
+    return head in _PERSON_ROLES or head.endswith("-year-old") or head in ("latter", "former")
+
+
+_ORGANISATION_WORDS = _words(
+    """
+    association agency ministry department office police times news post trust party
+    council university college school company group inc ltd corp corporation bank court
+    government committee commission institute service club united city fc reports report
+    network channel league federation union authority board foundation centre center
+    hospital army forces house senate congress parliament lane street road avenue park base
+    airport station stadium county hall bridge river lake mountain island beach hotel cup
+    championship open prix theatre museum church cathedral square zoo festival awards
+    holdings partners securities equities capital systems industries technologies motors
+    airlines records labs laboratories pharmaceuticals entertainment studios productions
+    ventures investments associates solutions communications palace
+    """
+)
+
+
+# Heads of a definite description that stand for a body the article has named: "the company
+# said" is the firm that spoke or was named before.
+_BODY_ROLES = _words(
+    """
+    company firm group business carrier airline retailer chain manufacturer maker agency
+    ministry department organisation organization charity site website newspaper paper
+    outlet magazine publication network broadcaster channel station service authority
+    council club team commission board party bank fund brand startup brokerage insurer lender
+    automaker carmaker studio label publisher developer operator provider giant line utility
+    supermarket grocer embassy consulate university institute hospital museum
+    """
+)
+
+
+# a document and who wrote it: "a recent report by the International Energy Agency"
+# the last word of a newspaper's or journal's name
+_OUTLET_HEADS = (
+    r"(?:Times|Post|Journal|Leader|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|"
+    r"Star|Mirror|Sun|Express|Mail|Review|Lancet|Magazine|Independent|Economist|Register|"
+    r"Inquirer|Observer|Standard|Bulletin|Record|Examiner|Dispatch|Courier|Globe|Daily|Today)"
+)
+
+
+def _is_organisation(word: str) -> bool:
+    return word.lower().strip(".,") in _ORGANISATION_WORDS
+
+
+# Words for a place or a body that are also common surnames (the census ranks "Hall" 25th)
+_PLACE_SURNAMES = _words("hall lane park")
+
+
+def _is_body_name(words: list[str]) -> bool:
+    """Whether a name's last word makes it a body's or a place's ("Leeds City Council",
+    "Carnegie Hall"). A first name before "Hall", "Lane" or "Park" makes a person's ("Peter
+    Hall", "Simon Park"); a longer name keeps the place ("Royal Albert Hall")."""
+    if not _is_organisation(words[-1]):
+        return False
+    return not (
+        len(words) == 2
+        and words[-1].lower() in _PLACE_SURNAMES
+        and _is_first_name(words[0].lower())
+        and words[0][:1].isupper() == words[1][:1].isupper()
+    )
+
+
+def _named_as_person(name: str) -> bool:
+    """A name that shows a person: a given name or a title opening it ("Nurse A" is none,
+    nor "Pennsylvania" or a caption run into a name)."""
+    first = name.split(maxsplit=1)[0].rstrip(".").lower()
+    return _is_first_name(first) or first in _TITLE_GENDER
+
+
+def _looks_like_person(source: str) -> bool:
+    """A name of up to four capitalised words that is not an organisation's, or a role such as
+    "the 28-year-old": what "he" or "she" can mean."""
+    tokens = source.split()
+    if (
+        len(tokens) >= 2
+        and _TRAILING_POSSESSIVE.search(tokens[-2])
+        and tokens[-1].islower()
+        and tokens[-1] not in _PEOPLE_NOUNS
+        and tokens[-1] not in _PERSON_ROLES
+    ):
+        return False  # a thing someone owns: "Ms Jackson's ordeal" (not "Ms Jackson's lawyer")
+    if _is_person_role(tokens):
+        return True
+    if tokens[0].lower() == "the" and len(tokens) <= 4 and tokens[-1].lower() in _PEOPLE_NOUNS:
+        return True  # "the student", "the lawyer": who a later "he" or "she" can be
+    if _is_one_of_people(tokens):
+        return True
+    if len(tokens) >= 2 and tokens[0].lower().rstrip(".") in _PERSON_TITLES:
+        return True  # "Mr Brown", and "mr carr" in lower-cased text
+    if _is_body_name(tokens) or tokens[0].lower() in ("a", "an"):
+        return False
+    named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
+    if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):
+        return True  # "Panel chairman Gary Leong": a name, whatever title comes before
+    if _lower_case_person(tokens):
+        return True
+    # an acronym ("WHO", "US") is a body, not a person
+    return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
+
+
+def _lower_case_person(tokens: list[str]) -> bool:
+    """A name as lower-cased text writes it ("fran thompson", "abraham", "Fran thompson" at
+    a sentence's start): one to three plain words, none a function word, a role, a body or a
+    plural, so that no common noun phrase ("police", "officials", "the school") is taken."""
+    if not 1 <= len(tokens) <= 3 or any(t[:1].isupper() for t in tokens[1:]):
+        return False
+    if any(_TRAILING_POSSESSIVE.search(t) for t in tokens[:-1]):
+        return False  # a possessive makes the words a thing owned: "Gullit's selection gambit"
+    words = [t.lower() for t in tokens]
+    if len(tokens) == 1 and tokens[0][:1].isupper():
+        return False  # one capitalised word is judged by the rules for names
+    return all(
+        w.replace("-", "").replace("'", "").isalpha()
+        and w not in FUNCTION_WORDS
+        and w not in _DETERMINERS
+        and w not in _COLLECTIVE
+        and w not in _ORGANISATION_WORDS
+        and w not in _BODY_ROLES
+        and w not in _PEOPLE_NOUNS
+        and w not in _PERSON_ROLES
+        and w not in _TIME_WORDS
+        and not _verb_like(w)
+        for w in words
+    ) and not _names_a_group(words[-1])
+
+
+# adverbs that sit between an auxiliary and its verb: "He has always denied"
+_MID_ADVERBS = _words("always never ever often also already still just even")
+
+
+def _ends_in_a_names_today(tokens: list[str]) -> bool:
+    """ "USA Today", "the newspaper Kathmandu Today": a capitalised "Today" after a capitalised
+    word ends a name, it is no time."""
+    if len(tokens) < 2 or tokens[-1].strip(",") != "Today" or not tokens[-2][:1].isupper():
+        return False
+    word = tokens[-2].lower()  # (not title-case copy: "Boris Johnson Today", "Police Today")
+    return not (
+        word in _SURNAMES
+        or word in _GIVEN_NAMES
+        or word in _COLLECTIVE
+        or word in _PERSON_ROLES
+        or _is_organisation(word)
+    )

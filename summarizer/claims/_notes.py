@@ -1,0 +1,110 @@
+"""Notes that reach back: "His claims could not be independently verified" makes every statement
+of that speaker unverified, and the statement right before it; and the short reason a reader
+sees for each flag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from summarizer.claims._findings import _Kind
+from summarizer.models import ClaimStatus
+
+if TYPE_CHECKING:
+    from summarizer.claims._findings import _Finding
+
+
+def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
+    """A note that a speaker's claims are unverified covers the statement right before it,
+    every claim of that speaker, and what the speaker says after it (the quotes that go on);
+    a plain statement of theirs long before the note is not what it is about."""
+    noted: dict[str | None, tuple[int, str | None]] = {}
+    for index, f in enumerate(findings):
+        if f.note and f.source and f.source not in noted:
+            noted[f.source] = (index, f.cue)
+    previous = _statements_before_notes(findings)
+    upgraded: list[_Finding] = []
+    for index, f in enumerate(findings):
+        note_at, note_cue = noted.get(f.source, (len(findings), None))
+        if index in previous and f.kind is not _Kind.DENIED:  # a denial is no claim to flag
+            upgraded.append(
+                replace(f, status=ClaimStatus.UNVERIFIED, cue=previous[index], kind=_Kind.BY_NOTE)
+            )
+        elif (
+            not f.note
+            and (
+                f.status is ClaimStatus.CLAIMED
+                or (f.status is ClaimStatus.ATTRIBUTED and index > note_at)
+            )
+            and f.source in noted
+        ):
+            upgraded.append(
+                replace(f, status=ClaimStatus.UNVERIFIED, cue=note_cue, kind=_Kind.BY_NOTE)
+            )
+        else:
+            upgraded.append(f)
+    return upgraded
+
+
+_STATEMENTS = (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
+
+
+def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
+    """ "The claim could not be verified." speaks of the statement right before it."""
+    covered: dict[int, str | None] = {}
+    for index, f in enumerate(findings):
+        if not f.note or index == 0:
+            continue
+        before = findings[index - 1]
+        if f.kind is _Kind.VERDICT and not _claim_to_judge(before):
+            continue
+        if before.status in _STATEMENTS and not before.note:
+            covered[index - 1] = f.cue
+    return covered
+
+
+def _claim_to_judge(f: _Finding) -> bool:
+    """What a verdict ("The rumours are false", "no evidence to corroborate this claim") can
+    be about: a claim someone made, or one no one is named for; not a speaker's words that
+    only mention claims ("The minister said the rumours were false")."""
+    return f.status is ClaimStatus.CLAIMED and (
+        f.kind in (_Kind.CLAIM, _Kind.ANONYMOUS) or f.source is None
+    )
+
+
+UNKNOWN_SPEAKER = "the article does not say who"
+
+
+def _possessive(who: str) -> str:
+    """ "Smith's", but "social media users'", "Officials'" (a word ending in a single s)."""
+    return f"{who}'" if who.endswith("s") and not who.endswith("ss") else f"{who}'s"
+
+
+def _reason(f: _Finding) -> str:
+    who = f.source
+    cue = f.cue or ""
+    match f.kind:
+        case _Kind.NOTE | _Kind.VERDICT if who:
+            return f"The article flags {_possessive(who)} claims: “{cue}”."
+        case _Kind.BY_NOTE if who:
+            return f"The article later flags {_possessive(who)} claims: “{cue}”."
+        case _Kind.BY_NOTE:
+            return f"The article later flags it: “{cue}”."
+        case _Kind.NOTE | _Kind.VERDICT | _Kind.TEXT:
+            return f"The article itself flags it: “{cue}”."
+        case _Kind.ANONYMOUS:
+            return "It rests on sources the article does not name."
+        case _Kind.DENIED if who:
+            return f"{who[:1].upper()}{who[1:]} denied claims the article does not source."
+        case _Kind.DENIED:
+            return f"A denial of claims the article does not source; {UNKNOWN_SPEAKER}."
+        case _Kind.CLAIM if who:
+            return f"The article reports it only as {_possessive(who)} claim."
+        case _Kind.CLAIM | _Kind.DISTANCED if not who:
+            return f"The article distances itself (“{cue}”); {UNKNOWN_SPEAKER}."
+        case _Kind.DISTANCED:
+            return f"The article distances itself from it (“{cue}”)."
+    if not who:
+        return f"Attributed speech, but {UNKNOWN_SPEAKER}."
+    return f"Attributed to {who}; the article reports it without vouching for it."

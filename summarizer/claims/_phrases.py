@@ -1,0 +1,1279 @@
+"""Cutting a speaker's noun phrase out of the words around a cue: dropping appositions, ages,
+places and leading verbs, telling names from roles and outlets, and reading text that lost its
+capitals. The rules that find a speaker propose a stretch of words; these functions make it a
+phrase a reader can believe.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.claims._names import (
+    _BODY_ROLES,
+    _FIRST_NAME_GENDERS,
+    _GENDERED,
+    _GIVEN_NAMES,
+    _GROUP_HEADS,
+    _HYPHENATED_ADJECTIVE,
+    _KIN,
+    _MID_ADVERBS,
+    _OPENING_ADVERBS,
+    _OUTLET_HEADS,
+    _PARTICLES,
+    _PAST_FORMS,
+    _SENTENCE_NAME,
+    _SURNAMES,
+    _TIME_WORDS,
+    _drop_adverbs,
+    _ends_in_a_names_today,
+    _is_acronym,
+    _is_organisation,
+    _is_person_role,
+    _is_role_word,
+    _is_title_before_name,
+    _lower_case_person,
+    _opens_with_participle,
+    _surname_like_pronoun,
+    is_plausible_source,
+)
+from summarizer.claims._patterns import _MAX_NAME_WORDS, _MAX_SOURCE_WORDS, _TRAILING_POSSESSIVE
+from summarizer.claims._quotes import _verb_like
+from summarizer.claims._words import (
+    _AUXILIARIES,
+    _BEEN_AFTER,
+    _CAPTION_VERBS,
+    _CUT_SPANS,
+    _DETERMINERS,
+    _INDEFINITES,
+    _IRREGULAR_PASTS,
+    _LEADING_TIMES,
+    _LINKING_VERBS,
+    _NOUNS_IN_LY,
+    _PEOPLE_NOUNS,
+    _PERSON_ROLES,
+    _POSSESSIVES,
+    _PREPOSITIONS,
+    _REPORTING_PARTICIPLES,
+    _SPAN_ENDS,
+    _SPANS,
+    _SPEECH_WORDS,
+    _SUBORDINATORS,
+    _TIME_LEADS,
+    _TITLE_GENDER,
+    _TRAILING_ADVERBS,
+    FINITE_VERBS,
+    FUNCTION_WORDS,
+    PRONOUNS,
+    _words,
+)
+
+if TYPE_CHECKING:
+    from summarizer.claims._context import _Context
+
+
+def _before_caption_verb(tokens: list[str]) -> list[str]:
+    """The name before a caption's verb, a cue glued on after it or a reason ("Race winner
+    Hamilton celebrates with the trophy" -> "Race winner Hamilton", "the Arizona DPS According
+    to Facebook" -> "the Arizona DPS", "an online troll for not working" -> "an online
+    troll"); a word printed twice, once ("Joshua Burns and and his
+    wife")."""
+    # (a name may be doubled: "Sirhan Sirhan", "Duran Duran")
+    tokens = [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1] or not t.islower()]
+    for index, token in enumerate(tokens[1:], start=1):
+        if (token.islower() and token in _CAPTION_VERBS) or token == "According":
+            return tokens[:index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token == "for" and (
+            following == "not" or (following.islower() and following.endswith("ing"))
+        ):
+            return tokens[:index]  # a reason: "an online troll for not working due"
+    return tokens
+
+
+def _the_and_a_body(subject: str) -> bool:
+    """ "The Department of Foreign Affairs and Trade": "the" and a capitalised name, whose
+    words between capitals may be "of", "and" or "for", no title among them."""
+    tokens = subject.split()
+    return (
+        len(tokens) > 1
+        and tokens[0].lower() == "the"
+        and tokens[-1][:1].isupper()
+        and all(t[:1].isupper() or t in ("of", "and", "for", "&") for t in tokens[1:])
+        and not any(_is_title_before_name(t) for t in tokens[1:])
+    )
+
+
+def _opens_description(segment: str) -> bool:
+    """A segment that reads as a role: "the U.S. Attorney for …", "a student who …"."""
+    first = segment.split(maxsplit=1)[0].lower() if segment.split() else ""
+    return first in _DETERMINERS or first in _POSSESSIVES
+
+
+_SUBORDINATE_OPENERS = _words(
+    "after when because since before although though if that whereas until unless what"
+)
+
+
+def _named_only_as(segment: str) -> str | None:
+    """The one name an aside gives a speaker the article does not name in full: "named only
+    as Jassem", "who wanted to be identified as elizabeth" (not "named as the new manager",
+    "known as Lamps to his teammates": a title or a nickname)."""
+    match = _NAMED_AS.search(segment)
+    if not match:
+        return None
+    name = match.group("name")
+    if name.lower() in FUNCTION_WORDS or name.lower() in _DETERMINERS:
+        return None
+    return name if is_plausible_source(name) or _lower_case_person([name]) else None
+
+
+# news outlets known by a bare name, who report on a body rather than speak for it
+_OUTLET_NAMES = frozenset(
+    {"TMZ", "CNN", "BBC", "Reuters", "Bloomberg", "AP", "AFP", "ESPN", "NBC", "ABC", "CBS"}
+    | {"MailOnline", "Variety", "Deadline", "Politico", "Axios"}
+)
+
+
+# A headline or a link to another story, as pages leave them between a story's lines: every
+# word capitalised but the short ones, and no stop ("Video Shows Dramatic Rescue of Kidnapped
+# Girl", "Man Shot at Dallas Gas Station Dies at Hospital").
+_HEADLINE_SMALL_WORDS = _words(
+    "a an and as at but by for from in into of on or over the to up vs with"
+)
+_HEADLINE_MIN_WORDS = 4
+
+
+def _in_headline_case(text: str) -> bool:
+    """Capitals there show a heading's style, not names: its opening words are no person
+    ("Help Shape", "Video Shows Dramatic Rescue"), and nobody it names is who "he" means."""
+    line = text.strip().rstrip("'\"’”)]")
+    if not line or line[-1] in ".!?…:;,":
+        return False
+    words = [word.strip("'\"‘’“”()[],") for word in line.split()]
+    words = [word for word in words if any(ch.isalpha() for ch in word)]
+    if len(words) < _HEADLINE_MIN_WORDS:
+        return False
+    return (
+        all(
+            word[0].isupper() or word.lower() in _HEADLINE_SMALL_WORDS
+            for word in words
+            if word[0].isalpha()
+        )
+        and sum(word[0].isupper() for word in words) > len(words) // 2
+    )
+
+
+def _lost_capitals(text: str) -> bool:
+    """Tokenised or lower-cased text, where a capital no longer tells a name from a word."""
+    return bool(_TOKENISED.search(text)) or _in_lower_case(text)
+
+
+# "o'donoghue", "d'angelo": a surname whatever the census lists hold (they drop the mark)
+_IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
+
+
+def _aged_or_described(tokens: list[str], index: int) -> bool:
+    """An age or a relative "who" in commas right after two words shows a person's name even
+    when the surname is an English word ("Simon wood , 38 , from oldham", "masterchef simon
+    wood , who won the title")."""
+    if index + 1 >= len(tokens) or tokens[index] != ",":
+        return False
+    if tokens[max(0, index - 3) : index - 2] == ["the"]:
+        return False  # a body: "the preston north , who …"
+    after = tokens[index + 1].lower()
+    if after == "who":
+        # (a team is plural: "orlando magic , who have lost six straight")
+        return tokens[index + 2 : index + 3] not in (["have"], ["are"], ["were"])
+    return after.isdigit() and len(after) <= 2 and tokens[index + 2 : index + 3] == [","]
+
+
+# Tokenised text (spaced punctuation, as some corpora and feeds write it) may lower-case names
+_TOKENISED = re.compile(r"\s[,.;:?!]\s|\s['’`]s?\s|``")
+
+
+_RELATIVE_AFTER_NAME = re.compile(
+    r"(?P<name>(?:the\s+)?(?:[A-Z][\w’'.&-]*+\s+){0,3}[A-Z][\w’'.&-]*+),\s+(?:which|who)\s+$"
+)
+_PLACE_LEADS = _words("from of in near at")
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTHS = r"""(?:january|february|march|april|may|june|july|august|september|october|november|
+    december)"""
+_TIME_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{_DAYS}|yesterday|today|last\s+\w+)", re.I)
+_TRAILING_TIME = re.compile(
+    rf"""(?<=,)\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|night|weekend|season|
+    {_DAYS})|(?:on\s+)?{_DAYS}|yesterday|today|earlier|recently|previously)(?=\s+$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s")
+# a relative aside after a comma, its verb and more words, never closed before the verb
+_UNCLOSED_ASIDE = re.compile(r",\s+who\s+[a-z]+\s+[^,;:\"“”]++(?<=\s)$")
+
+
+def _name_after_venue(place: list[str]) -> list[str] | None:
+    """A name run into a venue by a caption's lost full stop: "… saved by Tom Heaton at
+    Goodison Park Martinez insisted …" -> "Martinez", the subject of the verb after it."""
+    for index, token in enumerate(place[:-1]):
+        rest = place[index + 1 :]
+        if (
+            token.lower() in _VENUE_HEADS
+            and index > 0
+            and len(rest) <= 2
+            and all(w[:1].isupper() and w[1:].islower() and not _is_organisation(w) for w in rest)
+        ):
+            return rest
+    return None
+
+
+_VENUE_HEADS = _words("park stadium road lane ground arena square centre center bridge")
+
+
+_PARENTHESISED_INITIALS = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)$")
+
+
+def _apposition_naming_head(head: str, apposition: str, *, lower_case: bool) -> str | None:
+    """The apposition when it names whom the head only describes: "The former officer ,
+    johannes mehserle ," in lower-cased text, or one of a group, "One of these groups, the
+    Syrian Democratic Forces (SDF),"."""
+    if lower_case and _is_description(head) and _lower_case_person(apposition.split()):
+        return apposition
+    named_one = _PARENTHESISED_INITIALS.sub("", apposition)
+    if head.lower().startswith("one of ") and (_is_name(named_one) or _the_and_a_body(named_one)):
+        return named_one
+    return None
+
+
+def _name_after_lower_case_role(words: list[str]) -> str | None:
+    """ "Maninder Thind" in "doctoral candidate Maninder Thind": a full name after lower-case
+    words that describe the person, none a function word ("civil and environmental
+    engineering professor Julian Marshall" keeps its "and")."""
+    for index, word in enumerate(words):
+        if word[:1].isupper():
+            name = words[index:]
+            described = words[:index]
+            if (
+                described
+                and all(w.islower() and w.isalpha() for w in described)
+                and not any(w in FUNCTION_WORDS - {"and"} for w in described)
+                and _is_personal_name(name)
+            ):
+                return " ".join(name)
+            return None
+    return None
+
+
+def _two_people(role: str) -> bool:
+    """ "Joshua Burns and his wife": a name or a person, and another person, not one role whose
+    remit has an "and" in it ("The Trade and Industry Secretary")."""
+    first, conjunction, second = role.partition(" and ")
+    return bool(conjunction) and (_is_name(first) or _opens_description(second))
+
+
+def _ends_in_a_person_noun(segment: str) -> bool:
+    """ "his former wife", "her uncle", "the victim": a phrase ending in a word for a person."""
+    last = (segment.split() or [""])[-1].lower().strip(".,")
+    return last in _PEOPLE_NOUNS or last in _PERSON_ROLES or bool(re.fullmatch(_KIN, last))
+
+
+def _is_role_phrase(segment: str) -> bool:
+    """A role, with the body it serves or its remit after "of", "for", "at" or "to": "The
+    Defence Minister", "Yallourn Energy mine manager", "The national secretary of the
+    Australian Manufacturing Workers Union", "The former chief weapons inspector for the
+    United Nations in Iraq"."""
+    role = _role_part(segment)
+    if role != segment and role.lower().endswith("head"):
+        return True  # "The head of the US Central Command"
+    return _ends_in_a_person_noun(role)
+
+
+def _role_part(segment: str) -> str:
+    """The words before the body or remit a role serves: "The national secretary of the …" ->
+    "The national secretary"."""
+    return _REMIT_LEAD.split(segment, maxsplit=1)[0]
+
+
+_REMIT_LEAD = re.compile(r" (?:of|for|at|to) ")
+
+
+def _coordinated_names(segment: str) -> bool:
+    """Two names joined by "and": "his son and daughter, Donavan and Donna Freberg," names
+    both (the role before them is theirs)."""
+    first, conjunction, second = segment.partition(" and ")
+    return bool(conjunction) and _is_name(first) and _is_name(second)
+
+
+# a segment ending in a place and the word before it that says so: "… in Norfolk"
+_ENDS_IN_PLACE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PLACE_LEADS))})\s+(?:[A-Z][\w'’.-]*+\s+){{0,2}}[A-Z][\w'’.-]*+$"
+)
+
+
+def _goes_on_placing(segment: str, following: str) -> bool:
+    """Whether ``following`` is the larger place of the one ``segment`` ends in ("in
+    Norfolk", "Virginia"; "in Washington", "DC"; "in Belfast", "Northern Ireland"): one
+    capitalised word, or two that open as a region's name does."""
+    words = following.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 2 and words[0].lower() not in _REGION_LEADS:
+        return False  # (two words may be a name: "…, Hawk Sawyer testified")
+    # (one word may be a surname: "Speaking at a rally in Ohio, Trump said")
+    if len(words) == 1 and not _is_acronym(words[0]) and words[0].lower() in _SURNAMES:
+        return False
+    return bool(_ENDS_IN_PLACE.search(segment))
+
+
+_REGION_LEADS = _words(
+    "new north south east west northern southern eastern western central greater upper lower"
+)
+
+
+def _group_before_names(segments: list[str]) -> str | None:
+    """A group and the list of its members' names after it, ending in "and <name>": the
+    group speaks, not its first member ("Three friends, Tom Brown, 21, Sam Green, 22, and Joe
+    Black, 20, said"; "The Swedish cops Erik Näslund, 26, …, and Eric Jansberger, 28, said")."""
+    named = [s for s in segments if not s.isdigit()]  # (ages go: "Sam Green, 22,")
+    last = named[-1]
+    if len(named) < 3 or not last.lower().startswith("and ") or not _is_name(last[4:]):
+        return None
+    head = _leading_phrase(named[0].split())
+    for index in range(1, len(head)):
+        if head[index - 1].islower() and head[index][:1].isupper():
+            head = head[:index]  # the first member's name glued on: "The Swedish cops Erik …"
+            break
+    names = [s for s in named[1:-1] if _is_name(s)]
+    if not names or not head or head[0].lower() not in _DETERMINERS or _is_name(" ".join(head)):
+        return None
+    return " ".join(head)
+
+
+def _is_place_phrase(segment: str) -> bool:
+    """ "of Upminster", "from Leeds": where a person is from, given after the name."""
+    words = segment.split()
+    return len(words) >= 2 and words[0] in _PLACE_LEADS and words[1][:1].isupper()
+
+
+def _titled_full_name(segment: str) -> str | None:
+    """ "study lead author Lucas Paganini" -> "Lucas Paganini": lower-case title words, then a
+    name of two words or more."""
+    words = segment.split()
+    name = _trailing_name(segment) if words and words[0].islower() else None
+    if not name or len(name.split()) < 2 or len(name.split()) >= len(words):
+        return None
+    before = words[: -len(name.split())]
+    if any(w.lower() in FUNCTION_WORDS or w.lower() in _DETERMINERS for w in before):
+        return None  # "the mother of teenager Brianna Ghey": the name is someone else's
+    return name if _is_title_word(before[-1]) else None
+
+
+def _is_description(phrase: str) -> bool:
+    """A role, not a name: "the former officer", "his manager", "her attorney" (a
+    determiner or possessive, then up to three words)."""
+    return 2 <= len(phrase.split()) <= 4 and _opens_description(phrase)
+
+
+def _is_name(segment: str) -> bool:
+    """Capitalised words only, the first not a function word: "Roscosmos", "Dr Pengfei Fan"."""
+    tokens = segment.split()
+    if not tokens or len(tokens) > _MAX_NAME_WORDS or tokens[0].lower() in FUNCTION_WORDS:
+        return False
+    return all(t[:1].isupper() for t in tokens)
+
+
+def _is_aside(segment: str) -> bool:
+    """An age, a relative clause or a participle phrase between a name and its verb."""
+    first = segment.split(maxsplit=1)[0] if segment.split() else ""
+    return (
+        not first or first[:1].isdigit() or first.lower() in ("who", "which") or _verb_like(first)
+    )
+
+
+def _leading_source(text: str, context: _Context) -> str | None:
+    """The sentence's own subject: "In NSW, the Greens called …" -> "the Greens"."""
+    segments = [s.strip() for s in text.split(",")]
+    for segment in segments[:3]:
+        if any(w.lower() in _SUBORDINATE_OPENERS for w in segment.split()[:2]):
+            continue  # "… and when England come calling, you …": a subordinate clause
+        tokens = _drop_leading(segment.split())
+        while len(tokens) > 1 and tokens[0].lower() in _OPENING_ADVERBS:
+            tokens = tokens[1:]  # "Soon afterwards she began …": the subject is "she"
+        if not tokens or tokens[0][:1].isdigit():
+            continue
+        if all(t.lower() in FUNCTION_WORDS for t in tokens):
+            continue  # "However,"
+        lowered = tokens[0].lower()
+        if lowered in _PREPOSITIONS:
+            continue
+        if (
+            lowered in PRONOUNS
+            and not _is_acronym(tokens[0])
+            and not _surname_like_pronoun(tokens[:2])
+        ):
+            return _resolve_pronoun(text, len(text), tokens[0], context)
+        if name := _name_apposed_to_role(tokens, segments):
+            return _clean_source(name, context)
+        return _clean_source(" ".join(_leading_phrase(tokens)), context)
+    return None
+
+
+def _name_apposed_to_role(tokens: list[str], segments: list[str]) -> str | None:
+    """The name set between commas after a subject that is only a role: "The Foreign Minister,
+    Dr Abdullah, appeared …" is Dr Abdullah, as the guideline names a speaker."""
+    if len(segments) < 3 or tokens != _drop_leading(segments[0].split()):
+        return None
+    role = [t.lower() for t in tokens if t.lower() not in _DETERMINERS]
+    if not role or not _is_role_word(role[-1]) or len(role) > 4:
+        return None
+    if _REMIT_LEAD.search(f" {' '.join(role)} "):
+        return None  # "a spokesman for the Interior Minister, Yunis Kanooni,": whose is the name?
+    name = segments[1].split()
+    return " ".join(name) if _is_personal_name(name) else None
+
+
+def _is_partitive(kept: list[str]) -> bool:
+    """ "One of …", "two of …": a subject that is a part of a group keeps its "of"."""
+    return len(kept) == 1 and kept[0].lower() in ("one", "two", "three", "some", "several")
+
+
+def _leading_phrase(tokens: list[str]) -> list[str]:
+    """The words that open a clause up to its first verb or preposition: its subject."""
+    kept: list[str] = []
+    for index, token in enumerate(tokens[:_MAX_SOURCE_WORDS]):
+        word = token.strip(",.'\"’").lower()
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if word == "of" and kept and (following[:1].isupper() or _is_partitive(kept)):
+            kept.append(token)  # "Bank of England", "One of her victims"
+            continue
+        if (
+            word in ("and", "&")
+            and kept
+            and kept[0].lower() == "the"
+            and kept[-1][:1].isupper()
+            and following.istitle()
+        ):
+            # one body's name: "The Community and Public Sector Union has been critical" (not
+            # two subjects: "Many Clouds and Aspell jump a fence")
+            kept.append(token)
+            continue
+        adverb = token.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
+        if index and (
+            word in FUNCTION_WORDS
+            or word in FINITE_VERBS
+            or word in _PAST_FORMS
+            # (a compound in -ed is an adjective: "Naomi's court-appointed attorney")
+            or (_verb_like(token) and "-" not in token.strip("-"))
+        ):
+            break
+        if index and adverb:
+            break
+        if _singular_verb_after_article(kept, token, following):
+            break
+        kept.append(token)
+    return kept
+
+
+_OBJECT_STARTS = frozenset({*_POSSESSIVES, "that", "to", "it", "him", "them", "us", "me"})
+
+
+def _singular_verb_after_article(kept: list[str], token: str, following: str) -> bool:
+    """After "a" or "an" and one noun, or after a name, a word in -s that takes an object is
+    the verb: "a man encourages his mother", "Apple defines the battery", "Cambiasso refuses
+    to give up" (a plural cannot follow "a man"; "a local news report" goes on as a noun
+    phrase, and after "the", "the union leaders" is one)."""
+    after_article = (
+        len(kept) == 2
+        and kept[0].lower() in ("a", "an")
+        and kept[1].islower()
+        and kept[1].isalpha()
+    )
+    after_name = (
+        bool(kept)
+        and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in kept)  # ("Mr. Trump")
+        and token[:-1] not in _GROUP_HEADS  # "British Airways workers to strike"
+    )
+    if after_name and token in _LINKING_VERBS:
+        return True  # "Mchenry seems unfussed, responding: '…'": a linking verb needs no object
+    return (
+        (after_article or after_name)
+        and token.islower()
+        and token.isalpha()
+        and token.endswith("s")
+        and not token.endswith(("ss", "us", "is"))
+        and (following.lower() in _OBJECT_STARTS or following.lower() in _DETERMINERS)
+    )
+
+
+# initials and abbreviations whose stops are not a sentence's: "U.S.", "P.", "Jr."
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|Jr\.|Sr\.|St\.")
+_FORWARD_STOPS = _words(
+    "who which that in on at as after when while before to from during about last this"
+)
+
+
+_SENTENCE_START_CAPITAL = re.compile(r"(?:^|[.!?:'\"‘“’”(]\s*)[A-Z]")
+
+
+def _in_lower_case(text: str) -> bool:
+    """A sentence written all in lower case but for its first letters (some corpora and
+    feeds lower-case whole articles: "perry said", "said murray"): a name there cannot be
+    told by its capital."""
+    return len(text.split()) >= 5 and not re.search(
+        "[A-Z]", _SENTENCE_START_CAPITAL.sub(" ", text.strip())
+    )
+
+
+def _lower_case_name(tokens: list[str]) -> str | None:
+    """In a lower-cased sentence, the bare words right next to a speech verb: a singular
+    noun with no article can only be a name ("perry said", "said andy murray ,"), so one to
+    three words that are not function words, verbs, adverbs or times are taken as one."""
+    kept: list[str] = []
+    for token in tokens[:3]:
+        word = token.rstrip(",.;:!?'\"’”")
+        lowered = word.lower()
+        if (
+            not word.replace("-", "").replace("'", "").isalpha()
+            or lowered in FUNCTION_WORDS
+            or lowered in FINITE_VERBS
+            or lowered in _SPEECH_WORDS
+            or lowered in _TIME_WORDS
+            or lowered in _DETERMINERS
+            or lowered in _REPORTING_PARTICIPLES
+            or _verb_like(lowered)
+            or (lowered.endswith("ly") and lowered not in _NOUNS_IN_LY)
+        ):
+            break
+        kept.append(word)
+        if word != token:
+            break  # punctuation ends the name
+    return " ".join(kept) if kept else None
+
+
+# An age after a comma follows a person's name: "emma tallon , 27 ,", "nasr bitar, 31."
+_AGE_AFTER_NAME = re.compile(r"[a-z]\s?,\s(?:aged\s)?\d{1,3}\s?[,.]")
+
+
+def _forward_name_words(tokens: list[str]) -> list[str]:
+    """The words of the name after an inverted verb, up to a stop, an affiliation or a
+    clause word; none when a finite verb shows the words are what was said."""
+    kept: list[str] = []
+    for token in tokens:
+        bare = token.rstrip(",.;:!?'\"’”")
+        if bare == "of" and _is_personal_name(kept):
+            break  # a person's affiliation: "said geologist Rosaly Lopes of NASA's JPL"
+        if kept and bare.lower() in FINITE_VERBS:
+            return []  # "…, said the idea was …": the words after "said" are what was said
+        if bare.lower() in ("from", "by") and kept and kept[-1].lower() in _DOCUMENTS:
+            kept.append(bare)  # a document's author: "said a report from Kotak …"
+            continue
+        if kept and bare.lower() in _FORWARD_STOPS:
+            break
+        initials = bool(_INITIALS.fullmatch(token))
+        kept.append(token if initials else bare)
+        if bare != token and not _SHORT_TITLE.match(token) and not initials:
+            # a stop ends the name, not a rank's ("said military spokesman Lt. Col. …") nor
+            # initials' ("said U.S. Attorney Nealy Cox")
+            break
+    return kept
+
+
+def _named_in(kept: list[str], *, group: bool) -> str:
+    """The name that ends the words after an inverted verb, or all of them: a group keeps
+    its place ("residents of New York"), unless a name follows a title ("police chief Tom
+    Baker"); other words give way to a full name at their end ("CEO Neil Portnow")."""
+    phrase = " ".join(kept)
+    name = _trailing_name(phrase) if kept[0].lower() not in _DETERMINERS else None
+    if group and name:
+        before = kept[len(kept) - len(name.split()) - 1]
+        return name if _is_title_word(before) or _SHORT_TITLE.match(before + ".") else phrase
+    return name if name and len(name.split()) >= 2 else phrase
+
+
+# "Lt.", "Sgt.", "Gen.", "Dr.": a capital, a few lower-case letters and a full stop.
+_SHORT_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.$")
+
+
+def _is_personal_name(tokens: list[str]) -> bool:
+    """Two to four capitalised words, none a function word or a body's head noun ("Rosaly
+    Lopes", not "Bank" nor "Secretary" nor "Ministry"): after it, "of" starts the person's
+    affiliation, where after a title or a body it is part of the name ("Bank of England")."""
+    return (
+        2 <= len(tokens) <= _MAX_NAME_WORDS
+        and all(t[:1].isupper() and t.lower() not in FUNCTION_WORDS for t in tokens)
+        and not _is_organisation(tokens[-1])
+    )
+
+
+def _title_modifier(tokens: list[str]) -> bool:
+    """A word in -ing or -ed that opens a title rather than a clause: another title word
+    follows it, then a name ("goalkeeping coach Tony Parks", "acting director Jo Ray"); a
+    verb is followed by its object or an article instead ("adding the …")."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].isalpha()
+        and _verb_like(tokens[0])
+        and _is_title_word(tokens[1])
+        and (tokens[2][:1].isupper() or _is_title_word(tokens[2]))
+    )
+
+
+def _is_title_word(token: str) -> bool:
+    """A lower-case word that can stand before a name as its title: a noun, not a function
+    word, a verb or an adverb."""
+    word = token.lower()
+    return (
+        token.replace("-", "").isalpha()
+        and token.islower()
+        and word not in FUNCTION_WORDS
+        and word not in FINITE_VERBS
+        and word not in _TIME_WORDS
+        and not _verb_like(token)
+        and not word.endswith("ly")
+    )
+
+
+# an aside that says the speaker is kept unnamed: "who cannot be named", "asked not to be
+# identified" (not "who has been named as the new manager")
+_KEPT_UNNAMED = re.compile(
+    r"(?:\bnot|\bcannot|n[’']t)\s+(?:to\s+)?be\s+(?:named|identified)\b", re.I
+)
+# the one name an aside gives: "named only as Jassem", "wanted to be identified as elizabeth"
+_NAMED_AS = re.compile(
+    r"""(?:\b(?:named|identified|known)\s+only\s+as|
+    \b(?:wanted|wants|asked|asks|wished|wishes|preferred|prefers)\s+to\s+be\s+
+        (?:named|identified|known)\s+(?:only\s+)?as)
+    \s+(?P<name>[A-Za-z][\w'’-]*+)(?=\s*(?:[,.;)]|$))""",
+    re.VERBOSE,
+)
+_RELATIVE = re.compile(r",?\s(?:who|whom|whose|which)\s")
+
+
+_TEXT_NOUNS = _words("statement letter message note post tweet email")
+
+
+def _text_owner(tokens: list[str]) -> str | None:
+    """The named owner of a text that speaks: "Mr Katter 's statement", "Ms Clark's letter"."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _TEXT_NOUNS:
+        return None
+    owner = tokens[:-1]
+    if owner[-1] in ("'s", "’s"):
+        owner = owner[:-1]
+    elif owner[-1].endswith(("'s", "’s")):
+        owner = [*owner[:-1], owner[-1][:-2]]
+    else:
+        return None
+    if not owner or not all(word[:1].isupper() for word in owner):
+        return None
+    return " ".join(owner)
+
+
+def _clean_source(phrase: str | None, context: _Context) -> str | None:
+    """A phrase made into a source a reader can believe, or None."""
+    if not phrase:
+        return None
+    # a relative clause describes the speaker, it does not name them: "Officials who spoke
+    # on condition of anonymity" -> "Officials"
+    phrase, *relative = _RELATIVE.split(phrase, maxsplit=1)
+    # a capitalised "The" and a name after a name start a new phrase, glued on by a lost stop:
+    # "… by Govaert Flinck The FBI and U.S. Attorney's Office declined"
+    if glued := list(_GLUED_THE.finditer(phrase)):
+        phrase = phrase[glued[-1].end() :]
+    phrase = _tidy(phrase)
+    if relative and _KEPT_UNNAMED.search(relative[0]) and is_plausible_source(phrase):
+        # "The young woman, who cannot be named, said": someone the article keeps unnamed,
+        # not the person it named last
+        return phrase
+    if relative and phrase.split()[-1:] and phrase.split()[-1].lower() in _TITLE_ROLE_WORDS:
+        # "The doctor who performed the surgery said": the relative clause tells another
+        # holder of the title than the one named before
+        return _tidy(phrase) if is_plausible_source(_tidy(phrase)) else None
+    tokens = _before_caption_verb(_drop_auxiliaries(_drop_leading(phrase.split())))
+    if not tokens:
+        return None
+    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS and not _is_acronym(tokens[0]):
+        return context.pronoun(tokens[0])
+    if tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
+        # "Smith's claims are unproven": Smith; "the ministry's claim": the ministry
+        tokens[-1] = tokens[-1][:-2]
+    phrase = _tidy(" ".join(tokens))
+    if (authored := _AUTHORED.match(phrase)) and (
+        authored.end() == len(phrase)
+        or phrase.startswith(" for ", authored.end())
+        or _TIME_AFTER.fullmatch(phrase, authored.end())  # "… police Friday"
+    ):
+        # "a report by the IEA": the IEA speaks ("a poll by YouGov for The Times": YouGov)
+        return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
+    if owner := _text_owner(tokens):
+        return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
+    if described := context.description(tokens):
+        return described
+    if (
+        _is_person_role(tokens)
+        # (someone's relative is not the person last named: "The victim's mother testified")
+        and not (
+            any(_TRAILING_POSSESSIVE.search(t) for t in tokens[1:-1])
+            and re.fullmatch(_KIN, tokens[-1].lower())
+        )
+        and (person := context.role(tokens[-1].lower()))
+    ):
+        return person
+    phrase = context.expand(context.without_caption(_trimmed(phrase)))
+    if spokesperson := context.spokesperson(phrase.split(), context.reading):
+        return spokesperson
+    return phrase if is_plausible_source(phrase) else None
+
+
+_GLUED_THE = re.compile(
+    r"\b[A-Z][\w’'-]*\s+(?=The\s+[A-Z])"
+    # … and a capitalised "A" after a lower-case word: "Scroll down for video A young woman
+    # who …" (not "The": "a report by the United Nations The number of fighters")
+    r"|(?<=[a-z])\s+(?=(?:A|An)\s+[a-z])"
+)
+
+
+def _trimmed(phrase: str) -> str:
+    """The phrase without a time adverb before it ("Yesterday Mr Hussen"), an adverb after
+    it ("President Ashraf Ghani first") or the verb a new clause starts with ("Fowler came")."""
+    tokens = phrase.split()
+    if _opens_with_participle(tokens):
+        # "Defending the decision a spokeswoman": the noun phrase after the participle's object
+        articles = [
+            i for i, t in enumerate(tokens[2:-1], start=2) if t.lower() in ("a", "an", "the")
+        ]
+        tokens = tokens[articles[-1] :] if articles else tokens
+    while len(tokens) > 1 and tokens[0].lower() in _LEADING_TIMES:
+        tokens = tokens[2:] if tokens[1].lower() in _TIME_WORDS else tokens[1:]
+    if (
+        len(tokens) > 1
+        and tokens[0] in _CUT_SPANS
+        and tokens[1].isalpha()
+        and tokens[1].lower() not in _INDEFINITES
+    ):
+        tokens = tokens[1:]  # the rest of a time cut short: "[this] month scientists"
+    if len(tokens) > 2 and tokens[0].lower() in _SPANS and tokens[1].lower() in _SPAN_ENDS:
+        tokens = tokens[2:]  # "Days earlier Bloomberg", "Weeks later the council"
+    while len(tokens) > 1 and tokens[-1].lower() in _TRAILING_ADVERBS:
+        tokens.pop()
+    for index, token in enumerate(tokens[1:], start=1):
+        if token in _IRREGULAR_PASTS:
+            tokens = tokens[:index]
+            break
+    return " ".join(tokens) if tokens else phrase
+
+
+def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> str | None:
+    """ "he", "she", "they" point to a name earlier in the same sentence, else to the last
+    person ("he", "she") or speaker ("they") of the article."""
+    # one capitalised word opens many sentences ("Prison officials …, she said"): it is the
+    # person only when the article gave it as part of a full name
+    if (
+        (name := _mentioned_name(text[:position]))
+        and is_plausible_source(name)
+        and (
+            " " in name
+            or name.lower() in context.full_names
+            or context.surname_acting(name, text[:position])
+        )
+    ):
+        return context.expand(name)
+    if titled := _titled_name_before(text[:position], word):
+        return titled
+    if opening := _opening_subject(text[:position], word, context):
+        return opening
+    if word.lower() == "they" and (group := _plural_subject(text[:position])):
+        return group
+    if (person := context.pronoun(word)) and _TRAILING_POSSESSIVE.search(person):
+        # a person first met as an owner ("Mrs Christie's departure …") is still that person
+        return _TRAILING_POSSESSIVE.sub("", person)
+    return person
+
+
+# A sentence that opens with people in the plural and their verb: "Firefighters extinguished
+# the blaze, which they said …", "The protesters have vowed …, they said"
+_PLURAL_OPENING = re.compile(
+    r"(?P<group>(?:(?:The|the)\s+)?(?:[a-z-]+\s+)?(?i:firefighters|firemen|police|officers|"
+    r"officials|authorities|investigators|detectives|prosecutors|lawyers|doctors|nurses|"
+    r"paramedics|rescuers|residents|neighbours|neighbors|villagers|locals|witnesses|"
+    r"researchers|scientists|experts|analysts|campaigners|activists|protesters|protestors|"
+    r"organisers|organizers|teachers|parents|students|relatives|families|workers|employees|"
+    r"soldiers|troops|guards|players|fans|critics|economists|engineers))\s+"
+    # an active verb only: who were evacuated or spotted did not speak
+    r"(?:have\s+|had\s+)?(?!been\b)[a-z]+ed\b"
+)
+
+
+def _plural_subject(before: str) -> str | None:
+    """People in the plural who open the sentence as its subject, whom a later "they" in it
+    means rather than someone from an earlier sentence."""
+    opening = _PLURAL_OPENING.match(before)
+    if not opening or opening.group("group").split()[-1].lower() in _SPEECH_WORDS:
+        return None
+    return opening.group("group")
+
+
+def _opening_subject(before: str, pronoun: str, context: _Context) -> str | None:
+    """The subject of the clause a sentence opens with, whom a later pronoun of its gender
+    means: "When David Cameron visited the White House, he insisted …"."""
+    opener = _NAME_AFTER_OPENER.match(before)
+    if not opener or pronoun.lower() not in _GENDERED:
+        return None  # ("they" may be anyone's: "When Barack Obama's aides arrived, they said")
+    name = opener.group("name")
+    if " " not in name and name.lower() not in context.full_names:
+        return None
+    name = context.expand(name)
+    wanted = _GENDERED.get(pronoun.lower())
+    first = name.split()[0].lower()
+    gender = context.gender.get(name) or (_FIRST_NAME_GENDERS.get(first) if " " in name else None)
+    return name if not wanted or gender in (None, wanted) else None
+
+
+# a name right after the subordinator a sentence opens with, acting: "When David Cameron
+# visited …", "After Smith left …"
+_NAME_AFTER_OPENER = re.compile(
+    r"(?:When|After|As|Before|While|Although|Though|Since|Once|If|Because|Until|By\s+the\s+time)"
+    r"\s+"
+    # (not an owner: "When Jane Smith's parents divorced")
+    r"(?P<name>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+_TITLED_NAME = re.compile(r"\b(?P<title>mr|mrs|ms|miss)\.?\s+(?P<name>[a-z][\w’'-]*+)")
+# the main clause after an opening one, opened by a pronoun: ", she was only half-surprised"
+_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,]*,\s+(?:he|she)\b")
+
+
+def _titled_name_before(text: str, pronoun: str) -> str | None:
+    """In lower-cased text, a titled name earlier in the sentence whose title agrees with the
+    pronoun: "sandy left ms diano homeless , she said" -> "ms diano"."""
+    wanted = _GENDERED.get(pronoun.lower())
+    if not wanted or not _in_lower_case(text):
+        return None
+    for match in reversed(list(_TITLED_NAME.finditer(text))):
+        if _TITLE_GENDER[match.group("title")] == wanted and _lower_case_name(
+            [match.group("name")]
+        ):
+            return f"{match.group('title')} {match.group('name')}"
+    return None
+
+
+_DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
+_FIRM_ROLES = _words(
+    """
+    company firm business brand retailer carrier airline manufacturer maker automaker carmaker
+    utility giant supermarket grocer
+    """
+)
+# Trades a brand may be known by ("Barclays" is "the bank")
+_TRADE_ROLES = _words("brokerage bank lender insurer")
+# the verbs a firm opening a sentence takes: "Volkswagen is giving", "Amazon has launched"
+_FIRM_VERBS = _words(
+    "is has was had announced launched released unveiled said says confirmed revealed plans "
+    "will sells sold makes made offers offered"
+)
+
+
+# a country's initials own things as a firm does ("the UK's biggest bank"): never a firm
+_COUNTRY_INITIALS = _words("us usa uk uae eu un ussr prc drc")
+# Public bodies, never a firm's trade: "Police said …" does not make "the bank" the police
+_PUBLIC_BODY_WORDS = _words(
+    """
+    police ministry department government council court office army military forces agency
+    service authority commission parliament senate congress prosecutors fbi cia
+    """
+)
+# A kind of body whose name shows its kind: "the brokerage" is a body named "… Equities", not
+# the police who spoke last ("Police said the robbers targeted a Barclays branch … The bank
+# said …")
+_KIND_NAMES: dict[str, frozenset[str]] = {
+    "brokerage": _words("equities securities capital partners brokers brokerage"),
+    "bank": _words("bank"),
+    "lender": _words("bank finance lending mortgage mortgages"),
+    "insurer": _words("insurance assurance insurers"),
+    # a football club's name most often shows it: "Leeds United", "Blackburn Rovers"
+    **dict.fromkeys(
+        ("club", "team"),
+        _words("united city fc rovers athletic wanderers albion hotspur rangers celtic club"),
+    ),
+    **dict.fromkeys(
+        ("organisation", "organization", "charity"),
+        _words(
+            """trust foundation charity association society fund institute alliance network
+            coalition federation union league centre center bank council"""
+        ),
+    ),
+}
+_NAME_WORD = r"[A-Z][\w’'.&-]*+"
+# a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<role>[a-z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+# a title a person's name carries, and the role it makes them: "Dr Ram Manohar" is "the doctor"
+_TITLE_ROLES = {
+    "dr": "doctor",
+    "prof": "professor",
+    "professor": "professor",
+    "judge": "judge",
+    "gov": "governor",
+    "governor": "governor",
+    "sen": "senator",
+    "senator": "senator",
+    "det": "detective",
+    "detective": "detective",
+    "sgt": "sergeant",
+    "sergeant": "sergeant",
+    "insp": "inspector",
+    "inspector": "inspector",
+    "capt": "captain",
+    "rev": "reverend",
+    "prince": "prince",
+    "princess": "princess",
+    "duke": "duke",
+    "duchess": "duchess",
+    "president": "president",
+    "mayor": "mayor",
+    "chancellor": "chancellor",
+}
+_TITLE_ROLE_WORDS = frozenset(_TITLE_ROLES.values())
+_TITLE_BEFORE_NAME = re.compile(
+    # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
+    rf"""(?<![\w'’-])(?<!Vice\s)(?<!vice\s)(?<!Deputy\s)(?<!deputy\s)(?<!Former\s)
+    (?<!former\s)(?<!Acting\s)(?<!acting\s)(?<!Ex-)(?<!ex-)
+    (?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
+    (?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})""",
+    re.VERBOSE,
+)
+# the titles read before a lower-case name too (not "dr", "prince", "president", … : in
+# lower-cased text they stand before words as often as before names)
+_LOWER_CASE_TITLES = (
+    "judge",
+    "det",
+    "detective",
+    "sgt",
+    "sergeant",
+    "insp",
+    "inspector",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "mayor",
+)
+_LOWER_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![\w'’-])(?<!vice\s)(?<!deputy\s)(?<!former\s)(?<!acting\s)"
+    rf"(?P<title>{'|'.join(_LOWER_CASE_TITLES)})\.?\s+(?P<name>[a-z][\w’'-]+)\b"
+)
+# a role, then the full name it is: "The suspect, Michael Webb, was convicted …"
+_ROLE_THEN_NAME = re.compile(
+    rf"""(?<![\w'’-])[Tt]he\s+(?:[a-z][\w-]*+\s+){{0,2}}?(?P<role>[a-z][a-z-]{{2,}}+),\s+
+    (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),""",
+    re.VERBOSE,
+)
+_NOT_THIS_ONES = _words("former ex other second late then previous outgoing next new")
+
+
+# a name, its age, its role: "Derek Scissors, a China scholar at …", "Reichert, 43, …"
+_APPOSITION = re.compile(
+    rf"""(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+
+    (?:(?P<age>\d{{1,3}}),\s+)?
+    (?:(?:the|a|an)\s+(?:[\w’'-]++\s+){{0,3}}?(?P<role>[a-z][\w-]*+|[A-Z]{{2,}}+)
+        (?=\s*[,.;]|\s+(?:of|at|for|with|in|from|who|and|on)\b))?""",
+    re.VERBOSE,
+)
+# someone's role and the name given to it: "Altice's attorney, Ed Brass,"
+_OWNED_ROLE = re.compile(
+    rf"(?P<owner>[A-Z][\w.&-]*+)['’]s\s+(?P<role>[a-z][\w-]*+),\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),"
+)
+
+
+# A relative or an agent the article names right after a possessive pronoun: "his mother
+# Claire", "her 52-year-old mother Debbie", "their lawyer, Ann Cole"
+_PRONOUN_KIN = re.compile(
+    rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+-year-old\s+|older\s+|younger\s+)?"
+    rf"(?P<role>{_KIN}|grandmother|grandfather|partner|girlfriend|boyfriend|fiancée?|fiancee|"
+    rf"lawyer|attorney|agent|manager)(?:\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})|"
+    # (a name after a comma only in commas: "his mother, Claire Creag, said")
+    rf",\s+(?P<apposed>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=,))"
+)
+
+
+# Words a news outlet named before goes by ("the newspaper reported", "the wire service said")
+# ("the paper" is as often a study's: not here)
+_OUTLET_WORDS = _words(
+    "newspaper tabloid magazine site website outlet publication broadcaster radio television"
+)
+_OUTLET_PAIRS = frozenset({"wire service", "news agency", "news site", "news outlet"})
+# what an outlet's report is written as: "an Associated Press report", "a BBC investigation"
+_REPORT_NOUNS = _words("report reports story article investigation interview")
+
+
+def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
+    """ "the newspaper", "the wire service": a description of ``outlet`` (a paper is no
+    "site": "the news site" after "TMZ" and "The New York Daily News" is TMZ)."""
+    words = [t.lower().strip(",.") for t in tokens[1:]]
+    if tokens[0].lower() != "the" or not words or any(t[:1].isupper() for t in tokens[1:]):
+        return False
+    if words[-1] in ("site", "website") and re.search(rf"\b{_OUTLET_HEADS}$", outlet):
+        return False
+    return words[-1] in _OUTLET_WORDS or " ".join(words[-2:]) in _OUTLET_PAIRS
+
+
+_OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|profile)\b"
+_AUTHORED = re.compile(
+    rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
+    analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
+    release|document|graph|chart|figures|statistics|estimates|results|numbers|data|findings|
+    reports|studies|statements)|
+    # mass nouns and plurals need no article: "according to research by YouGov", "according
+    # to figures released by the Office for National Statistics"
+    (?P<mass>(?i:research|data|findings|analysis|figures|statistics|estimates|details|results|
+        numbers|records|documents))|
+    # reports a body received or gathered are the ones it vouches for: "according to credible
+    # reports received by Amnesty"
+    (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|
+        gathered|collected)\b))
+    ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|
+        gathered|collected|released|issued|provided|put\s+out|prepared|produced)\s+
+        # (and when: "a statement released Monday from the family's attorney")
+        (?:(?i:(?:on\s+)?{_DAYS}|yesterday|today|last\s+(?:week|month|year)|in\s+(?:{_MONTHS}|\d{{4}}))
+            \s+)?)?
+    (?:(?:by|from)\s+|
+    # a journal's paper is the journal's: "a case report published in the journal BMJ Case
+    # Reports"
+    (?<=published\s)in\s+(?:the\s+)?(?i:journal|magazine)\s+(?=[A-Z])|
+    # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
+    in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b)|
+    # a statement on someone's own site is theirs: "a statement on Brownback's website" (not
+    # "a review on Amazon's website", a customer's)
+    (?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=release\s))
+    on\s+(?=(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w.&-]*+['’]s\s+{_OWN_PAGES}))
+    # (a body's name may hold "for" or "and": "the Institute for Fiscal Studies"; a client
+    # after "for the" is not part of it: "a poll by YouGov for The Times")
+    # (a capitalised article after a name opens the next sentence, glued on by a lost stop:
+    # "a report by the United Nations The number of fighters …")
+    (?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and)\s+(?:the\s+)?|for\s+(?![Tt]he\b)|
+        (?!(?:The|A|An)\s))
+        {_NAME_WORD}){{0,6}}
+        # a place's force or office written lower-case: "the Montgomery County police"
+        (?:\s+(?:police|authorities|officials|prosecutors|council|government))?)
+    (?:\s+{_OWN_PAGES})?""",
+    re.VERBOSE,
+)
+# a body or person that put out a document: "Big Machine Records issued a statement"
+_ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out)\b")
+_IN_A_STATEMENT = re.compile(r"\b(?:in|via)\s+a\s+(?:[\w-]+\s+)?statement\b", re.I)
+_ISSUED = re.compile(
+    # the issuer opens its clause, after any time or conjunction ("On Monday, Apple issued …",
+    # "But Ryanair issued …"): a capital before it is that word's, not the issuer's
+    rf"""(?:^|[,;:]\s+|\b(?:and|but|(?:On|on)\s+[A-Z][a-z]+day,?|Yesterday,?|Today,?)\s+)
+    (?P<by>(?:(?<![\w,;:]\s)The\s+)?(?!(?:But|And|Yesterday|Today|On|The)\s)
+        {_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,5}})
+    \s+(?:has\s+|have\s+)?
+    (?:issued|released|published|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?
+    (?P<doc>statement|report|letter|release|memo)\b""",
+    re.VERBOSE,
+)
+_BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
+# a body's name: capitalised words ending in a word for a body ("Ambulance Service")
+_BODY_NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,5}}\s+(?:{_BODY_HEADS})\b"
+)
+
+
+_CLAUSE_SUBJECT = re.compile(
+    # (a coordinated clause too, and its subject's apposition or "who" aside: "…, but
+    # Manhart, a former training sergeant who served in Kuwait, refuses", "Following the
+    # accident, Charlotte, who had left university, was dropped")
+    r"""[,:;]\s+(?:(?:and|but|yet)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
+        (?:\s+[A-Z][\w’'-]*+){0,2})(?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?
+        \s+(?=(?:has\s+|had\s+|was\s+|is\s+)?
+        # (not a plural in a list: "…, poems, Christmas cards, and other material")
+        (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b)))|
+    \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
+    re.VERBOSE,
+)
+
+
+# a lone capitalised word opening a sentence or a clause, its verb next ("While Pat likes")
+_LONE_SUBJECT = re.compile(
+    r"""(?:\b(?i:when|while|after|by\s+the\s+time|since|as|although|though|because|until|
+        once|and|but)\s+|^|(?<=[,;:])\s+)
+    (?P<name>[A-Z][a-z][\w’'-]*+)(?![’']s\b)(?=\s+[a-z]|,)""",
+    re.VERBOSE,
+)
+# verbs, and the words after "was" or "is", that only a person takes
+_HUMAN_VERBS = _words(
+    """
+    realised realized felt thought recalled recalls smiled laughed cried wept married
+    remembered remembers noticed notices apologised apologized
+    """
+)
+# (not "wants", "hopes", "fears", "learned", "decided" or "was charged": "Amazon wants …",
+# "When Arsenal learned of the offer", "The club was charged by the FA")
+_HUMAN_STATES = _words("adamant arrested sentenced jailed born diagnosed")
+
+
+def _drop_leading(tokens: list[str]) -> list[str]:
+    """Conjunctions and subordinators before a subject ("But police", "As NBC News")."""
+    start = 0
+    while start < len(tokens) - 1 and tokens[start].strip(",").lower() in _SUBORDINATORS:
+        start += 1
+    # … and an adverb opening the sentence before its subject: "Initially she lived …"
+    if (
+        start < len(tokens) - 1
+        and tokens[start][:1].isupper()
+        and tokens[start].lower().endswith("ly")
+        and tokens[start].lower() not in _NOUNS_IN_LY
+        and tokens[start].lower() not in _GIVEN_NAMES
+        and tokens[start].lower() not in _SURNAMES
+        and (tokens[start + 1].lower() in PRONOUNS or tokens[start + 1].lower() in _DETERMINERS)
+    ):
+        start += 1
+    return tokens[start:]
+
+
+def _drop_auxiliaries(tokens: list[str]) -> list[str]:
+    """ "Officials have repeatedly" -> "Officials": trailing auxiliaries and adverbs go, never
+    the first word (it is the subject, even when it is "Once" or "Now")."""
+    keep = len(tokens)
+    while keep > 1 and not _ends_in_a_names_today(tokens[:keep]):
+        last = tokens[keep - 1].lower().strip(",")
+        if last in _AUXILIARIES or (
+            ((last.endswith("ly") and last not in _NOUNS_IN_LY) or last in _MID_ADVERBS)
+            and tokens[keep - 1].islower()
+        ):
+            keep -= 1
+        elif last in _TIME_WORDS and keep > 2 and tokens[keep - 2].lower() in _TIME_LEADS:
+            keep -= 2  # "West Mercia Police last night said"
+        elif last in _TIME_WORDS and keep > 1 and tokens[keep - 1].islower():
+            keep -= 1
+        elif last == "been" and keep > 2 and tokens[keep - 2].lower() in _BEEN_AFTER:
+            keep -= 2
+        else:
+            break
+    return tokens[:keep]
+
+
+def _trailing_name(clause: str) -> str | None:
+    """The capitalised words (at most four) that end a long clause: "… the mayor of Lyon Marc
+    Dupont" -> "Lyon Marc Dupont". The first of them may start inside a token ("eBay" -> "Bay")
+    as the earliest capital whose rest is all word characters.
+
+    Read token by token from the end, so each character is looked at once.
+    """
+    tokens = clause.rsplit(None, _MAX_NAME_WORDS)[-_MAX_NAME_WORDS:]
+    chain: list[str] = []
+    for token in reversed(tokens):
+        start = _name_start(token)
+        if start is None:
+            break
+        chain.insert(0, token[start:])
+        if start > 0:
+            break  # a name that starts inside a token cannot continue to the left
+    while chain and chain[0].lower() in FUNCTION_WORDS:
+        chain.pop(0)
+    return " ".join(chain) if chain else None
+
+
+def _name_start(token: str) -> int | None:
+    """The earliest capital in ``token`` after which only name characters follow."""
+    end = len(token)
+    start = end
+    while start > 0 and (token[start - 1].isalnum() or token[start - 1] in "_.’'-"):
+        start -= 1
+    for position in range(start, end):
+        if "A" <= token[position] <= "Z":
+            return position
+    return None
+
+
+def _tidy(phrase: str) -> str:
+    phrase = " ".join(phrase.split()).strip(" ,.;:“”\"'’‘_-–—")
+    # a share glued on by a lost comma: "According to Jupiter Research 40% of homes"
+    phrase = re.sub(r"(?<=\w)\s+\d+(?:\.\d+)?%$", "", phrase)
+    # a possessive split from its name in tokenised text: "barton ’ s claims" -> "barton"
+    phrase = re.sub(r"\s[’'`]\s?s$", "", phrase)
+    # a year glued before a name by a lost stop: "… since 2010 President Barack Obama is …"
+    phrase = re.sub(r"^(?:1[89]|20)\d\d\s+(?=[A-Z][a-z])", "", phrase)
+    if re.search(r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$|(?<![\w.])(?:[A-Z]\.)+[A-Z]$", phrase):
+        # the full stop of an abbreviation or of initials is part of the name: "James Kennedy
+        # Jr.", "Pushparam K.C."
+        phrase += "."
+    if phrase[:4].lower() in ("the ", "a ", "an ") or phrase[:2].lower() == "a ":
+        first, _, rest = phrase.partition(" ")
+        if rest and not rest[:1].isupper():
+            phrase = f"{first.lower()} {rest}"
+    return phrase
+
+
+_NAME_RUN = re.compile(
+    rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{0,3}}"
+)
+_BEFORE_PLACE = _words("in at from to against near of for on into across outside inside")
+
+
+_HEADING_WORDS = 6
+
+
+# verb forms that agree with a plural: a club or a firm ("Blackburn have signed"), not a person
+_PLURAL_FORMS = _words("were are have do")
+
+
+_PAST_OR_PERFECT = _words("had has was did")
+
+
+def _words_after(name: str, text: str) -> list[str]:
+    """The two words after a name in its sentence, past the adverbs before a verb ("Dawson
+    also leads" -> "leads", …): where a lone name's verb is read."""
+    return _words_from(text, text.find(name) + len(name))
+
+
+def _words_from(text: str, position: int) -> list[str]:
+    """The two words from ``position`` on, past an aside and the adverbs before a verb."""
+    rest = text[position:]
+    if aside := _ASIDE_AFTER_LONE_NAME.match(rest):
+        rest = rest[aside.end() :]  # "Boente, from Birmingham, was charged": the verb after
+    return _drop_adverbs(rest.split(maxsplit=4))[:2]
+
+
+# an aside between commas right after a name, of a few lower-case words ("…, from Birmingham,",
+# "…, earlier in the hearing,")
+_ASIDE_AFTER_LONE_NAME = re.compile(r",\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5},(?=\s+[a-z])")
+
+
+# a capitalised word the article gives as a place or an opponent: "in Leeds", "against Burnley"
+_PLACE_NAMED = re.compile(
+    r"\b(?:in|at|from|near|against|outside|across|around|throughout|beat|beating|over|v|vs)\.?"
+    r"\s+(?:the\s+)?(?P<place>[A-Z][a-z]+)\b(?![’'])"
+)
+# Where something is, of one or two words ("in Fort Worth", "in the Lords", "at Goodison"):
+# never a person (after "from" or "beat" a word is as often a person or a side: "a letter
+# from John", "Djokovic beat Federer")
+_LOCATION = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![’'])"
+)
+
+
+def _mentioned_name(text: str) -> str | None:
+    """A sentence-initial name ("Rodion Miroshnik, the ambassador, …", "Davis won …") is the
+    person the next pronoun most likely means."""
+    match = _SENTENCE_NAME.match(text)
+    if not match:
+        return None
+    name = match.group(0)
+    first = name.split()[0].lower()
+    if first in FUNCTION_WORDS or first in _SUBORDINATORS or first in _OPENING_NON_NAMES:
+        return None  # (nor one of two, "Both Johnson and Corbyn", nor "Whatever Apple did")
+    if " " in name and _HYPHENATED_ADJECTIVE.search(name.split()[0]):
+        name = name.split(maxsplit=1)[1]  # "Grandmother-of-three Pat Ingles"
+    if (
+        first.endswith("ing")
+        and " " in name
+        and re.search(r"['’]s$", name)
+        and len(text.split()) <= _HEADING_WORDS
+    ):
+        # a heading of a gerund and its object's owner: "Questioning Vindman's judgment"
+        # (not "Channing Tatum's new film opens on Friday")
+        return None
+    return name
+
+
+# Capitalised words opening a sentence before a name that are no part of it
+_OPENING_NON_NAMES = _DETERMINERS | _words("whatever whoever whichever wherever whenever")

@@ -1,0 +1,888 @@
+"""The status of one sentence in its context: unverified, claimed, attributed or none, with the
+cue that shows it and its speaker. Each cue has its finder (speech, distancing, anonymous
+sources, research, verification notes); ``_classify`` tries them in the order that makes the
+most specific one win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from summarizer.claims._context import _BODY_DOCUMENT, _may_author
+from summarizer.claims._findings import _Finding, _Kind
+from summarizer.claims._names import (
+    _GIVEN_NAMES,
+    _MID_ADVERBS,
+    _finite_verb,
+    _is_acronym,
+    _looks_like_person,
+    _named_as_person,
+    _names_a_thing_that_cannot_speak,
+    is_plausible_source,
+)
+from summarizer.claims._patterns import (
+    _ACCORDING,
+    _ANONYMOUS,
+    _CLAIM_NOUNS,
+    _CLAIM_OWNER,
+    _DENIAL,
+    _DENIED_BEFORE,
+    _DISTANCING,
+    _F,
+    _MIN_QUOTE_CHARS,
+    _NOTE_BODY,
+    _NOTE_OBJECT,
+    _PARTICIPLE,
+    _RESEARCH,
+    _RESEARCH_NOUN,
+    _RESEARCHERS,
+    _SPEECH,
+    _SUBJECT_VERB,
+    _TAG_VERBS,
+    _UNVERIFIED,
+    _VERDICT,
+    _WITH_SPEAKER,
+)
+from summarizer.claims._phrases import (
+    _RELATIVE_AFTER_NAME,
+    _TOKENISED,
+    _clean_source,
+    _in_headline_case,
+    _in_lower_case,
+    _leading_source,
+    _mentioned_name,
+    _names_an_outlet,
+    _tidy,
+)
+from summarizer.claims._quotes import (
+    _CLOSING_MARK,
+    _FIRST_PERSON,
+    _QUOTE_CHARS,
+    _is_term,
+    _mask_quotes,
+    _opened_after_colon,
+    _quote_marks,
+    _QuoteState,
+    _speaks_as_a_quote,
+    _tokenised_quote_state,
+)
+from summarizer.claims._speakers import (
+    _COUNTED_CLAIMS,
+    _DENIAL_GOES_ON,
+    _OWNED_BEFORE,
+    _PASSIVE_BEFORE,
+    _PASSIVE_DENIAL,
+    _REFUSED_THINGS,
+    _according_source,
+    _alleged_clause,
+    _claim_agent,
+    _claim_owner,
+    _cut_phrase,
+    _finding_reported,
+    _heads_its_phrase,
+    _last_clause,
+    _not_the_accused,
+    _outside,
+    _participle_subject,
+    _sources_the_hedge,
+    _speaker_of,
+    _subject,
+)
+from summarizer.claims._words import (
+    _AUXILIARIES,
+    _DETERMINERS,
+    FUNCTION_WORDS,
+    NATIONALITIES,
+    _hashes,
+    _words,
+)
+from summarizer.models import ClaimStatus
+
+if TYPE_CHECKING:
+    from summarizer.claims._context import _Context
+
+
+_NAMES_CLAIMS = re.compile(
+    r"\b(?:this|that|these|those|the|its|their|his|her)\s+(?:claims?|allegations?|assertions?|"
+    r"rumou?rs?|reports?)$",
+    re.IGNORECASE,
+)
+
+
+def _is_note(text: str, masked: str) -> bool:
+    """A sentence about other statements: its subject is those statements ("His claims could
+    not be verified"), or what it cannot verify is ("It was not possible to verify the
+    group's claim")."""
+    if _NOTE_BODY.match(text):
+        return True
+    match = _unverified_cue(masked)
+    owned = _OWNED_CLAIMS.match(text)
+    if match and owned and not text[owned.end() : match.start()].strip():
+        return True  # "Russia's figures could not be verified" (not "Zelensky's remarks came
+        # after Russia claimed, without evidence, …": the doubt is not about the remarks)
+    # "There is no evidence to corroborate this claim": the cue names the claims it is about
+    return bool(
+        match and (_NOTE_OBJECT.match(text, match.end()) or _NAMES_CLAIMS.search(match.group()))
+    )
+
+
+def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
+    """What the article says could not be checked: a note on statements made before it ("His
+    claims could not be verified", "This rumor appears to have been made up") or a statement
+    it qualifies itself ("The ministry said, without offering evidence, that …")."""
+    if match := _unverified_cue(masked):
+        if _NAMES_CLAIMS.search(match.group()):
+            return _claims_doubted(text, masked, match, context)
+        cue = _cue(text, match)
+        if _is_note(text, masked):
+            owner = _claims_owner(text, match.end(), context)
+            return _Finding(ClaimStatus.UNVERIFIED, cue, owner or context.speaker, _Kind.NOTE)
+        return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
+    if (verdict := _VERDICT.match(text)) and not _SPEECH.search(masked):
+        # about the last claim made, not the last speaker (often who debunked it)
+        cue = verdict.group("verdict")
+        return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
+    return None
+
+
+# What a rebuttal ("no evidence to suggest …") answers, said before it in the sentence: without
+# one it is a finding, which doubts no one ("Police said there was no evidence to suggest the
+# death was suspicious", "no evidence of foul play")
+_REBUTTED = re.compile(
+    r"\b(?:suggest(?:ed|s|ion|ions)?|claim(?:ed|s)?|theor(?:y|ies)|speculat\w*|alleg\w*)\b", re.I
+)
+
+
+def _unverified_cue(masked: str) -> re.Match[str] | None:
+    """The first cue that the article cannot vouch for a statement (a rebuttal only after
+    what it rebuts)."""
+    match = _UNVERIFIED.search(masked)  # (most sentences: none, read once)
+    while match and _answers_nothing(masked, match):
+        match = _UNVERIFIED.search(masked, match.end())
+    return match
+
+
+def _answers_nothing(masked: str, match: re.Match[str]) -> bool:
+    """A rebuttal with nothing before it that it rebuts, or "no evidence of that" told by a
+    speaker ("Health officials said there was no evidence of that": their finding, not the
+    writer's doubt) unless their own words have just said what "that" is ("The criticism
+    made is that he's involved in a cover-up, well there's no evidence of that")."""
+    if not (match.group("rebuttal") or match.group("pointer")):
+        return False
+    rebutted = _REBUTTED.search(masked, 0, match.start())
+    told = bool(_SPEECH.search(_mask_quotes(masked)))  # a speaker's words, not the writer's
+    if match.group("rebuttal"):
+        # (the writer's own verdict, opening the sentence, needs nothing before it: "No
+        # physical evidence linking her to the crime was ever discovered"; a speaker's, or a
+        # subject's finding, "Scientists have found no evidence linking …", is theirs)
+        return not rebutted and (
+            told or not _OPENS_THE_SENTENCE.fullmatch(masked[: match.start()])
+        )
+    return told and not (rebutted or _CRITICISM.search(masked, 0, match.start()))
+
+
+# nothing before a verdict but "There is" or a conjunction: the writer's own
+_OPENS_THE_SENTENCE = re.compile(
+    r"\s*(?:(?:but|and|yet|however|still),?\s+)?(?:there\s+(?:is|was|has\s+been|had\s+been)\s+|"
+    r"there\s?(?:is|was)n\s?[’']\s?t\s+|there\s?['’]\s?s\s+|there\s+)?",
+    re.I,
+)
+_CRITICISM = re.compile(r"\b(?:criticism|charge|accusation)s?\s+(?:\w+\s+)?is\s+that\b", re.I)
+
+
+# Whose claims a note names: "verify the group's claim", "Russia's figures could not be
+# verified", "his claims"
+_OWNED_CLAIMS = re.compile(
+    rf"""\s*(?:(?P<role>the\s+[a-z]++)['’]s?|(?P<name>(?:[A-Z][\w.&-]*+\s+){{0,3}}[A-Z][\w.&-]*+)
+    ['’]s?|(?P<pronoun>his|her))\s+(?:[\w-]++\s+){{0,2}}?{_CLAIM_NOUNS}\b""",
+    re.VERBOSE,
+)
+
+
+def _claims_owner(text: str, end: int, context: _Context) -> str | None:
+    """The owner a note gives the claims it doubts, after its cue ("It was not possible to
+    verify the group's claim") or opening it ("Russia's figures could not be verified"): a
+    body's role is the body named with that word, else whoever made the last claim (the
+    Taliban, three quotes of their spokesman back); a name is that name; "his" or "her" the
+    person it means. None when the note names no owner: the last speaker is meant."""
+    match = _OWNED_CLAIMS.match(text, end) or _OWNED_CLAIMS.match(text)
+    if not match:
+        return None
+    if role := match.group("role"):
+        return _role_owner(role.split(), context)
+    if name := match.group("name"):
+        if context.speaker and name.lower() in context.speaker.lower():
+            return context.speaker  # "Gaza's death toll" after "Gaza's Health Ministry said"
+        owner = context.expand(name)
+        return owner if is_plausible_source(owner) else None
+    return context.pronoun(match.group("pronoun"))
+
+
+# Words for a group that makes claims without being named by them: "the group's claim" is the
+# Taliban's, where "the army's account" is the army's.
+_GROUP_WORDS = _words("group organisation organization movement faction")
+
+
+def _role_owner(role: list[str], context: _Context) -> str | None:
+    """Whose claims "the army's account" or "the group's claim" are: a body named with that
+    word, else the last speaker if it is one ("The army said …"), else for a bare group word
+    whoever made the last claim. None ("the attack's death toll"): the last speaker is meant."""
+    head = role[-1].lower()
+    if described := context.description(role):
+        return described
+    if context.speaker and context.speaker.split()[-1].lower() == head:
+        return context.speaker
+    return context.last_claimant if head in _GROUP_WORDS else None
+
+
+def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Context) -> _Finding:
+    """ "There is no evidence to corroborate this claim": on its own, a verdict on the claim
+    just made (not on the last speaker); after a speech or claim verb ("Police said they had
+    found no evidence to support the claims", "Smith said he was attacked, but there is no
+    evidence …"), unverified as that sentence's own statement."""
+    cue = _cue(text, match)
+    # claims a pronoun owns are the last claimant's, however far back and whoever doubts
+    # them: "the Bishop said there was a lack of evidence to back up its claims" after "The
+    # Da Vinci Code claims …"
+    owner = context.last_claimant if _OWNED_BY_PRONOUN.search(match.group()) else None
+    if _SUBJECT_VERB.search(masked, 0, match.start()) and not owner:
+        return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
+    return _Finding(ClaimStatus.UNVERIFIED, cue, owner or context.claimant, _Kind.VERDICT)
+
+
+_OWNED_BY_PRONOUN = re.compile(r"\b(?:its|their|his|her)\s+\w+$", re.I)
+
+
+# the word for their kind before unnamed "sources" (not "after sources told")
+# the words that say what kind the unnamed sources are: "diplomatic", "Western intelligence",
+# "US and Israeli" (up to three words and the "and" that may join them)
+_SOURCES_KIND = re.compile(r"(?:[A-Za-z][\w'-]*+\s+){1,4}$")
+
+
+def _sources_kind(before: str) -> str | None:
+    """The words for the sources' kind that end ``before``, none of them a function word
+    ("after diplomatic" is "diplomatic") nor a plural noun ("After the talks diplomatic"),
+    "and" only between two of them."""
+    found = _SOURCES_KIND.search(before[-80:])
+    words = found.group().split() if found else []
+    kind: list[str] = []
+    for word in reversed(words):
+        if word.lower() == "and" and kind and kind[0].lower() != "and":
+            kind.insert(0, word)
+        elif (
+            (word.lower() in FUNCTION_WORDS and not _is_acronym(word))  # (not "US")
+            or word.lower() in _DETERMINERS
+            or word.lower() in ("numerous", "various", "multiple")
+            or (word.islower() and word.endswith("s"))
+            or len(kind) == 3
+        ):
+            break
+        else:
+            kind.insert(0, word)
+    while kind and kind[0].lower() == "and":
+        kind.pop(0)
+    return " ".join(kind) or None
+
+
+def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _Finding:
+    """A statement no one the reader could hold to account makes: claimed, by the unnamed
+    source the match names, by no one for unnamed reports, or by the speech verb's subject
+    ("One official, who asked not to be named, said")."""
+    who = next((g for n, g in match.groupdict().items() if g and n != "reports"), None)
+    if match.group("who4") and (kind := _sources_kind(text[: match.start("who4")])):
+        who = f"{kind} {who}"  # "diplomatic sources indicated that …"
+    relayer = None
+    if who:
+        source: str | None = _tidy(who)
+        if source and len(source.split()) > 5 and " from " in source:
+            # "An official from Palestinian leader Yasser Arafat's Fatah movement"
+            source = source.partition(" from ")[0]
+    elif match.group().lower().startswith("according") or match.group("reports"):
+        # "according to reports", "amid reports of": no one the reader could hold to it
+        source = None
+        if match.group("reports") and match.start() > 0:
+            # (a person named in full: "Greece has denied … after reports …" leaves the
+            # quotation that goes on to the speaker it was)
+            relayer = _speaker_of(text[: match.start()], context)
+            if not relayer or " " not in relayer or not _looks_like_person(relayer):
+                relayer = None
+    else:  # "One official, who asked not to be named, said": the speech verb's subject
+        source = _speaker_of(text, context) or _leading_source(text, context)
+    return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS, relayer)
+
+
+def _quotation(source: str | None, context: _Context) -> _Finding:
+    """A quotation with no verb of its own: its speaker's words, as anonymous as that speaker
+    when it goes on with one the article keeps unnamed ("… ,” the source said." and then
+    "“Many people are afraid to return.”")."""
+    if source and _is_unnamed_speaker(source, context):
+        return _Finding(ClaimStatus.CLAIMED, "quotation", source, _Kind.ANONYMOUS)
+    return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
+
+
+# the nouns of the classic anonymous source: "a senior official", "a security source"
+_ANONYMOUS_NOUN = re.compile(r"\b(?:officials?|sources?|insiders?|diplomats?|aides?)$", re.I)
+
+
+def _is_unnamed_speaker(source: str, context: _Context) -> bool:
+    unnamed = context.unnamed_speaker
+    return unnamed is not None and source.lower() == unnamed.lower()
+
+
+def _opens_a_tokenised_quote(text: str, context: _Context) -> int | None:
+    """Where tokenised text opens a quotation in the words of someone speaking ("writing ;
+    ' I want to thank the car thieves …", "… came through . ' Today we lost myuran . ' Our
+    sons …"), which the marks alone, written alike, do not show."""
+    if not _TOKENISED.search(text):
+        return None
+    state = _tokenised_quote_state(text, _QuoteState(context.quote_open, context.quote_maybe))
+    for start, end in state.spans:
+        quoted = text[start:end]
+        if len(quoted.strip()) >= _MIN_QUOTE_CHARS and _speaks_as_a_quote(quoted):
+            return start
+    return None
+
+
+def _anonymous(masked: str) -> re.Match[str] | None:
+    """The first unaccountable source, passing over reports no one is named for when an
+    unnamed source speaks after them: "… amid reports the shooter had barricaded himself
+    inside 'This started in D.C.,' an FBI source told WUSA"."""
+    reports = None
+    for match in _ANONYMOUS.finditer(masked):
+        if not match.group("reports"):
+            return match
+        reports = reports or match
+    return reports
+
+
+def _told_inside_quotation(finding: _Finding, text: str, context: _Context) -> _Finding:
+    """Speech reported inside a quotation that goes on with no mark, to or by its speaker in
+    the first person ("Martinez said: 'My thoughts are … Seamus tells me there is contact"):
+    the words are still the speaker's who opened the quotation."""
+    if (
+        context.quote_open
+        and context.speaker
+        and finding.source != context.speaker
+        and not _QUOTE_CHARS.search(text)
+        and _FIRST_PERSON.search(text)
+    ):
+        return replace(finding, source=context.speaker)
+    return finding
+
+
+# How narration after a quotation opens: a name or a noun phrase and its verb, a third person
+_NARRATION_START = re.compile(
+    # a name or a noun phrase, a third person, a caption's label ("Pictured:"), the writer's
+    # own time or place ("Meanwhile", "In 2019")
+    r"(?:The|A|An|His|Her|Their|Its|He|She|They|Meanwhile|Elsewhere|Earlier|Later)\b|"
+    r"[A-Z][\w'’-]*\s+[A-Z]|\w+:|In\s+\d{4}\b|"
+    # a heading or a title as a label: "Fall of an Empire: The Story of …"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|an?|and|in|for|to)){1,5}:"
+)
+# A tag after the words of a quotation: it ended there, whether or not its mark was printed
+_TAG_AFTER_WORDS = re.compile(
+    rf",\s*(?:(?:[\w.’'&-]++\s+){{1,5}}?{_TAG_VERBS}|{_TAG_VERBS}\s)", re.I | re.VERBOSE
+)
+
+
+def _goes_on_quoting(text: str, context: _Context) -> bool:
+    """A sentence with no marks of its own right after a quotation that was left open, in text
+    written as printed: it goes on with the quote ("He said: 'I waited for eight hours." then
+    "When the lightning arrived it was magical."), unless it opens as narration does."""
+    return (
+        context.quoting
+        and not _TOKENISED.search(text)
+        and _quote_marks(text) == (0, 0)
+        and not _NARRATION_START.match(text)
+        and not _opens_with_name(text, context)
+    )
+
+
+def _opens_with_name(text: str, context: _Context) -> bool:
+    """A sentence that opens with a name: several capitalised words, a name the article gave
+    before, a first name, or one capitalised word that a verb follows ("Cervantes sold …"),
+    not a capitalised word such as "Well" in "Well done."."""
+    name = _mentioned_name(text)
+    if not name or not text.startswith(name):
+        return False
+    word = name.lower()
+    if " " in name or word in context.full_names or word in _GIVEN_NAMES:
+        return True
+    following = text[len(name) :].split(maxsplit=1)[:1]
+    return bool(following) and _finite_verb(following[0].lower())
+
+
+def _is_generic_group(source: str | None, context: _Context) -> bool:
+    """No one the reader could hold to a stance: nobody found, or a bare plural ("Residents",
+    "politicians", "Fans"), not a name the article gave or a body ("Police")."""
+    if source is None:
+        return True
+    words = source.split()
+    plural = words[-1].lower().endswith("s") and words[-1].lower() not in context.full_names
+    return len(words) == 1 and plural and not _is_acronym(words[0])
+
+
+def _said(text: str, masked: str, context: _Context) -> _Finding | None:
+    """A speech verb, or a participle of saying with its own subject: "…, with Audi
+    suggesting that the car …" (a bare "saying that" is as often the writer's own: "that is
+    not saying that …"); none when the writer speaks ("As I said earlier")."""
+    if _the_writer_speaks(text, masked, context) or _ASKS_WHAT_WAS_SAID.match(masked):
+        return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+    # (a finding its finder reported is published research: "a finding that she reported")
+    speech = (
+        m
+        for m in _SPEECH.finditer(masked)
+        if not _finding_reported(masked, m.start())
+        and not _said_by_a_thing(masked, m.start())
+        and not _SAYS_NOTHING.match(masked, m.start())
+        and not _denied_to(masked, m)
+        and not _part_of_a_name(masked, m)
+    )
+    match = next(speech, None)
+    finding = _speech(text, match, context) if match else None
+    if (
+        match
+        and finding
+        and match.group().lower() == "suggests"
+        and not (finding.source and _named_as_person(finding.source))
+    ):
+        # "This suggests that …": the writer's inference; a tag further on may still speak
+        # ("The evidence suggests he was murdered, police said")
+        match = next(speech, None)
+        finding = _speech(text, match, context) if match else None
+    if match and finding:
+        if match.group("stance") and _is_generic_group(finding.source, context):
+            return None  # a stance of people in general is the writer's: "Fans were worried …"
+        return finding
+    if (match := _ASIDE_TAG.search(masked)) and (who := _clean_source(match["who"], context)):
+        return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
+    if (match := _WITH_SPEAKER.search(masked)) and (
+        who := _clean_source(match.group("who"), context)
+    ):
+        return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
+    return None
+
+
+_SUBJECT_LINK_WORDS = _words("who which that has have had will would")
+
+
+# A speech verb denied, before the question it leaves open: "have not said who they believe was
+# behind the killings", "would not say whether the man was armed" (nothing is stated)
+_SAYS_NOTHING = re.compile(
+    r"""(?:(?<=\bnot\s)|(?<=n['’]t\s)|(?<=\bnever\s))(?:say|said|says|disclose|disclosed|reveal|
+    revealed|confirm|confirmed)\s+(?:who|what|why|whether|when|how|where|which)\b""",
+    re.I | re.VERBOSE,
+)
+
+
+def _said_by_a_thing(masked: str, verb: int) -> bool:
+    """Whether the verb's subject, right before it, is an event, an act, a quantity or an idea
+    that cannot speak: "The stock added 2%", "the number who said they had used it" (the
+    verb is another sense of the word, or a survey's count). A passive verb's subject is not
+    its speaker ("The decision was called 'a disgrace' by fans"), so "was" is no link."""
+    words = masked[:verb].split()[-4:]
+    while words and words[-1].lower() in _SUBJECT_LINK_WORDS:
+        words.pop()
+    return bool(words) and _names_a_thing_that_cannot_speak(words[-2:])
+
+
+# A question about what someone says, as a heading asks it: "What did the prosecutors say?"
+_ASKS_WHAT_WAS_SAID = re.compile(
+    r"^\s*(?:What|How|Why|When|Where|Who|Did|Does|Do|Will|Would|Could|Can)\b[^?.!]*"
+    r"\b(?:did|does|do|will|would|could|can)\s+(?:[\w.’'-]+\s+){1,5}?(?:say|tell|claim)\s*\?\s*$",
+    re.I,
+)
+
+
+# A named source set between commas in the middle of its report: "The friends were on their
+# way to a show, DNA Info reports, and rushed in to stop an assault."
+_ASIDE_TAG = re.compile(
+    r""",\s+(?P<who>(?:the\s+)?[A-Z][\w.’'&-]*+(?:\s+[A-Z][\w.’'&-]*+){0,4})\s+
+    (?P<verb>reports|reported|says|said|writes|wrote),\s""",
+    re.VERBOSE,
+)
+# An unnamed person or group who tells what they know, with nothing to hold them to: "one
+# legal expert", "a group of employees", "a former staffer" (an identified eyewitness, a
+# reviewer or a spokesman speaks on the record and stays attributed).
+_UNNAMED_INFORMANT = re.compile(
+    r"""(?:(?:a|an|one|some|several|two|three|a\s+group\s+of|a\s+number\s+of)\s+
+    (?:[a-z-]++\s+){0,2}?(?:experts?|employees?|workers|staffers?|insiders?|observers?|
+    informants?|whistle-?blowers?|sources?)|
+    # an unnamed source met before: "the source said" (a named one is "the source, Smith")
+    the\s+(?:same\s+)?(?:sources?|insiders?|informants?))$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _the_writer_speaks(text: str, masked: str, context: _Context) -> bool:
+    """ "As I said earlier", "We believe that …", "I was telling myself": outside any
+    quotation, the first person who speaks is the writer, whose own statement is no
+    attribution (inside a quotation, or one the sentences before left open, it is the
+    speaker's)."""
+    if not _WRITER_PRONOUN.search(text):
+        return False  # (most sentences: no "I" or "we" at all)
+    if context.quote_open or context.quoting or context.last_source or _TOKENISED.search(text):
+        return False  # a quotation may go on here (tokenised text cannot show it)
+    if _UNCLOSED_MARK.search(text) or "_" in _mask_quotes(text):
+        return False  # a mark opens or closes a quotation: "… . ' I told the guys"
+    verbs = list(_SPEECH.finditer(masked))
+    return bool(verbs) and all(_first_person_before(text, verb) for verb in verbs)
+
+
+_WRITER_PRONOUN = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def _first_person_before(text: str, verb: re.Match[str]) -> bool:
+    """ "I have to say", "We've said", but not "We were told by the ministry" (the ministry
+    speaks)."""
+    if re.match(r"\s+by\b", text[verb.end() :]):
+        return False
+    words = _drop_auxiliaries_before(text[: verb.start()].split())
+    return bool(words) and re.sub(r"['’](?:ve|d|ll)$", "", words[-1]) in ("I", "we", "We")
+
+
+_UNCLOSED_MARK = re.compile(r"(?:^|\s)['\"“‘]|['\"”’](?:\s|$)")
+
+
+def _drop_auxiliaries_before(words: list[str]) -> list[str]:
+    """The words before a verb without the auxiliaries and adverbs that lead to it: "I was
+    telling" -> "I", "we have always believed" -> "we"."""
+    while words and (
+        words[-1].lower() in _AUXILIARIES
+        or words[-1].lower() in _MID_ADVERBS
+        or words[-1].lower().replace("’", "'") in _MODALS
+    ):
+        words = words[:-1]
+    return words
+
+
+# what a writer may put before "say" or "tell": "I have to say", "I can't tell you"
+_MODALS = _words(
+    "can can't cannot could couldn't must should shouldn't might may to have want need got "
+    "don't didn't won't wouldn't"
+)
+
+
+def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
+    """Speech is attributed to its speaker, unless that speaker is an unnamed informant, or
+    the unnamed source the sentences before quoted ("A senior official said …", then "'We
+    can't predict anything,' the official said")."""
+    source = _speaker_of(text, context)
+    if source and (
+        _UNNAMED_INFORMANT.match(source)
+        # (a spokesman who would not be named still speaks for the body, on its record)
+        or (_is_unnamed_speaker(source, context) and _ANONYMOUS_NOUN.search(source))
+    ):
+        return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
+    return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
+
+
+def _body_of_document(text: str, end: int) -> str | None:
+    """The body whose name the document noun ending at ``end`` follows, if any."""
+    match = next((m for m in _BODY_DOCUMENT.finditer(text, 0, end) if m.end() == end), None)
+    if not match or not _may_author(match.group("body")):
+        return None
+    return match.group("body")
+
+
+def _research(text: str, masked: str, context: _Context) -> _Finding | None:
+    """A finding of a study, or of the researchers "that …": attributed to them. A study
+    named inside a quotation is the speaker's words ("…, told Newsweek: 'the researchers
+    found …'"), not the source."""
+    masked = _outside(masked)
+    if _RESEARCH_NOUN.search(masked) and (match := _RESEARCH.search(masked)):
+        issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
+        source = (
+            (issuer and _clean_source(issuer, context))
+            or _clean_source(match.group("who"), context)
+            or _speaker_of(text, context)
+        )
+        return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
+    if (match := _RESEARCHERS.search(masked)) and (
+        source := _clean_source(match.group("who"), context)
+    ):
+        return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
+    return None
+
+
+# Someone else's claim passed on with its own clause ("people who look after him claimed I had
+# demanded money"): not another sense of the verb ("claimed asylum", "claimed a hat-trick",
+# "I never claimed to be perfect") nor a claim noun ("not an allegation"). (The speaker's own
+# hedge, "the alleged assault", "he allegedly threatened staff", is read by ``_distancing``.)
+_QUOTED_HEDGE = re.compile(
+    r"""\bclaimed(?<!\bI\sclaimed)(?<!\bwe\sclaimed)\s+(?:that\s+)?
+    (?:I|he|she|they|we|it|the|his|her|my|our|their)\s|
+    # … or what another claims to be or do: "UTN claims to serve the hungry" (not "I never
+    # claimed to be perfect")
+    (?<!\bI\s)(?<!\bwe\s)(?<!\bI\snever\s)(?<!\bwe\snever\s)
+    \bclaim(?:s|ed)?\s+to\s+(?:be|have|serve|represent|know|speak)\b|
+    # … or another's allegations against someone: "the allegations against Vice President
+    # Biden are self-serving"
+    \b(?:allegations|accusations)\s+against\s""",
+    re.I | re.VERBOSE,
+)
+
+
+def _passed_on(text: str, masked: str, context: _Context) -> _Finding | None:
+    """A claim passed on inside the quotation of a named speech, which ``_distancing`` leaves
+    out as the speaker's own words: "'People who look after him claimed I had demanded
+    money,' she said"."""
+    matches = list(_QUOTED_HEDGE.finditer(masked))
+    if not matches:
+        return None  # (most sentences: the speech verbs are not read for nothing)
+    outside = _mask_quotes(masked)
+    if not _SPEECH.search(outside):
+        return None
+    for match in matches:
+        if outside[match.start() : match.end()] != masked[match.start() : match.end()]:
+            cue = _cue(text, match)
+            return _Finding(ClaimStatus.CLAIMED, cue, _speaker_of(text, context), _Kind.DISTANCED)
+    return None
+
+
+def _distancing(masked: str) -> re.Match[str] | None:
+    """The first distancing cue, leaving out denials of claims ("denied the allegations"),
+    reports by a named outlet ("The Associated Press reports"), which are attributions, and a
+    claim word inside a quotation whose speaker the sentence names (the speaker's own word)."""
+    masked = _DENIAL.sub(_hashes, masked)
+    outside = _mask_quotes(masked)
+    if _SPEECH.search(outside):
+        # a hedge keeps distancing inside the speaker's words: what "These alleged acts are
+        # intolerable" or "As alleged, the defendants …" tells is unproven by their own word
+        # (set off by spaces: the masked words around it are word characters)
+        hedges = _HEDGE_IN_QUOTES.finditer(masked, 1) if _HEDGE_WORDS.search(masked) else ()
+        for hedge in hedges:
+            start, end = hedge.start() - 1, hedge.end() + 1
+            outside = f"{outside[:start]} {hedge.group()} {outside[end:]}"[: len(masked)]
+        masked = outside
+    for match in _DISTANCING.finditer(masked):
+        media = match.group("media")
+        if media and media[:1].isupper() and match.start() > 0:
+            continue
+        if media and _named_before(masked, match.start()):
+            continue  # a named body's report: "the latest WHO report said", "a UN report says"
+        if media and _in_lower_case(masked) and _lower_case_outlet(masked, match.start()):
+            continue  # "the detroit free press reports", as lower-cased text writes it
+        if (
+            media
+            and _STATE_OWNED.search(masked, 0, match.start())
+            and not _CLAIM_OR_HINT.search(match.group())
+        ):
+            continue  # "State media have reported": the state's own outlets, accountable
+        if match.group("denied") and not _DENIED_BEFORE.search(masked, 0, match.start()):
+            continue
+        if match.group("suspected") and _NEGATED_CLAUSE.search(
+            _last_clause(masked[: match.start()])
+        ):
+            continue  # a finding: "No foul play is suspected", "Nothing was suspected until …"
+        return match
+    return None
+
+
+# The state's own outlets, right before the media word: who they are is known, as a named
+# paper's ("Iranian state media reported", "State-run television said")
+# (reporting plainly: what they "claimed" or "suggest" stays at a distance)
+_STATE_OWNED = re.compile(r"\bstate(?:-run|-owned|-controlled)?\s+$", re.I)
+_CLAIM_OR_HINT = re.compile(r"\b(?:claim|suggest)", re.I)
+# A negation opening the clause before a passive: what it says was not suspected is a finding
+_NEGATED_CLAUSE = re.compile(r"\b(?:no|nothing|none|not|never|neither)\b", re.I)
+_HEDGE_WORDS = re.compile(r"alleg|reported|purport|suppos", re.I)
+# Hedges that distance wherever they stand, quoted or not: adverbs, "as alleged", and
+# "alleged" before what it qualifies ("alleged acts"), not the verb ("alleged that", "alleged he")
+_HEDGE_IN_QUOTES = re.compile(
+    r"""\b(?:allegedly|reportedly|purportedly|supposedly|as\s+alleged|
+    # (after an auxiliary or a negation "alleged" is the verb: "No one has alleged any wrongdoing")
+    (?=alleged)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bnever\s)(?<!\bnot\s)(?<!\bno\sone\s)
+    alleged(?=\s+(?!(?:that|to|in|by|he|she|they|i|we|you|it|the|his|her|their|a|an)\b)[a-z]))\b""",
+    _F,
+)
+_GENERIC_MEDIA_WORDS = _words(
+    "local national state state-run state-owned foreign international regional official "
+    "mainstream social online western domestic"
+)
+
+
+def _lower_case_outlet(text: str, position: int) -> bool:
+    """ "the detroit free press", "the local paper": a definite outlet with a name between
+    "the" and the media word (one or two words, none a function word or a generic
+    adjective such as "local" or "state"), which lower-cased text cannot show by capitals."""
+    words = [w.lower() for w in text[:position].split()[-3:]]
+    if "the" not in words:
+        return False
+    named = words[len(words) - 1 - words[::-1].index("the") + 1 :]
+    return bool(named) and all(
+        w.isalpha() and w not in FUNCTION_WORDS and w not in _GENERIC_MEDIA_WORDS for w in named
+    )
+
+
+def _named_before(text: str, position: int) -> bool:
+    """A name among the two words before ``position`` (not the sentence's first word)."""
+    words = text[:position].split()
+    return any(
+        w[:1].isupper() and index > 0 and (w.lower() not in FUNCTION_WORDS or _is_acronym(w))
+        for index, w in list(enumerate(words))[-2:]
+    )
+
+
+def _cue(text: str, match: re.Match[str]) -> str:
+    return " ".join(text[match.start() : match.end()].split())
+
+
+def _part_of_a_name(masked: str, verb: re.Match[str]) -> bool:
+    """ "Haitham bin Tariq Al Said, attended …": a capitalised "Said" after a capitalised
+    word is a name's (outside a headline, whose every word has its capital)."""
+    before = masked[: verb.start()].split()
+    return (
+        verb.group() == "Said"
+        and bool(before)
+        and before[-1][:1].isupper()
+        and not _in_headline_case(masked)
+    )
+
+
+def _denied_to(masked: str, verb: re.Match[str]) -> bool:
+    """What was refused someone, not a denial: in the passive, "Greene was also denied Olympic
+    gold", "He was denied bail" ("It was denied that he lied", "was denied by Andrew" deny),
+    and in the active, a thing a body refuses, "Congress has repeatedly denied funding"."""
+    word = verb.group().lower()
+    if word == "denied" and _PASSIVE_DENIAL.search(masked, 0, verb.start()):
+        return not _DENIAL_GOES_ON.match(masked, verb.end())
+    return word in ("denied", "denies", "deny") and bool(_REFUSED_THINGS.match(masked, verb.end()))
+
+
+def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
+    """A claim verb has a subject; "reportedly", "is believed to" and the like have none the
+    reader can be given, except the main subject of a participle ("…, claiming …") or of a
+    speech verb elsewhere in the sentence."""
+    if match.group("media") or match.group("weasel"):
+        return None  # "media reports said", "many say": no one the reader could hold to it
+    modifier = text[: match.start()].rsplit(maxsplit=1)[-1:]
+    if modifier and modifier[0].lower() in NATIONALITIES:
+        return None  # "Iranian claims … were denied by the Pentagon": a nation, no one named
+    outside = _outside(text)
+    reported_as = re.match(r"(?:is|are|was|were)\s+reported\s+as\b", match.group(), re.I)
+    if match.group("outlet") or reported_as:
+        # "The Mail on Sunday understands": the paper; "Shane Stone is reported as saying": the
+        # one reported
+        verb = (
+            None if reported_as else re.search(r"\s(?:understands|has|have|can)\b", match.group())
+        )
+        return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
+    noun = match.group(0).lower() in ("claim", "claims", "allegation", "allegations")
+    owner = _CLAIM_OWNER.search(text, 0, match.start()) if noun else None
+    if owner and not any(
+        verb.start() != match.start() and not _PASSIVE_BEFORE.search(outside, 0, verb.start())
+        for verb in _SUBJECT_VERB.finditer(outside)
+    ):
+        # "his claims to have fixed the banks": the claims are his (but in "denied Swift's
+        # claims" or "told Polygraph the ministry's allegations are false" the one who
+        # speaks of them is the speaker)
+        return _claim_owner(owner, context)
+    if who := _claim_agent(text, match):
+        return _clean_source(_cut_phrase(who), context)
+    if participle := _PARTICIPLE.search(outside):
+        return _leading_source(outside[: participle.start()], context)
+    # the subject of "is believed to", "is alleged to" is what is said, not who says it
+    # (its "to" stays: "is believed to have agreed" has no speech verb "agreed")
+    end = match.end() - 2 if match.group().lower().endswith("to") else match.end()
+    spoken = outside  # with its cue: "The Democrats are alleging" is no passive
+    outside = outside[: match.start()] + " " * (end - match.start()) + outside[end:]
+    cue = match.group(0).lower()
+    passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
+    active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
+    # "The Democrats are alleging" (not "an anonymous letter alleging", a participle)
+    active = active or (cue == "alleging" and bool(_PASSIVE_BEFORE.search(text, 0, match.start())))
+    # "alleged" is a verb when a clause follows ("Prosecutors alleged that …", "Police alleged
+    # the man had …"), else an adjective ("the alleged victim", "an alleged plot")
+    active = active or (cue == "alleged" and _alleged_clause(text, match))
+    # after a possessive, a claim word is a noun: "the ministry's claim is false"
+    owned = match.group().lower() in ("claim", "claims") and bool(
+        _OWNED_BEFORE.search(text, 0, match.start())
+    )
+    # … and after a count: "made more than 13,000 false or misleading claims"
+    counted = cue in ("claim", "claims") and bool(_COUNTED_CLAIMS.search(text, 0, match.start()))
+    active = active and not passive and not owned and not counted
+    earlier = _SUBJECT_VERB.search(outside, 0, match.start())
+    # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
+    # subject of the speech verb before it
+    joined = bool(earlier and re.search(r"\sand\s*$", outside[: match.start()]))
+    if active and earlier and joined and (source := _subject(outside, earlier.start(), context)):
+        return source
+    if active and (source := _participle_subject(outside, match, context)):
+        return source
+    if (
+        active
+        and (relative := _RELATIVE_AFTER_NAME.search(outside, 0, match.start()))
+        and _heads_its_phrase(outside, relative.start())
+    ):
+        # "extradition to the United States, which accuses him": the relative pronoun's
+        # antecedent, a name, makes the claim
+        return _clean_source(relative.group("name"), context)
+    if active and (source := _subject(spoken, match.start(), context)):
+        return source
+    according = _ACCORDING.search(text)
+    if _SUBJECT_VERB.search(outside) or (counted and according):
+        return _not_the_accused(text, match, _speaker_of(text, context))
+    if according and _sources_the_hedge(text, according, match):
+        # "were said to have run into issues, according to The Hollywood Reporter": the
+        # hedge has a source after all (never the subject the hedge is about)
+        return next((s for s in _according_source(text, according, context) if s), None)
+    return None
+
+
+def _closes_quote(text: str) -> bool:
+    """A sentence that ends a quotation it did not open: the last words of a quote."""
+    opens, closes = _quote_marks(text)
+    return closes > opens and bool(_CLOSING_MARK.search(text.rstrip()[-2:]))
+
+
+def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
+    """A statement the writer keeps a distance from: claimed, by whom the sentence says; or,
+    when the media word is "the newspaper" after a named paper, that paper's attributed report."""
+    match = _distancing(masked)
+    if not match:
+        return None
+    cue = _cue(text, match)
+    if (media := match.group("media")) and (outlet := _the_outlet(masked, match, context)):
+        # "The newspaper reported" after "The New York Daily News said": that paper's
+        # report, not an unnamed one
+        return _Finding(ClaimStatus.ATTRIBUTED, media, outlet, _Kind.SPEECH)
+    kind = _Kind.CLAIM if cue.lower().startswith("claim") else _Kind.DISTANCED
+    speaker = None
+    if denial := _DENIED_BEFORE.search(masked, 0, match.start()):
+        # "denied claims that he lied": whose claims, it does not say; the denier speaks
+        # ("has denied claims he misled the board": the claim noun is no verb with a subject)
+        kind, cue = _Kind.DENIED, text[denial.start() : match.end()]
+        speaker = _subject(_outside(text), denial.start(), context)
+    speaker = speaker or _distanced_speaker(text, match, context)
+    return _Finding(ClaimStatus.CLAIMED, cue, speaker, kind)
+
+
+def _the_outlet(masked: str, match: re.Match[str], context: _Context) -> str | None:
+    """The outlet named before that "the newspaper" reporting means."""
+    before = masked[: match.start("media")].split()[-1:]
+    tokens = [*before, match.group("media")]
+    if context.outlet and len(tokens) == 2 and _names_an_outlet(tokens, context.outlet):
+        return context.outlet
+    return None
+
+
+def _has_quotation(text: str) -> bool:
+    """True when a quotation of 12 or more characters is in the text: a quoted statement
+    rather than a quoted word. One pass over the characters (see ``_mask_quotes``)."""
+    masked = _mask_quotes(text)
+    run = 0
+    for index, char in enumerate(masked):
+        if char == "_":
+            run += 1
+            continue
+        if run >= _MIN_QUOTE_CHARS and not _is_term(text, index - run, index):
+            return True
+        run = 0
+    if run >= _MIN_QUOTE_CHARS and not _is_term(text, len(text) - run, len(text)):
+        return True
+    # a quotation opened after a colon that the next sentence goes on with: "… by telling Sky
+    # Sport Italia: 'That game does not come into it."
+    return _opened_after_colon(text)
