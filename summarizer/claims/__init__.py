@@ -18,10 +18,11 @@ Every pattern is linear-time: possessive quantifiers or bounded repeats of whole
 a nested quantifier that can split the same characters in many ways.
 
 The rules live in private modules, one concern each, layered so that each imports only
-those below it: ``_words`` and ``_patterns`` (the vocabulary), ``_quotes``, ``_names`` (what
-may be shown as a speaker), ``_phrases`` and ``_speakers`` (cutting and finding a speaker),
-``_context`` (what earlier sentences tell), ``_statuses`` and ``_notes`` (a sentence's status,
-and notes that reach back), ``_classify`` (the entry points).
+those before it (the context only as a type where a lower module reads it): ``_findings``
+(what a rule finds), ``_words`` and ``_patterns`` (the vocabulary), ``_quotes``, ``_names``
+(what may be shown as a speaker), ``_phrases`` (cutting a speaker's phrase), ``_context``
+(what earlier sentences tell), ``_speakers`` (finding who speaks for a cue), ``_statuses`` and
+``_notes`` (a sentence's status, and notes that reach back), ``_classify`` (the entry points).
 """
 
 from summarizer.claims._classify import (

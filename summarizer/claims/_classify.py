@@ -4,52 +4,67 @@ before it, then the notes applied across them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from summarizer.claims._context import _Context
-from summarizer.claims._findings import _Finding, _Kind
-from summarizer.claims._names import (
+from summarizer.claims._context import (
     _ANSWER,
-    _FIRST_PERSON_SINGULAR,
-    _NEW_QUOTATION_AFTER_TAG,
-    _OPENS_WITH_QUOTE,
     _QUESTION,
-    _TAG_REACH,
-    _VERDICT_REACH,
+    _Context,
+    _names_in_third_person,
+)
+from summarizer.claims._findings import (
+    _Finding,
+    _Kind,
+)
+from summarizer.claims._names import (
     _as_written,
-    _closing_mark,
     _is_broken_phrase,
     _looks_like_person,
-    _names_in_third_person,
     _opens_with_a_cut_word,
     _phrase_words,
-    _readable,
     _without_role_before_name,
 )
-from summarizer.claims._notes import _apply_notes, _reason
-from summarizer.claims._patterns import _NOT_A_CLAIM, _RESPONSIBILITY, _SPEECH
-from summarizer.claims._phrases import _TOKENISED, _in_headline_case
+from summarizer.claims._notes import (
+    _apply_notes,
+    _reason,
+)
+from summarizer.claims._patterns import (
+    _NOT_A_CLAIM,
+    _RESPONSIBILITY,
+    _SPEECH,
+    _TAG_VERBS,
+)
+from summarizer.claims._phrases import (
+    _TOKENISED,
+    _in_headline_case,
+)
 from summarizer.claims._quotes import (
     _CLOSES_AFTER_WORDS,
+    _CONTRACTION,
     _FIRST_PERSON,
     _INVERTED_AFTER_QUOTE,
     _OPENING_MARK,
+    _QUOTE_CHARS,
     _TAG_AFTER_COMMA,
-    _ends_the_open_quote,
+    _closes_quote,
+    _closing_mark,
     _first_quote_mark,
+    _has_quotation,
+    _speaks_as_a_quote,
     _tag_after,
 )
-from summarizer.claims._speakers import _speaker_of, _subject
+from summarizer.claims._speakers import (
+    _speaker_of,
+    _subject,
+)
 from summarizer.claims._statuses import (
-    _TAG_AFTER_WORDS,
     _anonymous,
     _anonymous_finding,
-    _closes_quote,
     _cue,
     _distanced,
     _goes_on_quoting,
-    _has_quotation,
     _is_note,
     _opens_a_tokenised_quote,
     _passed_on,
@@ -59,8 +74,93 @@ from summarizer.claims._statuses import (
     _told_inside_quotation,
     _unverified,
 )
-from summarizer.claims._words import _PERSONAL_PRONOUNS, _hashes
+from summarizer.claims._words import (
+    _DETERMINERS,
+    _hashes,
+    _words,
+)
 from summarizer.models import ClaimStatus, Sentence
+
+_PERSONAL_PRONOUNS = _words("he she they it i we you")
+
+
+def _ends_the_open_quote(
+    text: str, closing: re.Match[str], tagged: _Finding, context: _Context
+) -> bool:
+    """A mark after a full stop, while a quotation is open, closes it even when the words
+    before it are in the third person ("He will forever be part of the history of this great
+    club . ' Robert elstone … said"), unless the sentence shows the mark opening a quotation:
+    the speaker it tags acts before the mark ("Flintoff is concerned … . ' He 's a fantastic
+    player"), or the words after it speak as a quote does and run to the end with no other
+    mark ("… the late nineteenth century . ' He 's very quiet ."), or a tag follows the
+    quotation it opens ("… calling for an end to violence . ' This is a fight …, ' the
+    president said")."""
+    if not context.quote_open or closing.group()[0] not in ".!?":
+        return False
+    before = text[: closing.start()].lower().split()
+    source = (tagged.source or "").lower().split()
+    if any(word in before for word in source if word not in _DETERMINERS):
+        return False
+    after = text[closing.end() :]
+    if any(_tag_after(after, mark) for mark in _CLOSES_AFTER_WORDS.finditer(after)):
+        return False  # the quotation it opens is tagged where it stops: "… ' X said"
+    return bool(_QUOTE_CHARS.search(_CONTRACTION.sub("", after))) or not _speaks_as_a_quote(after)
+
+
+# A tag after the words of a quotation: it ended there, whether or not its mark was printed
+_TAG_AFTER_WORDS = re.compile(
+    rf",\s*(?:(?:[\w.’'&-]++\s+){{1,5}}?{_TAG_VERBS}|{_TAG_VERBS}\s)", re.I | re.VERBOSE
+)
+
+
+_VERDICT_REACH = 2  # sentences after a claim that a verdict ("The claim is false") still reaches
+
+
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|mine)\b")
+
+
+_NEW_QUOTATION_AFTER_TAG = re.compile(
+    # ("… told the nine network : ' it 's a very sad time")
+    rf"\b{_TAG_VERBS}(?:\s+[\w.'’-]+){{0,4}}?\s*[:,]\s*(?:[‘“'\"]|``)",
+    re.I,
+)
+
+
+# A quotation opened in one sentence may be tagged only where it closes, one to three
+# sentences on ("'Gethin has a calf strain. He hasn't trained,' coach Paul John said."): the
+# sentences inside it are the tagged speaker's, not the last one who spoke.
+_TAG_REACH = 3
+
+
+_OPENS_WITH_QUOTE = re.compile(r"\s*[‘“'\"]")
+
+
+# A sentence longer than this is no sentence a writer made (a run-on list, a wall of text): the
+# rules read its opening and its close, where attribution sits ("X said that …", "…, she
+# said"), so that each rule's scan stays bounded however long the line.
+_READ_HEAD = 1_000
+
+
+_READ_TAIL = 500
+
+
+# a photo caption's pointer after a name, before its verb: "Joy Smith (right) leaves court
+# after she told …" (not before a capital, where the caption may end: "… Attenborough (right)
+# Bader was …")
+_PHOTO_POINTER = re.compile(
+    r"\s+\((?:(?:far|second|top|bottom|centre|center)\s+)?(?:left|right|centre|center|"
+    r"pictured|above|below|top|bottom|inset|front|back|middle)\)(?=\s+(?-i:[a-z])|[,;:])",
+    re.IGNORECASE,
+)
+
+
+def _readable(text: str) -> str:
+    """The sentence as the rules read it: without a photo caption's pointers, which part a
+    name from its verb, and cut to its head and tail when very long."""
+    text = _PHOTO_POINTER.sub("", text)
+    if len(text) <= _READ_HEAD + _READ_TAIL:
+        return text
+    return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
 
 
 def _answered(text: str, finding: _Finding, context: _Context) -> _Finding:

@@ -1,7 +1,8 @@
 """What the sentences before tell about who is speaking: the last person or body named, full
-names, genders, the roles the article gave its people, an open quotation. A pronoun, a role
-("the 28-year-old") or a continued quotation is resolved here, so a sentence never has to
-repeat a name to keep its speaker.
+names, genders, the roles the article gave its people, firms and the documents they issued, an
+interview's questions, an open quotation. A pronoun, a role ("the 28-year-old") or a continued
+quotation is resolved against what it holds (``pronoun``, ``description``, ``expand``), so a
+sentence never has to repeat a name to keep its speaker.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.claims._names import (
-    _ANSWER,
     _BODY_ROLES,
     _FIRST_NAME_GENDERS,
     _GENDERED,
@@ -22,9 +22,9 @@ from summarizer.claims._names import (
     _NAME_CHAIN,
     _OUTLET_HEADS,
     _PARTICLE_SURNAME,
+    _PARTICLES,
     _PAST_FORMS,
     _PERSONAL_ASIDE,
-    _QUESTION,
     _SENTENCE_NAME,
     _SURNAMES,
     _THE_BEFORE,
@@ -42,54 +42,24 @@ from summarizer.claims._names import (
     _looks_like_person,
     _lower_case_person,
     _named_as_person,
-    _names_in_third_person,
     _particle_index,
     _surname_a_month,
     _without_title,
     is_plausible_source,
 )
-from summarizer.claims._patterns import _MAX_NAME_WORDS, _TRAILING_POSSESSIVE
+from summarizer.claims._patterns import (
+    _MAX_NAME_WORDS,
+    _TRAILING_POSSESSIVE,
+)
 from summarizer.claims._phrases import (
-    _AGE_AFTER_NAME,
-    _APPOSITION,
     _AUTHORED,
-    _BEFORE_PLACE,
-    _BODY_NAME,
-    _CLAUSE_SUBJECT,
-    _COUNTRY_INITIALS,
     _DOCUMENTS,
-    _FIRM_ROLES,
-    _FIRM_VERBS,
-    _HUMAN_STATES,
-    _HUMAN_VERBS,
-    _IN_A_STATEMENT,
-    _IRISH_SURNAME,
-    _ISSUED,
-    _ISSUING,
-    _KIND_NAMES,
-    _LOCATION,
-    _LONE_SUBJECT,
-    _LOWER_TITLE_BEFORE_NAME,
     _NAME_AFTER_OPENER,
-    _NAME_RUN,
-    _NOT_THIS_ONES,
-    _OUTLET_NAMES,
-    _OWNED_ROLE,
+    _NAME_WORD,
     _PAST_OR_PERFECT,
-    _PLACE_NAMED,
-    _PLURAL_FORMS,
-    _PRONOUN_AFTER_CLAUSE,
-    _PRONOUN_KIN,
-    _PUBLIC_BODY_WORDS,
     _REGION_LEADS,
-    _REPORT_NOUNS,
-    _ROLE_BEFORE_NAME,
-    _ROLE_THEN_NAME,
-    _TITLE_BEFORE_NAME,
     _TITLE_ROLES,
     _TOKENISED,
-    _TRADE_ROLES,
-    _aged_or_described,
     _in_lower_case,
     _is_title_word,
     _leading_phrase,
@@ -99,8 +69,6 @@ from summarizer.claims._phrases import (
     _names_an_outlet,
     _the_and_a_body,
     _tidy,
-    _words_after,
-    _words_from,
 )
 from summarizer.claims._quotes import (
     _OPENING_MARK,
@@ -109,24 +77,341 @@ from summarizer.claims._quotes import (
     _quote_marks,
     _QuoteState,
     _tokenised_quote_state,
-    _verb_like,
 )
-from summarizer.claims._speakers import _POSSESSIVE_OWNER, _SPOKESPEOPLE, _WE
 from summarizer.claims._words import (
     _COLLECTIVE,
     _DETERMINERS,
+    _FUNCTION_WORDS,
     _INDEFINITES,
+    _NATIONALITIES,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
     _PERSON_TITLES,
     _POSSESSIVES,
+    _PRONOUNS,
     _SPEECH_WORDS,
     _SUBORDINATORS,
     _TITLE_GENDER,
-    FUNCTION_WORDS,
-    NATIONALITIES,
-    PRONOUNS,
+    _verb_like,
+    _words,
 )
+
+# news outlets known by a bare name, who report on a body rather than speak for it
+_OUTLET_NAMES = frozenset(
+    {"TMZ", "CNN", "BBC", "Reuters", "Bloomberg", "AP", "AFP", "ESPN", "NBC", "ABC", "CBS"}
+    | {"MailOnline", "Variety", "Deadline", "Politico", "Axios"}
+)
+
+
+# "o'donoghue", "d'angelo": a surname whatever the census lists hold (they drop the mark)
+_IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
+
+
+def _aged_or_described(tokens: list[str], index: int) -> bool:
+    """An age or a relative "who" in commas right after two words shows a person's name even
+    when the surname is an English word ("Simon wood , 38 , from oldham", "masterchef simon
+    wood , who won the title")."""
+    if index + 1 >= len(tokens) or tokens[index] != ",":
+        return False
+    if tokens[max(0, index - 3) : index - 2] == ["the"]:
+        return False  # a body: "the preston north , who …"
+    after = tokens[index + 1].lower()
+    if after == "who":
+        # (a team is plural: "orlando magic , who have lost six straight")
+        return tokens[index + 2 : index + 3] not in (["have"], ["are"], ["were"])
+    return after.isdigit() and len(after) <= 2 and tokens[index + 2 : index + 3] == [","]
+
+
+# An age after a comma follows a person's name: "emma tallon , 27 ,", "nasr bitar, 31."
+_AGE_AFTER_NAME = re.compile(r"[a-z]\s?,\s(?:aged\s)?\d{1,3}\s?[,.]")
+
+
+# the main clause after an opening one, opened by a pronoun: ", she was only half-surprised"
+_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,]*,\s+(?:he|she)\b")
+
+
+_FIRM_ROLES = _words(
+    """
+    company firm business brand retailer carrier airline manufacturer maker automaker carmaker
+    utility giant supermarket grocer
+    """
+)
+
+
+# Trades a brand may be known by ("Barclays" is "the bank")
+_TRADE_ROLES = _words("brokerage bank lender insurer")
+
+
+# the verbs a firm opening a sentence takes: "Volkswagen is giving", "Amazon has launched"
+_FIRM_VERBS = _words(
+    "is has was had announced launched released unveiled said says confirmed revealed plans "
+    "will sells sold makes made offers offered"
+)
+
+
+# a country's initials own things as a firm does ("the UK's biggest bank"): never a firm
+_COUNTRY_INITIALS = _words("us usa uk uae eu un ussr prc drc")
+
+
+# Public bodies, never a firm's trade: "Police said …" does not make "the bank" the police
+_PUBLIC_BODY_WORDS = _words(
+    """
+    police ministry department government council court office army military forces agency
+    service authority commission parliament senate congress prosecutors fbi cia
+    """
+)
+
+
+# A kind of body whose name shows its kind: "the brokerage" is a body named "… Equities", not
+# the police who spoke last ("Police said the robbers targeted a Barclays branch … The bank
+# said …")
+_KIND_NAMES: dict[str, frozenset[str]] = {
+    "brokerage": _words("equities securities capital partners brokers brokerage"),
+    "bank": _words("bank"),
+    "lender": _words("bank finance lending mortgage mortgages"),
+    "insurer": _words("insurance assurance insurers"),
+    # a football club's name most often shows it: "Leeds United", "Blackburn Rovers"
+    **dict.fromkeys(
+        ("club", "team"),
+        _words("united city fc rovers athletic wanderers albion hotspur rangers celtic club"),
+    ),
+    **dict.fromkeys(
+        ("organisation", "organization", "charity"),
+        _words(
+            """trust foundation charity association society fund institute alliance network
+            coalition federation union league centre center bank council"""
+        ),
+    ),
+}
+
+
+# a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<role>[a-z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+
+
+_TITLE_BEFORE_NAME = re.compile(
+    # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
+    rf"""(?<![\w'’-])(?<!Vice\s)(?<!vice\s)(?<!Deputy\s)(?<!deputy\s)(?<!Former\s)
+    (?<!former\s)(?<!Acting\s)(?<!acting\s)(?<!Ex-)(?<!ex-)
+    (?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
+    (?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})""",
+    re.VERBOSE,
+)
+
+
+# the titles read before a lower-case name too (not "dr", "prince", "president", … : in
+# lower-cased text they stand before words as often as before names)
+_LOWER_CASE_TITLES = (
+    "judge",
+    "det",
+    "detective",
+    "sgt",
+    "sergeant",
+    "insp",
+    "inspector",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "mayor",
+)
+
+
+_LOWER_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![\w'’-])(?<!vice\s)(?<!deputy\s)(?<!former\s)(?<!acting\s)"
+    rf"(?P<title>{'|'.join(_LOWER_CASE_TITLES)})\.?\s+(?P<name>[a-z][\w’'-]+)\b"
+)
+
+
+# a role, then the full name it is: "The suspect, Michael Webb, was convicted …"
+_ROLE_THEN_NAME = re.compile(
+    rf"""(?<![\w'’-])[Tt]he\s+(?:[a-z][\w-]*+\s+){{0,2}}?(?P<role>[a-z][a-z-]{{2,}}+),\s+
+    (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),""",
+    re.VERBOSE,
+)
+
+
+_NOT_THIS_ONES = _words("former ex other second late then previous outgoing next new")
+
+
+# a name, its age, its role: "Derek Scissors, a China scholar at …", "Reichert, 43, …"
+_APPOSITION = re.compile(
+    rf"""(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+
+    (?:(?P<age>\d{{1,3}}),\s+)?
+    (?:(?:the|a|an)\s+(?:[\w’'-]++\s+){{0,3}}?(?P<role>[a-z][\w-]*+|[A-Z]{{2,}}+)
+        (?=\s*[,.;]|\s+(?:of|at|for|with|in|from|who|and|on)\b))?""",
+    re.VERBOSE,
+)
+
+
+# someone's role and the name given to it: "Altice's attorney, Ed Brass,"
+_OWNED_ROLE = re.compile(
+    rf"(?P<owner>[A-Z][\w.&-]*+)['’]s\s+(?P<role>[a-z][\w-]*+),\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),"
+)
+
+
+# A relative or an agent the article names right after a possessive pronoun: "his mother
+# Claire", "her 52-year-old mother Debbie", "their lawyer, Ann Cole"
+_PRONOUN_KIN = re.compile(
+    rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+-year-old\s+|older\s+|younger\s+)?"
+    rf"(?P<role>{_KIN}|grandmother|grandfather|partner|girlfriend|boyfriend|fiancée?|fiancee|"
+    rf"lawyer|attorney|agent|manager)(?:\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})|"
+    # (a name after a comma only in commas: "his mother, Claire Creag, said")
+    rf",\s+(?P<apposed>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=,))"
+)
+
+
+# what an outlet's report is written as: "an Associated Press report", "a BBC investigation"
+_REPORT_NOUNS = _words("report reports story article investigation interview")
+
+
+# a body or person that put out a document: "Big Machine Records issued a statement"
+_ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out)\b")
+
+
+_IN_A_STATEMENT = re.compile(r"\b(?:in|via)\s+a\s+(?:[\w-]+\s+)?statement\b", re.I)
+
+
+_ISSUED = re.compile(
+    # the issuer opens its clause, after any time or conjunction ("On Monday, Apple issued …",
+    # "But Ryanair issued …"): a capital before it is that word's, not the issuer's
+    rf"""(?:^|[,;:]\s+|\b(?:and|but|(?:On|on)\s+[A-Z][a-z]+day,?|Yesterday,?|Today,?)\s+)
+    (?P<by>(?:(?<![\w,;:]\s)The\s+)?(?!(?:But|And|Yesterday|Today|On|The)\s)
+        {_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,5}})
+    \s+(?:has\s+|have\s+)?
+    (?:issued|released|published|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?
+    (?P<doc>statement|report|letter|release|memo)\b""",
+    re.VERBOSE,
+)
+
+
+_BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
+
+
+# a body's name: capitalised words ending in a word for a body ("Ambulance Service")
+_BODY_NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,5}}\s+(?:{_BODY_HEADS})\b"
+)
+
+
+_CLAUSE_SUBJECT = re.compile(
+    # (a coordinated clause too, and its subject's apposition or "who" aside: "…, but
+    # Manhart, a former training sergeant who served in Kuwait, refuses", "Following the
+    # accident, Charlotte, who had left university, was dropped")
+    r"""[,:;]\s+(?:(?:and|but|yet)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
+        (?:\s+[A-Z][\w’'-]*+){0,2})(?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?
+        \s+(?=(?:has\s+|had\s+|was\s+|is\s+)?
+        # (not a plural in a list: "…, poems, Christmas cards, and other material")
+        (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b)))|
+    \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
+    re.VERBOSE,
+)
+
+
+# a lone capitalised word opening a sentence or a clause, its verb next ("While Pat likes")
+_LONE_SUBJECT = re.compile(
+    r"""(?:\b(?i:when|while|after|by\s+the\s+time|since|as|although|though|because|until|
+        once|and|but)\s+|^|(?<=[,;:])\s+)
+    (?P<name>[A-Z][a-z][\w’'-]*+)(?![’']s\b)(?=\s+[a-z]|,)""",
+    re.VERBOSE,
+)
+
+
+# verbs, and the words after "was" or "is", that only a person takes
+_HUMAN_VERBS = _words(
+    """
+    realised realized felt thought recalled recalls smiled laughed cried wept married
+    remembered remembers noticed notices apologised apologized
+    """
+)
+
+
+# (not "wants", "hopes", "fears", "learned", "decided" or "was charged": "Amazon wants …",
+# "When Arsenal learned of the offer", "The club was charged by the FA")
+_HUMAN_STATES = _words("adamant arrested sentenced jailed born diagnosed")
+
+
+_NAME_RUN = re.compile(
+    rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{0,3}}"
+)
+
+
+_BEFORE_PLACE = _words("in at from to against near of for on into across outside inside")
+
+
+# verb forms that agree with a plural: a club or a firm ("Blackburn have signed"), not a person
+_PLURAL_FORMS = _words("were are have do")
+
+
+def _words_after(name: str, text: str) -> list[str]:
+    """The two words after a name in its sentence, past the adverbs before a verb ("Dawson
+    also leads" -> "leads", …): where a lone name's verb is read."""
+    return _words_from(text, text.find(name) + len(name))
+
+
+def _words_from(text: str, position: int) -> list[str]:
+    """The two words from ``position`` on, past an aside and the adverbs before a verb."""
+    rest = text[position:]
+    if aside := _ASIDE_AFTER_LONE_NAME.match(rest):
+        rest = rest[aside.end() :]  # "Boente, from Birmingham, was charged": the verb after
+    return _drop_adverbs(rest.split(maxsplit=4))[:2]
+
+
+# an aside between commas right after a name, of a few lower-case words ("…, from Birmingham,",
+# "…, earlier in the hearing,")
+_ASIDE_AFTER_LONE_NAME = re.compile(r",\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5},(?=\s+[a-z])")
+
+
+# a capitalised word the article gives as a place or an opponent: "in Leeds", "against Burnley"
+_PLACE_NAMED = re.compile(
+    r"\b(?:in|at|from|near|against|outside|across|around|throughout|beat|beating|over|v|vs)\.?"
+    r"\s+(?:the\s+)?(?P<place>[A-Z][a-z]+)\b(?![’'])"
+)
+
+
+# Where something is, of one or two words ("in Fort Worth", "in the Lords", "at Goodison"):
+# never a person (after "from" or "beat" a word is as often a person or a side: "a letter
+# from John", "Djokovic beat Federer")
+_LOCATION = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![’'])"
+)
+
+
+# a capitalised owner: "Facebook's", "NASA’s"
+_POSSESSIVE_OWNER = re.compile(
+    r"""(?<![\w.])(?P<owner>[A-Z][\w&-]*+)['’]s\b
+    # what a firm owns: "Facebook's various platforms", "Apple's shares"
+    (?P<owned>(?=\s+(?:[a-z-]++\s+)?(?:platforms?|products?|apps?|services?|shares|stock|
+        users|customers|employees|staff|sales|revenues?|profits?|earnings|stores?|brands?|
+        devices|software|subscribers|websites?)\b))?""",
+    re.VERBOSE,
+)
+
+
+# speaking for a body: "we", "our", "us"
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+_SPOKESPEOPLE = _words("spokesman spokeswoman spokesperson representative")
+
+
+# An interview printed as questions and answers: "Q: Junior – We are so excited …", "A: …"
+_QUESTION = re.compile(
+    r"Q\s*[:.]\s+(?:(?P<addressed>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+)?)\s*[–—,-]\s)?"
+)
+
+
+_ANSWER = re.compile(r"A\s*:\s+")
+
+
+def _names_in_third_person(text: str, person: str) -> bool:
+    """Whether a sentence names ``person`` by a word of their name, as narration or an
+    address does; an answer speaks as "I"."""
+    words = set(re.findall(r"[A-Z][\w’'-]+", text))
+    return any(part in words for part in person.split() if part[:1].isupper())
 
 
 @dataclass(slots=True)
@@ -325,8 +610,8 @@ class _Context:
             or lowered in self.locations
             or _is_first_name(lowered)
             or lowered in _SURNAMES
-            or lowered in NATIONALITIES
-            or lowered in FUNCTION_WORDS
+            or lowered in _NATIONALITIES
+            or lowered in _FUNCTION_WORDS
             or lowered in _TIME_WORDS
             or lowered in _COUNTRY_INITIALS
             or lowered in _PERSON_TITLES
@@ -365,7 +650,7 @@ class _Context:
                 continue
             if (
                 len(words) > 1
-                and words[0].lower() not in FUNCTION_WORDS
+                and words[0].lower() not in _FUNCTION_WORDS
                 and not _is_body_name(words)
                 # ("Published Monday", but "Theresa May")
                 and (not any(w.lower() in _TIME_WORDS for w in words) or _surname_a_month(words))
@@ -422,7 +707,7 @@ class _Context:
             if words[index].lower() in _SUBORDINATORS:
                 return " ".join(words[index + 1 :])
         first, last = words[0].lower(), words[-1].lower()
-        opener = first in FUNCTION_WORDS and first not in PRONOUNS and first not in _DETERMINERS
+        opener = first in _FUNCTION_WORDS and first not in _PRONOUNS and first not in _DETERMINERS
         if (opener or _caption_word(words[0])) and last in self.full_names:
             return " ".join(words[1:])
         for index in range(1, len(words) - 1):
@@ -524,9 +809,9 @@ class _Context:
                 word in self.places
                 or word in self.locations
                 or name in self.firms
-                or word in FUNCTION_WORDS
+                or word in _FUNCTION_WORDS
                 or word in _TIME_WORDS
-                or word in NATIONALITIES
+                or word in _NATIONALITIES
                 or word in _COLLECTIVE
                 or word in _PEOPLE_NOUNS
                 or word in _PERSON_ROLES
@@ -880,7 +1165,7 @@ class _Context:
         """The person or body a lower-case word names, when the article wrote that name with
         its capital before ("Kamal said …" and later "' kamal said"): tokenised, lower-cased
         text loses the capital that tells a name from a word."""
-        if word in FUNCTION_WORDS or word in PRONOUNS:
+        if word in _FUNCTION_WORDS or word in _PRONOUNS:
             return None
         if full := self.full_names.get(word):
             return full
@@ -919,7 +1204,7 @@ def _name_words_only(words: list[str]) -> list[str]:
             return words[index:]  # a caption's name run into the same name: "Muto Muto"
     # (an article stays: "The Hebrew Home" is no person's name)
     while len(words) > 1 and (
-        (words[0].lower() in FUNCTION_WORDS and words[0].lower() not in _DETERMINERS)
+        (words[0].lower() in _FUNCTION_WORDS and words[0].lower() not in _DETERMINERS)
         or _caption_word(words[0])
     ):
         words = words[1:]
@@ -970,12 +1255,16 @@ def _after_possessive(words: list[str]) -> list[str]:
 # A body's name written before its document: "The Australian Institute of Health and Welfare
 # report shows …", "the IEA study found" (the body is its author)
 _DOCUMENT_NOUN = r"(?:report|study|survey|poll|review|audit|analysis|figures|data|statistics)"
+
+
 _BODY_DOCUMENT = re.compile(
     rf"""(?P<body>(?:(?:The|the)\s+)?(?:(?!(?:An?|This|That|Its|Their|His|Her)\s)[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|and|for|on)\s+)?
         [A-Z][\w'’&.-]*+){{1,7}}|[A-Z]{{2,}}+))
     \s+(?P<doc>{_DOCUMENT_NOUN})\b""",
     re.VERBOSE,
 )
+
+
 # (the document word alone: where the costly look for a body before it is worth making)
 _DOCUMENT_WORD = re.compile(rf"\b{_DOCUMENT_NOUN}\b")
 
@@ -986,7 +1275,7 @@ def _may_author(body: str) -> bool:
     name = " ".join(words[1:] if words[0].lower() == "the" else words)
     lowered = name.lower()
     return not (
-        _looks_like_person(name) or lowered in _COUNTRY_INITIALS or lowered in NATIONALITIES
+        _looks_like_person(name) or lowered in _COUNTRY_INITIALS or lowered in _NATIONALITIES
     )
 
 
@@ -1127,7 +1416,7 @@ def _clause_subject(text: str) -> str | None:
                 return titled
             continue
         name = match.group("name")
-        if name.split()[0].lower() not in FUNCTION_WORDS and name.lower() not in _TIME_WORDS:
+        if name.split()[0].lower() not in _FUNCTION_WORDS and name.lower() not in _TIME_WORDS:
             return name
     return None
 
@@ -1137,7 +1426,7 @@ def _name_words(phrase: str) -> str | None:
     word ("The Times" stays whole only as a body)."""
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
     first = words[0].lower().rstrip(".,;:") if words else ""
-    if not words or first in FUNCTION_WORDS or first in _TIME_WORDS:
+    if not words or first in _FUNCTION_WORDS or first in _TIME_WORDS:
         return None  # (nor "Thursday." at a sentence's end: "last Thursday." is no "last")
     # (a sentence's stop is no part of the name: "by US magazine Mobile PC.")
     return _tidy(" ".join(words))
@@ -1198,13 +1487,13 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
     head = _mask_quotes(text[:2000])
     for match in _NAME_RUN.finditer(head):
         words = [_TRAILING_POSSESSIVE.sub("", w) for w in match.group().split()]
-        while words and words[0].lower() in FUNCTION_WORDS:
+        while words and words[0].lower() in _FUNCTION_WORDS:
             words.pop(0)
         if not words or _is_body_name(words):
             continue
-        if any(w.lower() in _TIME_WORDS or w.lower() in FUNCTION_WORDS for w in words):
+        if any(w.lower() in _TIME_WORDS or w.lower() in _FUNCTION_WORDS for w in words):
             continue
-        if len(words) == 1 and words[0].lower() in NATIONALITIES:
+        if len(words) == 1 and words[0].lower() in _NATIONALITIES:
             continue  # "Swedish prosecutors": a nationality, not a person
         before = head[: match.start()].split()
         if before and before[-1].lower() in _BEFORE_PLACE:
@@ -1239,8 +1528,8 @@ def _unknown_word_acting(name: str, text: str) -> bool:
         or word in _INDEFINITES
         or word in _PERSON_TITLES
         or word in _GIVEN_NAMES
-        or word in NATIONALITIES
-        or word in FUNCTION_WORDS
+        or word in _NATIONALITIES
+        or word in _FUNCTION_WORDS
         or word in _TIME_WORDS
         or word in _COLLECTIVE
         or word in _PEOPLE_NOUNS
@@ -1279,7 +1568,7 @@ def _surname_acting(name: str, text: str) -> bool:
         " " in name
         or word not in _SURNAMES
         or word in _GIVEN_NAMES
-        or word in NATIONALITIES
+        or word in _NATIONALITIES
         or _is_organisation(name)
     ):
         return False

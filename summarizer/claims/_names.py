@@ -12,30 +12,26 @@ from itertools import pairwise
 from summarizer.claims._patterns import (
     _MAX_NAME_WORDS,
     _MAX_SOURCE_WORDS,
-    _TAG_VERBS,
     _TRAILING_POSSESSIVE,
 )
-from summarizer.claims._quotes import _CLOSES_AFTER_WORDS, _first_quote_mark, _verb_like
 from summarizer.claims._words import (
     _CAPTION_VERBS,
     _COLLECTIVE,
     _DETERMINERS,
+    _FINITE_VERBS,
+    _FUNCTION_WORDS,
     _IRREGULAR_PASTS,
-    _JOINING_WORDS,
     _LEADING_TIMES,
     _LINKING_VERBS,
     _NAME_PREPOSITIONS,
     _NAME_TITLES,
-    _NAMES_LIKE_FUNCTION_WORDS,
+    _NATIONALITIES,
     _NEVER_ALONE,
-    _NEVER_OPENING,
-    _NEVER_SPEAKING_HEADS,
     _NOUNS_IN_LY,
     _OBJECT_OPENERS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
     _PERSON_TITLES,
-    _PHRASE_HEAD_END,
     _POSSESSIVES,
     _REPORTING_PARTICIPLES,
     _SENTENCE_OPENERS,
@@ -43,11 +39,42 @@ from summarizer.claims._words import (
     _TITLE_GENDER,
     _TRAILING_ADVERBS,
     _WEEKDAYS,
-    FINITE_VERBS,
-    FUNCTION_WORDS,
-    NATIONALITIES,
+    _verb_like,
     _words,
 )
+
+# (friends "of" someone, or two people "and"-joined, are not the person named last; a
+# courtesy title stays with a surname: "Mr Duncan Smith")
+_JOINING_WORDS = _words("of and & or with for from to by mr mrs ms miss dr")
+
+
+# Heads of noun phrases that name an event, an act, a quantity or an idea: none of them can
+# say anything, so a speech verb after one ("The stock added 2%", "the number who said",
+# "tensions have boiled up over accusations") has no speaker in it. Documents, posts and
+# signs do speak for their authors ("the report says", "a banner read") and are not here.
+_NEVER_SPEAKING_HEADS = _words(
+    """
+    attack attacks incident accident crash debate match game final ban deal move decision
+    number stock stocks shares price prices rate amount total tension tensions idea ideas
+    reason reasons success demographic identity identities view views opinion opinions
+    requirement requirements abuse thing things
+    """
+)
+
+
+_PHRASE_HEAD_END = _words(
+    "of for at from in to with on by who whom whose which that against about"
+)
+
+
+# adverbs and calls to act that no name opens with ("Never cold water because …", "Scroll
+# down for video Gordon Brown")
+_NEVER_OPENING = _words("never always perhaps maybe also even still scroll click")
+
+
+# Names spelt like a pronoun or a function word: "He Jianxiong", "Will Moy", "May Bulman".
+_NAMES_LIKE_FUNCTION_WORDS = frozenset({"He", "She", "Will", "May"})
+
 
 _TIME_WORDS = _WEEKDAYS | _words(
     """
@@ -56,25 +83,43 @@ _TIME_WORDS = _WEEKDAYS | _words(
     day time
     """
 )
+
+
 # (not a title's stop: "Cmdr. Sean Robertson", "Prof. Jane Doe")
 _SENTENCE_BREAK = re.compile(
     r"[a-z]{3}[.!?](?<!Cmdr\.)(?<!Capt\.)(?<!Prof\.)(?<!Supt\.)(?<!Insp\.)(?<!Cllr\.)\s"
 )
+
+
 # a verb or pronoun contracted onto a word ("we've", "wasn't", "they'll"); a possessive "'s" is
 # a name's
 _CONTRACTION_END = re.compile(r"(?:n['’]t|['’](?:ve|re|ll|d|m))$", re.IGNORECASE)
+
+
 # the endings of adverbs, long enough to leave names such as "Kelly", "Sally" or "Beverly" be
 _ADVERB = re.compile(
     r"^\w{2,}(?:ately|ively|ously|fully|ingly|edly|ently|antly|ically|ortly|lessly)$", re.I
 )
+
+
 _SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z]|\s+[—–]\s)")
+
+
 # lower-case particles inside a surname: "Louis van Gaal", "Ludwig van der Rohe", "Ana de Armas"
 _PARTICLES = r"(?:van|von|de|der|den|da|di|du|del|della|dela|la|le|dos|das|ter|ten|bin|al)"
+
+
 _NAME_CHAIN = re.compile(
     rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{1,3}}"
 )
+
+
 _PARTICLE_SURNAME = re.compile(rf"(?i:{_PARTICLES}\s+){{1,2}}[A-Z][\w’'-]*+")
+
+
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?P<rest>\S.*)$")
+
+
 _PERSONAL_ASIDE = re.compile(
     r"""(?:,\s+(?:(?!(?:which|that)\b)(?:[a-z]+\s+){0,2}(?:his|her)\b  # "Young, in his testimony,"
     |\d{1,3}\s*,)  # an age: "Umma, 25, was forced …"
@@ -84,6 +129,8 @@ _PERSONAL_ASIDE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
 # a titled name that opens a clause of its own after a stop or a quotation, and acts: "… 'all
 # evasion' Mr Brown urged"; not one the speaker talks about ("said Dr Patel had been")
 _TITLED_SUBJECTS = re.compile(
@@ -150,29 +197,9 @@ def _without_title(words: list[str]) -> list[str]:
     if words and words[0].lower() in _PERSON_TITLES:
         return words[1:]
     for size in (2, 1):
-        if len(words) > size + 1 and " ".join(words[:size]).lower() in NATIONALITIES:
+        if len(words) > size + 1 and " ".join(words[:size]).lower() in _NATIONALITIES:
             return words[size:]
     return words
-
-
-_VERDICT_REACH = 2  # sentences after a claim that a verdict ("The claim is false") still reaches
-
-
-# An interview printed as questions and answers: "Q: Junior – We are so excited …", "A: …"
-_QUESTION = re.compile(
-    r"Q\s*[:.]\s+(?:(?P<addressed>[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+)?)\s*[–—,-]\s)?"
-)
-_ANSWER = re.compile(r"A\s*:\s+")
-
-
-_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|mine)\b")
-
-
-def _names_in_third_person(text: str, person: str) -> bool:
-    """Whether a sentence names ``person`` by a word of their name, as narration or an
-    address does; an answer speaks as "I"."""
-    words = set(re.findall(r"[A-Z][\w’'-]+", text))
-    return any(part in words for part in person.split() if part[:1].isupper())
 
 
 def _without_role_before_name(source: str) -> str:
@@ -209,7 +236,7 @@ def _is_name_word(word: str) -> bool:
         word[:1].isupper()
         and word.isalpha()
         and not _is_title_before_name(word)
-        and (word.lower() not in FUNCTION_WORDS)
+        and (word.lower() not in _FUNCTION_WORDS)
     )
 
 
@@ -244,6 +271,8 @@ def _as_written(source: str | None, text: str) -> str | None:
 
 
 _THE_BEFORE = re.compile(r"(?<![\w’'-])(?i:the)\s+$")
+
+
 _WORD_CHARS_AROUND_A_NAME = "’'-"
 
 
@@ -261,56 +290,6 @@ def _whole_word_at(text: str, word: str) -> int:
             return start
         start = text.find(word, start + 1)
     return -1
-
-
-_NEW_QUOTATION_AFTER_TAG = re.compile(
-    # ("… told the nine network : ' it 's a very sad time")
-    rf"\b{_TAG_VERBS}(?:\s+[\w.'’-]+){{0,4}}?\s*[:,]\s*(?:[‘“'\"]|``)",
-    re.I,
-)
-
-
-# A quotation opened in one sentence may be tagged only where it closes, one to three
-# sentences on ("'Gethin has a calf strain. He hasn't trained,' coach Paul John said."): the
-# sentences inside it are the tagged speaker's, not the last one who spoke.
-_TAG_REACH = 3
-_OPENS_WITH_QUOTE = re.compile(r"\s*[‘“'\"]")
-
-
-def _closing_mark(text: str) -> re.Match[str] | None:
-    """The quotation mark that closes a quotation opened before this sentence: the first
-    mark in it (a contraction's apostrophe aside), right after the quote's last words."""
-    first = _first_quote_mark(text)
-    if first is None:
-        return None
-    closing = _CLOSES_AFTER_WORDS.search(text, max(0, first.start() - 2))
-    return closing if closing and closing.end() - 1 == first.start() else None
-
-
-# A sentence longer than this is no sentence a writer made (a run-on list, a wall of text): the
-# rules read its opening and its close, where attribution sits ("X said that …", "…, she
-# said"), so that each rule's scan stays bounded however long the line.
-_READ_HEAD = 1_000
-_READ_TAIL = 500
-
-
-# a photo caption's pointer after a name, before its verb: "Joy Smith (right) leaves court
-# after she told …" (not before a capital, where the caption may end: "… Attenborough (right)
-# Bader was …")
-_PHOTO_POINTER = re.compile(
-    r"\s+\((?:(?:far|second|top|bottom|centre|center)\s+)?(?:left|right|centre|center|"
-    r"pictured|above|below|top|bottom|inset|front|back|middle)\)(?=\s+(?-i:[a-z])|[,;:])",
-    re.IGNORECASE,
-)
-
-
-def _readable(text: str) -> str:
-    """The sentence as the rules read it: without a photo caption's pointers, which part a
-    name from its verb, and cut to its head and tail when very long."""
-    text = _PHOTO_POINTER.sub("", text)
-    if len(text) <= _READ_HEAD + _READ_TAIL:
-        return text
-    return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
 
 
 def _opens_with_a_cut_word(source: str) -> bool:
@@ -363,7 +342,7 @@ def is_plausible_source(source: str) -> bool:
         return False
     first, last = words[0], words[-1]
     if len(words) == 1 and (
-        first in FUNCTION_WORDS
+        first in _FUNCTION_WORDS
         or first in _DETERMINERS
         or first in _REPORTING_PARTICIPLES
         or first in _PAST_FORMS
@@ -385,19 +364,19 @@ def is_plausible_source(source: str) -> bool:
     if _surname_like_pronoun(raw):
         first = raw[0]  # "He Jianxiong": a capitalised name chain, not the pronoun "he"
     if (
-        first in FUNCTION_WORDS
+        first in _FUNCTION_WORDS
         and first not in _DETERMINERS
         and (first not in _POSSESSIVES or _verb_like(raw[-1]))
     ):
         return False  # "his lawyer" is a role; "His repeated" is a fragment
-    if (last in FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]):
+    if (last in _FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]):
         return False
     if _shows_a_clause(raw, words):
         return False
     if last in _TIME_WORDS and not _ends_in_a_names_today(raw) and not _surname_a_month(raw):
         return False  # "said Wednesday", "… the Masters next week"
     if len(raw) == 1 and (
-        (raw[0].islower() and not _names_a_group(raw[0])) or raw[0].lower() in NATIONALITIES
+        (raw[0].islower() and not _names_a_group(raw[0])) or raw[0].lower() in _NATIONALITIES
     ):
         # "drunk", "directorate": a lone word that is not "police", "officials"; "Syrian": a
         # nationality alone names no one
@@ -422,7 +401,7 @@ def _shows_a_clause(raw: list[str], words: list[str]) -> bool:
     ("the price wasn’t"), an adverb ("Alan Davey controversially laid bare"), or a verb in -s
     with its object ("His arrest follows the incidents")."""
     if any(
-        r.islower() and (w in FINITE_VERBS or w in _SPEECH_WORDS or w.endswith("n't"))
+        r.islower() and (w in _FINITE_VERBS or w in _SPEECH_WORDS or w.endswith("n't"))
         for r, w in zip(raw, words, strict=True)
     ):
         return True
@@ -524,7 +503,7 @@ def _surname_like_pronoun(raw: list[str]) -> bool:
         1 < len(raw) <= _MAX_NAME_WORDS
         and raw[0] in _NAMES_LIKE_FUNCTION_WORDS
         and all(w[:1].isupper() for w in raw[1:])
-        and raw[1].lower() not in FUNCTION_WORDS
+        and raw[1].lower() not in _FUNCTION_WORDS
     )
 
 
@@ -547,10 +526,10 @@ def _finite_verb(word: str) -> bool:
     """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins" (a
     word in -s may be a plural noun too: callers use it right after a subject)."""
     return (
-        word in FINITE_VERBS
+        word in _FINITE_VERBS
         or word in _PAST_FORMS
         or _verb_like(word)
-        or (word.endswith("s") and word.isalpha() and word not in FUNCTION_WORDS)
+        or (word.endswith("s") and word.isalpha() and word not in _FUNCTION_WORDS)
     )
 
 
@@ -560,10 +539,16 @@ def _read_words(filename: str) -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if not line.startswith("#"))
 
 
-_GIVEN_NAMES = _read_words("given_names.txt") - NATIONALITIES  # "christian" is no name
+_GIVEN_NAMES = _read_words("given_names.txt") - _NATIONALITIES  # "christian" is no name
+
+
 _SURNAMES = _read_words("surnames.txt")
+
+
 # first names the census gives one gender: a title of the other is another person
 _FIRST_NAME_GENDERS = dict(line.split() for line in _read_words("first_name_genders.txt"))
+
+
 _PAST_FORMS = _IRREGULAR_PASTS | _words(
     """
     won lost made got held left led met paid sent kept felt found thought brought bought
@@ -598,7 +583,7 @@ def _opens_with_group(tokens: list[str]) -> bool:
     (a plural of a word for people, or a collective such as "police" or "staff")."""
     for index, token in enumerate(tokens[:2]):
         word = token.rstrip(",.;:!?'\"’”")
-        if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS:
             return False
         if word in _COLLECTIVE or (word.endswith("s") and word.rstrip("s") in _GROUP_HEADS):
             return True
@@ -737,7 +722,7 @@ def _lower_case_person(tokens: list[str]) -> bool:
         return False  # one capitalised word is judged by the rules for names
     return all(
         w.replace("-", "").replace("'", "").isalpha()
-        and w not in FUNCTION_WORDS
+        and w not in _FUNCTION_WORDS
         and w not in _DETERMINERS
         and w not in _COLLECTIVE
         and w not in _ORGANISATION_WORDS

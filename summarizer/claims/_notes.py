@@ -8,11 +8,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from summarizer.claims._findings import _Kind
+from summarizer.claims._findings import (
+    _Kind,
+)
 from summarizer.models import ClaimStatus
 
 if TYPE_CHECKING:
-    from summarizer.claims._findings import _Finding
+    from summarizer.claims._findings import (
+        _Finding,
+    )
 
 
 def _apply_notes(findings: list[_Finding]) -> list[_Finding]:

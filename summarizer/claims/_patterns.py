@@ -1,13 +1,23 @@
 """The reporters' vocabulary of distance as patterns: "could not be independently verified",
-"claimed", "allegedly", "according to people familiar", "said". The idioms that use the same
-words for something else ("claimed her third title") are masked before these are read.
+"claimed", "allegedly", "according to people familiar", "said"; and the bounds on the work
+one sentence may cost. The idioms that use the same words for something else ("claimed her
+third title") are masked before these are read.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from summarizer.claims._words import _longest_first, _words
+from summarizer.claims._words import (
+    _words,
+)
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """Words as an alternation, longest first, so that none stops at a shorter one's end."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
 
 _F = re.IGNORECASE | re.VERBOSE
 
@@ -17,13 +27,22 @@ _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 _VERIFIED_WORD = r"(?:verified|confirmed|corroborated|substantiated|authenticated)"
+
+
 # "not" after a verb as written ("could not", "couldn't") and as tokenised text writes the
 # contraction, split from its verb ("could n't", "does n't")
 _NOT = r"(?:\s+not|\s?n[’']t)"
+
+
 # evidence of a kind that would settle a claim, and what such evidence is "to" do for it
 _EVIDENCE_KINDS = r"credible|real|hard|concrete|direct|independent"
+
+
 _SETTLING_EVIDENCE = rf"(?:(?:{_EVIDENCE_KINDS})\s+)?evidence"
+
+
 _TO_BACK_UP = r"to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)"
+
 
 _UNVERIFIED = re.compile(
     rf"""\b(?:
@@ -59,13 +78,13 @@ _UNVERIFIED = re.compile(
         (?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
     # … or for what was just said: "there's no evidence of that" (read only where the writer
-    # says it, or a quotation says it of what it has just said: ``_unverified_cue``)
+    # says it, or a quotation says it of what it has just said: ``_statuses._unverified_cue``)
     (?P<pointer>no\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for|of)\s+
         (?:that|this|it)\b(?!\s+(?:is|was|the|a|an|he|she|they)\b))|
     # the verdict that what the sentence says someone suggested has nothing behind it
     # ("Relatives suggested he was murdered, but … no evidence supports anything other than
-    # suicide"; read only after such a word, ``_REBUTTED``, or in the writer's own voice: "No
-    # physical evidence linking her to the crime was ever discovered")
+    # suicide"; read only after such a word, ``_statuses._REBUTTED``, or in the writer's own
+    # voice: "No physical evidence linking her to the crime was ever discovered")
     (?P<rebuttal>(?:no|(?:not|(?:is|was|are|were|do|does|did|has|have|had)n\s?[’']\s?t)\s+
         (?:any|a\s+(?:shred|scrap)\s+of))\s+
         (?:(?:{_EVIDENCE_KINDS}|scientific|physical|forensic)\s+)?evidence\s+
@@ -79,6 +98,7 @@ _UNVERIFIED = re.compile(
     )\b""",
     _F,
 )
+
 
 # Idioms that use claim words without claiming anything: masked before the cues are read.
 _NOT_A_CLAIM = re.compile(
@@ -196,13 +216,17 @@ _NOT_A_CLAIM = re.compile(
     _F,
 )
 
+
 # Claiming responsibility or credit for an act is an assertion the writer does not vouch for.
 _RESPONSIBILITY = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:credit|responsibility)\b", re.I)
+
 
 # A named party rejecting claims reports the rejection, not the claims: read as speech.
 # Verbs of denying, for a denial that reports claims and one right before an unsourced claim
 _DENYING = r"""denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|
     disputed|disputes|rebutted"""
+
+
 # What a claim noun says, spelled out after it: "of brutality", "that he lied", or a clause
 # with no "that" ("claims he had lied", "suggestions the cloud was caused by aliens"), or a
 # participle that gives it ("claims suggesting he will rejoin Boca Juniors")
@@ -213,6 +237,8 @@ _SPELLED_OUT = r"""\s+(?:of|that|suggesting|saying)\b|
     \s+(?:he|she|they|we)\s+(?-i:[a-z]+)\b|
     \s+(?:the|a|an|his|her|their|its|this|he|she|it|they|we|i|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|would|will|
     could|should|might|may|can)\b"""
+
+
 _DENIAL = re.compile(
     rf"""\b(?:{_DENYING}|rejecting|admitted|admits|accepted|accepts|
     contested|contests)\s+(?:(?:the|these|those|all|any|such|his|her|
@@ -230,6 +256,7 @@ _DENIAL = re.compile(
     _F,
 )
 
+
 # Whose claims a claim noun names: "his claims", "Smith's allegation", "her outrageous claims"
 _CLAIM_OWNER = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+"
@@ -245,12 +272,17 @@ _CLAIM_OWNER = re.compile(
     r"\s+(?:(?:own|new|latest|earlier|previous|false|wild|bold|explosive|extensive|"
     r"[a-z-]{2,}(?:ous|ful|ical|less|able|ible|ed))\s+){0,2}$"
 )
+
+
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
 # A denial right before a claim noun: the claims denied are unsourced ("denied claims that …").
 _DENIED_BEFORE = re.compile(
     rf"""\b(?:{_DENYING})\s+(?:(?:the|these|those|all|any|such)\s+)?$""",
     _F,
 )
+
 
 # Up to three whole words name what "sources familiar with" know about; as pieces of words
 # they were tried in n^3 ways on one long word.
@@ -351,10 +383,14 @@ _ANONYMOUS = re.compile(
     )""",
     _F,
 )
+
+
 _MEDIA = (
     r"(?:media|television|tv|newspapers?|outlets?|tabloids?|press|news\s+agenc(?:y|ies)|"
     r"broadcasters?|reports?)"
 )
+
+
 _DISTANCING = re.compile(
     rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
     # "reportedly said", spelled out: "Shane Stone is reported as saying …"
@@ -435,6 +471,8 @@ _DISTANCING = re.compile(
     (?<!\ba\s)claim(?:s|ed|ing)?)\b""",
     _F,
 )
+
+
 # Published research reports a finding: attributed to the study, not distanced from.
 _RESEARCH = re.compile(
     r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
@@ -458,6 +496,8 @@ _RESEARCH = re.compile(
     warned)\b""",
     _F,
 )
+
+
 # The people who did the research report a finding "that …" (not "found deposits of ice").
 _RESEARCHERS = re.compile(
     r"""\b(?P<who>(?:(?:the|a|some|other)\s+)?(?:[\w'’-]++\s+)?(?:researchers|scientists))\s+
@@ -465,7 +505,8 @@ _RESEARCHERS = re.compile(
     estimated|believe|calculated)\s+that\b""",
     _F,
 )
-# Verbs of saying that attribute whatever they are used with, present and past.
+
+
 # Cheap first look: most sentences name no study, and the full pattern tries every word.
 _RESEARCH_NOUN = re.compile(
     r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
@@ -473,6 +514,9 @@ _RESEARCH_NOUN = re.compile(
     r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
     r"complaint|lawsuit|indictment|affidavit)"
 )
+
+
+# Verbs of saying that attribute whatever they are used with, present and past.
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # adding to a score is no statement: "Barton added a fourth", "Marchand added three assists"
     (?:added|adds)(?!\s+(?:a|an|another|his|her|their|one|two|three|four|five|six|\d+)\s+
@@ -534,9 +578,13 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?:(?<=statement\s)|(?<=letter\s)|(?<=message\s)|(?<=note\s)|(?<=notes\s)|(?<=post\s)|
         (?<=tweet\s)|(?<=banner\s)|(?<=sign\s)|(?<=report\s)|(?<=notice\s)|(?<=email\s)|
         (?<=caption\s)|(?<=placard\s))reads?(?=\s*[,.;]|\s*$))"""
+
+
 # No passive's auxiliary right before a verb: "was cited for speeding", "were called a
 # disgrace" are not the subject's words (for verbs that speak only in the active)
 _NO_AUXILIARY_BEFORE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+
+
 # a time a quotation's tag may end on: "…,' the minister stressed on Monday"
 _TAG_END = r"(?=\s*[.,;:!?]|\s*$|\s+(?:on|last|this|yesterday|today|earlier|later|afterwards)\b)"
 
@@ -566,6 +614,8 @@ _REPORTING_FORMS = _words(
     underlines urge urged urges vowed warn warned warns whispered write writes wrote yelled
     """
 )
+
+
 _REPORTING_THAT = (
     # (a word and "that" first: the checks before it then run only where one is found)
     rf"(?=[a-z]+\s+that\b){_NO_AUXILIARY_BEFORE}(?<!\bbeing\s)"
@@ -574,15 +624,23 @@ _REPORTING_THAT = (
     + _longest_first(_REPORTING_FORMS)
     + r")(?=\s+that\b)"
 )
+
+
 # A quotation's tag may use any past form of reporting ("'…,' the minister stressed", "'…,'
 # retorted Smith", "Smith mused: '…'"): the quotation shows what the verb reports. As the
 # subject's verb, such a form ends its clause or stands right after the quotation
 _REPORTING_PAST = _longest_first(
     w for w in _REPORTING_FORMS if w.endswith("ed") or w in ("wrote", "swore")
 )
+
+
 _TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
+
+
 _TAG_PAST = rf"""(?:(?=[a-z]+{_TAG_END})(?:{_REPORTING_PAST}){_TAG_END}|
     (?<=[,!?]['’"”]\s)(?:{_REPORTING_PAST}))"""
+
+
 _INVERTED = re.compile(
     rf"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘]|
     # a tag the splitter parted from its quotation opens the next line in lower case:
@@ -604,6 +662,8 @@ _INVERTED = re.compile(
     (?P<who>(?:[\w.’'-]++\s*){{1,8}})""",
     re.VERBOSE,
 )
+
+
 # An outlet named right after the quotation it printed, a quotation that is the whole
 # sentence (not "Fowler responded that he '…', reports the Golf Channel": the sentence's own
 # speaker is named inside it)
@@ -612,12 +672,18 @@ _REPORTED_AFTER_QUOTE = re.compile(
     (?P<who>(?:the\s+)?(?:[A-Z][\w.’'&-]*+\s*){1,5})[.!]?\s*$""",
     re.VERBOSE,
 )
+
+
 # Witnesses telling what they went through: "soldiers sent to the front report being …".
 _REPORT_EXPERIENCE = (
     r"(?<!the\s)(?<!a\s)report(?:s|ed)?(?=\s+(?:being|having|seeing|hearing|feeling)\b)"
 )
+
+
 # A tribute is a statement about someone: "his parents have paid tribute to …".
 _TRIBUTE = r"(?:paid|pays|paying|pay)\s+tributes?"
+
+
 # Calling something by a quoted phrase is a statement: "the couple call it 'an accident'"
 # (not a quoted single word, "called the plan “bad”", nor a name, "a band called 'Rex'").
 # … and so is dubbing or branding someone by one ("The New York Times dubbed him the "Che
@@ -627,7 +693,11 @@ _TRIBUTE = r"(?:paid|pays|paying|pay)\s+tributes?"
 # 'The Musketeers'")
 _CALLING = r"""(?:call(?:s|ed)?|(?<!,\s)(?:dub(?:s|bed)|brand(?:s|ed))
     (?!\s+(?:themselves|himself|herself|itself|ourselves)\b))"""
+
+
 _CALLED_QUOTED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘']\w[\w'’-]*+\s+\w)"""
+
+
 # a passive label in quotation marks and its agent: "was described as 'over-zealous' by the
 # boy's father", "was branded 'reckless' by opposition leaders" (the agent speaks)
 # (a label of lower-case words: one in capitals is a name given, not a judgement, "was dubbed
@@ -635,34 +705,54 @@ _CALLED_QUOTED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘']\w[\w'
 _LABEL = (
     r"""(?:as\s+)?(?:being\s+)?(?:an?\s+)?[“"‘']\s?(?:(?-i:[a-z])[^“"‘'”’\s]*+\s?){1,12}[”"’']"""
 )
+
+
 _LABELLED_BY = rf"""(?:described|called|branded|labell?ed|dubbed)(?=\s+{_LABEL}\s+by\s)"""
+
+
 # … and in the text with quotations blanked, where its agent is looked for (tokenised text
 # keeps a quotation spaced from its marks unblanked: "branded ' a disgrace ' by fans")
 _LABEL_BLANKED = rf"""(?:(?:as\s+)?(?:being\s+)?(?:an?\s+)?[“"‘']_++[”"’']|{_LABEL})"""
+
+
 _LABELLED_BY_BLANKED = (
     rf"""(?:described|called|branded|labell?ed|dubbed)(?=\s+{_LABEL_BLANKED}\s+by\s)"""
 )
+
+
 # the same verb in the text with quotations blanked, where its subject is looked for
 _CALLED_BLANKED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘']_)"""
+
+
 # "…, per the WHO, …" (not "per Section 5", "per cent", "per day")
 _PER_SOURCE = r"per(?<=,\sper)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*+(?!\s+\d))"
+
+
 # A plural subject's present tense before "that": "Critics argue that …", "Experts point out
 # that …" (after a word of the subject, so an order opening the sentence is not one; nor what
 # someone might say: "others may argue that …")
 _PLURAL_VERBS = r"""(?:argue|insist|contend|maintain|admit|acknowledge|point\s+out|complain|
     warn)"""
+
+
 # (the verb is checked first, the guards only where it stands)
 _PLURAL_SPEECH = rf"""(?={_PLURAL_VERBS}\s+that\b)(?<=[a-z]\s)(?<!\bto\s)(?<!\bmay\s)
     (?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bnot\s)
     (?<!n['’]t\s)(?<!\bnever\s)(?<!\bwho\s)(?<!\bme\s)(?<!\bus\s){_PLURAL_VERBS}"""
+
+
 # Blaming someone in the active voice is a statement ("Mr Hussen blamed the authorities for
 # …"): an object comes first, so not a participle ("The storm, blamed for 12 deaths", "was
 # later blamed on ice").
 _BLAMED = r"blamed(?!\s+(?:for|on|by)\b)"
+
+
 # "reported" not in the passive ("No serious injuries were reported", "is reported to").
 _ACTIVE_REPORTED = r"""reported(?<!\bwas\sreported)(?<!\bwere\sreported)(?<!\bbeen\sreported)
     (?<!\bbe\sreported)(?<!\bis\sreported)(?<!\bare\sreported)(?<!\bare\snot\sreported)
     (?<!\bis\snot\sreported)(?<!\bwas\snot\sreported)(?<!\bwere\snot\sreported)(?<!n['’]t\sreported)"""
+
+
 # A public post: "had taken to Twitter to insist he was committed".
 # a speech verb in the progressive: "Consumer advocates are urging the PUC to …", "the United
 # States is complaining to Moscow" (the auxiliary opens the match, so its subject is read)
@@ -672,6 +762,8 @@ _PROGRESSIVE_SPEECH = r"""(?<=[\w,]\s)(?:is|are|was|were|been)\s+(?:
     # a promise in words: "chairman Billy Payne is promising a ‘beautification’ project" (a
     # quotation or "to" follows; not "Why Evidence Action is promising.")
     promising(?=\s+(?:to\s|that\b|(?:[\w'’-]++\s+){0,2}?[‘“'"])))"""
+
+
 # A stance the article gives its subject, with what it holds: "the punditry team were
 # convinced that there had been a foul", "he is glad the Chile forward will …", "Wenger
 # has been impressed by the way …" (not a relative clause's: "those who are concerned
@@ -684,6 +776,8 @@ _STANCE = r"""(?P<stance>(?=[iawb])(?<=[\w,]\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwh
         (?:convinced|confident|adamant|hopeful|hoping|optimistic|glad|concerned|worried)
             (?=\s+(?:that|the|it|he|she|they|his|her|their|there)\b)|
         impressed(?=\s+(?:by|with)\b)))"""
+
+
 # "expressed" speaks with what was expressed after it, or in the passive with who expressed
 # it ("Concerns were expressed by residents"); a participle describing its noun is no speech
 # ("the depth of feelings expressed , sums up …", "the views expressed are …", "The views
@@ -692,8 +786,12 @@ _EXPRESSED = r"""(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s)|(?<=
         expressed(?=\s+by\b)|
     expressed(?!\s*[.;:)]|\s*,\s+(?:sums|is|are|was|were|has|have|had)\b|
         \s+(?:by|are|is|was|were|here|there|above|below|in\s+this)\b)"""
+
+
 _TOOK_TO = r"""(?:took|taken|takes|taking)\s+to\s+(?:twitter|instagram|facebook|social\s+media)
     \s+to\s+(?:insist|say|claim|deny|announce|defend|slam|apologi[sz]e)"""
+
+
 # Dismissing claims or a person's words is a denial; a player dismissed (sent off, bowled
 # out) or an opponent dismissed (beaten) is not: "was dismissed for two bookable offences",
 # "dismissed from the pitch", "dismissed the unseeded Almagro - …"
@@ -703,16 +801,21 @@ _DISMISSED = rf"""(?:{_NO_AUXILIARY_BEFORE}
     (?!\s+(?:the\s+(?:[a-z-]+\s+){{1,2}})?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?
         (?:\s*[-–—]|\s+\d|\s+(?:in|for)\b))"""
 
+
 # Citing something in support, as "citing" ("Traders cited the uncertainty as a reason", "the
 # figure McKinley cited"; not the passive, "was cited for speeding", "cited by", nor a named
 # source, whose words they are: "The news agency cited Ali Asghar Mirshekari, who said")
 _CITED = rf"""(?=cite){_NO_AUXILIARY_BEFORE}(?:cited|cites)(?!\s+by\b|\s+(?-i:[A-Z]))"""
+
+
 # Calling something a name is a statement: "The White House called the impeachment process a
 # sham", "Lexus called the vehicle a concept" (not the passive, nor the idiom "called it a day")
 _CALLED_A = rf"""(?=call){_NO_AUXILIARY_BEFORE}(?:called|calls)
     (?!\s+it\s+a\s+(?:day|night)\b)
     (?=\s+(?:the|his|her|their|its|him|them|it|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?
         (?:a|an)\s+[a-z])"""
+
+
 # A clause with a subject of its own after a verb of saying or believing, with no "that": a
 # few words, none a preposition or a relative that would make them an object ("saying an
 # agreement was about to be signed", "believe bin Laden will not be captured"; not "saying
@@ -720,11 +823,15 @@ _CALLED_A = rf"""(?=call){_NO_AUXILIARY_BEFORE}(?:called|calls)
 _FINITE_AUXILIARY = (
     r"(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|did|does)"
 )
+
+
 _CLAUSE_WITHOUT_THAT = rf"""(?=\s+(?!(?:me|you|him|us|them|so|not)\b)
     (?:(?!(?:who|whom|which|that|when|where|while|if|as|because|until|since|about|over|into|
     and|or|but|then|
     from|against|among|after|before|during|to|for|of|in|on|at|with|by|{_FINITE_AUXILIARY})\b)
     [\w'’.-]++\s+){{1,5}}?{_FINITE_AUXILIARY}\b)"""
+
+
 # A fear or a worry voiced, with its clause ("Campaigners fear that …", "Some senators worry
 # the trial will …"; not the noun, "for fear that", nor a condition, "if they fear the …")
 _FEARS = rf"""(?=fear|worr)(?<!\bfor\s)(?<!\bin\s)(?<!\bto\s)
@@ -733,29 +840,41 @@ _FEARS = rf"""(?=fear|worr)(?<!\bfor\s)(?<!\bin\s)(?<!\bto\s)
         # (not the noun and its verb: "Security fears mean the match will be played …")
         (?!\s+(?:mean|means|meant|forced|prompted|led|have|had|are|were|grew|rose|remain)\b)
         {_CLAUSE_WITHOUT_THAT})"""
+
+
 # a named person's suggestion, with its clause: "David Lat … suggests she could have been
-# hacked" (a thing's, "This suggests that …", is the writer's inference: ``_said`` keeps only
-# a person's)
+# hacked" (a thing's, "This suggests that …", is the writer's inference: ``_statuses._said``
+# keeps only a person's)
 _SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
+
+
 # a participle of saying set off by a comma, with what was said: the clause's subject said it
 # ("David Holmes revealed one of those interactions, saying he recalled it “vividly.”"; a bare
 # "saying that" may be the writer's own: "that is not saying that …"). "adding", "noting" and
 # "concluding" say something only with "that" or a quotation: "Kane struck twice, adding the
 # third", "Stir, adding the eggs", "The team won, concluding the season" say nothing
 _SAYING = "saying|insisting|arguing"
+
+
 _ADDING = "adding|noting|concluding|declaring|responding|replying"
+
+
 _SAYING_AFTER_COMMA = (
     rf"(?<=,\s)(?:(?:{_SAYING})"
     r"(?=\s+(?:that|he|she|they|it|the|his|her|there|we|I)\b|\s*[:“\"‘])|"
     rf"(?:{_SAYING}){_CLAUSE_WITHOUT_THAT}|"
     rf"(?:{_ADDING})(?=\s+that\b|\s*[:“\"‘]))"
 )
+
+
 # a reply in words, not in deeds ("Garrett responded by hitting Rudolph"; "responded by
 # saying …", "by issuing a statement" are words)
 _RESPONDED = (
     r"responded(?!\s+by\s+(?!saying|issuing|calling|tweeting|writing|posting|telling|releasing|"
     r"arguing|insisting|denying|accusing|dismissing)[a-z]+ing\b)"
 )
+
+
 # a named belief, as "believes", when a clause follows ("flintoff senses he no longer has age
 # on his side"; not "a robot that thinks, senses and acts like a bee")
 _BELIEF = r"""(?:(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)|
@@ -764,21 +883,29 @@ _BELIEF = r"""(?:(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|h
     # expects you to have a mixer", "The law expects drivers to stop")
     sees(?=\s+(?:[\w-]++\s+){0,4}?(?:growth|sales|revenues?|profits?|earnings|demand|
         inflation|prices)\s+(?:of\s+)?(?:about\s+|around\s+|up\s+to\s+)?[\d$£€]))"""
+
+
 # "felt" as a named view: with its clause, or a name and its verb ("Martinez felt Coleman had
 # been barged"; not "felt the ground shake")
 _FELT = r"""(?:feels|felt)(?=\s+(?:that|it|he|she|they|there|is|are|was|were)\b|
     \s+(?-i:[A-Z][\w'’-]+)\s+(?:had|has|was|is|were|would|could|should|did)\b)"""
+
+
 # An estimate someone makes, with its clause ("advocacy groups estimated this year that a 9%
 # increase was needed"; not "It is estimated that …", "It's widely estimated", "the estimated
 # cost suggests that …", which no one is named for)
 _ESTIMATED = r"""(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<![’']s\s)
     (?<!ly\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)estimated(?=\s+(?:[\w-]++\s+){0,3}?that\b)"""
+
+
 # Criticism in an idiom, as "slammed" ("Elton lashed out at the fundraising ball"), a finding
 # stated with its clause ("inspectors found evidence that …"; not "found evidence of plumes", a
 # published finding), and a stand taken against a position ("Key Security Council powers
 # distanced themselves from the US position"): each names its speaker as its subject.
 _STANDS_TAKEN = r"""(?:(?:lashed|lashes|hit|hits)\s+out\s+at|found\s+evidence(?=\s+that\b)|
     distanc(?:ed|es)\s+(?:himself|herself|themselves|itself)\s+from)"""
+
+
 _SPEECH = re.compile(
     # (not a part of a compound: "the self-declared government")
     rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
@@ -920,6 +1047,8 @@ _SPEECH = re.compile(
     according\s+to)\b""",
     _F,
 )
+
+
 # Verbs whose subject is the speaker, in the order a sentence may use them.
 _SUBJECT_VERB = re.compile(
     # (not a part of a compound: "self-declared", "much-reported")
@@ -945,6 +1074,8 @@ _SUBJECT_VERB = re.compile(
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,
 )
+
+
 # A participle after a comma ("…, claiming the vote was rigged") speaks for the main subject.
 # (every participle ``_SPEECH`` reads after a comma, and more: whose speech it is)
 _PARTICIPLE = re.compile(
@@ -952,11 +1083,15 @@ _PARTICIPLE = re.compile(
     r"vowing|suggesting)\b",
     re.I,
 )
+
+
 # "with X saying that …": X, not the main clause's subject, says it
 _WITH_SPEAKER = re.compile(
     r"\bwith\s+(?P<who>(?:[\w.’'-]++\s+){1,5}?)(?P<verb>saying|suggesting|insisting|arguing|"
     r"predicting|noting|warning|claiming)\s+that\b"
 )
+
+
 _ACCORDING = re.compile(
     rf"(?:\baccording\s+to|{_PER_SOURCE})\s+"
     # (a dash between words closes the source as a comma does: "…, according to The Washington
@@ -964,17 +1099,24 @@ _ACCORDING = re.compile(
     r"(?P<who>(?:(?!\s[-–]{1,2}\s)[^,.;:()—]|(?<=[A-Z])\.|\.(?=\w)){2,80})",
     re.I,
 )
+
+
 _CITING = re.compile(r"\bciting\s+(?P<who>[^,.;:()]{2,60})", re.I)
-_MIN_QUOTE_CHARS = 12
-_MAX_ATTEMPTS = 3  # speech verbs tried for a subject: bounds the work on a run of verbs
+
+
 _MAX_SOURCE_WORDS = 7
+
+
 _MAX_NAME_WORDS = 4
 
-# A name before "could not verify" is read as whole words (possessive): as pieces that could
-# split anywhere, "Zaaa…a is unverified." had n^4 readings to try before failing.
+
 _CLAIM_NOUNS = r"""(?:claims?|statements?|figures?|allegations?|accounts?|reports?|assertions?|
     numbers?|comments?|remarks?|tally|toll|information|footage|video|videos|pictures|images|
     photos|recording|audio|documents?|letter|casualty\s+figures|death\s+toll)"""
+
+
+# A name before "could not verify" is read as whole words (possessive): as pieces that could
+# split anywhere, "Zaaa…a is unverified." had n^4 readings to try before failing.
 _NOTE_BODY = re.compile(
     rf"""^(?:(?:his|her|their|its|the|these|those|this|that|such)\s+(?:[\w-]+\s+){{0,2}}?
     {_CLAIM_NOUNS}\b|this|that|it|neither\s+claim|
@@ -985,6 +1127,8 @@ _NOTE_BODY = re.compile(
     (?:verify|confirm)\s+(?:the|his|her|their|these|those|this|that)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
 # The article's own verdict on what was said, as a fact-check writes it: "This rumor appears to
 # have been made up", "The claims are baseless". Said by a named party, it is a denial instead.
 _VERDICT = re.compile(
@@ -998,6 +1142,8 @@ _VERDICT = re.compile(
     (?:conjured|pulled)(?:\s+up)?\s+(?:out\s+of|from)\s+thin\s+air)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
 # "… could not be verified" followed by what it cannot verify: "the group's claim".
 _NOTE_OBJECT = re.compile(
     rf"""\s*(?:the|his|her|their|its|these|those|this|that|such|[\w-]++['’]s?)\s+

@@ -1,7 +1,8 @@
 """Cutting a speaker's noun phrase out of the words around a cue: dropping appositions, ages,
-places and leading verbs, telling names from roles and outlets, and reading text that lost its
-capitals. The rules that find a speaker propose a stretch of words; these functions make it a
-phrase a reader can believe.
+places and leading verbs, telling names from roles and outlets, reading text that lost its
+capitals, and finding whom a pronoun means inside its own sentence ("After Buckley learned …,
+she said"). The rules that find a speaker propose a stretch of words; these functions make it
+a phrase a reader can believe.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.claims._names import (
-    _BODY_ROLES,
     _FIRST_NAME_GENDERS,
     _GENDERED,
     _GIVEN_NAMES,
@@ -20,12 +20,10 @@ from summarizer.claims._names import (
     _MID_ADVERBS,
     _OPENING_ADVERBS,
     _OUTLET_HEADS,
-    _PARTICLES,
     _PAST_FORMS,
     _SENTENCE_NAME,
     _SURNAMES,
     _TIME_WORDS,
-    _drop_adverbs,
     _ends_in_a_names_today,
     _is_acronym,
     _is_organisation,
@@ -37,14 +35,19 @@ from summarizer.claims._names import (
     _surname_like_pronoun,
     is_plausible_source,
 )
-from summarizer.claims._patterns import _MAX_NAME_WORDS, _MAX_SOURCE_WORDS, _TRAILING_POSSESSIVE
-from summarizer.claims._quotes import _verb_like
+from summarizer.claims._patterns import (
+    _MAX_NAME_WORDS,
+    _MAX_SOURCE_WORDS,
+    _TRAILING_POSSESSIVE,
+)
 from summarizer.claims._words import (
     _AUXILIARIES,
     _BEEN_AFTER,
     _CAPTION_VERBS,
     _CUT_SPANS,
     _DETERMINERS,
+    _FINITE_VERBS,
+    _FUNCTION_WORDS,
     _INDEFINITES,
     _IRREGULAR_PASTS,
     _LEADING_TIMES,
@@ -54,6 +57,7 @@ from summarizer.claims._words import (
     _PERSON_ROLES,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _PRONOUNS,
     _REPORTING_PARTICIPLES,
     _SPAN_ENDS,
     _SPANS,
@@ -62,14 +66,14 @@ from summarizer.claims._words import (
     _TIME_LEADS,
     _TITLE_GENDER,
     _TRAILING_ADVERBS,
-    FINITE_VERBS,
-    FUNCTION_WORDS,
-    PRONOUNS,
+    _verb_like,
     _words,
 )
 
 if TYPE_CHECKING:
-    from summarizer.claims._context import _Context
+    from summarizer.claims._context import (
+        _Context,
+    )
 
 
 def _before_caption_verb(tokens: list[str]) -> list[str]:
@@ -123,16 +127,9 @@ def _named_only_as(segment: str) -> str | None:
     if not match:
         return None
     name = match.group("name")
-    if name.lower() in FUNCTION_WORDS or name.lower() in _DETERMINERS:
+    if name.lower() in _FUNCTION_WORDS or name.lower() in _DETERMINERS:
         return None
     return name if is_plausible_source(name) or _lower_case_person([name]) else None
-
-
-# news outlets known by a bare name, who report on a body rather than speak for it
-_OUTLET_NAMES = frozenset(
-    {"TMZ", "CNN", "BBC", "Reuters", "Bloomberg", "AP", "AFP", "ESPN", "NBC", "ABC", "CBS"}
-    | {"MailOnline", "Variety", "Deadline", "Politico", "Axios"}
-)
 
 
 # A headline or a link to another story, as pages leave them between a story's lines: every
@@ -141,6 +138,8 @@ _OUTLET_NAMES = frozenset(
 _HEADLINE_SMALL_WORDS = _words(
     "a an and as at but by for from in into of on or over the to up vs with"
 )
+
+
 _HEADLINE_MIN_WORDS = 4
 
 
@@ -169,25 +168,6 @@ def _lost_capitals(text: str) -> bool:
     return bool(_TOKENISED.search(text)) or _in_lower_case(text)
 
 
-# "o'donoghue", "d'angelo": a surname whatever the census lists hold (they drop the mark)
-_IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
-
-
-def _aged_or_described(tokens: list[str], index: int) -> bool:
-    """An age or a relative "who" in commas right after two words shows a person's name even
-    when the surname is an English word ("Simon wood , 38 , from oldham", "masterchef simon
-    wood , who won the title")."""
-    if index + 1 >= len(tokens) or tokens[index] != ",":
-        return False
-    if tokens[max(0, index - 3) : index - 2] == ["the"]:
-        return False  # a body: "the preston north , who …"
-    after = tokens[index + 1].lower()
-    if after == "who":
-        # (a team is plural: "orlando magic , who have lost six straight")
-        return tokens[index + 2 : index + 3] not in (["have"], ["are"], ["were"])
-    return after.isdigit() and len(after) <= 2 and tokens[index + 2 : index + 3] == [","]
-
-
 # Tokenised text (spaced punctuation, as some corpora and feeds write it) may lower-case names
 _TOKENISED = re.compile(r"\s[,.;:?!]\s|\s['’`]s?\s|``")
 
@@ -195,17 +175,31 @@ _TOKENISED = re.compile(r"\s[,.;:?!]\s|\s['’`]s?\s|``")
 _RELATIVE_AFTER_NAME = re.compile(
     r"(?P<name>(?:the\s+)?(?:[A-Z][\w’'.&-]*+\s+){0,3}[A-Z][\w’'.&-]*+),\s+(?:which|who)\s+$"
 )
+
+
 _PLACE_LEADS = _words("from of in near at")
+
+
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
 _MONTHS = r"""(?:january|february|march|april|may|june|july|august|september|october|november|
     december)"""
+
+
 _TIME_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{_DAYS}|yesterday|today|last\s+\w+)", re.I)
+
+
 _TRAILING_TIME = re.compile(
     rf"""(?<=,)\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|night|weekend|season|
     {_DAYS})|(?:on\s+)?{_DAYS}|yesterday|today|earlier|recently|previously)(?=\s+$)""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s")
+
+
 # a relative aside after a comma, its verb and more words, never closed before the verb
 _UNCLOSED_ASIDE = re.compile(r",\s+who\s+[a-z]+\s+[^,;:\"“”]++(?<=\s)$")
 
@@ -254,7 +248,7 @@ def _name_after_lower_case_role(words: list[str]) -> str | None:
             if (
                 described
                 and all(w.islower() and w.isalpha() for w in described)
-                and not any(w in FUNCTION_WORDS - {"and"} for w in described)
+                and not any(w in _FUNCTION_WORDS - {"and"} for w in described)
                 and _is_personal_name(name)
             ):
                 return " ".join(name)
@@ -361,7 +355,7 @@ def _titled_full_name(segment: str) -> str | None:
     if not name or len(name.split()) < 2 or len(name.split()) >= len(words):
         return None
     before = words[: -len(name.split())]
-    if any(w.lower() in FUNCTION_WORDS or w.lower() in _DETERMINERS for w in before):
+    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _DETERMINERS for w in before):
         return None  # "the mother of teenager Brianna Ghey": the name is someone else's
     return name if _is_title_word(before[-1]) else None
 
@@ -375,7 +369,7 @@ def _is_description(phrase: str) -> bool:
 def _is_name(segment: str) -> bool:
     """Capitalised words only, the first not a function word: "Roscosmos", "Dr Pengfei Fan"."""
     tokens = segment.split()
-    if not tokens or len(tokens) > _MAX_NAME_WORDS or tokens[0].lower() in FUNCTION_WORDS:
+    if not tokens or len(tokens) > _MAX_NAME_WORDS or tokens[0].lower() in _FUNCTION_WORDS:
         return False
     return all(t[:1].isupper() for t in tokens)
 
@@ -399,13 +393,13 @@ def _leading_source(text: str, context: _Context) -> str | None:
             tokens = tokens[1:]  # "Soon afterwards she began …": the subject is "she"
         if not tokens or tokens[0][:1].isdigit():
             continue
-        if all(t.lower() in FUNCTION_WORDS for t in tokens):
+        if all(t.lower() in _FUNCTION_WORDS for t in tokens):
             continue  # "However,"
         lowered = tokens[0].lower()
         if lowered in _PREPOSITIONS:
             continue
         if (
-            lowered in PRONOUNS
+            lowered in _PRONOUNS
             and not _is_acronym(tokens[0])
             and not _surname_like_pronoun(tokens[:2])
         ):
@@ -457,8 +451,8 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
             continue
         adverb = token.islower() and word.endswith("ly") and word not in _NOUNS_IN_LY
         if index and (
-            word in FUNCTION_WORDS
-            or word in FINITE_VERBS
+            word in _FUNCTION_WORDS
+            or word in _FINITE_VERBS
             or word in _PAST_FORMS
             # (a compound in -ed is an adjective: "Naomi's court-appointed attorney")
             or (_verb_like(token) and "-" not in token.strip("-"))
@@ -505,6 +499,8 @@ def _singular_verb_after_article(kept: list[str], token: str, following: str) ->
 
 # initials and abbreviations whose stops are not a sentence's: "U.S.", "P.", "Jr."
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|Jr\.|Sr\.|St\.")
+
+
 _FORWARD_STOPS = _words(
     "who which that in on at as after when while before to from during about last this"
 )
@@ -532,8 +528,8 @@ def _lower_case_name(tokens: list[str]) -> str | None:
         lowered = word.lower()
         if (
             not word.replace("-", "").replace("'", "").isalpha()
-            or lowered in FUNCTION_WORDS
-            or lowered in FINITE_VERBS
+            or lowered in _FUNCTION_WORDS
+            or lowered in _FINITE_VERBS
             or lowered in _SPEECH_WORDS
             or lowered in _TIME_WORDS
             or lowered in _DETERMINERS
@@ -548,10 +544,6 @@ def _lower_case_name(tokens: list[str]) -> str | None:
     return " ".join(kept) if kept else None
 
 
-# An age after a comma follows a person's name: "emma tallon , 27 ,", "nasr bitar, 31."
-_AGE_AFTER_NAME = re.compile(r"[a-z]\s?,\s(?:aged\s)?\d{1,3}\s?[,.]")
-
-
 def _forward_name_words(tokens: list[str]) -> list[str]:
     """The words of the name after an inverted verb, up to a stop, an affiliation or a
     clause word; none when a finite verb shows the words are what was said."""
@@ -560,7 +552,7 @@ def _forward_name_words(tokens: list[str]) -> list[str]:
         bare = token.rstrip(",.;:!?'\"’”")
         if bare == "of" and _is_personal_name(kept):
             break  # a person's affiliation: "said geologist Rosaly Lopes of NASA's JPL"
-        if kept and bare.lower() in FINITE_VERBS:
+        if kept and bare.lower() in _FINITE_VERBS:
             return []  # "…, said the idea was …": the words after "said" are what was said
         if bare.lower() in ("from", "by") and kept and kept[-1].lower() in _DOCUMENTS:
             kept.append(bare)  # a document's author: "said a report from Kotak …"
@@ -598,7 +590,7 @@ def _is_personal_name(tokens: list[str]) -> bool:
     affiliation, where after a title or a body it is part of the name ("Bank of England")."""
     return (
         2 <= len(tokens) <= _MAX_NAME_WORDS
-        and all(t[:1].isupper() and t.lower() not in FUNCTION_WORDS for t in tokens)
+        and all(t[:1].isupper() and t.lower() not in _FUNCTION_WORDS for t in tokens)
         and not _is_organisation(tokens[-1])
     )
 
@@ -623,8 +615,8 @@ def _is_title_word(token: str) -> bool:
     return (
         token.replace("-", "").isalpha()
         and token.islower()
-        and word not in FUNCTION_WORDS
-        and word not in FINITE_VERBS
+        and word not in _FUNCTION_WORDS
+        and word not in _FINITE_VERBS
         and word not in _TIME_WORDS
         and not _verb_like(token)
         and not word.endswith("ly")
@@ -636,6 +628,8 @@ def _is_title_word(token: str) -> bool:
 _KEPT_UNNAMED = re.compile(
     r"(?:\bnot|\bcannot|n[’']t)\s+(?:to\s+)?be\s+(?:named|identified)\b", re.I
 )
+
+
 # the one name an aside gives: "named only as Jassem", "wanted to be identified as elizabeth"
 _NAMED_AS = re.compile(
     r"""(?:\b(?:named|identified|known)\s+only\s+as|
@@ -644,6 +638,8 @@ _NAMED_AS = re.compile(
     \s+(?P<name>[A-Za-z][\w'’-]*+)(?=\s*(?:[,.;)]|$))""",
     re.VERBOSE,
 )
+
+
 _RELATIVE = re.compile(r",?\s(?:who|whom|whose|which)\s")
 
 
@@ -689,7 +685,7 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     tokens = _before_caption_verb(_drop_auxiliaries(_drop_leading(phrase.split())))
     if not tokens:
         return None
-    if len(tokens) == 1 and tokens[0].lower() in PRONOUNS and not _is_acronym(tokens[0]):
+    if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS and not _is_acronym(tokens[0]):
         return context.pronoun(tokens[0])
     if tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
         # "Smith's claims are unproven": Smith; "the ministry's claim": the ministry
@@ -834,9 +830,9 @@ _NAME_AFTER_OPENER = re.compile(
     # (not an owner: "When Jane Smith's parents divorced")
     r"(?P<name>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
+
+
 _TITLED_NAME = re.compile(r"\b(?P<title>mr|mrs|ms|miss)\.?\s+(?P<name>[a-z][\w’'-]*+)")
-# the main clause after an opening one, opened by a pronoun: ", she was only half-surprised"
-_PRONOUN_AFTER_CLAUSE = re.compile(r"[^,]*,\s+(?:he|she)\b")
 
 
 def _titled_name_before(text: str, pronoun: str) -> str | None:
@@ -854,56 +850,11 @@ def _titled_name_before(text: str, pronoun: str) -> str | None:
 
 
 _DOCUMENTS = _words("report study survey poll research analysis paper review data findings")
-_FIRM_ROLES = _words(
-    """
-    company firm business brand retailer carrier airline manufacturer maker automaker carmaker
-    utility giant supermarket grocer
-    """
-)
-# Trades a brand may be known by ("Barclays" is "the bank")
-_TRADE_ROLES = _words("brokerage bank lender insurer")
-# the verbs a firm opening a sentence takes: "Volkswagen is giving", "Amazon has launched"
-_FIRM_VERBS = _words(
-    "is has was had announced launched released unveiled said says confirmed revealed plans "
-    "will sells sold makes made offers offered"
-)
 
 
-# a country's initials own things as a firm does ("the UK's biggest bank"): never a firm
-_COUNTRY_INITIALS = _words("us usa uk uae eu un ussr prc drc")
-# Public bodies, never a firm's trade: "Police said …" does not make "the bank" the police
-_PUBLIC_BODY_WORDS = _words(
-    """
-    police ministry department government council court office army military forces agency
-    service authority commission parliament senate congress prosecutors fbi cia
-    """
-)
-# A kind of body whose name shows its kind: "the brokerage" is a body named "… Equities", not
-# the police who spoke last ("Police said the robbers targeted a Barclays branch … The bank
-# said …")
-_KIND_NAMES: dict[str, frozenset[str]] = {
-    "brokerage": _words("equities securities capital partners brokers brokerage"),
-    "bank": _words("bank"),
-    "lender": _words("bank finance lending mortgage mortgages"),
-    "insurer": _words("insurance assurance insurers"),
-    # a football club's name most often shows it: "Leeds United", "Blackburn Rovers"
-    **dict.fromkeys(
-        ("club", "team"),
-        _words("united city fc rovers athletic wanderers albion hotspur rangers celtic club"),
-    ),
-    **dict.fromkeys(
-        ("organisation", "organization", "charity"),
-        _words(
-            """trust foundation charity association society fund institute alliance network
-            coalition federation union league centre center bank council"""
-        ),
-    ),
-}
 _NAME_WORD = r"[A-Z][\w’'.&-]*+"
-# a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
-_ROLE_BEFORE_NAME = re.compile(
-    rf"(?<![\w'’-])(?P<role>[a-z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
-)
+
+
 # a title a person's name carries, and the role it makes them: "Dr Ram Manohar" is "the doctor"
 _TITLE_ROLES = {
     "dr": "doctor",
@@ -930,68 +881,9 @@ _TITLE_ROLES = {
     "mayor": "mayor",
     "chancellor": "chancellor",
 }
+
+
 _TITLE_ROLE_WORDS = frozenset(_TITLE_ROLES.values())
-_TITLE_BEFORE_NAME = re.compile(
-    # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
-    rf"""(?<![\w'’-])(?<!Vice\s)(?<!vice\s)(?<!Deputy\s)(?<!deputy\s)(?<!Former\s)
-    (?<!former\s)(?<!Acting\s)(?<!acting\s)(?<!Ex-)(?<!ex-)
-    (?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
-    (?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})""",
-    re.VERBOSE,
-)
-# the titles read before a lower-case name too (not "dr", "prince", "president", … : in
-# lower-cased text they stand before words as often as before names)
-_LOWER_CASE_TITLES = (
-    "judge",
-    "det",
-    "detective",
-    "sgt",
-    "sergeant",
-    "insp",
-    "inspector",
-    "gov",
-    "governor",
-    "sen",
-    "senator",
-    "mayor",
-)
-_LOWER_TITLE_BEFORE_NAME = re.compile(
-    r"(?<![\w'’-])(?<!vice\s)(?<!deputy\s)(?<!former\s)(?<!acting\s)"
-    rf"(?P<title>{'|'.join(_LOWER_CASE_TITLES)})\.?\s+(?P<name>[a-z][\w’'-]+)\b"
-)
-# a role, then the full name it is: "The suspect, Michael Webb, was convicted …"
-_ROLE_THEN_NAME = re.compile(
-    rf"""(?<![\w'’-])[Tt]he\s+(?:[a-z][\w-]*+\s+){{0,2}}?(?P<role>[a-z][a-z-]{{2,}}+),\s+
-    (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),""",
-    re.VERBOSE,
-)
-_NOT_THIS_ONES = _words("former ex other second late then previous outgoing next new")
-
-
-# a name, its age, its role: "Derek Scissors, a China scholar at …", "Reichert, 43, …"
-_APPOSITION = re.compile(
-    rf"""(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+
-    (?:(?P<age>\d{{1,3}}),\s+)?
-    (?:(?:the|a|an)\s+(?:[\w’'-]++\s+){{0,3}}?(?P<role>[a-z][\w-]*+|[A-Z]{{2,}}+)
-        (?=\s*[,.;]|\s+(?:of|at|for|with|in|from|who|and|on)\b))?""",
-    re.VERBOSE,
-)
-# someone's role and the name given to it: "Altice's attorney, Ed Brass,"
-_OWNED_ROLE = re.compile(
-    rf"(?P<owner>[A-Z][\w.&-]*+)['’]s\s+(?P<role>[a-z][\w-]*+),\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),"
-)
-
-
-# A relative or an agent the article names right after a possessive pronoun: "his mother
-# Claire", "her 52-year-old mother Debbie", "their lawyer, Ann Cole"
-_PRONOUN_KIN = re.compile(
-    rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+-year-old\s+|older\s+|younger\s+)?"
-    rf"(?P<role>{_KIN}|grandmother|grandfather|partner|girlfriend|boyfriend|fiancée?|fiancee|"
-    rf"lawyer|attorney|agent|manager)(?:\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})|"
-    # (a name after a comma only in commas: "his mother, Claire Creag, said")
-    rf",\s+(?P<apposed>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=,))"
-)
 
 
 # Words a news outlet named before goes by ("the newspaper reported", "the wire service said")
@@ -999,9 +891,9 @@ _PRONOUN_KIN = re.compile(
 _OUTLET_WORDS = _words(
     "newspaper tabloid magazine site website outlet publication broadcaster radio television"
 )
+
+
 _OUTLET_PAIRS = frozenset({"wire service", "news agency", "news site", "news outlet"})
-# what an outlet's report is written as: "an Associated Press report", "a BBC investigation"
-_REPORT_NOUNS = _words("report reports story article investigation interview")
 
 
 def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
@@ -1016,6 +908,8 @@ def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
 
 
 _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|profile)\b"
+
+
 _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
@@ -1056,58 +950,6 @@ _AUTHORED = re.compile(
     (?:\s+{_OWN_PAGES})?""",
     re.VERBOSE,
 )
-# a body or person that put out a document: "Big Machine Records issued a statement"
-_ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out)\b")
-_IN_A_STATEMENT = re.compile(r"\b(?:in|via)\s+a\s+(?:[\w-]+\s+)?statement\b", re.I)
-_ISSUED = re.compile(
-    # the issuer opens its clause, after any time or conjunction ("On Monday, Apple issued …",
-    # "But Ryanair issued …"): a capital before it is that word's, not the issuer's
-    rf"""(?:^|[,;:]\s+|\b(?:and|but|(?:On|on)\s+[A-Z][a-z]+day,?|Yesterday,?|Today,?)\s+)
-    (?P<by>(?:(?<![\w,;:]\s)The\s+)?(?!(?:But|And|Yesterday|Today|On|The)\s)
-        {_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,5}})
-    \s+(?:has\s+|have\s+)?
-    (?:issued|released|published|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?
-    (?P<doc>statement|report|letter|release|memo)\b""",
-    re.VERBOSE,
-)
-_BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
-# a body's name: capitalised words ending in a word for a body ("Ambulance Service")
-_BODY_NAME = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,5}}\s+(?:{_BODY_HEADS})\b"
-)
-
-
-_CLAUSE_SUBJECT = re.compile(
-    # (a coordinated clause too, and its subject's apposition or "who" aside: "…, but
-    # Manhart, a former training sergeant who served in Kuwait, refuses", "Following the
-    # accident, Charlotte, who had left university, was dropped")
-    r"""[,:;]\s+(?:(?:and|but|yet)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
-        (?:\s+[A-Z][\w’'-]*+){0,2})(?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?
-        \s+(?=(?:has\s+|had\s+|was\s+|is\s+)?
-        # (not a plural in a list: "…, poems, Christmas cards, and other material")
-        (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b)))|
-    \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
-    re.VERBOSE,
-)
-
-
-# a lone capitalised word opening a sentence or a clause, its verb next ("While Pat likes")
-_LONE_SUBJECT = re.compile(
-    r"""(?:\b(?i:when|while|after|by\s+the\s+time|since|as|although|though|because|until|
-        once|and|but)\s+|^|(?<=[,;:])\s+)
-    (?P<name>[A-Z][a-z][\w’'-]*+)(?![’']s\b)(?=\s+[a-z]|,)""",
-    re.VERBOSE,
-)
-# verbs, and the words after "was" or "is", that only a person takes
-_HUMAN_VERBS = _words(
-    """
-    realised realized felt thought recalled recalls smiled laughed cried wept married
-    remembered remembers noticed notices apologised apologized
-    """
-)
-# (not "wants", "hopes", "fears", "learned", "decided" or "was charged": "Amazon wants …",
-# "When Arsenal learned of the offer", "The club was charged by the FA")
-_HUMAN_STATES = _words("adamant arrested sentenced jailed born diagnosed")
 
 
 def _drop_leading(tokens: list[str]) -> list[str]:
@@ -1123,7 +965,7 @@ def _drop_leading(tokens: list[str]) -> list[str]:
         and tokens[start].lower() not in _NOUNS_IN_LY
         and tokens[start].lower() not in _GIVEN_NAMES
         and tokens[start].lower() not in _SURNAMES
-        and (tokens[start + 1].lower() in PRONOUNS or tokens[start + 1].lower() in _DETERMINERS)
+        and (tokens[start + 1].lower() in _PRONOUNS or tokens[start + 1].lower() in _DETERMINERS)
     ):
         start += 1
     return tokens[start:]
@@ -1167,7 +1009,7 @@ def _trailing_name(clause: str) -> str | None:
         chain.insert(0, token[start:])
         if start > 0:
             break  # a name that starts inside a token cannot continue to the left
-    while chain and chain[0].lower() in FUNCTION_WORDS:
+    while chain and chain[0].lower() in _FUNCTION_WORDS:
         chain.pop(0)
     return " ".join(chain) if chain else None
 
@@ -1203,52 +1045,10 @@ def _tidy(phrase: str) -> str:
     return phrase
 
 
-_NAME_RUN = re.compile(
-    rf"[A-Z][a-z][\w’'-]*+(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][a-z][\w’'-]*+){{0,3}}"
-)
-_BEFORE_PLACE = _words("in at from to against near of for on into across outside inside")
-
-
 _HEADING_WORDS = 6
 
 
-# verb forms that agree with a plural: a club or a firm ("Blackburn have signed"), not a person
-_PLURAL_FORMS = _words("were are have do")
-
-
 _PAST_OR_PERFECT = _words("had has was did")
-
-
-def _words_after(name: str, text: str) -> list[str]:
-    """The two words after a name in its sentence, past the adverbs before a verb ("Dawson
-    also leads" -> "leads", …): where a lone name's verb is read."""
-    return _words_from(text, text.find(name) + len(name))
-
-
-def _words_from(text: str, position: int) -> list[str]:
-    """The two words from ``position`` on, past an aside and the adverbs before a verb."""
-    rest = text[position:]
-    if aside := _ASIDE_AFTER_LONE_NAME.match(rest):
-        rest = rest[aside.end() :]  # "Boente, from Birmingham, was charged": the verb after
-    return _drop_adverbs(rest.split(maxsplit=4))[:2]
-
-
-# an aside between commas right after a name, of a few lower-case words ("…, from Birmingham,",
-# "…, earlier in the hearing,")
-_ASIDE_AFTER_LONE_NAME = re.compile(r",\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5},(?=\s+[a-z])")
-
-
-# a capitalised word the article gives as a place or an opponent: "in Leeds", "against Burnley"
-_PLACE_NAMED = re.compile(
-    r"\b(?:in|at|from|near|against|outside|across|around|throughout|beat|beating|over|v|vs)\.?"
-    r"\s+(?:the\s+)?(?P<place>[A-Z][a-z]+)\b(?![’'])"
-)
-# Where something is, of one or two words ("in Fort Worth", "in the Lords", "at Goodison"):
-# never a person (after "from" or "beat" a word is as often a person or a side: "a letter
-# from John", "Djokovic beat Federer")
-_LOCATION = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![’'])"
-)
 
 
 def _mentioned_name(text: str) -> str | None:
@@ -1259,7 +1059,7 @@ def _mentioned_name(text: str) -> str | None:
         return None
     name = match.group(0)
     first = name.split()[0].lower()
-    if first in FUNCTION_WORDS or first in _SUBORDINATORS or first in _OPENING_NON_NAMES:
+    if first in _FUNCTION_WORDS or first in _SUBORDINATORS or first in _OPENING_NON_NAMES:
         return None  # (nor one of two, "Both Johnson and Corbyn", nor "Whatever Apple did")
     if " " in name and _HYPHENATED_ADJECTIVE.search(name.split()[0]):
         name = name.split(maxsplit=1)[1]  # "Grandmother-of-three Pat Ingles"

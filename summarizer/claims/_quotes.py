@@ -1,40 +1,84 @@
 """Quotation marks: where a quotation opens and closes, whether one goes on from an earlier
-sentence, and what lies outside them. A claim word inside a speaker's quotation is the
-speaker's own, and a quotation that goes on is its speaker's, so most rules read the text with
-quotations masked.
+sentence, what lies outside them, and whether a short quoted phrase is a term or a title rather
+than a statement. A claim word inside a speaker's quotation is the speaker's own, and a
+quotation that goes on is its speaker's, so most rules read the text with quotations masked.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from summarizer.claims._patterns import _MIN_QUOTE_CHARS, _TAG_VERBS
+from summarizer.claims._patterns import (
+    _TAG_VERBS,
+)
 from summarizer.claims._words import (
-    _DETERMINERS,
-    _NOT_VERBS,
+    _FUNCTION_WORDS,
     _SPEECH_WORDS,
-    FUNCTION_WORDS,
+    _verb_like,
     _words,
 )
 
-if TYPE_CHECKING:
-    from summarizer.claims._context import _Context
-    from summarizer.claims._findings import _Finding
+_MIN_QUOTE_CHARS = 12
+
+
+def _closes_quote(text: str) -> bool:
+    """A sentence that ends a quotation it did not open: the last words of a quote."""
+    opens, closes = _quote_marks(text)
+    return closes > opens and bool(_CLOSING_MARK.search(text.rstrip()[-2:]))
+
+
+def _has_quotation(text: str) -> bool:
+    """True when a quotation of 12 or more characters is in the text: a quoted statement
+    rather than a quoted word. One pass over the characters (see ``_mask_quotes``)."""
+    masked = _mask_quotes(text)
+    run = 0
+    for index, char in enumerate(masked):
+        if char == "_":
+            run += 1
+            continue
+        if run >= _MIN_QUOTE_CHARS and not _is_term(text, index - run, index):
+            return True
+        run = 0
+    if run >= _MIN_QUOTE_CHARS and not _is_term(text, len(text) - run, len(text)):
+        return True
+    # a quotation opened after a colon that the next sentence goes on with: "… by telling Sky
+    # Sport Italia: 'That game does not come into it."
+    return _opened_after_colon(text)
+
+
+def _closing_mark(text: str) -> re.Match[str] | None:
+    """The quotation mark that closes a quotation opened before this sentence: the first
+    mark in it (a contraction's apostrophe aside), right after the quote's last words."""
+    first = _first_quote_mark(text)
+    if first is None:
+        return None
+    closing = _CLOSES_AFTER_WORDS.search(text, max(0, first.start() - 2))
+    return closing if closing and closing.end() - 1 == first.start() else None
 
 
 # A sentence that opens inside a quotation: its first quotation mark closes it, right after the
 # quote's last words ("He will forever be part of this club . ' Robert elstone said : '…").
 _FIRST_QUOTE_CHAR = re.compile(r"[“”\"‘’']")
+
+
 _CLOSES_AFTER_WORDS = re.compile(r"[.!?,]\s?[’”'\"](?=\s|$)")
+
+
 _INVERTED_AFTER_QUOTE = re.compile(
     rf"\s*(?:{_TAG_VERBS}|(?:[\w'’.-]++\s+){{1,3}}?(?:said|says|added|adds)\s*[,.;:]?\s*$)",
     re.I | re.VERBOSE,
 )
+
+
 # what follows a contraction's apostrophe: "I'm", "it ’ s", "do n't"
 _CONTRACTED = r"(?:m|s|t|d|re|ve|ll)"
+
+
 _CONTRACTION = re.compile(rf"[’']\s?{_CONTRACTED}\b", re.I)
+
+
 # A speaker and a verb of saying right after the mark: the tag of the quotation it closes
 # (not "…,' and Jones told reporters", "…,' a move that, according to police, …")
 _TAG_AFTER_COMMA = re.compile(
@@ -50,29 +94,6 @@ _TAG_AFTER_COMMA = re.compile(
 )
 
 
-def _ends_the_open_quote(
-    text: str, closing: re.Match[str], tagged: _Finding, context: _Context
-) -> bool:
-    """A mark after a full stop, while a quotation is open, closes it even when the words
-    before it are in the third person ("He will forever be part of the history of this great
-    club . ' Robert elstone … said"), unless the sentence shows the mark opening a quotation:
-    the speaker it tags acts before the mark ("Flintoff is concerned … . ' He 's a fantastic
-    player"), or the words after it speak as a quote does and run to the end with no other
-    mark ("… the late nineteenth century . ' He 's very quiet ."), or a tag follows the
-    quotation it opens ("… calling for an end to violence . ' This is a fight …, ' the
-    president said")."""
-    if not context.quote_open or closing.group()[0] not in ".!?":
-        return False
-    before = text[: closing.start()].lower().split()
-    source = (tagged.source or "").lower().split()
-    if any(word in before for word in source if word not in _DETERMINERS):
-        return False
-    after = text[closing.end() :]
-    if any(_tag_after(after, mark) for mark in _CLOSES_AFTER_WORDS.finditer(after)):
-        return False  # the quotation it opens is tagged where it stops: "… ' X said"
-    return bool(_QUOTE_CHARS.search(_CONTRACTION.sub("", after))) or not _speaks_as_a_quote(after)
-
-
 def _first_quote_mark(text: str, end: int | None = None) -> re.Match[str] | None:
     """The first quotation mark before ``end``, a contraction's apostrophe aside ("it's")."""
     marks = _FIRST_QUOTE_CHAR.finditer(text, 0, len(text) if end is None else end)
@@ -85,24 +106,14 @@ def _tag_after(text: str, closing: re.Match[str]) -> bool:
     )
 
 
-def _verb_like(word: str) -> bool:
-    """A lower-case word in -ed or -ing that is not a known noun: capitalised ones are names
-    ("Ahmed", "Fielding")."""
-    return word.islower() and word.endswith(("ed", "ing")) and word not in _NOT_VERBS
-
-
-# a quotation masked out right before "according to", whose closing mark follows its comma
-_QUOTE_CLOSES_WITH_COMMA = re.compile(r"_[’”'\"]$")
-
-
-# A speaker and a verb of saying that end the sentence after a comma.
-_QUOTE_AFTER = re.compile(r"\s*[“\"‘]")
-
-
 _QUOTE_CHARS = re.compile(r"[“”\"‘’'`]")  # (`` opens a quotation in tokenised text)
+
+
 _TAG_AHEAD = re.compile(
     rf"(?:,?\s+[\w.’'-]++){{0,6}}?,?\s+(?:{'|'.join(sorted(_SPEECH_WORDS))}|chanted|joked)\b"
 )
+
+
 _PLURAL_POSSESSIVE = re.compile(r"s['’] (?P<next>[A-Za-z][\w-]*+)")
 
 
@@ -116,7 +127,7 @@ def _plural_possessive(text: str, index: int, opened: int) -> bool:
         return False
     written = match.group("next")
     after = written.lower()
-    if after in FUNCTION_WORDS or after in _SPEECH_WORDS:
+    if after in _FUNCTION_WORDS or after in _SPEECH_WORDS:
         return False
     if written[:1].islower() and _verb_like(after):
         return False  # (a capital is a name's or a title's: "Prostitutes' Rights")
@@ -130,6 +141,8 @@ def _plural_possessive(text: str, index: int, opened: int) -> bool:
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|who)\b", re.I)
+
+
 _QUOTED_TITLE_WORDS = 3
 
 
@@ -210,6 +223,8 @@ def _mask_quotes(text: str) -> str:
 
 
 _OPENING_MARK = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“‘'\"](?=[\w‘'\"])")
+
+
 _CLOSING_MARK = re.compile(r"(?<=[^\s(\[])[”’'\"](?=[\s,.;:!?)\]—–-]|$)")
 
 
@@ -361,6 +376,8 @@ def _opened_after_colon(text: str) -> bool:
 
 
 _TERM_WORDS = 3  # at most this many words quoted mid-sentence are a term, not a statement
+
+
 # … when an article, a possessive or a preposition leads into them ("a “games consultant”",
 # "Your “success mindset”", "into “suspended animation”"; not "labelled the result 'a real
 # disappointment'", "offered to 'tweet anything'")
@@ -368,6 +385,8 @@ _TERM_LEADS = _words(
     "the a an his her their its your our my this that these those of in into for as like on at "
     "from with about over is are was were and or"
 )
+
+
 # a word for a name given: what is quoted after it is that name ("HP is called “feather duvet
 # lung.”", "known as 'the king of diamonds'")
 _NAMING = re.compile(

@@ -35,9 +35,9 @@ from summarizer.claims._names import (
 from summarizer.claims._patterns import (
     _ACCORDING,
     _CITING,
+    _CLAIM_OWNER,
     _INVERTED,
     _LABEL_BLANKED,
-    _MAX_ATTEMPTS,
     _MAX_NAME_WORDS,
     _MAX_SOURCE_WORDS,
     _NOT_A_CLAIM,
@@ -56,6 +56,7 @@ from summarizer.claims._phrases import (
     _PAST_OR_PERFECT,
     _PLACE_LEADS,
     _RELATIVE,
+    _RELATIVE_AFTER_NAME,
     _RELATIVE_ASIDE,
     _SHORT_TITLE,
     _SUBORDINATE_OPENERS,
@@ -99,34 +100,127 @@ from summarizer.claims._phrases import (
     _two_people,
 )
 from summarizer.claims._quotes import (
-    _QUOTE_AFTER,
     _QUOTE_CHARS,
-    _QUOTE_CLOSES_WITH_COMMA,
     _mask_quotes,
-    _verb_like,
 )
 from summarizer.claims._words import (
     _AUXILIARIES,
     _DETERMINERS,
+    _FINITE_VERBS,
+    _FUNCTION_WORDS,
     _INDEFINITES,
     _LINKING_ADVERBS,
     _NAME_TITLES,
+    _NATIONALITIES,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
     _PERSON_TITLES,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _PRONOUNS,
     _SPEECH_WORDS,
     _SUBORDINATORS,
-    FINITE_VERBS,
-    FUNCTION_WORDS,
-    PRONOUNS,
     _hashes,
+    _verb_like,
     _words,
 )
 
 if TYPE_CHECKING:
-    from summarizer.claims._context import _Context
+    from summarizer.claims._context import (
+        _Context,
+    )
+
+
+_MAX_ATTEMPTS = 3  # speech verbs tried for a subject: bounds the work on a run of verbs
+
+
+# a quotation masked out right before "according to", whose closing mark follows its comma
+_QUOTE_CLOSES_WITH_COMMA = re.compile(r"_[’”'\"]$")
+
+
+# a quotation opening right after the words a tag's "said" is followed by: those words are what
+# was said ("…, said the agency's results “do show …”"), not a speaker
+_QUOTE_AFTER = re.compile(r"\s*[“\"‘]")
+
+
+def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
+    """A claim verb has a subject; "reportedly", "is believed to" and the like have none the
+    reader can be given, except the main subject of a participle ("…, claiming …") or of a
+    speech verb elsewhere in the sentence."""
+    if match.group("media") or match.group("weasel"):
+        return None  # "media reports said", "many say": no one the reader could hold to it
+    modifier = text[: match.start()].rsplit(maxsplit=1)[-1:]
+    if modifier and modifier[0].lower() in _NATIONALITIES:
+        return None  # "Iranian claims … were denied by the Pentagon": a nation, no one named
+    outside = _outside(text)
+    reported_as = re.match(r"(?:is|are|was|were)\s+reported\s+as\b", match.group(), re.I)
+    if match.group("outlet") or reported_as:
+        # "The Mail on Sunday understands": the paper; "Shane Stone is reported as saying": the
+        # one reported
+        verb = (
+            None if reported_as else re.search(r"\s(?:understands|has|have|can)\b", match.group())
+        )
+        return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
+    noun = match.group(0).lower() in ("claim", "claims", "allegation", "allegations")
+    owner = _CLAIM_OWNER.search(text, 0, match.start()) if noun else None
+    if owner and not any(
+        verb.start() != match.start() and not _PASSIVE_BEFORE.search(outside, 0, verb.start())
+        for verb in _SUBJECT_VERB.finditer(outside)
+    ):
+        # "his claims to have fixed the banks": the claims are his (but in "denied Swift's
+        # claims" or "told Polygraph the ministry's allegations are false" the one who
+        # speaks of them is the speaker)
+        return _claim_owner(owner, context)
+    if who := _claim_agent(text, match):
+        return _clean_source(_cut_phrase(who), context)
+    if participle := _PARTICIPLE.search(outside):
+        return _leading_source(outside[: participle.start()], context)
+    # the subject of "is believed to", "is alleged to" is what is said, not who says it
+    # (its "to" stays: "is believed to have agreed" has no speech verb "agreed")
+    end = match.end() - 2 if match.group().lower().endswith("to") else match.end()
+    spoken = outside  # with its cue: "The Democrats are alleging" is no passive
+    outside = outside[: match.start()] + " " * (end - match.start()) + outside[end:]
+    cue = match.group(0).lower()
+    passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
+    active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
+    # "The Democrats are alleging" (not "an anonymous letter alleging", a participle)
+    active = active or (cue == "alleging" and bool(_PASSIVE_BEFORE.search(text, 0, match.start())))
+    # "alleged" is a verb when a clause follows ("Prosecutors alleged that …", "Police alleged
+    # the man had …"), else an adjective ("the alleged victim", "an alleged plot")
+    active = active or (cue == "alleged" and _alleged_clause(text, match))
+    # after a possessive, a claim word is a noun: "the ministry's claim is false"
+    owned = match.group().lower() in ("claim", "claims") and bool(
+        _OWNED_BEFORE.search(text, 0, match.start())
+    )
+    # … and after a count: "made more than 13,000 false or misleading claims"
+    counted = cue in ("claim", "claims") and bool(_COUNTED_CLAIMS.search(text, 0, match.start()))
+    active = active and not passive and not owned and not counted
+    earlier = _SUBJECT_VERB.search(outside, 0, match.start())
+    # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
+    # subject of the speech verb before it
+    joined = bool(earlier and re.search(r"\sand\s*$", outside[: match.start()]))
+    if active and earlier and joined and (source := _subject(outside, earlier.start(), context)):
+        return source
+    if active and (source := _participle_subject(outside, match, context)):
+        return source
+    if (
+        active
+        and (relative := _RELATIVE_AFTER_NAME.search(outside, 0, match.start()))
+        and _heads_its_phrase(outside, relative.start())
+    ):
+        # "extradition to the United States, which accuses him": the relative pronoun's
+        # antecedent, a name, makes the claim
+        return _clean_source(relative.group("name"), context)
+    if active and (source := _subject(spoken, match.start(), context)):
+        return source
+    according = _ACCORDING.search(text)
+    if _SUBJECT_VERB.search(outside) or (counted and according):
+        return _not_the_accused(text, match, _speaker_of(text, context))
+    if according and _sources_the_hedge(text, according, match):
+        # "were said to have run into issues, according to The Hollywood Reporter": the
+        # hedge has a source after all (never the subject the hedge is about)
+        return next((s for s in _according_source(text, according, context) if s), None)
+    return None
 
 
 # an aside right after a name, before its verb: "Bates, who …,", "Rooney, speaking after …"
@@ -268,11 +362,11 @@ def _opens_with_speech(outside: str, tag: int) -> bool:
     return (
         0 < len(subject) <= _MAX_SOURCE_WORDS
         # (a pronoun or "Nobody" names no one the outlet relays)
-        and subject[0].lower() not in PRONOUNS
+        and subject[0].lower() not in _PRONOUNS
         and subject[0].lower() not in _INDEFINITES
         and not any(c in outside[: verb.start()] for c in ",:;")
         and not _QUOTE_CHARS.search(outside, 0, verb.start())
-        and not any(w.lower() in _SUBORDINATORS or w.lower() in FINITE_VERBS for w in subject)
+        and not any(w.lower() in _SUBORDINATORS or w.lower() in _FINITE_VERBS for w in subject)
         and is_plausible_source(" ".join(subject))  # (the dearest check last)
     )
 
@@ -413,27 +507,10 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     return not (_is_acronym(before[0]) or _is_organisation(before[0]))
 
 
-# what a body refuses someone, which is no denial of a statement: "Congress has repeatedly
-# denied funding for such a wall", "denied him entry", "denied the request"
-_REFUSED_THINGS = re.compile(
-    r"\s+(?:(?:him|her|them|us|me|it)\s+)?(?:the\s+|a\s+|any\s+)?(?:funding|funds|access|entry|"
-    r"permission|visas?|bail|parole|requests?|applications?|appeals?|licen[cs]es?|permits?)\b"
-    # (not a clause denied: "denied funding for the hospital had been cut")
-    r"(?![^.,;:]{0,40}?\b(?:had|has|have|was|were|is|are|would|will)\b)",
-    re.I,
-)
-
-
-# what follows a passive "denied" that denies something ("It was denied that …", "… by
-# Andrew", "… in a statement", or nothing): not a thing refused the subject
-_DENIAL_GOES_ON = re.compile(
-    r"\s*(?:$|[.,;:]|(?:that|by|in|on|at|to|for|with|after|before|as|during|yesterday|today)\b)",
-    re.I,
-)
-# a passive before "denied": what was denied to the subject ("was denied bail")
-_PASSIVE_DENIAL = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 # speech verbs whose form in -s is a plural noun as often: "six new pledges", "his claims"
 _PLURAL_NOUNS_TOO = _words("pledges promises claims reports notes remarks comments replies")
+
+
 # words that count or date a noun, between its determiner and the noun: "six new pledges"
 _COUNTING_WORDS = _words("new latest recent earlier previous fresh further own repeated various")
 
@@ -480,19 +557,14 @@ def _finding_reported(text: str, verb: int) -> bool:
     return bool(_FINDING_REPORTED.search(text, max(0, verb - 80), verb))
 
 
-# a capitalised owner: "Facebook's", "NASA’s"
-_POSSESSIVE_OWNER = re.compile(
-    r"""(?<![\w.])(?P<owner>[A-Z][\w&-]*+)['’]s\b
-    # what a firm owns: "Facebook's various platforms", "Apple's shares"
-    (?P<owned>(?=\s+(?:[a-z-]++\s+)?(?:platforms?|products?|apps?|services?|shares|stock|
-        users|customers|employees|staff|sales|revenues?|profits?|earnings|stores?|brands?|
-        devices|software|subscribers|websites?)\b))?""",
-    re.VERBOSE,
-)
 # a possessive right before a word, which makes it a noun: "the ministry's claim"
 _OWNED_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:his|her|their|its|our))\s+$", re.I)
+
+
 # a speech verb right after a word in -s shows that word to be a noun, the verb's subject
 _VERB_AFTER_NOUN = re.compile(r"\s+(?:said|say|says|claimed|claim|reported|suggested|suggest)\b")
+
+
 # a noun phrase a preposition governs, right before a participle that describes it: "In a
 # report released this week", "in a video posted online"
 _NOUN_AFTER_PREPOSITION = re.compile(
@@ -501,6 +573,8 @@ _NOUN_AFTER_PREPOSITION = re.compile(
     r"{1,3}$",
     re.I,
 )
+
+
 # a participle right before the clause's own verb modifies the noun before it
 _REDUCED_RELATIVE = re.compile(r"(?<=ed)\s+(?:has|have|had|is|are|was|were)\b")
 
@@ -542,7 +616,7 @@ def _plural_people(phrase: str) -> str | None:
     "enthusiastic patrons" (not "them", "the weekend", "millions of")."""
     words: list[str] = []
     for token in phrase.split()[:3]:
-        if not token.isalpha() or not token.islower() or token in FUNCTION_WORDS:
+        if not token.isalpha() or not token.islower() or token in _FUNCTION_WORDS:
             break
         words.append(token)
         if token.endswith("s") and token not in _TIME_WORDS:
@@ -610,7 +684,11 @@ def _relayed(outside: str, position: int) -> bool:
 _SPEAKER_AND_APPOSITION = re.compile(
     r"[A-Z][\w’'.-]*+(?:\s+[A-Z][\w’'.-]*+){0,3},\s+(?:a|an|the)\s[^,]{3,80},"
 )
+
+
 _SUBORDINATE_CLAUSE = re.compile(r",\s+(?:when|where|after|before|because|as)\s[^,]*,$")
+
+
 # … or one that opens what was said: "Graves said when the police arrived, the pair attacked,"
 _OPENING_SUBORDINATE = re.compile(r"(?:that\s+)?(?:when|after|before|because|as|if)\s[^,]*,")
 
@@ -673,6 +751,8 @@ def _not_the_accused(text: str, match: re.Match[str], source: str | None) -> str
 
 # "…, where, according to …": a clause opener and the source set off right after it
 _OPENER_BEFORE = re.compile(r"\b(?:where|which|who|whom|whose|when|while)\s*,\s*$", re.I)
+
+
 _ASIDE_OF_SOURCE = re.compile(r"\s*,\s*(?:who|which|whose)\b", re.I)
 
 
@@ -749,41 +829,58 @@ def _participle_subject(outside: str, match: re.Match[str], context: _Context) -
 
 
 _PRONOUN_TAG = re.compile(r"[,!?]\s*[”\"’']\s+(?P<pronoun>he|she|they)\s+[a-z]{3,}(?:s|ed)\b")
+
+
 # a name right after a quotation, with a verb of any manner: "…,” McDowell laughed."
 _NAME_TAG = re.compile(
     r"""[,!?]\s*[”"’']\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]+
     (?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)|sang|spoke)\b""",
     re.VERBOSE,
 )
+
+
+# A speaker and a verb of saying that end the sentence after a comma.
 _CLOSING_TAG = re.compile(
     r",\s*(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added)"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+
+
 # (a time or a place may come first: "were reported on Tuesday by The Times")
 _AGENT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w-]++){1,2}?"
     # (the statement it came in: "was confirmed in a statement released by his managers")
     r"(?:\s+(?:released|issued|posted))?)?\s+by\s+(?P<who>[^,.;:()]{2,60})"
 )
+
+
 # when it happened, after the agent: "by Hewitt's managers late this morning"
 _AGENT_TIME = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:this|last|yesterday|today|tonight|overnight)\b.*$", re.I
 )
+
+
 # … after the participle a claim noun takes: "claims made by a former royal footman that …"
 _MADE_BY = re.compile(
     r"\s+(?:made|levell?ed|brought|raised|lodged|published|posted)\s+by\s+(?P<who>[^,.;:()]{2,60})"
 )
+
+
 # … after the charge an accusation names: "was accused of rape by a woman" (not a means or a
 # time: "accused of killing her by poisoning", "by the time")
 _ACCUSER_AFTER_CHARGE = re.compile(
     r"\s+of\s+(?:[\w'’-]++\s+){1,4}?by\s+(?!the\s+time\b|then\b|now\b|[a-z]+ing\b)"
     r"(?P<who>[^,.;:()]{2,60})"
 )
+
+
 # … after the label a passive gives in quotation marks (blanked): "described as '___' by"
 _AGENT_AFTER_LABEL = re.compile(
     rf"\s+{_LABEL_BLANKED}\s+by\s+(?P<who>[^,.;:()]{{2,60}})", re.VERBOSE
 )
+
+
 # (a dash that closes an aside may be glued to the next word: "David Lat - a lawyer and
 # legal commenter -suggests")
 _ASIDE = re.compile(r"\([^()]{0,80}\)|\s[-–—]\s[^-–—]{0,200}?\s[-–—](?:\s|(?=[a-z]))")
@@ -1016,7 +1113,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     tokens = _relative_clause_subject(tokens)
     if len(tokens) == 1 and (name := _lower_case_subject(tokens[0], text, context)):
         return name
-    if tokens[-1].lower() in PRONOUNS and not _is_acronym(tokens[-1]):
+    if tokens[-1].lower() in _PRONOUNS and not _is_acronym(tokens[-1]):
         return _resolve_pronoun(text, verb_start, tokens[-1], context)
     phrase = " ".join(tokens)
     if name := _name_before_affiliation(tokens):
@@ -1028,6 +1125,8 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
 
 
 _MESSAGE_NOUNS = _words("post message statement letter email note tweet blog injunction order")
+
+
 _SENDING_VERBS = _words(
     "published posted sent issued released wrote put shared tweeted emailed handed served"
 )
@@ -1052,7 +1151,11 @@ def _sender_of_message(tokens: list[str]) -> str | None:
 # the deputy governor of …, who said") with the plainest, a person described ("their GP, who
 # suggested") with a few more
 _WHO_NAMED_VERBS = _words("said says told tells added explained")
+
+
 _WHO_SPEECH_VERBS = _WHO_NAMED_VERBS | _words("suggested warned insisted")
+
+
 # a person described by a determiner and a word for a person, ending the words before ", who"
 _PERSON_BEFORE_WHO = re.compile(
     r"\b(?:the|their|his|her|its|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)\s*,\s*(?:who|whom)\s*$",
@@ -1081,6 +1184,8 @@ def _person_before_who(before: str) -> str | None:
 # clause is about ("the advice of Niki Lauda, his team chairman, who told"; not "the parents
 # of Lucy Brown, who said")
 _SPOKEN_THINGS = _words("advice words concerns views warnings comments work research ideas book")
+
+
 # work a person leads, after which "by" names the person a ", who" clause is about
 _LED_BY = _words("led headed chaired directed run founded conducted authored written")
 
@@ -1266,9 +1371,6 @@ def _after_object_lead(phrase: str, ending: str) -> bool:
 
 
 _NAME_JOINERS = _words("of for and on")
-# speaking for a body: "we", "our", "us"
-_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
-_SPOKESPEOPLE = _words("spokesman spokeswoman spokesperson representative")
 
 
 def _ends_in_remit(tokens: list[str]) -> bool:
@@ -1318,7 +1420,7 @@ def _head_before_participle(tokens: list[str]) -> list[str] | None:
     from the scene of the heist have revealed" is the residents, not the heist ("The loving
     couple" is one phrase; a short "Attorneys representing the family" is kept whole)."""
     leading = _leading_phrase(tokens)
-    if not 0 < len(leading) < len(tokens) or leading[-1].lower() in FUNCTION_WORDS:
+    if not 0 < len(leading) < len(tokens) or leading[-1].lower() in _FUNCTION_WORDS:
         return None
     word = tokens[len(leading)]
     if word.islower() and word.endswith("ing") and not _opens_with_participle(tokens):
@@ -1330,7 +1432,7 @@ def _head_before_participle(tokens: list[str]) -> list[str] | None:
         token = tokens[index]
         if token.islower() and token.endswith("ed") and tokens[index + 1] in ("in", "by", "on"):
             return tokens[:index]
-        if word != "of" or token.lower() in FINITE_VERBS or token.lower() in _PAST_OR_PERFECT:
+        if word != "of" or token.lower() in _FINITE_VERBS or token.lower() in _PAST_OR_PERFECT:
             break  # (only the head's own "of" phrase comes between)
     return None
 
@@ -1450,7 +1552,7 @@ def _opens_with_aged_name(segments: list[str], tail: str, text: str) -> bool:
         return False
     words = _drop_leading(tail.split())
     first = words[0] if words else ""
-    return first.islower() and first not in FUNCTION_WORDS and first not in _DETERMINERS
+    return first.islower() and first not in _FUNCTION_WORDS and first not in _DETERMINERS
 
 
 def _apposed_name(text: str, end: int) -> str | None:
@@ -1477,7 +1579,7 @@ def _trailing_phrase(tokens: list[str]) -> list[str]:
             if len(rest) >= 2 and rest[-1].lower() == "of" and _is_partitive(rest[-2:-1]):
                 kept[:0] = rest[-2:]  # "… 2013 One of her victims" keeps its "One of"
             break
-        if word in FUNCTION_WORDS or word in FINITE_VERBS or _verb_like(token) or "," in token:
+        if word in _FUNCTION_WORDS or word in _FINITE_VERBS or _verb_like(token) or "," in token:
             break
         kept.insert(0, token)
     before = tokens[len(tokens) - len(kept) - 1 : len(tokens) - len(kept)]

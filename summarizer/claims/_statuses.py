@@ -1,7 +1,7 @@
 """The status of one sentence in its context: unverified, claimed, attributed or none, with the
 cue that shows it and its speaker. Each cue has its finder (speech, distancing, anonymous
-sources, research, verification notes); ``_classify`` tries them in the order that makes the
-most specific one win.
+sources, research, verification notes); ``_classify._classify`` tries them in the order that
+makes the most specific one win.
 """
 
 from __future__ import annotations
@@ -10,8 +10,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from summarizer.claims._context import _BODY_DOCUMENT, _may_author
-from summarizer.claims._findings import _Finding, _Kind
+from summarizer.claims._context import (
+    _BODY_DOCUMENT,
+    _may_author,
+)
+from summarizer.claims._findings import (
+    _Finding,
+    _Kind,
+)
 from summarizer.claims._names import (
     _GIVEN_NAMES,
     _MID_ADVERBS,
@@ -23,30 +29,24 @@ from summarizer.claims._names import (
     is_plausible_source,
 )
 from summarizer.claims._patterns import (
-    _ACCORDING,
     _ANONYMOUS,
     _CLAIM_NOUNS,
-    _CLAIM_OWNER,
     _DENIAL,
     _DENIED_BEFORE,
     _DISTANCING,
     _F,
-    _MIN_QUOTE_CHARS,
     _NOTE_BODY,
     _NOTE_OBJECT,
-    _PARTICIPLE,
     _RESEARCH,
     _RESEARCH_NOUN,
     _RESEARCHERS,
     _SPEECH,
     _SUBJECT_VERB,
-    _TAG_VERBS,
     _UNVERIFIED,
     _VERDICT,
     _WITH_SPEAKER,
 )
 from summarizer.claims._phrases import (
-    _RELATIVE_AFTER_NAME,
     _TOKENISED,
     _clean_source,
     _in_headline_case,
@@ -57,51 +57,59 @@ from summarizer.claims._phrases import (
     _tidy,
 )
 from summarizer.claims._quotes import (
-    _CLOSING_MARK,
     _FIRST_PERSON,
+    _MIN_QUOTE_CHARS,
     _QUOTE_CHARS,
-    _is_term,
     _mask_quotes,
-    _opened_after_colon,
     _quote_marks,
     _QuoteState,
     _speaks_as_a_quote,
     _tokenised_quote_state,
 )
 from summarizer.claims._speakers import (
-    _COUNTED_CLAIMS,
-    _DENIAL_GOES_ON,
-    _OWNED_BEFORE,
-    _PASSIVE_BEFORE,
-    _PASSIVE_DENIAL,
-    _REFUSED_THINGS,
-    _according_source,
-    _alleged_clause,
-    _claim_agent,
-    _claim_owner,
-    _cut_phrase,
+    _distanced_speaker,
     _finding_reported,
-    _heads_its_phrase,
     _last_clause,
-    _not_the_accused,
     _outside,
-    _participle_subject,
-    _sources_the_hedge,
     _speaker_of,
     _subject,
 )
 from summarizer.claims._words import (
     _AUXILIARIES,
     _DETERMINERS,
-    FUNCTION_WORDS,
-    NATIONALITIES,
+    _FUNCTION_WORDS,
     _hashes,
     _words,
 )
 from summarizer.models import ClaimStatus
 
 if TYPE_CHECKING:
-    from summarizer.claims._context import _Context
+    from summarizer.claims._context import (
+        _Context,
+    )
+
+
+# what a body refuses someone, which is no denial of a statement: "Congress has repeatedly
+# denied funding for such a wall", "denied him entry", "denied the request"
+_REFUSED_THINGS = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|it)\s+)?(?:the\s+|a\s+|any\s+)?(?:funding|funds|access|entry|"
+    r"permission|visas?|bail|parole|requests?|applications?|appeals?|licen[cs]es?|permits?)\b"
+    # (not a clause denied: "denied funding for the hospital had been cut")
+    r"(?![^.,;:]{0,40}?\b(?:had|has|have|was|were|is|are|would|will)\b)",
+    re.I,
+)
+
+
+# what follows a passive "denied" that denies something ("It was denied that …", "… by
+# Andrew", "… in a statement", or nothing): not a thing refused the subject
+_DENIAL_GOES_ON = re.compile(
+    r"\s*(?:$|[.,;:]|(?:that|by|in|on|at|to|for|with|after|before|as|during|yesterday|today)\b)",
+    re.I,
+)
+
+
+# a passive before "denied": what was denied to the subject ("was denied bail")
+_PASSIVE_DENIAL = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 
 
 _NAMES_CLAIMS = re.compile(
@@ -189,6 +197,8 @@ _OPENS_THE_SENTENCE = re.compile(
     r"there\s?(?:is|was)n\s?[’']\s?t\s+|there\s?['’]\s?s\s+|there\s+)?",
     re.I,
 )
+
+
 _CRITICISM = re.compile(r"\b(?:criticism|charge|accusation)s?\s+(?:\w+\s+)?is\s+that\b", re.I)
 
 
@@ -272,7 +282,7 @@ def _sources_kind(before: str) -> str | None:
         if word.lower() == "and" and kind and kind[0].lower() != "and":
             kind.insert(0, word)
         elif (
-            (word.lower() in FUNCTION_WORDS and not _is_acronym(word))  # (not "US")
+            (word.lower() in _FUNCTION_WORDS and not _is_acronym(word))  # (not "US")
             or word.lower() in _DETERMINERS
             or word.lower() in ("numerous", "various", "multiple")
             or (word.islower() and word.endswith("s"))
@@ -380,10 +390,6 @@ _NARRATION_START = re.compile(
     r"[A-Z][\w'’-]*\s+[A-Z]|\w+:|In\s+\d{4}\b|"
     # a heading or a title as a label: "Fall of an Empire: The Story of …"
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|an?|and|in|for|to)){1,5}:"
-)
-# A tag after the words of a quotation: it ended there, whether or not its mark was printed
-_TAG_AFTER_WORDS = re.compile(
-    rf",\s*(?:(?:[\w.’'&-]++\s+){{1,5}}?{_TAG_VERBS}|{_TAG_VERBS}\s)", re.I | re.VERBOSE
 )
 
 
@@ -503,6 +509,8 @@ _ASIDE_TAG = re.compile(
     (?P<verb>reports|reported|says|said|writes|wrote),\s""",
     re.VERBOSE,
 )
+
+
 # An unnamed person or group who tells what they know, with nothing to hold them to: "one
 # legal expert", "a group of employees", "a former staffer" (an identified eyewitness, a
 # reviewer or a spokesman speaks on the record and stays attributed).
@@ -685,10 +693,18 @@ def _distancing(masked: str) -> re.Match[str] | None:
 # paper's ("Iranian state media reported", "State-run television said")
 # (reporting plainly: what they "claimed" or "suggest" stays at a distance)
 _STATE_OWNED = re.compile(r"\bstate(?:-run|-owned|-controlled)?\s+$", re.I)
+
+
 _CLAIM_OR_HINT = re.compile(r"\b(?:claim|suggest)", re.I)
+
+
 # A negation opening the clause before a passive: what it says was not suspected is a finding
 _NEGATED_CLAUSE = re.compile(r"\b(?:no|nothing|none|not|never|neither)\b", re.I)
+
+
 _HEDGE_WORDS = re.compile(r"alleg|reported|purport|suppos", re.I)
+
+
 # Hedges that distance wherever they stand, quoted or not: adverbs, "as alleged", and
 # "alleged" before what it qualifies ("alleged acts"), not the verb ("alleged that", "alleged he")
 _HEDGE_IN_QUOTES = re.compile(
@@ -698,6 +714,8 @@ _HEDGE_IN_QUOTES = re.compile(
     alleged(?=\s+(?!(?:that|to|in|by|he|she|they|i|we|you|it|the|his|her|their|a|an)\b)[a-z]))\b""",
     _F,
 )
+
+
 _GENERIC_MEDIA_WORDS = _words(
     "local national state state-run state-owned foreign international regional official "
     "mainstream social online western domestic"
@@ -713,7 +731,7 @@ def _lower_case_outlet(text: str, position: int) -> bool:
         return False
     named = words[len(words) - 1 - words[::-1].index("the") + 1 :]
     return bool(named) and all(
-        w.isalpha() and w not in FUNCTION_WORDS and w not in _GENERIC_MEDIA_WORDS for w in named
+        w.isalpha() and w not in _FUNCTION_WORDS and w not in _GENERIC_MEDIA_WORDS for w in named
     )
 
 
@@ -721,7 +739,7 @@ def _named_before(text: str, position: int) -> bool:
     """A name among the two words before ``position`` (not the sentence's first word)."""
     words = text[:position].split()
     return any(
-        w[:1].isupper() and index > 0 and (w.lower() not in FUNCTION_WORDS or _is_acronym(w))
+        w[:1].isupper() and index > 0 and (w.lower() not in _FUNCTION_WORDS or _is_acronym(w))
         for index, w in list(enumerate(words))[-2:]
     )
 
@@ -750,92 +768,6 @@ def _denied_to(masked: str, verb: re.Match[str]) -> bool:
     if word == "denied" and _PASSIVE_DENIAL.search(masked, 0, verb.start()):
         return not _DENIAL_GOES_ON.match(masked, verb.end())
     return word in ("denied", "denies", "deny") and bool(_REFUSED_THINGS.match(masked, verb.end()))
-
-
-def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
-    """A claim verb has a subject; "reportedly", "is believed to" and the like have none the
-    reader can be given, except the main subject of a participle ("…, claiming …") or of a
-    speech verb elsewhere in the sentence."""
-    if match.group("media") or match.group("weasel"):
-        return None  # "media reports said", "many say": no one the reader could hold to it
-    modifier = text[: match.start()].rsplit(maxsplit=1)[-1:]
-    if modifier and modifier[0].lower() in NATIONALITIES:
-        return None  # "Iranian claims … were denied by the Pentagon": a nation, no one named
-    outside = _outside(text)
-    reported_as = re.match(r"(?:is|are|was|were)\s+reported\s+as\b", match.group(), re.I)
-    if match.group("outlet") or reported_as:
-        # "The Mail on Sunday understands": the paper; "Shane Stone is reported as saying": the
-        # one reported
-        verb = (
-            None if reported_as else re.search(r"\s(?:understands|has|have|can)\b", match.group())
-        )
-        return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
-    noun = match.group(0).lower() in ("claim", "claims", "allegation", "allegations")
-    owner = _CLAIM_OWNER.search(text, 0, match.start()) if noun else None
-    if owner and not any(
-        verb.start() != match.start() and not _PASSIVE_BEFORE.search(outside, 0, verb.start())
-        for verb in _SUBJECT_VERB.finditer(outside)
-    ):
-        # "his claims to have fixed the banks": the claims are his (but in "denied Swift's
-        # claims" or "told Polygraph the ministry's allegations are false" the one who
-        # speaks of them is the speaker)
-        return _claim_owner(owner, context)
-    if who := _claim_agent(text, match):
-        return _clean_source(_cut_phrase(who), context)
-    if participle := _PARTICIPLE.search(outside):
-        return _leading_source(outside[: participle.start()], context)
-    # the subject of "is believed to", "is alleged to" is what is said, not who says it
-    # (its "to" stays: "is believed to have agreed" has no speech verb "agreed")
-    end = match.end() - 2 if match.group().lower().endswith("to") else match.end()
-    spoken = outside  # with its cue: "The Democrats are alleging" is no passive
-    outside = outside[: match.start()] + " " * (end - match.start()) + outside[end:]
-    cue = match.group(0).lower()
-    passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
-    active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
-    # "The Democrats are alleging" (not "an anonymous letter alleging", a participle)
-    active = active or (cue == "alleging" and bool(_PASSIVE_BEFORE.search(text, 0, match.start())))
-    # "alleged" is a verb when a clause follows ("Prosecutors alleged that …", "Police alleged
-    # the man had …"), else an adjective ("the alleged victim", "an alleged plot")
-    active = active or (cue == "alleged" and _alleged_clause(text, match))
-    # after a possessive, a claim word is a noun: "the ministry's claim is false"
-    owned = match.group().lower() in ("claim", "claims") and bool(
-        _OWNED_BEFORE.search(text, 0, match.start())
-    )
-    # … and after a count: "made more than 13,000 false or misleading claims"
-    counted = cue in ("claim", "claims") and bool(_COUNTED_CLAIMS.search(text, 0, match.start()))
-    active = active and not passive and not owned and not counted
-    earlier = _SUBJECT_VERB.search(outside, 0, match.start())
-    # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
-    # subject of the speech verb before it
-    joined = bool(earlier and re.search(r"\sand\s*$", outside[: match.start()]))
-    if active and earlier and joined and (source := _subject(outside, earlier.start(), context)):
-        return source
-    if active and (source := _participle_subject(outside, match, context)):
-        return source
-    if (
-        active
-        and (relative := _RELATIVE_AFTER_NAME.search(outside, 0, match.start()))
-        and _heads_its_phrase(outside, relative.start())
-    ):
-        # "extradition to the United States, which accuses him": the relative pronoun's
-        # antecedent, a name, makes the claim
-        return _clean_source(relative.group("name"), context)
-    if active and (source := _subject(spoken, match.start(), context)):
-        return source
-    according = _ACCORDING.search(text)
-    if _SUBJECT_VERB.search(outside) or (counted and according):
-        return _not_the_accused(text, match, _speaker_of(text, context))
-    if according and _sources_the_hedge(text, according, match):
-        # "were said to have run into issues, according to The Hollywood Reporter": the
-        # hedge has a source after all (never the subject the hedge is about)
-        return next((s for s in _according_source(text, according, context) if s), None)
-    return None
-
-
-def _closes_quote(text: str) -> bool:
-    """A sentence that ends a quotation it did not open: the last words of a quote."""
-    opens, closes = _quote_marks(text)
-    return closes > opens and bool(_CLOSING_MARK.search(text.rstrip()[-2:]))
 
 
 def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
@@ -867,22 +799,3 @@ def _the_outlet(masked: str, match: re.Match[str], context: _Context) -> str | N
     if context.outlet and len(tokens) == 2 and _names_an_outlet(tokens, context.outlet):
         return context.outlet
     return None
-
-
-def _has_quotation(text: str) -> bool:
-    """True when a quotation of 12 or more characters is in the text: a quoted statement
-    rather than a quoted word. One pass over the characters (see ``_mask_quotes``)."""
-    masked = _mask_quotes(text)
-    run = 0
-    for index, char in enumerate(masked):
-        if char == "_":
-            run += 1
-            continue
-        if run >= _MIN_QUOTE_CHARS and not _is_term(text, index - run, index):
-            return True
-        run = 0
-    if run >= _MIN_QUOTE_CHARS and not _is_term(text, len(text) - run, len(text)):
-        return True
-    # a quotation opened after a colon that the next sentence goes on with: "… by telling Sky
-    # Sport Italia: 'That game does not come into it."
-    return _opened_after_colon(text)

@@ -1,12 +1,17 @@
-"""Word lists and small text helpers every rule shares: the function words, pronouns, verbs and
-nationalities a speaker may not be, start or end with, kept in one place so that each rule
-reads the same list.
+"""Word lists and small word-shape helpers at the bottom of the package: the function words,
+pronouns, verbs and nationalities a speaker may not be, start or end with, and the other lists
+that more than one module reads, kept in one place so that every rule reads the same list.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word in -ed or -ing that is not a known noun: capitalised ones are names
+    ("Ahmed", "Fielding")."""
+    return word.islower() and word.endswith(("ed", "ing")) and word not in _NOT_VERBS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -14,33 +19,32 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _longest_first(words: Iterable[str]) -> str:
-    """Words as an alternation, longest first, so that none stops at a shorter one's end."""
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
-# -- words a speaker may not be, start or end with ---------------------------------------------
-
-PRONOUNS = _words(
+_PRONOUNS = _words(
     """
     he she they it we i you him her them his hers their theirs its us me my our your this
     that these those who whom whose which what one
     """
 )
+
+
 _SUBORDINATORS = _words(
     """
     as when while after before since because although though if but and so yet meanwhile
     however also then now where whereas once until unless
     """
 )
+
+
 _PREPOSITIONS = _words(
     """
     in on at after before during for by with ahead despite following amid among under over
     from since until within without throughout like unlike of to prior
     """
 )
-FUNCTION_WORDS = (
-    PRONOUNS
+
+
+_FUNCTION_WORDS = (
+    _PRONOUNS
     | _SUBORDINATORS
     # ("prior" is a preposition only before "to"; alone it is a name: "Prior said")
     | (_PREPOSITIONS - {"prior"})
@@ -55,18 +59,24 @@ FUNCTION_WORDS = (
     """
     )
 )
+
+
 _DETERMINERS = _words(
     """
     the a an another two three four five six seven eight nine ten several some many other
     both one
     """
 )
-FINITE_VERBS = _words(
+
+
+_FINITE_VERBS = _words(
     """
     is was were are am has have had can could will would should may might must shall do
     does did be been being said says told tells claimed claims
     """
 )
+
+
 # Trailing words between a speaker and the verb ("Officials have repeatedly said").
 _AUXILIARIES = _words(
     """
@@ -76,7 +86,11 @@ _AUXILIARIES = _words(
     hasn't haven't hadn't wasn't weren't didn't doesn't don't isn't aren't
     """
 )
+
+
 _BEEN_AFTER = frozenset({"has", "had", "have"})
+
+
 # Heads of a definite description that stand for a person the article has named: "the
 # 28-year-old said" means the player the article is about, not a new speaker.
 _PERSON_ROLES = _words(
@@ -96,6 +110,8 @@ _PERSON_ROLES = _words(
     finalist treasurer attorney-general solicitor-general commissioner envoy
     """
 )
+
+
 # Other nouns for one person: a speaker so described is who a later "he" or "she" can mean,
 # but the description itself is not resolved to a name ("the lawyer" is not the client).
 _PEOPLE_NOUNS = _words(
@@ -108,13 +124,19 @@ _PEOPLE_NOUNS = _words(
     representative adviser advisor aide
     """
 )
+
+
 _REPORTING_PARTICIPLES = _words(
     """
     asked speaking describing talking writing responding commenting explaining referring
     reflecting quoted pictured added told interviewed addressing replying
     """
 )
+
+
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
 _SPEECH_WORDS = _words(
     """
     said says say told tells tell stated announced added adds explained noted wrote writes tweeted
@@ -126,6 +148,8 @@ _SPEECH_WORDS = _words(
     adding telling
     """
 )
+
+
 # Words ending in -ed or -ing that are names or nouns, not verbs.
 _NOT_VERBS = _words(
     """
@@ -135,12 +159,20 @@ _NOT_VERBS = _words(
     warning painting opening clothing setting wedding gathering panel
     """
 )
+
+
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+
 _TIME_LEADS = _words("last this on early late that next")
+
+
 _NOUNS_IN_LY = _words("family ally assembly supply monopoly rally belly bully lily jelly fly")
+
+
 # A nationality before a name describes the person, it is not part of the name ("American
 # Lauren Davis"); multi-word ones are written with a space ("new zealander").
-NATIONALITIES = _words(
+_NATIONALITIES = _words(
     """
     american british briton english englishman englishwoman scottish scot scotsman welsh
     welshman irish irishman french frenchman frenchwoman german spanish spaniard italian
@@ -168,6 +200,8 @@ NATIONALITIES = _words(
         "dominican",
     }
 )
+
+
 # What a subject's own gender shows in its sentence: "him" and "her" are mostly someone else
 # ("Smith thanked her"), so only the subject and reflexive forms and "his" are read.
 _TITLE_GENDER = {
@@ -195,14 +229,6 @@ _NAME_TITLES = _words(
 )
 
 
-# (friends "of" someone, or two people "and"-joined, are not the person named last; a
-# courtesy title stays with a surname: "Mr Duncan Smith")
-_JOINING_WORDS = _words("of and & or with for from to by mr mrs ms miss dr")
-
-
-_PERSONAL_PRONOUNS = _words("he she they it i we you")
-
-
 # Words that open a sentence and name no one when they stand alone: a quantifier or an
 # adverb ("All I can say is …", "Few of the cameras were installed", "Never urged Ukraine …"),
 # a web page's call to act ("Scroll down for video", "Click here") and an editor's label
@@ -215,34 +241,25 @@ _NEVER_ALONE = _words(
 )
 
 
-# Heads of noun phrases that name an event, an act, a quantity or an idea: none of them can
-# say anything, so a speech verb after one ("The stock added 2%", "the number who said",
-# "tensions have boiled up over accusations") has no speaker in it. Documents, posts and
-# signs do speak for their authors ("the report says", "a banner read") and are not here.
-_NEVER_SPEAKING_HEADS = _words(
-    """
-    attack attacks incident accident crash debate match game final ban deal move decision
-    number stock stocks shares price prices rate amount total tension tensions idea ideas
-    reason reasons success demographic identity identities view views opinion opinions
-    requirement requirements abuse thing things
-    """
-)
-_PHRASE_HEAD_END = _words(
-    "of for at from in to with on by who whom whose which that against about"
-)
-
-
 # Past tenses that are neither nouns nor participles ("soldiers sent to the front", "a team
 # led by") nor names ("drew"): after a name, a clause has begun ("Fowler came", "Swift took")
 _IRREGULAR_PASTS = _words(
     "came took went gave saw ran began became wrote spoke knew grew threw fell wept slept swept"
     " crept"
 )
+
+
 _TRAILING_ADVERBS = _words("first also then later again too still now instead flat-out outright")
+
+
 _NAME_PREPOSITIONS = _words("of for at from in to and with on by")
+
+
 _SENTENCE_OPENERS = _words(
     "the this that these those but however he she it they we there his her their its"
 )
+
+
 # adverbs that open a sentence and link it to the one before, set off by a comma
 _LINKING_ADVERBS = _words(
     """
@@ -250,23 +267,30 @@ _LINKING_ADVERBS = _words(
     similarly likewise indeed still yet also besides later earlier now today yesterday
     """
 )
+
+
 _LEADING_TIMES = _words("yesterday today tonight tomorrow last earlier later")
+
+
 _SPANS = _words("minutes hours days weeks months years moments")
+
+
 # what "this", "last" or "earlier this" leave of a time when a phrase is cut after them (not
 # "day care workers", "year 10 pupils", "march organisers")
 _CUT_SPANS = _words("week month year weekend fortnight")
+
+
 _INDEFINITES = _words(
     """
     everyone everybody everything someone somebody something anyone anybody anything nobody
     nothing none each either neither all most few others
     """
 )
+
+
 _SPAN_ENDS = _words("earlier later ago before after")
 
 
-# adverbs and calls to act that no name opens with ("Never cold water because …", "Scroll
-# down for video Gordon Brown")
-_NEVER_OPENING = _words("never always perhaps maybe also even still scroll click")
 # the present tense a photo caption is written in: "Hamilton celebrates", "Vonn poses with"
 _CAPTION_VERBS = _words(
     """
@@ -274,10 +298,16 @@ _CAPTION_VERBS = _words(
     embraces attends reacts looks stands sits holds watches
     """
 )
+
+
 # … and verbs that link a subject to what is said of it: no name goes on past them ("the
 # plan appears consistent", "Mr Cameron's remarks comes amid claims")
 _LINKING_VERBS = _words("appears comes seems remains becomes")
+
+
 _OBJECT_OPENERS = _words("the a an his her their its this that these those")
+
+
 _COLLECTIVE = _words(
     """
     police staff management government military army media press prosecution defence
@@ -285,10 +315,6 @@ _COLLECTIVE = _words(
     congress senate
     """
 )
-
-
-# Names spelt like a pronoun or a function word: "He Jianxiong", "Will Moy", "May Bulman".
-_NAMES_LIKE_FUNCTION_WORDS = frozenset({"He", "She", "Will", "May"})
 
 
 def _hashes(match: re.Match[str]) -> str:
