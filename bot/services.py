@@ -154,7 +154,10 @@ class Services:
             await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
         if created:
             await self.fan_out(article, exclude=user_id)
-        return Answer(article, from_storage=not created)
+        # "summarized earlier" of someone else's private paste would tell this user that
+        # another one pasted the same text
+        seen = not created and (not article.is_private or article.submitted_by == user_id)
+        return Answer(article, from_storage=seen)
 
     # -- topic updates ------------------------------------------------------------------------
 

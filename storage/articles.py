@@ -78,14 +78,27 @@ class ArticleRepository:
             )
             created = written.rowcount == 1
             if not created and not private:
+                # (the public copy brings what the paste had not: its link, unless another
+                # article already has it)
                 published = await db.write(
-                    "UPDATE articles SET is_private = 0 WHERE content_hash = ? AND is_private = 1",
-                    (content_hash,),
+                    """UPDATE articles SET is_private = 0, summary_json = ?,
+                              canonical_url = CASE WHEN canonical_url IS NULL AND NOT EXISTS
+                                  (SELECT 1 FROM articles other WHERE other.canonical_url = ?)
+                                  THEN ? ELSE canonical_url END
+                       WHERE content_hash = ? AND is_private = 1""",
+                    (
+                        json.dumps(summary.to_dict(), ensure_ascii=False),
+                        canonical_url,
+                        canonical_url,
+                        content_hash,
+                    ),
                 )
                 created = published.rowcount == 1
+            # (the same content first: another article may hold the URL, an older version)
             row = await db.fetch_one(
-                "SELECT * FROM articles WHERE content_hash = ? OR canonical_url = ?",
-                (content_hash, canonical_url),
+                """SELECT * FROM articles WHERE content_hash = ? OR canonical_url = ?
+                   ORDER BY CASE WHEN content_hash = ? THEN 0 ELSE 1 END LIMIT 1""",
+                (content_hash, canonical_url, content_hash),
             )
             assert row is not None
             article = StoredArticle.from_row(row)

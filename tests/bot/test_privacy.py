@@ -119,3 +119,34 @@ async def test_help_says_what_is_private_and_what_is_shared(sift: Harness) -> No
     (help_text,) = await sift.api.replies(4, 1)
     assert "text you paste stays yours" in help_text.text
     assert "Summaries of links are shared" in help_text.text
+
+
+async def test_a_paste_someone_else_made_first_is_not_said_to_be_summarized_earlier(
+    sift: Harness, data_dir: Path
+) -> None:
+    sift.api.send_text(8, _memo(data_dir))
+    (first,) = await sift.api.replies(8, 1, timeout=30)
+    sift.api.send_text(9, _memo(data_dir))
+    (stranger,) = await sift.api.replies(9, 1, timeout=30)
+    assert "Miroshnik" in stranger.text
+    assert messages.FROM_STORAGE_NOTE not in stranger.html  # no hint that 8 pasted it
+    sift.api.send_text(8, _memo(data_dir))
+    (again,) = (await sift.api.replies(8, 2, timeout=30))[1:]
+    assert (
+        messages.FROM_STORAGE_NOTE in again.html and messages.FROM_STORAGE_NOTE not in first.html
+    )
+
+
+async def test_a_link_to_text_someone_pasted_first_answers_with_its_link(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    memo = _memo(data_dir)
+    sift.api.send_text(8, memo)
+    (pasted,) = await sift.api.replies(8, 1, timeout=30)
+    assert "<a href=" not in pasted.html
+    url = pages.add(
+        "/memo.txt", Route(memo.encode(), headers={"Content-Type": "text/plain; charset=utf-8"})
+    )
+    sift.api.send_text(9, url)
+    (linked,) = await sift.api.replies(9, 1, timeout=30)
+    assert f'<a href="{url}">' in linked.html and "Miroshnik" in linked.text
