@@ -8,17 +8,28 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import AnyStr
 
 from bot.app import run
 from bot.chat import terminal_chat
 from bot.settings import Settings, SettingsError
-from summarizer import FetchPolicy, SummarizerError, Summary, render_text, summarize_text
+from summarizer import (
+    MAX_TEXT_CHARS,
+    FetchPolicy,
+    SummarizerError,
+    Summary,
+    render_text,
+    summarize_text,
+)
 from summarizer import summarize_url as engine_summarize_url
+from summarizer.fetch import decode
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 EXIT_USAGE = 2
@@ -68,11 +79,21 @@ def _parser() -> argparse.ArgumentParser:
     summarize.add_argument(
         "--sentences", type=_sentence_count, metavar="N", help="summary length (1-10)"
     )
-    summarize.add_argument("--language", metavar="CODE", help="override language detection")
+    summarize.add_argument(
+        "--language", type=_language_code, metavar="CODE", help="override language detection"
+    )
     commands.add_parser(
         "chat", help="chat with the real bot in this terminal, through a local Bot API server"
     )
     return parser
+
+
+def _language_code(raw: str) -> str:
+    """An ISO 639-1 code, as language detection gives them ("en", "de", "zh")."""
+    code = raw.strip().lower()
+    if not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise argparse.ArgumentTypeError("must be a two-letter language code such as en, de, zh")
+    return code
 
 
 def _sentence_count(raw: str) -> int:
@@ -100,7 +121,14 @@ def _summarize(args: argparse.Namespace, settings: Settings) -> int:
     except SummarizerError as error:
         print(f"error: {error.user_message}", file=sys.stderr)
         return EXIT_FAILED
-    _print_summary(summary, as_json=args.json)
+    try:
+        _print_summary(summary, as_json=args.json)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader went away ("| head -3"): no traceback; later writes (at exit) go nowhere
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     return 0
 
 
@@ -108,16 +136,39 @@ class _InputError(Exception):
     pass
 
 
+# Bytes read at most: a text the engine takes (MAX_TEXT_CHARS) is at most four bytes a
+# character, so one byte more is a text it would refuse; an endless pipe (``yes | …``) or a
+# device is never read further than that.
+MAX_INPUT_BYTES = 4 * MAX_TEXT_CHARS
+
+
 def _read_source(source: str) -> str:
+    """The text of a file, a pipe or standard input, read up to MAX_INPUT_BYTES and decoded as
+    a page is (a byte-order mark, UTF-8, else the detected charset: a Latin-1 or Windows-1252
+    file reads as written)."""
     if source == "-":
-        return sys.stdin.read()
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text stream with no bytes under it
+            return _within_limit(sys.stdin.read(MAX_TEXT_CHARS + 1), "standard input")
+        return decode(_within_limit(stream.read(MAX_INPUT_BYTES + 1), "standard input"))
     path = Path(source)
-    if not path.is_file():
+    if not path.exists():
         raise _InputError(f"no such file: {source} (give a file, an http(s) URL, or -)")
+    if path.is_dir():
+        raise _InputError(f"{source} is a directory: give a file, an http(s) URL, or -")
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
+        with path.open("rb") as file:
+            return decode(_within_limit(file.read(MAX_INPUT_BYTES + 1), source))
     except OSError as error:
         raise _InputError(f"cannot read {source}: {error.strerror}") from error
+
+
+def _within_limit(data: AnyStr, name: str) -> AnyStr:
+    if len(data) > (MAX_TEXT_CHARS if isinstance(data, str) else MAX_INPUT_BYTES):
+        raise _InputError(
+            f"{name} is too large: at most {MAX_TEXT_CHARS:,} characters (a single article)"
+        )
+    return data
 
 
 def _print_summary(summary: Summary, *, as_json: bool) -> None:

@@ -2,12 +2,17 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot.__main__ import main
 from tests.pages import PageServer, Route
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -78,3 +83,59 @@ def test_a_bad_setting_is_named(
     monkeypatch.setenv("ADMIN_IDS", "12,abc")
     assert main([]) == 2
     assert "ADMIN_IDS" in capsys.readouterr().err
+
+
+def test_a_file_in_another_charset_reads_as_written(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (data_dir / "pow-claims-pasted.txt").read_text(encoding="utf-8")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(text.replace("Russia", "Russie déclarée").encode("cp1252", "replace"))
+    assert main(["summarize", str(latin)]) == 0
+    out = capsys.readouterr().out
+    assert "Russie déclarée" in out and "\ufffd" not in out
+
+
+def test_stdin_is_read_only_up_to_the_limit(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    endless = io.BufferedReader(io.BytesIO(b"The minister said the plan works. " * 60_000))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(endless))
+    assert main(["summarize", "-"]) == 2
+    assert "standard input is too large" in capsys.readouterr().err
+    assert endless.tell() <= 4 * 400_000 + 1 + io.DEFAULT_BUFFER_SIZE
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [(".", "is a directory"), ("/dev/zero", "is too large")],
+)
+def test_a_directory_or_a_device_is_a_clear_usage_error(
+    source: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["summarize", source]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_language_must_be_a_two_letter_code(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["summarize", str(data_dir / "pow-claims-pasted.txt"), "--language", "zz-top"])
+    assert exit_info.value.code == 2
+    assert "two-letter language code" in capsys.readouterr().err
+    assert main(["summarize", str(data_dir / "pow-claims-pasted.txt"), "--language", "EN"]) == 0
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(data_dir: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "ADMIN_IDS")}
+    env["PYTHONPATH"] = str(ROOT)
+    command = [sys.executable, "-m", "bot", "summarize", str(data_dir / "pow-claims-pasted.txt")]
+    with subprocess.Popen(
+        command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # gone before the answer is written, as "| head -1" may be
+        errors = process.stderr.read().decode()
+    assert process.returncode == 1
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors
