@@ -371,3 +371,21 @@ def test_claims_are_read_in_the_first_sentences_only() -> None:
     texts = [c.text for c in summary.claims]
     assert "Police said the bridge had been closed since Monday." in texts
     assert not any("allegedly" in t for t in texts)
+
+
+def test_invisible_characters_copied_with_a_page_change_nothing(seed_text: str) -> None:
+    """Zero-width spaces after every space, soft hyphens and a byte-order mark, as text copied
+    from a page brings them, give the answer the clean text gives."""
+    dirty = "\ufeff" + seed_text.replace(" ", " \u200b").replace("Luhansk", "Lu\u00adhansk")
+    clean, copied = summarize_text(seed_text).to_dict(), summarize_text(dirty).to_dict()
+    for answer in (clean, copied):
+        del answer["stats"]["elapsed_ms"]
+    assert copied == clean
+
+
+def test_control_bytes_do_not_glue_sentences_together() -> None:
+    text = " ".join(["The council met on Monday to discuss the new plan for the town."] * 6)
+    text += " The minister said the plan works.\x00\x00 Critics claimed it would fail badly."
+    sentences = [s.text for s in summarize_text(text, max_sentences=10).claims]
+    assert "The minister said the plan works." in sentences
+    assert not any("\x00" in s for s in sentences)
