@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction
@@ -25,6 +26,20 @@ from summarizer.urls import find_urls
 
 log = logging.getLogger(__name__)
 MAX_LINKS = 3
+# Telegram's apps send a paste longer than one message holds (4,096 characters) as several
+# messages, back to back. A pasted message this long may be the first of them: the paste is
+# read whole once no part has come for PASTE_QUIET_SECONDS.
+PASTE_PART_CHARS = 3_500
+PASTE_QUIET_SECONDS = 1.5
+
+
+@dataclass
+class _Paste:
+    """A paste arriving in parts: the message the answer replies to, and the parts so far."""
+
+    first: Message
+    user_id: int
+    parts: list[str]
 
 
 def links_in(message: Message) -> list[str]:
@@ -58,12 +73,18 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     assert message is not None and user is not None
     services = services_of(context)
     text = message.text or message.caption or ""
+    if _continues_a_paste(context, message.chat_id, user.id, text):
+        return
     links = [] if is_pasted_article(text) else links_in(message)
+    if not links and len(text.split()) < messages.MIN_PASTED_WORDS:
+        await message.reply_text(messages.SHORT_CHATTER)  # (costs no request: nothing to do)
+        return
     if not await services.allow_summary(user.id, cost=max(1, len(links[:MAX_LINKS]))):
         await message.reply_text(messages.RATE_LIMITED)
         return
-    if not links and len(text.split()) < messages.MIN_PASTED_WORDS:
-        await message.reply_text(messages.SHORT_CHATTER)
+    if not links and len(text) >= PASTE_PART_CHARS:
+        await message.reply_chat_action(ChatAction.TYPING)
+        _wait_for_parts(context, _Paste(message, user.id, [text]))
         return
     if len(links) > MAX_LINKS:
         await message.reply_text(messages.TOO_MANY_LINKS.format(limit=MAX_LINKS))
@@ -84,6 +105,47 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     finally:
         for task in tasks:
             task.cancel()
+
+
+def _paste_job(chat_id: int, user_id: int) -> str:
+    return f"paste:{chat_id}:{user_id}"
+
+
+def _continues_a_paste(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int, text: str
+) -> bool:
+    """Whether ``text`` is the next part of a paste still arriving (any text: the last part
+    may be a few words, or hold a link), which then waits for more."""
+    assert context.job_queue is not None
+    waiting = context.job_queue.get_jobs_by_name(_paste_job(chat_id, user_id))
+    if not waiting or not isinstance(paste := waiting[0].data, _Paste):
+        return False
+    for job in waiting:
+        job.schedule_removal()
+    paste.parts.append(text)
+    _wait_for_parts(context, paste)
+    return True
+
+
+def _wait_for_parts(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
+    assert context.job_queue is not None
+    name = _paste_job(paste.first.chat_id, paste.user_id)
+    context.job_queue.run_once(_summarize_paste, PASTE_QUIET_SECONDS, data=paste, name=name)
+
+
+async def _summarize_paste(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The parts of a paste, read as the one article they are, answered under the first."""
+    assert context.job is not None and isinstance(context.job.data, _Paste)
+    paste = context.job.data
+    message = paste.first
+    await message.reply_chat_action(ChatAction.TYPING)
+    try:
+        answer = await services_of(context).summary_for_text("\n".join(paste.parts), paste.user_id)
+    except SummarizerError as error:
+        log.info("could not summarize for %s: %s", paste.user_id, error)
+        await message.reply_text(messages.esc(error.user_message))
+        return
+    await reply_with_summary(message, answer)
 
 
 async def reply_with_summary(message: Message, answer: Answer) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from bot import messages
-from tests.bot.conftest import Harness
+from bot.services import Services
+from tests.bot.conftest import Harness, settled
 from tests.pages import PageServer, Route
 
 
@@ -130,3 +132,61 @@ async def test_an_internal_error_gets_a_short_apology(
     (reply,) = await sift.api.replies(42, 1)
     assert reply.text == messages.SOMETHING_WENT_WRONG
     assert "fire" not in reply.text
+
+
+def _long_article(data_dir: Path) -> str:
+    """A real 7,000-character report (Wikinews, CC BY 2.5): longer than one message holds."""
+    for line in (data_dir / "claims" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] == "wn-2019-054":
+            return f"{row['title']}\n\n{row['text']}"
+    raise AssertionError("wn-2019-054 is missing")
+
+
+def _as_telegram_sends(text: str, limit: int = 4096) -> list[str]:
+    """A long paste cut as Telegram's apps send it: messages of at most ``limit`` characters,
+    each ending at a space."""
+    parts = []
+    while len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        parts.append(text[:cut])
+        text = text[cut + 1 :]
+    return [*parts, text]
+
+
+async def test_a_paste_sent_as_several_messages_is_one_article(
+    sift: Harness, data_dir: Path
+) -> None:
+    article = _long_article(data_dir)
+    parts = _as_telegram_sends(article)
+    assert len(parts) == 2 and len(parts[-1].split()) > messages.MIN_PASTED_WORDS
+    first_id = sift.api.send_text(42, parts[0])
+    sift.api.send_text(42, parts[1])
+    (reply,) = await sift.api.replies(42, 1, timeout=30)
+    assert reply.reply_to == first_id
+    assert reply.text.startswith("Students compete in second international Neurosurgery")
+    await settled(sift)
+    assert len(sift.api.messages(42)) == 1  # one answer, not one a part
+    services: Services = sift.app.bot_data["services"]
+    assert await services.storage.articles.count() == 1
+    claims_data = dict(reply.buttons)[messages.CLAIMS_BUTTON]
+    stored = await services.storage.articles.by_id(int(claims_data.split(":")[1]))
+    assert stored is not None and stored.summary.stats.words > len(parts[0].split()) + 300
+
+
+async def test_a_long_paste_in_one_message_is_answered_after_a_short_wait(
+    sift: Harness, data_dir: Path
+) -> None:
+    article = _long_article(data_dir)[:4000]
+    sift.api.send_text(42, article)
+    (reply,) = await sift.api.replies(42, 1, timeout=30)
+    assert reply.text.startswith("Students compete in second international Neurosurgery")
+
+
+async def test_short_chatter_costs_no_request(sift: Harness, pages: PageServer) -> None:
+    for _ in range(12):
+        sift.api.send_text(42, "x x x not an article")
+    await sift.api.replies(42, 12)
+    sift.api.send_text(42, pages.url("/missing"))
+    last = (await sift.api.replies(42, 13))[12]
+    assert last.text == "That page doesn't exist (the site says 404)."
