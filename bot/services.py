@@ -322,16 +322,21 @@ class Services:
             header = messages.PUSH_HEADER.format(topics=messages.esc(labels or "your topics"))
             texts = render_html(article.summary)
             texts[0] = f"{header}\n\n{texts[0]}"
-            return Rendered(texts, InlineKeyboardMarkup([[claims_button(article.id)]]).to_dict())
+            rows = claims_rows(article)
+            return Rendered(texts, InlineKeyboardMarkup(rows).to_dict() if rows else None)
         broadcast = await self.storage.broadcasts.get(item.ref_id)
         if broadcast is None:
             return None
         return Rendered(pack_messages(broadcast.text.split("\n")))
 
 
-def claims_button(article_id: int) -> InlineKeyboardButton:
-    data = callbacks.encode(callbacks.ClaimsPage(article_id))
-    return InlineKeyboardButton(messages.CLAIMS_BUTTON, callback_data=data)
+def claims_rows(article: StoredArticle) -> list[list[InlineKeyboardButton]]:
+    """The "Full claims list" button, for an article with a claim to list (under one with none
+    it could only say so, and under a non-English one the answer says flags cover English)."""
+    if not flagged_count(article.summary):
+        return []
+    data = callbacks.encode(callbacks.ClaimsPage(article.id))
+    return [[InlineKeyboardButton(messages.CLAIMS_BUTTON, callback_data=data)]]
 
 
 def progress_text(status: str, counts: dict[str, int], rate: float) -> str:

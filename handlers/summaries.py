@@ -11,7 +11,7 @@ from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
-from bot.services import Answer, claims_button, topic_label
+from bot.services import Answer, claims_rows, topic_label
 from handlers.common import services_of
 from storage import Subscribed
 from summarizer import SummarizerError
@@ -160,7 +160,7 @@ async def reply_with_summary(message: Message, answer: Answer) -> None:
         await message.reply_text(text, reply_markup=markup, do_quote=index == 0)
 
 
-def summary_keyboard(answer: Answer) -> InlineKeyboardMarkup:
+def summary_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
     topics = [t for t in answer.article.summary.topics if topic_by_slug(t)][:3]
     rows = [
         [
@@ -171,8 +171,8 @@ def summary_keyboard(answer: Answer) -> InlineKeyboardMarkup:
         ]
         for topic in topics
     ]
-    rows.append([claims_button(answer.article.id)])
-    return InlineKeyboardMarkup(rows)
+    rows += claims_rows(answer.article)
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 async def show_claims(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

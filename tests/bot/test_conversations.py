@@ -190,3 +190,22 @@ async def test_short_chatter_costs_no_request(sift: Harness, pages: PageServer) 
     sift.api.send_text(42, pages.url("/missing"))
     last = (await sift.api.replies(42, 13))[12]
     assert last.text == "That page doesn't exist (the site says 404)."
+
+
+async def test_an_answer_with_no_flagged_claim_has_no_claims_button(sift: Harness) -> None:
+    story = " ".join(
+        [
+            "The river rose through the night and reached the bridge by dawn.",
+            "Workers moved sandbags to the low streets before the school opened.",
+            "Buses ran on the northern road while the southern one stayed closed.",
+            "The market opened an hour late and most stalls sold bread and fruit.",
+            "By noon the water had fallen back below the old stone wall again.",
+            "Families returned to their houses in the afternoon to clean the floors.",
+            "The town hall kept its doors open until late for anyone who needed help.",
+            "Rain is expected to stop on Thursday and the river should settle by then.",
+        ]
+    )
+    sift.api.send_text(42, story)
+    (reply,) = await sift.api.replies(42, 1, timeout=30)
+    assert "No unverified claims" in reply.text
+    assert messages.CLAIMS_BUTTON not in [label for label, _ in reply.buttons]
