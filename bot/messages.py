@@ -45,6 +45,7 @@ COMMANDS = [
     ("timezone", "Your time zone for the digest"),
 ]
 
+UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
 SHORT_CHATTER = (
     "Send me a link to an article, or paste the article's text (at least "
     f"{MIN_PASTED_WORDS} words), and I'll summarize it. /help shows more."

@@ -48,6 +48,7 @@ def register(application: Application) -> None:
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))
+    application.add_handler(MessageHandler(private & filters.COMMAND, welcome.unknown_command))
     # First: presses Sift cannot read. (ptb hands a press with empty data to any pattern, so
     # an empty press must be caught before the handlers that expect well-formed data.)
     application.add_handler(

@@ -209,3 +209,18 @@ async def test_an_answer_with_no_flagged_claim_has_no_claims_button(sift: Harnes
     (reply,) = await sift.api.replies(42, 1, timeout=30)
     assert "No unverified claims" in reply.text
     assert messages.CLAIMS_BUTTON not in [label for label, _ in reply.buttons]
+
+
+@pytest.mark.parametrize("command", ["/frobnicate", "/x" + "y" * 3000, "/Subscribe_me now"])
+async def test_an_unknown_command_points_to_help(sift: Harness, command: str) -> None:
+    sift.api.send_text(42, command)
+    (reply,) = await sift.api.replies(42, 1)
+    assert reply.text == messages.UNKNOWN_COMMAND
+
+
+async def test_a_command_for_another_bot_is_left_alone(sift: Harness) -> None:
+    sift.api.send_text(42, "/help@SomeOtherBot")
+    sift.api.send_text(42, "/start")
+    (reply,) = await sift.api.replies(42, 1)
+    await settled(sift)
+    assert "summarizes news" in reply.text and len(sift.api.messages(42)) == 1
