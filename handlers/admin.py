@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
@@ -40,7 +40,7 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     preview = messages.BROADCAST_PREVIEW.format(
         count=count, audience=f"active user{messages.plural(count)}", text=messages.esc(text)
     )
-    await message.reply_text(preview, reply_markup=confirm_keyboard(draft.id))
+    await reply_preview(message, preview, draft.id)
 
 
 @admin_only
@@ -66,10 +66,17 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         count = len(await services.storage.users.active_ids())
         audience = f"active user{messages.plural(count)}"
     preview = messages.BROADCAST_PREVIEW.format(count=count, audience=audience, text=text)
+    await reply_preview(message, preview, draft.id)
+
+
+async def reply_preview(message: Message, preview: str, draft_id: int) -> None:
+    """A preview as long as the message it shows goes out in as many messages as that one
+    will (a full-length broadcast and its header do not fit in one), the buttons under the
+    last."""
     parts = pack_messages(preview.split("\n"))
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
-        await message.reply_text(part, reply_markup=confirm_keyboard(draft.id) if last else None)
+        await message.reply_text(part, reply_markup=confirm_keyboard(draft_id) if last else None)
 
 
 @admin_only

@@ -146,3 +146,25 @@ async def test_blocking_the_bot_is_noticed(sift: Harness) -> None:
             break
         await asyncio.sleep(0.05)
     assert await blocked()
+
+
+async def test_a_full_length_broadcast_is_previewed_and_sent_whole(sift: Harness) -> None:
+    await _users(sift, ADMIN, 11)
+    command = "/broadcast "
+    words = ("News & notes " * 400)[: 4096 - len(command)].strip()
+    sift.api.send_text(ADMIN, command + words)
+    await sift.api.until(lambda api: any(m.buttons for m in api.messages(ADMIN)))
+    previews = sift.api.messages(ADMIN)[1:]
+    assert previews[0].text.startswith("📣 Preview — this goes to")
+    assert _squeezed(words) in _squeezed("".join(p.text for p in previews))
+    (_, send_data), _ = previews[-1].buttons
+    sift.api.press(ADMIN, previews[-1].message_id, send_data)
+    await sift.api.until(
+        lambda api: any(m.text.startswith("✅ Done") for m in api.messages(ADMIN))
+    )
+    assert _squeezed("".join(m.text for m in sift.api.messages(11)[1:])) == _squeezed(words)
+
+
+def _squeezed(text: str) -> str:
+    """Text without its white space: a long message is cut into parts at a space or not."""
+    return "".join(text.split())
