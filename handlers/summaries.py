@@ -21,6 +21,7 @@ from summarizer.render import (
     render_claims_page,
     render_html,
 )
+from summarizer.sentences import words
 from summarizer.topics import topic_by_slug
 from summarizer.urls import find_urls
 
@@ -56,9 +57,10 @@ def links_in(message: Message) -> list[str]:
 
 def is_pasted_article(text: str) -> bool:
     """An article's worth of words besides its links: the user pasted an article that
-    mentions links, and wants that text summarized, not the pages it links to."""
-    prose = [word for word in text.split() if not find_urls(word)]
-    return len(prose) >= messages.MIN_PASTED_WORDS
+    mentions links, and wants that text summarized, not the pages it links to. (Words as
+    the engine counts them: a Chinese or Japanese character is one.)"""
+    prose = " ".join(word for word in text.split() if not find_urls(word))
+    return len(words(prose)) >= messages.MIN_PASTED_WORDS
 
 
 async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -76,7 +78,7 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if _continues_a_paste(context, message.chat_id, user.id, text):
         return
     links = [] if is_pasted_article(text) else links_in(message)
-    if not links and len(text.split()) < messages.MIN_PASTED_WORDS:
+    if not links and len(words(text)) < messages.MIN_PASTED_WORDS:
         await message.reply_text(messages.SHORT_CHATTER)  # (costs no request: nothing to do)
         return
     if not await services.allow_summary(user.id, cost=max(1, len(links[:MAX_LINKS]))):

@@ -39,7 +39,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from summarizer.runs import heavy_runs
-from summarizer.sentences import SentenceTokenizer, split_sentences, words
+from summarizer.sentences import SentenceTokenizer, is_character_word, split_sentences, words
 
 _SUMY_LANGUAGES = {
     "en": "english",
@@ -422,7 +422,13 @@ _STOP = frozenset(get_stop_words("english"))
 
 
 def _terms(text: str) -> set[str]:
-    return {w.lower() for w in words(text) if w.lower() not in _STOP and len(w) > 1}
+    """The words that tell sentences apart: no stop word, no lone letter (but a Chinese or
+    Japanese character, which is a word; without them such a text had no terms at all)."""
+    return {
+        w.lower()
+        for w in words(text)
+        if w.lower() not in _STOP and (len(w) > 1 or is_character_word(w))
+    }
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -215,6 +215,7 @@ _WORD = re.compile(
     rf"[{_UNSPACED}]|\d+(?:[.,:]\d+)*%?|[^\W{_UNSPACED}]+(?:[’'.-][^\W{_UNSPACED}]+)*"
 )
 # "。！？" end a sentence with no space after them (with the closing quotes that follow).
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 _UNSPACED_STOP = re.compile(r"[。！？]++[」』〕）”’\"')]*+")
 _DOUBLE_QUOTES = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SINGLE_QUOTES = re.compile(r"(?:(?<=\s)|^)‘(?:[^‘’]|’(?=\w))*?[.!?,]’(?=[\s,.;:!?]|$)")
@@ -239,6 +240,11 @@ class SentenceTokenizer:
 def words(text: str) -> list[str]:
     """Word tokens, keeping contractions, hyphenated words and figures ("2,439") whole."""
     return [w.strip(".") or w for w in _WORD.findall(text)]
+
+
+def is_character_word(word: str) -> bool:
+    """A word that is one Chinese or Japanese character: short, yet a word (``words``)."""
+    return len(word) == 1 and _UNSPACED_CHAR.match(word) is not None
 
 
 def split_sentences(text: str) -> list[str]:

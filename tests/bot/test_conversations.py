@@ -224,3 +224,11 @@ async def test_a_command_for_another_bot_is_left_alone(sift: Harness) -> None:
     (reply,) = await sift.api.replies(42, 1)
     await settled(sift)
     assert "summarizes news" in reply.text and len(sift.api.messages(42)) == 1
+
+
+async def test_a_japanese_paste_is_an_article_though_it_has_no_spaces(
+    sift: Harness, data_dir: Path
+) -> None:
+    sift.api.send_text(42, (data_dir / "japanese-news.txt").read_text(encoding="utf-8"))
+    (reply,) = await sift.api.replies(42, 1, timeout=30)
+    assert reply.text.startswith("政府、新たな経済対策を発表")

@@ -389,3 +389,10 @@ def test_control_bytes_do_not_glue_sentences_together() -> None:
     sentences = [s.text for s in summarize_text(text, max_sentences=10).claims]
     assert "The minister said the plan works." in sentences
     assert not any("\x00" in s for s in sentences)
+
+
+@pytest.mark.parametrize("name", ["chinese-news.txt", "japanese-news.txt"])
+def test_chinese_and_japanese_news_is_summarized(data_dir, name: str) -> None:
+    """A character is a word in these scripts: a sentence of single characters has terms."""
+    summary = summarize_text((data_dir / name).read_text(encoding="utf-8"))
+    assert summary.language in ("zh", "ja") and len(summary.summary) >= 3
