@@ -45,6 +45,7 @@ COMMANDS = [
     ("timezone", "Your time zone for the digest"),
 ]
 
+LINK_FAILED = "{url}\n{reply}"  # an error for one of a message's links, under the link
 UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
 SHORT_CHATTER = (
     "Send me a link to an article, or paste the article's text (at least "

@@ -96,12 +96,17 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     ]
     tasks = [asyncio.ensure_future(job) for job in jobs]
     try:
-        for task in tasks:
+        for index, task in enumerate(tasks):
             try:
                 answer = await task
             except SummarizerError as error:
                 log.info("could not summarize for %s: %s", user.id, error)
-                await message.reply_text(messages.esc(error.user_message))
+                reply = messages.esc(error.user_message)
+                if len(tasks) > 1:  # which of the links it was
+                    reply = messages.LINK_FAILED.format(
+                        url=messages.esc(links[index]), reply=reply
+                    )
+                await message.reply_text(reply, do_quote=len(tasks) > 1)
                 continue
             await reply_with_summary(message, answer)
     finally:

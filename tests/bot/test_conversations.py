@@ -232,3 +232,15 @@ async def test_a_japanese_paste_is_an_article_though_it_has_no_spaces(
     sift.api.send_text(42, (data_dir / "japanese-news.txt").read_text(encoding="utf-8"))
     (reply,) = await sift.api.replies(42, 1, timeout=30)
     assert reply.text.startswith("政府、新たな経済対策を発表")
+
+
+async def test_a_failed_link_among_several_is_named(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    good = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    missing = pages.url("/missing")
+    message_id = sift.api.send_text(42, f"{missing} and {good}")
+    failed, summary = await sift.api.replies(42, 2, timeout=30)
+    assert failed.text == f"{missing}\nThat page doesn't exist (the site says 404)."
+    assert failed.reply_to == message_id
+    assert summary.text.startswith("Dam failure floods valley villages")
