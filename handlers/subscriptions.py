@@ -170,17 +170,26 @@ async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/timezone Area/City: when "08:00" is, for the digest."""
     message, user = update.effective_message, update.effective_user
     assert message is not None and user is not None
-    zone = command_text(context)
-    if not zone:
+    typed = command_text(context)
+    if not typed:
         await message.reply_text(messages.TIMEZONE_USAGE)
         return
-    try:
-        ZoneInfo(zone)
-        valid = zone in available_timezones() or zone == "UTC"
-    except (ZoneInfoNotFoundError, ValueError):
-        valid = False
-    if not valid:
-        await message.reply_text(messages.TIMEZONE_UNKNOWN.format(zone=messages.esc(zone)))
+    zone = _zone_named(typed)
+    if zone is None:
+        await message.reply_text(messages.TIMEZONE_UNKNOWN.format(zone=messages.esc(typed)))
         return
     await services_of(context).storage.users.set_timezone(user.id, zone)
     await message.reply_text(messages.TIMEZONE_SET.format(zone=messages.esc(zone)))
+
+
+def _zone_named(name: str) -> str | None:
+    """The IANA zone a user means, whatever the case they typed it in ("europe/berlin")."""
+    zones = {zone.lower(): zone for zone in available_timezones()} | {"utc": "UTC"}
+    zone = zones.get(name.strip().lower())
+    if zone is None:
+        return None
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return zone

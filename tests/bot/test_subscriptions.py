@@ -95,10 +95,12 @@ async def test_digest_mode_holds_updates_until_the_digest(
 
 async def test_digest_hour_follows_the_users_time_zone(sift: Harness) -> None:
     sift.api.send_text(7, "/timezone Mars/Olympus")
+    sift.api.send_text(7, "/timezone europe/berlin")  # as typed on a phone
     sift.api.send_text(7, "/timezone Asia/Tokyo")
-    replies = await sift.api.replies(7, 2)
+    replies = await sift.api.replies(7, 3)
     assert "I don't know the time zone" in replies[0].text
-    assert replies[1].text == "🕗 Your time zone is now Asia/Tokyo."
+    assert replies[1].text == "🕗 Your time zone is now Europe/Berlin."
+    assert replies[2].text == "🕗 Your time zone is now Asia/Tokyo."
     user = await _services(sift).storage.users.get(7)
     assert user is not None and user.timezone == "Asia/Tokyo"
 
