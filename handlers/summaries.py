@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction
@@ -14,7 +16,7 @@ from bot import callbacks, messages
 from bot.services import Answer, claims_rows, topic_label
 from handlers.common import services_of
 from storage import Subscribed
-from summarizer import SummarizerError
+from summarizer import MAX_TEXT_CHARS, SummarizerError
 from summarizer.render import (
     MAX_MESSAGE_CHARS,
     flagged_count,
@@ -27,11 +29,15 @@ from summarizer.urls import find_urls
 
 log = logging.getLogger(__name__)
 MAX_LINKS = 3
-# Telegram's apps send a paste longer than one message holds (4,096 characters) as several
-# messages, back to back. A pasted message this long may be the first of them: the paste is
-# read whole once no part has come for PASTE_QUIET_SECONDS.
-PASTE_PART_CHARS = 3_500
+# Telegram's apps send a paste longer than one message holds as several messages, back to
+# back, each but the last at least half the limit long: Telegram Desktop cuts at the last
+# paragraph or sentence break past the middle, other apps at the limit. A plain pasted message
+# that long may be the first part: the parts are read whole once one shorter than that (the
+# last) has come, or none has for PASTE_QUIET_SECONDS.
+TELEGRAM_MESSAGE_CHARS = 4_096
+PASTE_PART_CHARS = TELEGRAM_MESSAGE_CHARS // 2
 PASTE_QUIET_SECONDS = 1.5
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
 @dataclass
@@ -41,6 +47,17 @@ class _Paste:
     first: Message
     user_id: int
     parts: list[str]
+
+    def text(self) -> str:
+        """The parts joined as they were cut: at the limit (maybe inside a word) with nothing,
+        after a sentence's end with a line break, elsewhere with a space."""
+        joined = self.parts[0]
+        for before, part in pairwise(self.parts):
+            if len(before) >= TELEGRAM_MESSAGE_CHARS:
+                joined += part
+            else:
+                joined += ("\n" if _SENTENCE_END.search(before) else " ") + part
+        return joined
 
 
 def links_in(message: Message) -> list[str]:
@@ -58,9 +75,9 @@ def links_in(message: Message) -> list[str]:
 def is_pasted_article(text: str) -> bool:
     """An article's worth of words besides its links: the user pasted an article that
     mentions links, and wants that text summarized, not the pages it links to. (Words as
-    the engine counts them: a Chinese or Japanese character is one.)"""
-    prose = " ".join(word for word in text.split() if not find_urls(word))
-    return len(words(prose)) >= messages.MIN_PASTED_WORDS
+    spaces part them: a line of Chinese comment above a link is no article.)"""
+    prose = [word for word in text.split() if not find_urls(word)]
+    return len(prose) >= messages.MIN_PASTED_WORDS
 
 
 async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -75,7 +92,8 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     assert message is not None and user is not None
     services = services_of(context)
     text = message.text or message.caption or ""
-    if _continues_a_paste(context, message.chat_id, user.id, text):
+    plain = _may_be_part_of_a_paste(message)
+    if plain and await _continues_a_paste(context, message, user.id):
         return
     links = [] if is_pasted_article(text) else links_in(message)
     if not links and len(words(text)) < messages.MIN_PASTED_WORDS:
@@ -84,7 +102,7 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if not await services.allow_summary(user.id, cost=max(1, len(links[:MAX_LINKS]))):
         await message.reply_text(messages.RATE_LIMITED)
         return
-    if not links and len(text) >= PASTE_PART_CHARS:
+    if not links and plain and len(text) >= PASTE_PART_CHARS:
         await message.reply_chat_action(ChatAction.TYPING)
         _wait_for_parts(context, _Paste(message, user.id, [text]))
         return
@@ -118,39 +136,68 @@ def _paste_job(chat_id: int, user_id: int) -> str:
     return f"paste:{chat_id}:{user_id}"
 
 
-def _continues_a_paste(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int, text: str
+def _may_be_part_of_a_paste(message: Message) -> bool:
+    """Text the user typed or pasted: not a forwarded post (several long ones forwarded at
+    once are several articles), not a caption, not links alone (a link sent right after a
+    paste is a request of its own)."""
+    text = message.text
+    return (
+        text is not None
+        and message.forward_origin is None
+        and any(not find_urls(word) for word in text.split())
+    )
+
+
+async def _continues_a_paste(
+    context: ContextTypes.DEFAULT_TYPE, message: Message, user_id: int
 ) -> bool:
-    """Whether ``text`` is the next part of a paste still arriving (any text: the last part
-    may be a few words, or hold a link), which then waits for more."""
+    """Whether the message is the next part of a paste still arriving; the last part (a short
+    one) has the paste read at once, a long one waits for more."""
     assert context.job_queue is not None
-    waiting = context.job_queue.get_jobs_by_name(_paste_job(chat_id, user_id))
+    waiting = context.job_queue.get_jobs_by_name(_paste_job(message.chat_id, user_id))
     if not waiting or not isinstance(paste := waiting[0].data, _Paste):
         return False
     for job in waiting:
         job.schedule_removal()
-    paste.parts.append(text)
-    _wait_for_parts(context, paste)
+    paste.parts.append(message.text or "")
+    if len(paste.parts[-1]) < PASTE_PART_CHARS or sum(map(len, paste.parts)) > MAX_TEXT_CHARS:
+        await _answer_paste(context, paste)
+    else:
+        _wait_for_parts(context, paste)
     return True
 
 
 def _wait_for_parts(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
     assert context.job_queue is not None
-    name = _paste_job(paste.first.chat_id, paste.user_id)
-    context.job_queue.run_once(_summarize_paste, PASTE_QUIET_SECONDS, data=paste, name=name)
+    context.job_queue.run_once(
+        _paste_complete,
+        PASTE_QUIET_SECONDS,
+        data=paste,
+        name=_paste_job(paste.first.chat_id, paste.user_id),
+        job_kwargs={"misfire_grace_time": None},  # late, on a busy loop, is still answered
+    )
 
 
-async def _summarize_paste(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The parts of a paste, read as the one article they are, answered under the first."""
+async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:
     assert context.job is not None and isinstance(context.job.data, _Paste)
-    paste = context.job.data
+    await _answer_paste(context, context.job.data)
+
+
+async def _answer_paste(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
+    """The parts of a paste, read as the one article they are, answered under the first. (A
+    job has no update for the error handler to answer, so an unexpected error is answered
+    here.)"""
     message = paste.first
-    await message.reply_chat_action(ChatAction.TYPING)
     try:
-        answer = await services_of(context).summary_for_text("\n".join(paste.parts), paste.user_id)
+        await message.reply_chat_action(ChatAction.TYPING)
+        answer = await services_of(context).summary_for_text(paste.text(), paste.user_id)
     except SummarizerError as error:
         log.info("could not summarize for %s: %s", paste.user_id, error)
         await message.reply_text(messages.esc(error.user_message))
+        return
+    except Exception:
+        log.exception("could not summarize a paste in parts for %s", paste.user_id)
+        await message.reply_text(messages.SOMETHING_WENT_WRONG)
         return
     await reply_with_summary(message, answer)
 

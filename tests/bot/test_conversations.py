@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from bot import messages
 from bot.services import Services
+from handlers import summaries
 from tests.bot.conftest import Harness, settled
 from tests.pages import PageServer, Route
 
@@ -143,14 +145,25 @@ def _long_article(data_dir: Path) -> str:
     raise AssertionError("wn-2019-054 is missing")
 
 
-def _as_telegram_sends(text: str, limit: int = 4096) -> list[str]:
-    """A long paste cut as Telegram's apps send it: messages of at most ``limit`` characters,
-    each ending at a space."""
+def _as_telegram_desktop_sends(text: str, limit: int = 4096) -> list[str]:
+    """A long paste cut as Telegram Desktop sends it (its CutPart, without entities): each
+    message ends at the best break past the middle of the limit, a paragraph's end before a
+    sentence's, a sentence's before a comma's, a comma's before a space."""
     parts = []
     while len(text) > limit:
-        cut = text.rfind(" ", 0, limit)
-        parts.append(text[:cut])
-        text = text[cut + 1 :]
+        best, level = 0, 0
+        for end in range(limit // 2 + 1, limit):
+            char, before = text[end], text[end - 1]
+            if char == "\n":
+                rank = 15 if text[end + 1 : end + 2] == "\n" else 13
+            elif char == " ":
+                rank = 10 if before in ".?!" else 8 if before in ",:;" else 6
+            else:
+                rank = 2
+            if rank >= level:
+                best, level = end, rank
+        parts.append(text[:best])
+        text = text[best:].lstrip("\n ")
     return [*parts, text]
 
 
@@ -158,10 +171,11 @@ async def test_a_paste_sent_as_several_messages_is_one_article(
     sift: Harness, data_dir: Path
 ) -> None:
     article = _long_article(data_dir)
-    parts = _as_telegram_sends(article)
-    assert len(parts) == 2 and len(parts[-1].split()) > messages.MIN_PASTED_WORDS
+    parts = _as_telegram_desktop_sends(article)
+    assert len(parts) == 3 and len(parts[0]) < 3000  # the first part may be short
     first_id = sift.api.send_text(42, parts[0])
-    sift.api.send_text(42, parts[1])
+    for part in parts[1:]:
+        sift.api.send_text(42, part)
     (reply,) = await sift.api.replies(42, 1, timeout=30)
     assert reply.reply_to == first_id
     assert reply.text.startswith("Students compete in second international Neurosurgery")
@@ -171,16 +185,55 @@ async def test_a_paste_sent_as_several_messages_is_one_article(
     assert await services.storage.articles.count() == 1
     claims_data = dict(reply.buttons)[messages.CLAIMS_BUTTON]
     stored = await services.storage.articles.by_id(int(claims_data.split(":")[1]))
-    assert stored is not None and stored.summary.stats.words > len(parts[0].split()) + 300
+    assert stored is not None and stored.summary.stats.words > len(parts[0].split()) + 500
 
 
-async def test_a_long_paste_in_one_message_is_answered_after_a_short_wait(
+async def test_a_long_paste_in_one_message_is_answered_once_after_a_short_wait(
     sift: Harness, data_dir: Path
 ) -> None:
     article = _long_article(data_dir)[:4000]
     sift.api.send_text(42, article)
     (reply,) = await sift.api.replies(42, 1, timeout=30)
     assert reply.text.startswith("Students compete in second international Neurosurgery")
+    await asyncio.sleep(summaries.PASTE_QUIET_SECONDS)
+    await settled(sift)
+    assert len(sift.api.messages(42)) == 1
+
+
+async def test_a_link_right_after_a_long_paste_is_a_request_of_its_own(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(42, _long_article(data_dir)[:4000])
+    sift.api.send_text(42, url)
+    replies = await sift.api.replies(42, 2, timeout=30)
+    titles = sorted(reply.text.split("\n", 1)[0] for reply in replies)
+    assert titles[0] == "Dam failure floods valley villages"
+    assert titles[1].startswith("Students compete in second international Neurosurgery")
+
+
+async def test_long_posts_forwarded_together_are_several_articles(
+    sift: Harness, data_dir: Path
+) -> None:
+    lines = (data_dir / "claims" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()
+    posts = [row["text"][:4000] for row in map(json.loads, lines) if len(row["text"]) > 4000]
+    sent = {sift.api.send_text(42, post, forward_from_chat="News Channel") for post in posts[:2]}
+    replies = await sift.api.replies(42, 2, timeout=30)
+    assert {reply.reply_to for reply in replies} == sent
+
+
+async def test_an_unexpected_error_with_a_paste_in_parts_gets_an_apology(
+    sift: Harness, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services: Services = sift.app.bot_data["services"]
+
+    async def broken(text: str, user_id: int | None) -> None:
+        raise RuntimeError("the database is on fire")
+
+    monkeypatch.setattr(services, "summary_for_text", broken)
+    sift.api.send_text(42, _long_article(data_dir)[:4000])
+    (reply,) = await sift.api.replies(42, 1, timeout=30)
+    assert reply.text == messages.SOMETHING_WENT_WRONG
 
 
 async def test_short_chatter_costs_no_request(sift: Harness, pages: PageServer) -> None:
@@ -244,3 +297,13 @@ async def test_a_failed_link_among_several_is_named(
     assert failed.text == f"{missing}\nThat page doesn't exist (the site says 404)."
     assert failed.reply_to == message_id
     assert summary.text.startswith("Dam failure floods valley villages")
+
+
+async def test_a_link_under_a_line_of_chinese_comment_is_the_request(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    comment = (data_dir / "chinese-news.txt").read_text(encoding="utf-8").split("\n")[2][:130]
+    sift.api.send_text(42, f"{comment}\n阅读更多：{url}")
+    (reply,) = await sift.api.replies(42, 1, timeout=30)
+    assert reply.text.startswith("Dam failure floods valley villages")
