@@ -73,11 +73,15 @@ MAX_PROCESSED_SENTENCES = 10_000
 # hostile 400,000-character page must not spend seconds on them. A summary sentence outside
 # what was read is read on its own, with the sentences before it, so none is shown unflagged.
 MAX_CLASSIFIED_SENTENCES = 1_200
-# Characters that show nothing and are no part of a word, which copying from a page brings
-# along: zero-width spaces, word joiners, byte-order marks, soft hyphens, direction marks, and
-# control bytes (a NUL kept "works.\0 Critics" one sentence). Left in, "said\u200b" is no
-# "said" to any rule. (The zero-width joiners that Persian, Indic scripts and emoji need stay.)
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters that show nothing, which copying from a page brings along: zero-width spaces, word
+# joiners, byte-order marks, soft hyphens and direction marks are no part of any word and go
+# ("said\u200b" is no "said" to any rule); a vertical tab or form feed (Word's line break) or
+# an information separator breaks a line, as str.split() took them to; other control bytes
+# part words (a NUL kept "works.\0 Critics" one sentence). (The zero-width joiners that
+# Persian, Indic scripts and emoji need stay.)
+_FORMAT_CHARS = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
+_LINE_BREAKING = re.compile("[\x0b\x0c\x1c-\x1e]")
+_CONTROL_BYTES = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
 CLAIM_CONTEXT = 3
 
 
@@ -91,7 +95,7 @@ def summarize_text(
     """Summarize pasted text (or a pasted HTML page). Pure and synchronous: run it off the loop."""
     if len(text) > MAX_TEXT_CHARS:
         raise TooLarge(f"{len(text)} characters")
-    text = _INVISIBLE.sub("", text)
+    text = visible_text(text)
     article = extract_html(text, url) if looks_like_html(text) else split_title(text)
     return summarize_article(article, url=url, max_sentences=max_sentences, language=language)
 
@@ -112,14 +116,14 @@ def summarize_article(
     all (random bytes, made-up words) is refused before any work is spent on it.
     """
     started = time.perf_counter()
-    text = _INVISIBLE.sub("", article.text)
+    text = visible_text(article.text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # clean_text's line breaks
     text = _leading_text(text, MAX_TEXT_CHARS, MAX_LINES)
     if problem := prose_problem(text):
         raise NotAnArticle(problem)
     cleaned = clean_text(text, whole_page=not article.extracted)
     body = split_title(cleaned.text) if article.title is None else Article(text=cleaned.text)
-    title = _INVISIBLE.sub("", article.title) if article.title else body.title
+    title = (visible_text(article.title) if article.title else None) or body.title
     sentences = split_sentences(body.text)[:MAX_PROCESSED_SENTENCES]
     word_count = len(words(body.text))
     if word_count < MIN_ARTICLE_WORDS or len(sentences) < MIN_ARTICLE_SENTENCES:
@@ -198,6 +202,13 @@ def _summary_core(text: str, gaps: Sequence[int], count: int) -> tuple[int, int]
     if core is None or core[1] - core[0] < max(count, MIN_CORE_SENTENCES):
         return None
     return core
+
+
+def visible_text(text: str) -> str:
+    """The text without the characters that show nothing (``_FORMAT_CHARS`` and control
+    bytes), line breaks kept where such a character made one."""
+    text = _FORMAT_CHARS.sub("", text)
+    return _CONTROL_BYTES.sub(" ", _LINE_BREAKING.sub("\n", text))
 
 
 def _leading_text(text: str, max_chars: int, max_lines: int) -> str:

@@ -391,8 +391,19 @@ def test_control_bytes_do_not_glue_sentences_together() -> None:
     assert not any("\x00" in s for s in sentences)
 
 
-@pytest.mark.parametrize("name", ["chinese-news.txt", "japanese-news.txt"])
-def test_chinese_and_japanese_news_is_summarized(data_dir, name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "language"), [("chinese-news.txt", "zh"), ("japanese-news.txt", "ja")]
+)
+def test_chinese_and_japanese_news_is_summarized(data_dir, name: str, language: str) -> None:
     """A character is a word in these scripts: a sentence of single characters has terms."""
     summary = summarize_text((data_dir / name).read_text(encoding="utf-8"))
-    assert summary.language in ("zh", "ja") and len(summary.summary) >= 3
+    assert summary.language == language and len(summary.summary) >= 3
+
+
+def test_a_vertical_tab_breaks_a_line_as_word_writes_it(seed_text: str) -> None:
+    """Word and PowerPoint write a line break inside a paragraph as a vertical tab."""
+    clean = summarize_text(seed_text).to_dict()
+    tabbed = summarize_text(seed_text.replace("\n", "\x0b")).to_dict()
+    for answer in (clean, tabbed):
+        del answer["stats"]["elapsed_ms"]
+    assert tabbed == clean
