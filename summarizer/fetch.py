@@ -581,10 +581,29 @@ def decode(body: bytes, declared: str | None = None) -> str:
             return body.decode(candidate)
         except UnicodeDecodeError:
             continue
+    if (mostly := _mostly_utf8(body)) is not None:
+        return mostly
     best = charset_normalizer.from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
         return body.decode(best.encoding, errors="replace")
     return body.decode("utf-8", errors="replace")
+
+
+# Invalid sequences in text that is otherwise UTF-8 (a Windows dash pasted in, a character cut
+# in half at the end): at most one in this many characters, it is UTF-8 with a flaw, not
+# another charset (detection read such a file as Mac Latin-2: "Müller’s" -> "M√ľller‚Äôs").
+_UTF8_FLAWS_PER_CHAR = 1 / 200
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """The text as UTF-8 with its few invalid sequences replaced, when it has real multi-byte
+    characters and the flaws are rare; else None."""
+    text = body.decode("utf-8", errors="replace")
+    flaws = text.count("\ufffd")
+    multibyte = sum(1 for char in text if ord(char) > 0x7F) - flaws
+    if multibyte and flaws <= max(1, len(text) * _UTF8_FLAWS_PER_CHAR) and flaws < multibyte:
+        return text
+    return None
 
 
 def _is_utf8_with_non_ascii(body: bytes) -> bool:

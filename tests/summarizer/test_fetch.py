@@ -531,3 +531,18 @@ async def test_the_shared_client_identifies_sift(
     assert "SiftBot" in response.request.headers["user-agent"]
     assert response.request.headers["accept-encoding"] == ACCEPT_ENCODING
     assert not client.follow_redirects  # every hop must go through the address check
+
+
+def test_utf8_with_a_rare_flaw_stays_utf8(data_dir: Path) -> None:
+    """A Windows dash pasted into a UTF-8 file, or a character cut in half at its end: the
+    rest is still read as UTF-8, not as whatever charset detection guesses."""
+    seed = (
+        (data_dir / "pow-claims-pasted.txt")
+        .read_text(encoding="utf-8")
+        .replace("Russia", "Müller")
+    )
+    body = seed.encode()
+    flawed = body[:1500] + b"\x96" + body[1500:3000] + "’".encode()[:2]
+    text = decode(flawed)
+    assert "Müller" in text and "×" in text and text.count("\ufffd") == 2
+    assert decode("déclaré, façade".encode("cp1252")) == "déclaré, façade"  # not UTF-8 at all
