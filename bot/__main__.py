@@ -25,6 +25,7 @@ from summarizer import (
     FetchPolicy,
     SummarizerError,
     Summary,
+    TooLarge,
     render_text,
     summarize_text,
 )
@@ -164,10 +165,10 @@ def _read_source(source: str) -> str:
 
 
 def _within_limit(data: AnyStr, name: str) -> AnyStr:
+    """The data, or TooLarge (what the engine says of a paste over its limit) when it holds
+    more than the engine would take."""
     if len(data) > (MAX_TEXT_CHARS if isinstance(data, str) else MAX_INPUT_BYTES):
-        raise _InputError(
-            f"{name} is too large: at most {MAX_TEXT_CHARS:,} characters (a single article)"
-        )
+        raise TooLarge(f"{name}: over {MAX_TEXT_CHARS:,} characters")
     return data
 
 

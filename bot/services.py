@@ -150,13 +150,18 @@ class Services:
             submitted_by=user_id,
             private=private,
         )
+        # "summarized earlier" of a private paste this user never had would tell them that
+        # someone else pasted the same text
+        seen = not created and (
+            not article.is_private
+            or (
+                user_id is not None and await self.storage.deliveries.was_sent(user_id, article.id)
+            )
+        )
         if user_id is not None:
             await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
         if created:
             await self.fan_out(article, exclude=user_id)
-        # "summarized earlier" of someone else's private paste would tell this user that
-        # another one pasted the same text
-        seen = not created and (not article.is_private or article.submitted_by == user_id)
         return Answer(article, from_storage=seen)
 
     # -- topic updates ------------------------------------------------------------------------
