@@ -78,20 +78,13 @@ class ArticleRepository:
             )
             created = written.rowcount == 1
             if not created and not private:
-                # (the public copy brings what the paste had not: its link, unless another
-                # article already has it)
+                # (the public copy brings the link the paste had not: in its summary, and its
+                # URLs below; the canonical URL column is left alone, since another article
+                # may take that URL at the same moment)
                 published = await db.write(
-                    """UPDATE articles SET is_private = 0, summary_json = ?,
-                              canonical_url = CASE WHEN canonical_url IS NULL AND NOT EXISTS
-                                  (SELECT 1 FROM articles other WHERE other.canonical_url = ?)
-                                  THEN ? ELSE canonical_url END
+                    """UPDATE articles SET is_private = 0, summary_json = ?
                        WHERE content_hash = ? AND is_private = 1""",
-                    (
-                        json.dumps(summary.to_dict(), ensure_ascii=False),
-                        canonical_url,
-                        canonical_url,
-                        content_hash,
-                    ),
+                    (json.dumps(summary.to_dict(), ensure_ascii=False), content_hash),
                 )
                 created = published.rowcount == 1
             # (the same content first: another article may hold the URL, an older version)

@@ -187,26 +187,8 @@ async def test_pasted_articles_stay_private_until_the_same_content_comes_by_link
     assert published and public.id == private.id and not public.is_private
     assert [a.id for a in await storage.articles.since("2000-01-01")] == [private.id]
     # … and carries the link the paste had not
-    assert public.canonical_url == "https://example.com/memo"
     assert public.summary.url == "https://example.com/memo"
     assert await storage.articles.by_url("u") == public
-
-
-async def test_a_paste_published_by_link_keeps_no_url_another_article_holds(
-    storage: Storage,
-) -> None:
-    await _users(storage, 1)
-    await storage.articles.add(
-        _summary("Older version"), content_hash="h0", canonical_url="https://example.com/a"
-    )
-    memo = _summary("Memo")
-    await storage.articles.add(
-        memo, content_hash="h1", canonical_url=None, submitted_by=1, private=True
-    )
-    public, published = await storage.articles.add(
-        memo, content_hash="h1", canonical_url="https://example.com/a"
-    )
-    assert published and not public.is_private and public.canonical_url is None
 
 
 async def test_private_articles_are_never_fanned_out(storage: Storage) -> None:
