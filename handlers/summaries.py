@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from dataclasses import dataclass
@@ -10,13 +11,14 @@ from itertools import pairwise
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
 from bot.services import Answer, claims_rows, topic_label
 from handlers.common import services_of
 from storage import Subscribed
-from summarizer import MAX_TEXT_CHARS, SummarizerError
+from summarizer import MAX_TEXT_CHARS, SummarizerError, TooLarge
 from summarizer.render import (
     MAX_MESSAGE_CHARS,
     flagged_count,
@@ -47,16 +49,21 @@ class _Paste:
     first: Message
     user_id: int
     parts: list[str]
+    # answered already (too large): the parts still arriving are swallowed, not a new paste
+    answered: bool = False
 
     def text(self) -> str:
-        """The parts joined as they were cut: at the limit (maybe inside a word) with nothing,
-        after a sentence's end with a line break, elsewhere with a space."""
+        """The parts joined as they were cut: at the limit (maybe inside a word) with nothing;
+        at a line break (Desktop cuts at the last one past the middle, when there is one)
+        or after a sentence's end with a line break; elsewhere with a space."""
         joined = self.parts[0]
         for before, part in pairwise(self.parts):
             if len(before) >= TELEGRAM_MESSAGE_CHARS:
                 joined += part
+            elif "\n" in before[PASTE_PART_CHARS:] or _SENTENCE_END.search(before):
+                joined += "\n" + part
             else:
-                joined += ("\n" if _SENTENCE_END.search(before) else " ") + part
+                joined += " " + part
         return joined
 
 
@@ -74,10 +81,14 @@ def links_in(message: Message) -> list[str]:
 
 def is_pasted_article(text: str) -> bool:
     """An article's worth of words besides its links: the user pasted an article that
-    mentions links, and wants that text summarized, not the pages it links to. (Words as
-    spaces part them: a line of Chinese comment above a link is no article.)"""
-    prose = [word for word in text.split() if not find_urls(word)]
-    return len(prose) >= messages.MIN_PASTED_WORDS
+    mentions links, and wants that text summarized, not the pages it links to. Words as
+    spaces part them, or, in lines of prose, as the engine counts them (a Chinese or
+    Japanese character is one): a line of Chinese comment above a link is no article."""
+    prose = " ".join(word for word in text.split() if not find_urls(word))
+    if len(prose.split()) >= messages.MIN_PASTED_WORDS:
+        return True
+    lines = [line for line in text.splitlines() if any(not find_urls(w) for w in line.split())]
+    return len(lines) >= 2 and len(words(prose)) >= messages.MIN_PASTED_WORDS
 
 
 async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -159,8 +170,15 @@ async def _continues_a_paste(
         return False
     for job in waiting:
         job.schedule_removal()
+    if paste.answered:  # the rest of a paste refused as too large
+        _wait_for_parts(context, paste)
+        return True
     paste.parts.append(message.text or "")
-    if len(paste.parts[-1]) < PASTE_PART_CHARS or sum(map(len, paste.parts)) > MAX_TEXT_CHARS:
+    if sum(map(len, paste.parts)) > MAX_TEXT_CHARS:
+        paste.answered = True
+        await message.reply_text(messages.esc(TooLarge.user_message))
+        _wait_for_parts(context, paste)
+    elif len(paste.parts[-1]) < PASTE_PART_CHARS:
         await _answer_paste(context, paste)
     else:
         _wait_for_parts(context, paste)
@@ -180,7 +198,8 @@ def _wait_for_parts(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
 
 async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:
     assert context.job is not None and isinstance(context.job.data, _Paste)
-    await _answer_paste(context, context.job.data)
+    if not context.job.data.answered:
+        await _answer_paste(context, context.job.data)
 
 
 async def _answer_paste(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
@@ -189,7 +208,8 @@ async def _answer_paste(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> No
     here.)"""
     message = paste.first
     try:
-        await message.reply_chat_action(ChatAction.TYPING)
+        with contextlib.suppress(TelegramError):  # "typing…" is no reason to give up
+            await message.reply_chat_action(ChatAction.TYPING)
         answer = await services_of(context).summary_for_text(paste.text(), paste.user_id)
     except SummarizerError as error:
         log.info("could not summarize for %s: %s", paste.user_id, error)

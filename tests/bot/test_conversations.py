@@ -11,6 +11,7 @@ import pytest
 from bot import messages
 from bot.services import Services
 from handlers import summaries
+from summarizer import TooLarge
 from tests.bot.conftest import Harness, settled
 from tests.pages import PageServer, Route
 
@@ -307,3 +308,27 @@ async def test_a_link_under_a_line_of_chinese_comment_is_the_request(
     sift.api.send_text(42, f"{comment}\n阅读更多：{url}")
     (reply,) = await sift.api.replies(42, 1, timeout=30)
     assert reply.text.startswith("Dam failure floods valley villages")
+
+
+async def test_a_chinese_article_that_names_its_source_link_is_the_article(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    article = (data_dir / "chinese-news.txt").read_text(encoding="utf-8")
+    sift.api.send_text(42, f"{article}\n来源：{url}")
+    (reply,) = await sift.api.replies(42, 1, timeout=30)
+    assert reply.text.startswith("政府宣布新的经济刺激计划") and pages.hits.get("/dam", 0) == 0
+
+
+async def test_the_rest_of_a_paste_refused_as_too_large_is_not_a_new_paste(
+    sift: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(summaries, "MAX_TEXT_CHARS", 9_000)
+    part = ("The council met again to talk about the plan for the town. " * 70)[:4090]
+    for _ in range(4):
+        sift.api.send_text(42, part)
+    (reply,) = await sift.api.replies(42, 1, timeout=30)
+    assert reply.text == TooLarge.user_message
+    await asyncio.sleep(summaries.PASTE_QUIET_SECONDS + 0.5)
+    await settled(sift)
+    assert len(sift.api.messages(42)) == 1
