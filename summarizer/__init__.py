@@ -75,12 +75,12 @@ MAX_PROCESSED_SENTENCES = 10_000
 MAX_CLASSIFIED_SENTENCES = 1_200
 # Characters that show nothing, which copying from a page brings along: zero-width spaces, word
 # joiners, byte-order marks, soft hyphens and direction marks are no part of any word and go
-# ("said\u200b" is no "said" to any rule); a vertical tab or form feed (Word's line break) or
-# an information separator breaks a line, as str.split() took them to; other control bytes
-# part words (a NUL kept "works.\0 Critics" one sentence). (The zero-width joiners that
-# Persian, Indic scripts and emoji need stay.)
+# ("said\u200b" is no "said" to any rule); a vertical tab or form feed (Word's line break), an
+# information separator or a Unicode line or paragraph separator breaks a line, as str.split()
+# took them to; other control bytes part words (a NUL kept "works.\0 Critics" one sentence).
+# (The zero-width joiners that Persian, Indic scripts and emoji need stay.)
 _FORMAT_CHARS = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
-_LINE_BREAKING = re.compile("[\x0b\x0c\x1c-\x1e]")
+_LINE_BREAKING = re.compile("[\x0b\x0c\x1c-\x1e\u2028\u2029]")
 _CONTROL_BYTES = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
 CLAIM_CONTEXT = 3
 
@@ -122,8 +122,9 @@ def summarize_article(
     if problem := prose_problem(text):
         raise NotAnArticle(problem)
     cleaned = clean_text(text, whole_page=not article.extracted)
-    body = split_title(cleaned.text) if article.title is None else Article(text=cleaned.text)
-    title = (visible_text(article.title) if article.title else None) or body.title
+    headline = visible_text(article.title).strip() if article.title else ""
+    body = Article(text=cleaned.text) if headline else split_title(cleaned.text)
+    title = headline or body.title
     sentences = split_sentences(body.text)[:MAX_PROCESSED_SENTENCES]
     word_count = len(words(body.text))
     if word_count < MIN_ARTICLE_WORDS or len(sentences) < MIN_ARTICLE_SENTENCES:

@@ -572,8 +572,11 @@ def decode(body: bytes, declared: str | None = None) -> str:
     meta = _META_CHARSET.search(body[:4096])
     labels = [declared, meta.group(1).decode("ascii", "ignore") if meta else None]
     candidates: list[str | None] = [_known_encoding(label) for label in labels]
-    if "cp1252" in candidates and _is_utf8_with_non_ascii(body):
-        candidates.insert(0, "utf-8")  # mislabelled UTF-8 is far commoner than the reverse
+    if "cp1252" in candidates:  # mislabelled UTF-8 is far commoner than the reverse
+        if _is_utf8_with_non_ascii(body):
+            candidates.insert(0, "utf-8")
+        elif (mostly := _mostly_utf8(body)) is not None:
+            return mostly
     for candidate in [*candidates, "utf-8"]:
         if candidate is None:
             continue

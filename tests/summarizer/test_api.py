@@ -400,10 +400,19 @@ def test_chinese_and_japanese_news_is_summarized(data_dir, name: str, language: 
     assert summary.language == language and len(summary.summary) >= 3
 
 
-def test_a_vertical_tab_breaks_a_line_as_word_writes_it(seed_text: str) -> None:
-    """Word and PowerPoint write a line break inside a paragraph as a vertical tab."""
+@pytest.mark.parametrize("separator", ["\x0b", "\u2028", "\u2029"])
+def test_a_line_separator_breaks_a_line(seed_text: str, separator: str) -> None:
+    """Word and PowerPoint write a line break inside a paragraph as a vertical tab, some
+    editors as a Unicode line or paragraph separator."""
     clean = summarize_text(seed_text).to_dict()
-    tabbed = summarize_text(seed_text.replace("\n", "\x0b")).to_dict()
-    for answer in (clean, tabbed):
+    separated = summarize_text(seed_text.replace("\n", separator)).to_dict()
+    for answer in (clean, separated):
         del answer["stats"]["elapsed_ms"]
-    assert tabbed == clean
+    assert separated == clean
+
+
+def test_a_headline_of_nothing_visible_gives_way_to_the_texts() -> None:
+    story = " ".join(["The council met on Monday to discuss the new plan for the town."] * 6)
+    page = Article(text=f"Plan for the town\n\n{story}", title="\u200b", extracted=True)
+    summary = summarize_article(page)
+    assert summary.title == "Plan for the town"

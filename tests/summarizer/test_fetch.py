@@ -546,3 +546,11 @@ def test_utf8_with_a_rare_flaw_stays_utf8(data_dir: Path) -> None:
     text = decode(flawed)
     assert "Müller" in text and "×" in text and text.count("\ufffd") == 2
     assert decode("déclaré, façade".encode("cp1252")) == "déclaré, façade"  # not UTF-8 at all
+
+
+def test_utf8_labelled_latin1_with_a_rare_flaw_stays_utf8() -> None:
+    """A server's wrong ISO-8859-1 label on a UTF-8 page with one stray Windows byte."""
+    body = ("Müller’s report said the figures were right. " * 40).encode()
+    flawed = body[:900] + b"\x96" + body[900:]
+    for label in ("iso-8859-1", "windows-1252"):
+        assert "Müller’s report" in decode(flawed, label)
