@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    MaybeInaccessibleMessage,
+    Message,
+    Update,
+)
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
@@ -77,8 +83,20 @@ async def toggle_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         messages.TOPIC_TOGGLED_ON if outcome is Subscribed.ADDED else messages.TOPIC_TOGGLED_OFF
     )
     await query.answer(template.format(topic=topic_label(topic)))
+    if not _shows_topics(query.message):
+        return  # a topic press on another keyboard (only forged data makes one) redraws nothing
     subscribed = set(await subscriptions.topics_of(query.from_user.id))
     await query.edit_message_reply_markup(reply_markup=topics_keyboard(subscribed))
+
+
+def _shows_topics(message: MaybeInaccessibleMessage | None) -> bool:
+    """Whether the pressed message carries the topics keyboard (the one a press redraws)."""
+    markup = message.reply_markup if isinstance(message, Message) else None
+    return markup is not None and any(
+        isinstance(callbacks.decode(button.callback_data), callbacks.TopicTap)
+        for row in markup.inline_keyboard
+        for button in row
+    )
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -127,3 +127,15 @@ async def test_free_keyword_subscriptions_match_article_words(
     assert push.text.startswith("🔔 New on") and "Dam failure" in push.text
     await settled(sift)
     assert len(sift.api.messages(6)) == 1  # "dogs" is not in the article
+
+
+async def test_a_topic_press_on_a_summary_leaves_its_buttons_alone(
+    sift: Harness, seed_text: str
+) -> None:
+    sift.api.send_text(42, seed_text)
+    (answer,) = await sift.api.replies(42, 1, timeout=30)
+    buttons = answer.buttons
+    press = sift.api.press(42, answer.message_id, "topic:ukraine")  # only a modified client
+    await sift.api.until(lambda api: api.callback_answer(press) is not None)
+    await settled(sift)
+    assert sift.api.messages(42)[0].buttons == buttons
