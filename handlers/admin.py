@@ -7,8 +7,8 @@ from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
 from bot.services import topic_label
-from handlers.common import admin_only, command_text, services_of
-from handlers.subscriptions import parse_clock, topic_from_words
+from handlers.common import admin_only, command_text, reply_in_parts, services_of
+from handlers.subscriptions import parse_clock, too_long_for_a_topic, topic_from_words
 from summarizer.render import pack_messages
 
 
@@ -49,6 +49,9 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, user = update.effective_message, update.effective_user
     assert message is not None and user is not None
     words = command_text(context)
+    if too_long_for_a_topic(words):
+        await message.reply_text(messages.KEYWORDS_TOO_LONG)
+        return
     topic = topic_from_words(words) if words else None
     services = services_of(context)
     text = await services.admin_digest(topic)
@@ -152,7 +155,10 @@ async def schedule_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             )
             for s in schedules
         ]
-        await message.reply_text("\n".join(lines))
+        await reply_in_parts(message, "\n".join(lines))
+        return
+    if too_long_for_a_topic(" ".join(args[1:])):
+        await message.reply_text(messages.KEYWORDS_TOO_LONG)
         return
     topic = topic_from_words(" ".join(args[1:])) if len(args) > 1 else None
     if args[0].lower() == "off":
@@ -202,7 +208,8 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
         )
     last_runs = "\n\n" + messages.LAST_RUNS.format(runs="\n".join(runs)) if runs else ""
-    await message.reply_text(
+    await reply_in_parts(
+        message,
         messages.STATS.format(
             users=users,
             active=active,
@@ -212,5 +219,5 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             subscriptions="\n".join(f"• {messages.esc(topic_label(t))}: {n}" for t, n in per_topic)
             or "none",
         )
-        + last_runs
+        + last_runs,
     )

@@ -6,11 +6,12 @@ from collections.abc import Callable, Coroutine
 from functools import wraps
 from typing import Any
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import ContextTypes
 
 from bot import messages
 from bot.services import Services
+from summarizer.render import pack_messages
 
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
@@ -49,3 +50,11 @@ def command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
     """What follows the command, as one string ("/subscribe nuclear power" → "nuclear power")."""
     args: list[Any] = context.args or []
     return " ".join(str(a) for a in args).strip()
+
+
+async def reply_in_parts(message: Message, text: str) -> None:
+    """A listing as long as users and feeds make it (fifty keyword subscriptions each, a
+    feed's 5,000-character title) in as many messages as it needs: one message holds 4,096
+    characters, and one too long is refused whole. Each line holds its own tags."""
+    for part in pack_messages(text.split("\n")):
+        await message.reply_text(part)

@@ -11,8 +11,8 @@ from telegram.ext import ContextTypes
 from bot import messages
 from bot.feeds import FeedPoller
 from bot.services import topic_label
-from handlers.common import admin_only, services_of
-from handlers.subscriptions import topic_from_words
+from handlers.common import admin_only, reply_in_parts, services_of
+from handlers.subscriptions import too_long_for_a_topic, topic_from_words
 from summarizer import SummarizerError
 
 DEFAULT_INTERVAL = 900
@@ -40,6 +40,9 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(args) < 2:
         await message.reply_text(messages.ADDFEED_USAGE)
         return
+    if too_long_for_a_topic(" ".join(args[1:])):
+        await message.reply_text(messages.KEYWORDS_TOO_LONG)
+        return
     url, topic = args[0], topic_from_words(" ".join(args[1:]))
     services = services_of(context)
     existing = await services.storage.feeds.find(url)
@@ -62,7 +65,7 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     title = (stored.title if stored else None) or url
     await message.reply_text(
         messages.FEED_ADDED.format(
-            title=messages.esc(title),
+            title=messages.esc(_shortened(title)),
             id=feed.id,
             topic=messages.esc(topic_label(topic)),
             minutes=interval // 60,
@@ -95,13 +98,21 @@ async def list_feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         lines.append(
             messages.FEED_LINE.format(
                 id=feed.id,
-                title=messages.esc(feed.title or feed.url),
+                title=messages.esc(_shortened(feed.title or feed.url)),
                 topic=messages.esc(topic_label(feed.topic)),
                 minutes=feed.interval_seconds // 60,
                 state=state,
             )
         )
-    await message.reply_text("\n".join(lines))
+    await reply_in_parts(message, "\n".join(lines))
+
+
+# A feed's title as a listing shows it: the feed names itself, and may do so at any length.
+_MAX_TITLE_CHARS = 120
+
+
+def _shortened(title: str) -> str:
+    return title if len(title) <= _MAX_TITLE_CHARS else title[: _MAX_TITLE_CHARS - 1] + "…"
 
 
 @admin_only

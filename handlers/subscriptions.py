@@ -39,6 +39,11 @@ def how_updates_arrive(user: User | None) -> str:
     return messages.HOW_INSTANT
 
 
+def too_long_for_a_topic(words: str) -> bool:
+    """More than a topic or a keyword subscription can hold: no command stores or echoes it."""
+    return len(words.split()) > _MAX_KEYWORD_WORDS or len(words) > _MAX_KEYWORD_CHARS
+
+
 def topic_from_words(words: str) -> str:
     """A catalog slug when the words name one ("Ukraine", "climate"), else lower-case keywords."""
     wanted = " ".join(words.lower().split())
@@ -107,7 +112,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not words:
         await message.reply_text(messages.SUBSCRIBE_USAGE)
         return
-    if len(words.split()) > _MAX_KEYWORD_WORDS or len(words) > _MAX_KEYWORD_CHARS:
+    if too_long_for_a_topic(words):
         await message.reply_text(messages.KEYWORDS_TOO_LONG)
         return
     if not index_word(words):
@@ -135,6 +140,9 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     words = command_text(context)
     if not words:
         await message.reply_text(messages.UNSUBSCRIBE_USAGE)
+        return
+    if too_long_for_a_topic(words):
+        await message.reply_text(messages.KEYWORDS_TOO_LONG)
         return
     topic = topic_from_words(words)
     label = messages.esc(topic_label(topic))

@@ -61,7 +61,9 @@ class FeedRepository:
 
     async def find(self, id_or_url: str) -> Feed | None:
         key = id_or_url.lstrip("#")
-        if key.isdigit():
+        if key.isdigit():  # (an id too long for a 64-bit column, or "²", is no feed's)
+            if not (key.isascii() and len(key) <= 18):
+                return None
             return await self.get(int(key))
         row = await self._db.fetch_one("SELECT * FROM feeds WHERE url = ?", (id_or_url,))
         return Feed.from_row(row) if row else None

@@ -9,7 +9,7 @@ from bot import messages
 from bot.app import running
 from bot.services import Services
 from bot.settings import Settings
-from tests.bot.conftest import ADMIN, Harness
+from tests.bot.conftest import ADMIN, Harness, settled
 from tests.pages import PageServer, Route
 
 
@@ -168,3 +168,22 @@ async def test_a_full_length_broadcast_is_previewed_and_sent_whole(sift: Harness
 def _squeezed(text: str) -> str:
     """Text without its white space: a long message is cut into parts at a space or not."""
     return "".join(text.split())
+
+
+async def test_stats_with_many_keyword_subscriptions_come_in_parts(sift: Harness) -> None:
+    await _users(sift, ADMIN, 21, 22, 23)
+    services: Services = sift.app.bot_data["services"]
+    for user_id in (21, 22, 23):
+        for n in range(50):
+            await services.storage.subscriptions.add(
+                user_id, f"k{user_id}{n:02d}" + "x" * 40 + " &<b>", limit=50
+            )
+    sift.api.send_text(ADMIN, "/stats")
+    await sift.api.until(
+        lambda api: "".join(m.text for m in api.messages(ADMIN)).count("&<b>") >= 150
+    )
+    await settled(sift)
+    parts = sift.api.messages(ADMIN)[1:]
+    assert len(parts) > 1
+    assert parts[0].text.startswith("Users:") and all(len(p.text) <= 4096 for p in parts)
+    assert "".join(p.text for p in parts).count("&<b>") == 150

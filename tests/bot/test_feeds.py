@@ -222,6 +222,8 @@ async def test_delfeed_removes_a_feed_and_explains_mistakes(
     for command, expected in (
         ("/delfeed", "Which feed? /delfeed 3 (see /feeds)."),
         ("/delfeed 99", "There is no feed 99. /feeds lists them."),
+        ("/delfeed " + "9" * 23, f"There is no feed {'9' * 23}. /feeds lists them."),
+        ("/delfeed ²", "There is no feed ². /feeds lists them."),
         (f"/delfeed {feed.id}", f"Removed feed #{feed.id}."),
         ("/feeds", "No feeds yet. /addfeed adds one."),
     ):
@@ -247,3 +249,36 @@ async def test_addfeed_takes_an_interval_within_bounds(sift: Harness, pages: Pag
     sift.api.send_text(ADMIN, "/feeds")
     listing = (await sift.api.replies(ADMIN, 4))[3]
     assert "every 60 min" in listing.text
+
+
+async def test_a_feed_with_a_very_long_title_is_listed_shortened(
+    sift: Harness, pages: PageServer
+) -> None:
+    await _admin_and_subscriber(sift)
+    feed_url = pages.add("/rss", feed_route(rss([], title="Valley " * 800), '"v1"'))
+    sift.api.send_text(ADMIN, f"/addfeed {feed_url} science")
+    added = (await sift.api.replies(ADMIN, 2, timeout=20))[1]
+    assert added.text.startswith("📡") and "…" in added.text and len(added.text) < 400
+    sift.api.send_text(ADMIN, "/feeds")
+    listing = (await sift.api.replies(ADMIN, 3))[2]
+    assert listing.text.startswith("Feeds") and "…" in listing.text
+
+
+async def test_a_topic_too_long_to_store_is_refused_by_every_command(
+    sift: Harness, pages: PageServer
+) -> None:
+    await _admin_and_subscriber(sift)
+    long_topic = "x" * 4000
+    feed_url = pages.add("/rss", feed_route(rss([]), '"v1"'))
+    commands = [
+        f"/schedule_digest 08:00 {long_topic}",
+        f"/digest {long_topic}",
+        f"/addfeed {feed_url} {long_topic}",
+        f"/unsubscribe {long_topic}",
+    ]
+    for index, command in enumerate(commands, start=2):
+        sift.api.send_text(ADMIN, command)
+        reply = (await sift.api.replies(ADMIN, index))[-1]
+        assert reply.text == "Keep it short: up to 5 words and 50 characters.", command
+    assert await services_of(sift).storage.schedules.all() == []
+    assert await services_of(sift).storage.feeds.all() == []
