@@ -69,6 +69,14 @@ def due_today(now: dt.datetime, timezone: str, at_time: str, last_on: str | None
     return today
 
 
+def passed_today(now: dt.datetime, timezone: str, at_time: str) -> str | None:
+    """Today's date where ``timezone`` is, if a daily ``at_time`` has already passed there:
+    a daily job set up now counts as run today, so its first run is the next ``at_time``, not
+    at once (``due_today`` catches up on a missed run only once one has been due)."""
+    local = now.astimezone(ZoneInfo(timezone))
+    return local.date().isoformat() if local.strftime("%H:%M") >= at_time else None
+
+
 def topic_label(topic: str) -> str:
     found = topic_by_slug(topic)
     return found.label if found else topic

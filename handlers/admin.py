@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
-from bot.services import topic_label
+from bot.services import passed_today, topic_label
 from handlers.common import admin_only, command_text, reply_in_parts, services_of
 from handlers.subscriptions import parse_clock, too_long_for_a_topic, topic_from_words
 from summarizer.render import pack_messages
@@ -172,7 +174,8 @@ async def schedule_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     stored = await services.storage.users.get(user.id)
     timezone = stored.timezone if stored else "UTC"
-    await services.storage.schedules.set(user.id, topic, at_time, timezone)
+    ran_on = passed_today(dt.datetime.now(dt.UTC), timezone, at_time)
+    await services.storage.schedules.set(user.id, topic, at_time, timezone, ran_on=ran_on)
     await message.reply_text(
         messages.SCHEDULE_SET.format(time=at_time, timezone=timezone, audience=_audience(topic))
     )

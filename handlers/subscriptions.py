@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -15,7 +16,7 @@ from telegram import (
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
-from bot.services import topic_label
+from bot.services import passed_today, topic_label
 from handlers.common import command_text, services_of
 from storage import Subscribed, User
 from summarizer.keywords import index_word
@@ -185,6 +186,9 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await users.set_mode(user.id, "digest", time)
         stored = await users.get(user.id)
         assert stored is not None
+        now = dt.datetime.now(dt.UTC)
+        if today := passed_today(now, stored.timezone, stored.digest_time):
+            await users.set_last_digest(user.id, today)  # the first digest: at the next time
         await message.reply_text(
             messages.MODE_SET_DIGEST.format(time=stored.digest_time, timezone=stored.timezone)
         )

@@ -32,16 +32,27 @@ class ScheduleRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def set(self, admin_id: int, topic: str | None, at_time: str, timezone: str) -> None:
+    async def set(
+        self,
+        admin_id: int,
+        topic: str | None,
+        at_time: str,
+        timezone: str,
+        *,
+        ran_on: str | None = None,
+    ) -> None:
+        """Replace the topic's daily digest; ``ran_on``: the local date it counts as run on
+        (today, when set up after today's time: the first goes out at the next one)."""
         async with self._db.transaction() as db:
             await db.write(
                 "DELETE FROM scheduled_digests WHERE COALESCE(topic, '') = COALESCE(?, '')",
                 (topic,),
             )
             await db.write(
-                """INSERT INTO scheduled_digests (admin_id, topic, at_time, timezone, created_at)
-                   VALUES (?, ?, ?, ?, ?)""",
-                (admin_id, topic, at_time, timezone, utc_now()),
+                """INSERT INTO scheduled_digests
+                       (admin_id, topic, at_time, timezone, created_at, last_run_on)
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                (admin_id, topic, at_time, timezone, utc_now(), ran_on),
             )
 
     async def remove(self, topic: str | None) -> bool:

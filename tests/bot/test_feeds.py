@@ -147,7 +147,8 @@ async def test_a_scheduled_digest_goes_out_once_a_day(
     await settled(sift)
     before = len(sift.api.messages(7))
     services = services_of(sift)
-    early = dt.datetime.now(dt.UTC).replace(hour=7, minute=0)
+    # (set up after 08:00 it first runs tomorrow, before 08:00 today and tomorrow)
+    early = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).replace(hour=7, minute=0)
     assert await services.run_scheduled_digests(early) == 0
     assert await services.run_scheduled_digests(early.replace(hour=8)) == 1
     assert await services.run_scheduled_digests(early.replace(hour=9)) == 0
@@ -173,7 +174,7 @@ async def test_a_scheduled_digest_run_by_two_instances_at_once_goes_out_once(
     await sift.api.replies(ADMIN, 3)
     await settled(sift)
     first, second = services_of(sift), sift.apps[-1].bot_data["services"]
-    due = dt.datetime.now(dt.UTC).replace(hour=8, minute=30)
+    due = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).replace(hour=8, minute=30)
     started = await asyncio.gather(
         first.run_scheduled_digests(due), second.run_scheduled_digests(due)
     )
@@ -282,3 +283,19 @@ async def test_a_topic_too_long_to_store_is_refused_by_every_command(
         assert reply.text == "Keep it short: up to 5 words and 50 characters.", command
     assert await services_of(sift).storage.schedules.all() == []
     assert await services_of(sift).storage.feeds.all() == []
+
+
+async def test_a_digest_scheduled_after_its_time_first_goes_out_the_next_day(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    await _admin_and_subscriber(sift)
+    sift.api.send_text(ADMIN, "/schedule_digest 00:00")  # a time already past today
+    await sift.api.replies(ADMIN, 2)
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(ADMIN, url)
+    await sift.api.replies(ADMIN, 3)
+    services = services_of(sift)
+    now = dt.datetime.now(dt.UTC)
+    assert await services.run_scheduled_digests(now) == 0
+    next_time = (now + dt.timedelta(days=1)).replace(hour=0, minute=0)
+    assert await services.run_scheduled_digests(next_time) == 1

@@ -81,7 +81,8 @@ async def test_digest_mode_holds_updates_until_the_digest(
     services = _services(sift)
     await settled(sift)
     assert len(sift.api.messages(7)) == 2  # held, not pushed
-    early = dt.datetime.now(dt.UTC).replace(hour=7, minute=59)
+    tomorrow = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    early = tomorrow.replace(hour=7, minute=59)
     assert await services.send_due_digests(early) == 0
     on_time = early.replace(hour=8, minute=0)
     assert await services.send_due_digests(on_time) == 1
@@ -91,6 +92,22 @@ async def test_digest_mode_holds_updates_until_the_digest(
         "Dam failure floods valley villages" in digest.text and "⚠️ 1 flagged claim" in digest.text
     )
     assert await services.send_due_digests(on_time.replace(hour=9)) == 0
+
+
+async def test_the_first_digest_comes_at_the_next_digest_time_not_at_once(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    sift.api.send_text(7, "/subscribe crime")
+    sift.api.send_text(7, "/mode digest 00:00")  # a time already past today
+    await sift.api.replies(7, 2)
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(8, url)
+    await sift.api.replies(8, 1)
+    services = _services(sift)
+    now = dt.datetime.now(dt.UTC)
+    assert await services.send_due_digests(now) == 0
+    next_time = (now + dt.timedelta(days=1)).replace(hour=0, minute=0)
+    assert await services.send_due_digests(next_time) == 1
 
 
 async def test_digest_hour_follows_the_users_time_zone(sift: Harness) -> None:
