@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
-from bot.services import passed_today, topic_label
+from bot.services import due_today, passed_today, topic_label
 from handlers.common import admin_only, command_text, reply_in_parts, services_of
 from handlers.subscriptions import parse_clock, too_long_for_a_topic, topic_from_words
 from summarizer.render import pack_messages
@@ -121,7 +121,8 @@ async def cancel_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     broadcasts = services_of(context).storage.broadcasts
     running = await broadcasts.sending()
     raw = command_text(context)
-    if raw and not raw.lstrip("#").isdigit():
+    key = raw.lstrip("#")
+    if raw and not (key.isascii() and key.isdigit() and len(key) <= 18):  # ("²", an overflow)
         await message.reply_text(messages.BROADCAST_CANCEL_USAGE)
         return
     wanted = int(raw.lstrip("#")) if raw else (running[-1].id if running else None)
@@ -174,7 +175,13 @@ async def schedule_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     stored = await services.storage.users.get(user.id)
     timezone = stored.timezone if stored else "UTC"
-    ran_on = passed_today(dt.datetime.now(dt.UTC), timezone, at_time)
+    now = dt.datetime.now(dt.UTC)
+    # (a run of the old schedule already due, not yet made, still goes out at the new time)
+    due = any(
+        old.topic == topic and due_today(now, old.timezone, old.at_time, old.last_run_on)
+        for old in await services.storage.schedules.all()
+    )
+    ran_on = None if due else passed_today(now, timezone, at_time)
     await services.storage.schedules.set(user.id, topic, at_time, timezone, ran_on=ran_on)
     await message.reply_text(
         messages.SCHEDULE_SET.format(time=at_time, timezone=timezone, audience=_audience(topic))

@@ -16,7 +16,7 @@ from telegram import (
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
-from bot.services import passed_today, topic_label
+from bot.services import due_today, passed_today, topic_label
 from handlers.common import command_text, services_of
 from storage import Subscribed, User
 from summarizer.keywords import index_word
@@ -183,11 +183,16 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             if time is None:
                 await message.reply_text(messages.NOT_A_TIME.format(raw=messages.esc(args[1])))
                 return
+        was = await users.get(user.id)
         await users.set_mode(user.id, "digest", time)
         stored = await users.get(user.id)
-        assert stored is not None
+        assert was is not None and stored is not None
         now = dt.datetime.now(dt.UTC)
-        if today := passed_today(now, stored.timezone, stored.digest_time):
+        # (a digest already due, not yet sent, still goes out: only a new one waits)
+        due = was.mode == "digest" and due_today(
+            now, was.timezone, was.digest_time, was.last_digest_on
+        )
+        if not due and (today := passed_today(now, stored.timezone, stored.digest_time)):
             await users.set_last_digest(user.id, today)  # the first digest: at the next time
         await message.reply_text(
             messages.MODE_SET_DIGEST.format(time=stored.digest_time, timezone=stored.timezone)

@@ -187,3 +187,11 @@ async def test_stats_with_many_keyword_subscriptions_come_in_parts(sift: Harness
     assert len(parts) > 1
     assert parts[0].text.startswith("Users:") and all(len(p.text) <= 4096 for p in parts)
     assert "".join(p.text for p in parts).count("&<b>") == 150
+
+
+async def test_broadcast_cancel_with_an_id_no_column_holds_shows_its_usage(sift: Harness) -> None:
+    await _users(sift, ADMIN)
+    for index, raw in enumerate(("²", "9" * 25), start=2):
+        sift.api.send_text(ADMIN, f"/broadcast_cancel {raw}")
+        reply = (await sift.api.replies(ADMIN, index))[-1]
+        assert reply.text == "Which one? /broadcast_cancel 12 (see /stats)."

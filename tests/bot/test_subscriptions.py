@@ -156,3 +156,20 @@ async def test_a_topic_press_on_a_summary_leaves_its_buttons_alone(
     await sift.api.until(lambda api: api.callback_answer(press) is not None)
     await settled(sift)
     assert sift.api.messages(42)[0].buttons == buttons
+
+
+async def test_setting_digest_mode_again_does_not_put_off_a_digest_already_due(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    sift.api.send_text(7, "/subscribe crime")
+    sift.api.send_text(7, "/mode digest 00:00")
+    await sift.api.replies(7, 2)
+    services = _services(sift)
+    yesterday = (dt.datetime.now(dt.UTC) - dt.timedelta(days=1)).date().isoformat()
+    await services.storage.users.set_last_digest(7, yesterday)  # today's is due, not yet sent
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(8, url)
+    await sift.api.replies(8, 1)
+    sift.api.send_text(7, "/mode digest")
+    await sift.api.replies(7, 3)
+    assert await services.send_due_digests(dt.datetime.now(dt.UTC)) == 1
