@@ -11,7 +11,7 @@ from bot import callbacks, messages
 from bot.services import due_today, passed_today, topic_label
 from handlers.common import admin_only, command_text, reply_in_parts, services_of
 from handlers.subscriptions import parse_clock, too_long_for_a_topic, topic_from_words
-from summarizer.render import pack_messages
+from storage import row_id
 
 
 def confirm_keyboard(broadcast_id: int) -> InlineKeyboardMarkup:
@@ -78,10 +78,7 @@ async def reply_preview(message: Message, preview: str, draft_id: int) -> None:
     """A preview as long as the message it shows goes out in as many messages as that one
     will (a full-length broadcast and its header do not fit in one), the buttons under the
     last."""
-    parts = pack_messages(preview.split("\n"))
-    for index, part in enumerate(parts):
-        last = index == len(parts) - 1
-        await message.reply_text(part, reply_markup=confirm_keyboard(draft_id) if last else None)
+    await reply_in_parts(message, preview, reply_markup=confirm_keyboard(draft_id))
 
 
 @admin_only
@@ -121,11 +118,11 @@ async def cancel_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     broadcasts = services_of(context).storage.broadcasts
     running = await broadcasts.sending()
     raw = command_text(context)
-    key = raw.lstrip("#")
-    if raw and not (key.isascii() and key.isdigit() and len(key) <= 18):  # ("²", an overflow)
+    typed = row_id(raw) if raw else None
+    if raw and typed is None:  # (not an id: words, "²", more digits than an id holds)
         await message.reply_text(messages.BROADCAST_CANCEL_USAGE)
         return
-    wanted = int(raw.lstrip("#")) if raw else (running[-1].id if running else None)
+    wanted = typed if raw else (running[-1].id if running else None)
     if wanted is None or not await services_of(context).cancel_broadcast(wanted):
         await message.reply_text(messages.BROADCAST_CANCEL_NONE)
         return

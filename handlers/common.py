@@ -6,7 +6,7 @@ from collections.abc import Callable, Coroutine
 from functools import wraps
 from typing import Any
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot import messages
@@ -52,9 +52,14 @@ def command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
     return " ".join(str(a) for a in args).strip()
 
 
-async def reply_in_parts(message: Message, text: str) -> None:
-    """A listing as long as users and feeds make it (fifty keyword subscriptions each, a
-    feed's 5,000-character title) in as many messages as it needs: one message holds 4,096
+async def reply_in_parts(
+    message: Message, text: str, *, reply_markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """A listing or a preview as long as users, feeds and admins make it (fifty keyword
+    subscriptions each, a feed's 5,000-character title, a full-length broadcast) in as many
+    messages as it needs, ``reply_markup`` under the last: one message holds 4,096
     characters, and one too long is refused whole. Each line holds its own tags."""
-    for part in pack_messages(text.split("\n")):
-        await message.reply_text(part)
+    parts = pack_messages(text.split("\n"))
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        await message.reply_text(part, reply_markup=reply_markup if last else None)

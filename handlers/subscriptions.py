@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from telegram import (
@@ -184,18 +185,18 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 await message.reply_text(messages.NOT_A_TIME.format(raw=messages.esc(args[1])))
                 return
         was = await users.get(user.id)
+        assert was is not None
         await users.set_mode(user.id, "digest", time)
-        stored = await users.get(user.id)
-        assert was is not None and stored is not None
+        digest_time = time or was.digest_time
         now = dt.datetime.now(dt.UTC)
         # (a digest already due, not yet sent, still goes out: only a new one waits)
         due = was.mode == "digest" and due_today(
             now, was.timezone, was.digest_time, was.last_digest_on
         )
-        if not due and (today := passed_today(now, stored.timezone, stored.digest_time)):
+        if not due and (today := passed_today(now, was.timezone, digest_time)):
             await users.set_last_digest(user.id, today)  # the first digest: at the next time
         await message.reply_text(
-            messages.MODE_SET_DIGEST.format(time=stored.digest_time, timezone=stored.timezone)
+            messages.MODE_SET_DIGEST.format(time=digest_time, timezone=was.timezone)
         )
         return
     await message.reply_text(messages.MODE_USAGE)
@@ -219,8 +220,7 @@ async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 def _zone_named(name: str) -> str | None:
     """The IANA zone a user means, whatever the case they typed it in ("europe/berlin")."""
-    zones = {zone.lower(): zone for zone in available_timezones()} | {"utc": "UTC"}
-    zone = zones.get(name.strip().lower())
+    zone = _zones_by_lower_name().get(name.strip().lower())
     if zone is None:
         return None
     try:
@@ -228,3 +228,9 @@ def _zone_named(name: str) -> str | None:
     except (ZoneInfoNotFoundError, ValueError):
         return None
     return zone
+
+
+@cache
+def _zones_by_lower_name() -> dict[str, str]:
+    """The time zones the system knows, by lower-case name (a scan of the zone files: once)."""
+    return {zone.lower(): zone for zone in available_timezones()} | {"utc": "UTC"}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -19,6 +18,7 @@ from bot.services import Answer, claims_rows, topic_label
 from handlers.common import services_of
 from storage import Subscribed
 from summarizer import MAX_TEXT_CHARS, SummarizerError, TooLarge
+from summarizer.rank import ends_as_sentence
 from summarizer.render import (
     MAX_MESSAGE_CHARS,
     flagged_count,
@@ -39,7 +39,6 @@ MAX_LINKS = 3
 TELEGRAM_MESSAGE_CHARS = 4_096
 PASTE_PART_CHARS = TELEGRAM_MESSAGE_CHARS // 2
 PASTE_QUIET_SECONDS = 1.5
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
 @dataclass
@@ -60,7 +59,7 @@ class _Paste:
         for before, part in pairwise(self.parts):
             if len(before) >= TELEGRAM_MESSAGE_CHARS:
                 joined += part
-            elif "\n" in before[PASTE_PART_CHARS:] or _SENTENCE_END.search(before):
+            elif "\n" in before[PASTE_PART_CHARS:] or ends_as_sentence(before):
                 joined += "\n" + part
             else:
                 joined += " " + part
@@ -87,8 +86,13 @@ def is_pasted_article(text: str) -> bool:
     prose = " ".join(word for word in text.split() if not find_urls(word))
     if len(prose.split()) >= messages.MIN_PASTED_WORDS:
         return True
-    lines = [line for line in text.splitlines() if any(not find_urls(w) for w in line.split())]
+    lines = [line for line in text.splitlines() if _has_prose(line)]
     return len(lines) >= 2 and len(words(prose)) >= messages.MIN_PASTED_WORDS
+
+
+def _has_prose(text: str) -> bool:
+    """A word in ``text`` that is not a link."""
+    return any(not find_urls(word) for word in text.split())
 
 
 async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -152,11 +156,7 @@ def _may_be_part_of_a_paste(message: Message) -> bool:
     once are several articles), not a caption, not links alone (a link sent right after a
     paste is a request of its own)."""
     text = message.text
-    return (
-        text is not None
-        and message.forward_origin is None
-        and any(not find_urls(word) for word in text.split())
-    )
+    return text is not None and message.forward_origin is None and _has_prose(text)
 
 
 async def _continues_a_paste(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from storage.articles import ArticleRepository, StoredArticle
 from storage.broadcasts import Broadcast, BroadcastRepository
-from storage.database import Database, dialect_of, sqlite_path, utc_now
+from storage.database import Database, dialect_of, row_id, sqlite_path, utc_now
 from storage.deliveries import DeliveryRepository
 from storage.feeds import Feed, FeedRepository
 from storage.outbox import OutboxItem, OutboxRepository, Outcome
@@ -44,6 +44,7 @@ __all__ = [
     "User",
     "UserRepository",
     "database_from_url",
+    "row_id",
     "utc_now",
 ]
 

@@ -31,6 +31,13 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 SQLITE_SCHEME = "sqlite:///"
 
 
+def row_id(text: str) -> int | None:
+    """The id a user typed ("12", "#12"), or None when it is none a 64-bit id column holds:
+    not ASCII digits ("²" is a digit to ``str.isdigit``), or too many of them."""
+    key = text.lstrip("#")
+    return int(key) if key.isascii() and key.isdigit() and len(key) <= 18 else None
+
+
 def utc_now() -> str:
     """Timestamps are stored as ISO 8601 UTC text, which sorts and compares correctly."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from storage.database import Database, Row, utc_now
+from storage.database import Database, Row, row_id, utc_now
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +60,9 @@ class FeedRepository:
         return Feed.from_row(row) if row else None
 
     async def find(self, id_or_url: str) -> Feed | None:
-        key = id_or_url.lstrip("#")
-        if key.isdigit():  # (an id too long for a 64-bit column, or "²", is no feed's)
-            if not (key.isascii() and len(key) <= 18):
-                return None
-            return await self.get(int(key))
+        if id_or_url.lstrip("#").isdigit():  # an id, or digits no id column holds ("²")
+            feed_id = row_id(id_or_url)
+            return None if feed_id is None else await self.get(feed_id)
         row = await self._db.fetch_one("SELECT * FROM feeds WHERE url = ?", (id_or_url,))
         return Feed.from_row(row) if row else None
 

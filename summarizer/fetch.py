@@ -584,8 +584,8 @@ def decode(body: bytes, declared: str | None = None) -> str:
             return body.decode(candidate)
         except UnicodeDecodeError:
             continue
-    if (mostly := _mostly_utf8(body)) is not None:
-        return mostly
+    if "cp1252" not in candidates and (mostly := _mostly_utf8(body)) is not None:
+        return mostly  # (with a cp1252 label it was tried above)
     best = charset_normalizer.from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
         return body.decode(best.encoding, errors="replace")
