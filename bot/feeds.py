@@ -22,7 +22,7 @@ import feedparser
 from bot.services import Services
 from storage import Feed
 from summarizer import FetchPolicy, SummarizerError
-from summarizer.fetch import fetch_feed
+from summarizer.fetch import FeedDocument, fetch_feed
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,12 @@ class Entry:
 class Parsed:
     title: str | None
     entries: list[Entry]
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    document: FeedDocument
+    parsed: Parsed
 
 
 def parse_feed(text: str) -> Parsed:
@@ -81,10 +87,15 @@ class FeedPoller:
     def policy(self) -> FetchPolicy:
         return FetchPolicy(allow_private=self.services.settings.allow_private_urls)
 
-    async def check(self, url: str) -> Parsed:
-        """Fetch and parse once: is this a feed at all? (for /addfeed)"""
+    async def check(self, url: str) -> Checked:
+        """Fetch and parse once: is this a feed at all? (/addfeed then ``adopt``s the answer,
+        so a new feed costs its server one request, and the admin one wait.)"""
         document = await fetch_feed(url, policy=self.policy, client=self.services.http)
-        return await asyncio.to_thread(parse_feed, document.text)
+        return Checked(document, await asyncio.to_thread(parse_feed, document.text))
+
+    async def adopt(self, feed: Feed, checked: Checked) -> None:
+        """A new feed's first look, from the fetch that ``check`` made: its entries are seen."""
+        await self._take(feed, checked.document, checked.parsed)
 
     async def poll_due(self, now: float | None = None) -> int:
         """Poll every feed that is due; one failing feed never stops the others."""
@@ -113,18 +124,22 @@ class FeedPoller:
             policy=self.policy,
             client=self.services.http,
         )
-        next_poll = time.time() + feed.interval_seconds
-        etag, last_modified = document.etag, document.last_modified
         if document.not_modified:
             await feeds.polled(
                 feed.id,
-                next_poll_at=next_poll,
+                next_poll_at=time.time() + feed.interval_seconds,
                 etag=feed.etag,
                 last_modified=feed.last_modified,
                 title=None,
             )
             return 0
-        parsed = await asyncio.to_thread(parse_feed, document.text)
+        return await self._take(feed, document, await asyncio.to_thread(parse_feed, document.text))
+
+    async def _take(self, feed: Feed, document: FeedDocument, parsed: Parsed) -> int:
+        """Summarize what is new in a fetched feed (on the first look: mark it all seen)."""
+        feeds = self.services.storage.feeds
+        next_poll = time.time() + feed.interval_seconds
+        etag, last_modified = document.etag, document.last_modified
         by_key = {entry.key: entry for entry in parsed.entries}
         new_keys = await feeds.unseen(feed.id, list(by_key))
         created = 0

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit, urlunsplit
 
 from telegram import Update
+from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
 from bot import messages
@@ -17,7 +19,7 @@ from summarizer import SummarizerError
 
 DEFAULT_INTERVAL = 900
 MIN_INTERVAL, MAX_INTERVAL = 5 * 60, 24 * 3600  # kind to the feed's server, and still daily
-INTERVAL_ARG = re.compile(r"(\d{1,4})m(?:in)?", re.IGNORECASE)  # "30m" at the end
+INTERVAL_ARG = re.compile(r"(\d+)m(?:in)?", re.IGNORECASE)  # "30m" at the end
 
 
 @admin_only
@@ -26,7 +28,8 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, user = update.effective_message, update.effective_user
     assert message is not None and user is not None
     args = [str(a) for a in (context.args or [])]
-    if len(args) < 2 or not args[0].startswith(("http://", "https://")):
+    url = feed_address(args[0]) if args else None
+    if len(args) < 2 or url is None:
         await message.reply_text(messages.ADDFEED_USAGE)
         return
     interval = DEFAULT_INTERVAL
@@ -43,24 +46,28 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if too_long_for_a_topic(" ".join(args[1:])):
         await message.reply_text(messages.KEYWORDS_TOO_LONG)
         return
-    url, topic = args[0], topic_from_words(" ".join(args[1:]))
+    topic = topic_from_words(" ".join(args[1:]))
     services = services_of(context)
     existing = await services.storage.feeds.find(url)
     if existing is not None:
         await message.reply_text(messages.FEED_EXISTS.format(id=existing.id))
         return
+    await message.reply_chat_action(ChatAction.TYPING)
     poller = FeedPoller(services)
     try:
-        await poller.check(url)
+        checked = await poller.check(url)
     except SummarizerError as error:
         await message.reply_text(
             messages.FEED_BROKEN.format(reason=messages.esc(error.user_message))
         )
         return
     feed = await services.storage.feeds.add(url, topic, user.id, interval)
-    if feed is None:
+    if feed is None:  # added meanwhile by another press of the same command
+        existing = await services.storage.feeds.find(url)
+        if existing is not None:
+            await message.reply_text(messages.FEED_EXISTS.format(id=existing.id))
         return
-    await poller.poll(feed)  # the first look marks today's entries seen
+    await poller.adopt(feed, checked)  # the first look marks today's entries seen
     stored = await services.storage.feeds.get(feed.id)
     title = (stored.title if stored else None) or url
     await message.reply_text(
@@ -71,6 +78,21 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             minutes=interval // 60,
         )
     )
+
+
+def feed_address(typed: str) -> str | None:
+    """The address a feed is followed by, if ``typed`` is an http(s) URL: scheme and host in
+    lower case ("HTTP://Example.com" is a link too), no fragment (it never reaches the server,
+    so "…/rss#top" is the same feed)."""
+    try:
+        parts = urlsplit(typed)
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return None
+    userinfo, at, host = parts.netloc.rpartition("@")
+    return urlunsplit((scheme, userinfo + at + host.lower(), parts.path, parts.query, ""))
 
 
 @admin_only
@@ -125,7 +147,7 @@ async def delete_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await message.reply_text(messages.DELFEED_USAGE)
         return
     feeds = services_of(context).storage.feeds
-    feed = await feeds.find(key)
+    feed = await feeds.find(feed_address(key) or key)
     if feed is None or not await feeds.remove(feed.id):
         await message.reply_text(messages.FEED_UNKNOWN.format(key=messages.esc(key)))
         return

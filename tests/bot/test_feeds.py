@@ -299,3 +299,41 @@ async def test_a_digest_scheduled_after_its_time_first_goes_out_the_next_day(
     assert await services.run_scheduled_digests(now) == 0
     next_time = (now + dt.timedelta(days=1)).replace(hour=0, minute=0)
     assert await services.run_scheduled_digests(next_time) == 1
+
+
+async def test_addfeed_fetches_the_feed_once_and_knows_it_again_by_any_spelling(
+    sift: Harness, pages: PageServer
+) -> None:
+    await _admin_and_subscriber(sift)
+    feed_url = pages.add("/rss", feed_route(rss([("Old", pages.url("/old"))]), '"v1"'))
+    shouted = feed_url.replace("http://", "HTTP://")
+    sift.api.send_text(ADMIN, f"/addfeed {shouted}#latest science")
+    added = (await sift.api.replies(ADMIN, 2))[1]
+    assert added.text.startswith("📡 Added Valley News (#1) → Science")
+    assert pages.hits["/rss"] == 1  # checked and first looked at in one request
+    (feed,) = await services_of(sift).storage.feeds.all()
+    assert feed.url == feed_url and feed.title == "Valley News" and feed.etag == '"v1"'
+    assert feed.last_polled_at is not None
+    for again in (f"{feed_url}#top", shouted):
+        count = len(sift.api.messages(ADMIN))
+        sift.api.send_text(ADMIN, f"/addfeed {again} science")
+        assert (await sift.api.replies(ADMIN, count + 1))[-1].text == (
+            "That feed is already followed (#1)."
+        )
+    count = len(sift.api.messages(ADMIN))
+    sift.api.send_text(ADMIN, f"/delfeed {shouted}#top")
+    assert (await sift.api.replies(ADMIN, count + 1))[-1].text == "Removed feed #1."
+
+
+async def test_addfeed_refuses_an_interval_of_any_length_out_of_bounds(
+    sift: Harness, pages: PageServer
+) -> None:
+    await _admin_and_subscriber(sift)
+    feed_url = pages.add("/rss", feed_route(rss([]), '"v1"'))
+    for interval in ("99999m", "0000001440000m", "9" * 60 + "m"):
+        count = len(sift.api.messages(ADMIN))
+        sift.api.send_text(ADMIN, f"/addfeed {feed_url} science {interval}")
+        refused = (await sift.api.replies(ADMIN, count + 1))[-1]
+        assert refused.text == "Check a feed every 5 to 1440 minutes (e.g. 60m).", interval
+    assert await services_of(sift).storage.feeds.all() == []
+    assert "/rss" not in pages.hits
