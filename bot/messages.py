@@ -188,6 +188,10 @@ SCHEDULE_USAGE = (
 )
 SCHEDULE_SET = "🗓 Every day at {time} ({timezone}), a digest goes to {audience}."
 SCHEDULE_OFF = "🗓 The daily digest for {audience} is off."
+SCHEDULE_OFF_HOW = (
+    "To stop a daily digest, leave out its time: <code>/schedule_digest off</code>, or "
+    "<code>/schedule_digest off climate</code> for a topic's."
+)
 SCHEDULE_NONE = "There was no daily digest for {audience}."
 SCHEDULES_HEADER = "<b>Daily digests:</b>"
 SCHEDULE_LINE = "• {time} ({timezone}) → {audience}"

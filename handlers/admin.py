@@ -170,6 +170,9 @@ async def schedule_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if at_time is None:
         await message.reply_text(messages.NOT_A_TIME.format(raw=messages.esc(args[0])))
         return
+    if args[1:2] and args[1].lower() == "off":  # "07:00 off": a stop, not a topic "off"
+        await message.reply_text(messages.SCHEDULE_OFF_HOW)
+        return
     stored = await services.storage.users.get(user.id)
     timezone = stored.timezone if stored else "UTC"
     now = dt.datetime.now(dt.UTC)

@@ -19,7 +19,7 @@ from telegram.ext import ContextTypes
 from bot import callbacks, messages
 from bot.services import due_today, passed_today, topic_label
 from handlers.common import command_text, services_of
-from storage import Subscribed, User
+from storage import Subscribed, User, UserRepository
 from summarizer.keywords import index_word
 from summarizer.topics import catalog
 
@@ -188,13 +188,7 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert was is not None
         await users.set_mode(user.id, "digest", time)
         digest_time = time or was.digest_time
-        now = dt.datetime.now(dt.UTC)
-        # (a digest already due, not yet sent, still goes out: only a new one waits)
-        due = was.mode == "digest" and due_today(
-            now, was.timezone, was.digest_time, was.last_digest_on
-        )
-        if not due and (today := passed_today(now, was.timezone, digest_time)):
-            await users.set_last_digest(user.id, today)  # the first digest: at the next time
+        await _next_digest_at_its_time(users, was, was.timezone, digest_time)
         await message.reply_text(
             messages.MODE_SET_DIGEST.format(time=digest_time, timezone=was.timezone)
         )
@@ -214,8 +208,27 @@ async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if zone is None:
         await message.reply_text(messages.TIMEZONE_UNKNOWN.format(zone=messages.esc(typed)))
         return
-    await services_of(context).storage.users.set_timezone(user.id, zone)
+    users = services_of(context).storage.users
+    was = await users.get(user.id)
+    assert was is not None
+    await users.set_timezone(user.id, zone)
+    if was.mode == "digest":
+        await _next_digest_at_its_time(users, was, zone, was.digest_time)
     await message.reply_text(messages.TIMEZONE_SET.format(zone=messages.esc(zone)))
+
+
+async def _next_digest_at_its_time(
+    users: UserRepository, was: User, timezone: str, digest_time: str
+) -> None:
+    """A digest set up or moved to an hour that has passed today goes out at its next hour,
+    not at once (the catch-up for a missed digest would take it for one); a digest already
+    due and not yet sent still goes out."""
+    now = dt.datetime.now(dt.UTC)
+    due = was.mode == "digest" and due_today(
+        now, was.timezone, was.digest_time, was.last_digest_on
+    )
+    if not due and (today := passed_today(now, timezone, digest_time)):
+        await users.set_last_digest(was.id, today)
 
 
 def _zone_named(name: str) -> str | None:

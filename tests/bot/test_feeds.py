@@ -159,6 +159,12 @@ async def test_a_scheduled_digest_goes_out_once_a_day(
     assert "is off" in (await sift.api.replies(ADMIN, 4))[3].text
     sift.api.send_text(ADMIN, "/schedule_digest 8pm")
     assert (await sift.api.replies(ADMIN, 5))[4].text.startswith("“8pm” isn't a time of day")
+    for stop in ("/schedule_digest 08:00 off", "/schedule_digest 08:00 OFF crime"):
+        count = len(sift.api.messages(ADMIN))
+        sift.api.send_text(ADMIN, stop)
+        reply = (await sift.api.replies(ADMIN, count + 1))[-1]
+        assert reply.text.startswith("To stop a daily digest, leave out its time"), stop
+    assert await services.storage.schedules.all() == []
 
 
 async def test_a_scheduled_digest_run_by_two_instances_at_once_goes_out_once(

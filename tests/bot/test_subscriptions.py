@@ -173,3 +173,23 @@ async def test_setting_digest_mode_again_does_not_put_off_a_digest_already_due(
     sift.api.send_text(7, "/mode digest")
     await sift.api.replies(7, 3)
     assert await services.send_due_digests(dt.datetime.now(dt.UTC)) == 1
+
+
+async def test_moving_to_a_time_zone_past_the_digest_hour_waits_for_the_next_one(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    # 25 hours apart: the two zones never share a date, so the move always lands on a day
+    # whose 00:00 has passed and whose digest has not been sent.
+    sift.api.send_text(7, "/subscribe crime")
+    sift.api.send_text(7, "/timezone Pacific/Pago_Pago")
+    sift.api.send_text(7, "/mode digest 00:00")
+    await sift.api.replies(7, 3)
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(8, url)
+    await sift.api.replies(8, 1)
+    services = _services(sift)
+    sift.api.send_text(7, "/timezone Pacific/Kiritimati")
+    assert (await sift.api.replies(7, 4))[3].text.endswith("Pacific/Kiritimati.")
+    now = dt.datetime.now(dt.UTC)
+    assert await services.send_due_digests(now) == 0
+    assert await services.send_due_digests(now + dt.timedelta(days=1)) == 1
