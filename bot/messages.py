@@ -111,6 +111,8 @@ PUSH_HEADER = "🔔 <b>New on {topics}</b>"
 DIGEST_HEADER = "🗞 <b>Your Sift digest</b> — {count} new article{plural}"
 DIGEST_ITEM = "<b>{title}</b>\n{lines}{flags}"
 DIGEST_FLAGS = "\n⚠️ {count} flagged claim{plural}"
+DIGEST_MORE = "<b>More</b>"
+DIGEST_LEFT = "…and {count} more article{plural}."
 ADMIN_DIGEST_HEADER = "🗞 <b>Sift digest{topic}</b> — the last 24 hours"
 ADMIN_DIGEST_EMPTY = "Nothing was summarized{topic} in the last 24 hours, so there is no digest."
 

@@ -241,8 +241,7 @@ class Services:
             return None
         label = f" · {topic_label(topic)}" if topic else ""
         lines = [messages.ADMIN_DIGEST_HEADER.format(topic=messages.esc(label))]
-        lines.extend(_digest_item(article) for article in articles)
-        return "\n\n".join(lines)
+        return "\n\n".join([*lines, *digest_items(articles)])
 
     # -- broadcasts ----------------------------------------------------------------------------
 
@@ -374,18 +373,34 @@ def progress_text(status: str, counts: dict[str, int], rate: float) -> str:
     )
 
 
+# A digest is read in one sitting: the first articles with two lines each, the next by title
+# only, and past that a count (a user whose keywords match hundreds of articles a day gets two
+# messages, not a dozen).
+DIGEST_IN_FULL = 8
+DIGEST_BY_TITLE = 40
+
+
 def user_digest(articles: Sequence[StoredArticle]) -> list[str]:
     count = len(articles)
-    lines = [messages.DIGEST_HEADER.format(count=count, plural=messages.plural(count))]
-    lines.extend(_digest_item(article) for article in articles)
-    return pack_messages("\n\n".join(lines).split("\n"))
+    header = messages.DIGEST_HEADER.format(count=count, plural=messages.plural(count))
+    return pack_messages("\n\n".join([header, *digest_items(articles)]).split("\n"))
+
+
+def digest_items(articles: Sequence[StoredArticle]) -> list[str]:
+    """The digest's body: one block per article in full, then one block of titles."""
+    items = [_digest_item(article) for article in articles[:DIGEST_IN_FULL]]
+    by_title = articles[DIGEST_IN_FULL : DIGEST_IN_FULL + DIGEST_BY_TITLE]
+    if by_title:
+        titles = [messages.DIGEST_MORE] + [f"• {_digest_title(a)}" for a in by_title]
+        left = len(articles) - DIGEST_IN_FULL - len(by_title)
+        if left:
+            titles.append(messages.DIGEST_LEFT.format(count=left, plural=messages.plural(left)))
+        items.append("\n".join(titles))
+    return items
 
 
 def _digest_item(article: StoredArticle) -> str:
     summary = article.summary
-    title = messages.esc(summary.title or summary.url or "Untitled")
-    if summary.url:
-        title = f'<a href="{messages.esc(summary.url)}">{title}</a>'
     lines = "\n".join(messages.esc(s.text) for s in summary.summary[:2])
     flagged = flagged_count(summary)
     flags = (
@@ -393,7 +408,15 @@ def _digest_item(article: StoredArticle) -> str:
         if flagged
         else ""
     )
-    return messages.DIGEST_ITEM.format(title=title, lines=lines, flags=flags)
+    return messages.DIGEST_ITEM.format(title=_digest_title(article), lines=lines, flags=flags)
+
+
+def _digest_title(article: StoredArticle) -> str:
+    summary = article.summary
+    title = messages.esc(summary.title or summary.url or "Untitled")
+    if summary.url:
+        title = f'<a href="{messages.esc(summary.url)}">{title}</a>'
+    return title
 
 
 def _with_topics(summary: Summary, extra: Sequence[str]) -> Summary:
