@@ -979,7 +979,13 @@ _SPEECH = re.compile(
         following|next|same|previous|last|this)\b)
     (?=\s+(?:the\s+[a-z][\w-]*+|(?-i:[A-Z])[\w'’.-]*+)\s+
         (?:[\w'’,-]++\s+){{0,6}}?
-        (?:was|were|is|are|had|has|would|will)\b)|
+        (?:was|were|is|are|had|has|would|will)\b|
+        # … or in the past tense, right after its subject: "Police reported the attacker
+        # exited the Hall", "Egyptologists have reported they were sacrificed"
+        \s+the\s+[a-z][\w-]*+\s+(?:[a-z][\w-]*+\s+)?[a-z]{{2,}}ed
+        \s+(?:the|a|an|his|her|their|its|from|into|on|in|at|to|by|with|out|off|up|down)\b|
+        # (not the noun's relative clause: "following reports it had received")
+        (?<=reported)\s+(?:he|she|they|we)\s+(?:was|were|is|are|had|has|would|will)\b)|
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:evidence\s+)?(?:that|how)\b|\s*\.)|
     # evidence an inquiry has heard, told without "that": "The commission has also heard APRA
     # had serious concerns" (not "had heard about the crash", "have heard of the saying")

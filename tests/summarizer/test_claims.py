@@ -3987,6 +3987,12 @@ def test_a_name_owning_what_opens_the_sentence_is_no_person_a_pronoun_means() ->
             "CBS DFW",
         ),
         ("Home Depot reported $2.53 in earnings per share.", "attributed", "Home Depot"),
+        # … or a clause in the past tense, or after a pronoun, with no "that"
+        ("Witnesses reported the gunman walked into the bank.", "attributed", "Witnesses"),
+        ("Scientists have reported they were sacrificed to the god.", "attributed", "Scientists"),
+        # (a crime reported, and study participants reporting on themselves, are no statement)
+        ("The couple reported the theft to police.", "none", None),
+        ("In each pair, they reported they carried out similar levels of exercise.", "none", None),
     ],
 )
 def test_plural_present_speech_and_reports_without_that(
