@@ -289,8 +289,10 @@ class LocalBotAPI:
         first_name: str = "User",
         username: str | None = None,
         forward_from_chat: str | None = None,
+        formatting: list[dict[str, Any]] | None = None,
     ) -> int:
-        """The user writes to the bot; returns the new message's id."""
+        """The user writes to the bot; returns the new message's id. ``formatting``: the
+        entities a Telegram app sends for bold, links and the like (offsets in UTF-16 units)."""
         user = _user(user_id, first_name, username)
         with self._lock:
             self._state.known_chats[user_id] = user
@@ -307,8 +309,9 @@ class LocalBotAPI:
             if text.startswith("/"):
                 command = text.split(maxsplit=1)[0]
                 entities.insert(0, {"type": "bot_command", "offset": 0, "length": len(command)})
+            entities.extend(formatting or ())
             if entities:
-                message["entities"] = entities
+                message["entities"] = sorted(entities, key=lambda e: int(e["offset"]))
             if forward_from_chat:
                 message["forward_origin"] = {
                     "type": "channel",

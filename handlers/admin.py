@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
@@ -12,6 +13,7 @@ from bot.services import due_today, passed_today, topic_label
 from handlers.common import admin_only, command_text, reply_in_parts, services_of
 from handlers.subscriptions import parse_clock, too_long_for_a_topic, topic_from_words
 from storage import row_id
+from summarizer.render import MAX_MESSAGE_CHARS
 
 
 def confirm_keyboard(broadcast_id: int) -> InlineKeyboardMarkup:
@@ -32,17 +34,31 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/broadcast TEXT: show a preview with Send / Cancel buttons."""
     message, user = update.effective_message, update.effective_user
     assert message is not None and user is not None
-    text = (message.text or "").partition(" ")[2].strip()
+    text = broadcast_html(message)
     if not text:
         await message.reply_text(messages.BROADCAST_USAGE)
         return
     storage = services_of(context).storage
-    draft = await storage.broadcasts.create_draft(user.id, messages.esc(text))
+    draft = await storage.broadcasts.create_draft(user.id, text)
     count = len(await storage.users.active_ids())
     preview = messages.BROADCAST_PREVIEW.format(
-        count=count, audience=f"active user{messages.plural(count)}", text=messages.esc(text)
+        count=count, audience=f"active user{messages.plural(count)}", text=text
     )
     await reply_preview(message, preview, draft.id)
+
+
+_COMMAND = re.compile(r"/\w+(?:@\w+)?\s*")
+
+
+def broadcast_html(message: Message) -> str:
+    """What follows /broadcast, as the admin wrote it: on the same line or the next, with the
+    bold, links and other formatting Telegram's apps send alongside the text. Formatting is
+    kept when the message fits in one Telegram message; a longer one goes out in parts, cut
+    between lines, where a tag left open would be refused, so it goes out as plain text."""
+    html = _COMMAND.sub("", message.text_html or "", count=1).strip()
+    if len(html) <= MAX_MESSAGE_CHARS:
+        return html
+    return messages.esc(_COMMAND.sub("", message.text or "", count=1).strip())
 
 
 @admin_only

@@ -195,3 +195,30 @@ async def test_broadcast_cancel_with_an_id_no_column_holds_shows_its_usage(sift:
         sift.api.send_text(ADMIN, f"/broadcast_cancel {raw}")
         reply = (await sift.api.replies(ADMIN, index))[-1]
         assert reply.text == "Which one? /broadcast_cancel 12 (see /stats)."
+
+
+async def test_a_broadcast_keeps_the_admins_first_line_break_and_formatting(
+    sift: Harness,
+) -> None:
+    await _users(sift, ADMIN, 11)
+    sift.api.send_text(ADMIN, "/broadcast\nServer maintenance tonight.\nBack at 02:00.")
+    preview = (await sift.api.replies(ADMIN, 2))[1]
+    assert preview.text.endswith("\n\nServer maintenance tonight.\nBack at 02:00.")
+    sift.api.send_text(ADMIN, "/broadcast\nHello")
+    assert (await sift.api.replies(ADMIN, 3))[2].text.endswith("\n\nHello")
+    text = "/broadcast Read our new guide before Friday & <b>."
+    formatting = [
+        {"type": "text_link", "offset": 20, "length": 9, "url": "https://example.org/guide"},
+        {"type": "bold", "offset": 37, "length": 6},
+    ]
+    sift.api.send_text(ADMIN, text, formatting=formatting)
+    preview = (await sift.api.replies(ADMIN, 4))[3]
+    assert preview.html.endswith(
+        'Read our <a href="https://example.org/guide">new guide</a> before <b>Friday</b>'
+        " &amp; &lt;b&gt;."
+    )
+    (_, send_data), _ = preview.buttons
+    sift.api.press(ADMIN, preview.message_id, send_data)
+    await sift.api.until(lambda api: "Friday" in "".join(m.text for m in api.messages(11)))
+    sent = sift.api.messages(11)[-1]
+    assert '<a href="https://example.org/guide">new guide</a>' in sent.html
