@@ -152,6 +152,7 @@ class _State:
     by_chat: dict[int, list[SentMessage]] = field(default_factory=dict)
     log: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     known_chats: dict[int, dict[str, Any]] = field(default_factory=dict)
+    left_chats: set[int] = field(default_factory=set)
     blocked: set[int] = field(default_factory=set)
     faults: list[_Fault] = field(default_factory=list)
     commands: list[dict[str, str]] = field(default_factory=list)
@@ -364,6 +365,48 @@ class LocalBotAPI:
                 }
             )
 
+    def add_to_group(self, user_id: int, group_id: int, title: str = "Group") -> None:
+        """A user adds the bot to a group (a negative id, as Telegram's): the bot is told."""
+        group = {"id": group_id, "type": "supergroup", "title": title}
+        with self._lock:
+            self._state.known_chats[group_id] = group
+            user = self._state.known_chats.get(user_id) or _user(user_id, "User", None)
+            self._push_update(
+                {
+                    "my_chat_member": {
+                        "chat": group,
+                        "from": user,
+                        "date": int(time.time()),
+                        "old_chat_member": {"status": "left", "user": self._bot_user()},
+                        "new_chat_member": {"status": "member", "user": self._bot_user()},
+                    }
+                }
+            )
+
+    def send_group_text(self, user_id: int, group_id: int, text: str) -> int:
+        """A member writes in a group the bot is in (who has no private chat with it)."""
+        with self._lock:
+            group = self._state.known_chats[group_id]
+            message_id = self._next_message_id(group_id)
+            message: dict[str, Any] = {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "chat": group,
+                "from": _user(user_id, "Member", None),
+                "text": text,
+            }
+            if text.startswith("/"):
+                command = text.split(maxsplit=1)[0]
+                entity = {"type": "bot_command", "offset": 0, "length": len(command)}
+                message["entities"] = [entity]
+            self._push_update({"message": message})
+        return message_id
+
+    def left(self, chat_id: int) -> bool:
+        """Whether the bot has left that chat (leaveChat)."""
+        with self._lock:
+            return chat_id in self._state.left_chats
+
     def block_silently(self, user_id: int) -> None:
         """Blocked without the bot being told: it learns from a 403 when it next writes."""
         with self._lock:
@@ -540,6 +583,7 @@ class LocalBotAPI:
             "editMessageReplyMarkup": self._edit_reply_markup,
             "answerCallbackQuery": self._answer_callback,
             "sendChatAction": self._chat_action,
+            "leaveChat": self._leave_chat,
             "close": lambda _: True,
             "logOut": lambda _: True,
         }
@@ -733,8 +777,17 @@ class LocalBotAPI:
             raise ApiError(400, "Bad Request: chat not found")
         return chat_id
 
+    def _leave_chat(self, params: dict[str, Any]) -> bool:
+        chat_id = self._chat(params)
+        if chat_id > 0:
+            raise ApiError(400, "Bad Request: can't leave a private chat")
+        self._state.left_chats.add(chat_id)
+        return True
+
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._chat(params)
+        if chat_id in self._state.left_chats:
+            raise ApiError(403, "Forbidden: bot is not a member of the supergroup chat")
         source, text = _checked_text(params)
         reply = params.get("reply_parameters") or {}
         sent = SentMessage(
@@ -804,11 +857,11 @@ class LocalBotAPI:
         }
 
     def _message_payload(self, sent: SentMessage) -> dict[str, Any]:
-        user = self._state.known_chats.get(sent.chat_id) or _user(sent.chat_id, "User", None)
+        known = self._state.known_chats.get(sent.chat_id) or _user(sent.chat_id, "User", None)
         payload: dict[str, Any] = {
             "message_id": sent.message_id,
             "date": int(time.time()),
-            "chat": _private_chat(user),
+            "chat": known if "type" in known else _private_chat(known),
             "from": self._bot_user(),
             "text": sent.text,
         }

@@ -7,6 +7,7 @@ from functools import wraps
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import messages
@@ -22,9 +23,13 @@ def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
 
 
 async def remember_user(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Runs before every handler: a user who writes exists and has not blocked Sift."""
-    user = update.effective_user
+    """Runs before every handler: a user who writes to Sift exists and has not blocked it.
+    Only a private chat counts: a member who writes in a group has not started Sift (Telegram
+    refuses its messages to them), nor unblocked it."""
+    user, chat = update.effective_user, update.effective_chat
     if user is None or user.is_bot or update.my_chat_member is not None:
+        return
+    if chat is None or chat.type != ChatType.PRIVATE:
         return
     await services_of(context).storage.users.seen(user.id, user.first_name, user.username)
 

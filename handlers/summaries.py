@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
@@ -205,7 +205,15 @@ async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _answer_paste(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
     """The parts of a paste, read as the one article they are, answered under the first. (A
     job has no update for the error handler to answer, so an unexpected error is answered
-    here.)"""
+    here, and a user who blocked Sift meanwhile is marked here.)"""
+    try:
+        await _summarize_paste(context, paste)
+    except Forbidden as error:
+        log.info("chat %s refused an answer: %s", paste.first.chat_id, error)
+        await services_of(context).storage.users.mark_blocked(paste.user_id)
+
+
+async def _summarize_paste(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
     message = paste.first
     try:
         with contextlib.suppress(TelegramError):  # "typing…" is no reason to give up
