@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -23,15 +24,20 @@ from storage import Subscribed, User, UserRepository
 from summarizer.keywords import index_word
 from summarizer.topics import catalog
 
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_TIME = re.compile(r"^(\d{1,2}):(\d\d)$")
 _MAX_KEYWORD_WORDS = 5
 _MAX_KEYWORD_CHARS = 50
 
 
 def parse_clock(raw: str) -> str | None:
-    """ "8:00" or "08:00" → "08:00"; None for anything that is not a time of day."""
-    match = _TIME.match(raw)
-    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else None
+    """ "8:00" or "08:00" → "08:00"; None for anything that is not a time of day. Digits of
+    any script ("٠٨:٣٠", full-width "０８：３０") are read as the numbers they are, and the time is
+    stored in ASCII: digests compare it as text."""
+    match = _TIME.match(unicodedata.normalize("NFKC", raw))
+    if match is None:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    return f"{hours:02d}:{minutes:02d}" if hours < 24 and minutes < 60 else None
 
 
 def how_updates_arrive(user: User | None) -> str:
@@ -47,12 +53,25 @@ def too_long_for_a_topic(words: str) -> bool:
 
 
 def topic_from_words(words: str) -> str:
-    """A catalog slug when the words name one ("Ukraine", "climate"), else lower-case keywords."""
-    wanted = " ".join(words.lower().split())
+    """A catalog slug when the words name one ("Ukraine", "#Ukraine!"), else lower-case
+    keywords as an article's words are matched: in compatibility form (full-width letters are
+    letters), without the punctuation around each word ("Luhansk," is "luhansk"), which no
+    article word would carry."""
+    plain = unicodedata.normalize("NFKC", words).lower().split()
+    wanted = " ".join(word for word in map(_without_punctuation_around, plain) if word)
     for topic in catalog():
         if wanted in (topic.slug, topic.label.lower()):
             return topic.slug
     return wanted
+
+
+def _without_punctuation_around(word: str) -> str:
+    start, end = 0, len(word)
+    while start < end and unicodedata.category(word[start]).startswith("P"):
+        start += 1
+    while end > start and unicodedata.category(word[end - 1]).startswith("P"):
+        end -= 1
+    return word[start:end]
 
 
 def topics_keyboard(subscribed: set[str]) -> InlineKeyboardMarkup:
@@ -146,9 +165,13 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if too_long_for_a_topic(words):
         await message.reply_text(messages.KEYWORDS_TOO_LONG)
         return
+    subscriptions = services_of(context).storage.subscriptions
     topic = topic_from_words(words)
+    removed = await subscriptions.remove(user.id, topic)
+    if not removed:  # one stored as typed, before punctuation was dropped ("ukraine!")
+        topic = " ".join(words.lower().split())
+        removed = await subscriptions.remove(user.id, topic)
     label = messages.esc(topic_label(topic))
-    removed = await services_of(context).storage.subscriptions.remove(user.id, topic)
     template = messages.UNSUBSCRIBED if removed else messages.NOT_SUBSCRIBED
     await message.reply_text(template.format(topic=label))
 
@@ -246,4 +269,9 @@ def _zone_named(name: str) -> str | None:
 @cache
 def _zones_by_lower_name() -> dict[str, str]:
     """The time zones the system knows, by lower-case name (a scan of the zone files: once)."""
-    return {zone.lower(): zone for zone in available_timezones()} | {"utc": "UTC"}
+    places = available_timezones() - _NOT_PLACES
+    return {zone.lower(): zone for zone in places} | {"utc": "UTC"}
+
+
+# zone files that name no place: the server's own zone, and tzdata's placeholders
+_NOT_PLACES = {"localtime", "Factory", "posixrules"}

@@ -193,3 +193,53 @@ async def test_moving_to_a_time_zone_past_the_digest_hour_waits_for_the_next_one
     now = dt.datetime.now(dt.UTC)
     assert await services.send_due_digests(now) == 0
     assert await services.send_due_digests(now + dt.timedelta(days=1)) == 1
+
+
+async def test_keywords_with_punctuation_or_wide_letters_follow_the_words_they_spell(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    spellings = {21: "Ukraine!", 22: "#Ukraine", 23: "rescue teams?", 24: "ＲＥＳＣＵＥ"}
+    spellings[25] = "«dam,»"
+    for user_id, spelling in spellings.items():
+        sift.api.send_text(user_id, f"/subscribe {spelling}")
+    confirmed = [(await sift.api.replies(u, 1))[0].text for u in spellings]
+    assert confirmed[0].startswith("✅ You now follow Ukraine")  # the catalog topic
+    assert confirmed[2].startswith("✅ You now follow rescue teams. ")
+    assert confirmed[3].startswith("✅ You now follow rescue. ")
+    assert confirmed[4].startswith("✅ You now follow dam. ")
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(8, url)
+    await sift.api.replies(8, 1)
+    for user_id in (23, 24, 25):  # the dam article: rescue teams, no Ukraine
+        push = (await sift.api.replies(user_id, 2))[1]
+        assert push.text.startswith("🔔 New on"), user_id
+    sift.api.send_text(25, "/unsubscribe dam")
+    assert (await sift.api.replies(25, 3))[2].text.startswith("You no longer follow dam")
+
+
+async def test_a_subscription_stored_with_its_punctuation_can_still_be_dropped(
+    sift: Harness,
+) -> None:
+    sift.api.send_text(26, "/start")
+    await sift.api.replies(26, 1)
+    await _services(sift).storage.subscriptions.add(26, "ukraine!", limit=50)
+    sift.api.send_text(26, "/unsubscribe Ukraine!")
+    assert (await sift.api.replies(26, 2))[1].text.startswith("You no longer follow ukraine!")
+
+
+async def test_digest_times_in_any_digits_are_stored_in_ascii(sift: Harness) -> None:
+    for typed, stored in (("٠٨:٣٠", "08:30"), ("０８：３０", "08:30"), ("08:0٥", "08:05")):
+        count = len(sift.api.messages(7))
+        sift.api.send_text(7, f"/mode digest {typed}")
+        reply = (await sift.api.replies(7, count + 1))[-1]
+        assert f"at {stored} (UTC)" in reply.text, typed
+        user = await _services(sift).storage.users.get(7)
+        assert user is not None and user.digest_time == stored
+
+
+async def test_zone_files_that_name_no_place_are_not_time_zones(sift: Harness) -> None:
+    for name in ("localtime", "Factory", "posixrules"):
+        count = len(sift.api.messages(7))
+        sift.api.send_text(7, f"/timezone {name}")
+        reply = (await sift.api.replies(7, count + 1))[-1]
+        assert reply.text.startswith("I don't know the time zone"), name
