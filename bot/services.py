@@ -32,7 +32,7 @@ from summarizer import FetchPolicy, Summary
 from summarizer.fetch import fetch_page
 from summarizer.keywords import article_tokens, mentions
 from summarizer.render import flagged_count, pack_messages, render_html
-from summarizer.topics import catalog, topic_by_slug
+from summarizer.topics import topic_by_slug
 from summarizer.urls import canonical_url
 
 log = logging.getLogger(__name__)
@@ -181,9 +181,8 @@ class Services:
             return 0
         topics = list(article.summary.topics)
         text = _searchable(article.summary)
-        catalog_slugs = {t.slug for t in catalog()}
         filed = await self.storage.subscriptions.topics_indexed_under(article_tokens(text))
-        topics.extend(t for t in filed if t not in catalog_slugs and mentions(text, t))
+        topics.extend(t for t in filed if _mentioned(text, t))
         users = await self.storage.subscriptions.subscribers_of(topics)
         queued = await self.storage.deliveries.fan_out(article.id, users, exclude=exclude)
         if queued:
@@ -237,6 +236,14 @@ class Services:
     async def admin_digest(self, topic: str | None) -> str | None:
         since = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=24)).isoformat(timespec="seconds")
         articles = await self.storage.articles.since(since, topic)
+        if topic is not None and topic_by_slug(topic) is None:
+            # keywords: the articles that mention them, as their subscribers' pushes were
+            filed = {article.id for article in articles}
+            articles = [
+                article
+                for article in await self.storage.articles.since(since)
+                if article.id in filed or mentions(_searchable(article.summary), topic)
+            ]
         if not articles:
             return None
         label = f" · {topic_label(topic)}" if topic else ""
@@ -323,23 +330,55 @@ class Services:
             self._rendered[key] = await self._render(item)
             if len(self._rendered) > 256:
                 self._rendered.pop(next(iter(self._rendered)))
-        return self._rendered[key]
+        rendered = self._rendered[key]
+        if not isinstance(rendered, _Push):
+            return rendered
+        return await self._headed_push(item.chat_id, rendered)
+
+    async def _headed_push(self, user_id: int, push: _Push) -> Rendered:
+        """A push says why it came: the reader's own topics and keywords it matches (one who
+        follows "rooftops" is not told of "Climate & environment")."""
+        followed = await self.storage.subscriptions.topics_of(user_id)
+        matched = [t for t in followed if t in push.topics or _mentioned(push.text, t)]
+        labels = ", ".join(topic_label(t) for t in matched) or push.labels or "your topics"
+        header = messages.PUSH_HEADER.format(topics=messages.esc(labels))
+        texts = list(push.texts)
+        texts[0] = f"{header}\n\n{texts[0]}"
+        return Rendered(texts, push.markup)
 
     async def _render(self, item: OutboxItem) -> Rendered | None:
         if item.kind == "push":
             article = await self.storage.articles.by_id(item.ref_id)
             if article is None:
                 return None
-            labels = ", ".join(topic_label(t) for t in article.summary.topics if topic_by_slug(t))
-            header = messages.PUSH_HEADER.format(topics=messages.esc(labels or "your topics"))
-            texts = render_html(article.summary)
-            texts[0] = f"{header}\n\n{texts[0]}"
+            summary = article.summary
             rows = claims_rows(article)
-            return Rendered(texts, InlineKeyboardMarkup(rows).to_dict() if rows else None)
+            return _Push(
+                texts=render_html(summary),
+                markup=InlineKeyboardMarkup(rows).to_dict() if rows else None,
+                topics=summary.topics,
+                text=_searchable(summary),
+                labels=", ".join(topic_label(t) for t in summary.topics if topic_by_slug(t)),
+            )
         broadcast = await self.storage.broadcasts.get(item.ref_id)
         if broadcast is None:
             return None
         return Rendered(pack_messages(broadcast.text.split("\n")))
+
+
+@dataclass(frozen=True)
+class _Push(Rendered):
+    """An article's push as every reader gets it, and what it matches: the header that
+    names each reader's own topics is added per reader."""
+
+    topics: tuple[str, ...] = ()
+    text: str = ""  # lower-case, as keywords are matched
+    labels: str = ""  # the article's catalog topics, for a reader whose match is gone
+
+
+def _mentioned(text: str, topic: str) -> bool:
+    """A keyword subscription that an article's text mentions (a catalog topic is tagged)."""
+    return topic_by_slug(topic) is None and mentions(text, topic)
 
 
 def claims_rows(article: StoredArticle) -> list[list[InlineKeyboardButton]]:

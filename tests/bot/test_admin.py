@@ -103,6 +103,23 @@ async def test_admin_digest_of_a_topic_goes_to_its_subscribers(
     assert len(sift.api.messages(12)) == 1
 
 
+async def test_admin_digest_of_keywords_lists_the_articles_that_mention_them(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    await _users(sift, ADMIN, 11)
+    sift.api.send_text(11, "/subscribe rooftops")
+    await sift.api.replies(11, 2)
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(ADMIN, url)
+    await sift.api.replies(ADMIN, 2)
+    push = (await sift.api.replies(11, 3))[2]
+    assert push.text.startswith("🔔 New on rooftops")
+    sift.api.send_text(ADMIN, "/digest rooftops")
+    preview = (await sift.api.replies(ADMIN, 3))[2]
+    assert "goes to 1 subscriber of rooftops" in preview.text
+    assert "Dam failure floods valley villages" in preview.text
+
+
 async def test_stats_for_admins(sift: Harness) -> None:
     await _users(sift, ADMIN, 11)
     sift.api.send_text(11, "/subscribe ukraine")

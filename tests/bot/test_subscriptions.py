@@ -141,7 +141,8 @@ async def test_free_keyword_subscriptions_match_article_words(
     sift.api.send_text(8, url)
     await sift.api.replies(8, 1)
     push = (await sift.api.replies(7, 2))[1]
-    assert push.text.startswith("🔔 New on") and "Dam failure" in push.text
+    assert push.text.split("\n")[0] == "🔔 New on rescue teams"  # theirs, not the article's
+    assert "Dam failure" in push.text
     await settled(sift)
     assert len(sift.api.messages(6)) == 1  # "dogs" is not in the article
 
