@@ -39,7 +39,12 @@ CONCURRENT_UPDATES = 256
 DIGEST_INTERVAL = 60.0
 FEEDS_JOB = "poll-due-feeds"
 FEEDS_INTERVAL = 60.0
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+ALLOWED_UPDATES = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,  # only to say that edits are not read
+    Update.CALLBACK_QUERY,
+    Update.MY_CHAT_MEMBER,
+]
 # How every message is sent, interactive or bulk: HTML, no link previews.
 DEFAULTS = Defaults(
     parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)

@@ -323,6 +323,22 @@ class LocalBotAPI:
             self._push_update({"message": message})
         return message_id
 
+    def edit_text(self, user_id: int, message_id: int, text: str) -> None:
+        """The user edits a message they sent: the bot gets an edited_message update."""
+        with self._lock:
+            user = self._state.known_chats.get(user_id) or _user(user_id, "User", None)
+            message: dict[str, Any] = {
+                "message_id": message_id,
+                "date": int(time.time()) - 1,
+                "edit_date": int(time.time()),
+                "chat": _private_chat(user),
+                "from": user,
+                "text": text,
+            }
+            if entities := _url_entities(text):
+                message["entities"] = entities
+            self._push_update({"edited_message": message})
+
     def press(self, user_id: int, message_id: int, data: str) -> str:
         """The user taps an inline button under one of the bot's messages."""
         with self._lock:

@@ -59,6 +59,10 @@ ENGINE_BUSY = "I'm summarizing a lot of articles right now. Please try again in 
 RATE_LIMITED = "You're sending a lot at once 🙂 Please wait a minute and try again."
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 NOT_ALLOWED = "Sorry, that command is only for Sift's admins."
+EDITS_NOT_READ = (
+    "I read messages as they are sent, not their edits: send the corrected link or text as a "
+    "new message."
+)
 PRIVATE_CHATS_ONLY = (
     "Hi! I summarize articles in private chats only, so I'm leaving this group. "
     "Open a chat with me and send me a link or an article's text."

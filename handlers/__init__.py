@@ -27,7 +27,8 @@ __all__ = ["register"]
 
 def register(application: Application) -> None:
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
-    private = filters.ChatType.PRIVATE
+    # (an edited message is no new request: only the last handler reads it, to say so)
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     commands = {
         "start": welcome.start,
         "help": welcome.start,
@@ -66,6 +67,12 @@ def register(application: Application) -> None:
         MessageHandler(
             private & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND,
             summaries.summarize_message,
+        )
+    )
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE,
+            summaries.edited_message,
         )
     )
     application.add_handler(ChatMemberHandler(track_membership, ChatMemberHandler.MY_CHAT_MEMBER))

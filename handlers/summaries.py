@@ -230,6 +230,14 @@ async def _summarize_paste(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) ->
     await reply_with_summary(message, answer)
 
 
+async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edit is not read as a new request (an answer already given would be answered
+    again); the user, who may have just corrected a link, is told to send it anew."""
+    message = update.effective_message
+    assert message is not None
+    await message.reply_text(messages.EDITS_NOT_READ, do_quote=True)
+
+
 async def reply_with_summary(message: Message, answer: Answer) -> None:
     summary = answer.article.summary
     texts = render_html(summary)

@@ -332,3 +332,23 @@ async def test_the_rest_of_a_paste_refused_as_too_large_is_not_a_new_paste(
     await asyncio.sleep(summaries.PASTE_QUIET_SECONDS + 0.5)
     await settled(sift)
     assert len(sift.api.messages(42)) == 1
+
+
+async def test_an_edited_message_is_not_a_new_request_and_the_user_is_told(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    typo = pages.url("/dma")
+    first = sift.api.send_text(42, typo)
+    assert (await sift.api.replies(42, 1))[0].text.startswith("That page doesn't exist")
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.edit_text(42, first, url)
+    hint = (await sift.api.replies(42, 2))[1]
+    assert hint.html == messages.EDITS_NOT_READ and hint.reply_to == first
+    command = sift.api.send_text(42, "/subscribe crime")
+    await sift.api.replies(42, 3)
+    sift.api.edit_text(42, command, "/subscribe sports")
+    assert (await sift.api.replies(42, 4))[3].html == messages.EDITS_NOT_READ
+    await settled(sift)
+    assert "/dam" not in pages.hits
+    services: Services = sift.app.bot_data["services"]
+    assert await services.storage.subscriptions.topics_of(42) == ["crime"]

@@ -59,7 +59,12 @@ async def test_messages_buttons_and_blocks_reach_the_bot_over_the_webhook(
     async with running(hooked) as app:
         info = telegram.webhook_info()
         assert info["url"] == hooked.webhook_url
-        assert set(info["allowed_updates"]) == {"message", "callback_query", "my_chat_member"}
+        assert set(info["allowed_updates"]) == {
+            "message",
+            "edited_message",
+            "callback_query",
+            "my_chat_member",
+        }
         (_, params), *_ = telegram.calls("setWebhook")
         assert params["secret_token"] == SECRET
         telegram.send_text(42, "/start")
