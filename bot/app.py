@@ -24,6 +24,7 @@ from bot.pacing import SiftRateLimiter
 from bot.sender import BulkSender
 from bot.services import Services
 from bot.settings import Settings
+from handlers.summaries import answer_waiting_pastes
 from storage import Storage, database_from_url
 from storage.leadership import lease_for
 from storage.pace import SendTickets
@@ -143,7 +144,9 @@ async def _follow(application: Application) -> None:
 
 
 async def _stop_background(application: Application) -> None:
-    """Before the bot's connection closes: give up leading (the outbox keeps its rows)."""
+    """Before the bot's connection closes: answer the pastes still waiting for parts (their
+    jobs are gone with the job queue), give up leading (the outbox keeps its rows)."""
+    await answer_waiting_pastes(application)
     services: Services | None = application.bot_data.get("services")
     if services is not None and services.leadership is not None:
         await services.leadership.stop()

@@ -153,6 +153,7 @@ class _State:
     log: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     known_chats: dict[int, dict[str, Any]] = field(default_factory=dict)
     left_chats: set[int] = field(default_factory=set)
+    actions: list[tuple[int, str]] = field(default_factory=list)  # ("typing", …) per chat
     blocked: set[int] = field(default_factory=set)
     faults: list[_Fault] = field(default_factory=list)
     commands: list[dict[str, str]] = field(default_factory=list)
@@ -417,6 +418,11 @@ class LocalBotAPI:
                 message["entities"] = [entity]
             self._push_update({"message": message})
         return message_id
+
+    def actions(self, chat_id: int) -> list[str]:
+        """The chat actions ("typing") the bot showed in a chat, in order."""
+        with self._lock:
+            return [action for chat, action in self._state.actions if chat == chat_id]
 
     def left(self, chat_id: int) -> bool:
         """Whether the bot has left that chat (leaveChat)."""
@@ -850,7 +856,7 @@ class LocalBotAPI:
         return True
 
     def _chat_action(self, params: dict[str, Any]) -> bool:
-        self._chat(params)
+        self._state.actions.append((self._chat(params), str(params.get("action"))))
         return True
 
     def _push_update(self, body: dict[str, Any]) -> None:

@@ -7,11 +7,12 @@ import contextlib
 import logging
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction
 from telegram.error import Forbidden, TelegramError
-from telegram.ext import ContextTypes
+from telegram.ext import Application, ContextTypes
 
 from bot import callbacks, messages
 from bot.services import Answer, claims_rows, topic_label
@@ -116,6 +117,10 @@ async def summarize_message(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     if not await services.allow_summary(user.id, cost=max(1, len(links[:MAX_LINKS]))):
         await message.reply_text(messages.RATE_LIMITED)
+        if not links and plain and len(text) >= PASTE_PART_CHARS:
+            # refused with its first part: the rest of the paste is neither refused once a
+            # part nor, once the limit has room, read from its middle as an article
+            _wait_for_parts(context, _Paste(message, user.id, [text], answered=True))
         return
     if not links and plain and len(text) >= PASTE_PART_CHARS:
         await message.reply_chat_action(ChatAction.TYPING)
@@ -187,25 +192,54 @@ async def _continues_a_paste(
 
 def _wait_for_parts(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
     assert context.job_queue is not None
+    name = _paste_job(paste.first.chat_id, paste.user_id)
+    _waiting(context.bot_data)[name] = paste
     context.job_queue.run_once(
         _paste_complete,
         PASTE_QUIET_SECONDS,
         data=paste,
-        name=_paste_job(paste.first.chat_id, paste.user_id),
+        name=name,
         job_kwargs={"misfire_grace_time": None},  # late, on a busy loop, is still answered
     )
 
 
+def _waiting(bot_data: dict[Any, Any]) -> dict[str, _Paste]:
+    """The pastes waiting for their parts, by job name: a stop answers them (a job not yet
+    run when the job queue stops is dropped, and with it a paste Telegram was told was
+    received)."""
+    waiting: dict[str, _Paste] = bot_data.setdefault("pastes waiting for parts", {})
+    return waiting
+
+
+async def answer_waiting_pastes(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """At a stop: every paste still waiting for parts is read as it is, and answered."""
+    context = ContextTypes.DEFAULT_TYPE(application)
+    for paste in list(_waiting(application.bot_data).values()):
+        _done_waiting(application.bot_data, paste)
+        if not paste.answered:
+            await _answer_paste(context, paste)
+
+
 async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:
     assert context.job is not None and isinstance(context.job.data, _Paste)
-    if not context.job.data.answered:
-        await _answer_paste(context, context.job.data)
+    paste = context.job.data
+    _done_waiting(context.bot_data, paste)
+    if not paste.answered:
+        await _answer_paste(context, paste)
+
+
+def _done_waiting(bot_data: dict[Any, Any], paste: _Paste) -> None:
+    name = _paste_job(paste.first.chat_id, paste.user_id)
+    if _waiting(bot_data).get(name) is paste:
+        del _waiting(bot_data)[name]
 
 
 async def _answer_paste(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
     """The parts of a paste, read as the one article they are, answered under the first. (A
     job has no update for the error handler to answer, so an unexpected error is answered
     here, and a user who blocked Sift meanwhile is marked here.)"""
+    paste.answered = True  # (once: by its last part, its quiet time, or a stop)
+    _done_waiting(context.bot_data, paste)
     try:
         await _summarize_paste(context, paste)
     except Forbidden as error:

@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from bot import messages
+from bot.app import running
+from bot.local_api import LocalBotAPI
 from bot.services import Services
+from bot.settings import Settings
 from handlers import summaries
 from summarizer import TooLarge
 from tests.bot.conftest import Harness, settled
@@ -352,3 +355,30 @@ async def test_an_edited_message_is_not_a_new_request_and_the_user_is_told(
     assert "/dam" not in pages.hits
     services: Services = sift.app.bot_data["services"]
     assert await services.storage.subscriptions.topics_of(42) == ["crime"]
+
+
+async def test_a_paste_refused_by_the_rate_limit_is_refused_once_and_never_read_from_its_middle(
+    sift: Harness,
+) -> None:
+    for _ in range(10):
+        sift.api.send_text(42, "https://127.0.0.1:1/never")
+    await sift.api.replies(42, 10, timeout=20)
+    part = ("The council met again to talk about the plan for the town. " * 70)[:4090]
+    for _ in range(4):
+        sift.api.send_text(42, part)
+    await sift.api.replies(42, 11, timeout=20)
+    await asyncio.sleep(summaries.PASTE_QUIET_SECONDS + 0.5)
+    await settled(sift)
+    assert [m.text for m in sift.api.messages(42)[10:]] == [messages.RATE_LIMITED]
+
+
+async def test_a_paste_waiting_for_its_parts_is_answered_when_sift_stops(
+    telegram: LocalBotAPI, settings: Settings, data_dir: Path
+) -> None:
+    article = _long_article(data_dir)[:4000]
+    async with running(settings):
+        first = telegram.send_text(42, article)
+        await telegram.until(lambda api: "typing" in api.actions(42))  # waiting for parts
+    (reply,) = telegram.messages(42)
+    assert reply.reply_to == first
+    assert reply.text.startswith("Students compete in second international Neurosurgery")
