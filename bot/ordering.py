@@ -3,6 +3,10 @@
 A summary takes seconds, so users must not wait for each other; but a user who sends
 "/subscribe climate" and then "/mysubs" expects the answers in that order.
 
+A stop has no order to keep: an admin's /broadcast_cancel or Cancel press runs at once, not
+behind the summary the admin asked for just before (every second it waits, a broadcast
+reaches dozens more users).
+
 An update first waits for its chat's turn and only then for one of the shared slots: waiting
 the other way round, a user who sends twenty slow links at once would park twenty updates on
 the shared slots and every other user would queue behind them.
@@ -11,11 +15,14 @@ the shared slots and every other user would queue behind them.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from bot import callbacks
 
 _UNBOUNDED = 2**31 - 1
 
@@ -33,7 +40,7 @@ class PerChatOrderedProcessor(BaseUpdateProcessor):
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
-        if chat is None:
+        if chat is None or _stops_a_broadcast(update):
             async with self._slots:
                 await coroutine
             return
@@ -53,3 +60,16 @@ class PerChatOrderedProcessor(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         pass
+
+
+def _stops_a_broadcast(update: object) -> bool:
+    if not isinstance(update, Update):
+        return False
+    if update.callback_query is not None:
+        choice = callbacks.decode(update.callback_query.data)
+        return isinstance(choice, callbacks.BroadcastChoice) and choice.action == "cancel"
+    text = update.message.text if update.message is not None else None
+    return text is not None and _CANCEL_COMMAND.match(text) is not None
+
+
+_CANCEL_COMMAND = re.compile(r"/broadcast_cancel(?:@\w+)?(?:\s|$)")
