@@ -45,8 +45,19 @@ Renderer = Callable[[OutboxItem], Awaitable[Rendered | None]]
 
 class Sender(Protocol):
     async def send_message(
-        self, chat_id: int, text: str, reply_markup: dict[str, Any] | None = None
-    ) -> None: ...
+        self,
+        chat_id: int,
+        text: str,
+        reply_markup: dict[str, Any] | None = None,
+        *,
+        withdrawn: Callable[[], bool] | None = None,
+    ) -> None:
+        """Send, once the pace allows; unless ``withdrawn()`` says, by then, not to
+        (``Withdrawn``)."""
+
+
+class Withdrawn(Exception):
+    """A message no longer wanted when its turn to be sent came (its broadcast cancelled)."""
 
 
 def is_gone(error: TelegramError) -> bool:
@@ -201,13 +212,22 @@ class DeliveryWorker:
         if rendered is None:
             return Outcome(item, "failed", error="nothing to send (its source is gone)")
         parts = item.parts_sent
+        # a row claimed before its broadcast was cancelled may wait for its turn a while:
+        # asked again when the turn comes, it is not sent
+        cancelled = self._cancelled_runs
+        withdrawn = (lambda: item.ref_id in cancelled) if item.kind != "push" else None
         try:
             for index in range(item.parts_sent, len(rendered.texts)):
                 last = index == len(rendered.texts) - 1
                 await self.sender.send_message(
-                    item.chat_id, rendered.texts[index], rendered.markup if last else None
+                    item.chat_id,
+                    rendered.texts[index],
+                    rendered.markup if last else None,
+                    withdrawn=withdrawn,
                 )
                 parts = index + 1
+        except Withdrawn:
+            return Outcome(item, "cancelled", parts, "broadcast cancelled")
         except RetryAfter as error:
             wait = retry_after_seconds(error)
             return Outcome(item, "retry", parts, f"429: {error}", time.time() + wait)

@@ -128,6 +128,7 @@ BROADCAST_USAGE = "Write the message after the command: <code>/broadcast Hello e
 BROADCAST_PREVIEW = "📣 <b>Preview</b> — this goes to {count} {audience}:\n\n{text}"
 CONFIRM_BUTTON = "✅ Send"
 CANCEL_BUTTON = "✖️ Cancel"
+BROADCAST_STOPPING = "Stopping it: the report above will say what went out."
 BROADCAST_SENDING = "📤 Sending to {count} user{plural}…"
 BROADCAST_DONE = "✅ Done: {sent} sent, {blocked} blocked, {failed} failed."
 BROADCAST_PROGRESS = (

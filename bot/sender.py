@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -31,6 +32,7 @@ from telegram.error import (
 from telegram.ext import Defaults
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.delivery import Withdrawn
 from bot.pacing import SiftRateLimiter
 
 TELEGRAM = "https://api.telegram.org"
@@ -57,13 +59,24 @@ class BulkSender:
         )
 
     async def send_message(
-        self, chat_id: int, text: str, reply_markup: dict[str, Any] | None = None
+        self,
+        chat_id: int,
+        text: str,
+        reply_markup: dict[str, Any] | None = None,
+        *,
+        withdrawn: Callable[[], bool] | None = None,
     ) -> None:
         payload: dict[str, Any] = {**self._defaults, "chat_id": chat_id, "text": text}
         if reply_markup is not None:
             payload["reply_markup"] = reply_markup
         body = json.dumps(payload, ensure_ascii=False).encode()
-        await self.limiter.run(lambda: self._post("sendMessage", body), chat_id=chat_id, bulk=True)
+
+        async def post() -> Any:
+            if withdrawn is not None and withdrawn():
+                raise Withdrawn(f"to {chat_id}")
+            return await self._post("sendMessage", body)
+
+        await self.limiter.run(post, chat_id=chat_id, bulk=True)
 
     async def close(self) -> None:
         await self._client.aclose()

@@ -267,6 +267,16 @@ class Services:
             await self._signal(f"{CANCEL_SIGNAL}{broadcast_id}")
         return cancelled
 
+    async def settled_progress(self, broadcast_id: int, timeout: float = 15.0) -> dict[str, int]:
+        """A stopped run's counts once the rows in flight when it stopped have gone or been
+        withdrawn (read at once, they would give a count that is soon wrong)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            counts = await self.storage.broadcasts.progress(broadcast_id)
+            if not counts.get("sending") or time.monotonic() >= deadline:
+                return counts
+            await asyncio.sleep(0.1)
+
     async def report_progress(self, bot: Bot, broadcast_id: int) -> None:
         """Edit the admin's confirmation message every few seconds until the run ends."""
         place = await self.storage.broadcasts.progress_message(broadcast_id)
@@ -284,14 +294,18 @@ class Services:
             first_sent = sent if first_sent is None else first_sent
             elapsed = time.monotonic() - started
             rate = (sent - first_sent) / elapsed if elapsed > 0 else 0.0
-            text = progress_text(broadcast.status, counts, rate)
+            stopping = broadcast.status == "cancelled" and counts.get("sending")
+            # (stopped with rows in flight: the final count waits until they are settled)
+            text = progress_text("sending" if stopping else broadcast.status, counts, rate)
             if place is not None and text != last_text:
                 try:
                     await bot.edit_message_text(text, chat_id=place[0], message_id=place[1])
                     last_text = text
                 except TelegramError as error:
                     log.info("progress edit for broadcast %s failed: %s", broadcast_id, error)
-            if broadcast.status in ("done", "cancelled"):
+            if broadcast.status == "done":
+                return
+            if broadcast.status == "cancelled" and not stopping:
                 return
             await asyncio.sleep(self.progress_interval)
 

@@ -106,9 +106,13 @@ async def confirm_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     broadcast_id = choice.broadcast_id
     services = services_of(context)
     if choice.action == "cancel":
-        if await services.cancel_broadcast(broadcast_id):
+        if await services.storage.broadcasts.cancel_draft(broadcast_id):
             await query.answer()
             await query.edit_message_text(messages.BROADCAST_CANCELLED)
+        elif await services.cancel_broadcast(broadcast_id):
+            # pressed after Send (a double tap): the run stops, and its report, this very
+            # message, ends with what was sent and what was not
+            await query.answer(messages.BROADCAST_STOPPING)
         else:
             await query.answer(messages.BROADCAST_GONE)
         return
@@ -142,7 +146,7 @@ async def cancel_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if wanted is None or not await services_of(context).cancel_broadcast(wanted):
         await message.reply_text(messages.BROADCAST_CANCEL_NONE)
         return
-    progress = await broadcasts.progress(wanted)
+    progress = await services_of(context).settled_progress(wanted)
     await message.reply_text(
         messages.BROADCAST_CANCELLED_RUN.format(
             sent=progress.get("sent", 0),

@@ -104,6 +104,15 @@ class BroadcastRepository:
             )
         return cursor.rowcount == 1
 
+    async def cancel_draft(self, broadcast_id: int) -> bool:
+        """Drop a broadcast not yet sent (False once it is going out, or gone)."""
+        cursor = await self._db.write(
+            "UPDATE broadcasts SET status = 'cancelled', finished_at = ? "
+            "WHERE id = ? AND status = 'draft'",
+            (utc_now(), broadcast_id),
+        )
+        return cursor.rowcount == 1
+
     async def finish_if_done(self, broadcast_id: int) -> bool:
         """Mark a running broadcast done once none of its rows is queued or in flight."""
         cursor = await self._db.write(

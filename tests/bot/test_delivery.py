@@ -42,6 +42,10 @@ async def _broadcast(services: Services, text: str = "Hello all") -> int:
     return draft.id
 
 
+def _got(api: LocalBotAPI, user_id: int, text: str) -> bool:
+    return any(m.text == text for m in api.messages(user_id))
+
+
 async def test_interactive_replies_overtake_a_running_broadcast(
     telegram: LocalBotAPI, settings: Settings
 ) -> None:
@@ -171,15 +175,53 @@ async def test_broadcast_cancel_stops_a_running_one(
         await telegram.until(lambda api: len(api.calls("sendMessage")) >= 5)
         telegram.send_text(ADMIN, "/broadcast_cancel")
         reply = (await telegram.replies(ADMIN, 1))[0]
-        assert reply.text.startswith("✖️ Cancelled:")
-        await asyncio.sleep(1.5)  # at most `concurrency` sends were already past the check
+        # the reply's counts are the final ones: rows in flight were sent or withdrawn
         progress = await services.storage.broadcasts.progress(run)
         assert set(progress) == {"sent", "cancelled"} and progress["sent"] < 25
+        assert reply.text.startswith(
+            f"✖️ Cancelled: {progress['sent']} sent before the stop, "
+            f"{progress['cancelled']} not sent"
+        )
+        readers = [u for u in (ADMIN, *range(100, 200)) if _got(telegram, u, "Hello all")]
+        assert len(readers) == progress["sent"]
         sent_before = len(telegram.calls("sendMessage"))
         await asyncio.sleep(0.5)
         assert len(telegram.calls("sendMessage")) == sent_before
         telegram.send_text(ADMIN, "/broadcast_cancel")
         assert (await telegram.replies(ADMIN, 2))[1].text == messages.BROADCAST_CANCEL_NONE
+
+
+async def test_cancel_pressed_after_send_stops_the_run_and_its_report_ends_true(
+    telegram: LocalBotAPI, settings: Settings
+) -> None:
+    slow = replace(settings, messages_per_second=10.0)
+    async with running(slow) as app:
+        services: Services = app.bot_data["services"]
+        services.progress_interval = 0.1
+        await _users(services, telegram, range(100, 160))
+        telegram.send_text(ADMIN, "/broadcast Hello all")
+        preview = (await telegram.replies(ADMIN, 1))[0]
+        (_, send), (_, cancel) = preview.buttons
+        telegram.press(ADMIN, preview.message_id, send)
+        await telegram.until(lambda api: len(api.calls("sendMessage")) >= 5)
+        press = telegram.press(ADMIN, preview.message_id, cancel)  # a double tap
+        answer = await telegram.until(lambda api: api.callback_answer(press))
+        assert answer.get("text") == messages.BROADCAST_STOPPING
+
+        def final(api: LocalBotAPI) -> str | None:
+            text = api.messages(ADMIN)[0].text
+            return text if text.startswith("✖️ Cancelled:") else None
+
+        report = await telegram.until(final)
+        (run,) = await services.storage.broadcasts.latest()
+        progress = await services.storage.broadcasts.progress(run.id)
+        assert report.startswith(
+            f"✖️ Cancelled: {progress['sent']} sent before the stop, "
+            f"{progress['cancelled']} not sent"
+        )
+        assert 0 < progress["sent"] < 40
+        readers = [u for u in (ADMIN, *range(100, 160)) if _got(telegram, u, "Hello all")]
+        assert len(readers) == progress["sent"]  # (the admin is an active user too)
 
 
 async def test_stats_show_the_last_runs(sift: Harness) -> None:
