@@ -20,6 +20,7 @@ from summarizer.claims._names import (
     _MID_ADVERBS,
     _OPENING_ADVERBS,
     _OUTLET_HEADS,
+    _PARTICLES,
     _PAST_FORMS,
     _SENTENCE_NAME,
     _SURNAMES,
@@ -586,13 +587,22 @@ _SHORT_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.$")
 
 def _is_personal_name(tokens: list[str]) -> bool:
     """Two to four capitalised words, none a function word or a body's head noun ("Rosaly
-    Lopes", not "Bank" nor "Secretary" nor "Ministry"): after it, "of" starts the person's
-    affiliation, where after a title or a body it is part of the name ("Bank of England")."""
+    Lopes", not "Bank" nor "Secretary" nor "Ministry"), with the lower-case particles of a
+    surname between them ("Arnel dela Vega", "Maria de la Cruz"): after it, "of" starts the
+    person's affiliation, where after a title or a body it is part of the name ("Bank of
+    England")."""
     return (
         2 <= len(tokens) <= _MAX_NAME_WORDS
-        and all(t[:1].isupper() and t.lower() not in _FUNCTION_WORDS for t in tokens)
+        and all(
+            (t[:1].isupper() and t.lower() not in _FUNCTION_WORDS)
+            or (0 < index < len(tokens) - 1 and _PARTICLE.fullmatch(t) is not None)
+            for index, t in enumerate(tokens)
+        )
         and not _is_organisation(tokens[-1])
     )
+
+
+_PARTICLE = re.compile(_PARTICLES)
 
 
 def _title_modifier(tokens: list[str]) -> bool:

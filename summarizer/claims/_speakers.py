@@ -1351,8 +1351,13 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
     start = 1 if tokens and tokens[0].lower().rstrip(".") in _PERSON_TITLES else 0
     for end in range(start + 2, min(start + _MAX_NAME_WORDS, len(tokens) - 1) + 1):
         if tokens[end].lower() in ("of", "from", "at") and _is_personal_name(tokens[start:end]):
-            # (a title or a first name shows the person: "Dr. Joneigh Khaldun")
-            sure = start == 1 or _is_first_name(tokens[start].lower())
+            # (a title, a first name or a surname's particle shows the person: "Dr. Joneigh
+            # Khaldun", "Arnel dela Vega")
+            sure = (
+                start == 1
+                or _is_first_name(tokens[start].lower())
+                or any(t.islower() for t in tokens[start + 1 : end - 1])
+            )
             return " ".join(tokens[start:end]) if sure else None
     return None
 

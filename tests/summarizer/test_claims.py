@@ -1591,6 +1591,13 @@ def test_a_full_name_is_learned_without_the_caption_or_words_run_into_it(
             "the risk continues.",
             "Joneigh Khaldun",
         ),
+        # a surname's particle shows a person, whose body follows "of"
+        (
+            "Arnel dela Vega of the army's Western Mindanao Command said the road would close.",
+            "Arnel dela Vega",
+        ),
+        ("Maria de la Cruz of the city council said the road would close.", "Maria de la Cruz"),
+        ("Rafael van der Vaart of the club said he would stay.", "Rafael van der Vaart"),
         ("The company flat-out denied the allegations in a statement.", "the company"),
     ],
 )
