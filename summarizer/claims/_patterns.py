@@ -498,6 +498,25 @@ _RESEARCH = re.compile(
 )
 
 
+# A document, table or chart made by a named body shows what it shows: attributed to its
+# maker ("A graph compiled by the British Pest Control Association shows …", "This graphic,
+# provided by Statista, shows …", "a ranking by Forbes lists …"). A chart or a map with no
+# maker named is the writer's own illustration ("The map shows the route").
+_MADE_BY = re.compile(
+    r"""\b(?P<who>(?:(?:the|a|an|this|that|these|new|recent|one|its|their)\s+)?
+    (?:[\w'’-]++\s+){0,2}?(?:research|study|survey|poll|report|analysis|data|review|paper|
+    audit|census|figures|statistics|graph|graphic|chart|map|table|infographic|index|ranking|
+    list)s?),?\s+
+    (?:(?:compiled|produced|provided|prepared|issued|created|published|released|commissioned|
+    conducted|carried\s+out|drawn\s+up|put\s+together|made|done)\s+)?
+    by\s+(?P<maker>(?:[\w'’.&-]++\s+){0,6}?[\w'’.&-]++)(?:\s+\([A-Z]{2,}\))?,?\s+
+    (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
+    indicates?|indicated|concluded|concludes|reveals?|revealed|estimates?|estimated|warns?|
+    warned|lists?|listed|ranks?|ranked)\b""",
+    _F,
+)
+
+
 # The people who did the research report a finding "that …" (not "found deposits of ice").
 _RESEARCHERS = re.compile(
     r"""\b(?P<who>(?:(?:the|a|some|other)\s+)?(?:[\w'’-]++\s+)?(?:researchers|scientists))\s+
@@ -512,7 +531,7 @@ _RESEARCH_NOUN = re.compile(
     r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
     r"investigation|"
     r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
-    r"complaint|lawsuit|indictment|affidavit)"
+    r"complaint|lawsuit|indictment|affidavit|graph|chart|map|table|index|ranking|list)"
 )
 
 

@@ -35,6 +35,7 @@ from summarizer.claims._patterns import (
     _DENIED_BEFORE,
     _DISTANCING,
     _F,
+    _MADE_BY,
     _NOTE_BODY,
     _NOTE_OBJECT,
     _RESEARCH,
@@ -600,14 +601,19 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
     named inside a quotation is the speaker's words ("…, told Newsweek: 'the researchers
     found …'"), not the source."""
     masked = _outside(masked)
-    if _RESEARCH_NOUN.search(masked) and (match := _RESEARCH.search(masked)):
-        issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
-        source = (
-            (issuer and _clean_source(issuer, context))
-            or _clean_source(match.group("who"), context)
-            or _speaker_of(text, context)
-        )
-        return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
+    if _RESEARCH_NOUN.search(masked):
+        if (made := _MADE_BY.search(masked)) and (
+            maker := _clean_source(made.group("maker"), context)
+        ):
+            return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, made), maker, _Kind.SPEECH)
+        if match := _RESEARCH.search(masked):
+            issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
+            source = (
+                (issuer and _clean_source(issuer, context))
+                or _clean_source(match.group("who"), context)
+                or _speaker_of(text, context)
+            )
+            return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
     if (match := _RESEARCHERS.search(masked)) and (
         source := _clean_source(match.group("who"), context)
     ):

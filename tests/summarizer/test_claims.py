@@ -5590,6 +5590,34 @@ def test_a_study_of_whom_it_was_done_among_still_speaks_for_its_finding(
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
+        # a document, table or chart speaks for the body that made it …
+        (
+            "A graph compiled by the British Pest Control Association shows Wales is worst.",
+            ("attributed", "the British Pest Control Association"),
+        ),
+        (
+            "This graphic, provided by Statista, shows the states where it is legal.",
+            ("attributed", "Statista"),
+        ),
+        ("A survey by YouGov shows most voters back the plan.", ("attributed", "YouGov")),
+        (
+            "Figures released by the Home Office show crime fell.",
+            ("attributed", "the Home Office"),
+        ),
+        # … and a chart or map with no maker named is the writer's own illustration
+        ("The map shows the flood zones.", ("none", None)),
+        ("He was hit by a car, the map shows.", ("none", None)),
+    ],
+)
+def test_a_document_or_chart_speaks_for_the_body_that_made_it(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
         (
             "Looking ahead, Home Depot sees sales growth of 1.8 percent.",
             ("attributed", "Home Depot"),
