@@ -146,13 +146,15 @@ async def _follow(application: Application) -> None:
 async def _stop_background(application: Application) -> None:
     """Before the bot's connection closes: answer the pastes still waiting for parts (their
     jobs are gone with the job queue), give up leading (the outbox keeps its rows)."""
-    await answer_waiting_pastes(application)
-    services: Services | None = application.bot_data.get("services")
-    if services is not None and services.leadership is not None:
-        await services.leadership.stop()
-    sender: BulkSender | None = application.bot_data.get("bulk_sender")
-    if sender is not None:
-        await sender.close()
+    try:
+        await answer_waiting_pastes(application)
+    finally:
+        services: Services | None = application.bot_data.get("services")
+        if services is not None and services.leadership is not None:
+            await services.leadership.stop()
+        sender: BulkSender | None = application.bot_data.get("bulk_sender")
+        if sender is not None:
+            await sender.close()
 
 
 async def _stop_services(application: Application) -> None:

@@ -206,7 +206,7 @@ class DeliveryWorker:
             await asyncio.wait_for(self._wake.wait(), timeout)
 
     async def _deliver(self, item: OutboxItem) -> Outcome:
-        if item.kind in ("broadcast", "digest") and item.ref_id in self._cancelled_runs:
+        if self._withdrawn(item):
             return Outcome(item, "cancelled", item.parts_sent, "broadcast cancelled")
         rendered = await self.render(item)
         if rendered is None:
@@ -214,8 +214,6 @@ class DeliveryWorker:
         parts = item.parts_sent
         # a row claimed before its broadcast was cancelled may wait for its turn a while:
         # asked again when the turn comes, it is not sent
-        cancelled = self._cancelled_runs
-        withdrawn = (lambda: item.ref_id in cancelled) if item.kind != "push" else None
         try:
             for index in range(item.parts_sent, len(rendered.texts)):
                 last = index == len(rendered.texts) - 1
@@ -223,7 +221,7 @@ class DeliveryWorker:
                     item.chat_id,
                     rendered.texts[index],
                     rendered.markup if last else None,
-                    withdrawn=withdrawn,
+                    withdrawn=lambda: self._withdrawn(item),
                 )
                 parts = index + 1
         except Withdrawn:
@@ -234,6 +232,10 @@ class DeliveryWorker:
         except TelegramError as error:
             return self._failure(item, parts, error)
         return Outcome(item, "sent", parts)
+
+    def _withdrawn(self, item: OutboxItem) -> bool:
+        """A row of a broadcast or an admin's digest run that has been cancelled."""
+        return item.kind in ("broadcast", "digest") and item.ref_id in self._cancelled_runs
 
     def _failure(self, item: OutboxItem, parts: int, error: TelegramError) -> Outcome:
         if is_gone(error):

@@ -442,6 +442,11 @@ class LocalBotAPI:
                 return list(self._state.by_chat.get(chat_id, ()))
             return [m for _, m in sorted(self._state.messages.items())]
 
+    def undelivered_updates(self) -> int:
+        """Updates the bot has not yet confirmed it received (by a later getUpdates offset)."""
+        with self._lock:
+            return len(self._state.updates)
+
     def message_count(self) -> int:
         """How many messages the bot has sent in all (cheap: for polling loops)."""
         with self._lock:

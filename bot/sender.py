@@ -76,6 +76,8 @@ class BulkSender:
                 raise Withdrawn(f"to {chat_id}")
             return await self._post("sendMessage", body)
 
+        if withdrawn is not None and withdrawn():  # (before waiting for a turn at all)
+            raise Withdrawn(f"to {chat_id}")
         await self.limiter.run(post, chat_id=chat_id, bulk=True)
 
     async def close(self) -> None:

@@ -12,7 +12,7 @@ from bot import callbacks, messages
 from bot.services import due_today, passed_today, topic_label
 from handlers.common import admin_only, command_text, reply_in_parts, services_of
 from handlers.subscriptions import parse_clock, too_long_for_a_topic, topic_from_words
-from storage import row_id
+from storage import BroadcastRepository, row_id
 from summarizer.render import MAX_MESSAGE_CHARS
 
 
@@ -47,7 +47,9 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply_preview(message, preview, draft.id)
 
 
-_COMMAND = re.compile(r"/\w+(?:@\w+)?\s*")
+_COMMAND = re.compile(r"\A/\w+(?:@\w+)?\s*")
+# the preview's header goes with the text in the first message
+_PREVIEW_HEADER_ROOM = 200
 
 
 def broadcast_html(message: Message) -> str:
@@ -56,7 +58,7 @@ def broadcast_html(message: Message) -> str:
     kept when the message fits in one Telegram message; a longer one goes out in parts, cut
     between lines, where a tag left open would be refused, so it goes out as plain text."""
     html = _COMMAND.sub("", message.text_html or "", count=1).strip()
-    if len(html) <= MAX_MESSAGE_CHARS:
+    if len(html) <= MAX_MESSAGE_CHARS - _PREVIEW_HEADER_ROOM:
         return html
     return messages.esc(_COMMAND.sub("", message.text or "", count=1).strip())
 
@@ -133,14 +135,17 @@ async def confirm_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 @admin_only
 async def cancel_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/broadcast_cancel [ID]: stop a running broadcast (the latest one if no id is given)."""
-    message = update.effective_message
-    assert message is not None
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
     broadcasts = services_of(context).storage.broadcasts
     running = await broadcasts.sending()
     raw = command_text(context)
     typed = row_id(raw) if raw else None
     if raw and typed is None:  # (not an id: words, "²", more digits than an id holds)
         await message.reply_text(messages.BROADCAST_CANCEL_USAGE)
+        return
+    if not raw and not running and await _cancel_newest_draft(broadcasts, user.id):
+        await message.reply_text(messages.BROADCAST_CANCELLED)
         return
     wanted = typed if raw else (running[-1].id if running else None)
     if wanted is None or not await services_of(context).cancel_broadcast(wanted):
@@ -155,6 +160,13 @@ async def cancel_broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             failed=progress.get("failed", 0),
         )
     )
+
+
+async def _cancel_newest_draft(broadcasts: BroadcastRepository, admin_id: int) -> bool:
+    """With nothing running, the stop is for the admin's last preview: its Send may be
+    pressed and waiting behind the admin's own request, which the stop overtakes."""
+    draft = await broadcasts.newest_draft(admin_id)
+    return draft is not None and await broadcasts.cancel_draft(draft.id)
 
 
 @admin_only

@@ -15,6 +15,7 @@ from bot.feeds import FeedPoller
 from bot.services import topic_label
 from handlers.common import admin_only, reply_in_parts, services_of
 from handlers.subscriptions import too_long_for_a_topic, topic_from_words
+from storage import Feed, FeedRepository
 from summarizer import SummarizerError
 
 DEFAULT_INTERVAL = 900
@@ -48,7 +49,7 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     topic = topic_from_words(" ".join(args[1:]))
     services = services_of(context)
-    existing = await services.storage.feeds.find(url)
+    existing = await _followed(services.storage.feeds, url, args[0])
     if existing is not None:
         await message.reply_text(messages.FEED_EXISTS.format(id=existing.id))
         return
@@ -78,6 +79,12 @@ async def add_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             minutes=interval // 60,
         )
     )
+
+
+async def _followed(feeds: FeedRepository, address: str, typed: str) -> Feed | None:
+    """The feed at an address, or as typed (a feed followed before addresses were tidied
+    may be stored with its #fragment or capitals)."""
+    return await feeds.find(address) or (await feeds.find(typed) if typed != address else None)
 
 
 def feed_address(typed: str) -> str | None:
@@ -147,7 +154,7 @@ async def delete_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await message.reply_text(messages.DELFEED_USAGE)
         return
     feeds = services_of(context).storage.feeds
-    feed = await feeds.find(feed_address(key) or key)
+    feed = await _followed(feeds, feed_address(key) or key, key)
     if feed is None or not await feeds.remove(feed.id):
         await message.reply_text(messages.FEED_UNKNOWN.format(key=messages.esc(key)))
         return

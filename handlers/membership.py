@@ -30,8 +30,8 @@ async def track_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def _leave(change: ChatMemberUpdated, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if change.new_chat_member.status not in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR):
-        return  # removed, or still in: nothing to say
+    if change.new_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED):
+        return  # removed: nothing to say (added in any role, restricted too, it leaves)
     with contextlib.suppress(TelegramError):  # a channel may not let it post
         await context.bot.send_message(change.chat.id, messages.PRIVATE_CHATS_ONLY)
     with contextlib.suppress(TelegramError):

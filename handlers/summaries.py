@@ -211,13 +211,29 @@ def _waiting(bot_data: dict[Any, Any]) -> dict[str, _Paste]:
     return waiting
 
 
-async def answer_waiting_pastes(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """At a stop: every paste still waiting for parts is read as it is, and answered."""
+async def answer_waiting_pastes(
+    application: Application[Any, Any, Any, Any, Any, Any], timeout: float = 30.0
+) -> None:
+    """At a stop: every paste still waiting for parts is read as it is, and answered, all at
+    once and for at most ``timeout`` seconds; one that fails is logged, not the stop's end."""
     context = ContextTypes.DEFAULT_TYPE(application)
-    for paste in list(_waiting(application.bot_data).values()):
+    waiting = list(_waiting(application.bot_data).values())
+    for paste in waiting:
         _done_waiting(application.bot_data, paste)
-        if not paste.answered:
-            await _answer_paste(context, paste)
+    pending = [paste for paste in waiting if not paste.answered]
+    if not pending:
+        return
+    try:
+        async with asyncio.timeout(timeout):
+            outcomes = await asyncio.gather(
+                *(_answer_paste(context, paste) for paste in pending), return_exceptions=True
+            )
+    except TimeoutError:
+        log.warning("stopped before %d waiting paste(s) were answered", len(pending))
+        return
+    for paste, outcome in zip(pending, outcomes, strict=True):
+        if isinstance(outcome, Exception):
+            log.error("could not answer %s's paste at the stop", paste.user_id, exc_info=outcome)
 
 
 async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -132,6 +132,15 @@ class BroadcastRepository:
         )
         return {row[0]: int(row[1]) for row in rows}
 
+    async def newest_draft(self, admin_id: int) -> Broadcast | None:
+        """The admin's last preview not yet sent or cancelled."""
+        row = await self._db.fetch_one(
+            "SELECT * FROM broadcasts WHERE admin_id = ? AND status = 'draft' "
+            "ORDER BY id DESC LIMIT 1",
+            (admin_id,),
+        )
+        return Broadcast.from_row(row) if row else None
+
     async def sending(self) -> list[Broadcast]:
         """Runs still going (after a restart too)."""
         rows = await self._db.fetch_all(

@@ -999,10 +999,13 @@ _SPEECH = re.compile(
     (?=\s+(?:the\s+[a-z][\w-]*+|(?-i:[A-Z])[\w'’.-]*+)\s+
         (?:[\w'’,-]++\s+){{0,6}}?
         (?:was|were|is|are|had|has|would|will)\b|
-        # … or in the past tense, right after its subject: "Police reported the attacker
-        # exited the Hall", "Egyptologists have reported they were sacrificed"
-        \s+the\s+[a-z][\w-]*+\s+(?:[a-z][\w-]*+\s+)?[a-z]{{2,}}ed
-        \s+(?:the|a|an|his|her|their|its|from|into|on|in|at|to|by|with|out|off|up|down)\b|
+        # … or in the past tense, right after its subject, with an object or a way out:
+        # "Police reported the attacker exited the Hall", "Witnesses reported the gunman
+        # walked into the bank" (not a participle after a noun, which "at", "on" or "by"
+        # follows: "reported the injured patients treated at the scene", "the stolen car
+        # parked on …")
+        \s+the\s+(?![a-z]+ed\s)[a-z][\w-]*+\s+(?:(?![a-z]+ed\s)[a-z][\w-]*+\s+)?[a-z]{{2,}}ed
+        \s+(?:the|a|an|his|her|their|its|from|into|out|off)\b|
         # (not the noun's relative clause: "following reports it had received")
         (?<=reported)\s+(?:he|she|they|we)\s+(?:was|were|is|are|had|has|would|will)\b)|
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:evidence\s+)?(?:that|how)\b|\s*\.)|

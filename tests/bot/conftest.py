@@ -102,6 +102,18 @@ async def sift(telegram: LocalBotAPI, settings: Settings) -> AsyncIterator[Harne
         yield Harness(telegram, apps[0], settings, apps)
 
 
+async def updates_handled(sift: Harness, timeout: float = 15.0) -> None:
+    """Wait until the bot has received and handled every update sent so far (for checking
+    that something did not happen: no reply to wait for)."""
+    async with asyncio.timeout(timeout):
+        while (
+            sift.api.undelivered_updates()
+            or sift.app.update_queue.qsize()
+            or sift.app.update_processor.current_concurrent_updates
+        ):
+            await asyncio.sleep(0.05)
+
+
 async def settled(sift: Harness, timeout: float = 15.0) -> None:
     """Wait until the delivery worker has nothing queued or in flight."""
     services: Services = sift.app.bot_data["services"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from bot import messages
@@ -239,3 +241,31 @@ async def test_a_broadcast_keeps_the_admins_first_line_break_and_formatting(
     await sift.api.until(lambda api: "Friday" in "".join(m.text for m in api.messages(11)))
     sent = sift.api.messages(11)[-1]
     assert '<a href="https://example.org/guide">new guide</a>' in sent.html
+
+
+def _slowly(body: bytes) -> Route:
+    def chunks() -> Iterator[bytes]:
+        time.sleep(2.0)
+        yield body
+
+    return Route(chunks=chunks)
+
+
+async def test_a_cancel_that_overtakes_a_waiting_send_press_stops_the_broadcast(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    await _users(sift, ADMIN, 11, 12)
+    sift.api.send_text(ADMIN, "/broadcast Hello all")
+    preview = (await sift.api.replies(ADMIN, 2))[1]
+    (_, send), _ = preview.buttons
+    url = pages.add("/slow", _slowly((data_dir / "pages" / "article.html").read_bytes()))
+    sift.api.send_text(ADMIN, url)  # the admin's chat is busy with this link …
+    await sift.api.until(lambda api: "/slow" in pages.hits)
+    press = sift.api.press(ADMIN, preview.message_id, send)  # … so Send waits behind it
+    sift.api.send_text(ADMIN, "/broadcast_cancel")  # and the stop overtakes both
+    await sift.api.until(lambda api: api.callback_answer(press) is not None, timeout=20)
+    assert sift.api.callback_answer(press).get("text") == messages.BROADCAST_GONE
+    texts = [m.text for m in sift.api.messages(ADMIN)]
+    assert "✖️ Cancelled. Nothing was sent." in texts
+    await settled(sift)
+    assert not [u for u in (11, 12) if any(m.text == "Hello all" for m in sift.api.messages(u))]

@@ -373,8 +373,9 @@ async def test_a_paste_refused_by_the_rate_limit_is_refused_once_and_never_read_
 
 
 async def test_a_paste_waiting_for_its_parts_is_answered_when_sift_stops(
-    telegram: LocalBotAPI, settings: Settings, data_dir: Path
+    telegram: LocalBotAPI, settings: Settings, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(summaries, "PASTE_QUIET_SECONDS", 600.0)  # only the stop answers it
     article = _long_article(data_dir)[:4000]
     async with running(settings):
         first = telegram.send_text(42, article)

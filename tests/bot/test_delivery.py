@@ -311,3 +311,20 @@ async def test_a_database_error_as_the_worker_starts_does_not_end_it(
     await _users(services, sift.api, range(100, 105))
     await _broadcast(services)
     await sift.api.until(lambda api: all(api.messages(user) for user in range(100, 105)))
+
+
+async def test_rows_waiting_for_their_turn_when_a_broadcast_stops_are_not_sent(
+    telegram: LocalBotAPI, settings: Settings
+) -> None:
+    slow = replace(settings, messages_per_second=5.0)  # eight rows wait in the pacer at once
+    async with running(slow) as app:
+        services: Services = app.bot_data["services"]
+        await _users(services, telegram, range(100, 140))
+        run = await _broadcast(services)
+        await telegram.until(lambda api: len(api.calls("sendMessage")) >= 3)
+        assert await services.cancel_broadcast(run)
+        at_the_stop = len(telegram.calls("sendMessage"))
+        progress = await services.settled_progress(run)
+        assert not progress.get("sending")
+        assert len(telegram.calls("sendMessage")) - at_the_stop <= 1  # one already posting
+        assert progress["sent"] == len(telegram.calls("sendMessage"))

@@ -343,3 +343,18 @@ async def test_addfeed_refuses_an_interval_of_any_length_out_of_bounds(
         assert refused.text == "Check a feed every 5 to 1440 minutes (e.g. 60m).", interval
     assert await services_of(sift).storage.feeds.all() == []
     assert "/rss" not in pages.hits
+
+
+async def test_a_feed_stored_as_typed_before_addresses_were_tidied_is_still_found(
+    sift: Harness, pages: PageServer
+) -> None:
+    await _admin_and_subscriber(sift)
+    typed = pages.url("/rss") + "#top"
+    feed = await services_of(sift).storage.feeds.add(typed, "science", ADMIN)
+    assert feed is not None
+    sift.api.send_text(ADMIN, f"/addfeed {typed} science")
+    assert (await sift.api.replies(ADMIN, 2))[
+        1
+    ].text == f"That feed is already followed (#{feed.id})."
+    sift.api.send_text(ADMIN, f"/delfeed {typed}")
+    assert (await sift.api.replies(ADMIN, 3))[2].text == f"Removed feed #{feed.id}."

@@ -7,7 +7,7 @@ import asyncio
 
 from bot import messages
 from bot.services import Services
-from tests.bot.conftest import ADMIN, Harness
+from tests.bot.conftest import ADMIN, Harness, updates_handled
 
 GROUP = -1001234
 
@@ -40,7 +40,7 @@ async def test_writing_in_a_group_neither_signs_a_member_up_nor_unblocks_them(
     sift.api.add_to_group(60, GROUP)
     for member, text in ((51, "/start@sift_bot"), (52, "@sift_bot what is this?"), (60, "hi")):
         sift.api.send_group_text(member, GROUP, text)
-    await asyncio.sleep(1.0)  # (the group's messages are read; nothing answers them)
+    await updates_handled(sift)  # (the group's messages are read; nothing answers them)
     sift.api.send_text(ADMIN, "/stats")
     stats = (await sift.api.replies(ADMIN, 1))[0]
     assert stats.text.startswith("Users: 2 (1 active, 1 blocked)")

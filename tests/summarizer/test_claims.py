@@ -4000,6 +4000,10 @@ def test_a_name_owning_what_opens_the_sentence_is_no_person_a_pronoun_means() ->
         # (a crime reported, and study participants reporting on themselves, are no statement)
         ("The couple reported the theft to police.", "none", None),
         ("In each pair, they reported they carried out similar levels of exercise.", "none", None),
+        # (nor a participle after a noun: what was reported is the thing, not a statement)
+        ("Officials reported the injured patients treated at the scene.", "none", None),
+        ("The agency reported the annual rainfall measured at the station.", "none", None),
+        ("She reported the stolen car parked on the street.", "none", None),
     ],
 )
 def test_plural_present_speech_and_reports_without_that(
