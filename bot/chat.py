@@ -8,11 +8,15 @@ article can be pasted whole; ``!N`` presses button N under the bot's latest mess
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import re
 import select
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
+
+from telegram.ext import Application
 
 from bot.app import running
 from bot.local_api import LocalBotAPI, SentMessage
@@ -47,16 +51,38 @@ async def terminal_chat(
 ) -> int:
     with LocalBotAPI() as api:
         local = chat_settings(settings, api)
-        async with running(local):
-            stdout.write(BANNER.format(user=USER_ID, db=sqlite_path(local.database_url)))
-            stdout.flush()
-            printer = asyncio.create_task(_print_bot_messages(api, stdout))
-            try:
+        shown = _Shown(api, stdout)
+        printer: asyncio.Task[None] | None = None
+        try:
+            async with running(local) as application:
+                stdout.write(BANNER.format(user=USER_ID, db=sqlite_path(local.database_url)))
+                stdout.flush()
+                printer = asyncio.create_task(shown.keep_printing())
                 await _read_user(api, stdin, stdout)
-            finally:
-                await asyncio.sleep(0.3)  # let the last answers print
+                # input ended (Ctrl-D, /quit, the end of a pipe): the answers under way are
+                # printed, and leaving ``running`` answers a paste still waiting for parts
+                await all_handled(api, application, timeout=ANSWER_WAIT_SECONDS)
+        finally:
+            if printer is not None:
                 printer.cancel()
+            shown.print_new()
     return 0
+
+
+ANSWER_WAIT_SECONDS = 60.0
+
+
+async def all_handled(api: LocalBotAPI, application: Application, timeout: float) -> None:
+    """Wait until the bot has received and handled every update sent so far (or ``timeout``
+    has passed)."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(timeout):
+            while (
+                api.undelivered_updates()
+                or application.update_queue.qsize()
+                or application.update_processor.current_concurrent_updates
+            ):
+                await asyncio.sleep(0.05)
 
 
 async def _read_user(api: LocalBotAPI, stdin: TextIO, stdout: TextIO) -> None:
@@ -66,7 +92,7 @@ async def _read_user(api: LocalBotAPI, stdin: TextIO, stdout: TextIO) -> None:
             return
         if not text.strip():
             continue
-        if text.strip().startswith("!") and text.strip()[1:].isdigit():
+        if re.fullmatch(r"!\d+", text.strip(), re.ASCII):  # (not "!²": a digit, no number)
             _press(api, int(text.strip()[1:]), stdout)
             continue
         api.send_text(USER_ID, text, first_name="You")
@@ -105,24 +131,33 @@ def _press(api: LocalBotAPI, number: int, stdout: TextIO) -> None:
     api.press(USER_ID, latest.message_id, data)
 
 
-async def _print_bot_messages(api: LocalBotAPI, stdout: TextIO) -> None:
-    shown: dict[int, int] = {}
-    answered: set[str] = set()
-    while True:
-        for message in api.messages(USER_ID):
-            if shown.get(message.message_id) == message.edits:
+class _Shown:
+    """What of the bot's messages (and edits, and button answers) the terminal has shown."""
+
+    def __init__(self, api: LocalBotAPI, stdout: TextIO) -> None:
+        self.api, self.stdout = api, stdout
+        self.edits: dict[int, int] = {}
+        self.answered: set[str] = set()
+
+    async def keep_printing(self) -> None:
+        while True:
+            self.print_new()
+            await asyncio.sleep(0.05)
+
+    def print_new(self) -> None:
+        for message in self.api.messages(USER_ID):
+            if self.edits.get(message.message_id) == message.edits:
                 continue
-            edited = message.message_id in shown
-            shown[message.message_id] = message.edits
-            stdout.write(format_message(message, edited=edited))
-        for _method, params in api.calls("answerCallbackQuery"):
+            edited = message.message_id in self.edits
+            self.edits[message.message_id] = message.edits
+            self.stdout.write(format_message(message, edited=edited))
+        for _method, params in self.api.calls("answerCallbackQuery"):
             key = str(params.get("callback_query_id"))
-            if key not in answered:
-                answered.add(key)
+            if key not in self.answered:
+                self.answered.add(key)
                 if params.get("text"):
-                    stdout.write(f"  ({params['text']})\n")
-        stdout.flush()
-        await asyncio.sleep(0.05)
+                    self.stdout.write(f"  ({params['text']})\n")
+        self.stdout.flush()
 
 
 def format_message(message: SentMessage, *, edited: bool = False) -> str:

@@ -19,6 +19,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import running
+from bot.chat import all_handled
 from bot.local_api import LocalBotAPI
 from bot.services import Services
 from bot.settings import Settings
@@ -105,13 +106,7 @@ async def sift(telegram: LocalBotAPI, settings: Settings) -> AsyncIterator[Harne
 async def updates_handled(sift: Harness, timeout: float = 15.0) -> None:
     """Wait until the bot has received and handled every update sent so far (for checking
     that something did not happen: no reply to wait for)."""
-    async with asyncio.timeout(timeout):
-        while (
-            sift.api.undelivered_updates()
-            or sift.app.update_queue.qsize()
-            or sift.app.update_processor.current_concurrent_updates
-        ):
-            await asyncio.sleep(0.05)
+    await all_handled(sift.api, sift.app, timeout)
 
 
 async def settled(sift: Harness, timeout: float = 15.0) -> None:

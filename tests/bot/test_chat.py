@@ -52,3 +52,34 @@ async def test_terminal_chat_talks_to_the_real_bot(tmp_path: Path) -> None:
     assert "Sift (edited) › Tap a topic" in output and "[1] ✅ Ukraine" in output
     assert "• Ukraine: 1" in "".join(seen)
     assert (tmp_path / "sift-chat.db").exists()
+
+
+async def test_piped_input_is_answered_before_the_chat_ends(tmp_path: Path) -> None:
+    """``… | python -m bot chat``: input ends at once, and the answers still come, the
+    paste's too (it would wait for more parts), and "!²" is no button and no crash."""
+    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "ADMIN_IDS")}
+    env["PYTHONPATH"] = str(ROOT)
+    article = (ROOT / "tests" / "data" / "pow-claims-pasted.txt").read_text()
+    paste = " ".join(article.split())[:3000]  # one line: one message, long enough to wait
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "chat",
+        cwd=tmp_path,
+        env=env,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    seen: list[str] = []
+    await _read_until(process.stdout, "Quit with /quit", seen)
+    process.stdin.write(b"!\xc2\xb2\n")  # "!²"
+    await process.stdin.drain()
+    await _read_until(process.stdout, "Sift ›", seen)
+    async with asyncio.timeout(60):
+        out, _ = await process.communicate(f"{paste}\n".encode())  # then the input ends
+    assert process.returncode == 0
+    output = "".join(seen) + out.decode()
+    assert "Traceback" not in output
+    assert "Unverified claims" in output
