@@ -11,11 +11,16 @@ five at a time, a minute apart, so none is dropped and one feed cannot hog the p
 from __future__ import annotations
 
 import asyncio
+import calendar
+import datetime as dt
 import hashlib
+import html
 import logging
 import time
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -31,6 +36,7 @@ BURST_RETRY = 60.0
 MAX_ENTRIES_READ = 200
 FEED_TIMEOUT = 60.0
 MAX_BACKOFF = 6 * 3600.0
+STALE_AFTER = 24 * 3600.0  # an entry dated this long before the last look is no news
 PARALLEL_FEEDS = 4
 
 
@@ -43,6 +49,8 @@ class Entry:
     key: str
     link: str | None
     content: str
+    title: str = ""
+    published: float | None = None  # seconds since the epoch, when the feed dates it
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,26 +65,48 @@ class Checked:
     parsed: Parsed
 
 
-def parse_feed(text: str) -> Parsed:
-    """Entries in feed order, each with a stable key (id, else link, else a content hash)."""
-    document: Any = feedparser.parse(text)
+def parse_feed(text: str, url: str | None = None) -> Parsed:
+    """The newest entries (by their dates, else in feed order), each with a stable key (its
+    id, else its link, else a hash of its title and content). Links are resolved against
+    the feed's ``url`` ("/news/x"); an id that several entries share (a broken CMS gives
+    them all one) keys none of them: their links do."""
+    # (the fetch has checked the type already; a header feedparser lacks it would call a flaw)
+    headers = {"content-location": url, "content-type": "application/xml"} if url else None
+    document: Any = feedparser.parse(text, response_headers=headers)
     if not document.entries and (document.bozo or not document.feed.get("title")):
         raise NotAFeed(f"not a feed: {document.get('bozo_exception')!r}")
+    raws = _newest_first(document.entries)[:MAX_ENTRIES_READ]
+    ids = Counter(str(raw.get("id") or "") for raw in raws)
     entries: list[Entry] = []
-    for raw in document.entries[:MAX_ENTRIES_READ]:
-        raw_link = str(raw.get("link") or "")
+    for raw in raws:
+        raw_link = urljoin(url or "", str(raw.get("link") or ""))
         link = raw_link if raw_link.startswith(("http://", "https://")) else None  # not "urn:…"
         content = ""
         if raw.get("content"):
             content = str(raw["content"][0].get("value") or "")
         content = content or str(raw.get("summary") or "")
-        key = (
-            raw.get("id")
-            or link
-            or hashlib.sha256(f"{raw.get('title', '')}|{content}".encode()).hexdigest()
-        )
-        entries.append(Entry(key=str(key), link=link, content=content))
+        title = str(raw.get("title") or "")
+        own_id = raw.get("id") if ids[str(raw.get("id") or "")] == 1 else None
+        key = own_id or link or hashlib.sha256(f"{title}|{content}".encode()).hexdigest()
+        entries.append(Entry(str(key), link, content, title, _published(raw)))
     return Parsed(title=document.feed.get("title"), entries=entries)
+
+
+def _dated_before(entry: Entry, moment: float) -> bool:
+    return entry.published is not None and entry.published < moment
+
+
+def _newest_first(raws: list[Any]) -> list[Any]:
+    """A feed lists its newest entries first, or (some CMSs, podcasts) last: when every
+    entry is dated, the dates say which; else the feed's own order stands."""
+    if raws and all(_published(raw) is not None for raw in raws):
+        return sorted(raws, key=lambda raw: -(_published(raw) or 0.0))
+    return list(raws)
+
+
+def _published(raw: Any) -> float | None:
+    stamp = raw.get("published_parsed") or raw.get("updated_parsed")
+    return float(calendar.timegm(stamp)) if stamp else None
 
 
 class FeedPoller:
@@ -91,7 +121,8 @@ class FeedPoller:
         """Fetch and parse once: is this a feed at all? (/addfeed then ``adopt``s the answer,
         so a new feed costs its server one request, and the admin one wait.)"""
         document = await fetch_feed(url, policy=self.policy, client=self.services.http)
-        return Checked(document, await asyncio.to_thread(parse_feed, document.text))
+        parsed = await asyncio.to_thread(parse_feed, document.text, document.url)
+        return Checked(document, parsed)
 
     async def adopt(self, feed: Feed, checked: Checked) -> None:
         """A new feed's first look, from the fetch that ``check`` made: its entries are seen."""
@@ -133,7 +164,8 @@ class FeedPoller:
                 title=None,
             )
             return 0
-        return await self._take(feed, document, await asyncio.to_thread(parse_feed, document.text))
+        parsed = await asyncio.to_thread(parse_feed, document.text, document.url)
+        return await self._take(feed, document, parsed)
 
     async def _take(self, feed: Feed, document: FeedDocument, parsed: Parsed) -> int:
         """Summarize what is new in a fetched feed (on the first look: mark it all seen)."""
@@ -146,6 +178,12 @@ class FeedPoller:
         if feed.last_polled_at is None:  # first look: today's backlog is not news
             await feeds.mark_seen(feed.id, [(key, None) for key in new_keys])
         else:
+            # nor is an entry dated well before the last look, that only now has a key of
+            # its own (a feed whose entries all shared one id) or a place among the newest
+            looked = dt.datetime.fromisoformat(feed.last_polled_at).timestamp()
+            stale = {k for k in new_keys if _dated_before(by_key[k], looked - STALE_AFTER)}
+            await feeds.mark_seen(feed.id, [(key, None) for key in stale])
+            new_keys = [key for key in new_keys if key not in stale]
             for key in new_keys[:MAX_NEW_PER_POLL]:
                 article_id = await self._summarize(feed, by_key[key])
                 created += article_id is not None
@@ -174,12 +212,14 @@ class FeedPoller:
                 )
         if not entry.content:
             return None
+        title = html.escape(entry.title)
         try:
             answer = await self.services.summary_for_text(
-                f"<html><body>{entry.content}</body></html>",
+                f"<html><head><title>{title}</title></head><body>{entry.content}</body></html>",
                 None,
                 private=False,
                 extra_topics=topics,
+                url=entry.link,  # (a link that failed still leads to the story)
             )
         except SummarizerError as error:
             log.info("feed %s entry %s skipped: %s", feed.id, entry.key, error)

@@ -123,10 +123,14 @@ class Services:
         *,
         private: bool = True,
         extra_topics: Sequence[str] = (),
+        url: str | None = None,
     ) -> Answer:
         """Pasted text is private to the person who pasted it: stored for them alone, never
-        pushed or listed. Only text from a public source (a feed) passes ``private=False``."""
+        pushed or listed. Only text from a public source (a feed) passes ``private=False``,
+        with the ``url`` of the story, if it has one, for readers to follow."""
         summary = _with_topics(await self._engine().summarize_text(text), extra_topics)
+        if url is not None:
+            summary = replace(summary, url=url)
         return await self._store(summary, user_id, canonical=None, urls=[], private=private)
 
     async def allow_summary(self, user_id: int, cost: int) -> bool:

@@ -358,3 +358,91 @@ async def test_a_feed_stored_as_typed_before_addresses_were_tidied_is_still_foun
     ].text == f"That feed is already followed (#{feed.id})."
     sift.api.send_text(ADMIN, f"/delfeed {typed}")
     assert (await sift.api.replies(ADMIN, 3))[2].text == f"Removed feed #{feed.id}."
+
+
+def _item(title: str, link: str, guid: str, extra: str = "") -> str:
+    return f"<item><title>{title}</title><link>{link}</link><guid>{guid}</guid>{extra}</item>"
+
+
+def _channel(items: list[str]) -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Valley News</title>'
+        f"<link>http://example.com/</link>{''.join(items)}</channel></rss>"
+    ).encode()
+
+
+async def _add_then_poll(sift: Harness, pages: PageServer, first: bytes, then: bytes) -> int:
+    """/addfeed with ``first`` served, then one poll with ``then``: entries summarized."""
+    await _admin_and_subscriber(sift)
+    url = pages.add("/rss", feed_route(first, '"v1"'))
+    sift.api.send_text(ADMIN, f"/addfeed {url} science")
+    assert (await sift.api.replies(ADMIN, 2))[1].text.startswith("📡 Added")
+    pages.add("/rss", feed_route(then, '"v2"'))
+    feed = await services_of(sift).storage.feeds.get(1)
+    assert feed is not None
+    return await FeedPoller(services_of(sift)).poll(feed)
+
+
+async def test_entries_with_relative_links_or_one_shared_id_are_each_summarized(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    article = (data_dir / "pages" / "article.html").read_bytes()
+    pages.add("/news/dam", Route(article))
+    pages.add("/news/dam2", Route(article.replace(b"Dam failure", b"Second dam failure")))
+    shared = "http://example.com/"  # a broken CMS gives every entry this id
+    last_week = (dt.datetime.now(dt.UTC) - dt.timedelta(days=7)).strftime(
+        "%a, %d %b %Y %H:%M:%S +0000"
+    )
+    old = _item("Old", "/news/old", shared, f"<pubDate>{last_week}</pubDate>")
+    then = [_item("Dam", "/news/dam", shared), _item("Dam 2", "/news/dam2", shared), old]
+    assert await _add_then_poll(sift, pages, _channel([old]), _channel(then)) == 2
+    assert pages.hits.get("/news/dam") == 1 and pages.hits.get("/news/dam2") == 1
+    assert "/news/old" not in pages.hits  # with a key of its own now, it is still old news
+
+
+async def test_a_new_entry_at_the_end_of_a_long_oldest_first_feed_is_summarized(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    pages.add("/new", Route((data_dir / "pages" / "article.html").read_bytes()))
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+    def dated(n: int, link: str) -> str:
+        when = (start + dt.timedelta(hours=n)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+        return _item(f"Story {n}", link, f"id-{n}", f"<pubDate>{when}</pubDate>")
+
+    now = dt.datetime.now(dt.UTC)
+    hours_to_now = int((now - start).total_seconds() // 3600)
+    old = [dated(n, f"/old/{n}") for n in range(hours_to_now - 250, hours_to_now)]
+    then = [*old[1:], dated(hours_to_now, "/new")]
+    assert await _add_then_poll(sift, pages, _channel(old), _channel(then)) == 1
+    assert pages.hits.get("/new") == 1 and not any(p.startswith("/old") for p in pages.hits)
+
+
+async def test_an_entry_without_a_link_is_pushed_with_its_title(
+    sift: Harness, pages: PageServer
+) -> None:
+    paragraphs = "".join(
+        f"&lt;p&gt;{p}&lt;/p&gt;"
+        for p in (
+            "Perth and Kinross Council has approved plans for a new £42 million road bridge "
+            "over the River Tay, ending more than a decade of debate over the crossing.",
+            "Councillors voted 24 to 14 in favour of the scheme at a meeting on Thursday, after "
+            "a five-hour debate in which opponents warned about the cost to taxpayers.",
+            "Council leader Grant Laing said the bridge would transform journeys for thousands "
+            "of people every day and cut congestion in the city centre by a third.",
+            "Construction is expected to begin next spring, subject to final approval of the "
+            "detailed design by the planning committee.",
+        )
+    )
+    entry = (
+        "<item><title>Tay bridge &amp; road plan approved</title><guid>x2</guid>"
+        f"<description>{paragraphs}</description></item>"
+    )
+    first = _channel(
+        ["<item><title>Old</title><guid>x1</guid><description>old</description></item>"]
+    )
+    sift.api.send_text(7, "/subscribe bridge")
+    await sift.api.replies(7, 1)
+    assert await _add_then_poll(sift, pages, first, _channel([entry])) == 1
+    push = (await sift.api.replies(7, 3))[-1]
+    assert "Tay bridge & road plan approved" in push.text.split("\n\n")[1]
