@@ -247,6 +247,12 @@ _DENIAL = re.compile(
     # a denial that spells out what it denies ("deny accusations of brutality") still reports
     # the accusation: the claim noun outranks the denial
     (?!{_SPELLED_OUT})|
+    # … or, in the passive, the claims and the party that denied them: "The allegations have
+    # been denied by the player", "The claims were dismissed by his agent as baseless"
+    \b(?:allegations?|accusations?|claims?|charges?|reports?|rumou?rs?|suggestions?)\s+
+    (?:(?:have|has|had)\s+)?(?:been|were|was|are|is)\s+
+    (?:(?:strongly|firmly|vehemently|flatly|categorically|repeatedly|also|since)\s+)?
+    (?:{_DENYING})\s+by\b|
     # … or calls the claims false: "Lane's family has described those accusations as untrue"
     \b(?:described|describes|called|calls|branded|brands|labelled|labeled|labels)\s+
     (?:(?:the|these|those|such|his|her|their|its)\s+)?(?:allegations?|accusations?|claims?|
@@ -291,7 +297,9 @@ _ANONYMOUS = re.compile(
     according\s+to\s+(?P<who1>(?:(?:a|one|two|three|four|several|multiple|some|other)\s+)?
         (?:people|persons?|sources?|officials?|insiders?|individuals?|someone)\s+
         (?:\w+\s+){0,2}?(?:familiar|close|briefed|knowledgeable|with\s+(?:direct\s+)?knowledge)
-        [^,.;]{0,40})|
+        # what they know of, in whole words, up to a clause about them ("… who asked not to
+        # be named") or a stop
+        (?:\s+(?!(?:who|whom|which|that|because|but|as|said|told)\b)[\w'’-]++){0,6})|
     (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:people|persons?|sources?|
         officials?|insiders?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?
         knowledge\s+of)\s+(?:the\s+)?(?:\w++\s*){1,3}?)(?=\s*(?:said|say|says|told|,|\.))|

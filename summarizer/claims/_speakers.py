@@ -1222,11 +1222,13 @@ _AUXILIARIES_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z’']+\s+)+)$")
 
 
 def _comma_if_auxiliaries(match: re.Match[str]) -> str:
-    """The comma alone when only auxiliaries and adverbs follow it ("…, has also") and the
-    comma closes an apposition a comma opened ("Anna Cardwell, his daughter, has"; not
-    "Smith scored twice against Leeds, then told")."""
+    """The comma alone when only auxiliaries and adverbs follow it ("…, has also", "…, has
+    repeatedly and falsely") and the comma closes an apposition a comma opened ("Anna
+    Cardwell, his daughter, has"; not "Smith scored twice against Leeds, then told")."""
     before = match.string[: match.start()]
-    if "," not in before or not set(match.group("words").split()) <= _AUXILIARIES:
+    words = match.group("words").split()
+    joined = [w for i, w in enumerate(words) if not (w == "and" and 0 < i < len(words) - 1)]
+    if "," not in before or not set(joined) <= _AUXILIARIES:
         return match.group()
     if _CLAUSE_SEGMENT.match(before.rsplit(",", 1)[1]):
         return match.group()  # a clause, not an apposition: "…, Smith scored twice, then"

@@ -306,7 +306,7 @@ def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _F
         who = f"{kind} {who}"  # "diplomatic sources indicated that …"
     relayer = None
     if who:
-        source: str | None = _tidy(who)
+        source: str | None = _without_dangling_words(_tidy(who))
         if source and len(source.split()) > 5 and " from " in source:
             # "An official from Palestinian leader Yasser Arafat's Fatah movement"
             source = source.partition(" from ")[0]
@@ -354,6 +354,16 @@ def _opens_a_tokenised_quote(text: str, context: _Context) -> int | None:
         if len(quoted.strip()) >= _MIN_QUOTE_CHARS and _speaks_as_a_quote(quoted):
             return start
     return None
+
+
+def _without_dangling_words(phrase: str) -> str:
+    """A source cut after some words may end in one that leads on ("a person familiar with
+    the company's plans for its", "people briefed on talks between management and"): the
+    phrase ends at its last word that does not."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in _FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _anonymous(masked: str) -> re.Match[str] | None:

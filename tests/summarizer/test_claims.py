@@ -4597,7 +4597,8 @@ def test_a_name_run_into_a_venue_by_a_lost_stop_is_the_subject() -> None:
             "attributed",
             "the company",
         ),
-        (["The claims were dismissed by the ministry as nonsense."], "claimed", "the ministry"),
+        # (a denial in the passive is the denier's, as the active one is: fifteenth session)
+        (["The claims were dismissed by the ministry as nonsense."], "attributed", "the ministry"),
         (["Starmer dismissed Sunak, saying he had failed."], "attributed", "Starmer"),
         (
             ["Apple CEO Tim Cook spoke.", "The company's chief executive said sales rose."],
@@ -7238,3 +7239,45 @@ def test_a_who_clause_after_the_kin_of_a_name_is_not_given_to_the_name() -> None
     # "the wife of Mark Dale, who said": the clause may be about either; never the name
     _, source = _verdict("Police spoke to the wife of Mark Dale, who said she had not seen him.")
     assert source != "Mark Dale"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Verizon spent $200 million, according to people familiar with the matter who "
+            "asked not to be named.",
+            "people familiar with the matter",
+        ),
+        (
+            "The firm will cut jobs, according to a person familiar with the company's plans "
+            "for its products.",
+            "a person familiar with the company's plans",
+        ),
+    ],
+)
+def test_an_unnamed_source_is_named_in_whole_words(text: str, source: str) -> None:
+    assert _verdict(text) == ("claimed", source)
+
+
+def test_adverbs_joined_by_and_after_an_apposition_leave_the_speaker() -> None:
+    text = "Trump, 78, has repeatedly and falsely claimed that the election was stolen."
+    assert _verdict(text) == ("claimed", "Trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The allegations have been denied by the player.", ("attributed", "the player")),
+        (
+            "The accusations have been strongly denied by the player's agent.",
+            ("attributed", "the player's agent"),
+        ),
+        # the active form, as before
+        ("The player has denied the allegations.", ("attributed", "the player")),
+    ],
+)
+def test_a_denial_in_the_passive_is_the_deniers_not_a_claim(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
