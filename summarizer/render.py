@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -265,11 +266,26 @@ def _excerpt(sentence: Sentence) -> str:
         text = text[at + len(source) + 1 :]
     if len(text) <= MAX_EXCERPT_CHARS:
         return text
-    at = text.lower().find((sentence.cue or "").lower()) if sentence.cue else -1
+    cue = sentence.cue or ""
+    at = text.lower().find(cue.lower()) if cue else -1
     if at < MAX_EXCERPT_CHARS // 2:
         return _shorten(text, MAX_EXCERPT_CHARS)
+    if len(text[at + len(cue) :].strip(' .,;:!?"”’)')) < MAX_EXCERPT_CHARS // 3:
+        # the cue closes the sentence ("…, a claim that could not be independently
+        # verified.", "…, according to people familiar with the matter."): what is claimed
+        # comes before it, and the line gives the cue as its reason already
+        return _shorten(_NOTE_LEAD.sub("", text[:at]), MAX_EXCERPT_CHARS)
     start = text.find(" ", at - MAX_EXCERPT_CHARS // 3) + 1
     return ELLIPSIS + _shorten(text[start:], MAX_EXCERPT_CHARS)
+
+
+# what leads from a claim into the note or the attribution that closes its sentence: ", a
+# claim that", ", though this", ", which"
+_NOTE_LEAD = re.compile(
+    r"(?:[\s,;:—–-]+(?:a|an|the|this|that|these|those|which|though|although|but|and|claims?|"
+    r"figures?|reports?|account|assertion|allegations?))*[\s,;:—–-]*$",
+    re.IGNORECASE,
+)
 
 
 def _claim_line(sentence: Sentence, number: int, outside: bool) -> Line:

@@ -239,3 +239,17 @@ def test_claims_pages_stay_within_the_message_limit_for_huge_claims() -> None:
     texts, pages = render_claims_page(huge, 0)
     assert pages == 2
     _valid(texts)
+
+
+def test_a_claim_outside_the_summary_shows_what_is_claimed_not_the_note_that_closes_it() -> None:
+    texts = [
+        "Israel's military said it struck a Hamas command centre hidden inside the hospital, "
+        "a claim that could not be independently verified.",
+        "Verizon spent more than $200 million on the campaign last year, according to people "
+        "familiar with the matter who asked not to be named.",
+    ]
+    claims = tuple(classify_sentences(texts))
+    summary = replace(_summary([Sentence("The hospital was hit.")]), claims=claims)
+    (message,) = render_html(summary)
+    assert "“said it struck a Hamas command centre hidden inside the hospital”" in message
+    assert "“Verizon spent more than $200 million on the campaign last year”" in message
