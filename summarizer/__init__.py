@@ -13,9 +13,10 @@ from collections.abc import Sequence
 import httpx
 
 from summarizer.claims import classify_sentences, is_verification_note
-from summarizer.clean import clean_text
+from summarizer.clean import clean_text, without_figure_rows
 from summarizer.errors import (
     BlockedAddress,
+    ConsentWall,
     FetchError,
     FetchTimeout,
     InvalidURL,
@@ -38,6 +39,7 @@ __all__ = [
     "MAX_CLASSIFIED_SENTENCES",
     "BlockedAddress",
     "ClaimStatus",
+    "ConsentWall",
     "FetchError",
     "FetchPolicy",
     "FetchTimeout",
@@ -118,7 +120,7 @@ def summarize_article(
     started = time.perf_counter()
     text = visible_text(article.text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # clean_text's line breaks
-    text = _leading_text(text, MAX_TEXT_CHARS, MAX_LINES)
+    text = without_figure_rows(_leading_text(text, MAX_TEXT_CHARS, MAX_LINES))
     if problem := prose_problem(text):
         raise NotAnArticle(problem)
     cleaned = clean_text(text, whole_page=not article.extracted)

@@ -215,6 +215,49 @@ _LONG_LINE_WORDS = 60
 _FRAGMENT_RUN = 3
 
 
+def without_figure_rows(text: str) -> str:
+    """The text without the tables of figures inside it (a market report's prices, an
+    election's results), as rows or as one cell a line: never a sentence to summarize, and a
+    long table would make its article look like no prose at all. A line of figures on its
+    own (a date, a score) stays: the cleaner reads the page's shape by such lines. Text that
+    is nothing but a table is left as it is, to be judged as such."""
+    lines = text.split("\n")
+    table = _table_lines(lines)
+    kept = [line for i, line in enumerate(lines) if i not in table]
+    return "\n".join(kept) if table and any(line.strip() for line in kept) else text
+
+
+# a table: a run of lines each a row of figures or a short cell ("Winner", "Candidate 1",
+# "1037", "7.1%"), two in five or more of them rows of figures
+_MIN_TABLE_LINES = 6
+_MAX_CELL_WORDS = 4
+
+
+def _table_lines(lines: list[str]) -> set[int]:
+    table: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _table_line(lines[end]):
+            end += 1
+        run = range(start, end)
+        figures = sum(_figures_row(lines[i]) for i in run)
+        if len(run) >= _MIN_TABLE_LINES and figures * 5 >= 2 * len(run):
+            table.update(run)
+        start = end + 1
+    return table
+
+
+def _table_line(line: str) -> bool:
+    return _figures_row(line) or 0 < len(line.split()) <= _MAX_CELL_WORDS
+
+
+def _figures_row(line: str) -> bool:
+    """A third or more of the line's visible characters are digits."""
+    visible = len(line) - sum(char.isspace() for char in line)
+    return visible > 0 and sum(char.isdigit() for char in line) * 3 >= visible
+
+
 def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:
     """Return the article without its wrapper, and the wrapper blocks that were taken out.
 

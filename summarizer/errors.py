@@ -52,6 +52,13 @@ class Paywalled(FetchError):
     )
 
 
+class ConsentWall(FetchError):
+    user_message = (
+        "That site showed a cookie-consent page instead of the article, so I can't read it. "
+        "Paste the article's text instead."
+    )
+
+
 class UnsupportedContent(FetchError):
     user_message = "That link isn't a web page or text (it looks like a file, image or video)."
 

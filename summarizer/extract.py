@@ -12,7 +12,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from summarizer.errors import NotAnArticle, Paywalled
+from summarizer.errors import ConsentWall, NotAnArticle, Paywalled
 from summarizer.sentences import words
 
 
@@ -43,6 +43,25 @@ _MENU_MAX_WORDS = 3
 # The skip link pages put first for screen readers ("Skip to main content", "Jump to navigation").
 _SKIP_LINK = re.compile(r"(?:skip|jump) to\b", re.I)
 _PAYWALL_MAX_WORDS = 150
+# A consent wall, served instead of the article to a reader without cookies, speaks to that
+# reader of "your consent", "your preferences" and "our partners": an article about privacy
+# law reports such words, it does not address them to its reader.
+_CONSENT_WALL = re.compile(
+    r"\b(?:your\s+(?:consent|preferences|personal\s+data|device|privacy\s+(?:settings|"
+    r"choices)|choices)|(?:we|our)\s+and\s+our\s+(?:\d[\d,]*\s+)?(?:partners|vendors)|"
+    r"our\s+(?:\d[\d,]*\s+)?(?:partners|vendors)|to\s+(?:refuse\s+)?consent(?:ing)?|"
+    r"legitimate\s+interests?)\b",
+    re.I,
+)
+_CONSENT_WALL_MAX_WORDS = 400
+_CONSENT_WALL_MIN_PHRASES = 3
+
+
+def _is_consent_wall(text: str) -> bool:
+    if len(words(text)) >= _CONSENT_WALL_MAX_WORDS:
+        return False
+    phrases = {" ".join(m.group().lower().split()) for m in _CONSENT_WALL.finditer(text)}
+    return len(phrases) >= _CONSENT_WALL_MIN_PHRASES
 
 
 def looks_like_html(text: str) -> bool:
@@ -74,6 +93,8 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
     text = document.text or ""
     if len(words(text)) < _PAYWALL_MAX_WORDS and _PAYWALL.search(text):
         raise Paywalled(f"paywall prompt in a short page at {url}")
+    if _is_consent_wall(text):
+        raise ConsentWall(f"a consent page instead of the article at {url}")
     title = _choose_title(
         candidates,
         fallback=document.title,

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import random
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +13,7 @@ import summarizer
 from summarizer import (
     MAX_TEXT_CHARS,
     MIN_ARTICLE_WORDS,
+    ConsentWall,
     FetchPolicy,
     NotAnArticle,
     SummarizerError,
@@ -19,6 +21,7 @@ from summarizer import (
     TooLarge,
     render_html,
     summarize_article,
+    summarize_page,
     summarize_text,
     summarize_url,
 )
@@ -416,3 +419,39 @@ def test_a_headline_of_nothing_visible_gives_way_to_the_texts() -> None:
     page = Article(text=f"Plan for the town\n\n{story}", title="\u200b", extracted=True)
     summary = summarize_article(page)
     assert summary.title == "Plan for the town"
+
+
+@pytest.mark.parametrize("page", ["results-table.html", "prices-table.html"])
+def test_an_article_with_a_table_of_figures_is_summarized_from_its_prose(
+    data_dir: Path, page: str
+) -> None:
+    """An election's results or a market's prices in a table inside the article: the table
+    is no sentence to summarize, nor a reason to refuse the prose around it."""
+    html = (data_dir / "pages" / page).read_text()
+    summary = summarize_page(html, url="https://example.com/report", is_html=True)
+    assert len(summary.summary) >= 2
+    assert all(sum(c.isdigit() for c in s.text) * 3 < len(s.text) for s in summary.summary)
+
+
+def test_a_consent_page_served_instead_of_the_article_is_refused(data_dir: Path) -> None:
+    html = (data_dir / "pages" / "consent-wall.html").read_text()
+    with pytest.raises(ConsentWall):
+        summarize_page(html, url="https://example.com/news/story-123", is_html=True)
+
+
+def test_an_article_about_consent_and_cookies_is_no_consent_page() -> None:
+    paragraphs = [
+        "European regulators fined a social network 40 million euros on Tuesday for placing "
+        "advertising cookies without asking users for their consent.",
+        "The regulator said the company and its partners had processed personal data from "
+        "millions of users, including browsing histories, without a valid legal basis.",
+        "The company said it would appeal, arguing that it had relied on legitimate interests "
+        "and had given users clear choices in its privacy settings.",
+        "Privacy campaigners welcomed the decision and said other firms should expect similar "
+        "scrutiny as enforcement of the rules tightens across the bloc.",
+    ]
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    summary = summarize_page(
+        html + "</article></body></html>", url="https://e.com/a", is_html=True
+    )
+    assert summary.summary
