@@ -31,6 +31,7 @@ from summarizer import (
 )
 from summarizer import summarize_url as engine_summarize_url
 from summarizer.fetch import decode
+from summarizer.language import known_languages
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 EXIT_USAGE = 2
@@ -94,6 +95,8 @@ def _language_code(raw: str) -> str:
     code = raw.strip().lower()
     if not (len(code) == 2 and code.isascii() and code.isalpha()):
         raise argparse.ArgumentTypeError("must be a two-letter language code such as en, de, zh")
+    if code not in known_languages():
+        raise argparse.ArgumentTypeError(f"{code!r} is no language Sift knows (en, de, zh, …)")
     return code
 
 

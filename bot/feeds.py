@@ -85,11 +85,18 @@ def parse_feed(text: str, url: str | None = None) -> Parsed:
         if raw.get("content"):
             content = str(raw["content"][0].get("value") or "")
         content = content or str(raw.get("summary") or "")
-        title = str(raw.get("title") or "")
+        title = _unescaped(str(raw.get("title") or ""))
         own_id = raw.get("id") if ids[str(raw.get("id") or "")] == 1 else None
         key = own_id or link or hashlib.sha256(f"{title}|{content}".encode()).hexdigest()
         entries.append(Entry(str(key), link, content, title, _published(raw)))
-    return Parsed(title=document.feed.get("title"), entries=entries)
+    feed_title = document.feed.get("title")
+    return Parsed(title=_unescaped(feed_title) if feed_title else None, entries=entries)
+
+
+def _unescaped(title: str) -> str:
+    """A title as a reader reads it: entities a CDATA section kept as written ("Caf&eacute;
+    &amp; Co") are the characters they name."""
+    return html.unescape(title) if "&" in title else title
 
 
 def _dated_before(entry: Entry, moment: float) -> bool:

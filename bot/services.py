@@ -33,7 +33,7 @@ from summarizer.fetch import fetch_page
 from summarizer.keywords import article_tokens, mentions
 from summarizer.render import flagged_count, pack_messages, render_html
 from summarizer.topics import topic_by_slug
-from summarizer.urls import canonical_url
+from summarizer.urls import canonical_url, without_tracking
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ class Services:
         with the ``url`` of the story, if it has one, for readers to follow."""
         summary = _with_topics(await self._engine().summarize_text(text), extra_topics)
         if url is not None:
-            summary = replace(summary, url=url)
+            summary = replace(summary, url=without_tracking(url))
         return await self._store(summary, user_id, canonical=None, urls=[], private=private)
 
     async def allow_summary(self, user_id: int, cost: int) -> bool:

@@ -34,6 +34,7 @@ from summarizer.rank import ends_as_sentence, prose_core, rank_sentences, summar
 from summarizer.render import render_html, render_text
 from summarizer.sentences import split_sentences, words
 from summarizer.topics import catalog, tag_topics
+from summarizer.urls import without_tracking
 
 __all__ = [
     "MAX_CLASSIFIED_SENTENCES",
@@ -264,4 +265,5 @@ def summarize_page(
     """Summarize a page fetched from ``url``: the CPU-bound half of ``summarize_url``, kept
     separate so that the bot can fetch on its event loop and summarize in a worker process."""
     article = extract_html(text, url) if is_html else split_title(text)
-    return summarize_article(article, url=url, max_sentences=max_sentences, language=language)
+    shown = without_tracking(url)  # (the link shown and pushed: no one's tracking tags)
+    return summarize_article(article, url=shown, max_sentences=max_sentences, language=language)

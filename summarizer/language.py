@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
 
 import py3langid
+import py3langid.langid
 
 from summarizer.sentences import words
 
@@ -35,6 +37,14 @@ _UNSPACED_SHARE = 0.2
 _UNSPACED = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 )
+
+
+@cache
+def known_languages() -> frozenset[str]:
+    """The ISO 639-1 codes language detection can give (for a code a user names)."""
+    py3langid.classify("language")  # (the model loads on first use)
+    identifier = py3langid.langid.IDENTIFIER
+    return frozenset(str(code) for code in identifier.nb_classes) if identifier else frozenset()
 
 
 def detect_language(text: str, hint: str | None = None) -> str:

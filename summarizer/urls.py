@@ -25,6 +25,18 @@ def find_urls(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def without_tracking(url: str) -> str:
+    """The address as given, less the parameters that only track who shared it ("utm_source",
+    "fbclid"): the link an answer shows, and pushes to every subscriber."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
+    ]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no "www.", default port, fragment or tracking parameters."""
     parts = urlsplit(url.strip())

@@ -126,6 +126,10 @@ def test_a_language_must_be_a_two_letter_code(
     assert exit_info.value.code == 2
     assert "two-letter language code" in capsys.readouterr().err
     assert main(["summarize", str(data_dir / "pow-claims-pasted.txt"), "--language", "EN"]) == 0
+    with pytest.raises(SystemExit) as exit_info:
+        main(["summarize", str(data_dir / "pow-claims-pasted.txt"), "--language", "xx"])
+    assert exit_info.value.code == 2
+    assert "'xx' is no language Sift knows" in capsys.readouterr().err
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(data_dir: Path, tmp_path: Path) -> None:

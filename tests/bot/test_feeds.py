@@ -130,6 +130,17 @@ def test_atom_entries_and_keys() -> None:
         parse_feed("<html><body>nope</body></html>")
 
 
+def test_titles_with_entities_kept_in_cdata_read_as_their_characters() -> None:
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel>'
+        "<title><![CDATA[Caf&eacute; &amp; Co &#8211; Daily]]></title>"
+        "<item><title><![CDATA[Tea &amp; cake]]></title><guid>1</guid></item></channel></rss>"
+    )
+    parsed = parse_feed(rss)
+    assert parsed.title == "Café & Co – Daily"
+    assert parsed.entries[0].title == "Tea & cake"
+
+
 async def test_a_scheduled_digest_goes_out_once_a_day(
     sift: Harness, pages: PageServer, data_dir: Path
 ) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from summarizer.urls import canonical_url, find_urls
+from summarizer import summarize_page
+from summarizer.urls import canonical_url, find_urls, without_tracking
 
 
 def test_one_story_one_canonical_url() -> None:
@@ -20,3 +21,18 @@ def test_meaningful_query_parameters_stay_sorted() -> None:
 def test_links_are_found_in_text() -> None:
     text = "Read https://a.example/x, and (www.b.example/y). Again: https://a.example/x."
     assert find_urls(text) == ["https://a.example/x", "https://www.b.example/y"]
+
+
+def test_the_link_an_answer_shows_carries_no_ones_tracking_tags() -> None:
+    shared = "https://www.Example.com/news/story/?id=7&utm_source=twitter&fbclid=IwAR1#top"
+    assert without_tracking(shared) == "https://www.Example.com/news/story/?id=7#top"
+    assert without_tracking("https://example.com/a") == "https://example.com/a"
+    paragraphs = "".join(
+        f"<p>The council met on Tuesday to approve plan number {n} for the new bridge, which "
+        f"residents have asked for since the old one closed in the spring floods.</p>"
+        for n in range(8)
+    )
+    head = "<head><title>Bridge plan approved</title></head>"
+    html = f"<html>{head}<body>{paragraphs}</body></html>"
+    summary = summarize_page(html, url=shared, is_html=True)
+    assert summary.url == "https://www.Example.com/news/story/?id=7#top"
