@@ -23,9 +23,12 @@ _MAX_PAGE_DIGITS = 4
 
 @dataclass(frozen=True, slots=True)
 class TopicTap:
-    """A topic in the /topics keyboard: follow or unfollow it."""
+    """A topic in the /topics keyboard: follow it or unfollow it, as the button showed (a
+    keyboard sent before another changed the topic still does what it shows); None, from
+    keyboards sent before buttons said which: flip it."""
 
     slug: str
+    follow: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,7 @@ Callback = TopicTap | SubscribeTap | ClaimsPage | BroadcastChoice
 C = TypeVar("C", TopicTap, SubscribeTap, ClaimsPage, BroadcastChoice)
 
 _GRAMMAR = re.compile(
-    rf"""(?:topic:(?P<topic>[a-z0-9-]{{1,50}})
+    rf"""(?:topic:(?P<sign>[+-])?(?P<topic>[a-z0-9-]{{1,50}})
         |sub:(?P<sub>[a-z0-9-]{{1,50}})
         |claims:(?P<article>\d{{1,{_MAX_ID_DIGITS}}})(?::(?P<page>\d{{1,{_MAX_PAGE_DIGITS}}}))?
         |bc:(?P<action>send|cancel):(?P<broadcast>\d{{1,{_MAX_ID_DIGITS}}}))""",
@@ -65,8 +68,8 @@ _GRAMMAR = re.compile(
 
 def encode(callback: Callback) -> str:
     match callback:
-        case TopicTap(slug):
-            return f"topic:{slug}"
+        case TopicTap(slug, follow):
+            return f"topic:{'' if follow is None else '+' if follow else '-'}{slug}"
         case SubscribeTap(slug):
             return f"sub:{slug}"
         case ClaimsPage(article_id, 0):
@@ -88,7 +91,9 @@ def decode(data: object) -> Callback | None:
     if slug := found["topic"] or found["sub"]:
         if topic_by_slug(slug) is None:
             return None
-        return TopicTap(slug) if found["topic"] else SubscribeTap(slug)
+        if not found["topic"]:
+            return SubscribeTap(slug)
+        return TopicTap(slug, None if found["sign"] is None else found["sign"] == "+")
     if found["article"]:
         return ClaimsPage(int(found["article"]), int(found["page"] or 0))
     action: Literal["send", "cancel"] = "send" if found["action"] == "send" else "cancel"

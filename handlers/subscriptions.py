@@ -78,7 +78,9 @@ def topics_keyboard(subscribed: set[str]) -> InlineKeyboardMarkup:
     buttons = [
         InlineKeyboardButton(
             f"{'✅ ' if topic.slug in subscribed else ''}{topic.label}",
-            callback_data=callbacks.encode(callbacks.TopicTap(topic.slug)),
+            callback_data=callbacks.encode(
+                callbacks.TopicTap(topic.slug, follow=topic.slug not in subscribed)
+            ),
         )
         for topic in catalog()
     ]
@@ -94,20 +96,27 @@ async def show_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def toggle_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A tap on a topic button: flip it, redraw the same keyboard, confirm in a toast."""
+    """A tap on a topic button: follow or unfollow it as the button showed, redraw the same
+    keyboard, confirm in a toast."""
     query = update.callback_query
     assert query is not None
-    topic = callbacks.read(query, callbacks.TopicTap).slug
+    tap = callbacks.read(query, callbacks.TopicTap)
+    topic, user_id = tap.slug, query.from_user.id
     services = services_of(context)
     subscriptions = services.storage.subscriptions
     limit = services.settings.max_subscriptions
-    outcome = await subscriptions.toggle(query.from_user.id, topic, limit=limit)
-    if outcome is Subscribed.FULL:
-        await query.answer(messages.SUBSCRIPTIONS_FULL_TOAST.format(limit=limit), show_alert=True)
-        return
-    template = (
-        messages.TOPIC_TOGGLED_ON if outcome is Subscribed.ADDED else messages.TOPIC_TOGGLED_OFF
-    )
+    if tap.follow is False:
+        await subscriptions.remove(user_id, topic)
+        following = False
+    else:
+        add = subscriptions.add if tap.follow else subscriptions.toggle
+        outcome = await add(user_id, topic, limit=limit)
+        if outcome is Subscribed.FULL:
+            toast = messages.SUBSCRIPTIONS_FULL_TOAST.format(limit=limit)
+            await query.answer(toast, show_alert=True)
+            return
+        following = outcome is Subscribed.ADDED or bool(tap.follow)
+    template = messages.TOPIC_TOGGLED_ON if following else messages.TOPIC_TOGGLED_OFF
     await query.answer(template.format(topic=topic_label(topic)))
     if not _shows_topics(query.message):
         return  # a topic press on another keyboard (only forged data makes one) redraws nothing

@@ -16,7 +16,7 @@ from bot.callbacks import (
 _IDS = st.integers(min_value=1, max_value=10**15 - 1)
 _SLUGS = st.sampled_from(["ukraine", "climate", "world"])
 _CALLBACKS = st.one_of(
-    st.builds(TopicTap, _SLUGS),
+    st.builds(TopicTap, _SLUGS, st.sampled_from([True, False, None])),
     st.builds(SubscribeTap, _SLUGS),
     st.builds(ClaimsPage, _IDS, st.integers(min_value=0, max_value=9999)),
     st.builds(BroadcastChoice, st.sampled_from(["send", "cancel"]), _IDS),

@@ -19,16 +19,33 @@ def _services(sift: Harness) -> Services:
 async def test_topics_keyboard_toggles_in_place(sift: Harness) -> None:
     sift.api.send_text(42, "/topics")
     (menu,) = await sift.api.replies(42, 1)
-    assert ("Ukraine", "topic:ukraine") in menu.buttons
-    callback = sift.api.press(42, menu.message_id, "topic:ukraine")
+    assert ("Ukraine", "topic:+ukraine") in menu.buttons
+    callback = sift.api.press(42, menu.message_id, "topic:+ukraine")
     await sift.api.until(
-        lambda api: ("✅ Ukraine", "topic:ukraine") in api.messages(42)[0].buttons
+        lambda api: ("✅ Ukraine", "topic:-ukraine") in api.messages(42)[0].buttons
     )
     assert sift.api.callback_answer(callback)["text"] == "Following Ukraine"
     assert await _services(sift).storage.subscriptions.topics_of(42) == ["ukraine"]
-    sift.api.press(42, menu.message_id, "topic:ukraine")
-    await sift.api.until(lambda api: ("Ukraine", "topic:ukraine") in api.messages(42)[0].buttons)
+    sift.api.press(42, menu.message_id, "topic:-ukraine")
+    await sift.api.until(lambda api: ("Ukraine", "topic:+ukraine") in api.messages(42)[0].buttons)
     assert len(sift.api.messages(42)) == 1  # the same message was edited
+    assert await _services(sift).storage.subscriptions.topics_of(42) == []
+
+
+async def test_a_button_on_an_older_topics_keyboard_does_what_it_shows(sift: Harness) -> None:
+    sift.api.send_text(42, "/topics")
+    sift.api.send_text(42, "/topics")
+    older, newer = await sift.api.replies(42, 2)
+    sift.api.press(42, newer.message_id, "topic:+ukraine")
+    await sift.api.until(
+        lambda api: ("✅ Ukraine", "topic:-ukraine") in api.messages(42)[1].buttons
+    )
+    follow = sift.api.press(42, older.message_id, "topic:+ukraine")  # still shows "Ukraine"
+    await sift.api.until(lambda api: api.callback_answer(follow) is not None)
+    assert sift.api.callback_answer(follow)["text"] == "Following Ukraine"
+    assert await _services(sift).storage.subscriptions.topics_of(42) == ["ukraine"]
+    toggle = sift.api.press(42, older.message_id, "topic:ukraine")  # a keyboard of before
+    await sift.api.until(lambda api: api.callback_answer(toggle) is not None)
     assert await _services(sift).storage.subscriptions.topics_of(42) == []
 
 
