@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from summarizer.claims import UNKNOWN_SPEAKER, flagged_statements
+from summarizer.clean import without_dateline
 from summarizer.models import Sentence, Summary
 from summarizer.sentences import split_sentences
 
@@ -219,7 +220,7 @@ def _title_line(title: str | None, url: str | None) -> Line:
 
 
 def _sentence_line(sentence: Sentence, number: int | None) -> Line:
-    text = _shorten(sentence.text, MAX_SHOWN_CHARS)
+    text = _shorten(without_dateline(sentence.text), MAX_SHOWN_CHARS)
     if number is not None:
         return (Span(f"{FLAG}{number} "), Span(text))
     return (Span(text),)
@@ -243,6 +244,8 @@ def _why(sentence: Sentence) -> str:
     cue = _shorten(sentence.cue or "", MAX_CUE_CHARS)
     if not cue or cue.lower() in ("claimed", "claims", "claim"):
         return status
+    if sentence.source and cue.lower() == sentence.source.lower():
+        return status  # the cue is the speaker the line names already
     return f"{status}: “{cue}”"
 
 
@@ -250,7 +253,7 @@ def _excerpt(sentence: Sentence) -> str:
     """A short piece of a sentence outside the summary: of a quotation of several sentences,
     the one with the cue, else the one with a figure (what a reader would check); around
     the cue when that comes late."""
-    text = " ".join(sentence.text.split()).strip("“”\"‘’' ")
+    text = " ".join(without_dateline(sentence.text).split()).strip("“”\"‘’' ")
     pieces = split_sentences(text)
     if len(pieces) > 1:
         cue = (sentence.cue or "").lower()
@@ -299,7 +302,7 @@ def _claim_line(sentence: Sentence, number: int, outside: bool) -> Line:
 
 def _status_line(sentence: Sentence) -> Line:
     spans = [Span(f"[{sentence.status}] ", Style.ITALIC), *_speaker_spans(sentence), Span(" — ")]
-    spans.append(Span(_shorten(sentence.text, MAX_SHOWN_CHARS)))
+    spans.append(Span(_shorten(without_dateline(sentence.text), MAX_SHOWN_CHARS)))
     if sentence.reason:
         spans.append(Span(" ("))
         spans.append(Span(_shorten(sentence.reason, MAX_REASON_CHARS), Style.ITALIC))

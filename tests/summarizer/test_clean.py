@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.clean import clean_text
+from summarizer.clean import clean_text, without_dateline
 from tests.summarizer.hostile import GENEROUS_SECONDS, article_with, within
 
 WRAPPERS = sorted((Path(__file__).parent.parent / "data" / "wrappers").glob("*.txt"))
@@ -452,3 +452,22 @@ def test_a_timeline_keeps_its_dates_and_the_lines_between_them() -> None:
 def test_promotions_go_and_story_lines_that_sound_like_them_stay(line: str, kept: bool) -> None:
     cleaned = clean_text(f"{_LIBRARY}\n\n{line}\n\n{_PROSE}", whole_page=False).text
     assert (line in cleaned) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "story"),
+    [
+        (
+            "WASHINGTON, Nov 30 (Reuters) - Boeing is exploring a sale.",
+            "Boeing is exploring a sale.",
+        ),
+        ("LONDON, England (CNN) -- The queen spoke.", "The queen spoke."),
+        ("WASHINGTON (AP) — Congress voted.", "Congress voted."),
+        ("PARIS — France said no.", "France said no."),
+        # no dateline: an acronym opening a sentence, a dash inside one
+        ("NASA said it would launch.", "NASA said it would launch."),
+        ("The UK — and France — agreed.", "The UK — and France — agreed."),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(sentence: str, story: str) -> None:
+    assert without_dateline(sentence) == story

@@ -253,3 +253,18 @@ def test_a_claim_outside_the_summary_shows_what_is_claimed_not_the_note_that_clo
     (message,) = render_html(summary)
     assert "“said it struck a Hamas command centre hidden inside the hospital”" in message
     assert "“Verizon spent more than $200 million on the campaign last year”" in message
+
+
+def test_a_cue_that_is_the_speaker_is_not_said_twice() -> None:
+    (claim,) = classify_sentences(["The deal is off, three people familiar with the matter said."])
+    (message,) = render_html(_summary([claim]))
+    line = message.split("<b>Unverified claims</b>")[1]
+    assert "three people familiar with the matter</b> — <i>claimed by unnamed sources</i>" in line
+    assert line.count("three people familiar with the matter") == 1
+
+
+def test_a_summary_line_does_not_open_with_the_wires_dateline() -> None:
+    lead = Sentence("WASHINGTON, Nov 30 (Reuters) - Boeing is exploring a sale of its space unit.")
+    (message,) = render_html(_summary([lead]))
+    assert "\nBoeing is exploring a sale of its space unit." in message
+    assert "Reuters" not in message
