@@ -8,7 +8,6 @@ article can be pasted whole; ``!N`` presses button N under the bot's latest mess
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import re
 import select
 import sys
@@ -72,10 +71,10 @@ async def terminal_chat(
 ANSWER_WAIT_SECONDS = 60.0
 
 
-async def all_handled(api: LocalBotAPI, application: Application, timeout: float) -> None:
-    """Wait until the bot has received and handled every update sent so far (or ``timeout``
-    has passed)."""
-    with contextlib.suppress(TimeoutError):
+async def all_handled(api: LocalBotAPI, application: Application, timeout: float) -> bool:
+    """Wait until the bot has received and handled every update sent so far; False if
+    ``timeout`` passed first."""
+    try:
         async with asyncio.timeout(timeout):
             while (
                 api.undelivered_updates()
@@ -83,6 +82,9 @@ async def all_handled(api: LocalBotAPI, application: Application, timeout: float
                 or application.update_processor.current_concurrent_updates
             ):
                 await asyncio.sleep(0.05)
+    except TimeoutError:
+        return False
+    return True
 
 
 async def _read_user(api: LocalBotAPI, stdin: TextIO, stdout: TextIO) -> None:

@@ -36,7 +36,7 @@ BURST_RETRY = 60.0
 MAX_ENTRIES_READ = 200
 FEED_TIMEOUT = 60.0
 MAX_BACKOFF = 6 * 3600.0
-STALE_AFTER = 24 * 3600.0  # an entry dated this long before the last look is no news
+STALE_AFTER = 24 * 3600.0  # an entry dated this long before the newest seen is no news
 PARALLEL_FEEDS = 4
 
 
@@ -51,6 +51,7 @@ class Entry:
     content: str
     title: str = ""
     published: float | None = None  # seconds since the epoch, when the feed dates it
+    aliases: tuple[str, ...] = ()  # other keys it may have been seen under
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,28 +68,32 @@ class Checked:
 
 def parse_feed(text: str, url: str | None = None) -> Parsed:
     """The newest entries (by their dates, else in feed order), each with a stable key (its
-    id, else its link, else a hash of its title and content). Links are resolved against
-    the feed's ``url`` ("/news/x"); an id that several entries share (a broken CMS gives
-    them all one) keys none of them: their links do."""
-    # (the fetch has checked the type already; a header feedparser lacks it would call a flaw)
-    headers = {"content-location": url, "content-type": "application/xml"} if url else None
-    document: Any = feedparser.parse(text, response_headers=headers)
+    id, else its link, else a hash of its title and content). A relative link is resolved
+    against the feed's ``url`` ("/news/x"). An id that several entries share (a broken CMS
+    gives them all one) keys none of them: their links do (and an entry keyed by its id is
+    known by its link too, as it was while its id was shared)."""
+    document: Any = feedparser.parse(text)
     if not document.entries and (document.bozo or not document.feed.get("title")):
         raise NotAFeed(f"not a feed: {document.get('bozo_exception')!r}")
     raws = _newest_first(document.entries)[:MAX_ENTRIES_READ]
     ids = Counter(str(raw.get("id") or "") for raw in raws)
     entries: list[Entry] = []
     for raw in raws:
-        raw_link = urljoin(url or "", str(raw.get("link") or ""))
-        link = raw_link if raw_link.startswith(("http://", "https://")) else None  # not "urn:…"
+        raw_link = str(raw.get("link") or "").strip()
+        joined = urljoin(url, raw_link) if url and raw_link else raw_link
+        link = joined if joined.startswith(("http://", "https://")) else None  # not "urn:…"
         content = ""
         if raw.get("content"):
             content = str(raw["content"][0].get("value") or "")
         content = content or str(raw.get("summary") or "")
         title = _unescaped(str(raw.get("title") or ""))
-        own_id = raw.get("id") if ids[str(raw.get("id") or "")] == 1 else None
-        key = own_id or link or hashlib.sha256(f"{title}|{content}".encode()).hexdigest()
-        entries.append(Entry(str(key), link, content, title, _published(raw)))
+        raw_id = str(raw.get("id") or "")
+        hashed = hashlib.sha256(f"{title}|{content}".encode()).hexdigest()
+        key = (raw_id if ids[raw_id] == 1 else "") or link or hashed
+        # (keyed by its id, it may have been seen by its link while its id was shared; a
+        # shared id is no alias: it would stand for every entry that carries it)
+        aliases = (link,) if link and key == raw_id else ()
+        entries.append(Entry(key, link, content, title, _published(raw), aliases))
     feed_title = document.feed.get("title")
     return Parsed(title=_unescaped(feed_title) if feed_title else None, entries=entries)
 
@@ -180,15 +185,28 @@ class FeedPoller:
         next_poll = time.time() + feed.interval_seconds
         etag, last_modified = document.etag, document.last_modified
         by_key = {entry.key: entry for entry in parsed.entries}
-        new_keys = await feeds.unseen(feed.id, list(by_key))
+        every_key = [k for entry in parsed.entries for k in (entry.key, *entry.aliases)]
+        unseen = set(await feeds.unseen(feed.id, every_key))
+        new_keys = [
+            entry.key
+            for entry in parsed.entries
+            if all(k in unseen for k in (entry.key, *entry.aliases))
+        ]
         created = 0
         if feed.last_polled_at is None:  # first look: today's backlog is not news
             await feeds.mark_seen(feed.id, [(key, None) for key in new_keys])
         else:
-            # nor is an entry dated well before the last look, that only now has a key of
-            # its own (a feed whose entries all shared one id) or a place among the newest
+            # nor is an entry dated a day before the newest one already seen (or, with none
+            # dated, before the last look): it only now has a key of its own, or a place
+            # among the newest (measured from the entries, a feed back after an outage keeps
+            # its new stories)
+            fresh = set(new_keys)
+            seen_dates = [
+                e.published for e in parsed.entries if e.key not in fresh and e.published
+            ]
             looked = dt.datetime.fromisoformat(feed.last_polled_at).timestamp()
-            stale = {k for k in new_keys if _dated_before(by_key[k], looked - STALE_AFTER)}
+            cutoff = (max(seen_dates) if seen_dates else looked) - STALE_AFTER
+            stale = {k for k in new_keys if _dated_before(by_key[k], cutoff)}
             await feeds.mark_seen(feed.id, [(key, None) for key in stale])
             new_keys = [key for key in new_keys if key not in stale]
             for key in new_keys[:MAX_NEW_PER_POLL]:

@@ -852,6 +852,12 @@ class LocalBotAPI:
 
     def _edit_reply_markup(self, params: dict[str, Any]) -> dict[str, Any]:
         sent = self._message_to_edit(params)
+        if params.get("reply_markup") == sent.reply_markup:
+            raise ApiError(
+                400,
+                "Bad Request: message is not modified: specified new message content and reply "
+                "markup are exactly the same as a current content and reply markup of the message",
+            )
         sent.reply_markup = params.get("reply_markup")
         sent.edits += 1
         return self._message_payload(sent)

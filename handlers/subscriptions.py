@@ -15,6 +15,7 @@ from telegram import (
     Message,
     Update,
 )
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
@@ -121,7 +122,11 @@ async def toggle_topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not _shows_topics(query.message):
         return  # a topic press on another keyboard (only forged data makes one) redraws nothing
     subscribed = set(await subscriptions.topics_of(query.from_user.id))
-    await query.edit_message_reply_markup(reply_markup=topics_keyboard(subscribed))
+    try:
+        await query.edit_message_reply_markup(reply_markup=topics_keyboard(subscribed))
+    except BadRequest as error:  # a double tap: the keyboard shows this already
+        if "not modified" not in str(error).lower():
+            raise
 
 
 def _shows_topics(message: MaybeInaccessibleMessage | None) -> bool:

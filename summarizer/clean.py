@@ -217,19 +217,19 @@ _FRAGMENT_RUN = 3
 
 def without_dateline(sentence: str) -> str:
     """A story's first sentence without the wire's dateline ("WASHINGTON, Nov 30 (Reuters) -
-    ", "LONDON, England (CNN) -- ", "PARIS — "): where and who filed it, no part of what it
-    says, and what a summary line should not open with."""
+    ", "LONDON, England (CNN) -- "): where and who filed it, no part of what it says, and
+    what a summary line should not open with. (A place and a dash alone, "PARIS — ", is left:
+    "NATO — Allies agreed" opens the same way.)"""
     return _DATELINE.sub("", sentence, count=1) or sentence
 
 
-# an upper-case place (a region or a date after it), then a wire's name in brackets, or a dash
+# an upper-case place (a region or a date after it), then a wire's name in brackets
 _DATELINE = re.compile(
     r"""^(?:
     (?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}
         (?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?
         (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?
-    \((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|AAP|PA|EFE|ANSA)\)\s*(?:[-–—]{1,2}|:)\s*|
-    [A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+){0,2}\s+[—–]\s+
+    \((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|AAP|PA|EFE|ANSA)\)\s*(?:[-–—]{1,2}|:)\s*
     )(?=[A-Z0-9"“‘'])""",
     re.VERBOSE,
 )

@@ -58,10 +58,17 @@ _CONSENT_WALL_MIN_PHRASES = 3
 
 
 def _is_consent_wall(text: str) -> bool:
+    """Three of its phrases, one of them about consent or partners (a how-to page may well
+    speak of "your device" and "your privacy settings")."""
     if len(words(text)) >= _CONSENT_WALL_MAX_WORDS:
         return False
     phrases = {" ".join(m.group().lower().split()) for m in _CONSENT_WALL.finditer(text)}
-    return len(phrases) >= _CONSENT_WALL_MIN_PHRASES
+    return len(phrases) >= _CONSENT_WALL_MIN_PHRASES and any(
+        _CONSENT_WORD.search(phrase) for phrase in phrases
+    )
+
+
+_CONSENT_WORD = re.compile(r"consent|partners|vendors|legitimate")
 
 
 def looks_like_html(text: str) -> bool:

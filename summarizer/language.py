@@ -41,7 +41,8 @@ _UNSPACED = re.compile(
 
 @cache
 def known_languages() -> frozenset[str]:
-    """The ISO 639-1 codes language detection can give (for a code a user names)."""
+    """The codes language detection can give (two letters for most languages, three for a
+    few), for a code a user names."""
     py3langid.classify("language")  # (the model loads on first use)
     identifier = py3langid.langid.IDENTIFIER
     return frozenset(str(code) for code in identifier.nb_classes) if identifier else frozenset()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import enum
 import html
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -244,7 +243,7 @@ def _why(sentence: Sentence) -> str:
     cue = _shorten(sentence.cue or "", MAX_CUE_CHARS)
     if not cue or cue.lower() in ("claimed", "claims", "claim"):
         return status
-    if sentence.source and cue.lower() == sentence.source.lower():
+    if sentence.source and (sentence.cue or "").lower() == sentence.source.lower():
         return status  # the cue is the speaker the line names already
     return f"{status}: “{cue}”"
 
@@ -277,17 +276,30 @@ def _excerpt(sentence: Sentence) -> str:
         # the cue closes the sentence ("…, a claim that could not be independently
         # verified.", "…, according to people familiar with the matter."): what is claimed
         # comes before it, and the line gives the cue as its reason already
-        return _shorten(_NOTE_LEAD.sub("", text[:at]), MAX_EXCERPT_CHARS)
+        return _shorten(_before_closing_cue(text[:at]) or text, MAX_EXCERPT_CHARS)
     start = text.find(" ", at - MAX_EXCERPT_CHARS // 3) + 1
     return ELLIPSIS + _shorten(text[start:], MAX_EXCERPT_CHARS)
 
 
-# what leads from a claim into the note or the attribution that closes its sentence: ", a
-# claim that", ", though this", ", which"
-_NOTE_LEAD = re.compile(
-    r"(?:[\s,;:—–-]+(?:a|an|the|this|that|these|those|which|though|although|but|and|claims?|"
-    r"figures?|reports?|account|assertion|allegations?))*[\s,;:—–-]*$",
-    re.IGNORECASE,
+def _before_closing_cue(head: str) -> str:
+    """The claim before the note or the attribution that closes its sentence, without the
+    words that lead into it after the last comma or dash ("…the hospital, a claim that" ->
+    "…the hospital"); a claim's own last words stay ("…the intelligence reports")."""
+    head = head.rstrip()
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(" —"), head.rfind(" –"))
+    if cut > 0 and all(w.lower() in _NOTE_LEAD_WORDS for w in head[cut + 1 :].split()):
+        head = head[:cut]
+    return head.rstrip(" ,;:—–-")
+
+
+# the words that lead from a claim into its note: ", a claim that", ", though this", ", which"
+_NOTE_LEAD_WORDS = frozenset(
+    {
+        *("a", "an", "the", "this", "that", "these", "those", "which"),
+        *("though", "although", "but", "and"),
+        *("claim", "claims", "figure", "figures", "report", "reports", "account"),
+        *("assertion", "allegation", "allegations"),
+    }
 )
 
 

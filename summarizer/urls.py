@@ -26,15 +26,25 @@ def find_urls(text: str) -> list[str]:
 
 
 def without_tracking(url: str) -> str:
-    """The address as given, less the parameters that only track who shared it ("utm_source",
-    "fbclid"): the link an answer shows, and pushes to every subscriber."""
+    """The address as given, less the parameters that only ever track who shared it
+    ("utm_source", "fbclid"): the link an answer shows and pushes to every subscriber. The
+    rest is left as written, not re-encoded ("?s=" may be a site's search, "?123" a page)."""
     parts = urlsplit(url)
     if not parts.query:
         return url
-    query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
-    ]
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    pairs = parts.query.split("&")
+    kept = [pair for pair in pairs if not _SHARE_TRACKING.match(pair.partition("=")[0])]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query="&".join(kept)))
+
+
+# parameters no page reads (a subset of _TRACKING, which also drops ambiguous ones such as
+# "ref" or "s" to tell one story by its links, but must not change the link a reader opens)
+_SHARE_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|__twitter_impression)$",
+    re.IGNORECASE,
+)
 
 
 def canonical_url(url: str) -> str:

@@ -361,8 +361,8 @@ def _without_dangling_words(phrase: str) -> str:
     the company's plans for its", "people briefed on talks between management and"): the
     phrase ends at its last word that does not."""
     words = phrase.split()
-    while len(words) > 1 and words[-1].lower() in _FUNCTION_WORDS:
-        words.pop()
+    while len(words) > 1 and words[-1].islower() and words[-1] in _FUNCTION_WORDS:
+        words.pop()  # (a name is no dangling word: "close to the US", "plans for May")
     return " ".join(words)
 
 

@@ -106,7 +106,7 @@ async def sift(telegram: LocalBotAPI, settings: Settings) -> AsyncIterator[Harne
 async def updates_handled(sift: Harness, timeout: float = 15.0) -> None:
     """Wait until the bot has received and handled every update sent so far (for checking
     that something did not happen: no reply to wait for)."""
-    await all_handled(sift.api, sift.app, timeout)
+    assert await all_handled(sift.api, sift.app, timeout), "the bot did not finish in time"
 
 
 async def settled(sift: Harness, timeout: float = 15.0) -> None:

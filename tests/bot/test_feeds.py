@@ -457,3 +457,24 @@ async def test_an_entry_without_a_link_is_pushed_with_its_title(
     assert await _add_then_poll(sift, pages, first, _channel([entry])) == 1
     push = (await sift.api.replies(7, 3))[-1]
     assert "Tay bridge & road plan approved" in push.text.split("\n\n")[1]
+
+
+def test_an_entry_without_a_link_gets_none_and_keeps_its_own_id() -> None:
+    feed = _channel(['<item><title>T</title><guid isPermaLink="false">x2</guid></item>'])
+    (entry,) = parse_feed(feed.decode(), "https://news.example/feeds/rss").entries
+    assert entry.link is None and entry.key == "x2"
+
+
+async def test_stories_published_while_a_feed_was_down_are_still_news(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    pages.add("/during", Route((data_dir / "pages" / "article.html").read_bytes()))
+
+    def day(days_ago: int) -> str:
+        when = dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago)
+        return f"<pubDate>{when.strftime('%a, %d %b %Y %H:%M:%S +0000')}</pubDate>"
+
+    before = _item("Before", "/before", "b1", day(3))
+    during = _item("During", "/during", "d1", day(2))  # the feed failed for two days since
+    assert await _add_then_poll(sift, pages, _channel([before]), _channel([during, before])) == 1
+    assert pages.hits.get("/during") == 1

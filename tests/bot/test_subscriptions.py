@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot import messages
 from bot.services import Services
-from tests.bot.conftest import Harness, settled
+from tests.bot.conftest import Harness, settled, updates_handled
 from tests.pages import PageServer, Route
 
 
@@ -261,3 +261,14 @@ async def test_zone_files_that_name_no_place_are_not_time_zones(sift: Harness) -
         sift.api.send_text(7, f"/timezone {name}")
         reply = (await sift.api.replies(7, count + 1))[-1]
         assert reply.text.startswith("I don't know the time zone"), name
+
+
+async def test_a_double_tap_on_a_topic_is_answered_without_an_apology(sift: Harness) -> None:
+    sift.api.send_text(42, "/topics")
+    (menu,) = await sift.api.replies(42, 1)
+    first = sift.api.press(42, menu.message_id, "topic:+ukraine")
+    second = sift.api.press(42, menu.message_id, "topic:+ukraine")  # the same button again
+    await sift.api.until(lambda api: api.callback_answer(second) is not None)
+    assert sift.api.callback_answer(first)["text"] == "Following Ukraine"
+    await updates_handled(sift)
+    assert len(sift.api.messages(42)) == 1  # no "Sorry, something went wrong"

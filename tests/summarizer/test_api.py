@@ -455,3 +455,15 @@ def test_an_article_about_consent_and_cookies_is_no_consent_page() -> None:
         html + "</article></body></html>", url="https://e.com/a", is_html=True
     )
     assert summary.summary
+
+
+def test_a_how_to_page_about_privacy_settings_is_no_consent_page() -> None:
+    paragraphs = [
+        "Open the settings app on your device and tap the account name at the top.",
+        "Choose your privacy settings from the list, then the section for location services.",
+        "Here you can set your preferences for each app that asks where you are.",
+        "Turn off the apps you do not use, and restart the phone so that the change holds.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs * 2)
+    html = f"<html><body><article>{body}</article></body></html>"
+    assert summarize_page(html, url="https://e.com/how-to", is_html=True).summary

@@ -7281,3 +7281,8 @@ def test_a_denial_in_the_passive_is_the_deniers_not_a_claim(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+def test_a_name_ending_an_unnamed_source_is_no_dangling_word() -> None:
+    text = "The talks stalled, according to officials close to the negotiations in the US."
+    assert _verdict(text) == ("claimed", "officials close to the negotiations in the US")

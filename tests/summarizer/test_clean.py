@@ -463,8 +463,9 @@ def test_promotions_go_and_story_lines_that_sound_like_them_stay(line: str, kept
         ),
         ("LONDON, England (CNN) -- The queen spoke.", "The queen spoke."),
         ("WASHINGTON (AP) — Congress voted.", "Congress voted."),
-        ("PARIS — France said no.", "France said no."),
-        # no dateline: an acronym opening a sentence, a dash inside one
+        # no dateline: an acronym opening a sentence, a dash inside one, a place and a dash
+        # alone (as "NATO — Allies agreed" opens)
+        ("PARIS — France said no.", "PARIS — France said no."),
         ("NASA said it would launch.", "NASA said it would launch."),
         ("The UK — and France — agreed.", "The UK — and France — agreed."),
     ],

@@ -268,3 +268,14 @@ def test_a_summary_line_does_not_open_with_the_wires_dateline() -> None:
     (message,) = render_html(_summary([lead]))
     assert "\nBoeing is exploring a sale of its space unit." in message
     assert "Reuters" not in message
+
+
+def test_a_claims_own_last_words_stay_in_its_excerpt() -> None:
+    texts = [
+        "The cell had been briefed on the intelligence reports, according to people familiar "
+        "with the matter."
+    ]
+    claims = tuple(classify_sentences(texts))
+    summary = replace(_summary([Sentence("An attack was foiled.")]), claims=claims)
+    (message,) = render_html(summary)
+    assert "“The cell had been briefed on the intelligence reports”" in message

@@ -36,3 +36,9 @@ def test_the_link_an_answer_shows_carries_no_ones_tracking_tags() -> None:
     html = f"<html>{head}<body>{paragraphs}</body></html>"
     summary = summarize_page(html, url=shared, is_html=True)
     assert summary.url == "https://www.Example.com/news/story/?id=7#top"
+
+
+def test_a_link_with_no_tracking_tag_is_left_as_written() -> None:
+    for url in ("https://example.com/?123456", "https://example.com/?s=bridge&ids=1,2"):
+        assert without_tracking(url) == url
+    assert without_tracking("https://e.com/a?s=x&utm_medium=tg") == "https://e.com/a?s=x"
