@@ -109,6 +109,16 @@ def serve_pages() -> Iterator[PageServer]:
         server.server_close()
 
 
+def slow_route(body: bytes, pause: float) -> Route:
+    """A page that answers only after ``pause`` seconds (a slow site)."""
+
+    def chunks() -> Iterator[bytes]:
+        time.sleep(pause)
+        yield body
+
+    return Route(chunks=chunks)
+
+
 def slow_chunks(first: bytes, pause: float) -> Callable[[], Iterator[bytes]]:
     def chunks() -> Iterator[bytes]:
         yield first

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from bot import messages
@@ -12,7 +10,7 @@ from bot.app import running
 from bot.services import Services
 from bot.settings import Settings
 from tests.bot.conftest import ADMIN, Harness, settled
-from tests.pages import PageServer, Route
+from tests.pages import PageServer, Route, slow_route
 
 
 async def _users(sift: Harness, *ids: int) -> None:
@@ -243,14 +241,6 @@ async def test_a_broadcast_keeps_the_admins_first_line_break_and_formatting(
     assert '<a href="https://example.org/guide">new guide</a>' in sent.html
 
 
-def _slowly(body: bytes) -> Route:
-    def chunks() -> Iterator[bytes]:
-        time.sleep(2.0)
-        yield body
-
-    return Route(chunks=chunks)
-
-
 async def test_a_cancel_that_overtakes_a_waiting_send_press_stops_the_broadcast(
     sift: Harness, pages: PageServer, data_dir: Path
 ) -> None:
@@ -258,7 +248,7 @@ async def test_a_cancel_that_overtakes_a_waiting_send_press_stops_the_broadcast(
     sift.api.send_text(ADMIN, "/broadcast Hello all")
     preview = (await sift.api.replies(ADMIN, 2))[1]
     (_, send), _ = preview.buttons
-    url = pages.add("/slow", _slowly((data_dir / "pages" / "article.html").read_bytes()))
+    url = pages.add("/slow", slow_route((data_dir / "pages" / "article.html").read_bytes(), 2.0))
     sift.api.send_text(ADMIN, url)  # the admin's chat is busy with this link …
     await sift.api.until(lambda api: "/slow" in pages.hits)
     press = sift.api.press(ADMIN, preview.message_id, send)  # … so Send waits behind it

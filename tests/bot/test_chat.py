@@ -20,10 +20,11 @@ async def _read_until(stream: asyncio.StreamReader, marker: str, seen: list[str]
     return "".join(seen)
 
 
-async def test_terminal_chat_talks_to_the_real_bot(tmp_path: Path) -> None:
+async def _start_chat(tmp_path: Path) -> asyncio.subprocess.Process:
+    """``python -m bot chat`` as a person starts it: no token, its own directory."""
     env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "ADMIN_IDS")}
     env["PYTHONPATH"] = str(ROOT)
-    process = await asyncio.create_subprocess_exec(
+    return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
@@ -33,6 +34,10 @@ async def test_terminal_chat_talks_to_the_real_bot(tmp_path: Path) -> None:
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
     )
+
+
+async def test_terminal_chat_talks_to_the_real_bot(tmp_path: Path) -> None:
+    process = await _start_chat(tmp_path)
     assert process.stdin is not None and process.stdout is not None
     seen: list[str] = []
     await _read_until(process.stdout, "Quit with /quit", seen)
@@ -57,20 +62,9 @@ async def test_terminal_chat_talks_to_the_real_bot(tmp_path: Path) -> None:
 async def test_piped_input_is_answered_before_the_chat_ends(tmp_path: Path) -> None:
     """``… | python -m bot chat``: input ends at once, and the answers still come, the
     paste's too (it would wait for more parts), and "!²" is no button and no crash."""
-    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "ADMIN_IDS")}
-    env["PYTHONPATH"] = str(ROOT)
     article = (ROOT / "tests" / "data" / "pow-claims-pasted.txt").read_text()
     paste = " ".join(article.split())[:3000]  # one line: one message, long enough to wait
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "chat",
-        cwd=tmp_path,
-        env=env,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-    )
+    process = await _start_chat(tmp_path)
     assert process.stdin is not None and process.stdout is not None
     seen: list[str] = []
     await _read_until(process.stdout, "Quit with /quit", seen)

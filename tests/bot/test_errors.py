@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.services import Services
 from tests.bot.conftest import Harness
-from tests.pages import PageServer, Route
+from tests.pages import PageServer, slow_route
 
 
 def _services(sift: Harness) -> Services:
@@ -27,18 +25,10 @@ async def _until_blocked(sift: Harness, user_id: int) -> None:
             await asyncio.sleep(0.05)
 
 
-def _slowly(body: bytes) -> Route:
-    def chunks() -> Iterator[bytes]:
-        time.sleep(1.0)
-        yield body
-
-    return Route(chunks=chunks)
-
-
 async def test_blocking_sift_while_a_link_is_read_marks_the_user_without_an_error(
     sift: Harness, pages: PageServer, data_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    url = pages.add("/slow", _slowly((data_dir / "pages" / "article.html").read_bytes()))
+    url = pages.add("/slow", slow_route((data_dir / "pages" / "article.html").read_bytes(), 1.0))
     sift.api.send_text(70, url)
     await sift.api.until(lambda api: "/slow" in pages.hits)
     sift.api.block_silently(70)
