@@ -75,10 +75,11 @@ def parse_feed(text: str, url: str | None = None) -> Parsed:
     document: Any = feedparser.parse(text)
     if not document.entries and (document.bozo or not document.feed.get("title")):
         raise NotAFeed(f"not a feed: {document.get('bozo_exception')!r}")
-    raws = _newest_first(document.entries)[:MAX_ENTRIES_READ]
-    ids = Counter(str(raw.get("id") or "") for raw in raws)
+    dated = _newest_first([(_published(raw), raw) for raw in document.entries])
+    dated = dated[:MAX_ENTRIES_READ]
+    ids = Counter(str(raw.get("id") or "") for _, raw in dated)
     entries: list[Entry] = []
-    for raw in raws:
+    for published, raw in dated:
         raw_link = str(raw.get("link") or "").strip()
         joined = urljoin(url, raw_link) if url and raw_link else raw_link
         link = joined if joined.startswith(("http://", "https://")) else None  # not "urn:…"
@@ -93,7 +94,7 @@ def parse_feed(text: str, url: str | None = None) -> Parsed:
         # (keyed by its id, it may have been seen by its link while its id was shared; a
         # shared id is no alias: it would stand for every entry that carries it)
         aliases = (link,) if link and key == raw_id else ()
-        entries.append(Entry(key, link, content, title, _published(raw), aliases))
+        entries.append(Entry(key, link, content, title, published, aliases))
     feed_title = document.feed.get("title")
     return Parsed(title=_unescaped(feed_title) if feed_title else None, entries=entries)
 
@@ -108,12 +109,12 @@ def _dated_before(entry: Entry, moment: float) -> bool:
     return entry.published is not None and entry.published < moment
 
 
-def _newest_first(raws: list[Any]) -> list[Any]:
+def _newest_first(dated: list[tuple[float | None, Any]]) -> list[tuple[float | None, Any]]:
     """A feed lists its newest entries first, or (some CMSs, podcasts) last: when every
     entry is dated, the dates say which; else the feed's own order stands."""
-    if raws and all(_published(raw) is not None for raw in raws):
-        return sorted(raws, key=lambda raw: -(_published(raw) or 0.0))
-    return list(raws)
+    if dated and all(published is not None for published, _ in dated):
+        return sorted(dated, key=lambda pair: -(pair[0] or 0.0))
+    return dated
 
 
 def _published(raw: Any) -> float | None:

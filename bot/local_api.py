@@ -307,13 +307,8 @@ class LocalBotAPI:
                 "from": user,
                 "text": text,
             }
-            entities = _url_entities(text)
-            if text.startswith("/"):
-                command = text.split(maxsplit=1)[0]
-                entities.insert(0, {"type": "bot_command", "offset": 0, "length": len(command)})
-            entities.extend(formatting or ())
-            if entities:
-                message["entities"] = sorted(entities, key=lambda e: int(e["offset"]))
+            if entities := _text_entities(text, formatting or ()):
+                message["entities"] = entities
             if forward_from_chat:
                 message["forward_origin"] = {
                     "type": "channel",
@@ -336,7 +331,7 @@ class LocalBotAPI:
                 "from": user,
                 "text": text,
             }
-            if entities := _url_entities(text):
+            if entities := _text_entities(text):
                 message["entities"] = entities
             self._push_update({"edited_message": message})
 
@@ -366,21 +361,8 @@ class LocalBotAPI:
         with self._lock:
             self._state.blocked.add(user_id)
             user = self._state.known_chats.get(user_id) or _user(user_id, "User", None)
-            self._push_update(
-                {
-                    "my_chat_member": {
-                        "chat": _private_chat(user),
-                        "from": user,
-                        "date": int(time.time()),
-                        "old_chat_member": {"status": "member", "user": self._bot_user()},
-                        "new_chat_member": {
-                            "status": "kicked",
-                            "user": self._bot_user(),
-                            "until_date": 0,
-                        },
-                    }
-                }
-            )
+            kicked = {"status": "kicked", "until_date": 0}
+            self._push_update(self._bot_membership(_private_chat(user), user, "member", kicked))
 
     def add_to_group(self, user_id: int, group_id: int, title: str = "Group") -> None:
         """A user adds the bot to a group (a negative id, as Telegram's): the bot is told."""
@@ -388,17 +370,21 @@ class LocalBotAPI:
         with self._lock:
             self._state.known_chats[group_id] = group
             user = self._state.known_chats.get(user_id) or _user(user_id, "User", None)
-            self._push_update(
-                {
-                    "my_chat_member": {
-                        "chat": group,
-                        "from": user,
-                        "date": int(time.time()),
-                        "old_chat_member": {"status": "left", "user": self._bot_user()},
-                        "new_chat_member": {"status": "member", "user": self._bot_user()},
-                    }
-                }
-            )
+            self._push_update(self._bot_membership(group, user, "left", {"status": "member"}))
+
+    def _bot_membership(
+        self, chat: dict[str, Any], by: dict[str, Any], was: str, now: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The my_chat_member update telling the bot its status in ``chat`` changed."""
+        return {
+            "my_chat_member": {
+                "chat": chat,
+                "from": by,
+                "date": int(time.time()),
+                "old_chat_member": {"status": was, "user": self._bot_user()},
+                "new_chat_member": {**now, "user": self._bot_user()},
+            }
+        }
 
     def send_group_text(self, user_id: int, group_id: int, text: str) -> int:
         """A member writes in a group the bot is in (who has no private chat with it)."""
@@ -412,10 +398,8 @@ class LocalBotAPI:
                 "from": _user(user_id, "Member", None),
                 "text": text,
             }
-            if text.startswith("/"):
-                command = text.split(maxsplit=1)[0]
-                entity = {"type": "bot_command", "offset": 0, "length": len(command)}
-                message["entities"] = [entity]
+            if entities := _text_entities(text):
+                message["entities"] = entities
             self._push_update({"message": message})
         return message_id
 
@@ -1034,6 +1018,17 @@ def plain(messages: Iterable[SentMessage]) -> str:
 
 
 _URL = re.compile(r"https?://[^\s<>\"'“”]+[^\s<>\"'“”.,;:!?)\]]")
+
+
+def _text_entities(text: str, formatting: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """The entities a Telegram app sends with a text: a leading command, the links, and any
+    formatting, in order."""
+    entities = _url_entities(text)
+    if text.startswith("/"):
+        command = text.split(maxsplit=1)[0]
+        entities.append({"type": "bot_command", "offset": 0, "length": len(command)})
+    entities.extend(formatting)
+    return sorted(entities, key=lambda e: int(e["offset"]))
 
 
 def _url_entities(text: str) -> list[dict[str, Any]]:

@@ -71,13 +71,15 @@ class BulkSender:
             payload["reply_markup"] = reply_markup
         body = json.dumps(payload, ensure_ascii=False).encode()
 
-        async def post() -> Any:
+        def still_wanted() -> None:
             if withdrawn is not None and withdrawn():
                 raise Withdrawn(f"to {chat_id}")
+
+        async def post() -> Any:
+            still_wanted()  # (asked again when the turn comes)
             return await self._post("sendMessage", body)
 
-        if withdrawn is not None and withdrawn():  # (before waiting for a turn at all)
-            raise Withdrawn(f"to {chat_id}")
+        still_wanted()  # (before waiting for a turn at all)
         await self.limiter.run(post, chat_id=chat_id, bulk=True)
 
     async def close(self) -> None:

@@ -239,14 +239,13 @@ class Services:
 
     async def admin_digest(self, topic: str | None) -> str | None:
         since = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=24)).isoformat(timespec="seconds")
-        articles = await self.storage.articles.since(since, topic)
-        if topic is not None and topic_by_slug(topic) is None:
-            # keywords: the articles that mention them, as their subscribers' pushes were
-            filed = {article.id for article in articles}
+        if topic is None or topic_by_slug(topic) is not None:
+            articles = await self.storage.articles.since(since, topic)
+        else:  # keywords: the articles that mention them, as their subscribers' pushes were
             articles = [
                 article
                 for article in await self.storage.articles.since(since)
-                if article.id in filed or mentions(_searchable(article.summary), topic)
+                if _follows(topic, article.summary.topics, _searchable(article.summary))
             ]
         if not articles:
             return None
@@ -357,7 +356,7 @@ class Services:
         """A push says why it came: the reader's own topics and keywords it matches (one who
         follows "rooftops" is not told of "Climate & environment")."""
         followed = await self.storage.subscriptions.topics_of(user_id)
-        matched = [t for t in followed if t in push.topics or _mentioned(push.text, t)]
+        matched = [t for t in followed if _follows(t, push.topics, push.text)]
         labels = ", ".join(topic_label(t) for t in matched) or push.labels or "your topics"
         header = messages.PUSH_HEADER.format(topics=messages.esc(labels))
         texts = list(push.texts)
@@ -392,6 +391,12 @@ class _Push(Rendered):
     topics: tuple[str, ...] = ()
     text: str = ""  # lower-case, as keywords are matched
     labels: str = ""  # the article's catalog topics, for a reader whose match is gone
+
+
+def _follows(topic: str, tagged: Sequence[str], text: str) -> bool:
+    """Whether a subscription to ``topic`` follows an article tagged ``tagged`` whose
+    searchable text is ``text``: the digests of a topic list what its pushes carried."""
+    return topic in tagged or _mentioned(text, topic)
 
 
 def _mentioned(text: str, topic: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Coroutine
 from functools import wraps
 from typing import Any
@@ -13,6 +14,8 @@ from telegram.ext import ContextTypes
 from bot import messages
 from bot.services import Services
 from summarizer.render import pack_messages
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
@@ -32,6 +35,15 @@ async def remember_user(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if chat is None or chat.type != ChatType.PRIVATE:
         return
     await services_of(context).storage.users.seen(user.id, user.first_name, user.username)
+
+
+async def blocked_meanwhile(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, error: BaseException | None
+) -> None:
+    """A user who blocks Sift while it answers is an ordinary event, not a failure: the user
+    is marked blocked (as a 403 on a push marks them), and no apology is tried."""
+    log.info("chat %s refused an answer: %s", chat_id, error)
+    await services_of(context).storage.users.mark_blocked(chat_id)
 
 
 def admin_only(handler: Handler) -> Handler:

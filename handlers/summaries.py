@@ -16,7 +16,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot import callbacks, messages
 from bot.services import Answer, claims_rows, topic_label
-from handlers.common import services_of
+from handlers.common import blocked_meanwhile, services_of
 from storage import Subscribed
 from summarizer import MAX_TEXT_CHARS, SummarizerError, TooLarge
 from summarizer.rank import ends_as_sentence
@@ -217,10 +217,9 @@ async def answer_waiting_pastes(
     """At a stop: every paste still waiting for parts is read as it is, and answered, all at
     once and for at most ``timeout`` seconds; one that fails is logged, not the stop's end."""
     context = ContextTypes.DEFAULT_TYPE(application)
-    waiting = list(_waiting(application.bot_data).values())
-    for paste in waiting:
-        _done_waiting(application.bot_data, paste)
-    pending = [paste for paste in waiting if not paste.answered]
+    waiting = _waiting(application.bot_data)
+    pending = [paste for paste in waiting.values() if not paste.answered]
+    waiting.clear()
     if not pending:
         return
     try:
@@ -239,8 +238,9 @@ async def answer_waiting_pastes(
 async def _paste_complete(context: ContextTypes.DEFAULT_TYPE) -> None:
     assert context.job is not None and isinstance(context.job.data, _Paste)
     paste = context.job.data
-    _done_waiting(context.bot_data, paste)
-    if not paste.answered:
+    if paste.answered:  # the rest of a paste refused: swallowed, and no longer waiting
+        _done_waiting(context.bot_data, paste)
+    else:
         await _answer_paste(context, paste)
 
 
@@ -259,8 +259,7 @@ async def _answer_paste(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> No
     try:
         await _summarize_paste(context, paste)
     except Forbidden as error:
-        log.info("chat %s refused an answer: %s", paste.first.chat_id, error)
-        await services_of(context).storage.users.mark_blocked(paste.user_id)
+        await blocked_meanwhile(context, paste.first.chat_id, error)
 
 
 async def _summarize_paste(context: ContextTypes.DEFAULT_TYPE, paste: _Paste) -> None:
