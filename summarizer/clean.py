@@ -254,22 +254,22 @@ _MAX_CELL_WORDS = 4
 
 
 def _table_lines(lines: list[str]) -> set[int]:
+    figures = [_figures_row(line) for line in lines]  # (each line read once)
+    cells = [
+        figure or 0 < len(line.split()) <= _MAX_CELL_WORDS
+        for figure, line in zip(figures, lines, strict=True)
+    ]
     table: set[int] = set()
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and _table_line(lines[end]):
+        while end < len(lines) and cells[end]:
             end += 1
         run = range(start, end)
-        figures = sum(_figures_row(lines[i]) for i in run)
-        if len(run) >= _MIN_TABLE_LINES and figures * 5 >= 2 * len(run):
+        if len(run) >= _MIN_TABLE_LINES and sum(figures[i] for i in run) * 5 >= 2 * len(run):
             table.update(run)
         start = end + 1
     return table
-
-
-def _table_line(line: str) -> bool:
-    return _figures_row(line) or 0 < len(line.split()) <= _MAX_CELL_WORDS
 
 
 def _figures_row(line: str) -> bool:
