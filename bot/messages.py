@@ -6,6 +6,7 @@ through ``esc``.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 MIN_PASTED_WORDS = 80
@@ -67,7 +68,7 @@ PRIVATE_CHATS_ONLY = (
     "Hi! I summarize articles in private chats only, so I'm leaving this group. "
     "Open a chat with me and send me a link or an article's text."
 )
-FROM_STORAGE_NOTE = "<i>(summarized earlier)</i>"
+FROM_STORAGE_NOTE = "<i>(summarized {age})</i>"  # an answer from storage says how old it is
 TOO_MANY_LINKS = "I summarize up to {limit} links per message; I took the first {limit}."
 
 SUBSCRIBE_BUTTON = "Subscribe to {label}"
@@ -206,3 +207,16 @@ SCHEDULE_OFF_HOW = (
 SCHEDULE_NONE = "There was no daily digest for {audience}."
 SCHEDULES_HEADER = "<b>Daily digests:</b>"
 SCHEDULE_LINE = "• {time} ({timezone}) → {audience}"
+
+
+def age_in_words(age: dt.timedelta) -> str:
+    """How long ago, as a reader says it: "just now", "5 minutes ago", "3 hours ago", "2 days
+    ago" (to the unit that matters; the exact time would need the reader's time zone)."""
+    minutes = int(age.total_seconds() // 60)
+    if minutes < 1:
+        return "just now"
+    for size, unit in ((60 * 24, "day"), (60, "hour"), (1, "minute")):
+        if minutes >= size:
+            count = minutes // size
+            return f"{count} {unit}{'' if count == 1 else 's'} ago"
+    raise AssertionError("unreachable")

@@ -28,7 +28,7 @@ from bot.engine import EnginePool
 from bot.leadership import Leadership
 from bot.settings import Settings
 from storage import OutboxItem, Storage, StoredArticle
-from summarizer import FetchPolicy, Summary
+from summarizer import FetchPolicy, SummarizerError, Summary
 from summarizer.fetch import fetch_page
 from summarizer.keywords import article_tokens, mentions
 from summarizer.render import flagged_count, pack_messages, render_html
@@ -101,20 +101,55 @@ class Services:
     async def summary_for_url(
         self, url: str, user_id: int | None, *, extra_topics: Sequence[str] = ()
     ) -> Answer:
+        """A link summarized lately is answered from storage; one summarized longer ago than
+        PAGE_RECHECK_MINUTES is read again, since pages change (a live blog, a corrected
+        story), and answered from storage only if it cannot be read now."""
         key = canonical_url(url)
         stored = await self.storage.articles.by_url(key)
-        if stored is not None:
-            if user_id is not None:
-                await self.storage.deliveries.record_sent_to_requester(user_id, stored.id)
-            return Answer(stored, from_storage=True)
+        if stored is not None and not self._due_for_recheck(stored):
+            return await self._from_storage(stored, user_id)
+        try:
+            summary = await self._summarize_page(url, extra_topics)
+        except SummarizerError as error:
+            if stored is None:
+                raise
+            log.info("could not read %s again (%s): answering from storage", key, error)
+            return await self._from_storage(stored, user_id)
+        final = canonical_url(summary.url or url)
+        if stored is None:
+            return await self._store(summary, user_id, canonical=final, urls=[key, final])
+        return await self._refetched(stored, summary, user_id, urls=[key, final])
+
+    async def _summarize_page(self, url: str, extra_topics: Sequence[str]) -> Summary:
         policy = FetchPolicy(allow_private=self.settings.allow_private_urls)
         async with self.fetches:
             page = await fetch_page(url, policy, client=self.http)
         engine = self._engine()
         summary = await engine.summarize_page(page.text, url=page.url, is_html=page.is_html)
-        summary = _with_topics(summary, extra_topics)
-        final = canonical_url(summary.url or url)
-        return await self._store(summary, user_id, canonical=final, urls=[key, final])
+        return _with_topics(summary, extra_topics)
+
+    def _due_for_recheck(self, article: StoredArticle) -> bool:
+        return article.age() >= dt.timedelta(minutes=self.settings.page_recheck_minutes)
+
+    async def _from_storage(self, article: StoredArticle, user_id: int | None) -> Answer:
+        if user_id is not None:
+            await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
+        return Answer(article, from_storage=True)
+
+    async def _refetched(
+        self, stored: StoredArticle, summary: Summary, user_id: int | None, *, urls: list[str]
+    ) -> Answer:
+        """The page read again: an unchanged one is the stored answer, now known current; a
+        changed one replaces it (not pushed again to those who follow its topics)."""
+        content_hash = fingerprint(summary)
+        article = await self.storage.articles.refetched(
+            stored.id, summary, content_hash=content_hash, urls=urls
+        )
+        if article is None:  # the new version is stored already, as another article
+            return await self._store(summary, user_id, canonical=None, urls=[])
+        if user_id is not None:
+            await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
+        return Answer(article, from_storage=False)
 
     async def summary_for_text(
         self,

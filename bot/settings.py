@@ -34,6 +34,7 @@ class Settings:
     engine_deadline_seconds: float = 5.0
     engine_memory_mb: int = 768
     max_subscriptions: int = 50
+    page_recheck_minutes: int = 60  # 0: a link's page is read again every time it is sent
     webhook_url: str | None = None  # set: Telegram posts updates here instead of being polled
     webhook_listen: tuple[str, int] = ("127.0.0.1", 8080)
     webhook_secret: str | None = None
@@ -72,6 +73,9 @@ class Settings:
             ),
             engine_memory_mb=_positive_int("ENGINE_MEMORY_MB", get("ENGINE_MEMORY_MB"), 768),
             max_subscriptions=_positive_int("MAX_SUBSCRIPTIONS", get("MAX_SUBSCRIPTIONS"), 50),
+            page_recheck_minutes=_whole_number(
+                "PAGE_RECHECK_MINUTES", get("PAGE_RECHECK_MINUTES"), 60
+            ),
             **_webhook(
                 get("WEBHOOK_URL"),
                 get("WEBHOOK_LISTEN"),
@@ -120,6 +124,14 @@ def _positive_int(name: str, raw: str | None, default: int) -> int:
         return default
     if not raw.isdigit() or int(raw) <= 0:
         raise SettingsError(f"{name} must be a positive whole number, got {raw!r}")
+    return int(raw)
+
+
+def _whole_number(name: str, raw: str | None, default: int) -> int:
+    if raw is None:
+        return default
+    if not raw.isdecimal() or not raw.isascii():
+        raise SettingsError(f"{name} must be a whole number (0 or more), got {raw!r}")
     return int(raw)
 
 

@@ -291,7 +291,8 @@ async def reply_with_summary(message: Message, answer: Answer) -> None:
     summary = answer.article.summary
     texts = render_html(summary)
     if answer.from_storage:
-        note = f"\n{messages.FROM_STORAGE_NOTE}"
+        age = messages.age_in_words(answer.article.age())
+        note = f"\n{messages.FROM_STORAGE_NOTE.format(age=age)}"
         if len(texts[-1]) + len(note) <= MAX_MESSAGE_CHARS:
             texts[-1] += note
     for index, text in enumerate(texts):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,11 @@ class StoredArticle:
     submitted_by: int | None
     created_at: str
     is_private: bool = False
+    fetched_at: str = ""  # when a linked page was last read: the summary is of that version
+
+    def age(self) -> dt.timedelta:
+        """How long ago its page (or text) was read: how old the summary may be."""
+        return dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(self.fetched_at)
 
     @classmethod
     def from_row(cls, row: Row) -> StoredArticle:
@@ -28,6 +34,7 @@ class StoredArticle:
             submitted_by=row["submitted_by"],
             created_at=row["created_at"],
             is_private=bool(row["is_private"]),
+            fetched_at=row["fetched_at"] or row["created_at"],
         )
 
 
@@ -60,11 +67,12 @@ class ArticleRepository:
         """Store a summary unless the same content is stored; (article, True if it is new to
         the public). The same content found public (a link) makes a private copy public: it
         was never a secret, and its subscribers should get it."""
+        now = utc_now()
         async with self._db.transaction() as db:
             written = await db.write(
                 """INSERT INTO articles (canonical_url, content_hash, title, summary_json,
-                                         submitted_by, created_at, is_private)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                                         submitted_by, created_at, is_private, fetched_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT DO NOTHING""",
                 (
                     canonical_url,
@@ -72,8 +80,9 @@ class ArticleRepository:
                     summary.title,
                     json.dumps(summary.to_dict(), ensure_ascii=False),
                     submitted_by,
-                    utc_now(),
+                    now,
                     int(private),
+                    now,
                 ),
             )
             created = written.rowcount == 1
@@ -106,6 +115,43 @@ class ArticleRepository:
                 [(url, article.id) for url in dict.fromkeys(u for u in urls if u)],
             )
         return article, created
+
+    async def refetched(
+        self, article_id: int, summary: Summary, *, content_hash: str, urls: Sequence[str] = ()
+    ) -> StoredArticle | None:
+        """A linked page read again: its summary now, under the same article and links (the
+        readers who had it are not sent it again: a live blog would reach them at every look).
+        An unchanged page only moves ``fetched_at``. None when another stored article already
+        holds the new content, which then answers for it."""
+        async with self._db.transaction() as db:
+            written = await db.write(
+                """UPDATE articles SET content_hash = ?, title = ?, summary_json = ?,
+                                        fetched_at = ?
+                   WHERE id = ? AND NOT EXISTS (
+                       SELECT 1 FROM articles WHERE content_hash = ? AND id <> ?)""",
+                (
+                    content_hash,
+                    summary.title,
+                    json.dumps(summary.to_dict(), ensure_ascii=False),
+                    utc_now(),
+                    article_id,
+                    content_hash,
+                    article_id,
+                ),
+            )
+            if written.rowcount != 1:
+                return None
+            await db.write_many(
+                "INSERT INTO article_topics (article_id, topic) VALUES (?, ?) "
+                "ON CONFLICT DO NOTHING",
+                [(article_id, topic) for topic in summary.topics],
+            )
+            await db.write_many(
+                "INSERT INTO article_urls (url, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                [(url, article_id) for url in dict.fromkeys(u for u in urls if u)],
+            )
+            row = await db.fetch_one("SELECT * FROM articles WHERE id = ?", (article_id,))
+        return StoredArticle.from_row(row) if row else None
 
     async def since(self, timestamp: str, topic: str | None = None) -> list[StoredArticle]:
         """Public articles stored since ``timestamp``, oldest first, optionally of one topic

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from bot.services import Services
 from bot.settings import Settings
 from handlers import summaries
 from summarizer import TooLarge
-from tests.bot.conftest import Harness, settled
+from tests.bot.conftest import Harness, settled, updates_handled
 from tests.pages import PageServer, Route
 
 
@@ -51,6 +52,40 @@ async def test_the_same_link_again_is_answered_from_storage(
     (again,) = await sift.api.replies(43, 1)
     assert "Dam failure floods valley villages" in again.text
     assert pages.hits["/dam"] == 1  # one fetch for both
+    assert again.html.endswith(messages.FROM_STORAGE_NOTE.format(age="just now"))
+
+
+async def test_a_page_is_read_again_once_its_summary_is_older_than_the_recheck_time(
+    telegram: LocalBotAPI, settings: Settings, pages: PageServer, data_dir: Path
+) -> None:
+    """A live blog or a corrected story: the link sent later gets the page as it is then;
+    those who follow the story's topics had it once and are not sent it again."""
+    url = pages.add("/live", Route((data_dir / "pages" / "article.html").read_bytes()))
+    async with running(replace(settings, page_recheck_minutes=0)) as app:
+        sift = Harness(telegram, app, settings, [app])
+        telegram.send_text(50, "/subscribe dam")
+        await telegram.replies(50, 1)
+        telegram.send_text(42, url)
+        (first,) = await telegram.replies(42, 1)
+        await settled(sift)
+        assert len(telegram.messages(50)) == 2  # the push
+        telegram.send_text(43, url)
+        (unchanged,) = await telegram.replies(43, 1)
+        assert unchanged.text == first.text  # read again, the same: no "summarized" note
+        updated = (data_dir / "pages" / "article-updated.html").read_bytes()
+        pages.routes["/live"] = Route(updated)
+        telegram.send_text(44, url)
+        (later,) = await telegram.replies(44, 1)
+        assert "12 dead" in later.text and "(summarized " not in later.text
+        pages.routes["/live"] = Route(b"down for maintenance", status=503)
+        telegram.send_text(45, url)
+        (down,) = await telegram.replies(45, 1)
+        assert "12 dead" in down.text  # the last version it could read, with its age
+        assert down.html.endswith(messages.FROM_STORAGE_NOTE.format(age="just now"))
+        await updates_handled(sift)
+        await settled(sift)
+    assert pages.hits["/live"] == 4
+    assert len(telegram.messages(50)) == 2  # no second push of the same story
 
 
 async def test_pasted_seed_article_is_summarized_without_its_wrapper(

@@ -61,6 +61,9 @@ def test_an_unknown_database_url_names_the_setting_and_hides_the_password(url: s
         ("MESSAGES_PER_SECOND", "0"),
         ("MESSAGES_PER_SECOND", "1001"),
         ("MESSAGES_PER_SECOND", "fast"),
+        ("PAGE_RECHECK_MINUTES", "-5"),
+        ("PAGE_RECHECK_MINUTES", "1h"),
+        ("PAGE_RECHECK_MINUTES", "٥"),
     ],
 )
 def test_bad_values_name_the_setting(name: str, value: str) -> None:
@@ -138,3 +141,9 @@ def test_plain_http_webhook_only_with_a_self_hosted_bot_api() -> None:
 def test_bad_webhook_settings_are_named(env: dict[str, str], message: str) -> None:
     with pytest.raises(SettingsError, match=message):
         Settings.from_mapping(env)
+
+
+def test_page_recheck_time_may_be_zero_to_read_a_link_every_time() -> None:
+    assert Settings.from_mapping({}).page_recheck_minutes == 60
+    assert Settings.from_mapping({"PAGE_RECHECK_MINUTES": "0"}).page_recheck_minutes == 0
+    assert Settings.from_mapping({"PAGE_RECHECK_MINUTES": "15"}).page_recheck_minutes == 15
