@@ -92,7 +92,11 @@ _STRONG_APPEAL = re.compile(
     browse)|accept\s+(?:all\s+)?cookies|all\s+rights\s+reserved|follow\s+us\s+(?:on|at)|
     # a reprint notice: "This copy is for your personal, non-commercial use only."
     your\s+(?:personal|private),?\s+non-?commercial\s+use|order\s+presentation-ready\s+copies|
-    like\s+us\s+on|download\s+(?:our|the)\s+app|thank\s+you\s+for\s+(?:reading|standing|
+    like\s+us\s+on|download\s+(?:our|the)\s+app|
+    # the site sending its reader to its own coverage: "Follow our live coverage of …"
+    (?:follow|read|watch|see|get|catch\s+up\s+(?:on|with))\s+(?:all\s+)?our\s+(?:(?:live|
+        latest|full|complete|ongoing|continuing|special)\s+)*(?:coverage|updates|live\s+blog|
+        blog)\b|thank\s+you\s+for\s+(?:reading|standing|
     supporting|your\s+support)|thanks\s+for\s+reading|help\s+us\s+(?:keep|continue|fund|
     stay)|reader[- ](?:funded|supported)|not\s+ready\s+to\s+(?:support|
     subscribe|donate)|remind\s+me\s+later|starting\s+(?:from|at)\s+(?:just|only)\s+[$€£]|

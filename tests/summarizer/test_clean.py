@@ -447,6 +447,10 @@ def test_a_timeline_keeps_its_dates_and_the_lines_between_them() -> None:
         ("Listen to the full interview on the podcast, wherever you get your shows.", False),
         ("The photos may be used for personal, non-commercial use only, the museum said.", True),
         ("Readers can order reprints of the historic front page from the archive.", True),
+        ("Follow our live coverage of the midterm election results across the country.", False),
+        ("For the latest, read our full coverage of the storm here.", False),
+        ("Fans were told to follow our advice and arrive early, the club said.", True),
+        ("Residents can follow the live coverage on the council's website, he said.", True),
     ],
 )
 def test_promotions_go_and_story_lines_that_sound_like_them_stay(line: str, kept: bool) -> None:
