@@ -17,7 +17,8 @@ What is counted, per path (the definitions the figures stand on):
   80% of the sentence's tokens, counted with repeats. A stretch rather than the whole text's
   word set, so that a wrapper sentence made of common words is not "in" a long article just
   because each of its words occurs somewhere in it.
-- *answer sentences*: the summary's sentences and the flagged claims (unique texts); one is
+- *answer sentences*: the summary's sentences, a listicle's item headings and the flagged
+  claims (unique texts); one is
   *leaked* when it is not in the ground-truth article body. "Claims only" counts the leaked
   sentences that reach the answer as flagged claims but are not in the summary.
 - *ground-truth sentences*: the article body's sentences (the engine's own splitter) of at
@@ -341,7 +342,8 @@ def judge(
         result.error = outcome
     else:
         summary = [s.text for s in outcome.summary]
-        result.answer = list(dict.fromkeys(summary + [s.text for s in outcome.flagged_claims]))
+        shown = summary + list(outcome.items) + [s.text for s in outcome.flagged_claims]
+        result.answer = list(dict.fromkeys(shown))
         result.leaked = [s for s in result.answer if not article.holds(s)]
         result.leaked_claims = [s for s in result.leaked if s not in summary]
     if received is None:

@@ -29,6 +29,7 @@ from summarizer.errors import (
 from summarizer.extract import Article, extract_html, looks_like_html, split_title
 from summarizer.fetch import FetchPolicy, fetch_page
 from summarizer.language import detect_language, prose_problem
+from summarizer.listing import numbered_items
 from summarizer.models import ClaimStatus, Sentence, Stats, Summary
 from summarizer.rank import ends_as_sentence, prose_core, rank_sentences, summary_length
 from summarizer.render import render_html, render_text
@@ -172,6 +173,7 @@ def summarize_article(
             words=word_count,
             elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
         ),
+        items=numbered_items(body.text),
     )
 
 

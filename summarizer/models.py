@@ -81,6 +81,7 @@ class Summary:
     topics: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     stats: Stats = field(default_factory=lambda: Stats(0, 0, 0.0))
+    items: tuple[str, ...] = ()  # a listicle's numbered headings, in order (listing.py)
 
     @property
     def flagged_claims(self) -> tuple[Sentence, ...]:
@@ -96,6 +97,7 @@ class Summary:
             "topics": list(self.topics),
             "removed": list(self.removed),
             "stats": self.stats.to_dict(),
+            "items": list(self.items),
         }
 
     @classmethod
@@ -114,4 +116,5 @@ class Summary:
                 words=int(stats.get("words", 0)),
                 elapsed_ms=float(stats.get("elapsed_ms", 0.0)),
             ),
+            items=tuple(data.get("items", [])),
         )

@@ -39,6 +39,10 @@ MAX_EXCERPT_CHARS = 90  # of a flagged sentence outside the summary, in its clai
 MAX_ROLE_WORDS = 4  # words of a role before a speaker's name that an excerpt leaves out with it
 MAX_CUE_CHARS = 60
 MORE_CLAIMS = "…and {count} more in the full claims list."
+LIST_HEADING = "The list ({count})"
+MAX_ITEMS_SHOWN = 15
+MAX_ITEM_CHARS = 120
+MORE_ITEMS = "…and {count} more."
 ELLIPSIS = "…"
 
 
@@ -117,6 +121,7 @@ def _summary_parts(summary: Summary) -> tuple[list[Line], list[Line]]:
     numbers = _numbers(summary, flagged)
     head.extend(_sentence_line(s, numbers.get(_key(s))) for s in summary.summary)
     head.append(())
+    head.extend(_item_lines(summary.items))
     if not flagged:
         english = summary.language.lower().startswith("en")
         return [*head, (Span(NO_FLAGS if english else ENGLISH_ONLY),)], []
@@ -216,6 +221,20 @@ def _title_line(title: str | None, url: str | None) -> Line:
     text = _shorten(title or url or "", MAX_TITLE_CHARS)
     link = url if url and len(url) <= MAX_LINK_CHARS else None
     return (Span(text, Style.BOLD, link=link),)
+
+
+def _item_lines(items: Sequence[str]) -> list[Line]:
+    """A listicle's headings under its summary: its sentences mean little without them."""
+    if not items:
+        return []
+    lines: list[Line] = [(Span(LIST_HEADING.format(count=len(items)), Style.BOLD),)]
+    shown = items[:MAX_ITEMS_SHOWN]
+    lines.extend(
+        (Span(f"{n}. {_shorten(item, MAX_ITEM_CHARS)}"),) for n, item in enumerate(shown, 1)
+    )
+    if len(items) > len(shown):
+        lines.append((Span(MORE_ITEMS.format(count=len(items) - len(shown)), Style.ITALIC),))
+    return [*lines, ()]
 
 
 def _sentence_line(sentence: Sentence, number: int | None) -> Line:

@@ -59,7 +59,9 @@ def test_json_contract(seed_text: str) -> None:
         "topics",
         "removed",
         "stats",
+        "items",
     }
+    assert data["items"] == []  # a listicle's headings (test_listing.py)
     assert set(data["stats"]) == {"sentences", "words", "elapsed_ms"}
     assert all(set(s) == SENTENCE_KEYS for s in data["summary"] + data["claims"])
     assert data["language"] == "en"

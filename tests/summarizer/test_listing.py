@@ -1,0 +1,71 @@
+"""A listicle's numbered headings, found in real-shaped text and nowhere else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer import summarize_text
+from summarizer.listing import numbered_items
+from summarizer.models import Summary
+from summarizer.render import render_html, render_text
+
+
+def _read(data_dir: Path, name: str) -> str:
+    return (data_dir / "listing" / name).read_text(encoding="utf-8")
+
+
+def test_a_listicles_numbered_headings_are_its_items(data_dir: Path) -> None:
+    items = numbered_items(_read(data_dir, "lisbon.txt"))
+    assert len(items) == 10
+    assert items[:2] == ("Ride Tram 28", "Eat pastéis de nata in Belém")
+    assert items[-1] == "Cross the river to Cacilhas"
+
+
+def test_numbered_headlines_with_nothing_between_them_are_a_box_not_items(
+    data_dir: Path,
+) -> None:
+    assert numbered_items(_read(data_dir, "most-read.txt")) == ()
+
+
+def test_numbered_points_written_as_sentences_are_read_as_sentences(data_dir: Path) -> None:
+    assert numbered_items(_read(data_dir, "steps.txt")) == ()
+
+
+def test_only_a_run_numbered_from_one_in_order_counts() -> None:
+    prose = "This paragraph under the heading says what the heading is about, at length."
+    text = "\n".join(f"{n}. Heading number {n}\n{prose}" for n in (1, 2, 4, 5))
+    assert numbered_items(text) == ()
+    text = "\n".join(f"{n}. Heading number {n}\n{prose}" for n in (1, 2, 3, 1, 2))
+    assert numbered_items(text) == ("Heading number 1", "Heading number 2", "Heading number 3")
+
+
+@given(st.text(alphabet="1234. \nab:)", max_size=300))
+def test_any_text_gives_items_in_order_without_their_numbers(text: str) -> None:
+    items = numbered_items(text)
+    assert items == () or len(items) >= 3
+    assert all(item.strip() == item and item for item in items)
+
+
+def test_the_answer_lists_a_listicles_items_under_its_summary(data_dir: Path) -> None:
+    summary = summarize_text(_read(data_dir, "lisbon.txt"))
+    assert len(summary.items) == 10
+    answer = render_text(summary)
+    assert "The list (10)\n1. Ride Tram 28\n2. Eat pastéis de nata in Belém" in answer
+    assert answer.index("The list") > answer.index(summary.summary[-1].text)
+    assert "<b>The list (10)</b>" in render_html(summary)[0]
+    assert Summary.from_dict(summary.to_dict()) == summary
+
+
+def test_an_article_without_a_list_shows_none(seed_text: str) -> None:
+    summary = summarize_text(seed_text)
+    assert summary.items == () and "The list" not in render_text(summary)
+
+
+def test_a_long_list_shows_its_first_items_and_says_how_many_more(data_dir: Path) -> None:
+    summary = summarize_text(_read(data_dir, "lisbon.txt"))
+    long = Summary.from_dict({**summary.to_dict(), "items": [f"Thing {n}" for n in range(1, 41)]})
+    answer = render_text(long)
+    assert "15. Thing 15\n…and 25 more." in answer and "16. Thing 16" not in answer
