@@ -21,7 +21,7 @@ from telegram.ext import ContextTypes
 from bot import callbacks, messages
 from bot.services import due_today, passed_today, topic_label
 from handlers.common import command_text, services_of
-from storage import Subscribed, User, UserRepository
+from storage import Subscribed, User
 from summarizer.keywords import index_word
 from summarizer.topics import catalog
 
@@ -223,9 +223,9 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 return
         was = await users.get(user.id)
         assert was is not None
-        await users.set_mode(user.id, "digest", time)
         digest_time = time or was.digest_time
-        await _next_digest_at_its_time(users, was, was.timezone, digest_time)
+        skipped = _passed_hour_today(was, was.timezone, digest_time)
+        await users.set_mode(user.id, "digest", time, last_digest_on=skipped)
         await message.reply_text(
             messages.MODE_SET_DIGEST.format(time=digest_time, timezone=was.timezone)
         )
@@ -248,24 +248,21 @@ async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     users = services_of(context).storage.users
     was = await users.get(user.id)
     assert was is not None
-    await users.set_timezone(user.id, zone)
-    if was.mode == "digest":
-        await _next_digest_at_its_time(users, was, zone, was.digest_time)
+    skipped = _passed_hour_today(was, zone, was.digest_time) if was.mode == "digest" else None
+    await users.set_timezone(user.id, zone, last_digest_on=skipped)
     await message.reply_text(messages.TIMEZONE_SET.format(zone=messages.esc(zone)))
 
 
-async def _next_digest_at_its_time(
-    users: UserRepository, was: User, timezone: str, digest_time: str
-) -> None:
-    """A digest set up or moved to an hour that has passed today goes out at its next hour,
-    not at once (the catch-up for a missed digest would take it for one); a digest already
-    due and not yet sent still goes out."""
+def _passed_hour_today(was: User, timezone: str, digest_time: str) -> str | None:
+    """The local date to mark as this user's last digest when their digest is set up or moved
+    to an hour that has passed today: it goes out at its next hour, not at once (the catch-up
+    for a missed digest would take it for one); a digest already due and not yet sent still
+    goes out (None)."""
     now = dt.datetime.now(dt.UTC)
     due = was.mode == "digest" and due_today(
         now, was.timezone, was.digest_time, was.last_digest_on
     )
-    if not due and (today := passed_today(now, timezone, digest_time)):
-        await users.set_last_digest(was.id, today)
+    return None if due else passed_today(now, timezone, digest_time)
 
 
 def _zone_named(name: str) -> str | None:

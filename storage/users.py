@@ -68,14 +68,32 @@ class UserRepository:
             (int(blocked), utc_now() if blocked else None, user_id),
         )
 
-    async def set_mode(self, user_id: int, mode: str, digest_time: str | None = None) -> None:
+    async def set_mode(
+        self,
+        user_id: int,
+        mode: str,
+        digest_time: str | None = None,
+        *,
+        last_digest_on: str | None = None,
+    ) -> None:
+        """``last_digest_on`` (a digest set to an hour passed today is today's) is written in
+        the same statement: the digest job never sees the new hour without it."""
         await self._db.write(
-            "UPDATE users SET mode = ?, digest_time = COALESCE(?, digest_time) WHERE id = ?",
-            (mode, digest_time, user_id),
+            """UPDATE users SET mode = ?, digest_time = COALESCE(?, digest_time),
+                                last_digest_on = COALESCE(?, last_digest_on)
+               WHERE id = ?""",
+            (mode, digest_time, last_digest_on, user_id),
         )
 
-    async def set_timezone(self, user_id: int, timezone: str) -> None:
-        await self._db.write("UPDATE users SET timezone = ? WHERE id = ?", (timezone, user_id))
+    async def set_timezone(
+        self, user_id: int, timezone: str, *, last_digest_on: str | None = None
+    ) -> None:
+        """As ``set_mode``: the zone and the day's digest marked sent, in one statement."""
+        await self._db.write(
+            """UPDATE users SET timezone = ?, last_digest_on = COALESCE(?, last_digest_on)
+               WHERE id = ?""",
+            (timezone, last_digest_on, user_id),
+        )
 
     async def set_last_digest(self, user_id: int, local_date: str) -> None:
         await self._db.write(

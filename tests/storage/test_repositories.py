@@ -31,6 +31,29 @@ async def test_users_block_and_come_back(storage: Storage) -> None:
     assert await storage.users.active_ids() == [1, 2]
 
 
+async def test_a_new_zone_or_hour_and_the_day_marked_done_are_written_together(
+    storage: Storage,
+) -> None:
+    await _users(storage, 1)
+    await storage.users.set_mode(1, "digest", "08:00", last_digest_on="2026-12-04")
+    user = await storage.users.get(1)
+    assert user is not None and (user.digest_time, user.last_digest_on) == ("08:00", "2026-12-04")
+    await storage.users.set_timezone(1, "Asia/Tokyo", last_digest_on="2026-12-05")
+    user = await storage.users.get(1)
+    assert user is not None and (user.timezone, user.last_digest_on) == (
+        "Asia/Tokyo",
+        "2026-12-05",
+    )
+    await storage.users.set_timezone(1, "Europe/Berlin")  # nothing to mark: the day stays
+    await storage.users.set_mode(1, "digest")
+    user = await storage.users.get(1)
+    assert user is not None and (user.timezone, user.last_digest_on) == (
+        "Europe/Berlin",
+        "2026-12-05",
+    )
+    assert user.digest_time == "08:00"
+
+
 async def test_subscriptions_toggle_and_fan_in(storage: Storage) -> None:
     await _users(storage, 1, 2, 3)
     assert await storage.subscriptions.toggle(1, "ukraine") is Subscribed.ADDED
