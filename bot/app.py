@@ -104,7 +104,11 @@ async def _start_services(application: Application) -> None:
         limiter.shared = SendTickets(db, max(2, int(settings.messages_per_second)))
     lease = lease_for(settings.database_url)
     services.worker = DeliveryWorker(
-        services.storage, sender, services.render_outbox, may_claim=lease.still_held
+        services.storage,
+        sender,
+        services.render_outbox,
+        may_claim=lease.still_held,
+        prepare=services.prepare_outbox,
     )
     application.bot_data["background"] = []
     lease.on_signal(services.heard)

@@ -81,6 +81,7 @@ class DeliveryWorker:
         max_backoff: float = 300.0,
         on_batch: Callable[[Sequence[Outcome]], Awaitable[None]] | None = None,
         may_claim: Callable[[], Awaitable[bool]] | None = None,
+        prepare: Callable[[Sequence[OutboxItem]], Awaitable[None]] | None = None,
     ) -> None:
         self.storage = storage
         self.sender = sender
@@ -96,6 +97,9 @@ class DeliveryWorker:
         # its lease claims nothing more while it finds out, since its successor requeues every
         # row in flight. Only the batch already claimed can then go out twice.
         self.may_claim = may_claim
+        # Given each claimed batch before it is rendered: what its rows share is read at once
+        # (the push readers' subscriptions), not once a row.
+        self.prepare = prepare
         self.sent = 0
         self._cancelled_runs: set[int] = set()
         self._wake = asyncio.Event()
@@ -155,6 +159,11 @@ class DeliveryWorker:
         items = await self.storage.outbox.claim_due(self.batch_size)
         if not items:
             return False
+        if self.prepare is not None:
+            try:
+                await self.prepare(items)
+            except Exception:  # only a shortcut: each row can still be rendered on its own
+                log.exception("preparing a batch of %d outbox rows failed", len(items))
         pending: list[Outcome] = []
         semaphore = asyncio.Semaphore(self.concurrency)
         lock = asyncio.Lock()

@@ -93,6 +93,8 @@ class Services:
     leadership: Leadership | None = None
     progress_interval: float = 3.0
     _rendered: dict[tuple[str, int], Rendered | None] = field(default_factory=dict)
+    # the push readers' subscriptions of the batch being sent (prepare_outbox)
+    _followed: dict[int, list[str]] = field(default_factory=dict)
     # Pages being downloaded at once (each may hold up to 5 MB): more wait their turn.
     fetches: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(32))
 
@@ -373,6 +375,12 @@ class Services:
         else:
             await self.leadership.lease.signal(signal)
 
+    async def prepare_outbox(self, items: Sequence[OutboxItem]) -> None:
+        """Before a claimed batch is sent: its push readers' subscriptions, read at once."""
+        self._followed = {}  # (a failed read leaves none: each push then asks on its own)
+        readers = sorted({item.chat_id for item in items if item.kind == "push"})
+        self._followed = await self.storage.subscriptions.topics_of_many(readers)
+
     async def render_outbox(self, item: OutboxItem) -> Rendered | None:
         """The messages for one outbox row (cached per article and per broadcast)."""
         if item.kind == "user_digest":
@@ -390,7 +398,9 @@ class Services:
     async def _headed_push(self, user_id: int, push: _Push) -> Rendered:
         """A push says why it came: the reader's own topics and keywords it matches (one who
         follows "rooftops" is not told of "Climate & environment")."""
-        followed = await self.storage.subscriptions.topics_of(user_id)
+        followed = self._followed.get(user_id)
+        if followed is None:
+            followed = await self.storage.subscriptions.topics_of(user_id)
         matched = [t for t in followed if _follows(t, push.topics, push.text)]
         labels = ", ".join(topic_label(t) for t in matched) or push.labels or "your topics"
         header = messages.PUSH_HEADER.format(topics=messages.esc(labels))

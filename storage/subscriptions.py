@@ -6,7 +6,7 @@ import enum
 import json
 from collections.abc import Iterable, Sequence
 
-from storage.database import Database, utc_now
+from storage.database import Database, Dialect, utc_now
 from summarizer.keywords import index_word
 
 
@@ -59,19 +59,29 @@ class SubscriptionRepository:
         )
         return [row[0] for row in rows]
 
+    async def topics_of_many(self, user_ids: Sequence[int]) -> dict[int, list[str]]:
+        """``topics_of`` for a batch of readers in one query (each push names the reader's own
+        topics: a batch of pushes asks once, not once a reader)."""
+        rows = await self._db.fetch_all(
+            f"""SELECT user_id, topic FROM subscriptions
+                WHERE user_id IN ({_unpacked(self._db.dialect, "BIGINT")})
+                ORDER BY user_id, created_at, topic""",
+            (json.dumps(list(user_ids)),),
+        )
+        followed: dict[int, list[str]] = {user_id: [] for user_id in user_ids}
+        for row in rows:
+            followed[row[0]].append(row[1])
+        return followed
+
     async def topics_indexed_under(self, words: Sequence[str]) -> list[str]:
         """Topics filed under any of ``words``: the only keyword subscriptions an article with
         those words can match, found through the index whatever the number of subscriptions."""
         if not words:
             return []
         # The words go as one JSON array (an article has thousands), unpacked by the database.
-        unpack = {
-            "sqlite": "SELECT value FROM json_each(?)",
-            "postgresql": "SELECT json_array_elements_text(CAST(? AS json))",
-        }[self._db.dialect]
         rows = await self._db.fetch_all(
             f"""SELECT DISTINCT topic FROM subscriptions
-                WHERE index_word IN ({unpack}) ORDER BY topic""",
+                WHERE index_word IN ({_unpacked(self._db.dialect)}) ORDER BY topic""",
             (json.dumps(list(words)),),
         )
         return [row[0] for row in rows]
@@ -107,3 +117,11 @@ class SubscriptionRepository:
             "ORDER BY COUNT(*) DESC, topic"
         )
         return [(row[0], int(row[1])) for row in rows]
+
+
+def _unpacked(dialect: Dialect, as_type: str = "TEXT") -> str:
+    """A subquery of the values of the JSON array bound to its one parameter: one parameter
+    however many values (SQLite caps a statement's parameters), in either dialect."""
+    if dialect == "sqlite":
+        return "SELECT value FROM json_each(?)"
+    return f"SELECT CAST(json_array_elements_text(CAST(? AS json)) AS {as_type})"

@@ -54,6 +54,21 @@ async def test_a_new_zone_or_hour_and_the_day_marked_done_are_written_together(
     assert user.digest_time == "08:00"
 
 
+async def test_the_topics_of_a_batch_of_readers_are_read_at_once(storage: Storage) -> None:
+    await _users(storage, 1, 2, 3)
+    await storage.subscriptions.add(1, "ukraine")
+    await storage.subscriptions.add(1, "nuclear power")
+    await storage.subscriptions.add(3, "dam")
+    followed = await storage.subscriptions.topics_of_many([3, 1, 2])
+    assert followed == {
+        1: await storage.subscriptions.topics_of(1),
+        2: [],
+        3: ["dam"],
+    }
+    assert sorted(followed[1]) == ["nuclear power", "ukraine"]
+    assert await storage.subscriptions.topics_of_many([]) == {}
+
+
 async def test_subscriptions_toggle_and_fan_in(storage: Storage) -> None:
     await _users(storage, 1, 2, 3)
     assert await storage.subscriptions.toggle(1, "ukraine") is Subscribed.ADDED
