@@ -220,20 +220,33 @@ _FRAGMENT_RUN = 3
 
 
 def without_dateline(sentence: str) -> str:
-    """A story's first sentence without the wire's dateline ("WASHINGTON, Nov 30 (Reuters) -
-    ", "LONDON, England (CNN) -- "): where and who filed it, no part of what it says, and
-    what a summary line should not open with. (A place and a dash alone, "PARIS — ", is left:
-    "NATO — Allies agreed" opens the same way.)"""
+    """A story's first sentence without its dateline ("WASHINGTON, Nov 30 (Reuters) - ",
+    "LONDON, England (CNN) -- ", "SIOUX FALLS, S.D. – ", "Dekalb, Ill. — "): where and who
+    filed it, no part of what it says, and what a summary line should not open with. A
+    dateline with no wire is a place in capitals of two words or six letters or more, or
+    a place and its region ("DUBAI, United Arab Emirates — "; in mixed case only with a US
+    state's abbreviation); a short word in capitals and a dash alone, "PARIS — ", is left, as
+    "NATO — Allies agreed" opens the same way."""
     return _DATELINE.sub("", sentence, count=1) or sentence
 
 
-# an upper-case place (a region or a date after it), then a wire's name in brackets
+# AP's abbreviations of US states and the postal codes ("Ill.", "S.D.", "NY")
+_US_STATE = r"""(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|
+    Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|
+    Wash|W\.Va|Wis|Wyo)\.|[A-Z]{2}\b"""
+_CAPITALS = r"[A-Z][A-Z.'’-]+"
+# an upper-case place (a region or a date after it), then a wire's name in brackets; or, with
+# no wire, a place that cannot be an acronym, or a place and its region, then a dash
 _DATELINE = re.compile(
-    r"""^(?:
-    (?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}
-        (?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?
-        (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?
-    \((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|AAP|PA|EFE|ANSA)\)\s*(?:[-–—]{1,2}|:)\s*
+    rf"""^(?:
+    (?:{_CAPITALS}(?:\s+{_CAPITALS}){{0,3}}
+        (?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){{0,2}})?
+        (?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*)?
+    \((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|AAP|PA|EFE|ANSA)\)\s*(?:[-–—]{{1,2}}|:)\s*
+    |(?:[A-Z]{{6,}}|{_CAPITALS}(?:\s+{_CAPITALS}){{1,3}}
+        |{_CAPITALS}(?:\s+{_CAPITALS}){{0,3}},\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){{0,2}}
+        |[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{_US_STATE}))
+    \s+(?:[–—]|--?)\s+
     )(?=[A-Z0-9"“‘'])""",
     re.VERBOSE,
 )

@@ -467,9 +467,21 @@ def test_promotions_go_and_story_lines_that_sound_like_them_stay(line: str, kept
         ),
         ("LONDON, England (CNN) -- The queen spoke.", "The queen spoke."),
         ("WASHINGTON (AP) — Congress voted.", "Congress voted."),
-        # no dateline: an acronym opening a sentence, a dash inside one, a place and a dash
-        # alone (as "NATO — Allies agreed" opens)
+        # no wire: a place that cannot be an acronym, or a place and its region
+        ("VIENNA — The house will be a police station.", "The house will be a police station."),
+        ("SIOUX FALLS, S.D. – People are talking.", "People are talking."),
+        ("DUBAI, United Arab Emirates — Emirates signed.", "Emirates signed."),
+        ("Dekalb, Ill. — Mike Glass threw for three.", "Mike Glass threw for three."),
+        ("New York, NY – With content moving to mobile.", "With content moving to mobile."),
+        # no dateline: an acronym opening a sentence, a dash inside one, a short place and a
+        # dash alone (as "NATO — Allies agreed" opens), names in mixed case with no state
         ("PARIS — France said no.", "PARIS — France said no."),
+        ("US — China talks resumed.", "US — China talks resumed."),
+        ("Obama, Clinton — Both spoke.", "Obama, Clinton — Both spoke."),
+        (
+            "Smith, Jones and Co — Partners since 1990.",
+            "Smith, Jones and Co — Partners since 1990.",
+        ),
         ("NASA said it would launch.", "NASA said it would launch."),
         ("The UK — and France — agreed.", "The UK — and France — agreed."),
     ],
