@@ -71,6 +71,14 @@ _UI_PATTERNS = re.compile(
     \b(?:\s+[\w'’-]+){0,5})$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A line linking to another story: "Read more: What do junior doctors earn?", "Related | …".
+# It is no part of an appeal either: the story lines around it stay where they were.
+_CROSS_LINK = re.compile(
+    r"""(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:stories|articles|
+    coverage|content|reading))?|more\s+on\s+this(?:\s+story)?|recommended\s+reading)
+    \s*[:|»›]\s*\S(?:\S*+\s*+){0,24}""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Phrases that, wherever they appear, are the site talking about itself; and a line (or a long
 # paragraph's sentence) that opens by telling the reader to click or tap here, on the picture
 # or link above or below, or to enlarge or see more, in the major European languages: it points
@@ -433,8 +441,10 @@ def _paragraphs(text: str) -> list[list[str]]:
 
 
 def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
-    bare = line.strip().lower().strip("•·|–—-*>#").strip()
+    bare = _bare(line)
     if bare in _UI_WORDS or _UI_PATTERNS.match(bare) or not any(c.isalnum() for c in bare):
+        return LineKind.UI
+    if _CROSS_LINK.fullmatch(bare):
         return LineKind.UI
     unquoted = _unquoted(line)
     count = count_words(unquoted)
@@ -462,6 +472,11 @@ def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
     if _GET_IT.search(unquoted.strip()):
         return LineKind.APPEAL
     return LineKind.CONTENT
+
+
+def _bare(line: str) -> str:
+    """A line as its kind is judged: lower case, without a bullet or arrow around it."""
+    return line.strip().lower().strip("•·|–—-*>#").strip()
 
 
 def _is_short_fragment(line: str, count: Callable[[str], int]) -> bool:
@@ -582,6 +597,8 @@ def _drop_sandwiched_lines(paragraphs: list[list[str]], keep: list[list[bool]]) 
             keep[p][i]
             and not keep[pb][ib]
             and not keep[pa][ia]
+            and not _CROSS_LINK.fullmatch(_bare(paragraphs[pb][ib]))
+            and not _CROSS_LINK.fullmatch(_bare(paragraphs[pa][ia]))
             and _speaks_to_reader(paragraphs[p][i])
         ):
             keep[p][i] = False

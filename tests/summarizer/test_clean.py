@@ -448,6 +448,10 @@ def test_a_timeline_keeps_its_dates_and_the_lines_between_them() -> None:
         ("The photos may be used for personal, non-commercial use only, the museum said.", True),
         ("Readers can order reprints of the historic front page from the archive.", True),
         ("Follow our live coverage of the midterm election results across the country.", False),
+        ("Read more: What do junior doctors earn?", False),
+        ("READ MORE | Hospitals cancel operations as strike begins", False),
+        ("Related: The 15 Weirdest Galaxies in Our Universe", False),
+        ("Read more about the strike on the union's website, she said.", True),
         ("For the latest, read our full coverage of the storm here.", False),
         ("Fans were told to follow our advice and arrive early, the club said.", True),
         ("Residents can follow the live coverage on the council's website, he said.", True),
@@ -488,3 +492,21 @@ def test_promotions_go_and_story_lines_that_sound_like_them_stay(line: str, kept
 )
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(sentence: str, story: str) -> None:
     assert without_dateline(sentence) == story
+
+
+def test_a_story_paragraph_between_a_caption_and_a_link_to_another_story_stays() -> None:
+    story = (
+        "That emergent phenomenon might be essential to understanding why our universe appears"
+        " as it is today, 13.8 billion years after the Big Bang."
+    )
+    text = "\n\n".join(
+        [
+            _LIBRARY,
+            "A galaxy cluster forms as dark matter merges. (Image credit: TNG Collaboration)",
+            story,
+            "Related: The 15 Weirdest Galaxies in Our Universe",
+            _PROSE,
+        ]
+    )
+    cleaned = clean_text(text, whole_page=False).text
+    assert story in cleaned and "Related" not in cleaned and "Image credit" not in cleaned
