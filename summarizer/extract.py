@@ -433,6 +433,7 @@ class _PageTitles:
 
     title: str = ""
     headings: list[str] = field(default_factory=list)
+    main_headings: list[str] = field(default_factory=list)  # … of them, in <article>/<main>
     og_titles: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
 
@@ -444,6 +445,7 @@ _TITLE_MAX_CHARS = 1000
 _MAX_SEGMENTS = 12
 _MAX_HEADINGS = 10
 _MIN_HEADLINE_KEY = 6
+_WORD = re.compile(r"\w+")
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "ac", "gov"})
 
 
@@ -465,9 +467,11 @@ def _page_titles(tree: HtmlElement) -> _PageTitles:
     first = list(islice(tree.iter("h1"), _MAX_HEADINGS))
     first.sort(key=lambda heading: not _in_main(heading))  # stable: page order otherwise
     headings = [_text(heading.text_content()) for heading in first]
+    main = [_text(heading.text_content()) for heading in first if _in_main(heading)]
     return _PageTitles(
         title=_text(title),
         headings=[h for h in dict.fromkeys(headings) if h],
+        main_headings=[h for h in dict.fromkeys(main) if h],
         og_titles=meta("og:title", "twitter:title"),
         site_names=meta("og:site_name"),
     )
@@ -479,6 +483,15 @@ def _in_main(element: HtmlElement) -> bool:
         parent.tag in ("article", "main") or parent.get("role") == "main"
         for parent in element.iterancestors()
     )
+
+
+def _shared_words(one: str, other: str) -> bool:
+    """Whether two titles have a word in common (letters and digits, casefolded)."""
+    return bool(_words_of(one) & _words_of(other))
+
+
+def _words_of(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
 
 
 def _key(text: str) -> str:
@@ -560,6 +573,12 @@ def _choose_title(page: _PageTitles, fallback: str | None, sites: frozenset[str]
     for heading in page.headings:
         if headline(heading) and _key(heading) in og_keys:
             return heading
+    if not page.og_titles:
+        # the story's own heading, when <title> shares no word with it: that <title> names
+        # the site or a section ("Example News"), not this story
+        for heading in page.main_headings:
+            if headline(heading) and not _shared_words(heading, page.title):
+                return heading
     for candidate in [*page.og_titles, page.title, _text(fallback or "")]:
         stripped = _strip_site(candidate, sites)
         if headline(stripped):

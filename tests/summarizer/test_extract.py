@@ -104,6 +104,20 @@ def test_a_title_that_is_only_the_site_name_gives_way_to_the_heading() -> None:
     assert extract_html(html, "https://example.org/a").title == "River floods the valley"
 
 
+def test_a_title_sharing_no_word_with_the_storys_own_heading_gives_way_to_it() -> None:
+    story = _page("<title>Example News</title>").replace(
+        "<article>", "<article><h1>River floods the valley</h1>"
+    )
+    assert extract_html(story, "https://example.org/a").title == "River floods the valley"
+    # a logo's h1 outside the story, or a title of this story, keeps the title
+    logo = _page("<title>River floods the valley</title>", "<h1>Valley Times</h1>")
+    assert extract_html(logo, "https://example.org/a").title == "River floods the valley"
+    shared = _page("<title>Valley floods: live</title>").replace(
+        "<article>", "<article><h1>Floods reach the valley towns</h1>"
+    )
+    assert extract_html(shared, "https://example.org/a").title == "Valley floods: live"
+
+
 def test_a_logo_heading_in_another_script_does_not_replace_the_headline() -> None:
     html = _page(
         "<title>강물이 계곡을 덮쳤다, 주민들 대피 - Gyegok Times</title>"
