@@ -142,13 +142,12 @@ class Services:
         self, stored: StoredArticle, summary: Summary, user_id: int | None, *, urls: list[str]
     ) -> Answer:
         """The page read again: an unchanged one is the stored answer, now known current; a
-        changed one replaces it (not pushed again to those who follow its topics)."""
-        content_hash = fingerprint(summary)
+        changed one replaces it. Never pushed again: those who follow its topics had the
+        story, and the topics it was filed under (a feed's) stay with it."""
+        summary = _with_topics(summary, stored.summary.topics)
         article = await self.storage.articles.refetched(
-            stored.id, summary, content_hash=content_hash, urls=urls
+            stored.id, summary, content_hash=fingerprint(summary), urls=urls
         )
-        if article is None:  # the new version is stored already, as another article
-            return await self._store(summary, user_id, canonical=None, urls=[])
         if user_id is not None:
             await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
         return Answer(article, from_storage=False)

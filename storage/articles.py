@@ -118,40 +118,44 @@ class ArticleRepository:
 
     async def refetched(
         self, article_id: int, summary: Summary, *, content_hash: str, urls: Sequence[str] = ()
-    ) -> StoredArticle | None:
+    ) -> StoredArticle:
         """A linked page read again: its summary now, under the same article and links (the
-        readers who had it are not sent it again: a live blog would reach them at every look).
-        An unchanged page only moves ``fetched_at``. None when another stored article already
-        holds the new content, which then answers for it."""
+        readers who had it are not sent it again: a live blog would reach them at every look);
+        an unchanged page only moves ``fetched_at``. When another stored article already
+        holds the new content (the same story under another address, or a paste of it), the
+        links now lead to that one, brought up to date and public (the page shows it to
+        anyone, as ``add`` makes a pasted copy public)."""
         async with self._db.transaction() as db:
-            written = await db.write(
+            other = await db.fetch_one(
+                "SELECT id FROM articles WHERE content_hash = ? AND id <> ?",
+                (content_hash, article_id),
+            )
+            target = other[0] if other else article_id
+            await db.write(
                 """UPDATE articles SET content_hash = ?, title = ?, summary_json = ?,
-                                        fetched_at = ?
-                   WHERE id = ? AND NOT EXISTS (
-                       SELECT 1 FROM articles WHERE content_hash = ? AND id <> ?)""",
+                                        fetched_at = ?, is_private = 0
+                   WHERE id = ?""",
                 (
                     content_hash,
                     summary.title,
                     json.dumps(summary.to_dict(), ensure_ascii=False),
                     utc_now(),
-                    article_id,
-                    content_hash,
-                    article_id,
+                    target,
                 ),
             )
-            if written.rowcount != 1:
-                return None
             await db.write_many(
                 "INSERT INTO article_topics (article_id, topic) VALUES (?, ?) "
                 "ON CONFLICT DO NOTHING",
-                [(article_id, topic) for topic in summary.topics],
+                [(target, topic) for topic in summary.topics],
             )
             await db.write_many(
-                "INSERT INTO article_urls (url, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [(url, article_id) for url in dict.fromkeys(u for u in urls if u)],
+                """INSERT INTO article_urls (url, article_id) VALUES (?, ?)
+                   ON CONFLICT (url) DO UPDATE SET article_id = excluded.article_id""",
+                [(url, target) for url in dict.fromkeys(u for u in urls if u)],
             )
-            row = await db.fetch_one("SELECT * FROM articles WHERE id = ?", (article_id,))
-        return StoredArticle.from_row(row) if row else None
+            row = await db.fetch_one("SELECT * FROM articles WHERE id = ?", (target,))
+        assert row is not None
+        return StoredArticle.from_row(row)
 
     async def since(self, timestamp: str, topic: str | None = None) -> list[StoredArticle]:
         """Public articles stored since ``timestamp``, oldest first, optionally of one topic

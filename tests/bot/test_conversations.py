@@ -88,6 +88,52 @@ async def test_a_page_is_read_again_once_its_summary_is_older_than_the_recheck_t
     assert len(telegram.messages(50)) == 2  # no second push of the same story
 
 
+def _text_page(path: Path) -> Route:
+    return Route(path.read_bytes(), headers={"Content-Type": "text/plain; charset=utf-8"})
+
+
+async def test_a_page_read_again_as_text_someone_pasted_is_not_pushed_again(
+    telegram: LocalBotAPI, settings: Settings, pages: PageServer, data_dir: Path
+) -> None:
+    url = pages.add("/live", _text_page(data_dir / "pages" / "storm.txt"))
+    later = data_dir / "pages" / "storm-later.txt"
+    async with running(replace(settings, page_recheck_minutes=0)) as app:
+        sift = Harness(telegram, app, settings, [app])
+        telegram.send_text(50, "/subscribe storm")
+        await telegram.replies(50, 1)
+        telegram.send_text(42, url)
+        await telegram.replies(42, 1)
+        await settled(sift)
+        telegram.send_text(43, later.read_text(encoding="utf-8"))  # the update, pasted
+        await telegram.replies(43, 1)
+        pages.routes["/live"] = _text_page(later)
+        telegram.send_text(44, url)
+        (updated,) = await telegram.replies(44, 1)
+        assert "45,000" in updated.text and "(summarized " not in updated.text
+        pages.routes["/live"] = Route(b"down", status=503)
+        telegram.send_text(45, url)
+        (down,) = await telegram.replies(45, 1)
+        assert "45,000" in down.text  # the version it read last at that address
+        await updates_handled(sift)
+        await settled(sift)
+    assert len(telegram.messages(50)) == 2  # the story was pushed once
+
+
+async def test_a_feeds_topic_stays_with_its_article_when_the_page_is_read_again(
+    telegram: LocalBotAPI, settings: Settings, pages: PageServer, data_dir: Path
+) -> None:
+    url = pages.add("/story", _text_page(data_dir / "pages" / "storm.txt"))
+    async with running(replace(settings, page_recheck_minutes=0)) as app:
+        services: Services = app.bot_data["services"]
+        fed = await services.summary_for_url(url, None, extra_topics=("science",))  # a feed's
+        telegram.send_text(42, url)
+        (reply,) = await telegram.replies(42, 1)
+        stored = await services.storage.articles.by_id(fed.article.id)
+        await updates_handled(Harness(telegram, app, settings, [app]))
+    assert stored is not None and "science" in stored.summary.topics
+    assert "Subscribe to Science" in [label for label, _ in reply.buttons]
+
+
 async def test_pasted_seed_article_is_summarized_without_its_wrapper(
     sift: Harness, seed_text: str
 ) -> None:

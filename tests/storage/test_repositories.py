@@ -107,15 +107,27 @@ async def test_a_page_read_again_replaces_its_summary_under_the_same_article(
     later = await storage.articles.refetched(
         first.id, _summary("A, later", ("sports",)), content_hash="h2", urls=["u1", "u2"]
     )
-    assert later is not None and later.id == first.id and later.created_at == first.created_at
+    assert later.id == first.id and later.created_at == first.created_at
     assert later.summary.title == "A, later" and later.fetched_at >= first.fetched_at
     assert await storage.articles.by_url("u2") == later == await storage.articles.by_url("u1")
     assert [a.id for a in await storage.articles.since("2000-01-01", topic="sports")] == [first.id]
-    other, _ = await storage.articles.add(_summary("B"), content_hash="h3", canonical_url=None)
-    # the page now reads as another stored article: that one answers, nothing is overwritten
-    assert await storage.articles.refetched(first.id, _summary("B"), content_hash="h3") is None
-    assert await storage.articles.by_url("u1") == later
-    assert await storage.articles.by_id(other.id) == other
+
+
+async def test_a_page_read_again_as_another_stored_article_leads_its_links_there(
+    storage: Storage,
+) -> None:
+    await _users(storage, 7)
+    page, _ = await storage.articles.add(
+        _summary("A"), content_hash="h1", canonical_url="https://a.example/live", urls=["u1"]
+    )
+    paste, _ = await storage.articles.add(
+        _summary("B"), content_hash="h2", canonical_url=None, submitted_by=7, private=True
+    )
+    now = await storage.articles.refetched(page.id, _summary("B"), content_hash="h2", urls=["u1"])
+    # the page now shows what was pasted: the paste is public, and the link leads to it
+    assert now.id == paste.id and not now.is_private and now.fetched_at >= paste.fetched_at
+    assert await storage.articles.by_url("u1") == now
+    assert await storage.articles.by_id(page.id) == page  # the old version, untouched
 
 
 async def test_fan_out_skips_sender_blocked_and_repeats_and_holds_for_digest(
