@@ -14,6 +14,8 @@ from dotenv import dotenv_values
 
 from storage.database import dialect_of
 
+MAX_RECHECK_MINUTES = 1_000_000  # about two years: in effect, never read a stored link again
+
 
 class SettingsError(ValueError):
     """A setting is present but wrong; the message names it and says what is expected."""
@@ -74,7 +76,10 @@ class Settings:
             engine_memory_mb=_positive_int("ENGINE_MEMORY_MB", get("ENGINE_MEMORY_MB"), 768),
             max_subscriptions=_positive_int("MAX_SUBSCRIPTIONS", get("MAX_SUBSCRIPTIONS"), 50),
             page_recheck_minutes=_whole_number(
-                "PAGE_RECHECK_MINUTES", get("PAGE_RECHECK_MINUTES"), 60
+                "PAGE_RECHECK_MINUTES",
+                get("PAGE_RECHECK_MINUTES"),
+                60,
+                at_most=MAX_RECHECK_MINUTES,
             ),
             **_webhook(
                 get("WEBHOOK_URL"),
@@ -127,11 +132,11 @@ def _positive_int(name: str, raw: str | None, default: int) -> int:
     return int(raw)
 
 
-def _whole_number(name: str, raw: str | None, default: int) -> int:
+def _whole_number(name: str, raw: str | None, default: int, *, at_most: int) -> int:
     if raw is None:
         return default
-    if not raw.isdecimal() or not raw.isascii():
-        raise SettingsError(f"{name} must be a whole number (0 or more), got {raw!r}")
+    if not raw.isdecimal() or not raw.isascii() or int(raw) > at_most:
+        raise SettingsError(f"{name} must be a whole number from 0 to {at_most}, got {raw!r}")
     return int(raw)
 
 

@@ -64,6 +64,7 @@ def test_an_unknown_database_url_names_the_setting_and_hides_the_password(url: s
         ("PAGE_RECHECK_MINUTES", "-5"),
         ("PAGE_RECHECK_MINUTES", "1h"),
         ("PAGE_RECHECK_MINUTES", "٥"),
+        ("PAGE_RECHECK_MINUTES", "99999999999999"),
     ],
 )
 def test_bad_values_name_the_setting(name: str, value: str) -> None:
@@ -147,3 +148,5 @@ def test_page_recheck_time_may_be_zero_to_read_a_link_every_time() -> None:
     assert Settings.from_mapping({}).page_recheck_minutes == 60
     assert Settings.from_mapping({"PAGE_RECHECK_MINUTES": "0"}).page_recheck_minutes == 0
     assert Settings.from_mapping({"PAGE_RECHECK_MINUTES": "15"}).page_recheck_minutes == 15
+    never = Settings.from_mapping({"PAGE_RECHECK_MINUTES": "1000000"})  # about two years
+    assert never.page_recheck_minutes == 1_000_000
