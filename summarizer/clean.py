@@ -101,7 +101,10 @@ _STRONG_APPEAL = re.compile(
     # a reprint notice: "This copy is for your personal, non-commercial use only."
     your\s+(?:personal|private),?\s+non-?commercial\s+use|order\s+presentation-ready\s+copies|
     like\s+us\s+on|download\s+(?:our|the)\s+app|
-    # the site sending its reader to its own coverage: "Follow our live coverage of …"
+    # the site sending its reader to its own coverage, as a sentence opens: "Follow our live
+    # coverage of …", "For the latest, read our full coverage" (not a story's "readers who
+    # follow our coverage said …")
+    (?:^|(?<=[.!?…]\s))(?:[^,.!?;]{0,40},\s+)?
     (?:follow|read|watch|see|get|catch\s+up\s+(?:on|with))\s+(?:all\s+)?our\s+(?:(?:live|
         latest|full|complete|ongoing|continuing|special)\s+)*(?:coverage|updates|live\s+blog|
         blog)\b|thank\s+you\s+for\s+(?:reading|standing|

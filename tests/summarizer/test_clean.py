@@ -453,6 +453,8 @@ def test_a_timeline_keeps_its_dates_and_the_lines_between_them() -> None:
         ("Related: The 15 Weirdest Galaxies in Our Universe", False),
         ("Read more about the strike on the union's website, she said.", True),
         ("For the latest, read our full coverage of the storm here.", False),
+        ("Most readers who follow our coverage of the council said they trusted it more.", True),
+        ("Officials said residents should follow our updates on social media, he said.", True),
         ("Fans were told to follow our advice and arrive early, the club said.", True),
         ("Residents can follow the live coverage on the council's website, he said.", True),
     ],
