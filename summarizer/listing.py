@@ -4,57 +4,90 @@ A story made of sections such as "10 things to do in Lisbon" says most of what i
 headings; its sentences alone ("Go early in the morning to avoid the queues") lose their
 subject without them, so the answer lists the headings as well.
 
-Items are lines numbered 1, 2, 3 … in order, each short and not ending as a sentence does,
-each followed by a paragraph of prose before the next: a run of numbered headlines with
-nothing between them is a "most read" box or a menu, and numbered lines that end with a
-stop are a story's steps or points, which the summary reads as sentences.
+Items are lines numbered 1, 2, 3 … in order (or counting down to 1), each short and not
+ending as a sentence does, and most of them with a paragraph of prose under them: a run of
+numbered headlines with nothing between them is a "most read" box or a menu, and numbered
+lines that end with a stop are a story's steps or points, which the summary reads as
+sentences. One item with only a photo or a line of details under it does not end the list.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarizer.sentences import words
 
 MIN_ITEMS = 3
 MAX_ITEM_WORDS = 15
 MIN_PROSE_WORDS = 8  # a paragraph under an item: a sentence, not a caption or a link
+# items with prose under them, of a run: a section or two may be a photo or a price alone
+MIN_PROSE_SHARE = 2 / 3
 
 _ITEM = re.compile(r"(?P<number>\d{1,2})\s?[.):]\s+(?P<text>\S.*)")
 _ENDS_AS_SENTENCE = re.compile(r"[.;,:…]$")
 _PROSE_END = re.compile(r"[.!?…:;”\"’)]$")
 
 
+@dataclass(slots=True)
+class _Item:
+    number: int
+    heading: str
+    has_prose: bool = False  # a paragraph of prose follows before the next item
+
+
 def numbered_items(text: str) -> tuple[str, ...]:
-    """The longest run of section headings numbered from 1, in order, as written without
-    their numbers; empty when the text has no such run of at least MIN_ITEMS."""
-    best: list[str] = []
-    run: list[str] = []
-    waiting = False  # the run's last item has had no prose under it yet
+    """The longest run of section headings numbered from 1 up (or down to 1), by number, as
+    written without their numbers; empty when the text has no such run of MIN_ITEMS."""
+    items: list[_Item] = []
     for raw in text.splitlines():
         line = raw.strip()
         if (item := _heading(line)) is not None:
-            number, heading = item
-            if number == len(run) + 1 and not waiting:
-                run.append(heading)
-            else:  # a number out of order, or headings with nothing between: a new run
-                run = [heading] if number == 1 else []
-            waiting = bool(run)
-        elif waiting and _is_prose(line):
-            waiting = False
-            if len(run) > len(best):
-                best = list(run)
-    return tuple(best) if len(best) >= MIN_ITEMS else ()
+            items.append(item)
+        elif items and _is_prose(line):
+            items[-1].has_prose = True
+    best: list[_Item] = []
+    for run in _runs(items):
+        with_prose = sum(item.has_prose for item in run)
+        if len(run) > len(best) and with_prose >= MIN_PROSE_SHARE * len(run):
+            best = run
+    if len(best) < MIN_ITEMS:
+        return ()
+    # by number, as the answer numbers them: a countdown's "1." is its top pick
+    return tuple(item.heading for item in sorted(best, key=lambda item: item.number))
 
 
-def _heading(line: str) -> tuple[int, str] | None:
+def _runs(items: list[_Item]) -> list[list[_Item]]:
+    """Items numbered one up from 1 (1, 2, 3) or one down to 1 (5, 4, 3, 2, 1)."""
+    runs: list[list[_Item]] = []
+    run: list[_Item] = []
+    for item in items:
+        step = item.number - run[-1].number if run else 0
+        if run and step in (1, -1) and (len(run) == 1 or step == run[-1].number - run[-2].number):
+            run.append(item)
+        else:
+            runs.append(run)
+            run = [item]
+    runs.append(run)
+    return [
+        run
+        for run in runs
+        if len(run) > 1
+        and (
+            (run[0].number == 1 and run[1].number == 2)
+            or (run[-1].number == 1 and run[0].number > 1)
+        )
+    ]
+
+
+def _heading(line: str) -> _Item | None:
     match = _ITEM.fullmatch(line)
     if match is None:
         return None
     text = match.group("text").strip()
     if len(words(text)) > MAX_ITEM_WORDS or _ENDS_AS_SENTENCE.search(text):
         return None
-    return int(match.group("number")), text
+    return _Item(int(match.group("number")), text)
 
 
 def _is_prose(line: str) -> bool:

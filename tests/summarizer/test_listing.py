@@ -34,9 +34,38 @@ def test_numbered_points_written_as_sentences_are_read_as_sentences(data_dir: Pa
     assert numbered_items(_read(data_dir, "steps.txt")) == ()
 
 
+def test_an_item_with_only_a_photo_or_a_price_under_it_does_not_end_the_list(
+    data_dir: Path,
+) -> None:
+    summary = summarize_text(_read(data_dir, "gap.html"))
+    assert len(summary.items) == 8
+    assert summary.items[3:5] == ("Visit the Oceanarium", "Explore LX Factory")
+
+
+def test_a_countdown_is_a_list_numbered_as_the_article_numbers_it(data_dir: Path) -> None:
+    summary = summarize_text(_read(data_dir, "countdown.html"))
+    assert summary.items[0] == "Explore LX Factory"  # "1." counting down, the top pick
+    assert summary.items[-1] == "Ride Tram 28"  # "5.", where the article starts
+
+
+def test_numbered_teasers_of_other_stories_after_a_pasted_story_are_not_its_list(
+    data_dir: Path,
+) -> None:
+    summary = summarize_text(_read(data_dir, "story-then-most-read.txt"))
+    assert summary.items == () and "bus lanes" in summary.title.lower()
+
+
+def test_a_heading_in_the_list_is_not_also_a_summary_sentence(data_dir: Path) -> None:
+    summary = summarize_text(_read(data_dir, "questions.txt"))
+    assert "Where did the storm hit hardest?" in summary.items
+    assert not set(summary.items) & {s.text for s in summary.summary}
+
+
 def test_only_a_run_numbered_from_one_in_order_counts() -> None:
     prose = "This paragraph under the heading says what the heading is about, at length."
     text = "\n".join(f"{n}. Heading number {n}\n{prose}" for n in (1, 2, 4, 5))
+    assert numbered_items(text) == ()
+    text = "\n".join(f"{n}. Heading number {n}\n{prose}" for n in (2, 3, 4))  # not from 1
     assert numbered_items(text) == ()
     text = "\n".join(f"{n}. Heading number {n}\n{prose}" for n in (1, 2, 3, 1, 2))
     assert numbered_items(text) == ("Heading number 1", "Heading number 2", "Heading number 3")
