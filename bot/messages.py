@@ -110,11 +110,11 @@ NOT_A_TIME = "“{raw}” isn't a time of day I can read. Use HH:MM, e.g. <code>
 MODE_SET_INSTANT = "⚡ You'll get new articles on your topics as soon as they arrive."
 MODE_SET_DIGEST = "🗞 You'll get one digest a day at <b>{time}</b> ({timezone})."
 TIMEZONE_USAGE = (
-    "Tell me your time zone, e.g. <code>/timezone Europe/Berlin</code> or "
-    "<code>/timezone America/New_York</code>."
+    "Tell me your time zone, e.g. <code>/timezone Europe/Berlin</code>, "
+    "<code>/timezone America/New_York</code> or <code>/timezone UTC+5</code>."
 )
 TIMEZONE_UNKNOWN = "I don't know the time zone <b>{zone}</b>. Try e.g. <code>Europe/London</code>."
-TIMEZONE_SET = "🕗 Your time zone is now <b>{zone}</b>."
+TIMEZONE_SET = "🕗 Your time zone is now <b>{zone}</b> (UTC{offset} now)."
 
 PUSH_HEADER = "🔔 <b>New on {topics}</b>"
 DIGEST_HEADER = "🗞 <b>Your Sift digest</b> — {count} new article{plural}"

@@ -250,7 +250,14 @@ async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     assert was is not None
     skipped = _passed_hour_today(was, zone, was.digest_time) if was.mode == "digest" else None
     await users.set_timezone(user.id, zone, last_digest_on=skipped)
-    await message.reply_text(messages.TIMEZONE_SET.format(zone=messages.esc(zone)))
+    offset = _offset_now(zone)
+    await message.reply_text(messages.TIMEZONE_SET.format(zone=messages.esc(zone), offset=offset))
+
+
+def _offset_now(zone: str) -> str:
+    """The zone's offset from UTC now, "+05:30" or "-05:00" (which way "Etc/GMT+5" goes)."""
+    raw = dt.datetime.now(ZoneInfo(zone)).strftime("%z")  # "+0530"
+    return f"{raw[:3]}:{raw[3:5]}"
 
 
 def _passed_hour_today(was: User, timezone: str, digest_time: str) -> str | None:
@@ -266,7 +273,16 @@ def _passed_hour_today(was: User, timezone: str, digest_time: str) -> str | None
 
 
 def _zone_named(name: str) -> str | None:
-    """The IANA zone a user means, whatever the case they typed it in ("europe/berlin")."""
+    """The IANA zone a user means, whatever the case they typed it in ("europe/berlin"), or
+    the fixed offset they wrote ("UTC+5", "GMT-3" -> "Etc/GMT-5", "Etc/GMT+3": the Etc names
+    count the other way, so a user should not have to)."""
+    if offset := _UTC_OFFSET.fullmatch(name.strip().replace("−", "-")):
+        hours = int(offset.group("hours"))
+        if offset.group("minutes") not in (None, "00") or hours > 14:
+            return None  # (no Etc zone has minutes; a city's name does: "Asia/Kolkata")
+        if hours == 0:
+            return "UTC"
+        name = f"Etc/GMT{'-' if offset.group('sign') == '+' else '+'}{hours}"
     zone = _zones_by_lower_name().get(name.strip().lower())
     if zone is None:
         return None
@@ -283,6 +299,10 @@ def _zones_by_lower_name() -> dict[str, str]:
     places = available_timezones() - _NOT_PLACES
     return {zone.lower(): zone for zone in places} | {"utc": "UTC"}
 
+
+_UTC_OFFSET = re.compile(
+    r"(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?", re.I
+)
 
 # zone files that name no place: the server's own zone, and tzdata's placeholders
 _NOT_PLACES = {"localtime", "Factory", "posixrules"}

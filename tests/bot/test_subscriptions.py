@@ -133,8 +133,8 @@ async def test_digest_hour_follows_the_users_time_zone(sift: Harness) -> None:
     sift.api.send_text(7, "/timezone Asia/Tokyo")
     replies = await sift.api.replies(7, 3)
     assert "I don't know the time zone" in replies[0].text
-    assert replies[1].text == "🕗 Your time zone is now Europe/Berlin."
-    assert replies[2].text == "🕗 Your time zone is now Asia/Tokyo."
+    assert replies[1].text.startswith("🕗 Your time zone is now Europe/Berlin (UTC+0")
+    assert replies[2].text == "🕗 Your time zone is now Asia/Tokyo (UTC+09:00 now)."
     user = await _services(sift).storage.users.get(7)
     assert user is not None and user.timezone == "Asia/Tokyo"
 
@@ -207,7 +207,7 @@ async def test_moving_to_a_time_zone_past_the_digest_hour_waits_for_the_next_one
     await sift.api.replies(8, 1)
     services = _services(sift)
     sift.api.send_text(7, "/timezone Pacific/Kiritimati")
-    assert (await sift.api.replies(7, 4))[3].text.endswith("Pacific/Kiritimati.")
+    assert (await sift.api.replies(7, 4))[3].text.endswith("Pacific/Kiritimati (UTC+14:00 now).")
     now = dt.datetime.now(dt.UTC)
     assert await services.send_due_digests(now) == 0
     assert await services.send_due_digests(now + dt.timedelta(days=1)) == 1
@@ -255,6 +255,22 @@ async def test_digest_times_in_any_digits_are_stored_in_ascii(sift: Harness) -> 
         assert f"at {stored} (UTC)" in reply.text, typed
         user = await _services(sift).storage.users.get(7)
         assert user is not None and user.digest_time == stored
+
+
+async def test_an_offset_from_utc_is_a_time_zone_and_every_zone_says_its_offset(
+    sift: Harness,
+) -> None:
+    typed = ["UTC+5", "gmt-3", "UTC−2", "UTC+5:30", "Etc/GMT+5", "UTC+0"]
+    for count, zone in enumerate(typed, 1):
+        sift.api.send_text(7, f"/timezone {zone}")
+        await sift.api.replies(7, count)  # one at a time: the last one stays set
+    replies = [m.text for m in sift.api.messages(7)]
+    assert replies[0] == "🕗 Your time zone is now Etc/GMT-5 (UTC+05:00 now)."
+    assert replies[1] == "🕗 Your time zone is now Etc/GMT+3 (UTC-03:00 now)."
+    assert replies[2] == "🕗 Your time zone is now Etc/GMT+2 (UTC-02:00 now)."
+    assert replies[3].startswith("I don't know the time zone")  # a city's name has minutes
+    assert replies[4] == "🕗 Your time zone is now Etc/GMT+5 (UTC-05:00 now)."  # as Etc counts
+    assert replies[5] == "🕗 Your time zone is now UTC (UTC+00:00 now)."
 
 
 async def test_zone_files_that_name_no_place_are_not_time_zones(sift: Harness) -> None:
