@@ -29,7 +29,7 @@ from summarizer.errors import (
 from summarizer.extract import Article, extract_html, looks_like_html, split_title
 from summarizer.fetch import FetchPolicy, fetch_page
 from summarizer.language import detect_language, prose_problem
-from summarizer.listing import MAX_ITEM_WORDS, numbered_items
+from summarizer.listing import numbered_items, story_lines, without_number
 from summarizer.models import ClaimStatus, Sentence, Stats, Summary
 from summarizer.rank import ends_as_sentence, prose_core, rank_sentences, summary_length
 from summarizer.render import render_html, render_text
@@ -77,8 +77,6 @@ MAX_PROCESSED_SENTENCES = 10_000
 # hostile 400,000-character page must not spend seconds on them. A summary sentence outside
 # what was read is read on its own, with the sentences before it, so none is shown unflagged.
 MAX_CLASSIFIED_SENTENCES = 1_200
-HEADINGS_ABOVE = 3
-_ITEM_NUMBER = re.compile(r"^\d{1,2}\s?[.):]\s+")  # "1. " before a list item's heading
 # Characters that show nothing, which copying from a page brings along: zero-width spaces, word
 # joiners, byte-order marks, soft hyphens and direction marks are no part of any word and go
 # ("said\u200b" is no "said" to any rule); a vertical tab or form feed (Word's line break), an
@@ -146,9 +144,11 @@ def summarize_article(
         if article.extracted
         else _summary_core(body.text, cleaned.gaps[max(0, len(cleaned.gaps) - lines) :], count)
     )
+    if core is not None:  # (counted over the whole body: its sentences past the bound go)
+        core = (core[0], min(core[1], len(sentences))) if core[0] < len(sentences) else None
     classified, read = _classify_story(sentences, core)
     notes = frozenset(i for i, s in enumerate(classified) if is_verification_note(s))
-    items = numbered_items(_story_span(text, sentences, core))
+    items = numbered_items(_story_text(text, sentences, core))
     listed = _listed(sentences, items)
     chosen = rank_sentences(
         sentences, count, title=title, language=lang, skip=notes | listed, core=core
@@ -183,34 +183,13 @@ def summarize_article(
     )
 
 
-def _story_span(text: str, sentences: Sequence[str], core: tuple[int, int] | None) -> str:
+def _story_text(text: str, sentences: Sequence[str], core: tuple[int, int] | None) -> str:
     """The story as it came, before cleaning (a list item with only a photo or a price under
-    it is a short line the cleaner may take for chrome): a pasted page's from the first to
-    the last sentence of its run of prose, so that another story's numbered teasers in a
-    "most read" box are not its list."""
+    it is a short line the cleaner may take for chrome); of a pasted page, the lines of its
+    run of prose."""
     if core is None:
         return text
-    first, last = sentences[core[0]], sentences[core[1] - 1]
-    start = text.find(first)
-    end = text.find(last, max(start, 0))
-    if start < 0 or end < 0:
-        return text
-    return text[_with_headings_above(text, start) : end + len(last)]
-
-
-def _with_headings_above(text: str, start: int) -> int:
-    """Where the short lines right above ``start`` begin (up to HEADINGS_ABOVE of them): a
-    run of prose starts under the first item's heading, which it counts as a cost."""
-    lines = text[:start].split("\n")  # the last is what stands before ``start`` on its line
-    top, taken = len(lines) - 1, 0
-    while top > 0 and taken < HEADINGS_ABOVE:
-        line = lines[top - 1]
-        if line.strip():
-            if len(words(line)) > MAX_ITEM_WORDS:
-                break
-            taken += 1
-        top -= 1
-    return sum(len(line) + 1 for line in lines[:top])
+    return story_lines(text, sentences[core[0]], sentences[core[1] - 1])
 
 
 def _listed(sentences: Sequence[str], items: Sequence[str]) -> frozenset[int]:
@@ -218,9 +197,7 @@ def _listed(sentences: Sequence[str], items: Sequence[str]) -> frozenset[int]:
     if not items:
         return frozenset()
     headings = set(items)
-    return frozenset(
-        i for i, s in enumerate(sentences) if _ITEM_NUMBER.sub("", s.strip()) in headings
-    )
+    return frozenset(i for i, s in enumerate(sentences) if without_number(s) in headings)
 
 
 def _classify_story(

@@ -23,8 +23,13 @@ MAX_ITEM_WORDS = 15
 MIN_PROSE_WORDS = 8  # a paragraph under an item: a sentence, not a caption or a link
 # items with prose under them, of a run: a section or two may be a photo or a price alone
 MIN_PROSE_SHARE = 2 / 3
+# short lines above a story's first sentence that may be its first item's heading (a run of
+# prose starts under it: a heading costs as a short line)
+HEADINGS_ABOVE = 3
 
-_ITEM = re.compile(r"(?P<number>\d{1,2})\s?[.):]\s+(?P<text>\S.*)")
+_NUMBER = r"(?P<number>\d{1,2})\s?[.):]\s+"  # "1. ", "2) ", "3: "
+_ITEM = re.compile(rf"{_NUMBER}(?P<text>\S.*)")
+_NUMBER_FIRST = re.compile(_NUMBER)
 _ENDS_AS_SENTENCE = re.compile(r"[.;,:…]$")
 _PROSE_END = re.compile(r"[.!?…:;”\"’)]$")
 
@@ -41,7 +46,7 @@ def numbered_items(text: str) -> tuple[str, ...]:
     written without their numbers; empty when the text has no such run of MIN_ITEMS."""
     items: list[_Item] = []
     for raw in text.splitlines():
-        line = raw.strip()
+        line = " ".join(raw.split())  # spaced as the cleaner spaces sentences (a no-break space)
         if (item := _heading(line)) is not None:
             items.append(item)
         elif items and _is_prose(line):
@@ -55,6 +60,31 @@ def numbered_items(text: str) -> tuple[str, ...]:
         return ()
     # by number, as the answer numbers them: a countdown's "1." is its top pick
     return tuple(item.heading for item in sorted(best, key=lambda item: item.number))
+
+
+def without_number(line: str) -> str:
+    """An item's line as its heading: "1. Ride Tram 28" -> "Ride Tram 28"."""
+    return _NUMBER_FIRST.sub("", " ".join(line.split()), count=1)
+
+
+def story_lines(text: str, first: str, last: str) -> str:
+    """The lines of ``text`` from the one holding ``first`` (and the short lines right above
+    it) to the one holding ``last``, spaced as the cleaner spaces them; empty when either is
+    not found: a pasted page's list is read from its story alone, not from a "most read" box
+    of numbered teasers beside it."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    top = next((i for i, line in enumerate(lines) if first in line), None)
+    if top is None:
+        return ""
+    bottom = next((i for i in range(top, len(lines)) if last in lines[i]), None)
+    if bottom is None:
+        return ""
+    for _ in range(HEADINGS_ABOVE):
+        above = next((i for i in range(top - 1, -1, -1) if lines[i]), None)
+        if above is None or len(words(lines[above])) > MAX_ITEM_WORDS:
+            break
+        top = above
+    return "\n".join(lines[top : bottom + 1])
 
 
 def _runs(items: list[_Item]) -> list[list[_Item]]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer import summarize_text
+from summarizer import MAX_TEXT_CHARS, summarize_text
 from summarizer.listing import numbered_items
 from summarizer.models import Summary
 from summarizer.render import render_html, render_text
@@ -98,3 +99,29 @@ def test_a_long_list_shows_its_first_items_and_says_how_many_more(data_dir: Path
     long = Summary.from_dict({**summary.to_dict(), "items": [f"Thing {n}" for n in range(1, 41)]})
     answer = render_text(long)
     assert "15. Thing 15\n…and 25 more." in answer and "16. Thing 16" not in answer
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "  ", "\t"])
+def test_spacing_as_pages_have_it_does_not_let_teasers_in_or_headings_twice(
+    data_dir: Path, space: str
+) -> None:
+    story = _read(data_dir, "story-then-most-read.txt")
+    spaced = story.replace("The city council voted", f"The city council{space}voted")
+    assert summarize_text(spaced).items == ()
+    questions = _read(data_dir, "questions.txt")
+    spaced = questions.replace("Where did the storm", f"Where did{space}the storm")
+    summary = summarize_text(spaced)
+    assert "Where did the storm hit hardest?" in summary.items
+    assert not set(summary.items) & {" ".join(s.text.split()) for s in summary.summary}
+
+
+def test_a_paste_of_more_sentences_than_are_read_is_summarized() -> None:
+    """A transcript past the engine's bound of sentences: its run of prose reaches past it."""
+    talk = (
+        "The mayor said vote {n} was close. A resident disliked plan {n}. Work on road {n} "
+        "starts soon. Police gave no details of case {n}. Her lawyer wants hall {n} reopened."
+    )
+    paragraphs = (talk.format(n=n) for n in range(4_000))
+    text = "A long transcript of the council meeting\n\n" + "\n\n".join(paragraphs)
+    summary = summarize_text(text[:MAX_TEXT_CHARS])
+    assert summary.summary and summary.items == ()
