@@ -44,6 +44,9 @@ class ClaimsPage:
 
     article_id: int
     page: int = 0
+    # the article's version the button was made for (its content hash, first 8 hex digits): a
+    # page read again since has other claims than the answer the button is under
+    version: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,8 @@ C = TypeVar("C", TopicTap, SubscribeTap, ClaimsPage, BroadcastChoice)
 _GRAMMAR = re.compile(
     rf"""(?:topic:(?P<sign>[+-])?(?P<topic>[a-z0-9-]{{1,50}})
         |sub:(?P<sub>[a-z0-9-]{{1,50}})
-        |claims:(?P<article>\d{{1,{_MAX_ID_DIGITS}}})(?::(?P<page>\d{{1,{_MAX_PAGE_DIGITS}}}))?
+        |claims:(?P<article>\d{{1,{_MAX_ID_DIGITS}}})
+            (?::(?P<page>\d{{1,{_MAX_PAGE_DIGITS}}})(?::(?P<version>[0-9a-f]{{8}}))?)?
         |bc:(?P<action>send|cancel):(?P<broadcast>\d{{1,{_MAX_ID_DIGITS}}}))""",
     re.X,
 )
@@ -72,10 +76,10 @@ def encode(callback: Callback) -> str:
             return f"topic:{'' if follow is None else '+' if follow else '-'}{slug}"
         case SubscribeTap(slug):
             return f"sub:{slug}"
-        case ClaimsPage(article_id, 0):
+        case ClaimsPage(article_id, 0, ""):
             return f"claims:{article_id}"
-        case ClaimsPage(article_id, page):
-            return f"claims:{article_id}:{page}"
+        case ClaimsPage(article_id, page, version):
+            return f"claims:{article_id}:{page}" + (f":{version}" if version else "")
         case BroadcastChoice(action, broadcast_id):
             return f"bc:{action}:{broadcast_id}"
     raise TypeError(f"not a callback: {callback!r}")
@@ -95,7 +99,7 @@ def decode(data: object) -> Callback | None:
             return SubscribeTap(slug)
         return TopicTap(slug, None if found["sign"] is None else found["sign"] == "+")
     if found["article"]:
-        return ClaimsPage(int(found["article"]), int(found["page"] or 0))
+        return ClaimsPage(int(found["article"]), int(found["page"] or 0), found["version"] or "")
     action: Literal["send", "cancel"] = "send" if found["action"] == "send" else "cancel"
     return BroadcastChoice(action, int(found["broadcast"]))
 

@@ -76,6 +76,9 @@ CLAIMS_BUTTON = "Full claims list"
 CLAIMS_HEADER = "<b>Flagged claims in this article</b> ({count})"
 NO_CLAIMS = "This article has no flagged claims."
 ARTICLE_GONE = "I can't find that article any more."
+ARTICLE_CHANGED = (
+    "This page has changed since this answer. Send the link again for its current summary."
+)
 CLAIMS_MORE_BUTTON = "More claims ({page}/{pages})"
 BUTTON_EXPIRED = "This button has expired. Send the article again for fresh buttons."
 

@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 
 OUTBOX_SIGNAL = "outbox"
 CANCEL_SIGNAL = "cancel:"  # + the broadcast's id: claimed rows of it are skipped
+MAX_FAILED_READS = 10_000  # links whose last read failed, remembered (the oldest go first)
 RATE_WINDOW = 60.0  # RATE_LIMIT_PER_MINUTE counts the requests of the last minute
 
 
@@ -93,8 +94,13 @@ class Services:
     leadership: Leadership | None = None
     progress_interval: float = 3.0
     _rendered: dict[tuple[str, int], Rendered | None] = field(default_factory=dict)
-    # the push readers' subscriptions of the batch being sent (prepare_outbox)
+    # the push readers' subscriptions of the batch being sent (prepare_outbox; the one worker
+    # renders one batch at a time, so the batch's own stand here until the next is prepared)
     _followed: dict[int, list[str]] = field(default_factory=dict)
+    # article id -> when reading its page again last failed (time.monotonic()): a site that is
+    # down is tried again after PAGE_RECHECK_MINUTES, not on every request, each of which
+    # would wait out the fetch's time limit
+    _failed_reads: dict[int, float] = field(default_factory=dict)
     # Pages being downloaded at once (each may hold up to 5 MB): more wait their turn.
     fetches: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(32))
 
@@ -116,7 +122,12 @@ class Services:
             if stored is None:
                 raise
             log.info("could not read %s again (%s): answering from storage", key, error)
+            self._failed_reads[stored.id] = time.monotonic()
+            if len(self._failed_reads) > MAX_FAILED_READS:
+                self._failed_reads.pop(next(iter(self._failed_reads)))
             return await self._from_storage(stored, user_id)
+        if stored is not None:
+            self._failed_reads.pop(stored.id, None)
         final = canonical_url(summary.url or url)
         if stored is None:
             return await self._store(summary, user_id, canonical=final, urls=[key, final])
@@ -131,7 +142,13 @@ class Services:
         return _with_topics(summary, extra_topics)
 
     def _due_for_recheck(self, article: StoredArticle) -> bool:
-        return article.age() >= dt.timedelta(minutes=self.settings.page_recheck_minutes)
+        """Whether a stored link's page is read again: once its summary is older than
+        PAGE_RECHECK_MINUTES and, if the last try failed, that long after the try."""
+        wait = dt.timedelta(minutes=self.settings.page_recheck_minutes)
+        failed = self._failed_reads.get(article.id)
+        if failed is not None and time.monotonic() - failed < wait.total_seconds():
+            return False
+        return article.age() >= wait
 
     async def _from_storage(self, article: StoredArticle, user_id: int | None) -> Answer:
         if user_id is not None:
@@ -198,7 +215,7 @@ class Services:
             submitted_by=user_id,
             private=private,
         )
-        # "summarized earlier" of a private paste this user never had would tell them that
+        # "summarized 3 hours ago" of a private paste this user never had would tell them that
         # someone else pasted the same text
         seen = not created and (
             not article.is_private
@@ -448,12 +465,18 @@ def _mentioned(text: str, topic: str) -> bool:
     return topic_by_slug(topic) is None and mentions(text, topic)
 
 
+def claims_version(article: StoredArticle) -> str:
+    """The version of an article a claims button is made for (a page read again since has
+    other claims, numbered otherwise, than the answer the button is under)."""
+    return article.content_hash[:8]
+
+
 def claims_rows(article: StoredArticle) -> list[list[InlineKeyboardButton]]:
     """The "Full claims list" button, for an article with a claim to list (under one with none
     it could only say so, and under a non-English one the answer says flags cover English)."""
     if not flagged_count(article.summary):
         return []
-    data = callbacks.encode(callbacks.ClaimsPage(article.id))
+    data = callbacks.encode(callbacks.ClaimsPage(article.id, 0, claims_version(article)))
     return [[InlineKeyboardButton(messages.CLAIMS_BUTTON, callback_data=data)]]
 
 

@@ -15,7 +15,7 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot import callbacks, messages
-from bot.services import Answer, claims_rows, topic_label
+from bot.services import Answer, claims_rows, claims_version, topic_label
 from handlers.common import blocked_meanwhile, services_of
 from storage import Subscribed
 from summarizer import MAX_TEXT_CHARS, SummarizerError, TooLarge
@@ -329,6 +329,9 @@ async def show_claims(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if article is None:
         await query.answer(messages.ARTICLE_GONE, show_alert=True)
         return
+    if wanted.version and wanted.version != claims_version(article):
+        await query.answer(messages.ARTICLE_CHANGED, show_alert=True)
+        return
     await query.answer()
     texts, pages = render_claims_page(article.summary.claims, wanted.page)
     if not texts:
@@ -341,7 +344,7 @@ async def show_claims(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     markup = None
     if page + 1 < pages:
         more = messages.CLAIMS_MORE_BUTTON.format(page=page + 2, pages=pages)
-        data = callbacks.encode(callbacks.ClaimsPage(article.id, page + 1))
+        data = callbacks.encode(callbacks.ClaimsPage(article.id, page + 1, wanted.version))
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(more, callback_data=data)]])
     for index, text in enumerate(texts):
         last = index == len(texts) - 1

@@ -20,10 +20,12 @@ class StoredArticle:
     created_at: str
     is_private: bool = False
     fetched_at: str = ""  # when a linked page was last read: the summary is of that version
+    content_hash: str = ""  # which version: a button made for another one is out of date
 
     def age(self) -> dt.timedelta:
         """How long ago its page (or text) was read: how old the summary may be."""
-        return dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(self.fetched_at)
+        read = self.fetched_at or self.created_at
+        return dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(read)
 
     @classmethod
     def from_row(cls, row: Row) -> StoredArticle:
@@ -35,6 +37,7 @@ class StoredArticle:
             created_at=row["created_at"],
             is_private=bool(row["is_private"]),
             fetched_at=row["fetched_at"] or row["created_at"],
+            content_hash=row["content_hash"],
         )
 
 
@@ -96,6 +99,11 @@ class ArticleRepository:
                     (json.dumps(summary.to_dict(), ensure_ascii=False), content_hash),
                 )
                 created = published.rowcount == 1
+                # (a public copy was just read, whenever the paste or the other link was)
+                await db.write(
+                    "UPDATE articles SET fetched_at = ? WHERE content_hash = ?",
+                    (now, content_hash),
+                )
             # (the same content first: another article may hold the URL, an older version)
             row = await db.fetch_one(
                 """SELECT * FROM articles WHERE content_hash = ? OR canonical_url = ?
@@ -120,11 +128,22 @@ class ArticleRepository:
         self, article_id: int, summary: Summary, *, content_hash: str, urls: Sequence[str] = ()
     ) -> StoredArticle:
         """A linked page read again: its summary now, under the same article and links (the
-        readers who had it are not sent it again: a live blog would reach them at every look);
-        an unchanged page only moves ``fetched_at``. When another stored article already
+        readers who had it are not sent it again: a live blog would reach them at every look),
+        its ``fetched_at`` now. When another stored article already
         holds the new content (the same story under another address, or a paste of it), the
         links now lead to that one, brought up to date and public (the page shows it to
-        anyone, as ``add`` makes a pasted copy public)."""
+        anyone, as ``add`` makes a pasted copy public). Run once more if another writer stores
+        the same content between its look and its write."""
+        try:
+            return await self._refetched(article_id, summary, content_hash, urls)
+        except Exception as error:
+            if not self._db.is_unique_violation(error):
+                raise
+        return await self._refetched(article_id, summary, content_hash, urls)
+
+    async def _refetched(
+        self, article_id: int, summary: Summary, content_hash: str, urls: Sequence[str]
+    ) -> StoredArticle:
         async with self._db.transaction() as db:
             other = await db.fetch_one(
                 "SELECT id FROM articles WHERE content_hash = ? AND id <> ?",

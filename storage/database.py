@@ -104,6 +104,11 @@ class Database(Queries):
         return int(row[0]) if row and row[0] is not None else 0
 
     @abstractmethod
+    def is_unique_violation(self, error: BaseException) -> bool:
+        """Whether a write failed on a UNIQUE constraint: a concurrent writer stored the same
+        key first, and reading again settles it."""
+
+    @abstractmethod
     async def tables(self) -> dict[str, list[str]]:
         """Every table of the schema with its column names, for checking the dialects agree."""
 

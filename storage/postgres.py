@@ -137,6 +137,9 @@ class PostgresDatabase(Database):
                 done.append(version)
         return done
 
+    def is_unique_violation(self, error: BaseException) -> bool:
+        return isinstance(error, asyncpg.UniqueViolationError)
+
     async def tables(self) -> dict[str, list[str]]:
         rows = await self.fetch_all(
             "SELECT table_name, column_name FROM information_schema.columns "

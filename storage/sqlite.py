@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,9 @@ class SQLiteDatabase(Database):
             )
             done.append(version)
         return done
+
+    def is_unique_violation(self, error: BaseException) -> bool:
+        return isinstance(error, sqlite3.IntegrityError) and "UNIQUE" in str(error)
 
     async def tables(self) -> dict[str, list[str]]:
         names = await self.fetch_all(

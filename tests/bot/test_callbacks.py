@@ -44,3 +44,7 @@ def test_topics_must_be_in_the_catalog_and_numbers_bounded() -> None:
     assert decode("sub:ukraine ") is None
     assert decode("claims:" + "1" * 16) is None
     assert decode("claims:12:3") == ClaimsPage(12, 3)
+    assert decode("claims:12:0:0badcafe") == ClaimsPage(12, 0, "0badcafe")
+    assert encode(ClaimsPage(12, 1, "0badcafe")) == "claims:12:1:0badcafe"
+    assert decode("claims:12:0badcafe") is None  # a version only after its page
+    assert decode("claims:12:0:0BADCAFE") is None

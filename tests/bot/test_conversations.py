@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -11,10 +12,11 @@ import pytest
 
 from bot import messages
 from bot.app import running
-from bot.local_api import LocalBotAPI
+from bot.local_api import LocalBotAPI, SentMessage
 from bot.services import Services
 from bot.settings import Settings
 from handlers import summaries
+from storage import articles
 from summarizer import TooLarge
 from tests.bot.conftest import Harness, settled, updates_handled
 from tests.pages import PageServer, Route
@@ -77,6 +79,13 @@ async def test_a_page_is_read_again_once_its_summary_is_older_than_the_recheck_t
         telegram.send_text(44, url)
         (later,) = await telegram.replies(44, 1)
         assert "12 dead" in later.text and "(summarized " not in later.text
+        # the claims of the first answer are not the page's any more: its button says so
+        stale = telegram.press(42, first.message_id, _claims_button(first))
+        await telegram.until(lambda api: api.callback_answer(stale) is not None)
+        assert telegram.callback_answer(stale)["text"] == messages.ARTICLE_CHANGED
+        telegram.press(44, later.message_id, _claims_button(later))
+        (claims,) = (await telegram.replies(44, 2))[1:]
+        assert claims.text.startswith("Flagged claims in this article")
         pages.routes["/live"] = Route(b"down for maintenance", status=503)
         telegram.send_text(45, url)
         (down,) = await telegram.replies(45, 1)
@@ -86,6 +95,37 @@ async def test_a_page_is_read_again_once_its_summary_is_older_than_the_recheck_t
         await settled(sift)
     assert pages.hits["/live"] == 4
     assert len(telegram.messages(50)) == 2  # no second push of the same story
+
+
+def _claims_button(answer: SentMessage) -> str:
+    return next(data for label, data in answer.buttons if label == messages.CLAIMS_BUTTON)
+
+
+async def test_a_page_that_cannot_be_read_again_is_tried_once_a_recheck_time(
+    telegram: LocalBotAPI,
+    settings: Settings,
+    pages: PageServer,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A site that is down is not asked again on every request, each waiting for its answer
+    (or its time limit); the stored summary answers, with its age."""
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    two_hours_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
+    async with running(settings) as app:  # PAGE_RECHECK_MINUTES: 60
+        with monkeypatch.context() as clock:
+            clock.setattr(articles, "utc_now", lambda: two_hours_ago.isoformat(timespec="seconds"))
+            telegram.send_text(42, url)
+            await telegram.replies(42, 1)
+        pages.routes["/dam"] = Route(b"down for maintenance", status=503)
+        telegram.send_text(43, url)
+        (tried,) = await telegram.replies(43, 1)
+        telegram.send_text(44, url)
+        (waited,) = await telegram.replies(44, 1)
+        await updates_handled(Harness(telegram, app, settings, [app]))
+    note = messages.FROM_STORAGE_NOTE.format(age="2 hours ago")
+    assert tried.html.endswith(note) and waited.html.endswith(note)
+    assert pages.hits["/dam"] == 2  # read, then tried once again
 
 
 def _text_page(path: Path) -> Route:

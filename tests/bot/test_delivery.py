@@ -9,6 +9,7 @@ import sqlite3
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,12 +17,12 @@ import pytest
 
 from bot import messages
 from bot.app import running
-from bot.delivery import DeliveryWorker
+from bot.delivery import DeliveryWorker, Rendered
 from bot.local_api import LocalBotAPI
 from bot.pacing import SiftRateLimiter
 from bot.services import Services
 from bot.settings import Settings
-from storage import Storage, database_from_url
+from storage import OutboxItem, Storage, database_from_url
 from storage.database import dialect_of, sqlite_path
 from storage.sqlite import BUSY_TIMEOUT_MS
 from tests.bot.conftest import ADMIN, Harness, settled
@@ -143,6 +144,36 @@ async def test_network_errors_are_retried_with_backoff_then_failed(sift: Harness
         await asyncio.sleep(0.05)
     assert counts == {"sent": 1, "failed": 1}  # 100 got through on the 3rd try; 101 gave up
     assert len(sift.api.messages(100)) == 1 and not sift.api.messages(101)
+
+
+async def test_each_claimed_batch_is_prepared_before_its_rows_are_rendered(
+    sift: Harness,
+) -> None:
+    """What a batch's rows share is read once (the push readers' subscriptions); a failed
+    preparation costs nothing but that shortcut."""
+    services: Services = sift.app.bot_data["services"]
+    assert services.worker is not None
+    await services.worker.stop()  # this test drives its own worker
+    prepared: list[list[int]] = []
+    rendered_after: list[bool] = []
+
+    async def prepare(items: Sequence[OutboxItem]) -> None:
+        prepared.append([item.chat_id for item in items])
+        if len(prepared) == 1:
+            raise RuntimeError("the database is away")
+
+    async def render(item: OutboxItem) -> Rendered | None:
+        rendered_after.append(bool(prepared))
+        return await services.render_outbox(item)
+
+    worker = DeliveryWorker(
+        services.storage, sift.app.bot_data["bulk_sender"], render, batch_size=2, prepare=prepare
+    )
+    await _users(services, sift.api, range(100, 104))
+    await _broadcast(services)
+    await worker.drain()
+    assert prepared == [[100, 101], [102, 103]] and all(rendered_after)
+    assert all(len(sift.api.messages(chat)) == 1 for chat in range(100, 104))
 
 
 async def test_progress_is_shown_then_the_report(sift: Harness) -> None:

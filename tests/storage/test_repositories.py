@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storage import Outcome, Storage, Subscribed
+import pytest
+
+from storage import Outcome, Storage, Subscribed, articles
 from summarizer.models import Sentence, Summary
 
 
@@ -98,36 +100,76 @@ async def test_an_article_is_stored_once_and_found_by_any_url(storage: Storage) 
     assert await storage.articles.since("2000-01-01", topic="sports") == []
 
 
+def _clock(monkeypatch: pytest.MonkeyPatch, now: str) -> None:
+    monkeypatch.setattr(articles, "utc_now", lambda: now)
+
+
 async def test_a_page_read_again_replaces_its_summary_under_the_same_article(
-    storage: Storage,
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _clock(monkeypatch, "2026-12-01T08:00:00+00:00")
     first, _ = await storage.articles.add(
         _summary("A"), content_hash="h1", canonical_url="https://a.example/live", urls=["u1"]
     )
+    _clock(monkeypatch, "2026-12-01T09:30:00+00:00")
     later = await storage.articles.refetched(
         first.id, _summary("A, later", ("sports",)), content_hash="h2", urls=["u1", "u2"]
     )
     assert later.id == first.id and later.created_at == first.created_at
-    assert later.summary.title == "A, later" and later.fetched_at >= first.fetched_at
+    assert later.summary.title == "A, later" and later.fetched_at == "2026-12-01T09:30:00+00:00"
     assert await storage.articles.by_url("u2") == later == await storage.articles.by_url("u1")
     assert [a.id for a in await storage.articles.since("2000-01-01", topic="sports")] == [first.id]
 
 
 async def test_a_page_read_again_as_another_stored_article_leads_its_links_there(
-    storage: Storage,
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await _users(storage, 7)
+    _clock(monkeypatch, "2026-12-01T08:00:00+00:00")
     page, _ = await storage.articles.add(
         _summary("A"), content_hash="h1", canonical_url="https://a.example/live", urls=["u1"]
     )
     paste, _ = await storage.articles.add(
         _summary("B"), content_hash="h2", canonical_url=None, submitted_by=7, private=True
     )
+    _clock(monkeypatch, "2026-12-01T09:30:00+00:00")
     now = await storage.articles.refetched(page.id, _summary("B"), content_hash="h2", urls=["u1"])
     # the page now shows what was pasted: the paste is public, and the link leads to it
-    assert now.id == paste.id and not now.is_private and now.fetched_at >= paste.fetched_at
+    assert now.id == paste.id and not now.is_private
+    assert now.fetched_at == "2026-12-01T09:30:00+00:00"
     assert await storage.articles.by_url("u1") == now
     assert await storage.articles.by_id(page.id) == page  # the old version, untouched
+
+
+async def test_a_link_to_what_was_pasted_long_ago_is_as_old_as_the_link(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The age an answer shows is of the page's reading, never of someone's paste."""
+    await _users(storage, 7)
+    _clock(monkeypatch, "2026-01-01T08:00:00+00:00")
+    await storage.articles.add(
+        _summary("B"), content_hash="h2", canonical_url=None, submitted_by=7, private=True
+    )
+    _clock(monkeypatch, "2026-12-01T09:30:00+00:00")
+    public, _ = await storage.articles.add(
+        _summary("B"), content_hash="h2", canonical_url="https://b.example/x", urls=["u2"]
+    )
+    assert public.fetched_at == "2026-12-01T09:30:00+00:00"
+
+
+async def test_a_write_on_a_unique_key_stored_first_is_told_apart(storage: Storage) -> None:
+    await storage.articles.add(_summary("A"), content_hash="h1", canonical_url=None)
+    db = storage.db
+    try:
+        await db.write(
+            """INSERT INTO articles (content_hash, summary_json, created_at, is_private)
+               VALUES ('h1', '{}', '2026-12-01', 0)"""
+        )
+    except Exception as error:  # (each backend's own class)
+        assert db.is_unique_violation(error)
+    else:
+        raise AssertionError("the same content hash was stored twice")
+    assert not db.is_unique_violation(ValueError("UNIQUE"))
 
 
 async def test_fan_out_skips_sender_blocked_and_repeats_and_holds_for_digest(
