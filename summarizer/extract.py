@@ -446,6 +446,7 @@ _MAX_SEGMENTS = 12
 _MAX_HEADINGS = 10
 _MIN_HEADLINE_KEY = 6
 _WORD = re.compile(r"\w+")
+_SITE_NAME_WORDS = 3
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "ac", "gov"})
 
 
@@ -485,8 +486,15 @@ def _in_main(element: HtmlElement) -> bool:
     )
 
 
+def _names_no_story(title: str) -> bool:
+    """A <title> of a few words at most, as a site's or a section's name is ("Example News",
+    "World"); a headline says more ("Storm hits coast: what we know")."""
+    return len(_words_of(title)) <= _SITE_NAME_WORDS
+
+
 def _shared_words(one: str, other: str) -> bool:
-    """Whether two titles have a word in common (letters and digits, casefolded)."""
+    """Whether a heading and a <title> have a word in common: one that has is a version of
+    the same headline, however the site shortened or padded it."""
     return bool(_words_of(one) & _words_of(other))
 
 
@@ -557,7 +565,8 @@ def _choose_title(page: _PageTitles, fallback: str | None, sites: frozenset[str]
     padding already gone, and the visible heading is preferred; otherwise the first of
     og:title, <title> and trafilatura's title that has more than the site name once the site's
     segments are stripped from its edges; a heading is the last resort, as a site's logo is
-    often the page's only h1.
+    often the page's only h1, except the story's own (in <article> or <main>) against a
+    <title> that is only a short name sharing no word with it.
     """
 
     def headline(text: str) -> bool:
@@ -573,9 +582,9 @@ def _choose_title(page: _PageTitles, fallback: str | None, sites: frozenset[str]
     for heading in page.headings:
         if headline(heading) and _key(heading) in og_keys:
             return heading
-    if not page.og_titles:
-        # the story's own heading, when <title> shares no word with it: that <title> names
-        # the site or a section ("Example News"), not this story
+    if not page.og_titles and _names_no_story(_strip_site(page.title, sites)):
+        # the story's own heading, when <title> is a name of a few words that shares none
+        # with it ("Example News"): that names the site or a section, not this story
         for heading in page.main_headings:
             if headline(heading) and not _shared_words(heading, page.title):
                 return heading

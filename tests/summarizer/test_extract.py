@@ -116,6 +116,13 @@ def test_a_title_sharing_no_word_with_the_storys_own_heading_gives_way_to_it() -
         "<article>", "<article><h1>Floods reach the valley towns</h1>"
     )
     assert extract_html(shared, "https://example.org/a").title == "Valley floods: live"
+    # a section's heading does not replace a <title> that is a headline
+    section = _page("<title>Storm hits coast: what we know - Example</title>").replace(
+        "<article>", "<main><h1>Latest updates</h1></main><article>"
+    )
+    assert extract_html(section, "https://example.org/a").title == (
+        "Storm hits coast: what we know"
+    )
 
 
 def test_a_logo_heading_in_another_script_does_not_replace_the_headline() -> None:
