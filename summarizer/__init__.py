@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import httpx
 
 from summarizer.claims import classify_sentences, is_verification_note
-from summarizer.clean import clean_text, without_figure_rows
+from summarizer.clean import clean_text, without_figure_rows, without_lead_dateline
 from summarizer.errors import (
     BlockedAddress,
     ConsentWall,
@@ -146,6 +146,8 @@ def summarize_article(
     )
     if core is not None:  # (counted over the whole body: its sentences past the bound go)
         core = (core[0], min(core[1], len(sentences))) if core[0] < len(sentences) else None
+    lead = core[0] if core else 0  # the story's first sentence: where its dateline stands
+    sentences[lead] = without_lead_dateline(sentences[lead])
     classified, read = _classify_story(sentences, core)
     notes = frozenset(i for i, s in enumerate(classified) if is_verification_note(s))
     items = numbered_items(_story_text(text, sentences, core))

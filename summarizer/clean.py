@@ -231,14 +231,21 @@ _FRAGMENT_RUN = 3
 
 
 def without_dateline(sentence: str) -> str:
-    """A story's first sentence without its dateline ("WASHINGTON, Nov 30 (Reuters) - ",
-    "LONDON, England (CNN) -- ", "SIOUX FALLS, S.D. – ", "Dekalb, Ill. — "): where and who
-    filed it, no part of what it says, and what a summary line should not open with. A
-    dateline with no wire is a place in capitals of two words or six letters or more, or
-    a place and its region ("DUBAI, United Arab Emirates — "; in mixed case only with a US
-    state's abbreviation); a short word in capitals and a dash alone, "PARIS — ", is left, as
+    """A sentence without a wire's dateline at its start ("WASHINGTON, Nov 30 (Reuters) - ",
+    "LONDON, England (CNN) -- "): where and who filed it, no part of what it says, and what
+    a summary line should not open with. The wire's name in brackets tells it anywhere."""
+    return _WIRE_DATELINE.sub("", sentence, count=1) or sentence
+
+
+def without_lead_dateline(sentence: str) -> str:
+    """A story's first sentence without its dateline, the wire's or one with no wire
+    ("SIOUX FALLS, S.D. – ", "Dekalb, Ill. — ", "VIENNA — "): a place in capitals of two
+    words or six letters or more, or a place and its region ("DUBAI, United Arab Emirates —
+    "; in mixed case only with a US state's abbreviation). Only a story's first sentence is
+    read so ("UNICEF — The agency warned" or "NATO, Russia — Both sides" inside a story keep
+    their subjects), and a short word in capitals and a dash alone, "PARIS — ", is left, as
     "NATO — Allies agreed" opens the same way."""
-    return _DATELINE.sub("", sentence, count=1) or sentence
+    return _PLACE_DATELINE.sub("", without_dateline(sentence), count=1) or sentence
 
 
 # AP's abbreviations of US states and the postal codes ("Ill.", "S.D.", "NY")
@@ -246,19 +253,21 @@ _US_STATE = r"""(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|
     Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|
     Wash|W\.Va|Wis|Wyo)\.|[A-Z]{2}\b"""
 _CAPITALS = r"[A-Z][A-Z.'’-]+"
-# an upper-case place (a region or a date after it), then a wire's name in brackets; or, with
-# no wire, a place that cannot be an acronym, or a place and its region, then a dash
-_DATELINE = re.compile(
-    rf"""^(?:
-    (?:{_CAPITALS}(?:\s+{_CAPITALS}){{0,3}}
+# an upper-case place (a region or a date after it), then a wire's name in brackets
+_WIRE_DATELINE = re.compile(
+    rf"""^(?:{_CAPITALS}(?:\s+{_CAPITALS}){{0,3}}
         (?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){{0,2}})?
         (?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*)?
     \((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|AAP|PA|EFE|ANSA)\)\s*(?:[-–—]{{1,2}}|:)\s*
-    |(?:[A-Z]{{6,}}|{_CAPITALS}(?:\s+{_CAPITALS}){{1,3}}
+    (?=[A-Z0-9"“‘'])""",
+    re.VERBOSE,
+)
+# with no wire: a place that cannot be an acronym, or a place and its region, then a dash
+_PLACE_DATELINE = re.compile(
+    rf"""^(?:[A-Z]{{6,}}|{_CAPITALS}(?:\s+{_CAPITALS}){{1,3}}
         |{_CAPITALS}(?:\s+{_CAPITALS}){{0,3}},\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){{0,2}}
         |[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{_US_STATE}))
-    \s+(?:[–—]|--?)\s+
-    )(?=[A-Z0-9"“‘'])""",
+    \s+(?:[–—]|--?)\s+(?=[A-Z0-9"“‘'])""",
     re.VERBOSE,
 )
 

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.clean import clean_text, without_dateline
+from summarizer import summarize_text
+from summarizer.clean import clean_text, without_dateline, without_lead_dateline
 from tests.summarizer.hostile import GENEROUS_SECONDS, article_with, within
 
 WRAPPERS = sorted((Path(__file__).parent.parent / "data" / "wrappers").glob("*.txt"))
@@ -492,8 +493,28 @@ def test_promotions_go_and_story_lines_that_sound_like_them_stay(line: str, kept
         ("The UK — and France — agreed.", "The UK — and France — agreed."),
     ],
 )
-def test_a_wire_dateline_is_no_part_of_the_first_sentence(sentence: str, story: str) -> None:
-    assert without_dateline(sentence) == story
+def test_a_dateline_is_no_part_of_a_storys_first_sentence(sentence: str, story: str) -> None:
+    assert without_lead_dateline(sentence) == story
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("UNICEF — The agency warned of a famine.", "UNICEF — The agency warned of a famine."),
+        ("NATO, Russia — Both sides claimed gains.", "NATO, Russia — Both sides claimed gains."),
+        ("WASHINGTON (AP) — Congress voted.", "Congress voted."),  # a wire's, wherever it is
+    ],
+)
+def test_inside_a_story_only_a_wires_dateline_goes(sentence: str, kept: str) -> None:
+    assert without_dateline(sentence) == kept
+
+
+def test_a_summary_line_loses_a_dateline_only_where_the_story_opens() -> None:
+    lead = "VIENNA — The house where Adolf Hitler was born will be turned into a police station."
+    later = "UNICEF — The agency warned that the winter would be hard for the city's poorest."
+    text = "\n\n".join([lead, _LIBRARY, later, _PROSE, _LIBRARY.replace("Saturday", "Monday")])
+    shown = [s.text for s in summarize_text(text, max_sentences=5).summary]
+    assert shown[0].startswith("The house where") and later in shown
 
 
 def test_a_story_paragraph_between_a_caption_and_a_link_to_another_story_stays() -> None:
