@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 MIN_PASTED_WORDS = 80
 
@@ -118,6 +119,11 @@ TIMEZONE_USAGE = (
 )
 TIMEZONE_UNKNOWN = "I don't know the time zone <b>{zone}</b>. Try e.g. <code>Europe/London</code>."
 TIMEZONE_SET = "🕗 Your time zone is now <b>{zone}</b> (UTC{offset} now)."
+FIXED_OFFSET_NOTE = " A fixed offset does not follow summer time: your city's zone does."
+TIMEZONE_NEEDS_CITY = (
+    "An offset with minutes has no zone of its own: send your city's, e.g. "
+    "<code>/timezone Asia/Kolkata</code> or <code>/timezone America/St_Johns</code>."
+)
 
 PUSH_HEADER = "🔔 <b>New on {topics}</b>"
 DIGEST_HEADER = "🗞 <b>Your Sift digest</b> — {count} new article{plural}"
@@ -223,3 +229,15 @@ def age_in_words(age: dt.timedelta) -> str:
             count = minutes // size
             return f"{count} {unit}{'' if count == 1 else 's'} ago"
     raise AssertionError("unreachable")
+
+
+_FIXED_OFFSET = re.compile(r"Etc/GMT(?P<sign>[+-])(?P<hours>\d{1,2})")
+
+
+def zone_label(zone: str) -> str:
+    """A zone as a user reads it: tzdata's fixed offsets count the other way round from what
+    they mean ("Etc/GMT-5" is UTC+5), so they are shown as what they mean."""
+    fixed = _FIXED_OFFSET.fullmatch(zone)
+    if fixed is None:
+        return zone
+    return f"UTC{'-' if fixed.group('sign') == '+' else '+'}{fixed.group('hours')}"

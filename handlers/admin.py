@@ -183,7 +183,9 @@ async def schedule_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             return
         lines = [messages.SCHEDULES_HEADER] + [
             messages.SCHEDULE_LINE.format(
-                time=s.at_time, timezone=s.timezone, audience=_audience(s.topic)
+                time=s.at_time,
+                timezone=messages.zone_label(s.timezone),
+                audience=_audience(s.topic),
             )
             for s in schedules
         ]
@@ -216,7 +218,9 @@ async def schedule_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     ran_on = None if due else passed_today(now, timezone, at_time)
     await services.storage.schedules.set(user.id, topic, at_time, timezone, ran_on=ran_on)
     await message.reply_text(
-        messages.SCHEDULE_SET.format(time=at_time, timezone=timezone, audience=_audience(topic))
+        messages.SCHEDULE_SET.format(
+            time=at_time, timezone=messages.zone_label(timezone), audience=_audience(topic)
+        )
     )
 
 

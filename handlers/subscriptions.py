@@ -44,7 +44,8 @@ def parse_clock(raw: str) -> str | None:
 def how_updates_arrive(user: User | None) -> str:
     """ "as soon as they are summarized" or "in your daily digest at 08:00 (UTC)"."""
     if user is not None and user.mode == "digest":
-        return messages.HOW_DIGEST.format(time=user.digest_time, timezone=user.timezone)
+        zone = messages.zone_label(user.timezone)
+        return messages.HOW_DIGEST.format(time=user.digest_time, timezone=zone)
     return messages.HOW_INSTANT
 
 
@@ -227,7 +228,9 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         skipped = _passed_hour_today(was, was.timezone, digest_time)
         await users.set_mode(user.id, "digest", time, last_digest_on=skipped)
         await message.reply_text(
-            messages.MODE_SET_DIGEST.format(time=digest_time, timezone=was.timezone)
+            messages.MODE_SET_DIGEST.format(
+                time=digest_time, timezone=messages.zone_label(was.timezone)
+            )
         )
         return
     await message.reply_text(messages.MODE_USAGE)
@@ -243,15 +246,26 @@ async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     zone = _zone_named(typed)
     if zone is None:
-        await message.reply_text(messages.TIMEZONE_UNKNOWN.format(zone=messages.esc(typed)))
+        written = _UTC_OFFSET.fullmatch(_plain_minus(typed))
+        if written and written.group("minutes") not in (None, "00"):
+            await message.reply_text(messages.TIMEZONE_NEEDS_CITY)
+        else:
+            await message.reply_text(messages.TIMEZONE_UNKNOWN.format(zone=messages.esc(typed)))
         return
     users = services_of(context).storage.users
     was = await users.get(user.id)
     assert was is not None
     skipped = _passed_hour_today(was, zone, was.digest_time) if was.mode == "digest" else None
     await users.set_timezone(user.id, zone, last_digest_on=skipped)
-    offset = _offset_now(zone)
-    await message.reply_text(messages.TIMEZONE_SET.format(zone=messages.esc(zone), offset=offset))
+    label, offset = messages.esc(messages.zone_label(zone)), _offset_now(zone)
+    reply = messages.TIMEZONE_SET.format(zone=label, offset=offset)
+    fixed = zone.startswith("Etc/")  # (tzdata's fixed offsets)
+    await message.reply_text(reply + (messages.FIXED_OFFSET_NOTE if fixed else ""))
+
+
+def _plain_minus(typed: str) -> str:
+    """An offset as typed, its minus sign plain (phones type "−" or "–")."""
+    return typed.strip().replace("−", "-").replace("–", "-")
 
 
 def _offset_now(zone: str) -> str:
@@ -276,7 +290,7 @@ def _zone_named(name: str) -> str | None:
     """The IANA zone a user means, whatever the case they typed it in ("europe/berlin"), or
     the fixed offset they wrote ("UTC+5", "GMT-3" -> "Etc/GMT-5", "Etc/GMT+3": the Etc names
     count the other way, so a user should not have to)."""
-    if offset := _UTC_OFFSET.fullmatch(name.strip().replace("−", "-")):
+    if offset := _UTC_OFFSET.fullmatch(_plain_minus(name)):
         hours = int(offset.group("hours"))
         if offset.group("minutes") not in (None, "00") or hours > 14:
             return None  # (no Etc zone has minutes; a city's name does: "Asia/Kolkata")

@@ -260,17 +260,26 @@ async def test_digest_times_in_any_digits_are_stored_in_ascii(sift: Harness) -> 
 async def test_an_offset_from_utc_is_a_time_zone_and_every_zone_says_its_offset(
     sift: Harness,
 ) -> None:
-    typed = ["UTC+5", "gmt-3", "UTC−2", "UTC+5:30", "Etc/GMT+5", "UTC+0"]
+    typed = ["UTC+5", "gmt-3", "UTC–2", "UTC+5:30", "Etc/GMT+5", "UTC+0", "/mode digest 08:00"]
     for count, zone in enumerate(typed, 1):
-        sift.api.send_text(7, f"/timezone {zone}")
+        sift.api.send_text(7, zone if zone.startswith("/") else f"/timezone {zone}")
         await sift.api.replies(7, count)  # one at a time: the last one stays set
     replies = [m.text for m in sift.api.messages(7)]
-    assert replies[0] == "🕗 Your time zone is now Etc/GMT-5 (UTC+05:00 now)."
-    assert replies[1] == "🕗 Your time zone is now Etc/GMT+3 (UTC-03:00 now)."
-    assert replies[2] == "🕗 Your time zone is now Etc/GMT+2 (UTC-02:00 now)."
-    assert replies[3].startswith("I don't know the time zone")  # a city's name has minutes
-    assert replies[4] == "🕗 Your time zone is now Etc/GMT+5 (UTC-05:00 now)."  # as Etc counts
+    summer = messages.FIXED_OFFSET_NOTE.strip()
+    assert replies[0] == f"🕗 Your time zone is now UTC+5 (UTC+05:00 now). {summer}"
+    assert replies[1] == f"🕗 Your time zone is now UTC-3 (UTC-03:00 now). {summer}"
+    assert replies[2].startswith("🕗 Your time zone is now UTC-2 (UTC-02:00 now).")
+    assert replies[3].startswith("An offset with minutes has no zone of its own")
+    assert replies[4].startswith("🕗 Your time zone is now UTC-5 (UTC-05:00 now).")  # as meant
     assert replies[5] == "🕗 Your time zone is now UTC (UTC+00:00 now)."
+    assert replies[6].endswith("at 08:00 (UTC).")
+    sift.api.send_text(7, "/timezone UTC+5")
+    await sift.api.replies(7, 8)
+    sift.api.send_text(7, "/subscribe dam")
+    await sift.api.replies(7, 9)
+    sift.api.send_text(7, "/mysubs")
+    mysubs = (await sift.api.replies(7, 10))[-1].text
+    assert "(UTC+5)" in mysubs and "Etc/GMT" not in mysubs
 
 
 async def test_zone_files_that_name_no_place_are_not_time_zones(sift: Harness) -> None:
