@@ -125,19 +125,25 @@ def _log_level(raw: str) -> str:
 
 
 def _positive_int(name: str, raw: str | None, default: int) -> int:
-    if raw is None:
-        return default
-    if not raw.isdigit() or int(raw) <= 0:
-        raise SettingsError(f"{name} must be a positive whole number, got {raw!r}")
-    return int(raw)
+    return _whole_number(name, raw, default, at_least=1)
 
 
-def _whole_number(name: str, raw: str | None, default: int, *, at_most: int) -> int:
+def _whole_number(
+    name: str, raw: str | None, default: int, *, at_least: int = 0, at_most: int | None = None
+) -> int:
+    """A count or a number of minutes, in ASCII digits ("²" or "٥" would pass isdigit() and
+    then fail int(), or mean something else to the operator than to Python)."""
     if raw is None:
         return default
-    if not raw.isdecimal() or not raw.isascii() or int(raw) > at_most:
-        raise SettingsError(f"{name} must be a whole number from 0 to {at_most}, got {raw!r}")
-    return int(raw)
+    value = int(raw) if raw.isdecimal() and raw.isascii() else None
+    if value is None or value < at_least or (at_most is not None and value > at_most):
+        wanted = (
+            "a positive whole number"
+            if at_least == 1 and at_most is None
+            else f"a whole number from {at_least} to {at_most}"
+        )
+        raise SettingsError(f"{name} must be {wanted}, got {raw!r}")
+    return value
 
 
 def _rate(raw: str | None) -> float:

@@ -487,7 +487,8 @@ def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
 
 
 def _bare(line: str) -> str:
-    """A line as its kind is judged: lower case, without a bullet or arrow around it."""
+    """A line as its kind is judged: a menu's "• Related:" or "> Read more" is the same line
+    to a reader as the bare words, so case and bullets or arrows around it do not count."""
     return line.strip().lower().strip("•·|–—-*>#").strip()
 
 

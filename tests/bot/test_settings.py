@@ -65,6 +65,8 @@ def test_an_unknown_database_url_names_the_setting_and_hides_the_password(url: s
         ("PAGE_RECHECK_MINUTES", "1h"),
         ("PAGE_RECHECK_MINUTES", "٥"),
         ("PAGE_RECHECK_MINUTES", "99999999999999"),
+        ("MAX_SUBSCRIPTIONS", "²"),
+        ("ENGINE_WORKERS", "٣"),
     ],
 )
 def test_bad_values_name_the_setting(name: str, value: str) -> None:
