@@ -14,6 +14,7 @@ sentences. One item with only a photo or a line of details under it does not end
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.sentences import words
@@ -29,7 +30,7 @@ HEADINGS_ABOVE = 3
 
 _NUMBER = r"(?P<number>\d{1,2})\s?[.):]\s+"  # "1. ", "2) ", "3: "
 _ITEM = re.compile(rf"{_NUMBER}(?P<text>\S.*)")
-_NUMBER_FIRST = re.compile(_NUMBER)
+_NUMBER_FIRST = re.compile(rf"^{_NUMBER}")
 _ENDS_AS_SENTENCE = re.compile(r"[.;,:…]$")
 _PROSE_END = re.compile(r"[.!?…:;”\"’)]$")
 
@@ -45,7 +46,7 @@ def numbered_items(text: str) -> tuple[str, ...]:
     """The longest run of section headings numbered from 1 up (or down to 1), by number, as
     written without their numbers; empty when the text has no such run of MIN_ITEMS."""
     items: list[_Item] = []
-    for raw in text.splitlines():
+    for raw in text.split("\n"):  # (lines as the cleaner splits them: a NEL is a space)
         line = " ".join(raw.split())  # spaced as the cleaner spaces sentences (a no-break space)
         if (item := _heading(line)) is not None:
             items.append(item)
@@ -72,11 +73,14 @@ def story_lines(text: str, first: str, last: str) -> str:
     it) to the one holding ``last``, spaced as the cleaner spaces them; empty when either is
     not found: a pasted page's list is read from its story alone, not from a "most read" box
     of numbered teasers beside it."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    top = next((i for i, line in enumerate(lines) if first in line), None)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    # a sentence opens its line or ends it (the splitter cuts lines into sentences): that
+    # tells its own line from one that merely holds the same words ("2." in "2.5 metres");
+    # the last from the bottom, as a closing sentence may also end an earlier section
+    top = _line_of(lines, range(len(lines)), first, str.startswith)
     if top is None:
         return ""
-    bottom = next((i for i in range(top, len(lines)) if last in lines[i]), None)
+    bottom = _line_of(lines, range(len(lines) - 1, top - 1, -1), last, str.endswith)
     if bottom is None:
         return ""
     for _ in range(HEADINGS_ABOVE):
@@ -85,6 +89,15 @@ def story_lines(text: str, first: str, last: str) -> str:
             break
         top = above
     return "\n".join(lines[top : bottom + 1])
+
+
+def _line_of(
+    lines: list[str], order: range, sentence: str, at_edge: Callable[[str, str], bool]
+) -> int | None:
+    """The first line in ``order`` with ``sentence`` at its edge, else the first holding it
+    (the cleaner may have cut an appeal off the line's end)."""
+    edge = next((i for i in order if at_edge(lines[i], sentence)), None)
+    return edge if edge is not None else next((i for i in order if sentence in lines[i]), None)
 
 
 def _runs(items: list[_Item]) -> list[list[_Item]]:

@@ -125,3 +125,35 @@ def test_a_paste_of_more_sentences_than_are_read_is_summarized() -> None:
     text = "A long transcript of the council meeting\n\n" + "\n\n".join(paragraphs)
     summary = summarize_text(text[:MAX_TEXT_CHARS])
     assert summary.summary and summary.items == ()
+
+
+def test_a_heading_with_a_number_of_its_own_is_not_also_a_summary_sentence(
+    data_dir: Path,
+) -> None:
+    text = _read(data_dir, "questions.txt").replace(
+        "Where did the storm hit hardest?", "Did storm 2: Debi hit hardest?"
+    )
+    summary = summarize_text(text)
+    assert "Did storm 2: Debi hit hardest?" in summary.items
+    assert "Did storm 2: Debi hit hardest?" not in {s.text for s in summary.summary}
+
+
+def test_a_closing_sentence_that_also_ends_an_earlier_section_keeps_the_list(
+    data_dir: Path,
+) -> None:
+    summary = summarize_text(_read(data_dir, "repeated-closing.txt"))
+    assert summary.items == (
+        "Ride the old tram",
+        "Climb to the castle",
+        "Eat custard tarts",
+        "Hear fado at night",
+    )
+
+
+def test_a_next_line_character_in_the_story_is_a_space_as_the_cleaner_reads_it(
+    data_dir: Path,
+) -> None:
+    text = _read(data_dir, "lisbon.txt").replace(
+        "sunniest capitals, and", "sunniest\x85capitals, and"
+    )
+    assert len(summarize_text(text).items) == 10
