@@ -447,6 +447,8 @@ _MAX_HEADINGS = 10
 _MIN_HEADLINE_KEY = 6
 _WORD = re.compile(r"\w+")
 _SITE_NAME_WORDS = 3
+_SITE_NAME_CHARS = 12  # of one run of letters: "Bloomberg", "Telegraph"; longer, a headline
+_UNSPACED_TITLE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{6}")
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "ac", "gov"})
 
 
@@ -488,8 +490,12 @@ def _in_main(element: HtmlElement) -> bool:
 
 def _names_no_story(title: str) -> bool:
     """A <title> of a few words at most, as a site's or a section's name is ("Example News",
-    "World"); a headline says more ("Storm hits coast: what we know")."""
-    return len(_words_of(title)) <= _SITE_NAME_WORDS
+    "World"); a headline says more ("Storm hits coast: what we know"). A title in a script
+    written without spaces is one "word" however long: its letters are counted instead."""
+    words = _words_of(title)
+    if len(words) <= 1 and len(_key(title)) > _SITE_NAME_CHARS:
+        return False
+    return len(words) <= _SITE_NAME_WORDS and not _UNSPACED_TITLE.search(title)
 
 
 def _shared_words(one: str, other: str) -> bool:

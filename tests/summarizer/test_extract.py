@@ -123,6 +123,11 @@ def test_a_title_sharing_no_word_with_the_storys_own_heading_gives_way_to_it() -
     assert extract_html(section, "https://example.org/a").title == (
         "Storm hits coast: what we know"
     )
+    # … nor a headline written without spaces, one "word" however long
+    unspaced = _page("<title>嵐が海岸を直撃、数千人が避難 | 例新聞</title>").replace(
+        "<article>", "<main><h1>最新ニュース</h1></main><article>"
+    )
+    assert str(extract_html(unspaced, "https://example.org/a").title).startswith("嵐が海岸を直撃")
 
 
 def test_a_logo_heading_in_another_script_does_not_replace_the_headline() -> None:
