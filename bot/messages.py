@@ -78,7 +78,7 @@ CLAIMS_HEADER = "<b>Flagged claims in this article</b> ({count})"
 NO_CLAIMS = "This article has no flagged claims."
 ARTICLE_GONE = "I can't find that article any more."
 ARTICLE_CHANGED = (
-    "This page has changed since this answer. Send the link again for its current summary."
+    "This summary has been updated since this answer. Send the link again for the current one."
 )
 CLAIMS_MORE_BUTTON = "More claims ({page}/{pages})"
 BUTTON_EXPIRED = "This button has expired. Send the article again for fresh buttons."
@@ -240,4 +240,17 @@ def zone_label(zone: str) -> str:
     fixed = _FIXED_OFFSET.fullmatch(zone)
     if fixed is None:
         return zone
+    if int(fixed.group("hours")) == 0:
+        return "UTC"
     return f"UTC{'-' if fixed.group('sign') == '+' else '+'}{fixed.group('hours')}"
+
+
+def is_fixed_offset(zone: str) -> bool:
+    """A zone that keeps one offset all year though its name suggests a place's time: tzdata's
+    Etc/GMT±N and the old EST, MST and HST (not UTC itself, which no one mistakes)."""
+    return zone in _FIXED_ZONES or (
+        _FIXED_OFFSET.fullmatch(zone) is not None and zone_label(zone) != "UTC"
+    )
+
+
+_FIXED_ZONES = frozenset({"EST", "MST", "HST"})

@@ -15,6 +15,14 @@ from dotenv import dotenv_values
 from storage.database import dialect_of
 
 MAX_RECHECK_MINUTES = 1_000_000  # about two years: in effect, never read a stored link again
+# the largest counts taken (SQL integers are 32-bit on PostgreSQL; workers and memory as a
+# machine has them)
+MAX_COUNTS = {
+    "RATE_LIMIT_PER_MINUTE": 100_000,
+    "ENGINE_WORKERS": 256,
+    "ENGINE_MEMORY_MB": 1_048_576,
+    "MAX_SUBSCRIPTIONS": 100_000,
+}
 
 
 class SettingsError(ValueError):
@@ -125,24 +133,24 @@ def _log_level(raw: str) -> str:
 
 
 def _positive_int(name: str, raw: str | None, default: int) -> int:
-    return _whole_number(name, raw, default, at_least=1)
+    """A count: at least 1, and at most what the database's 32-bit integers and the machine
+    hold (MAX_COUNTS; a larger one would fail every request that stores or compares it)."""
+    return _whole_number(name, raw, default, at_least=1, at_most=MAX_COUNTS[name])
 
 
 def _whole_number(
-    name: str, raw: str | None, default: int, *, at_least: int = 0, at_most: int | None = None
+    name: str, raw: str | None, default: int, *, at_least: int = 0, at_most: int
 ) -> int:
     """A count or a number of minutes, in ASCII digits ("²" or "٥" would pass isdigit() and
     then fail int(), or mean something else to the operator than to Python)."""
     if raw is None:
         return default
-    value = int(raw) if raw.isdecimal() and raw.isascii() else None
-    if value is None or value < at_least or (at_most is not None and value > at_most):
-        wanted = (
-            "a positive whole number"
-            if at_least == 1 and at_most is None
-            else f"a whole number from {at_least} to {at_most}"
+    digits = raw.isdecimal() and raw.isascii() and len(raw) <= len(str(at_most))
+    value = int(raw) if digits else None
+    if value is None or not at_least <= value <= at_most:
+        raise SettingsError(
+            f"{name} must be a whole number from {at_least} to {at_most}, got {raw[:40]!r}"
         )
-        raise SettingsError(f"{name} must be {wanted}, got {raw!r}")
     return value
 
 

@@ -259,8 +259,8 @@ async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await users.set_timezone(user.id, zone, last_digest_on=skipped)
     label, offset = messages.esc(messages.zone_label(zone)), _offset_now(zone)
     reply = messages.TIMEZONE_SET.format(zone=label, offset=offset)
-    fixed = zone.startswith("Etc/")  # (tzdata's fixed offsets)
-    await message.reply_text(reply + (messages.FIXED_OFFSET_NOTE if fixed else ""))
+    note = messages.FIXED_OFFSET_NOTE if messages.is_fixed_offset(zone) else ""
+    await message.reply_text(reply + note)
 
 
 def _plain_minus(typed: str) -> str:

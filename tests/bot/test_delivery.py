@@ -153,6 +153,7 @@ async def test_each_claimed_batch_is_prepared_before_its_rows_are_rendered(
     preparation costs nothing but that shortcut."""
     services: Services = sift.app.bot_data["services"]
     assert services.worker is not None
+    assert services.worker.prepare == services.prepare_outbox  # as the Application wires it
     await services.worker.stop()  # this test drives its own worker
     prepared: list[list[int]] = []
     rendered_after: list[bool] = []

@@ -66,6 +66,8 @@ def test_an_unknown_database_url_names_the_setting_and_hides_the_password(url: s
         ("PAGE_RECHECK_MINUTES", "٥"),
         ("PAGE_RECHECK_MINUTES", "99999999999999"),
         ("MAX_SUBSCRIPTIONS", "²"),
+        ("MAX_SUBSCRIPTIONS", "3000000000"),  # past PostgreSQL's integers
+        ("RATE_LIMIT_PER_MINUTE", "1" * 5000),  # past what int() reads
         ("ENGINE_WORKERS", "٣"),
     ],
 )

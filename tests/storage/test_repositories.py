@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
 from storage import Outcome, Storage, Subscribed, articles
+from storage.database import Queries, Row
 from summarizer.models import Sentence, Summary
 
 
@@ -170,6 +175,47 @@ async def test_a_write_on_a_unique_key_stored_first_is_told_apart(storage: Stora
     else:
         raise AssertionError("the same content hash was stored twice")
     assert not db.is_unique_violation(ValueError("UNIQUE"))
+
+
+async def test_two_pages_read_again_as_the_same_new_content_end_on_one_article(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each looks for the content, finds none, and writes it: the second write meets the
+    first's on the unique content hash, and runs once more (PostgreSQL, where two writers
+    run at once; SQLite has one writer at a time)."""
+    if storage.db.dialect != "postgresql":
+        pytest.skip("SQLite has one writer: its transactions never interleave")
+    a, _ = await storage.articles.add(_summary("A"), content_hash="h1", canonical_url="u/a")
+    b, _ = await storage.articles.add(_summary("B"), content_hash="h2", canonical_url="u/b")
+    real = storage.db.transaction
+    looked = 0
+    both_looked = asyncio.Event()
+
+    @contextlib.asynccontextmanager
+    async def transaction() -> AsyncIterator[Queries]:
+        async with real() as queries:
+            plain = queries.fetch_one
+
+            async def fetch_one(sql: str, params: Sequence[Any] = ()) -> Row | None:
+                nonlocal looked
+                row = await plain(sql, params)
+                if sql.startswith("SELECT id FROM articles WHERE content_hash") and looked < 2:
+                    looked += 1
+                    if looked == 2:
+                        both_looked.set()
+                    await asyncio.wait_for(both_looked.wait(), 5)
+                return row
+
+            monkeypatch.setattr(queries, "fetch_one", fetch_one)
+            yield queries
+
+    monkeypatch.setattr(storage.db, "transaction", transaction)
+    first, second = await asyncio.gather(
+        storage.articles.refetched(a.id, _summary("N"), content_hash="hN", urls=["ua"]),
+        storage.articles.refetched(b.id, _summary("N"), content_hash="hN", urls=["ub"]),
+    )
+    assert first.id == second.id
+    assert await storage.articles.by_url("ua") == await storage.articles.by_url("ub")
 
 
 async def test_fan_out_skips_sender_blocked_and_repeats_and_holds_for_digest(
