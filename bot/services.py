@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -36,10 +37,13 @@ from summarizer.topics import topic_by_slug
 from summarizer.urls import canonical_url, without_tracking
 
 log = logging.getLogger(__name__)
+K = TypeVar("K")
+V = TypeVar("V")
 
 OUTBOX_SIGNAL = "outbox"
 CANCEL_SIGNAL = "cancel:"  # + the broadcast's id: claimed rows of it are skipped
 MAX_FAILED_READS = 10_000  # links whose last read failed, remembered (the oldest go first)
+MAX_RENDERED = 256  # outbox messages kept rendered, per article and per broadcast
 RATE_WINDOW = 60.0  # RATE_LIMIT_PER_MINUTE counts the requests of the last minute
 
 
@@ -115,17 +119,15 @@ class Services:
         key = canonical_url(url)
         stored = await self.storage.articles.by_url(key)
         if stored is not None and not self._due_for_recheck(stored):
-            return await self._from_storage(stored, user_id)
+            return await self._answered(stored, user_id, from_storage=True)
         try:
             summary = await self._summarize_page(url, extra_topics)
         except SummarizerError as error:
             if stored is None:
                 raise
             log.info("could not read %s again (%s): answering from storage", key, error)
-            self._failed_reads[stored.id] = time.monotonic()
-            if len(self._failed_reads) > MAX_FAILED_READS:
-                self._failed_reads.pop(next(iter(self._failed_reads)))
-            return await self._from_storage(stored, user_id)
+            _remember(self._failed_reads, stored.id, time.monotonic(), MAX_FAILED_READS)
+            return await self._answered(stored, user_id, from_storage=True)
         if stored is not None:
             self._failed_reads.pop(stored.id, None)
         final = canonical_url(summary.url or url)
@@ -150,10 +152,13 @@ class Services:
             return False
         return article.age() >= wait
 
-    async def _from_storage(self, article: StoredArticle, user_id: int | None) -> Answer:
+    async def _answered(
+        self, article: StoredArticle, user_id: int | None, *, from_storage: bool
+    ) -> Answer:
+        """The answer to a requester, who from now on may open the article's claims."""
         if user_id is not None:
             await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
-        return Answer(article, from_storage=True)
+        return Answer(article, from_storage=from_storage)
 
     async def _refetched(
         self, stored: StoredArticle, summary: Summary, user_id: int | None, *, urls: list[str]
@@ -165,9 +170,7 @@ class Services:
         article = await self.storage.articles.refetched(
             stored.id, summary, content_hash=fingerprint(summary), urls=urls
         )
-        if user_id is not None:
-            await self.storage.deliveries.record_sent_to_requester(user_id, article.id)
-        return Answer(article, from_storage=False)
+        return await self._answered(article, user_id, from_storage=False)
 
     async def summary_for_text(
         self,
@@ -403,9 +406,7 @@ class Services:
             return Rendered(json.loads(item.payload or "[]"))
         key = (item.kind, item.ref_id)
         if key not in self._rendered:
-            self._rendered[key] = await self._render(item)
-            if len(self._rendered) > 256:
-                self._rendered.pop(next(iter(self._rendered)))
+            _remember(self._rendered, key, await self._render(item), MAX_RENDERED)
         rendered = self._rendered[key]
         if not isinstance(rendered, _Push):
             return rendered
@@ -546,6 +547,14 @@ def _digest_title(article: StoredArticle) -> str:
     if summary.url:
         title = f'<a href="{messages.esc(summary.url)}">{title}</a>'
     return title
+
+
+def _remember(memory: dict[K, V], key: K, value: V, limit: int) -> None:
+    """Keep ``value`` under ``key``, forgetting the oldest entry past ``limit``: a long-running
+    process's memory of pages and messages must not grow without end."""
+    memory[key] = value
+    if len(memory) > limit:
+        memory.pop(next(iter(memory)))
 
 
 def _with_topics(summary: Summary, extra: Sequence[str]) -> Summary:

@@ -247,7 +247,7 @@ async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     zone = _zone_named(typed)
     if zone is None:
         written = _UTC_OFFSET.fullmatch(_plain_minus(typed))
-        if written and written.group("minutes") not in (None, "00"):
+        if written and _has_minutes(written):
             await message.reply_text(messages.TIMEZONE_NEEDS_CITY)
         else:
             await message.reply_text(messages.TIMEZONE_UNKNOWN.format(zone=messages.esc(typed)))
@@ -266,6 +266,11 @@ async def set_timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 def _plain_minus(typed: str) -> str:
     """An offset as typed, its minus sign plain (phones type "−" or "–")."""
     return typed.strip().replace("−", "-").replace("–", "-")
+
+
+def _has_minutes(offset: re.Match[str]) -> bool:
+    """An offset such as "UTC+5:30": no Etc zone has one; a city's name does."""
+    return offset.group("minutes") not in (None, "00")
 
 
 def _offset_now(zone: str) -> str:
@@ -292,7 +297,7 @@ def _zone_named(name: str) -> str | None:
     count the other way, so a user should not have to)."""
     if offset := _UTC_OFFSET.fullmatch(_plain_minus(name)):
         hours = int(offset.group("hours"))
-        if offset.group("minutes") not in (None, "00") or hours > 14:
+        if _has_minutes(offset) or hours > 14:
             return None  # (no Etc zone has minutes; a city's name does: "Asia/Kolkata")
         if hours == 0:
             return "UTC"

@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storage.database import Database, Row, utc_now
+from storage.database import Database, Queries, Row, utc_now
 from summarizer.models import Summary
 
 
@@ -36,7 +36,7 @@ class StoredArticle:
             submitted_by=row["submitted_by"],
             created_at=row["created_at"],
             is_private=bool(row["is_private"]),
-            fetched_at=row["fetched_at"] or row["created_at"],
+            fetched_at=row["fetched_at"] or "",
             content_hash=row["content_hash"],
         )
 
@@ -81,7 +81,7 @@ class ArticleRepository:
                     canonical_url,
                     content_hash,
                     summary.title,
-                    json.dumps(summary.to_dict(), ensure_ascii=False),
+                    _summary_json(summary),
                     submitted_by,
                     now,
                     int(private),
@@ -96,7 +96,7 @@ class ArticleRepository:
                 published = await db.write(
                     """UPDATE articles SET is_private = 0, summary_json = ?
                        WHERE content_hash = ? AND is_private = 1""",
-                    (json.dumps(summary.to_dict(), ensure_ascii=False), content_hash),
+                    (_summary_json(summary), content_hash),
                 )
                 created = published.rowcount == 1
                 # (a public copy was just read, whenever the paste or the other link was)
@@ -113,11 +113,7 @@ class ArticleRepository:
             assert row is not None
             article = StoredArticle.from_row(row)
             if created:
-                await db.write_many(
-                    "INSERT INTO article_topics (article_id, topic) VALUES (?, ?) "
-                    "ON CONFLICT DO NOTHING",
-                    [(article.id, topic) for topic in summary.topics],
-                )
+                await _file_under_topics(db, article.id, summary.topics)
             await db.write_many(
                 "INSERT INTO article_urls (url, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 [(url, article.id) for url in dict.fromkeys(u for u in urls if u)],
@@ -157,16 +153,12 @@ class ArticleRepository:
                 (
                     content_hash,
                     summary.title,
-                    json.dumps(summary.to_dict(), ensure_ascii=False),
+                    _summary_json(summary),
                     utc_now(),
                     target,
                 ),
             )
-            await db.write_many(
-                "INSERT INTO article_topics (article_id, topic) VALUES (?, ?) "
-                "ON CONFLICT DO NOTHING",
-                [(target, topic) for topic in summary.topics],
-            )
+            await _file_under_topics(db, target, summary.topics)
             await db.write_many(
                 """INSERT INTO article_urls (url, article_id) VALUES (?, ?)
                    ON CONFLICT (url) DO UPDATE SET article_id = excluded.article_id""",
@@ -194,3 +186,15 @@ class ArticleRepository:
     async def count(self) -> int:
         row = await self._db.fetch_one("SELECT COUNT(*) FROM articles")
         return int(row[0]) if row else 0
+
+
+def _summary_json(summary: Summary) -> str:
+    return json.dumps(summary.to_dict(), ensure_ascii=False)
+
+
+async def _file_under_topics(db: Queries, article_id: int, topics: Sequence[str]) -> None:
+    """An article is found by each of its topics (digests of a topic, its subscribers)."""
+    await db.write_many(
+        "INSERT INTO article_topics (article_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [(article_id, topic) for topic in topics],
+    )

@@ -454,9 +454,12 @@ def _paragraphs(text: str) -> list[list[str]]:
 
 def _classify_line(line: str, count_words: Callable[[str], int]) -> LineKind:
     bare = _bare(line)
-    if bare in _UI_WORDS or _UI_PATTERNS.match(bare) or not any(c.isalnum() for c in bare):
-        return LineKind.UI
-    if _CROSS_LINK.fullmatch(bare):
+    if (
+        bare in _UI_WORDS
+        or _UI_PATTERNS.match(bare)
+        or not any(c.isalnum() for c in bare)
+        or _CROSS_LINK.fullmatch(bare)
+    ):
         return LineKind.UI
     unquoted = _unquoted(line)
     count = count_words(unquoted)

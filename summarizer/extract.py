@@ -467,10 +467,10 @@ def _page_titles(tree: HtmlElement) -> _PageTitles:
         return [text for text in map(_text, found) if text]
 
     title = next(iter(tree.xpath("//head/title/text()|//title/text()")), "")
-    first = list(islice(tree.iter("h1"), _MAX_HEADINGS))
-    first.sort(key=lambda heading: not _in_main(heading))  # stable: page order otherwise
-    headings = [_text(heading.text_content()) for heading in first]
-    main = [_text(heading.text_content()) for heading in first if _in_main(heading)]
+    h1s = [(_in_main(h), _text(h.text_content())) for h in islice(tree.iter("h1"), _MAX_HEADINGS)]
+    h1s.sort(key=lambda heading: not heading[0])  # stable: page order otherwise
+    headings = [text for _, text in h1s]
+    main = [text for in_main, text in h1s if in_main]
     return _PageTitles(
         title=_text(title),
         headings=[h for h in dict.fromkeys(headings) if h],

@@ -47,7 +47,7 @@ def numbered_items(text: str) -> tuple[str, ...]:
     written without their numbers; empty when the text has no such run of MIN_ITEMS."""
     items: list[_Item] = []
     for raw in text.split("\n"):  # (lines as the cleaner splits them: a NEL is a space)
-        line = " ".join(raw.split())  # spaced as the cleaner spaces sentences (a no-break space)
+        line = _spaced(raw)
         if (item := _heading(line)) is not None:
             items.append(item)
         elif items and _is_prose(line):
@@ -65,7 +65,7 @@ def numbered_items(text: str) -> tuple[str, ...]:
 
 def without_number(line: str) -> str:
     """An item's line as its heading: "1. Ride Tram 28" -> "Ride Tram 28"."""
-    return _NUMBER_FIRST.sub("", " ".join(line.split()), count=1)
+    return _NUMBER_FIRST.sub("", _spaced(line), count=1)
 
 
 def story_lines(text: str, first: str, last: str) -> str:
@@ -73,7 +73,7 @@ def story_lines(text: str, first: str, last: str) -> str:
     it) to the one holding ``last``, spaced as the cleaner spaces them; empty when either is
     not found: a pasted page's list is read from its story alone, not from a "most read" box
     of numbered teasers beside it."""
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [_spaced(line) for line in text.split("\n")]
     # a sentence opens its line or ends it (the splitter cuts lines into sentences): that
     # tells its own line from one that merely holds the same words ("2." in "2.5 metres");
     # the last from the bottom, as a closing sentence may also end an earlier section
@@ -89,6 +89,12 @@ def story_lines(text: str, first: str, last: str) -> str:
             break
         top = above
     return "\n".join(lines[top : bottom + 1])
+
+
+def _spaced(line: str) -> str:
+    """A line spaced as the cleaner spaces the sentences it gives (a no-break space, a tab or
+    two spaces are one space), so that they are found in it."""
+    return " ".join(line.split())
 
 
 def _line_of(
