@@ -1088,12 +1088,21 @@ class _Context:
                 or self.protagonist(wanted)
                 or self._last_titled(wanted)
                 or (self.lone_subject if self.lone_subject_age <= 1 else None)
+                or self._unnamed_person_speaking()
             )
         if lowered in ("it", "its") and self.speaker and _looks_like_person(self.speaker):
             # (a name with "the" is a body's or a work's: "The Da Vinci Code claims …" and
             # then "It claims …")
             return self.speaker if _the_and_a_name(self.speaker) else None
         return self.speaker
+
+    def _unnamed_person_speaking(self) -> str | None:
+        """The unnamed source who spoke last, when no person was named: "A senior Hamas
+        official has said …" and then "He told AFP …" goes on in that official's words."""
+        unnamed = self.unnamed_speaker
+        if unnamed and self.speaker and unnamed.lower() == self.speaker.lower():
+            return unnamed if not unnamed.lower().endswith("s") else None
+        return None
 
     def _learn_gender(self, subject: str) -> None:
         """A title ("Mr", "Mrs") or a first name the census gives one gender ("Mary

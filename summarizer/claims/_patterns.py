@@ -337,6 +337,12 @@ _ANONYMOUS = re.compile(
         anonymous|
     (?:did|does|do)(?:\s+not|\s?n[’']t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|
     (?:wish|wishes|wished|wishing)\s+not\s+to\s+be\s+(?:named|identified)|
+    # … or who gives only part of a name: "who only wanted to be identified as Elizabeth",
+    # "declined to give her surname"
+    (?:asked|wanted|wished|preferred|agreed|chose)\s+(?:only\s+)?to\s+be\s+(?:identified|named|
+        known)\s+(?:only\s+)?(?:as|by)\b|
+    (?:declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+to\s+give\s+(?:his|her|their)\s+
+        (?:full\s+|last\s+|real\s+|sur)?names?\b|
     (?:was|were|is|are)(?:\s+not|\s?n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
     # (with a word for their kind: "diplomatic sources indicated that …")
     (?=sources)(?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)

@@ -333,8 +333,8 @@ def _quotation(source: str | None, context: _Context) -> _Finding:
     return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
 
 
-# the nouns of the classic anonymous source: "a senior official", "a security source"
-_ANONYMOUS_NOUN = re.compile(r"\b(?:officials?|sources?|insiders?|diplomats?|aides?)$", re.I)
+# who speaks for a body on its record, named or not: "a spokesman", "a police spokeswoman"
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|men|women|people)$", re.I)
 
 
 def _is_unnamed_speaker(source: str, context: _Context) -> bool:
@@ -592,7 +592,7 @@ def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
     if source and (
         _UNNAMED_INFORMANT.match(source)
         # (a spokesman who would not be named still speaks for the body, on its record)
-        or (_is_unnamed_speaker(source, context) and _ANONYMOUS_NOUN.search(source))
+        or (_is_unnamed_speaker(source, context) and not _SPOKESPERSON.search(source))
     ):
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
     return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)

@@ -698,6 +698,10 @@ def test_a_contraction_split_from_its_verb_still_negates(text: str) -> None:
         "The neighbour , who does n't wish to be named , said : ' it was awful .",
         "A teacher who did not want to be identified said the school had closed.",
         "One guard, who wished not to be named, said the gates were open.",
+        # … or gives only part of a name
+        "A woman next door, who only wanted to be identified as Elizabeth, told the station"
+        " she was scared.",
+        "A neighbour, who declined to give her surname, said the family had left.",
     ],
 )
 def test_a_speaker_who_will_not_be_named_is_anonymous(text: str) -> None:
@@ -6580,6 +6584,21 @@ def test_the_tenth_sessions_rules(lines: list[str], verdict: tuple[str, str | No
                 '"Running a vaccine programme is not feasible," the spokesperson said.',
             ],
             ("attributed", "a spokesperson"),
+        ),
+        # … whatever noun the article keeps them under, and when "he" or "she" goes on
+        (
+            [
+                "A man who asked not to be named said the factory had been bombed.",
+                '"It is a disaster," the man said.',
+            ],
+            ("claimed", "a man"),
+        ),
+        (
+            [
+                "A senior Hamas official has said the group will stop its attacks.",
+                "He told the news agency that the decision had been taken in secret.",
+            ],
+            ("claimed", "a senior Hamas official"),
         ),
         # an adverbial aside between the name and "said" opens no tag over what follows
         (
