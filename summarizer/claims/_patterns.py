@@ -456,6 +456,9 @@ _DISTANCING = re.compile(
         (?=\s+(?!(?:the|a|an|his|her|their|its|that|him|them|it|nothing|no)\b)[a-z])|
     (?P<suspected>(?:is|are|was|were|been|being)\s+(?:(?:also|now|widely|strongly)\s+)?
         suspected\b)|
+    # … and the passive cut to its participle: "two organisations suspected of supporting
+    # terrorism" (the verb takes its object first: "police suspected him of …")
+    (?<=[a-z]\s)suspected\s+of\b|
     # a belief held by no one named, the same hedge with "as": "The shift was widely seen as
     # an attempt to …", "is seen as a vote of confidence" (not the participle alone, which
     # describes, "the territories, seen as pivotal parts of …", nor a sighting, "was seen as

@@ -831,7 +831,10 @@ def test_a_denial_that_spells_out_a_suggestion_reports_an_unsourced_claim(
         ("Rape is also suspected in this matter.", "claimed"),
         ("She stands trial over her suspected affairs with three students.", "claimed"),
         ("Suspected militants attacked the base.", "claimed"),
+        # … and the passive cut to its participle
+        ("Bush froze the assets of two groups suspected of supporting terrorism.", "claimed"),
         # the verb has its subject, who suspects
+        ("Police suspected him of theft.", "none"),
         ("Because Dempsey quickly suspected duvet lung, he told the man to go.", "attributed"),
     ],
 )
