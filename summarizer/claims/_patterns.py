@@ -389,6 +389,12 @@ _ANONYMOUS = re.compile(
         (?:has|had|have|was|were|is|are|would|will|could|might|may)\s+
         (?:been\s+[a-z]+|(?:not\s+)?[a-z]+\s+(?!(?:from|to|on|in|at|by|with|for|about)\b)
         [\w'’-]+))|
+        # … and speculation no one is named for, wherever it stands: "There is speculation that
+        # he will quit", "will reignite speculation about his future", "Speculation is mounting
+        # that …" (not the trade, "speculation in property", "currency speculation")
+        (?<!\bcurrency\s)(?<!\bmarket\s)speculation\s+(?:(?:is|was|has|had|have)\s+(?:been\s+)?
+        (?:mounting|growing|rife|rampant|swirling|intensifying|mounted|grown|intensified)\s+)?
+        (?:(?:this|last|in\s+recent)\s+[a-z]+\s+)?(?:that|about|over|whether)\b|
         # … and one such report: "after a report that he tried to woo voters"
         (?:with|amid|following|after|despite)\s+an?\s+(?:(?:media|press|news|unconfirmed)\s+)?
         report\s+that(?!\s+(?:[a-z]+ed|found|showed|shows|finds|said|says|was|is|has|had)\b))\b|

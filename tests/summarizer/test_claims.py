@@ -2926,6 +2926,10 @@ def test_a_verb_phrase_after_to_is_never_a_speaker() -> None:
         ("Despite speculation this season that the coach will go, the club is calm.", "claimed"),
         ("Amid rumours of a rift, the band split.", "claimed"),
         ("With speculation mounting, the club said nothing.", "attributed"),
+        # … wherever the speculation stands, but not the trade
+        ("The sacking will reignite speculation about his future.", "claimed"),
+        ("Speculation is mounting that the club will sell him.", "claimed"),
+        ("Speculation in property drove prices up.", "none"),
     ],
 )
 def test_finishing_positions_and_unnamed_speculation(text: str, status: str) -> None:
