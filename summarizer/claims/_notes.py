@@ -5,6 +5,7 @@ sees for each flag.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -55,10 +56,17 @@ _STATEMENTS = (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
 
 
 def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
-    """ "The claim could not be verified." speaks of the statement right before it."""
+    """ "The claim could not be verified." speaks of the statement right before it; a note
+    on every side ("Neither side's figures could be independently verified", "None of the
+    claims …") of the run of statements it closes, or else of the run it opens."""
     covered: dict[int, str | None] = {}
     for index, f in enumerate(findings):
-        if not f.note or index == 0:
+        if not f.note:
+            continue
+        if f.cue and _EVERY_SIDE.match(f.cue):
+            covered.update(dict.fromkeys(_run_beside(findings, index), f.cue))
+            continue
+        if index == 0:
             continue
         before = findings[index - 1]
         if f.kind is _Kind.VERDICT and not _claim_to_judge(before):
@@ -66,6 +74,32 @@ def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
         if before.status in _STATEMENTS and not before.note:
             covered[index - 1] = f.cue
     return covered
+
+
+# a note about each of several statements: "Neither side's …", "None of the claims …",
+# "Both accounts …", "Either figure …"
+_EVERY_SIDE = re.compile(r"(?:neither|none|both|either)\b", re.I)
+
+# how far a note on every side reaches: the statements of a few sides, not a whole article
+_SIDES_REACH = 3
+
+
+def _run_beside(findings: list[_Finding], note: int) -> list[int]:
+    """The statements right before a note, up to a few; when none is, those right after."""
+    before = _statements_from(findings, range(note - 1, max(-1, note - 1 - _SIDES_REACH), -1))
+    if before:
+        return before
+    return _statements_from(findings, range(note + 1, min(len(findings), note + 1 + _SIDES_REACH)))
+
+
+def _statements_from(findings: list[_Finding], indices: range) -> list[int]:
+    run: list[int] = []
+    for index in indices:
+        f = findings[index]
+        if f.status not in _STATEMENTS or f.note:
+            break
+        run.append(index)
+    return run
 
 
 def _claim_to_judge(f: _Finding) -> bool:

@@ -89,7 +89,7 @@ _UNVERIFIED = re.compile(
         (?:any|a\s+(?:shred|scrap)\s+of))\s+
         (?:(?:{_EVIDENCE_KINDS}|scientific|physical|forensic)\s+)?evidence\s+
         (?:to\s+(?:suggest|show|prove)|supports?|suggests?|linking))|
-    (?:neither|none)\s+(?:[\w-]+\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
+    (?:neither|none)\s+(?:[\w'’-]+\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
         (?:verified|confirmed|corroborated)|
     (?:claims?|figures?|allegations?|numbers?|statistics|assertions?)\s+(?:(?:have|has|had)\s+
         been|were|was|are|is)\s+(?:widely\s+|strongly\s+)?(?:disputed|questioned|challenged)|
@@ -166,6 +166,11 @@ _NOT_A_CLAIM = re.compile(
     claim(?:s|ed|ing)?\s+(?:(?:his|her|their|the|[\w’'-]+['’]s)\s+)?(?:body|bodies|remains|
         luggage|baggage|belongings)\b
         (?![\w\s-]{0,30}?\b(?:was|were|is|are|had|has|have|would|will|could|should)\b)|
+    # claims counted as they are handled, requests for money: "About 1,400 claims have been
+    # paid", "thousands of claims were filed" (not "claims of abuse", "claims that …")
+    (?:[\d,.]+|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:new\s+)?claims
+        (?=\s+(?:(?:have|has|had)\s+been|were|was|are|is|being)\s+(?:already\s+)?
+        (?:paid|settled|processed|approved|rejected|filed|lodged|submitted|received|paid\s+out)\b)|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership)\s+claims?|
@@ -1170,7 +1175,9 @@ _CLAIM_NOUNS = r"""(?:claims?|statements?|figures?|allegations?|accounts?|report
 # split anywhere, "Zaaa…a is unverified." had n^4 readings to try before failing.
 _NOTE_BODY = re.compile(
     rf"""^(?:(?:his|her|their|its|the|these|those|this|that|such)\s+(?:[\w-]+\s+){{0,2}}?
-    {_CLAIM_NOUNS}\b|this|that|it|neither\s+claim|
+    {_CLAIM_NOUNS}\b|this|that|it|
+    # each of several sides' claims: "Neither claim", "Neither side's casualty figures"
+    (?:neither|either|both)\s+(?:[\w'’-]+\s+){{0,2}}?{_CLAIM_NOUNS}\b|
     there\s+(?:was|is|has\s+been)\s+no\s+|none\s+of\s+(?:the|
     these|those)\s+(?:claims|reports|figures)|
     [A-Z][\w.&-]*+(?:\s+[A-Z][\w.&-]*+){{0,3}}\s+(?:could\s+not|

@@ -454,6 +454,8 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         if not _finding_reported(masked, m.start())
         and not _said_by_a_thing(masked, m.start())
         and not _SAYS_NOTHING.match(masked, m.start())
+        and not _NO_ONE_SPEAKS.search(masked, 0, m.start())
+        and not _NOT_COMMENTED.match(masked, m.start())
         and not _denied_to(masked, m)
         and not _part_of_a_name(masked, m)
     )
@@ -490,6 +492,26 @@ _SUBJECT_LINK_WORDS = _words("who which that has have had will would")
 _SAYS_NOTHING = re.compile(
     r"""(?:(?<=\bnot\s)|(?<=n['’]t\s)|(?<=\bnever\s))(?:say|said|says|disclose|disclosed|reveal|
     revealed|confirm|confirmed)\s+(?:who|what|why|whether|when|how|where|which)\b""",
+    re.I | re.VERBOSE,
+)
+
+
+# No one speaks when the subject is none of them: "Neither club has commented", "No one at
+# the firm said anything", "None of the officials commented" (a clause of its own: not "No
+# one was hurt, police said")
+_NO_ONE_SPEAKS = re.compile(
+    r"""(?:^|[,;:]\s*|\b(?:and|but)\s+)
+    (?:(?:nobody|no\s+one|none)(?:\s+(?:of|at|from|in|on|within)(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){1,4})?|
+    (?:neither|no)(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){1,3})
+    (?:\s+(?:has|have|had|did|does|do|would|could|will|yet|ever|publicly|immediately|so\s+far))*
+    \s*$""",
+    re.I | re.VERBOSE,
+)
+
+# … nor when the verb says they did not: "Smith has not commented", "has yet to respond"
+_NOT_COMMENTED = re.compile(
+    r"""(?:(?<=\bnot\s)|(?<=n['’]t\s)|(?<=\bnever\s)|(?<=\bnot\syet\s)|(?<=\byet\sto\s))
+    (?:comment|commented|respond|responded|speak|spoken)\b""",
     re.I | re.VERBOSE,
 )
 

@@ -7312,3 +7312,84 @@ def test_a_denial_in_the_passive_is_the_deniers_not_a_claim(
 def test_a_name_ending_an_unnamed_source_is_no_dangling_word() -> None:
     text = "The talks stalled, according to officials close to the negotiations in the US."
     assert _verdict(text) == ("claimed", "officials close to the negotiations in the US")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither club has commented.",
+        "No one at the firm has yet said a word about the sale.",
+        "None of the officials commented.",
+        "Smith has not commented on the case.",
+        "The ministry has yet to respond.",
+    ],
+)
+def test_no_statement_when_no_one_speaks_or_the_speaker_did_not(text: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.NONE, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the negation belongs to another clause than the speaker's
+        ("No one was hurt, police said.", "police"),
+        ("Police said no one was hurt.", "Police"),
+        # a caption run into the story: "no one" is not who "says"
+        ("But no one recognized her Facebook says it has teams of employees.", "Facebook"),
+    ],
+)
+def test_a_negation_outside_the_speakers_clause_leaves_the_speaker(text: str, source: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the note closes the run of both sides' statements …
+        [
+            "Russian officials claimed the strike hit a weapons depot.",
+            "Ukrainian officials said it destroyed a school.",
+            "Neither account could be independently verified.",
+        ],
+        # … or opens it
+        [
+            "Fighting around the town intensified on Saturday.",
+            "Neither side's casualty figures could be independently verified.",
+            "The rebel command said it had killed 60 government soldiers.",
+            "The army said it had lost nine men.",
+        ],
+    ],
+)
+def test_a_note_on_every_side_covers_each_sides_statement(lines: list[str]) -> None:
+    statuses = [s.status for s in classify_sentences(lines) if s.source or s.cue]
+    assert statuses == [ClaimStatus.UNVERIFIED] * len(statuses)
+    assert len(statuses) >= 3
+
+
+def test_a_note_on_every_side_reaches_no_further_than_the_run_of_statements() -> None:
+    sentences = classify_sentences(
+        [
+            "The mayor said the bridge would reopen in May.",
+            "Heavy rain fell on Sunday.",
+            "Russian officials claimed the strike hit a weapons depot.",
+            "Ukrainian officials said it destroyed a school.",
+            "Neither account could be independently verified.",
+        ]
+    )
+    assert sentences[0].status is ClaimStatus.ATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # claims counted as they are handled are requests for money
+        ("About 1,400 claims have been paid so far, worth 18 million pounds.", "none"),
+        ("Thousands of claims were filed after the flood.", "none"),
+        # … not allegations, which say what they claim
+        ("Hundreds of claims of abuse were filed.", "claimed"),
+    ],
+)
+def test_claims_counted_as_they_are_paid_or_filed_are_requests(text: str, status: str) -> None:
+    assert _status(text) is ClaimStatus(status)
