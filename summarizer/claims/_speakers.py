@@ -214,7 +214,10 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     if active and (source := _subject(spoken, match.start(), context)):
         return source
     according = _ACCORDING.search(text)
-    if _SUBJECT_VERB.search(outside) or (counted and according):
+    # (a hedge cut to its participle names no one by its verb: "a yew tree said to be …")
+    if (_SUBJECT_VERB.search(outside) or (counted and according)) and not _PARTICIPLE_HEDGE.match(
+        match.group()
+    ):
         return _not_the_accused(text, match, _speaker_of(text, context))
     if according and _sources_the_hedge(text, according, match):
         # "were said to have run into issues, according to The Hollywood Reporter": the
@@ -222,6 +225,9 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         return next((s for s in _according_source(text, according, context) if s), None)
     return None
 
+
+# a hedge cut to its participle: "a man said to be in his 40s"
+_PARTICIPLE_HEDGE = re.compile(r"(?:said|reported|believed|thought|rumou?red)\s+to\s", re.I)
 
 # an aside right after a name, before its verb: "Bates, who …,", "Rooney, speaking after …"
 _ASIDE_AFTER_NAME = re.compile(

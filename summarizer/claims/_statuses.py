@@ -131,10 +131,21 @@ def _is_note(text: str, masked: str) -> bool:
     if match and owned and not text[owned.end() : match.start()].strip():
         return True  # "Russia's figures could not be verified" (not "Zelensky's remarks came
         # after Russia claimed, without evidence, …": the doubt is not about the remarks)
+    if match and _CLAIMS_AS_SUBJECT.search(text, 0, match.start()):
+        return True  # "… found no link, and the claim remains unproven"
     # "There is no evidence to corroborate this claim": the cue names the claims it is about
     return bool(
         match and (_NOTE_OBJECT.match(text, match.end()) or _NAMES_CLAIMS.search(match.group()))
     )
+
+
+# Claims already made as the subject of the clause that doubts them, its verb and a few words
+# on: "and the claim remains unproven", "these figures have yet to be verified"
+_CLAIMS_AS_SUBJECT = re.compile(
+    rf"""(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:the|this|that|these|those|his|her|their|its)\s+
+    (?:[\w'’-]+\s+){{0,2}}?{_CLAIM_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}$""",
+    re.I | re.VERBOSE,
+)
 
 
 def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
@@ -206,7 +217,7 @@ _CRITICISM = re.compile(r"\b(?:criticism|charge|accusation)s?\s+(?:\w+\s+)?is\s+
 # Whose claims a note names: "verify the group's claim", "Russia's figures could not be
 # verified", "his claims"
 _OWNED_CLAIMS = re.compile(
-    rf"""\s*(?:(?P<role>the\s+[a-z]++)['’]s?|(?P<name>(?:[A-Z][\w.&-]*+\s+){{0,3}}[A-Z][\w.&-]*+)
+    rf"""\s*(?:(?P<role>[Tt]he\s+[a-z]++)['’]s?|(?P<name>(?:[A-Z][\w.&-]*+\s+){{0,3}}[A-Z][\w.&-]*+)
     ['’]s?|(?P<pronoun>his|her))\s+(?:[\w-]++\s+){{0,2}}?{_CLAIM_NOUNS}\b""",
     re.VERBOSE,
 )
@@ -332,6 +343,9 @@ def _quotation(source: str | None, context: _Context) -> _Finding:
         return _Finding(ClaimStatus.CLAIMED, "quotation", source, _Kind.ANONYMOUS)
     return _Finding(ClaimStatus.ATTRIBUTED, "quotation", source, _Kind.SPEECH)
 
+
+# one of a group the sentence does not name again: "one of the people", "one of them"
+_ONE_OF_THEM = re.compile(r"one\s+of\s+(?:the|those|them)\b", re.I)
 
 # who speaks for a body on its record, named or not: "a spokesman", "a police spokeswoman"
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|men|women|people)$", re.I)
@@ -615,6 +629,8 @@ def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
         _UNNAMED_INFORMANT.match(source)
         # (a spokesman who would not be named still speaks for the body, on its record)
         or (_is_unnamed_speaker(source, context) and not _SPOKESPERSON.search(source))
+        # one of the unnamed sources just quoted: "…, one of the people said"
+        or (context.unnamed_speaker is not None and _ONE_OF_THEM.match(source))
     ):
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
     return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)

@@ -5897,11 +5897,13 @@ def test_a_quotation_tagged_with_a_name_and_its_apposition_is_that_persons() -> 
         ]
     )
     assert [s.source for s in sentences[1:]] == ["Makrus Åsberg"] * 2
-    # (without a tag, the words before a first mark stay as they are)
+    # (without a tag, the words before a first mark stay as they are: no one's; the hedge
+    # "reported to have" names no one either)
     untagged = classify_sentence(
         "He was sent to custody,' His arrest follows incidents reported to have taken place."
     )
-    assert untagged.status is ClaimStatus.NONE
+    assert untagged.status is not ClaimStatus.ATTRIBUTED
+    assert untagged.source is None
 
 
 def test_they_in_a_sentence_that_opens_with_people_in_the_plural_means_them() -> None:
@@ -7393,3 +7395,84 @@ def test_a_note_on_every_side_reaches_no_further_than_the_run_of_statements() ->
 )
 def test_claims_counted_as_they_are_paid_or_filed_are_requests(text: str, status: str) -> None:
     assert _status(text) is ClaimStatus(status)
+
+
+@pytest.mark.parametrize(
+    ("lines", "statuses"),
+    [
+        # a note whose subject is a body's claims, as the sentence opens: "The group's …"
+        (
+            [
+                "A militia calling itself the Eastern Shield said its fighters had set the"
+                " depot alight.",
+                "The group's account could not be independently verified.",
+            ],
+            ["unverified", "unverified"],
+        ),
+        # … or the claim as the subject of a later clause of the note
+        (
+            [
+                "Residents have long claimed that blasting at the quarry cracks their walls.",
+                "An inspection found no link, and the claim remains unproven.",
+                "The quarry's owner said it monitors vibration daily.",
+            ],
+            ["unverified", "unverified", "attributed"],
+        ),
+    ],
+)
+def test_a_note_reaches_back_to_the_claims_it_names(lines: list[str], statuses: list[str]) -> None:
+    assert [s.status.value for s in classify_sentences(lines)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # unaccountable sources in more of their forms
+        ("A Western diplomat in the capital said the talks had collapsed.", "claimed", None),
+        (
+            "Aides admit a spring vote is being discussed, according to three people in the"
+            " governing party.",
+            "claimed",
+            None,
+        ),
+        (
+            "One resident, who gave her name only as Samira, said three houses collapsed.",
+            "claimed",
+            None,
+        ),
+        ("It has been suggested that the roof was never tested.", "claimed", None),
+        ("Word in the paddock is that the team will switch engines.", "claimed", None),
+        # a hedge cut to its participle, with no comma, names no one by its verb …
+        (
+            "The village's pride is a yew tree said to be the oldest in the county.",
+            "claimed",
+            None,
+        ),
+        # … unlike an order reported
+        ("Officials said to expect delays.", "attributed", "Officials"),
+        # to lay claim to being something asserts it; to lay claim to a thing does not
+        ("Two villages lay claim to being the birthplace of the poet.", "claimed", None),
+        ("Two villages lay claim to the land.", "none", None),
+        # no statement at all
+        ("Cutting the deficit is easier said than done.", "none", None),
+        ("Lumora declined to comment.", "none", None),
+        ("An Alibaba spokesperson declined to comment on the pricing to Reuters.", "none", None),
+    ],
+)
+def test_more_forms_of_hearsay_and_of_no_statement(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus(status)
+    if source or status == "none":
+        assert sentence.source == source
+
+
+def test_one_of_the_unnamed_sources_just_quoted_is_as_anonymous() -> None:
+    sentences = classify_sentences(
+        [
+            "Lumora is in talks to buy Veska, according to two people familiar with the matter.",
+            "A deal could be announced next week, one of the people said.",
+        ]
+    )
+    assert [s.status for s in sentences] == [ClaimStatus.CLAIMED] * 2
