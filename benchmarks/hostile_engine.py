@@ -254,17 +254,35 @@ _PUMP_SUFFIXES = ("", "!", ")", " said")
 
 
 def engine_patterns() -> dict[str, re.Pattern[str]]:
-    """Every compiled pattern at module level in the engine, and one topic pattern."""
+    """Every compiled pattern at module level in the engine, and one topic pattern. A package
+    (``claims``) is read module by module, each pattern once, under the module that defines
+    it: its own namespace holds only what it re-exports."""
     import importlib
+    import pkgutil
 
     from summarizer.topics import _pattern, catalog
 
     found: dict[str, re.Pattern[str]] = {}
+    seen: set[int] = set()
     for name in AUDITED_MODULES:
         module = importlib.import_module(f"summarizer.{name}")
-        for attribute, value in vars(module).items():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                found[f"{name}.{attribute}"] = value
+        modules = [(name, module)]
+        if hasattr(module, "__path__"):
+            modules += [
+                (f"{name}.{info.name}", importlib.import_module(f"summarizer.{name}.{info.name}"))
+                for info in pkgutil.iter_modules(module.__path__)
+            ]
+        for label, each in modules:
+            source = Path(each.__file__ or "").read_text(encoding="utf-8")
+            for attribute, value in vars(each).items():
+                if (
+                    isinstance(value, re.Pattern)
+                    and isinstance(value.pattern, str)
+                    and id(value) not in seen
+                    and f"\n{attribute} = " in source  # defined here, not imported
+                ):
+                    seen.add(id(value))
+                    found[f"{label}.{attribute}"] = value
     found["topics._pattern(first topic)"] = _pattern(catalog()[0])
     return found
 
@@ -313,8 +331,8 @@ def _superlinear_growth(pattern: re.Pattern[str], prefix: str, unit: str, suffix
     return ""
 
 
-def audit_regexes() -> None:
-    patterns = engine_patterns()
+def audit_regexes(only: str | None = None) -> None:
+    patterns = {k: v for k, v in engine_patterns().items() if not only or only in k}
     rows: list[list[object]] = []
     for name, pattern in patterns.items():
         flagged = audit_pattern(pattern)
@@ -328,12 +346,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--before", type=Path, help="a directory holding an older summarizer/")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per attack")
-    parser.add_argument("--only", help="run the attacks whose name contains this")
+    parser.add_argument(
+        "--only", help="run the attacks (or audit the patterns) whose name contains this"
+    )
     parser.add_argument("--regexes", action="store_true", help="audit the engine's patterns")
     parser.add_argument("--run-one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.regexes:
-        audit_regexes()
+        audit_regexes(args.only)
         return
     if args.run_one:
         print(json.dumps(run_one(args.run_one)))

@@ -773,7 +773,8 @@ def _sources_the_hedge(text: str, according: re.Match[str], hedge: re.Match[str]
 
 
 _CLAUSE_AFTER_ALLEGED = re.compile(
-    r"""\s+(?:that\b|(?:the|a|an|his|her|their|its|he|she|they|it|(?-i:[A-Z])[\w'’-]*|\d[\d,]*)\s+
+    # (an aside may come first: "Grenell alleged, by way of example, Mahan had …")
+    r"""(?:\s*,[^,.;]{1,40},)?\s+(?:that\b|(?:the|a|an|his|her|their|its|he|she|they|it|(?-i:[A-Z])[\w'’-]*|\d[\d,]*)\s+
     (?:[\w'’-]++\s+){0,3}?(?:was|were|is|are|had|has|would|could|did|[a-z]+ed)\b)""",
     re.I | re.VERBOSE,
 )

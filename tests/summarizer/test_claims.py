@@ -7476,3 +7476,10 @@ def test_one_of_the_unnamed_sources_just_quoted_is_as_anonymous() -> None:
         ]
     )
     assert [s.status for s in sentences] == [ClaimStatus.CLAIMED] * 2
+
+
+def test_alleged_keeps_its_subject_across_an_aside_before_its_clause() -> None:
+    sentence = classify_sentence(
+        "Ambassador Richard Grenell alleged, by way of example, the airline had flown troops."
+    )
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, "Richard Grenell")
