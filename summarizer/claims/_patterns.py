@@ -190,7 +190,13 @@ _NOT_A_CLAIM = re.compile(
     # (not to being something, which asserts it: "both lay claim to being the birthplace")
     la(?:y|id|ying|ys)\s+claim(?!\s+to\s+(?:being|having)\b)|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
     # (the idiom takes a comma: "That said, …"; not "a blog post that said customers …")
-    (?:that|this)\s+said(?=\s*,)|having\s+said|easier\s+said\s+than\s+done|needless\s+to\s+say|to\s+say\s+(?:the\s+least|nothing)|
+    (?:that|this)\s+said(?=\s*,)|having\s+said|easier\s+said\s+than\s+done|
+    # "say" the noun: "wanted some say in the disposition", "the final say over", "have
+    # their say"
+    (?:(?<=[a-z]\s)(?<!\band\s)(?<!\bbut\s)(?<!\bwhile\s)(?<!\bthough\s)(?<!\bthat\s)some|
+        a|no|any|more|little|final|last|their|his|her|its|our|my|your)\s+say\s+
+        (?:in|over|on)\b|ha(?:ve|s|d|ving)\s+(?:their|his|her|its|our|my|your)\s+say\b|
+    needless\s+to\s+say|to\s+say\s+(?:the\s+least|nothing)|
     all\s+told|truth\s+be\s+told|i\s+was\s+told\s+off|the\s+accused|
     # what was not made known is the writer's narration ("Terms were not disclosed"), and an
     # order to an audience is still an order ("The panel has been told to reconsider")

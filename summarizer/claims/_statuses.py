@@ -627,8 +627,13 @@ def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
     source = _speaker_of(text, context)
     if source and (
         _UNNAMED_INFORMANT.match(source)
-        # (a spokesman who would not be named still speaks for the body, on its record)
-        or (_is_unnamed_speaker(source, context) and not _SPOKESPERSON.search(source))
+        # (a spokesman who would not be named still speaks for the body, on its record; and
+        # "I wrote back" after the unnamed source is the writer, whoever "I" is taken for)
+        or (
+            _is_unnamed_speaker(source, context)
+            and not _SPOKESPERSON.search(source)
+            and not _first_person_before(text, match)
+        )
         # one of the unnamed sources just quoted: "…, one of the people said"
         or (context.unnamed_speaker is not None and _ONE_OF_THEM.match(source))
     ):

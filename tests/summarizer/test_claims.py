@@ -7483,3 +7483,29 @@ def test_alleged_keeps_its_subject_across_an_aside_before_its_clause() -> None:
         "Ambassador Richard Grenell alleged, by way of example, the airline had flown troops."
     )
     assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, "Richard Grenell")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "say" the noun is no speech
+        ("Ford's friends wanted some say in the disposition of his effects.", "none"),
+        ("Residents want a say over the plans.", "none"),
+        ("Fans will have their say at the meeting.", "none"),
+        # … while some who say something unnamed are still hearsay
+        ("Some say in private that he should go.", "claimed"),
+        ("The club is calm, but some say in private that he should go.", "claimed"),
+    ],
+)
+def test_say_the_noun_is_no_statement(text: str, status: str) -> None:
+    assert _status(text) is ClaimStatus(status)
+
+
+def test_the_writer_writing_back_to_unnamed_sources_is_not_their_anonymous_claim() -> None:
+    sentences = classify_sentences(
+        [
+            "But multiple friends of Mike Ford had told me that they were suppressing his work.",
+            "I wrote back, saying that I needed comment from them if they disputed that.",
+        ]
+    )
+    assert sentences[1].status is not ClaimStatus.CLAIMED
