@@ -1101,7 +1101,8 @@ class _Context:
         official has said …" and then "He told AFP …" goes on in that official's words."""
         unnamed = self.unnamed_speaker
         if unnamed and self.speaker and unnamed.lower() == self.speaker.lower():
-            return unnamed if not unnamed.lower().endswith("s") else None
+            # one person, not a group ("a witness", "an actress"; not "two people familiar")
+            return unnamed if unnamed.lower().startswith(("a ", "an ", "one ")) else None
         return None
 
     def _learn_gender(self, subject: str) -> None:

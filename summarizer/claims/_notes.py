@@ -80,8 +80,8 @@ def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
 # "Both accounts …", "Either figure …"
 _EVERY_SIDE = re.compile(r"(?:neither|none|both|either)\b", re.I)
 
-# how far a note on every side reaches: the statements of a few sides, not a whole article
-_SIDES_REACH = 3
+# how far a note on every side reaches: the two sides' statements, not a whole article
+_SIDES_REACH = 2
 
 
 def _run_beside(findings: list[_Finding], note: int) -> list[int]:
@@ -93,6 +93,7 @@ def _run_beside(findings: list[_Finding], note: int) -> list[int]:
 
 
 def _statements_from(findings: list[_Finding], indices: range) -> list[int]:
+    """The statements at ``indices``, in their order, up to the first sentence that is none."""
     run: list[int] = []
     for index in indices:
         f = findings[index]

@@ -89,11 +89,19 @@ _UNVERIFIED = re.compile(
         (?:any|a\s+(?:shred|scrap)\s+of))\s+
         (?:(?:{_EVIDENCE_KINDS}|scientific|physical|forensic)\s+)?evidence\s+
         (?:to\s+(?:suggest|show|prove)|supports?|suggests?|linking))|
-    (?:neither|none)\s+(?:[\w'’-]+\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
+    # (a possessive only for whose claims: "Neither side's casualty figures", not "Neither
+    # man's identity could be confirmed", a fact)
+    (?:neither|none)\s+(?:(?:[\w-]+|[\w-]+['’]s?(?=\s+(?:[\w-]+\s+)?(?:claims?|figures?|accounts?|
+        statements?|numbers?|reports?|tolls?)\b))\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
         (?:verified|confirmed|corroborated)|
     (?:claims?|figures?|allegations?|numbers?|statistics|assertions?)\s+(?:(?:have|has|had)\s+
         been|were|was|are|is)\s+(?:widely\s+|strongly\s+)?(?:disputed|questioned|challenged)|
-    unconfirmed|unverified|unsubstantiated|uncorroborated|unverifiable|unproven|
+    unconfirmed|unverified|unsubstantiated|uncorroborated|unverifiable|
+    # (not a thing's quality, said of no statement: "an unproven service", "an unproven
+    # product"; "an unproven claim", "the claims are unproven" doubt statements)
+    (?<!\ban\s)(?<!\ba\s)unproven|
+    unproven(?=\s+(?:claims?|allegations?|assertions?|theor(?:y|ies)|reports?|rumou?rs?|
+        figures?|accounts?)\b)|
     not\s+independently\s+verifiable
     )\b""",
     _F,
@@ -168,8 +176,8 @@ _NOT_A_CLAIM = re.compile(
         (?![\w\s-]{0,30}?\b(?:was|were|is|are|had|has|have|would|will|could|should)\b)|
     # claims counted as they are handled, requests for money: "About 1,400 claims have been
     # paid", "thousands of claims were filed" (not "claims of abuse", "claims that …")
-    (?:[\d,.]+|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:new\s+)?claims
-        (?=\s+(?:(?:have|has|had)\s+been|were|was|are|is|being)\s+(?:already\s+)?
+    (?<![\d,.])(?:\d[\d,.]*+|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:new\s+)?claims
+        (?=\s+(?:(?:have|has|had)\s+been|(?:were|was|are|is)(?:\s+being)?|being)\s+(?:already\s+)?
         (?:paid|settled|processed|approved|rejected|filed|lodged|submitted|received|paid\s+out)\b)|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
@@ -184,11 +192,13 @@ _NOT_A_CLAIM = re.compile(
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
         dispute|disputed|bring|brought|won|lost|drop|dropped)\s+(?:a|an|the|their|his|her|its|
-        \d++|more|new|thousands\s+of|millions\s+of)?\s*(?:[\w-]++\s+)?claims?\b|
+        \d++|more|new|thousands\s+of|millions\s+of)?\s*
+        # (a word of doubt on the claim is a cue of its own: "made an unproven claim")
+        (?:(?!(?:unproven|unverified|unsubstantiated|unconfirmed|false|baseless|unfounded)\b)
+        [\w-]++\s+)?claims?\b|
     claims?\s+(?:adjusters?|process|processing|form|forms|handlers?|department|filed|against)|
     claim\s+to\s+fame|stake\s+a\s+claim|staked\s+(?:a|their|his|her)\s+claim|
-    # (not to being something, which asserts it: "both lay claim to being the birthplace")
-    la(?:y|id|ying|ys)\s+claim(?!\s+to\s+(?:being|having)\b)|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
+    la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
     # (the idiom takes a comma: "That said, …"; not "a blog post that said customers …")
     (?:that|this)\s+said(?=\s*,)|having\s+said|easier\s+said\s+than\s+done|
     # "say" the noun: "wanted some say in the disposition", "the final say over", "have
@@ -357,12 +367,13 @@ _ANONYMOUS = re.compile(
     (?:wish|wishes|wished|wishing)\s+not\s+to\s+be\s+(?:named|identified)|
     # … or who gives only part of a name: "who only wanted to be identified as Elizabeth",
     # "declined to give her surname"
-    (?:asked|wanted|wished|preferred|agreed|chose)\s+(?:only\s+)?to\s+be\s+(?:identified|named|
-        known)\s+(?:only\s+)?(?:as|by)\b|
+    (?:only\s+(?:asked|wanted|wished|preferred|agreed|chose)\s+to\s+be\s+(?:identified|named|known)|
+        (?:asked|wanted|wished|preferred|agreed|chose)\s+(?:only\s+to\s+be\s+(?:identified|named|
+        known)|to\s+be\s+(?:identified|named|known)\s+only))\s+(?:as|by)\b|
     gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s+only\s+as\b|
     gave\s+only\s+(?:his|her|their)\s+first\s+names?\b|
     (?:declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+to\s+give\s+(?:his|her|their)\s+
-        (?:full\s+|last\s+|real\s+|sur)?names?\b|
+        (?:full\s+|last\s+|real\s+|sur)names?\b|
     (?:was|were|is|are)(?:\s+not|\s?n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
     # (with a word for their kind: "diplomatic sources indicated that …")
     (?=sources)(?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)
@@ -412,9 +423,11 @@ _ANONYMOUS = re.compile(
         # … and speculation no one is named for, wherever it stands: "There is speculation that
         # he will quit", "will reignite speculation about his future", "Speculation is mounting
         # that …" (not the trade, "speculation in property", "currency speculation")
-        (?<!\bcurrency\s)(?<!\bmarket\s)speculation\s+(?:(?:is|was|has|had|have)\s+(?:been\s+)?
+        (?<!\bcurrency\s)(?<!\bmarket\s)(?<!\bland\s)(?<!\bproperty\s)(?<!\bcommodity\s)
+        (?<!\bstock\s)(?<!\bfinancial\s)(?<!\bin\s)(?<!\ba\s)
+        speculation\s+(?:(?:is|was|has|had|have)\s+(?:been\s+)?
         (?:mounting|growing|rife|rampant|swirling|intensifying|mounted|grown|intensified)\s+)?
-        (?:(?:this|last|in\s+recent)\s+[a-z]+\s+)?(?:that|about|over|whether)\b|
+        (?:(?:this|last|in\s+recent)\s+[a-z]+\s+)?(?:that|about|whether)\b|
         # … and one such report: "after a report that he tried to woo voters"
         (?:with|amid|following|after|despite)\s+an?\s+(?:(?:media|press|news|unconfirmed)\s+)?
         report\s+that(?!\s+(?:[a-z]+ed|found|showed|shows|finds|said|says|was|is|has|had)\b))\b|
@@ -484,7 +497,7 @@ _DISTANCING = re.compile(
         suspected\b)|
     # … and the passive cut to its participle: "two organisations suspected of supporting
     # terrorism" (the verb takes its object first: "police suspected him of …")
-    (?<=[a-z]\s)suspected\s+of\b|
+    (?<=[a-z]\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\blonger\s)(?<!n['’]t\s)suspected\s+of\b|
     # a belief held by no one named, the same hedge with "as": "The shift was widely seen as
     # an attempt to …", "is seen as a vote of confidence" (not the participle alone, which
     # describes, "the territories, seen as pivotal parts of …", nor a sighting, "was seen as
@@ -498,20 +511,24 @@ _DISTANCING = re.compile(
     # believed to be an execution team, were photographed"
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red|understood|
         said|reported)\s+to\s+(?:be|have)\s|
-    # … and with no comma, after a thing or a person no pronoun names: "a yew tree said to be
-    # the oldest in the county", "a man believed to be in his 40s" (not "he said to be
-    # careful", an order reported)
+    # … and with no comma, after a thing or a person no pronoun names: "a man believed to be in
+    # his 40s", "incidents reported to have taken place" ("said to" here is as often an order
+    # reported, "Police said to be on the lookout"; "thought to" after "nobody" or "had" is
+    # remembering to, and "what police believed to be" names who believes)
     (?<=[a-z]\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bi\s)(?<!\byou\s)
         (?<!\bwho\s)(?<!\bthat\s)(?<!\bit\s)(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)
-        (?:said|reported|believed|thought|rumou?red)\s+to\s+(?:be|have)\s|
+        (?<!\bnobody\s)(?<!\bone\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bpolice\s)
+        (?:reported|believed|thought|rumou?red)\s+to\s+(?:be|have)\s|
     # hearsay with no source at all: "Word in the paddock is that …", "Word has it that …"
-    (?<![\w-]\s)(?:the\s+)?word\s+(?:(?:in|on|around|from|within|inside|among)\s+(?:the\s+)?
+    (?<![\w-]\s)(?:the\s+)?word\s+(?:(?:in|on|around|within|inside|among)\s+(?:the\s+)?
         [\w-]++(?:\s+[\w-]++)?\s+)?(?:is|was|has\s+it)\s+that\b|
     # … or to any verb when no one can be told: "hilly areas, thought to represent …"
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red)\s+
         to\s+(?!(?:him|her|them|my|your|it|our)sel(?:f|ves)\b)[a-z]+\s|
     it(?:\s+(?:is|was|has\s+been|had\s+been)|\s?['’]s(?:\s+been)?)\s+(?:widely\s+)?(?:reported|claimed|alleged|
-        rumou?red|believed|thought|understood|said|feared|suggested)(?!\s+to\s+(?:police|the\s+police|
+        rumou?red|believed|thought|understood|said|feared|
+        # (a proposal is no hearsay: "It was suggested that the meeting be moved")
+        suggested(?!\s+that\s+(?:[\w'’-]+\s+){{1,4}}?(?:be|should)\b))(?!\s+to\s+(?:police|the\s+police|
         officers|authorities|him|her|them))|
     # what a denial spells out is a claim no one is named for: "dismissed suggestions the
     # cloud was caused by aliens", "rejected reports that he would quit" (read only after a

@@ -19,6 +19,7 @@ from summarizer.claims._findings import (
     _Kind,
 )
 from summarizer.claims._names import (
+    _BODY_ROLES,
     _GIVEN_NAMES,
     _MID_ADVERBS,
     _finite_verb,
@@ -79,6 +80,8 @@ from summarizer.claims._words import (
     _AUXILIARIES,
     _DETERMINERS,
     _FUNCTION_WORDS,
+    _PEOPLE_NOUNS,
+    _PERSON_ROLES,
     _hashes,
     _words,
 )
@@ -157,14 +160,45 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             return _claims_doubted(text, masked, match, context)
         cue = _cue(text, match)
         if _is_note(text, masked):
+            if _EVERY_SIDE_NOTE.match(text):
+                return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.NOTE)  # no one side's
             owner = _claims_owner(text, match.end(), context)
+            if owner is None and _owned_by_another_party(text, match.end()):
+                # "The government's account could not be verified" after "The rebels said …":
+                # the claims of someone the lines before do not show, not the last speaker's
+                return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.TEXT)
             return _Finding(ClaimStatus.UNVERIFIED, cue, owner or context.speaker, _Kind.NOTE)
-        return _Finding(ClaimStatus.UNVERIFIED, cue, _speaker_of(text, context), _Kind.TEXT)
+        source = _speaker_of(text, context)
+        if source and match.group().lower() in source.lower():
+            source = None  # the doubt is no part of who speaks: "He made an unproven claim"
+        return _Finding(ClaimStatus.UNVERIFIED, cue, source, _Kind.TEXT)
     if (verdict := _VERDICT.match(text)) and not _SPEECH.search(masked):
         # about the last claim made, not the last speaker (often who debunked it)
         cue = verdict.group("verdict")
         return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
     return None
+
+
+def _owned_by_another_party(text: str, end: int) -> bool:
+    """Whether a note gives its claims an owner that is a party ("the government's account",
+    "the group's statement"), not a thing whose figures the last speaker gave ("the attack's
+    death toll")."""
+    owned = _OWNED_CLAIMS.match(text, end) or _OWNED_CLAIMS.match(text)
+    role: str | None = owned.group("role") if owned else None
+    return role is not None and role.split()[-1].lower() in _PARTIES
+
+
+# who makes claims in a conflict or a dispute, beside firms, groups and people
+_PARTIES = (
+    _BODY_ROLES
+    | _PEOPLE_NOUNS
+    | _PERSON_ROLES
+    | _words("government army military police regime opposition authorities rebels forces")
+)
+
+
+# a note on each of several sides' claims: "Neither account …", "Both sides' figures …"
+_EVERY_SIDE_NOTE = re.compile(r"\s*(?:neither|none|both|either)\b", re.I)
 
 
 # What a rebuttal ("no evidence to suggest …") answers, said before it in the sentence: without
@@ -256,7 +290,13 @@ def _role_owner(role: list[str], context: _Context) -> str | None:
         return described
     if context.speaker and context.speaker.split()[-1].lower() == head:
         return context.speaker
-    return context.last_claimant if head in _GROUP_WORDS else None
+    if head not in _GROUP_WORDS:
+        return None
+    # a group's claims are the last claimant's, or else the last body's that spoke ("a militia
+    # calling itself the Eastern Shield said …", then "The group's account …")
+    speaker = context.speaker
+    body = speaker if speaker and not _looks_like_person(speaker) else None
+    return context.last_claimant or body
 
 
 def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Context) -> _Finding:
@@ -345,7 +385,19 @@ def _quotation(source: str | None, context: _Context) -> _Finding:
 
 
 # one of a group the sentence does not name again: "one of the people", "one of them"
-_ONE_OF_THEM = re.compile(r"one\s+of\s+(?:the|those|them)\b", re.I)
+_ONE_OF_THEM = re.compile(r"one\s+of\s+(?:them$|(?:the|those)\s+(?P<group>.+))", re.I)
+
+
+def _one_of_the_unnamed(source: str, context: _Context) -> bool:
+    """Whether "one of the people" is one of the unnamed "two people familiar with the
+    matter" just quoted (not "one of the club's coaches" after "a source close to him")."""
+    unnamed = context.unnamed_speaker
+    match = _ONE_OF_THEM.match(source)
+    if not unnamed or not match:
+        return False
+    group = match.group("group")
+    return group is None or group.lower().split()[-1] in unnamed.lower().split()
+
 
 # who speaks for a body on its record, named or not: "a spokesman", "a police spokeswoman"
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|men|women|people)$", re.I)
@@ -516,7 +568,10 @@ _SAYS_NOTHING = re.compile(
 _NO_ONE_SPEAKS = re.compile(
     r"""(?:^|[,;:]\s*|\b(?:and|but)\s+)
     (?:(?:nobody|no\s+one|none)(?:\s+(?:of|at|from|in|on|within)(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){1,4})?|
-    (?:neither|no)(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){1,3})
+    neither(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){1,3}|
+    # ("no" and a common noun: not "No 10", the band "No Doubt", nor "No wonder the coach said")
+    no(?:\s+(?!(?:wonder|doubt|matter|longer|less|more|sooner|way|one)\b)(?-i:[a-z])
+        (?<![\w'’-]ed)[\w'’-]*){1,3})
     (?:\s+(?:has|have|had|did|does|do|would|could|will|yet|ever|publicly|immediately|so\s+far))*
     \s*$""",
     re.I | re.VERBOSE,
@@ -635,7 +690,7 @@ def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
             and not _first_person_before(text, match)
         )
         # one of the unnamed sources just quoted: "…, one of the people said"
-        or (context.unnamed_speaker is not None and _ONE_OF_THEM.match(source))
+        or _one_of_the_unnamed(source, context)
     ):
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
     return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)

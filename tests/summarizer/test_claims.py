@@ -5902,8 +5902,7 @@ def test_a_quotation_tagged_with_a_name_and_its_apposition_is_that_persons() -> 
     untagged = classify_sentence(
         "He was sent to custody,' His arrest follows incidents reported to have taken place."
     )
-    assert untagged.status is not ClaimStatus.ATTRIBUTED
-    assert untagged.source is None
+    assert (untagged.status, untagged.source) == (ClaimStatus.CLAIMED, None)
 
 
 def test_they_in_a_sentence_that_opens_with_people_in_the_plural_means_them() -> None:
@@ -7428,44 +7427,125 @@ def test_a_note_reaches_back_to_the_claims_it_names(lines: list[str], statuses: 
     ("text", "status", "source"),
     [
         # unaccountable sources in more of their forms
-        ("A Western diplomat in the capital said the talks had collapsed.", "claimed", None),
+        (
+            "A Western diplomat in the capital said the talks had collapsed.",
+            "claimed",
+            "A Western diplomat in the capital",
+        ),
         (
             "Aides admit a spring vote is being discussed, according to three people in the"
             " governing party.",
             "claimed",
-            None,
+            "three people in the governing party",
         ),
         (
             "One resident, who gave her name only as Samira, said three houses collapsed.",
             "claimed",
-            None,
+            "One resident",
         ),
         ("It has been suggested that the roof was never tested.", "claimed", None),
         ("Word in the paddock is that the team will switch engines.", "claimed", None),
         # a hedge cut to its participle, with no comma, names no one by its verb …
-        (
-            "The village's pride is a yew tree said to be the oldest in the county.",
-            "claimed",
-            None,
-        ),
-        # … unlike an order reported
+        ("A man believed to be in his 40s was arrested.", "claimed", None),
+        # … unlike an order reported, remembering to, or a belief with its holder
         ("Officials said to expect delays.", "attributed", "Officials"),
-        # to lay claim to being something asserts it; to lay claim to a thing does not
-        ("Two villages lay claim to being the birthplace of the poet.", "claimed", None),
-        ("Two villages lay claim to the land.", "none", None),
+        ("Police said to be on the lookout for a white van.", "attributed", "Police"),
+        ("Nobody thought to have the boiler inspected before the fire.", "none", None),
+        # a proposal is no hearsay
+        ("It was suggested that the meeting be moved to Friday.", "attributed", None),
+        # naming oneself, or others, is no anonymity
+        (
+            "Smith, who has agreed to be named as the club's new manager, said he was delighted.",
+            "attributed",
+            "Smith",
+        ),
+        (
+            "Police declined to give their names, but said both men were in their 20s.",
+            "attributed",
+            "Police",
+        ),
+        # neither doubt nor suspicion when negated, nor speculation as a trade or refused
+        ("He was never suspected of involvement in the attack.", "none", None),
+        ("Rampant speculation over the past year pushed bitcoin to a record high.", "none", None),
+        ("Commodity speculation about supply shortages sent wheat prices soaring.", "none", None),
+        ("Smith refused to engage in speculation about his future.", "none", None),
         # no statement at all
         ("Cutting the deficit is easier said than done.", "none", None),
         ("Lumora declined to comment.", "none", None),
         ("An Alibaba spokesperson declined to comment on the pricing to Reuters.", "none", None),
+        ("No self-respecting affiliate will work to sell an unproven product.", "none", None),
+        # … while "No" naming someone is no negation
+        ("No 10 said the prime minister had full confidence.", "attributed", None),
+        ("No wonder the coach said he was delighted.", "attributed", "the coach"),
+        # a doubt about a claim made is no part of who made it
+        ("He made an unproven claim about the vote.", "unverified", None),
     ],
 )
 def test_more_forms_of_hearsay_and_of_no_statement(
     text: str, status: str, source: str | None
 ) -> None:
     sentence = classify_sentence(text)
-    assert sentence.status is ClaimStatus(status)
-    if source or status == "none":
-        assert sentence.source == source
+    assert (sentence.status, sentence.source) == (ClaimStatus(status), source)
+
+
+@pytest.mark.parametrize(
+    ("lines", "index", "verdict"),
+    [
+        # a body's claims the lines before do not show are not the last speaker's
+        (
+            [
+                "The rebels said they had shot down a helicopter.",
+                "The government's account could not be independently verified.",
+            ],
+            0,
+            ("attributed", "the rebels"),
+        ),
+        # a note on both sides reaches the two sides, not a third statement before them
+        (
+            [
+                "The UN said two million people had fled the region.",
+                "Russian officials claimed the strike hit a depot.",
+                "Ukrainian officials said it destroyed a school.",
+                "Neither account could be independently verified.",
+            ],
+            0,
+            ("attributed", "The UN"),
+        ),
+        # "one of" a group is one of the unnamed only when it is that group
+        (
+            [
+                "A source close to the player said he would stay.",
+                "The match finished 2-2.",
+                "One of the club's coaches said the team had trained well.",
+            ],
+            2,
+            ("attributed", "One of the club's coaches"),
+        ),
+    ],
+)
+def test_a_note_or_an_unnamed_source_reaches_no_one_else(
+    lines: list[str], index: int, verdict: tuple[str, str]
+) -> None:
+    sentence = classify_sentences(lines)[index]
+    assert (sentence.status.value, sentence.source) == verdict
+
+
+def test_a_note_on_every_side_is_no_one_sides_own() -> None:
+    sentences = classify_sentences(
+        [
+            "Russian officials claimed the strike hit a depot.",
+            "Ukrainian officials said it destroyed a school.",
+            "Neither account could be independently verified.",
+        ]
+    )
+    assert sentences[-1].source is None
+
+
+def test_a_lone_witness_who_would_not_be_named_goes_on_as_she() -> None:
+    sentences = classify_sentences(
+        ["A witness who asked not to be named said the car sped off.", "She said it was red."]
+    )
+    assert (sentences[1].status, sentences[1].source) == (ClaimStatus.CLAIMED, "a witness")
 
 
 def test_one_of_the_unnamed_sources_just_quoted_is_as_anonymous() -> None:
