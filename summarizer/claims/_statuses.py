@@ -160,7 +160,7 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             return _claims_doubted(text, masked, match, context)
         cue = _cue(text, match)
         if _is_note(text, masked):
-            if _EVERY_SIDE_NOTE.match(text):
+            if _EVERY_SIDE_NOTE.match(text.lstrip()):
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.NOTE)  # no one side's
             owner = _claims_owner(text, match.end(), context)
             if owner is None and _owned_by_another_party(text, match.end()):
@@ -198,7 +198,7 @@ _PARTIES = (
 
 
 # a note on each of several sides' claims: "Neither account …", "Both sides' figures …"
-_EVERY_SIDE_NOTE = re.compile(r"\s*(?:neither|none|both|either)\b", re.I)
+_EVERY_SIDE_NOTE = re.compile(r"(?:neither|none|both|either)\b", re.I)
 
 
 # What a rebuttal ("no evidence to suggest …") answers, said before it in the sentence: without
