@@ -5,13 +5,13 @@ sees for each flag.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summarizer.claims._findings import (
     _Kind,
 )
+from summarizer.claims._patterns import _EVERY_SIDE
 from summarizer.models import ClaimStatus
 
 if TYPE_CHECKING:
@@ -75,10 +75,6 @@ def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
             covered[index - 1] = f.cue
     return covered
 
-
-# a note about each of several statements: "Neither side's …", "None of the claims …",
-# "Both accounts …", "Either figure …"
-_EVERY_SIDE = re.compile(r"(?:neither|none|both|either)\b", re.I)
 
 # how far a note on every side reaches: the two sides' statements, not a whole article
 _SIDES_REACH = 2

@@ -1249,3 +1249,8 @@ _NOTE_OBJECT = re.compile(
     (?:[\w-]++\s+){{0,2}}?{_CLAIM_NOUNS}\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+# A note about each of several sides' statements opens with a word for all or none of them:
+# "Neither account …", "None of the claims …", "Both sides' figures …", "Either figure …"
+_EVERY_SIDE = re.compile(r"(?:neither|none|both|either)\b", re.I)

@@ -35,6 +35,7 @@ from summarizer.claims._patterns import (
     _DENIAL,
     _DENIED_BEFORE,
     _DISTANCING,
+    _EVERY_SIDE,
     _F,
     _MADE_BY,
     _NOTE_BODY,
@@ -160,7 +161,7 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             return _claims_doubted(text, masked, match, context)
         cue = _cue(text, match)
         if _is_note(text, masked):
-            if _EVERY_SIDE_NOTE.match(text.lstrip()):
+            if _EVERY_SIDE.match(text.lstrip()):
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.NOTE)  # no one side's
             owner = _claims_owner(text, match.end(), context)
             if owner is None and _owned_by_another_party(text, match.end()):
@@ -195,10 +196,6 @@ _PARTIES = (
     | _PERSON_ROLES
     | _words("government army military police regime opposition authorities rebels forces")
 )
-
-
-# a note on each of several sides' claims: "Neither account …", "Both sides' figures …"
-_EVERY_SIDE_NOTE = re.compile(r"(?:neither|none|both|either)\b", re.I)
 
 
 # What a rebuttal ("no evidence to suggest …") answers, said before it in the sentence: without
