@@ -523,7 +523,8 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         and not _part_of_a_name(masked, m)
     )
     match = next(speech, None)
-    finding = _speech(text, match, context) if match else None
+    spoken = _without_silent_verbs(text, masked, match)
+    finding = _speech(spoken, match, context) if match else None
     if (
         match
         and finding
@@ -545,6 +546,20 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     ):
         return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
     return None
+
+
+def _without_silent_verbs(text: str, masked: str, spoken: re.Match[str] | None) -> str:
+    """The sentence without the speech verbs before ``spoken`` that say no one spoke
+    ("Neither club has commented, but the league said …"): their subject is no speaker, and
+    the one found for "said" must not be it."""
+    if spoken is None:
+        return text
+    for verb in _SPEECH.finditer(masked, 0, spoken.start()):
+        if _NO_ONE_SPEAKS.search(masked, 0, verb.start()) or _NOT_COMMENTED.match(
+            masked, verb.start()
+        ):
+            text = text[: verb.start()] + " " * (verb.end() - verb.start()) + text[verb.end() :]
+    return text
 
 
 _SUBJECT_LINK_WORDS = _words("who which that has have had will would")

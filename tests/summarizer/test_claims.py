@@ -7338,6 +7338,10 @@ def test_no_statement_when_no_one_speaks_or_the_speaker_did_not(text: str) -> No
         ("Police said no one was hurt.", "Police"),
         # a caption run into the story: "no one" is not who "says"
         ("But no one recognized her Facebook says it has teams of employees.", "Facebook"),
+        # … and who did not speak is not who speaks next
+        ("Neither club has commented, but the league said it was aware of it.", "the league"),
+        ("Police have not commented, but the mayor said the road would reopen.", "the mayor"),
+        ("Neither party has responded, the court heard.", "the court"),
     ],
 )
 def test_a_negation_outside_the_speakers_clause_leaves_the_speaker(text: str, source: str) -> None:
