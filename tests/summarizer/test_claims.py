@@ -212,7 +212,8 @@ _NEVER_FIRST = _words(
 )
 _NEVER_LAST = _NEVER_FIRST | _words("the a an his her their its my our your")
 _NOUNS_LIKE_VERBS = _words(
-    "seed hearing meeting briefing ruling spokesperson thing king ring wing building"
+    "seed hearing meeting briefing ruling spokesperson thing king ring wing building filing "
+    "recording"
 )
 _NEVER_INSIDE = _words(
     """
@@ -267,7 +268,7 @@ def _article_sources(data_dir) -> list[tuple[str, str]]:
         for sentence in classify_sentences([*item.context, item.text]):
             if sentence.source:
                 sources.append((sentence.source, sentence.text))
-    for name in ("labelled.txt", "heldout.txt"):
+    for name in ("labelled.txt", "heldout.txt", "handwritten-blind.txt", "handwritten-blind2.txt"):
         for passage in read_labelled(data_dir / "claims" / name):
             for sentence in classify_sentences([text for _, text in passage]):
                 if sentence.source:
