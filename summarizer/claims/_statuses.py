@@ -552,8 +552,8 @@ def _without_silent_verbs(text: str, masked: str, spoken: re.Match[str] | None) 
     """The sentence without the speech verbs before ``spoken`` that say no one spoke
     ("Neither club has commented, but the league said …"): their subject is no speaker, and
     the one found for "said" must not be it."""
-    if spoken is None:
-        return text
+    if spoken is None or not _NEGATION.search(masked, 0, spoken.start()):
+        return text  # (most sentences: no negation before the verb, nothing to leave out)
     for verb in _SPEECH.finditer(masked, 0, spoken.start()):
         if _NO_ONE_SPEAKS.search(masked, 0, verb.start()) or _NOT_COMMENTED.match(
             masked, verb.start()
@@ -561,6 +561,8 @@ def _without_silent_verbs(text: str, masked: str, spoken: re.Match[str] | None) 
             text = text[: verb.start()] + " " * (verb.end() - verb.start()) + text[verb.end() :]
     return text
 
+
+_NEGATION = re.compile(r"\b(?:neither|nobody|no|none|not|never|yet)\b|n['’]t\b", re.I)
 
 _SUBJECT_LINK_WORDS = _words("who which that has have had will would")
 
