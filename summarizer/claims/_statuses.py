@@ -163,8 +163,9 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         if _is_note(text, masked):
             if _EVERY_SIDE.match(text.lstrip()):
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.NOTE)  # no one side's
-            owner = _claims_owner(text, match.end(), context)
-            if owner is None and _owned_by_another_party(text, match.end()):
+            owned = _owned_claims(text, match.end())
+            owner = _claims_owner(owned, context)
+            if owner is None and _owned_by_another_party(owned):
                 # "The government's account could not be verified" after "The rebels said …":
                 # the claims of someone the lines before do not show, not the last speaker's
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.TEXT)
@@ -180,11 +181,10 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
     return None
 
 
-def _owned_by_another_party(text: str, end: int) -> bool:
+def _owned_by_another_party(owned: re.Match[str] | None) -> bool:
     """Whether a note gives its claims an owner that is a party ("the government's account",
     "the group's statement"), not a thing whose figures the last speaker gave ("the attack's
     death toll")."""
-    owned = _OWNED_CLAIMS.match(text, end) or _OWNED_CLAIMS.match(text)
     role: str | None = owned.group("role") if owned else None
     return role is not None and role.split()[-1].lower() in _PARTIES
 
@@ -254,13 +254,17 @@ _OWNED_CLAIMS = re.compile(
 )
 
 
-def _claims_owner(text: str, end: int, context: _Context) -> str | None:
-    """The owner a note gives the claims it doubts, after its cue ("It was not possible to
-    verify the group's claim") or opening it ("Russia's figures could not be verified"): a
-    body's role is the body named with that word, else whoever made the last claim (the
-    Taliban, three quotes of their spokesman back); a name is that name; "his" or "her" the
-    person it means. None when the note names no owner: the last speaker is meant."""
-    match = _OWNED_CLAIMS.match(text, end) or _OWNED_CLAIMS.match(text)
+def _owned_claims(text: str, end: int) -> re.Match[str] | None:
+    """The owner and claims a note names, after its cue ("It was not possible to verify the
+    group's claim") or opening it ("Russia's figures could not be verified")."""
+    return _OWNED_CLAIMS.match(text, end) or _OWNED_CLAIMS.match(text)
+
+
+def _claims_owner(match: re.Match[str] | None, context: _Context) -> str | None:
+    """Who owns the claims a note names (``_owned_claims``): a body's role is the body named
+    with that word, else whoever made the last claim (the Taliban, three quotes of their
+    spokesman back); a name is that name; "his" or "her" the person it means. None when the
+    note names no owner: the last speaker is meant."""
     if not match:
         return None
     if role := match.group("role"):
@@ -517,8 +521,7 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         if not _finding_reported(masked, m.start())
         and not _said_by_a_thing(masked, m.start())
         and not _SAYS_NOTHING.match(masked, m.start())
-        and not _NO_ONE_SPEAKS.search(masked, 0, m.start())
-        and not _NOT_COMMENTED.match(masked, m.start())
+        and not _no_one_spoke(masked, m.start())
         and not _denied_to(masked, m)
         and not _part_of_a_name(masked, m)
     )
@@ -555,11 +558,15 @@ def _without_silent_verbs(text: str, masked: str, spoken: re.Match[str] | None) 
     if spoken is None or not _NEGATION.search(masked, 0, spoken.start()):
         return text  # (most sentences: no negation before the verb, nothing to leave out)
     for verb in _SPEECH.finditer(masked, 0, spoken.start()):
-        if _NO_ONE_SPEAKS.search(masked, 0, verb.start()) or _NOT_COMMENTED.match(
-            masked, verb.start()
-        ):
+        if _no_one_spoke(masked, verb.start()):
             text = text[: verb.start()] + " " * (verb.end() - verb.start()) + text[verb.end() :]
     return text
+
+
+def _no_one_spoke(masked: str, verb: int) -> bool:
+    """Whether the speech verb at ``verb`` says no one spoke: its subject is no one
+    ("Neither club has commented") or it is negated ("Smith has not commented")."""
+    return bool(_NO_ONE_SPEAKS.search(masked, 0, verb) or _NOT_COMMENTED.match(masked, verb))
 
 
 _NEGATION = re.compile(r"\b(?:neither|nobody|no|none|not|never|yet)\b|n['’]t\b", re.I)
