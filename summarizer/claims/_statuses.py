@@ -60,6 +60,8 @@ from summarizer.claims._phrases import (
     _tidy,
 )
 from summarizer.claims._quotes import (
+    _CLOSES_AFTER_WORDS,
+    _CONTRACTION,
     _FIRST_PERSON,
     _MIN_QUOTE_CHARS,
     _QUOTE_CHARS,
@@ -447,17 +449,24 @@ def _anonymous(masked: str) -> re.Match[str] | None:
 
 def _told_inside_quotation(finding: _Finding, text: str, context: _Context) -> _Finding:
     """Speech reported inside a quotation that goes on with no mark, to or by its speaker in
-    the first person ("Martinez said: 'My thoughts are … Seamus tells me there is contact"):
-    the words are still the speaker's who opened the quotation."""
-    if (
-        context.quote_open
-        and context.speaker
-        and finding.source != context.speaker
-        and not _QUOTE_CHARS.search(text)
-        and _FIRST_PERSON.search(text)
-    ):
+    the first person ("Martinez said: 'My thoughts are … Seamus tells me there is contact"),
+    or by a subject no line names, in the sentence that closes it ("Summers said: 'The panel
+    heard the matter afresh." then "… it concluded that no foul play took place.'"): the
+    words are still the speaker's who opened the quotation."""
+    if not context.quote_open or not context.speaker or finding.source == context.speaker:
+        return finding
+    if not _QUOTE_CHARS.search(text) and _FIRST_PERSON.search(text):
+        return replace(finding, source=context.speaker)
+    if finding.source is None and _closes_open_quote_only(text):
         return replace(finding, source=context.speaker)
     return finding
+
+
+def _closes_open_quote_only(text: str) -> bool:
+    """Whether the sentence's one quotation mark is the one closing a quotation opened
+    before: everything before it is still quoted."""
+    marks = list(_QUOTE_CHARS.finditer(_CONTRACTION.sub("", text)))
+    return len(marks) == 1 and bool(_CLOSES_AFTER_WORDS.search(text))
 
 
 # How narration after a quotation opens: a name or a noun phrase and its verb, a third person

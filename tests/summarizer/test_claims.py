@@ -5524,6 +5524,17 @@ def test_speech_told_inside_an_open_quotation_is_still_its_speakers() -> None:
     assert [s.source for s in sentences] == ["Martinez"] * 3
 
 
+def test_a_speech_verb_inside_the_sentence_closing_a_quotation_is_its_speakers() -> None:
+    sentences = classify_sentences(
+        [
+            "Jeremy Summers, chairman of the panel, said: 'The panel heard the matter afresh.",
+            "Having done so, it concluded that no act of foul play took place.'",
+            "Hughes is free to play on Saturday, it concluded.",
+        ]
+    )
+    assert [s.source for s in sentences] == ["Jeremy Summers", "Jeremy Summers", None]
+
+
 def test_the_us_is_no_first_person_that_goes_on_quoting() -> None:
     verdict = _verdict(
         "Smith said: 'We will fight back next year.",
