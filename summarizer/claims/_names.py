@@ -76,13 +76,20 @@ _NEVER_OPENING = _words("never always perhaps maybe also even still scroll click
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"He", "She", "Will", "May"})
 
 
-_TIME_WORDS = _WEEKDAYS | _words(
+_DATE_WORDS = _WEEKDAYS | _words(
     """
     january february march april may june july august september october november december
-    yesterday today tonight tomorrow week weekend month year morning afternoon evening night
-    day time
+    yesterday today tonight tomorrow
     """
 )
+
+
+# Nouns for a stretch of time: written alone with a capital, one of them is a name, as no date
+# is ("Day said of Hudson", "according to Time"; not "said Wednesday")
+_PERIOD_WORDS = _words("week weekend month year morning afternoon evening night day time")
+
+
+_TIME_WORDS = _DATE_WORDS | _PERIOD_WORDS
 
 
 # (not a title's stop: "Cmdr. Sean Robertson", "Prof. Jane Doe")
@@ -373,7 +380,12 @@ def is_plausible_source(source: str) -> bool:
         return False
     if _shows_a_clause(raw, words):
         return False
-    if last in _TIME_WORDS and not _ends_in_a_names_today(raw) and not _surname_a_month(raw):
+    if (
+        last in _TIME_WORDS
+        and not _ends_in_a_names_today(raw)
+        and not _surname_a_month(raw)
+        and not (len(raw) == 1 and raw[0].istitle() and last in _PERIOD_WORDS)
+    ):
         return False  # "said Wednesday", "… the Masters next week"
     if len(raw) == 1 and (
         (raw[0].islower() and not _names_a_group(raw[0])) or raw[0].lower() in _NATIONALITIES

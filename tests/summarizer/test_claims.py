@@ -6945,6 +6945,11 @@ def test_the_eleventh_sessions_rules(lines: list[str], verdict: tuple[str, str |
             ("attributed", "Theresa May"),
         ),
         (["Officials said Wednesday the plans were old."], ("attributed", "Officials")),
+        # a noun for a stretch of time, alone with its capital, is a name as no date is
+        (["Asked about Hudson, Day said he was a friend."], ("attributed", "Day")),
+        (["He led, according to Time, the largest march ever held."], ("attributed", "Time")),
+        (["The minister said on Monday the plans were old."], ("attributed", "the minister")),
+        (["Police said last night the road was closed."], ("attributed", "Police")),
         # a term in scare quotes after "and" is no quotation, and narration's subject with
         # no capital after its first word is no speaker
         (
