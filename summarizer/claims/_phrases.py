@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.claims._names import (
+    _BODY_ROLES,
     _FIRST_NAME_GENDERS,
     _GENDERED,
     _GIVEN_NAMES,
@@ -723,9 +724,25 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
     ):
         return person
     phrase = context.expand(context.without_caption(_trimmed(phrase)))
-    if spokesperson := context.spokesperson(phrase.split(), context.reading):
+    if spokesperson := _speaking_for_described(tokens, context) or context.spokesperson(
+        phrase.split(), context.reading
+    ):
         return spokesperson
     return phrase if is_plausible_source(phrase) else None
+
+
+def _speaking_for_described(tokens: list[str], context: _Context) -> str | None:
+    """ "A spokesman for the department" after "The Immigration Department says": the body the
+    description names is who the speaker speaks for, and a reader is shown it ("a spokesman
+    for The Immigration Department")."""
+    if len(tokens) < 4 or tokens[-3].lower() != "for" or tokens[-2].lower() != "the":
+        return None
+    if tokens[-1].lower() not in _BODY_ROLES:
+        return None
+    body = context.description(tokens[-2:])
+    if not body or body.lower() == f"the {tokens[-1].lower()}":
+        return None
+    return f"{' '.join(tokens[:-2])} {body}"
 
 
 _GLUED_THE = re.compile(

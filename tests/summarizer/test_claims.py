@@ -5535,6 +5535,21 @@ def test_a_speech_verb_inside_the_sentence_closing_a_quotation_is_its_speakers()
     assert [s.source for s in sentences] == ["Jeremy Summers", "Jeremy Summers", None]
 
 
+def test_a_spokesman_for_a_described_body_speaks_for_the_body_named_before() -> None:
+    sentences = classify_sentences(
+        [
+            "The Immigration Department says the fires were part of a deliberate campaign.",
+            "A spokesman for the department says the first fire was lit at about 11pm.",
+            "A spokesman for the club said the match would go ahead.",
+        ]
+    )
+    assert [s.source for s in sentences] == [
+        "The Immigration Department",
+        "a spokesman for The Immigration Department",
+        "a spokesman for the club",
+    ]
+
+
 def test_the_us_is_no_first_person_that_goes_on_quoting() -> None:
     verdict = _verdict(
         "Smith said: 'We will fight back next year.",
