@@ -58,8 +58,8 @@ _UNVERIFIED = re.compile(
     (?:was|were|is|are){_NOT}\s+(?:(?:independently|officially)\s+)?{_VERIFIED_WORD}|
     (?:has|have|had){_NOT}\s+(?:been\s+(?:(?:independently|officially)\s+)?|
         independently\s+){_VERIFIED_WORD}|
-    (?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:(?:independently|immediately)\s+)?
-        (?:verify|confirm|corroborate)|
+    (?:(?:was|were|is|are)\s+(?:unable|not\s+able)|(?:has|have|had){_NOT}\s+been\s+able)\s+to\s+
+        (?:(?:independently|immediately)\s+)?(?:verify|confirm|corroborate)|
     (?:has|have|had)\s+yet\s+to\s+be\s+(?:(?:independently|officially)\s+)?(?:verified|confirmed)|
     without\s+(?:(?:providing|offering|giving|presenting|citing|showing|producing)\s+)?
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
@@ -93,7 +93,11 @@ _UNVERIFIED = re.compile(
     # man's identity could be confirmed", a fact)
     (?:neither|none)\s+(?:(?:[\w-]+|[\w-]+['’]s?(?=\s+(?:[\w-]+\s+)?(?:claims?|figures?|accounts?|
         statements?|numbers?|reports?|tolls?)\b))\s+){{0,3}}?could\s+be\s+(?:independently\s+)?
-        (?:verified|confirmed|corroborated)|
+        (?:verified|confirmed|corroborated|checked)|
+    # … however the claims are told apart: "None of the claims made by either side on Tuesday
+    # could be independently confirmed"
+    none\s+of\s+(?:the|these|those)\s+(?:claims|accounts|figures|statements|reports)\s+
+        (?:[\w-]+\s+){{1,7}}?could\s+be\s+(?:independently\s+)?(?:verified|confirmed|corroborated)|
     (?:claims?|figures?|allegations?|numbers?|statistics|assertions?)\s+(?:(?:have|has|had)\s+
         been|were|was|are|is)\s+(?:widely\s+|strongly\s+)?(?:disputed|questioned|challenged)|
     unconfirmed|unverified|unsubstantiated|uncorroborated|unverifiable|
@@ -1222,7 +1226,7 @@ _NOTE_BODY = re.compile(
     there\s+(?:was|is|has\s+been)\s+no\s+|none\s+of\s+(?:the|
     these|those)\s+(?:claims|reports|figures)|
     [A-Z][\w.&-]*+(?:\s+[A-Z][\w.&-]*+){{0,3}}\s+(?:could\s+not|
-    couldn[’']t|was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?
+    couldn[’']t|was\s+unable\s+to|ha(?:s|ve)\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?
     (?:verify|confirm)\s+(?:the|his|her|their|these|those|this|that)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1245,7 +1249,9 @@ _VERDICT = re.compile(
 
 # "… could not be verified" followed by what it cannot verify: "the group's claim".
 _NOTE_OBJECT = re.compile(
-    rf"""\s*(?:the|his|her|their|its|these|those|this|that|such|[\w-]++['’]s?)\s+
+    # (what the evidence would be for: "He offered no evidence for the assertion")
+    rf"""\s*(?:(?:for|of|behind)\s+)?
+    (?:the|his|her|their|its|these|those|this|that|such|[\w-]++['’]s?)\s+
     (?:[\w-]++\s+){{0,2}}?{_CLAIM_NOUNS}\b""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -91,6 +91,8 @@ from summarizer.claims._words import (
 from summarizer.models import ClaimStatus
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from summarizer.claims._context import (
         _Context,
     )
@@ -132,16 +134,26 @@ def _is_note(text: str, masked: str) -> bool:
     group's claim")."""
     if _NOTE_BODY.match(text):
         return True
-    match = _unverified_cue(masked)
+    # (any of its doubts: "The group did not provide evidence, and its claims could not be
+    # independently verified")
+    return any(_doubts_claims(text, match) for match in _unverified_cues(masked))
+
+
+def _doubts_claims(text: str, match: re.Match[str]) -> bool:
+    """Whether a doubt is about statements made: their owner or they are its subject, or its
+    object."""
     owned = _OWNED_CLAIMS.match(text)
-    if match and owned and not text[owned.end() : match.start()].strip():
+    if owned and not text[owned.end() : match.start()].strip():
         return True  # "Russia's figures could not be verified" (not "Zelensky's remarks came
         # after Russia claimed, without evidence, …": the doubt is not about the remarks)
-    if match and _CLAIMS_AS_SUBJECT.search(text, 0, match.start()):
+    if _CLAIMS_AS_SUBJECT.search(text, 0, match.start()):
         return True  # "… found no link, and the claim remains unproven"
-    # "There is no evidence to corroborate this claim": the cue names the claims it is about
+    # "There is no evidence to corroborate this claim", "… and neither side's account could be
+    # checked": the cue names the claims it is about
     return bool(
-        match and (_NOTE_OBJECT.match(text, match.end()) or _NAMES_CLAIMS.search(match.group()))
+        _NOTE_OBJECT.match(text, match.end())
+        or _NAMES_CLAIMS.search(match.group())
+        or _EVERY_SIDE.match(match.group())
     )
 
 
@@ -163,7 +175,7 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             return _claims_doubted(text, masked, match, context)
         cue = _cue(text, match)
         if _is_note(text, masked):
-            if _EVERY_SIDE.match(text.lstrip()):
+            if _EVERY_SIDE.match(text.lstrip()) or _EVERY_SIDE.match(match.group()):
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.NOTE)  # no one side's
             owned = _owned_claims(text, match.end())
             owner = _claims_owner(owned, context)
@@ -211,10 +223,15 @@ _REBUTTED = re.compile(
 def _unverified_cue(masked: str) -> re.Match[str] | None:
     """The first cue that the article cannot vouch for a statement (a rebuttal only after
     what it rebuts)."""
+    return next(_unverified_cues(masked), None)
+
+
+def _unverified_cues(masked: str) -> Iterator[re.Match[str]]:
     match = _UNVERIFIED.search(masked)  # (most sentences: none, read once)
-    while match and _answers_nothing(masked, match):
+    while match:
+        if not _answers_nothing(masked, match):
+            yield match
         match = _UNVERIFIED.search(masked, match.end())
-    return match
 
 
 def _answers_nothing(masked: str, match: re.Match[str]) -> bool:

@@ -7405,6 +7405,27 @@ def test_a_note_on_every_side_covers_each_sides_statement(lines: list[str]) -> N
     assert len(statuses) >= 3
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a note on every side that tells the claims apart at length, before them …
+        [
+            "None of the claims made by either side on Tuesday could be independently confirmed.",
+            "The Kastrany military said it had shot down a fighter jet.",
+            "Velmora's air force command said it had struck three ammunition depots.",
+        ],
+        # … or that says they could not be checked, after them
+        [
+            "Velmora claims its forces have recaptured the village of Ostry.",
+            "Kastrany's general staff said on Wednesday that fighting was continuing.",
+            "No satellite images were available, and neither side's account could be checked.",
+        ],
+    ],
+)
+def test_a_note_on_every_side_in_more_of_its_words(lines: list[str]) -> None:
+    assert [s.status for s in classify_sentences(lines)] == [ClaimStatus.UNVERIFIED] * 3
+
+
 def test_a_note_on_every_side_reaches_no_further_than_the_run_of_statements() -> None:
     sentences = classify_sentences(
         [
@@ -7452,6 +7473,41 @@ def test_claims_counted_as_they_are_paid_or_filed_are_requests(text: str, status
                 "The quarry's owner said it monitors vibration daily.",
             ],
             ["unverified", "unverified", "attributed"],
+        ),
+        # … or what the evidence missing would be for
+        (
+            [
+                "Candidate Dale Whitcombe claimed that thousands of ballots had been shipped in.",
+                "He offered no evidence for the assertion, and county officials said they had"
+                " found no irregularities.",
+            ],
+            ["unverified", "unverified"],
+        ),
+        # … in any of its doubts, not only the first
+        (
+            [
+                "The Hollin People's Army said it had captured 14 government soldiers.",
+                "The group did not provide evidence, and its claims could not be independently"
+                " verified.",
+            ],
+            ["unverified", "unverified"],
+        ),
+        # … and the newsroom's own "we have not been able to verify"
+        (
+            [
+                "Local channels said a fuel depot near the port had been hit.",
+                "We have not been able to verify the footage.",
+                "The port reopened on Friday.",
+            ],
+            ["unverified", "unverified", "none"],
+        ),
+        # (a thing not checked is no note on statements)
+        (
+            [
+                "The mayor said the bridge would reopen in May.",
+                "The bridge's cables have not been checked since 2019.",
+            ],
+            ["attributed", "none"],
         ),
     ],
 )
