@@ -202,6 +202,19 @@ _NOT_A_CLAIM = re.compile(
         [\w-]++\s+)?claims?\b|
     claims?\s+(?:adjusters?|process|processing|form|forms|handlers?|department|filed|against)|
     claim\s+to\s+fame|stake\s+a\s+claim|staked\s+(?:a|their|his|her)\s+claim|
+    # asking for a status or a right is no statement: "claimed asylum", "has claimed naming
+    # rights" (not a clause about it: "claimed his rights had been violated")
+    claim(?:s|ed|ing)?\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+)?
+        (?:asylum|refugee\s+status|citizenship|residency|sanctuary|rights)\b
+        (?![\w\s-]{0,30}?\b(?:was|were|is|are|had|has|have|would|will|could|should)\b)|
+    # the lawyer's "the said premises" (the ones named before) is no speech
+    the\s+said(?=\s+[a-z])|
+    # a name that is a verb's form, owning something: "after Said's second goal"
+    (?-i:Said)['’]s\b|
+    # a finding reported is published research, not a statement the article reports: "a
+    # finding she reported in 2009", "The finding, which she reported in 2009,"
+    (?<=finding\s)(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?reported\b|
+    (?<=finding,\s)(?:that\s+|which\s+)(?:[\w'’-]+\s+){1,3}?reported\b|
     la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
     # (the idiom takes a comma: "That said, …"; not "a blog post that said customers …")
     (?:that|this)\s+said(?=\s*,)|having\s+said|easier\s+said\s+than\s+done|
@@ -1118,7 +1131,8 @@ _SPEECH = re.compile(
     # a hint is a statement: "Mayer hinted that …" (not "studies had hinted at a link" nor
     # "the data hinted that": what a thing hints is the writer's inference)
     (?:hinted|hints)(?<!data\shinted)(?<!study\shinted)(?<!studies\shinted)
-    (?<!figures\shinted)(?<!results\shinted)(?<!research\shinted)(?=\s+that\b)|
+    (?<!figures\shinted)(?<!results\shinted)(?<!research\shinted)
+    (?=\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|(?:yesterday|today|earlier|last\s+week)\s+)?that\b)|
     # "…, per the WHO, …": a named source, as "according to"
     {_PER_SOURCE}|
     {_REPORT_EXPERIENCE}|{_TRIBUTE}|

@@ -7681,3 +7681,27 @@ def test_the_writer_writing_back_to_unnamed_sources_is_not_their_anonymous_claim
         ]
     )
     assert sentences[1].status is not ClaimStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # asking for a status or a right is no statement …
+        ("Hassan Merali claimed asylum in Aldermark in 2019 after fleeing Dorran.", "none"),
+        ("The amateur, Judith Fenn, has claimed naming rights to the comet.", "none"),
+        # … a clause about it is one
+        ("The prisoner claimed his rights had been violated by the guards.", "claimed"),
+        # the lawyer's "the said premises" and a name owning something are no speech
+        ("The said premises at 14 Quarry Lane were sold at auction on Thursday.", "none"),
+        ("Rovers never recovered after Said's second goal on the hour.", "none"),
+        # a finding reported is published research
+        ("The study built on a finding she reported in 2009.", "none"),
+        ("The finding, which she reported in 2009, helped create the reserve.", "none"),
+        ("Police reported that the road was closed.", "attributed"),
+        # a hint is a statement when its time stands between
+        ("Ewa Sandoval hinted on Sunday that she could call an early election.", "attributed"),
+        ("Ewa Sandoval hinted yesterday that she could call an early election.", "attributed"),
+    ],
+)
+def test_claim_and_speech_words_in_other_senses_and_hints(text: str, status: str) -> None:
+    assert _status(text) is ClaimStatus(status)
