@@ -419,6 +419,19 @@ def _one_of_the_unnamed(source: str, context: _Context) -> bool:
     return group is None or group.lower().split()[-1] in unnamed.lower().split()
 
 
+# the group just quoted unnamed, named again by its noun: "the people" after "three people
+# familiar with the matter", "the officials" after "two officials who asked not to be named"
+_THE_GROUP = re.compile(r"(?:the|those|these)\s+(?P<noun>[a-z]+)", re.I)
+
+
+def _the_unnamed_group(source: str, context: _Context) -> bool:
+    unnamed = context.unnamed_speaker
+    match = _THE_GROUP.fullmatch(source)
+    if not unnamed or not match:
+        return False
+    return match.group("noun").lower() in unnamed.lower().split()[:3]
+
+
 # who speaks for a body on its record, named or not: "a spokesman", "a police spokeswoman"
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|men|women|people)$", re.I)
 
@@ -738,6 +751,7 @@ def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
         )
         # one of the unnamed sources just quoted: "…, one of the people said"
         or _one_of_the_unnamed(source, context)
+        or _the_unnamed_group(source, context)
     ):
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
     return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)

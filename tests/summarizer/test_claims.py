@@ -7705,3 +7705,64 @@ def test_the_writer_writing_back_to_unnamed_sources_is_not_their_anonymous_claim
 )
 def test_claim_and_speech_words_in_other_senses_and_hints(text: str, status: str) -> None:
     assert _status(text) is ClaimStatus(status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # anonymity asked for as a participle
+        (
+            "A deal could be announced next week, a banker said, asking not to be identified.",
+            "claimed",
+            "a banker",
+        ),
+        # sources telling the reporter, in the progressive
+        ("Sources are telling us they expect to win at least 20 seats.", "claimed", "Sources"),
+        # people cited and not named …
+        (
+            "The Sentinel reported, citing a council employee, that Ng had asked staff to act.",
+            "claimed",
+            "a council employee",
+        ),
+        ("The paper reported, citing two officials, that the minister quit.", "claimed", None),
+        # … not when a name or a document is what is cited
+        (
+            "The paper reported, citing an aide, Jane Doe, that the minister quit.",
+            "attributed",
+            "the paper",
+        ),
+        (
+            "The paper reported, citing an official's letter, that the minister quit.",
+            "attributed",
+            "the paper",
+        ),
+        # an unnamed part of a group, where they are, as the only authority
+        (
+            "Some on the mainland say the island will be empty within a generation.",
+            "claimed",
+            None,
+        ),
+        ("Many in the party believe he will quit before the summer.", "claimed", None),
+        ("Some residents say the island will be empty.", "attributed", "Some residents"),
+    ],
+)
+def test_unnamed_sources_in_more_of_their_forms(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus(status)
+    if source is not None:
+        assert sentence.source == source
+
+
+def test_the_unnamed_group_named_again_by_its_noun_stays_unnamed() -> None:
+    sentences = classify_sentences(
+        [
+            "Halvard is in talks to buy Nordfjell, according to three people familiar with"
+            " the matter.",
+            "A deal could be announced as early as next week, the people said.",
+            "One of them said the price could still change.",
+            "The company said the talks were at an early stage.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == ["claimed", "claimed", "claimed", "attributed"]
