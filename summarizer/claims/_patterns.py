@@ -801,7 +801,7 @@ _TRIBUTE = r"(?:paid|pays|paying|pay)\s+tributes?"
 
 
 # Calling something by a quoted phrase is a statement: "the couple call it 'an accident'"
-# (not a quoted single word, "called the plan “bad”", nor a name, "a band called 'Rex'").
+# (not a name, "a band called 'Rex'").
 # … and so is dubbing or branding someone by one ("The New York Times dubbed him the "Che
 # Guevara of advertising"", not "a film dubbed 'The First Great Escape'", which has no object)
 # (after a comma, a participle describing its noun: "the prison, dubbed the "Hanoi Hilton" by
@@ -811,7 +811,10 @@ _CALLING = r"""(?:call(?:s|ed)?|(?<!,\s)(?:dub(?:s|bed)|brand(?:s|ed))
     (?!\s+(?:themselves|himself|herself|itself|ourselves)\b))"""
 
 
-_CALLED_QUOTED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘']\w[\w'’-]*+\s+\w)"""
+_CALLED_QUOTED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘'](?:\w[\w'’-]*+\s+\w|
+    # … or one word of judgement, not a name: "called the report “fiction.”", "called the
+    # demand “unprecedented”" (not "called it “Rex”")
+    (?-i:[a-z])[\w'’-]*+[.,!?]?[”"’']))"""
 
 
 # a passive label in quotation marks and its agent: "was described as 'over-zealous' by the
@@ -929,7 +932,7 @@ _CITED = rf"""(?=cite){_NO_AUXILIARY_BEFORE}(?:cited|cites)(?!\s+by\b|\s+(?-i:[A
 _CALLED_A = rf"""(?=call){_NO_AUXILIARY_BEFORE}(?:called|calls)
     (?!\s+it\s+a\s+(?:day|night)\b)
     (?=\s+(?:the|his|her|their|its|him|them|it|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?
-        (?:a|an)\s+[a-z])"""
+        (?:a|an)\s+[“"‘']?[a-z])"""
 
 
 # A clause with a subject of its own after a verb of saying or believing, with no "that": a

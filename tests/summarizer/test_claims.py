@@ -154,9 +154,15 @@ def test_auxiliaries_between_speaker_and_verb_are_dropped() -> None:
     assert classify_sentence("The ministry has been repeatedly warned.").source is None
 
 
-def test_a_short_quotation_is_a_word_and_a_long_one_a_statement() -> None:
-    assert _status("He called the plan “bad” on Monday.") is ClaimStatus.NONE
+def test_calling_something_by_a_quoted_judgement_is_a_statement_and_by_a_name_is_not() -> None:
+    # (one word of judgement too, as the real sets label it: 'called the demand
+    # "unprecedented"')
+    assert _status("He called the plan “bad” on Monday.") is ClaimStatus.ATTRIBUTED
+    assert _status("The minister's office called the report “fiction.”") is ClaimStatus.ATTRIBUTED
+    assert _status("The White House called the process a “sham.”") is ClaimStatus.ATTRIBUTED
     assert _status("He called it “a disgrace to the nation” on Monday.") is ClaimStatus.ATTRIBUTED
+    assert _status("They called the puppy “Rex” after his grandfather.") is ClaimStatus.NONE
+    assert _status("He joined a band called “Rex” in 1990.") is ClaimStatus.NONE
 
 
 # Hostile input: each of these once took seconds to minutes (benchmarks/hostile_engine.py).
