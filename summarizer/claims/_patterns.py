@@ -69,6 +69,12 @@ _UNVERIFIED = re.compile(
             (?:payments?|timing|terms|funding|plans?|schedule|costs?|pricing|prices?|dates?)\b)|
         documentation|sources?)|
     did{_NOT}\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?(?:evidence|proof)|
+    # nothing independent behind it: "has not been backed by any independent inspection",
+    # "was not supported by evidence"
+    (?:has|have|had|was|were|is|are)(?:{_NOT}\s+been|{_NOT})\s+(?:backed|supported|borne\s+out)
+        \s+(?:up\s+)?by\s+(?:any\s+)?(?:independent\s+)?(?:inspections?|investigations?|
+        reviews?|evidence|proof|verification|stud(?:y|ies)|analys[ie]s|tests?|testing|audits?|
+        checks?|data)\b|
     # the writer cannot tell whether what was said is true: "it's impossible to know whether
     # they were forced to speak", "there is no way of knowing if the video is genuine"
     (?:impossible|not\s+possible|no\s+way)\s+to\s+(?:know|tell)\s+(?:for\s+(?:sure|certain)\s+)?
@@ -506,7 +512,11 @@ _DISTANCING = re.compile(
     (?P<outlet>(?:Mail|Sportsmail|MailOnline|Telegraph|Times|Sun|Post|Guardian|Independent|
         Mirror|Express|Standard|Star|Herald|Journal|News|Online|BBC|CNN|ESPN|Sky|Reuters|
         Bloomberg|Press|Sunday)\s+(?:understands|(?:has|have)\s+(?:learned|learnt)|
-        can\s+reveal))|
+        can\s+reveal)|
+        # … as the tag that closes the sentence, whatever the paper's name: "…, The Evening
+        # Flare understands."
+        (?<=,\s)(?-i:(?:The\s+)?[A-Z][\w'’&.-]*+(?:\s+[A-Z][\w'’&.-]*+){{0,3}})\s+
+        (?:understands|(?:has|have)\s+(?:learned|learnt))(?=\s*[.!]?\s*$))|
     # "is" also as a contraction, tight or tokenised: "she's believed to", "she 's believed to"
     (?:is|are|was|were|been|being|(?:he|she|it|who|that|there)\s?['’]s)\s+
         (?:(?:not|now|widely|also|generally|still|even)\s+)?

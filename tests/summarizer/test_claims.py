@@ -7772,3 +7772,31 @@ def test_the_unnamed_group_named_again_by_its_noun_stays_unnamed() -> None:
         ]
     )
     assert [s.status.value for s in sentences] == ["claimed", "claimed", "claimed", "attributed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a paper's own unnamed sourcing, as the tag that closes the sentence
+        (
+            "Bask was involved in a bust-up outside a nightclub, The Evening Flare understands.",
+            "claimed",
+            "The Evening Flare",
+        ),
+        ("It is hard, but Smith understands.", "none", None),
+        # nothing independent behind a statement
+        (
+            "Redfern's assertion that its dam is safe has not been backed by any independent"
+            " inspection.",
+            "unverified",
+            None,
+        ),
+        ("The claim was not supported by evidence.", "unverified", None),
+        ("The bill was not supported by any independent members.", "none", None),
+    ],
+)
+def test_a_papers_own_sourcing_and_statements_nothing_independent_backs(
+    text: str, status: str, source: str | None
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus(status), source)
