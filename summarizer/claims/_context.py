@@ -138,6 +138,14 @@ _FIRM_ROLES = _words(
 )
 
 
+# Words for a role that name the same kind of body or person: "the firm" is "the company"
+_SYNONYMOUS_ROLES = (
+    _words("company firm business"),
+    _words("spokesman spokeswoman spokesperson"),
+    _words("lawyer attorney solicitor counsel"),
+)
+
+
 # Trades a brand may be known by ("Barclays" is "the bank")
 _TRADE_ROLES = _words("brokerage bank lender insurer")
 
@@ -1003,7 +1011,7 @@ class _Context:
         head = tokens[-1].lower().strip(",.")
         if tokens[0].lower() != "the" and head not in _DOCUMENTS:
             return None
-        if known := self.roles.get(head):
+        if known := self.roles.get(head) or self._role_of_synonym(head):
             return known
         if head in _DOCUMENTS and self.document_author:
             # "the poll", "that report" after "research by YouGov": one document, told
@@ -1024,6 +1032,14 @@ class _Context:
                 return self.organisation
             return self._owner_in_sentence(head) or self._firm_of_kind(head)
         return None
+
+    def _role_of_synonym(self, head: str) -> str | None:
+        """The name given with a word of the same meaning to the last speaker: "the firm"
+        after "Web tracking company Envisional said"."""
+        synonyms = next((group for group in _SYNONYMOUS_ROLES if head in group), ())
+        named = next((self.roles[word] for word in synonyms if word in self.roles), None)
+        # (only the one who spoke last: a name given long before may be another's)
+        return named if named and self.speaker and named in self.speaker else None
 
     def _firm_of_kind(self, head: str) -> str | None:
         """The body the lines last showed acting or owning, for "the company" (any of them)

@@ -7800,3 +7800,24 @@ def test_a_papers_own_sourcing_and_statements_nothing_independent_backs(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status, sentence.source) == (ClaimStatus(status), source)
+
+
+def test_a_role_word_of_the_same_meaning_names_the_last_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "Web tracking company Envisional said 18% of downloaders were in the UK.",
+            "About 70% were using BitTorrent, the firm said.",
+        ]
+    )
+    assert sentences[1].source == "Envisional"
+
+
+def test_a_role_word_of_the_same_meaning_does_not_reach_an_earlier_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "Hedge fund firm Alden Capital said it had offered $5 a share.",
+            "The union said the offer was too low.",
+            "But the company said it had long-term debt of $700 million.",
+        ]
+    )
+    assert sentences[2].source != "Alden Capital"
