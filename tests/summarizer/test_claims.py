@@ -274,7 +274,13 @@ def _article_sources(data_dir) -> list[tuple[str, str]]:
         for sentence in classify_sentences([*item.context, item.text]):
             if sentence.source:
                 sources.append((sentence.source, sentence.text))
-    for name in ("labelled.txt", "heldout.txt", "handwritten-blind.txt", "handwritten-blind2.txt"):
+    for name in (
+        "labelled.txt",
+        "heldout.txt",
+        "handwritten-blind.txt",
+        "handwritten-blind2.txt",
+        "handwritten-blind3.txt",
+    ):
         for passage in read_labelled(data_dir / "claims" / name):
             for sentence in classify_sentences([text for _, text in passage]):
                 if sentence.source:
