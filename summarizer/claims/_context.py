@@ -138,12 +138,9 @@ _FIRM_ROLES = _words(
 )
 
 
-# Words for a role that name the same kind of body or person: "the firm" is "the company"
-_SYNONYMOUS_ROLES = (
-    _words("company firm business"),
-    _words("spokesman spokeswoman spokesperson"),
-    _words("lawyer attorney solicitor counsel"),
-)
+# Words for a body that name the same kind: "the firm" is "the company" (not a person's role,
+# where the other side's lawyer or another gender's spokesman is someone else)
+_SYNONYMOUS_ROLES = (_words("company firm business"),)
 
 
 # Trades a brand may be known by ("Barclays" is "the bank")
@@ -1039,7 +1036,8 @@ class _Context:
         synonyms = next((group for group in _SYNONYMOUS_ROLES if head in group), ())
         named = next((self.roles[word] for word in synonyms if word in self.roles), None)
         # (only the one who spoke last: a name given long before may be another's)
-        return named if named and self.speaker and named in self.speaker else None
+        speaker = self.speaker or ""
+        return named if named and (speaker == named or speaker.endswith(f" {named}")) else None
 
     def _firm_of_kind(self, head: str) -> str | None:
         """The body the lines last showed acting or owning, for "the company" (any of them)

@@ -732,15 +732,17 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
 
 
 def _speaking_for_described(tokens: list[str], context: _Context) -> str | None:
-    """ "A spokesman for the department" after "The Immigration Department says": the body the
-    description names is who the speaker speaks for, and a reader is shown it ("a spokesman
-    for The Immigration Department")."""
+    """ "A spokesman for the department" right after "The Immigration Department says": the
+    body the description names, when it spoke in the sentence before, is who the speaker
+    speaks for, and a reader is shown it ("a spokesman for The Immigration Department")."""
     if len(tokens) < 4 or tokens[-3].lower() != "for" or tokens[-2].lower() != "the":
         return None
     if tokens[-1].lower() not in _BODY_ROLES:
         return None
     body = context.description(tokens[-2:])
-    if not body or body.lower() == f"the {tokens[-1].lower()}":
+    if not body or body != context.last_source:
+        # (only the body that spoke in the sentence before: "the bank" may be another named
+        # since, "Barclays said … HSBC cut 2,000 jobs … A spokesman for the bank said")
         return None
     return f"{' '.join(tokens[:-2])} {body}"
 

@@ -429,7 +429,22 @@ def _the_unnamed_group(source: str, context: _Context) -> bool:
     match = _THE_GROUP.fullmatch(source)
     if not unnamed or not match:
         return False
-    return match.group("noun").lower() in unnamed.lower().split()[:3]
+    return match.group("noun").lower() == _head_noun(unnamed)
+
+
+# what follows the head of a phrase naming unnamed sources and tells more of them
+_POSTMODIFIERS = _words(
+    "familiar close briefed knowledgeable who whom that with in on at from for of speaking "
+    "involved"
+)
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun a phrase for unnamed sources is about: "people" in "three people familiar
+    with the matter", "sources" in "Government sources" (not "government")."""
+    words = phrase.lower().replace(",", " ").split()
+    before = next((i for i, w in enumerate(words) if w in _POSTMODIFIERS and i > 0), len(words))
+    return words[before - 1]
 
 
 # who speaks for a body on its record, named or not: "a spokesman", "a police spokeswoman"

@@ -7827,3 +7827,110 @@ def test_a_role_word_of_the_same_meaning_does_not_reach_an_earlier_speaker() -> 
         ]
     )
     assert sentences[2].source != "Alden Capital"
+
+
+# A reviewer's sentences against the rules above: near misses that are no claim, or another's.
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdicts"),
+    [
+        # a body named as the kind of its unnamed sources is no unnamed source itself
+        (
+            [
+                "Government sources said the prime minister would announce the plan.",
+                "The scheme will cost £2bn over five years.",
+                "The government said no decision had been taken.",
+            ],
+            [("claimed", "Government sources"), ("none", None), ("attributed", "the government")],
+        ),
+        # a fact not yet confirmed is no note on what was said
+        (
+            [
+                "Police said a man had been found dead at the property.",
+                "Police have not been able to confirm the identity of the man.",
+            ],
+            [("attributed", "Police"), ("none", None)],
+        ),
+        # a thing that could not be checked is no note on every side
+        (
+            [
+                "Police said the two cars collided at about 60mph.",
+                "A witness said one driver had been speeding.",
+                "Neither car could be checked for faults because of fire damage.",
+            ],
+            [("attributed", "Police"), ("attributed", "a witness"), ("none", None)],
+        ),
+        # a note naming one side's claims is not a note on every side
+        (
+            [
+                "Rebel commander Ali Musa said his fighters had captured the airport.",
+                "The army said it had repelled the attack.",
+                "None of the claims made by the rebels could be independently verified.",
+            ],
+            [("attributed", "Ali Musa"), ("attributed", "the army"), ("claimed", None)],
+        ),
+        # the other side's lawyer is not the lawyer named before
+        (
+            [
+                "Defence lawyer Tom Hart said his client denied the charges.",
+                "The prosecution's attorney said the evidence was overwhelming.",
+            ],
+            [("attributed", "Tom Hart"), ("attributed", "the prosecution's attorney")],
+        ),
+        # a body that did not speak last is not whom a spokesman speaks for
+        (
+            [
+                "Barclays said profits had fallen.",
+                "HSBC cut 2,000 jobs on Tuesday.",
+                "A spokesman for the bank said the cuts were regrettable.",
+            ],
+            [
+                ("attributed", "Barclays"),
+                ("none", None),
+                ("attributed", "a spokesman for the bank"),
+            ],
+        ),
+    ],
+)
+def test_near_misses_of_the_eighteenth_sessions_rules(
+    lines: list[str], verdicts: list[tuple[str, str | None]]
+) -> None:
+    assert [(s.status.value, s.source) for s in classify_sentences(lines)] == verdicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farage claimed asylum seekers pose a threat to British women.",
+        "The minister claimed rights groups exaggerated the numbers.",
+    ],
+)
+def test_a_claim_about_a_noun_that_asylum_or_rights_modifies_is_a_claim(text: str) -> None:
+    assert _status(text) is ClaimStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The bakery closed, citing a shortage of workers, and its owner retired.", "attributed"),
+        (
+            "The airline cancelled 200 flights, citing a strike by workers that began.",
+            "attributed",
+        ),
+        ("The UN fact-finding mission reported that forces had committed crimes.", "attributed"),
+        (
+            "The finding comes as Reuters reported that the bank would cut 2,000 jobs.",
+            "attributed",
+        ),
+        ('Unions called off the "strike" after talks on Friday.', "none"),
+        ('Locals call the bridge the "coathanger."', "none"),
+        ("Many in the survey said they would not buy an electric car.", "attributed"),
+        ("He wanted to stay, Ancelotti understands.", "none"),
+        ("Sterling was not supported by data showing retail sales rose.", "none"),
+        ("Early polls hinted yesterday that Labour was ahead.", "none"),
+        ("Detectives believe their sources were telling the truth about the gang.", "attributed"),
+    ],
+)
+def test_near_misses_of_the_eighteenth_sessions_patterns(text: str, status: str) -> None:
+    assert _status(text) is ClaimStatus(status)
