@@ -72,8 +72,33 @@ def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
         if f.kind is _Kind.VERDICT and not _claim_to_judge(before):
             continue
         if before.status in _STATEMENTS and not before.note:
-            covered[index - 1] = f.cue
+            covered.update(dict.fromkeys(_run_of_one_kind(findings, index - 1), f.cue))
     return covered
+
+
+# how far back a note reaches along one speaker's run of statements of one kind
+_RUN_REACH = 3
+
+
+def _run_of_one_kind(findings: list[_Finding], last: int) -> list[int]:
+    """The statement right before a note, and those right before it that the same speaker made
+    in the same way: "The ministry said … It said … could not verify the ministry's account"
+    covers both; "… the governor said. The governor claimed … His claims could not be
+    verified" only the claim, the one the claim verb set apart."""
+    statement = findings[last]
+    run = [last]
+    for index in range(last - 1, max(-1, last - 1 - _RUN_REACH), -1):
+        f = findings[index]
+        if (
+            f.note
+            or f.status is not statement.status
+            or not f.source
+            or not statement.source
+            or f.source.lower() != statement.source.lower()
+        ):
+            break
+        run.append(index)
+    return run
 
 
 # how far a note on every side reaches: the two sides' statements, not a whole article

@@ -135,7 +135,10 @@ _UNVERIFIED = re.compile(
 _NOT_A_CLAIM = re.compile(
     r"""\b(?:
     claim(?:s|ed|ing)?\s+(?:(?:his|her|their|its|the|a|an|this|that|another|a\s+new|first)\s+)?
-        (?:[\w-]+\s+){0,2}?(?:titles?|victory|victories|wins?|gold|silver|bronze|medals?|
+        # (three words of what it is only for a title or a prize: "the women's 400 metres
+        # title")
+        (?:(?:[\w'’-]+\s+){3}(?=(?:titles?|crowns?|trophy|trophies|cups?|medals?|championships?)
+        \b))?(?:[\w-]+\s+){0,2}?(?:titles?|victory|victories|wins?|gold|silver|bronze|medals?|
         trophy|trophies|crown|championships?|cup|prizes?|awards?|oscars?|grammys?|emmys?|
         baftas?|seats?|place|spot|lead|pole|
         records?|honou?rs|stage|lives|life|victims|jackpot|top\s+spot|majority|throne|
@@ -165,7 +168,10 @@ _NOT_A_CLAIM = re.compile(
         (?!\s+(?:had|have|has|were|was|are|is|would|will|could|did|died|were)\b))|
     # "claim them as their favourite"; a subject after the verb opens a clause: "claimed he
     # worked as a builder" is a claim
-    claim(?:s|ed|ing)?\s+(?!(?:he|she|they|i|we|that)\s)(?:[\w'’-]++\s+){1,3}?as\s+
+    # (no verb between: "claimed the old man worked as a spy" is a claim)
+    claim(?:s|ed|ing)?\s+(?!(?:he|she|they|i|we|that)\s)
+        (?:(?!(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b|[\w'’-]*ed\b)
+        [\w'’-]++\s+){1,5}?as\s+
         (?:their|his|her|its|our|my|your|a|an|the)\s|
     claims?\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]++\s+)?(?:rights?|throne|title|ownership|
         sovereignty|land|lands|territory|power|legitimacy|authority|inheritance|estate|fame|

@@ -7934,3 +7934,60 @@ def test_a_claim_about_a_noun_that_asylum_or_rights_modifies_is_a_claim(text: st
 )
 def test_near_misses_of_the_eighteenth_sessions_patterns(text: str, status: str) -> None:
     assert _status(text) is ClaimStatus(status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a title named in more words is still a title won
+        ("Marta Oyelaran claimed the women's 400 metres title in Lisbon on Saturday.", "none"),
+        # a favourite named in more words is still one chosen
+        (
+            "Generations of children have claimed the Bramble Bear books as their favourite.",
+            "none",
+        ),
+        # … but a verb between makes a clause that is claimed
+        ("She claimed the old man had worked as a spy.", "claimed"),
+        ("She claimed the old man worked as a spy.", "claimed"),
+    ],
+)
+def test_claim_idioms_with_longer_objects(text: str, status: str) -> None:
+    assert _status(text) is ClaimStatus(status)
+
+
+@pytest.mark.parametrize(
+    ("lines", "statuses"),
+    [
+        # a note on a speaker's account covers their run of plain statements before it …
+        (
+            [
+                "The defence ministry said its units destroyed 38 drones overnight.",
+                "It said falling debris had damaged a grain silo.",
+                "Meridian News Agency could not independently verify the ministry's account.",
+            ],
+            ["unverified", "unverified", "unverified"],
+        ),
+        # … but only the claim a claim verb set apart from the plain statement before it
+        (
+            [
+                "About 4,000 people were forced from their homes, the regional governor said.",
+                "The governor claimed the dam had been inspected in May and found to be safe.",
+                "His claims could not be independently verified.",
+            ],
+            ["attributed", "unverified", "unverified"],
+        ),
+        # … and not another speaker's statement before theirs
+        (
+            [
+                "Police said the road was closed.",
+                "The ministry said its units destroyed 38 drones overnight.",
+                "The ministry's account could not be independently verified.",
+            ],
+            ["attributed", "unverified", "unverified"],
+        ),
+    ],
+)
+def test_a_note_covers_the_speakers_run_of_statements_of_one_kind(
+    lines: list[str], statuses: list[str]
+) -> None:
+    assert [s.status.value for s in classify_sentences(lines)] == statuses
