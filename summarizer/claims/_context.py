@@ -760,7 +760,10 @@ class _Context:
             # only when the article gave it as part of a full name
             # … or when an aside right after it shows a person: "Young, in his testimony,",
             # "Umma, 25,", "Tommy — who only goes by his first name online —"
-            aside = bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name)))
+            # (never a title alone, "Mr" of "mr carr", nor a gerund, "Breathing … his")
+            aside = bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name))) and not (
+                name.lower().rstrip(".") in _PERSON_TITLES or name.lower().endswith("ing")
+            )
             if person := self._known_person(name, text, shown=aside):
                 return person
         if _in_lower_case(text) and (name := _lower_case_aged_name(text)):

@@ -7991,3 +7991,39 @@ def test_a_note_covers_the_speakers_run_of_statements_of_one_kind(
     lines: list[str], statuses: list[str]
 ) -> None:
     assert [s.status.value for s in classify_sentences(lines)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a lone name whose own verb takes "his" or "her" is a person, whom "he" then means
+        (
+            [
+                "Gardener, part of the quartet that won gold in Athens, will now turn his"
+                " attention to the trials.",
+                '"I expect to get faster in the next few weeks," he said.',
+            ],
+            "Gardener",
+        ),
+        (
+            [
+                "Pat in another of her outfits gets to grips with an Elvis impersonator.",
+                "Thanks to keeping fit, she says she feels confident about her appearance.",
+            ],
+            "Pat",
+        ),
+        # (never a title alone, nor a gerund)
+        (
+            [
+                "For most of his journey , mr carr pushed his tent in front of him .",
+                "Mr carr embarked on his epic journey to raise money for the charity sane .",
+                "He told the independent : ' i have always wanted to see how far i can go .",
+            ],
+            "mr carr",
+        ),
+    ],
+)
+def test_a_lone_name_shown_a_person_by_his_or_her_is_whom_he_or_she_means(
+    lines: list[str], source: str
+) -> None:
+    assert classify_sentences(lines)[-1].source == source
