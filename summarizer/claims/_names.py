@@ -135,7 +135,7 @@ _PERSONAL_ASIDE = re.compile(
     |(?:,|\s[—–-])\s+who\s+(?:(?!(?:him|them|it)\b)[\w'’]+\s+){0,6}?(?:his|her)\b
     # … or the name's own verb whose object is "his" or "her", after an apposition or none:
     # "Gardener, part of the quartet that won gold, will now turn his attention to …"
-    |(?:,[^,.;:]{1,120},)?\s+(?:[a-z]+\s+){1,3}?(?:his|her)\s+(?!own\b)[a-z])
+    |(?:,[^,.;:]{1,120}+,)?\s++(?:[a-z]++\s++){1,3}?(?:his|her)\s++(?!own\b)[a-z])
     """,
     re.VERBOSE,
 )
