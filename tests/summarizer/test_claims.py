@@ -280,6 +280,7 @@ def _article_sources(data_dir) -> list[tuple[str, str]]:
         "handwritten-blind.txt",
         "handwritten-blind2.txt",
         "handwritten-blind3.txt",
+        "handwritten-blind4.txt",
     ):
         for passage in read_labelled(data_dir / "claims" / name):
             for sentence in classify_sentences([text for _, text in passage]):
