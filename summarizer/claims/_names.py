@@ -109,7 +109,12 @@ _ADVERB = re.compile(
 )
 
 
-_SENTENCE_NAME = re.compile(r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z]|\s+[—–]\s)")
+# (a courtesy title may keep its stop, as American papers write it: "Mr. Trump’s theatrical
+# embrace"; not a title that is a role, which the rules of roles read: "Gov. Matt Bevin")
+_SENTENCE_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev)\.\s+)?"
+    r"(?:[A-Z][\w’'-]*+\s+){0,3}[A-Z][\w’'-]*+(?=\s*,|\s+[a-z]|\s+[—–]\s)"
+)
 
 
 # lower-case particles inside a surname: "Louis van Gaal", "Ludwig van der Rohe", "Ana de Armas"

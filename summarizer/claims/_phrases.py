@@ -1086,7 +1086,8 @@ def _mentioned_name(text: str) -> str | None:
     match = _SENTENCE_NAME.match(text)
     if not match:
         return None
-    name = match.group(0)
+    # (an owner is the person too, without the "'s": "Mr Trump’s theatrical embrace")
+    name = _TRAILING_POSSESSIVE.sub("", match.group(0))
     first = name.split()[0].lower()
     if first in _FUNCTION_WORDS or first in _SUBORDINATORS or first in _OPENING_NON_NAMES:
         return None  # (nor one of two, "Both Johnson and Corbyn", nor "Whatever Apple did")

@@ -1709,7 +1709,8 @@ def test_places_and_objects_of_prepositions_are_no_speakers(text: str, source: s
                 "Ms Jackson's ordeal began a week later.",
                 "'The noise began at 6am,' she said.",
             ],
-            "Ms Jackson",
+            # (the owner is the person, given in full before)
+            "Emma Jackson",
         ),
         # a caption's name run into the same name
         (
@@ -8049,3 +8050,22 @@ def test_a_statement_issued_in_any_form_is_its_issuers(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status, sentence.source) == (ClaimStatus(status), source)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Mr. Trump’s theatrical embrace is not limited to China.",
+        "Mr Trump’s theatrical embrace is not limited to China.",
+    ],
+)
+def test_a_titled_owner_opening_the_sentence_is_the_person_a_role_means(opening: str) -> None:
+    # (with the title's stop, as American papers write it, and without the owner's "'s")
+    sentences = classify_sentences(
+        [
+            opening,
+            "He has injected similar drama into trade talks with other partners.",
+            "The president says his approach has created leverage.",
+        ]
+    )
+    assert sentences[2].source == opening.split("’", maxsplit=1)[0]
