@@ -8032,27 +8032,6 @@ def test_a_lone_name_shown_a_person_by_his_or_her_is_whom_he_or_she_means(
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "source"),
-    [
-        # a statement put out in any of its forms speaks for whoever put it out
-        (
-            "In January, Mitsubishi Motors issued its third profits warning in nine months.",
-            "attributed",
-            "Mitsubishi Motors",
-        ),
-        ("The club issued an apology to fans.", "attributed", "the club"),
-        # (not shares or bonds)
-        ("The bank issued new shares worth $2bn.", "none", None),
-    ],
-)
-def test_a_statement_issued_in_any_form_is_its_issuers(
-    text: str, status: str, source: str | None
-) -> None:
-    sentence = classify_sentence(text)
-    assert (sentence.status, sentence.source) == (ClaimStatus(status), source)
-
-
-@pytest.mark.parametrize(
     "opening",
     [
         "Mr. Trump’s theatrical embrace is not limited to China.",
