@@ -218,7 +218,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         elif since_claim >= _VERDICT_REACH:
             context.claimant = None  # a verdict three sentences on is about something newer
         findings.append(finding)
-    findings = _apply_notes(_tags_ahead(texts, findings))
+    findings = _apply_notes(_tags_ahead(texts, findings), texts)
     return [
         Sentence(
             text=text,

@@ -137,10 +137,7 @@ _PERSONAL_ASIDE = re.compile(
     |\d{1,3}\s*,)  # an age: "Umma, 25, was forced …"
     # a "who" aside on the name's own life, not one where "his" is someone else's ("Everton —
     # who gave him his debut —"): "Tommy — who only goes by his first name online —"
-    |(?:,|\s[—–-])\s+who\s+(?:(?!(?:him|them|it)\b)[\w'’]+\s+){0,6}?(?:his|her)\b
-    # … or the name's own verb whose object is "his" or "her", after an apposition or none:
-    # "Gardener, part of the quartet that won gold, will now turn his attention to …"
-    |(?:,[^,.;:]{1,120}+,)?\s++(?:[a-z]++\s++){1,3}?(?:his|her)\s++(?!own\b)[a-z])
+    |(?:,|\s[—–-])\s+who\s+(?:(?!(?:him|them|it)\b)[\w'’]+\s+){0,6}?(?:his|her)\b)
     """,
     re.VERBOSE,
 )

@@ -5,6 +5,8 @@ sees for each flag.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
     )
 
 
-def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
+def _apply_notes(findings: list[_Finding], texts: Sequence[str]) -> list[_Finding]:
     """A note that a speaker's claims are unverified covers the statement right before it,
     every claim of that speaker, and what the speaker says after it (the quotes that go on);
     a plain statement of theirs long before the note is not what it is about."""
@@ -28,7 +30,7 @@ def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
     for index, f in enumerate(findings):
         if f.note and f.source and f.source not in noted:
             noted[f.source] = (index, f.cue)
-    previous = _statements_before_notes(findings)
+    previous = _statements_before_notes(findings, texts)
     upgraded: list[_Finding] = []
     for index, f in enumerate(findings):
         note_at, note_cue = noted.get(f.source, (len(findings), None))
@@ -55,7 +57,9 @@ def _apply_notes(findings: list[_Finding]) -> list[_Finding]:
 _STATEMENTS = (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
 
 
-def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
+def _statements_before_notes(
+    findings: list[_Finding], texts: Sequence[str]
+) -> dict[int, str | None]:
     """ "The claim could not be verified." speaks of the statement right before it; a note
     on every side ("Neither side's figures could be independently verified", "None of the
     claims …") of the run of statements it closes, or else of the run it opens."""
@@ -72,8 +76,21 @@ def _statements_before_notes(findings: list[_Finding]) -> dict[int, str | None]:
         if f.kind is _Kind.VERDICT and not _claim_to_judge(before):
             continue
         if before.status in _STATEMENTS and not before.note:
-            covered.update(dict.fromkeys(_run_of_one_kind(findings, index - 1), f.cue))
+            # (a whole account or several claims reach along the run; "the claim", "the
+            # figure" only the statement right before)
+            run = (
+                _run_of_one_kind(findings, index - 1)
+                if _WHOLE_ACCOUNT.search(texts[index])
+                else [index - 1]
+            )
+            covered.update(dict.fromkeys(run, f.cue))
     return covered
+
+
+# what names a speaker's whole account, not one statement of it
+_WHOLE_ACCOUNT = re.compile(
+    r"\b(?:accounts?|claims|statements|allegations|assertions|figures|reports|numbers)\b", re.I
+)
 
 
 # how far back a note reaches along one speaker's run of statements of one kind

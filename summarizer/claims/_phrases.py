@@ -791,7 +791,7 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
     # one capitalised word opens many sentences ("Prison officials …, she said"): it is the
     # person only when the article gave it as part of a full name
     if (
-        (name := _mentioned_name(text[:position]))
+        (name := _mentioned_name(text[:position], owner=False))
         and is_plausible_source(name)
         and (
             " " in name
@@ -1080,14 +1080,17 @@ _HEADING_WORDS = 6
 _PAST_OR_PERFECT = _words("had has was did")
 
 
-def _mentioned_name(text: str) -> str | None:
+def _mentioned_name(text: str, *, owner: bool = True) -> str | None:
     """A sentence-initial name ("Rodion Miroshnik, the ambassador, …", "Davis won …") is the
-    person the next pronoun most likely means."""
+    person the next pronoun most likely means; an owner ("Mr Trump’s theatrical embrace") is
+    too, without its "'s", unless ``owner`` is False (within its own sentence a pronoun is
+    rarely the owner: "Mr. Johnson’s government misled Parliament, she claimed")."""
     match = _SENTENCE_NAME.match(text)
     if not match:
         return None
-    # (an owner is the person too, without the "'s": "Mr Trump’s theatrical embrace")
-    name = _TRAILING_POSSESSIVE.sub("", match.group(0))
+    name = match.group(0)
+    if _TRAILING_POSSESSIVE.search(name) and not owner:
+        return None
     first = name.split()[0].lower()
     if first in _FUNCTION_WORDS or first in _SUBORDINATORS or first in _OPENING_NON_NAMES:
         return None  # (nor one of two, "Both Johnson and Corbyn", nor "Whatever Apple did")
@@ -1102,7 +1105,19 @@ def _mentioned_name(text: str) -> str | None:
         # a heading of a gerund and its object's owner: "Questioning Vindman's judgment"
         # (not "Channing Tatum's new film opens on Friday")
         return None
-    return name
+    if (
+        first.endswith("ing")
+        and _TRAILING_POSSESSIVE.search(name)
+        and _CLAUSE_CLOSES.match(text, match.end())
+    ):
+        # a participle and its object's owner, a clause before the comma: "Praising Biden’s
+        # record, she said" (not "Channing Tatum's new film opens on Friday")
+        return None
+    return _TRAILING_POSSESSIVE.sub("", name)
+
+
+# the rest of an opening clause, up to its comma: a few words
+_CLAUSE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){1,4},")
 
 
 # Capitalised words opening a sentence before a name that are no part of it
