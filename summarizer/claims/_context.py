@@ -138,9 +138,9 @@ _FIRM_ROLES = _words(
 )
 
 
-# Words for a body that name the same kind: "the firm" is "the company" (not a person's role,
+# Words for a firm that name the same kind: "the firm" is "the company" (not a person's role,
 # where the other side's lawyer or another gender's spokesman is someone else)
-_SYNONYMOUS_ROLES = (_words("company firm business"),)
+_FIRM_SYNONYMS = _words("company firm business")
 
 
 # Trades a brand may be known by ("Barclays" is "the bank")
@@ -1036,8 +1036,9 @@ class _Context:
     def _role_of_synonym(self, head: str) -> str | None:
         """The name given with a word of the same meaning to the last speaker: "the firm"
         after "Web tracking company Envisional said"."""
-        synonyms = next((group for group in _SYNONYMOUS_ROLES if head in group), ())
-        named = next((self.roles[word] for word in synonyms if word in self.roles), None)
+        if head not in _FIRM_SYNONYMS:
+            return None
+        named = next((self.roles[word] for word in _FIRM_SYNONYMS if word in self.roles), None)
         # (only the one who spoke last: a name given long before may be another's)
         speaker = self.speaker or ""
         return named if named and (speaker == named or speaker.endswith(f" {named}")) else None

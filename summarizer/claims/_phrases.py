@@ -1089,7 +1089,8 @@ def _mentioned_name(text: str, *, owner: bool = True) -> str | None:
     if not match:
         return None
     name = match.group(0)
-    if _TRAILING_POSSESSIVE.search(name) and not owner:
+    owned = _TRAILING_POSSESSIVE.search(name) is not None
+    if owned and not owner:
         return None
     first = name.split()[0].lower()
     if first in _FUNCTION_WORDS or first in _SUBORDINATORS or first in _OPENING_NON_NAMES:
@@ -1105,11 +1106,7 @@ def _mentioned_name(text: str, *, owner: bool = True) -> str | None:
         # a heading of a gerund and its object's owner: "Questioning Vindman's judgment"
         # (not "Channing Tatum's new film opens on Friday")
         return None
-    if (
-        first.endswith("ing")
-        and _TRAILING_POSSESSIVE.search(name)
-        and _CLAUSE_CLOSES.match(text, match.end())
-    ):
+    if owned and first.endswith("ing") and _CLAUSE_CLOSES.match(text, match.end()):
         # a participle and its object's owner, a clause before the comma: "Praising Biden’s
         # record, she said" (not "Channing Tatum's new film opens on Friday")
         return None
