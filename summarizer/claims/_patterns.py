@@ -408,6 +408,13 @@ _ANONYMOUS = re.compile(
     whom\s+(?:they|it|he|she|we|the\s+[\w-]++)\s+(?:did|would|could)(?:\s+not|\s?n[’']t)\s+
         (?:name|identify),\s+(?:(?:has|had)\s+)?(?:said|says|told|tells|added|confirmed)\b|
     (?:who\s+)?(?:asked|requested|asking|requesting)\s+not\s+to\s+be\s+(?:named|identified)|
+    # … or who gives the article only a name of their own choosing: "The man who calls himself
+    # Abu Mohammad told ABC Radio", "a man known as Nick told Channel Ten" (a description
+    # then one name; not "Lampard, known as Lamps", a name the reader has already)
+    who\s+call(?:s|ed)\s+(?:himself|herself)(?=\s+(?-i:[A-Z]))|
+    (?:man|woman|person|boy|girl|youth|teenager|resident|witness|worker|soldier|
+        fighter|defector|activist|source)\s*,?\s+known\s+(?:only\s+)?as\s+
+        (?-i:[A-Z][\w'’-]*+)(?=\s*,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|claimed))|
     (?:asked|asking|wished|wishing|wanted|wanting|preferred|chose)\s+to\s+(?:remain|stay)\s+
         anonymous|
     (?:did|does|do)(?:\s+not|\s?n[’']t)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|
@@ -422,10 +429,11 @@ _ANONYMOUS = re.compile(
     (?:declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+to\s+give\s+(?:his|her|their)\s+
         (?:full\s+|last\s+|real\s+|sur)names?\b|
     (?:was|were|is|are)(?:\s+not|\s?n[’']t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|
-    # (with a word for their kind: "diplomatic sources indicated that …")
-    (?=sources)(?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)
+    # (with a word for their kind: "diplomatic sources indicated that …", "Palace insiders
+    # say")
+    (?=sources|insiders)(?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)
     (?<!\bfunding\s)(?<!\brenewable\s)(?<!\bprotein\s)
-    (?P<who4>sources)
+    (?P<who4>sources|insiders)
     \s+(?:said|say|says|told|tell|claim|claimed|indicated|indicate|suggested|suggest|revealed|
         added|confirmed|report|reported|
         (?:are|were|have\s+been)\s+telling\s+(?:us|me|him|her|them|reporters|journalists))\b|

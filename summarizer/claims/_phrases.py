@@ -673,10 +673,37 @@ def _text_owner(tokens: list[str]) -> str | None:
     return " ".join(owner)
 
 
+# the name a described person goes by, given right after the description: "The man who calls
+# himself Abu Mohammad", "a man known as Nick", "a woman named Dawn", "a neighbour who gave
+# his name as Tony" (the article's only name for them is who they are to a reader; a name
+# before it keeps its own, "Lampard, known as Lamps")
+_NAME_GONE_BY = re.compile(
+    r"""^(?:the|a|an|one)\s+(?:[a-z][\w-]*+\s+){0,2}?(?P<noun>[a-z]++)\s*,?\s+
+    (?:who\s+(?:calls|called)\s+(?:himself|herself)|(?:who\s+)?(?:goes|went)\s+by|
+        (?:who\s+)?(?:gave|gives)\s+(?:his|her)\s+name\s+(?:only\s+)?as|
+        (?:known|named|called|identified)(?:\s+only)?(?:\s+as)?)
+    \s+(?P<name>[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2})\s*,?$""",
+    re.VERBOSE,
+)
+
+
+def _name_gone_by(phrase: str) -> str | None:
+    match = _NAME_GONE_BY.match(phrase)
+    if not match:
+        return None
+    noun = match.group("noun")
+    if noun not in _PERSON_ROLES and noun not in _PEOPLE_NOUNS:
+        return None  # a thing's name: "a horse named Shutthefrontdoor", "a group called X"
+    name = match.group("name")
+    return name if is_plausible_source(name) else None
+
+
 def _clean_source(phrase: str | None, context: _Context) -> str | None:
     """A phrase made into a source a reader can believe, or None."""
     if not phrase:
         return None
+    if gone_by := _name_gone_by(_tidy(phrase)):
+        return context.expand(gone_by)
     # a relative clause describes the speaker, it does not name them: "Officials who spoke
     # on condition of anonymity" -> "Officials"
     phrase, *relative = _RELATIVE.split(phrase, maxsplit=1)
@@ -693,6 +720,12 @@ def _clean_source(phrase: str | None, context: _Context) -> str | None:
         # "The doctor who performed the surgery said": the relative clause tells another
         # holder of the title than the one named before
         return _tidy(phrase) if is_plausible_source(_tidy(phrase)) else None
+    return _source_of_words(phrase, context)
+
+
+def _source_of_words(phrase: str, context: _Context) -> str | None:
+    """A speaker's phrase, with no relative clause left, made into a source: a pronoun or a
+    role the article named, a document's author or owner, else the phrase itself."""
     tokens = _before_caption_verb(_drop_auxiliaries(_drop_leading(phrase.split())))
     if not tokens:
         return None

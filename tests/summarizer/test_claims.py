@@ -8064,3 +8064,62 @@ def test_a_titled_owner_opening_the_sentence_is_the_person_a_role_means(opening:
         ]
     )
     assert sentences[2].source == opening.split("’", maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # the description's one name is who speaks, and who a later "he" means
+        (
+            [
+                "An Iraqi defector claims he has information about weapons plants.",
+                "The man who calls himself Abu Mohammad told ABC Radio he worked as an engineer.",
+                "He says he can provide documents on the weapons.",
+            ],
+            "Abu Mohammad",
+        ),
+        (
+            [
+                "Neighbours gathered outside the court.",
+                "A man known as Nick told Channel Ten the detainee is his friend David.",
+                "He says in 1999 David told him about training in Kosovo.",
+            ],
+            "Nick",
+        ),
+        (["A woman named Dawn said her friend had stolen the money."], "Dawn"),
+    ],
+)
+def test_a_described_person_speaks_under_the_one_name_they_go_by(
+    lines: list[str], source: str
+) -> None:
+    assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a name of their own choosing, or a description with one name, holds no one to account
+        ("The man who calls himself Abu Mohammad told ABC Radio he was an engineer.", "claimed"),
+        ("But a man known as Nick, told Channel Ten he is sure it is his friend.", "claimed"),
+        ("A woman known only as Sarah told the court she had been threatened.", "claimed"),
+        # … not a name the reader has, nor a thing so named
+        ("Frank Lampard, known as Lamps, said he was delighted.", "attributed"),
+        ("A horse known as Shutthefrontdoor won the race.", "none"),
+    ],
+)
+def test_a_speaker_known_only_by_a_chosen_or_single_name_is_anonymous(
+    text: str, status: str
+) -> None:
+    assert _status(text) is ClaimStatus(status)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Insiders say the deal is almost done.", "Insiders"),
+        ("Palace insiders say the prince is furious.", "Palace insiders"),
+    ],
+)
+def test_unnamed_insiders_are_anonymous_sources_like_sources(text: str, source: str) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, source)
