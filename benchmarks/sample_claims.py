@@ -88,6 +88,16 @@ long).
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune20 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh13 [--check]
+
+A fifth house, drawn on 5 December 2026 (nineteenth session): 242 Reuters newswire stories of
+February 1987 (the Reuters-21578 collection's first file, ``reut2-000.sgm``; stored in
+tests/data/claims/reuters.jsonl), wire copy whose every other line hands a statement to a
+company, an analyst, a trader or an unnamed source. A twenty-first tuning set (`tune21`) draws
+from the odd-numbered stories and a fourteenth check set (`fresh14`) from the even-numbered
+ones, at most three sentences a story.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune21 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh14 [--check]
 """
 
 from __future__ import annotations
@@ -141,6 +151,8 @@ TUNE19_SEED = 20261229
 FRESH12_SEED = 20261230
 TUNE20_SEED = 20261231
 FRESH13_SEED = 20270101
+TUNE21_SEED = 20270102
+FRESH14_SEED = 20270103
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -194,6 +206,8 @@ TUNE19 = ROOT / "tests" / "data" / "claims" / "real-tune19.jsonl"
 FRESH12 = ROOT / "tests" / "data" / "claims" / "real-fresh12.jsonl"
 TUNE20 = ROOT / "tests" / "data" / "claims" / "real-tune20.jsonl"
 FRESH13 = ROOT / "tests" / "data" / "claims" / "real-fresh13.jsonl"
+TUNE21 = ROOT / "tests" / "data" / "claims" / "real-tune21.jsonl"
+FRESH14 = ROOT / "tests" / "data" / "claims" / "real-fresh14.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
@@ -204,6 +218,8 @@ LEE_FIELDS: tuple[str, ...] = (*SAMPLED_FIELDS, "source")
 BBC = ROOT / "tests" / "data" / "claims" / "bbc-news.jsonl"
 # Wikinews articles, one JSON object a line: id ("wn-<year>-<row>"), url, date, title, text
 WIKINEWS = ROOT / "tests" / "data" / "claims" / "wikinews.jsonl"
+# Reuters-21578's first file: one JSON object a line: id ("reuters-<NEWID>"), date, title, text
+REUTERS = ROOT / "tests" / "data" / "claims" / "reuters.jsonl"
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -295,6 +311,7 @@ def article_texts() -> dict[str, str]:
     texts.update(_lee_stories())
     texts.update(_bbc_articles())
     texts.update(_wikinews_articles())
+    texts.update(_reuters_stories())
     return texts
 
 
@@ -419,6 +436,23 @@ def sample_fresh13() -> list[dict[str, Any]]:
     """The real-fresh13 draw: a thirteenth check set, from the even-numbered Wikinews
     articles."""
     return _draw_wikinews(FRESH13_SEED, 0)
+
+
+def _reuters_stories() -> dict[str, str]:
+    """The Reuters stories' bodies by id (paragraphs parted by blank lines, the headline left
+    out as the other houses' texts leave it out)."""
+    return {row["id"]: row["text"] for row in _read_jsonl(REUTERS)}
+
+
+def sample_tune21() -> list[dict[str, Any]]:
+    """The real-tune21 draw: a tuning set, from the odd-numbered Reuters stories."""
+    return _draw_by_number("reuters", _reuters_stories(), TUNE21_SEED, 1, PER_ARTICLE)
+
+
+def sample_fresh14() -> list[dict[str, Any]]:
+    """The real-fresh14 draw: a fourteenth check set, from the even-numbered Reuters
+    stories."""
+    return _draw_by_number("reuters", _reuters_stories(), FRESH14_SEED, 0, PER_ARTICLE)
 
 
 def _web_pages() -> list[tuple[str, str, str]]:
@@ -668,6 +702,8 @@ def main() -> int:
         "fresh12": (sample_fresh12, FRESH12, LEE_FIELDS, FRESH12_SEED),
         "tune20": (sample_tune20, TUNE20, LEE_FIELDS, TUNE20_SEED),
         "fresh13": (sample_fresh13, FRESH13, LEE_FIELDS, FRESH13_SEED),
+        "tune21": (sample_tune21, TUNE21, LEE_FIELDS, TUNE21_SEED),
+        "fresh14": (sample_fresh14, FRESH14, LEE_FIELDS, FRESH14_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
