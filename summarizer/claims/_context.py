@@ -501,7 +501,7 @@ class _Context:
         self._learn_roles(text, source)
         if source:
             self.speaker = source
-            if _looks_like_organisation(source, self.full_names):
+            if _looks_like_organisation(source, self.full_names) or _speaks_as_it(source, text):
                 self.organisation = source
             self.outlet = _outlet_of(source) or self.outlet
         if heading:
@@ -1471,6 +1471,26 @@ def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
     if _is_acronym(tokens[-1]) or _is_body_name(tokens):
         return True
     return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower() not in full_names
+
+
+# a speaker that goes on of itself as "it": "Time Warner said on Friday that it now owns …",
+# "Red Lion said its proceeds will …" (a person is "he" or "she")
+_OF_ITSELF_AS_IT = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|added|confirmed|stated)"
+    r"(?:\s+(?:on|late|early|in|last)\s+[A-Za-z]+)?(?:\s+that)?\s+(?:it|its)\b"
+)
+
+
+def _speaks_as_it(source: str, text: str) -> bool:
+    """Whether a name no census gives as a person's speaks of itself as "it": a firm or a
+    body whose name shows no kind ("Time Warner", "Big Machine")."""
+    words = source.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if _is_first_name(words[0].lower()) or words[0].lower().rstrip(".") in _PERSON_TITLES:
+        return False
+    at = text.find(source)
+    return at >= 0 and bool(_OF_ITSELF_AS_IT.match(text, at + len(source)))
 
 
 def _is_body_initials(source: str) -> bool:

@@ -8123,3 +8123,19 @@ def test_a_speaker_known_only_by_a_chosen_or_single_name_is_anonymous(
 def test_unnamed_insiders_are_anonymous_sources_like_sources(text: str, source: str) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, source)
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # a name that speaks of itself as "it" is a body "the company" may mean
+        ("Time Warner said on Friday that it now owns 8% of Google.", "Time Warner"),
+        # … never a person, whose "it" is what they speak about
+        ("Jeff Bezos said it was a great day for the firm.", "the company"),
+    ],
+)
+def test_the_company_is_a_name_that_spoke_of_itself_as_it(opening: str, source: str) -> None:
+    sentences = classify_sentences(
+        [opening, "Its internet business had mixed fortunes.", "The company said profit rose."]
+    )
+    assert sentences[-1].source == source
