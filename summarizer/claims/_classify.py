@@ -154,13 +154,33 @@ _PHOTO_POINTER = re.compile(
 )
 
 
+# a stock ticker after a firm's name, which parts the name from its verb: "Intel Corp <INTC>
+# said", "Daimler-Benz AG [DAIG.F] said", "Apple (NASDAQ: AAPL) said"; and the wire's marks
+# around an unlisted firm's name ("<Sedio N.V.>")
+_TICKER = re.compile(
+    r"\s*(?:<[A-Z][A-Z0-9.&]{0,9}>|\[[A-Z][A-Z0-9.&]{0,9}\]|"
+    r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC)\s*:\s*[A-Z][A-Z.]{0,6}\))"
+)
+
+
+_NAME_MARKS = re.compile(r"<(?=[A-Z][^<>]{0,60}>)|(?<=[\w.])>")
+
+
 def _readable(text: str) -> str:
-    """The sentence as the rules read it: without a photo caption's pointers, which part a
-    name from its verb, and cut to its head and tail when very long."""
-    text = _PHOTO_POINTER.sub("", text)
+    """The sentence as the rules read it: without a photo caption's pointers or a stock
+    ticker, which part a name from its verb, and cut to its head and tail when very long."""
+    text = _NAME_MARKS.sub("", _TICKER.sub("", _PHOTO_POINTER.sub("", text)))
     if len(text) <= _READ_HEAD + _READ_TAIL:
         return text
     return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
+
+
+# unnamed sources named by their kind: "Gulf oil sources", "sources close to the Fed" (not
+# "the sources", nor one source)
+_NAMED_SOURCES = re.compile(
+    r"(?!the\s)(?:[\w&-]+\s+){1,4}(?:sources|insiders)|(?:sources|insiders)\s+close\s+to\s+.+",
+    re.I,
+)
 
 
 def _answered(text: str, finding: _Finding, context: _Context) -> _Finding:
@@ -205,6 +225,8 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         context.learn(readable, spoke if not learnt.note else None, heading=heading)
         if learnt.source and not learnt.note:
             context.unnamed_speaker = learnt.source if learnt.kind is _Kind.ANONYMOUS else None
+            if learnt.kind is _Kind.ANONYMOUS and _NAMED_SOURCES.fullmatch(learnt.source):
+                context.named_sources = learnt.source
         if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
             # narration after the quotation names someone who acts, not who goes on quoting:
             # "… person . ' Joy , however , is worried …" and then "She said : '…"

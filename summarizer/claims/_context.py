@@ -280,6 +280,14 @@ _ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out)\b")
 _IN_A_STATEMENT = re.compile(r"\b(?:in|via)\s+a\s+(?:[\w-]+\s+)?statement\b", re.I)
 
 
+# a speaker who "said in a report" (or "in its annual report"): the report is theirs
+_IN_A_REPORT = re.compile(
+    r"\b(?:said|says|stated|states|noted|notes|predicted|predicts|forecast|forecasts)\s+in\s+"
+    r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?P<doc>report|study|survey|review)\b",
+    re.I,
+)
+
+
 _ISSUED = re.compile(
     # the issuer opens its clause, after any time or conjunction ("On Monday, Apple issued …",
     # "But Ryanair issued …"): a capital before it is that word's, not the issuer's
@@ -299,6 +307,8 @@ _BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
 # a body's name: capitalised words ending in a word for a body ("Ambulance Service")
 _BODY_NAME = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,5}}\s+(?:{_BODY_HEADS})\b"
+    # (and what it is of: "the Writers Guild of America", "the Bank of England")
+    rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}})?"
 )
 
 
@@ -459,6 +469,8 @@ class _Context:
     # the last speaker, when the article keeps them unnamed ("the source said", "a source who
     # asked not to be identified"): the quotation they go on with is as anonymous
     unnamed_speaker: str | None = None
+    # the last unnamed sources named by their kind ("Gulf oil sources"): "the sources" later
+    named_sources: str | None = None
     places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")
     locations: set[str] = field(default_factory=set)  # where things are ("in Fort Worth")
     # the last lone word no name list knows that opened a sentence as its subject
@@ -886,6 +898,8 @@ class _Context:
         self._learn_authors(head)
         self._learn_issuers(head, source)
         for match in _BODY_NAME.finditer(head):
+            if match.group().split()[0].lower() == "the" and len(match.group().split()) == 2:
+                continue  # the body named before, by its kind: "The Federation asked …"
             # (with the "the" the article gives it: "the US Embassy")
             the = "the " if _THE_BEFORE.search(head, 0, match.start()) else ""
             self.bodies.append(the + _tidy(match.group()))
@@ -985,6 +999,8 @@ class _Context:
         statement") leaves the old issuer behind."""
         if source and _IN_A_STATEMENT.search(head):
             self.roles["statement"] = source
+        if source and (report := _IN_A_REPORT.search(head)):
+            self.roles[report.group("doc").lower()] = source
         if not _ISSUING.search(head):
             return
         issued = list(_ISSUED.finditer(head))
@@ -1018,7 +1034,7 @@ class _Context:
             # by other words
             return self.document_author
         if head in _BODY_ROLES:
-            named = [b for b in self.bodies if b.split()[-1].lower() == head]
+            named = [b for b in self.bodies if _body_head(b) == head]
             if named:
                 return named[-1]
             # any firm may be "the company", a body whose name shows its kind "the
@@ -1491,6 +1507,11 @@ def _speaks_as_it(source: str, text: str) -> bool:
         return False
     at = text.find(source)
     return at >= 0 and bool(_OF_ITSELF_AS_IT.match(text, at + len(source)))
+
+
+def _body_head(name: str) -> str:
+    """The word for a body's kind in its name: "guild" of "Writers Guild of America"."""
+    return name.split(" of ", 1)[0].rsplit(maxsplit=1)[-1].lower()
 
 
 def _is_body_initials(source: str) -> bool:

@@ -638,7 +638,8 @@ _ORGANISATION_WORDS = _words(
     championship open prix theatre museum church cathedral square zoo festival awards
     holdings partners securities equities capital systems industries technologies motors
     airlines records labs laboratories pharmaceuticals entertainment studios productions
-    ventures investments associates solutions communications palace
+    ventures investments associates solutions communications palace embassy consulate command
+    guild exchange society plc llc ag
     """
 )
 
@@ -652,7 +653,8 @@ _BODY_ROLES = _words(
     outlet magazine publication network broadcaster channel station service authority
     council club team commission board party bank fund brand startup brokerage insurer lender
     automaker carmaker studio label publisher developer operator provider giant line utility
-    supermarket grocer embassy consulate university institute hospital museum
+    supermarket grocer embassy consulate university institute hospital museum guild federation
+    exchange association union society foundation
     """
 )
 

@@ -243,6 +243,14 @@ _NOT_A_CLAIM = re.compile(
     (?-i:Said)['’]s\b|
     # a finding reported is published research, not a statement the article reports: "a
     # finding she reported in 2009", "The finding, which she reported in 2009,"
+    # "added" as an adjective, after a preposition or a determiner: "the need for added
+    # capital", "with added sugar" (not the verb: "and added that …")
+    (?:(?<=\bfor\s)|(?<=\bwith\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bno\s)|
+        (?<=\bany\s)|(?<=\bits\s)|(?<=\btheir\s))added(?=\s+(?-i:[a-z]))|
+    # the paper's own earlier story, no one's statement: "As previously reported, the unit has
+    # agreed …" (not one it names: "As first reported by the Times")
+    (?<=\bas\s)(?:(?:previously|earlier|already)\s+reported|reported\s+(?:earlier|previously|
+        before))\b(?!\s+(?:[\w-]+\s+){0,3}?by\b)|
     (?<=(?<![\w-])finding\s)(?:that\s+|which\s+)?(?:(?:the\s+)?[\w'’-]+\s+)(?:first\s+)?reported\b|
     (?<=(?<![\w-])finding,\s)(?:that\s+|which\s+)(?:(?:the\s+)?[\w'’-]+\s+)(?:first\s+)?reported\b|
     la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
@@ -375,7 +383,7 @@ _ANONYMOUS = re.compile(
         (?=\s*[,.;]|\s*$)|
     (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:people|persons?|sources?|
         officials?|insiders?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?
-        knowledge\s+of)\s+(?:the\s+)?(?:\w++\s*){1,3}?)(?=\s*(?:said|say|says|told|,|\.))|
+        knowledge\s+of)\s+(?:the\s+)?(?:\w++\s*){1,6}?)(?=\s*(?:said|say|says|told|,|\.))|
     (?P<who3>(?:(?:an?|one|two|three|several)\s+)?(?:anonymous|unnamed|unidentified)\s+
         (?:\w+\s+)?(?:sources?|officials?|people|person|insiders?|aides?|diplomats?|
         witness(?:es)?))|
@@ -435,7 +443,7 @@ _ANONYMOUS = re.compile(
     (?<!\bfunding\s)(?<!\brenewable\s)(?<!\bprotein\s)
     (?P<who4>sources|insiders)
     \s+(?:said|say|says|told|tell|claim|claimed|indicated|indicate|suggested|suggest|revealed|
-        added|confirmed|report|reported|
+        added|confirmed|report|reported|noted|note|estimated|estimate|predicted|predict|
         (?:are|were|have\s+been)\s+telling\s+(?:us|me|him|her|them|reporters|journalists))\b|
     # an unnamed source or unnamed reports as the only authority: "according to a source",
     # "according to reports", "citing security sources"

@@ -757,8 +757,10 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
     ):
         return person
     phrase = context.expand(context.without_caption(_trimmed(phrase)))
-    if spokesperson := _speaking_for_described(tokens, context) or context.spokesperson(
-        phrase.split(), context.reading
+    if spokesperson := (
+        _speaking_for_described(tokens, context)
+        or _speaking_for_kind(tokens, context)
+        or context.spokesperson(phrase.split(), context.reading)
     ):
         return spokesperson
     return phrase if is_plausible_source(phrase) else None
@@ -778,6 +780,30 @@ def _speaking_for_described(tokens: list[str], context: _Context) -> str | None:
         # since, "Barclays said … HSBC cut 2,000 jobs … A spokesman for the bank said")
         return None
     return f"{' '.join(tokens[:-2])} {body}"
+
+
+# who speaks for a body without a name of their own
+_BODY_VOICES = _words("spokesman spokeswoman spokesperson official officer executive")
+
+
+def _speaking_for_kind(tokens: list[str], context: _Context) -> str | None:
+    """ "A company spokesman" after "Daimler-Benz AG said": the body "the company" means is
+    the one the speaker speaks for, and a reader is shown it ("a Daimler-Benz AG
+    spokesman"), as the article would name a spokesman of a body it had not named before."""
+    if len(tokens) != 3 or tokens[0].lower() not in ("a", "an", "the"):
+        return None
+    kind, voice = tokens[1].lower(), tokens[2].lower()
+    if kind not in _BODY_ROLES or voice not in _BODY_VOICES:
+        return None
+    body = context.description(["the", kind])
+    if not body or body.lower().startswith("the ") or body == context.outlet:
+        return None  # (not the paper that reports the story: "(Reuters) — …")
+    article = (
+        tokens[0].lower()
+        if tokens[0].lower() == "the"
+        else ("an" if body[:1].lower() in "aeiou" else "a")
+    )
+    return f"{article} {body} {voice}"
 
 
 _GLUED_THE = re.compile(
@@ -1089,16 +1115,20 @@ def _name_start(token: str) -> int | None:
 
 
 def _tidy(phrase: str) -> str:
-    phrase = " ".join(phrase.split()).strip(" ,.;:“”\"'’‘_-–—")
+    joined = " ".join(phrase.split()).lstrip(" ,.;:“”\"'’‘_-–—")
+    phrase = joined.rstrip(" ,.;:“”\"'’‘_-–—")
+    stop_cut = joined[len(phrase) : len(phrase) + 1] == "."
     # a share glued on by a lost comma: "According to Jupiter Research 40% of homes"
     phrase = re.sub(r"(?<=\w)\s+\d+(?:\.\d+)?%$", "", phrase)
     # a possessive split from its name in tokenised text: "barton ’ s claims" -> "barton"
     phrase = re.sub(r"\s[’'`]\s?s$", "", phrase)
     # a year glued before a name by a lost stop: "… since 2010 President Barack Obama is …"
     phrase = re.sub(r"^(?:1[89]|20)\d\d\s+(?=[A-Z][a-z])", "", phrase)
-    if re.search(r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$|(?<![\w.])(?:[A-Z]\.)+[A-Z]$", phrase):
+    if stop_cut and re.search(
+        r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$|(?<![\w.])(?:[A-Z]\.)+[A-Z]$", phrase
+    ):
         # the full stop of an abbreviation or of initials is part of the name: "James Kennedy
-        # Jr.", "Pushparam K.C."
+        # Jr.", "Pushparam K.C." (not one the text never wrote: "Intel Corp said")
         phrase += "."
     if phrase[:4].lower() in ("the ", "a ", "an ") or phrase[:2].lower() == "a ":
         first, _, rest = phrase.partition(" ")

@@ -368,6 +368,22 @@ def _sources_kind(before: str) -> str | None:
     return " ".join(kind) or None
 
 
+_THE_BEFORE_SOURCES = re.compile(r"\bthe\s+(?P<kind>(?:[\w-]+\s+){0,2})$", re.I)
+
+
+def _the_sources_named(text: str, match: re.Match[str], context: _Context) -> str | None:
+    """The sources the article named before, when it now calls them "the sources" (or "the
+    ministry sources" after "Finance Ministry sources"): one group, not a new one."""
+    named = context.named_sources
+    before = _THE_BEFORE_SOURCES.search(text, 0, match.start("who4"))
+    if not named or not before:
+        return None
+    kind = before.group("kind").lower().split()
+    words = named.lower().split()
+    head = match.group("who4").lower()
+    return named if words[-1] == head and all(w in words for w in kind) else None
+
+
 def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _Finding:
     """A statement no one the reader could hold to account makes: claimed, by the unnamed
     source the match names, by no one for unnamed reports, or by the speech verb's subject
@@ -375,6 +391,8 @@ def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _F
     who = next((g for n, g in match.groupdict().items() if g and n != "reports"), None)
     if match.group("who4") and (kind := _sources_kind(text[: match.start("who4")])):
         who = f"{kind} {who}"  # "diplomatic sources indicated that …"
+    if match.group("who4") and (named := _the_sources_named(text, match, context)):
+        who = named  # "the sources said" after "Gulf oil sources said": the same sources
     relayer = None
     if who:
         source: str | None = _without_dangling_words(_tidy(who))
@@ -689,12 +707,16 @@ _ASIDE_TAG = re.compile(
 
 
 # An unnamed person or group who tells what they know, with nothing to hold them to: "one
-# legal expert", "a group of employees", "a former staffer" (an identified eyewitness, a
-# reviewer or a spokesman speaks on the record and stays attributed).
+# legal expert", "a group of employees", "a former staffer", and one market or diplomatic
+# hand whom no one could ask again ("a leading bank economist", "one dealer", "a Western
+# diplomat"; their trade as a group, "analysts said", is the trade's view, attributed). An
+# identified eyewitness, a reviewer or a spokesman speaks on the record and stays attributed.
 _UNNAMED_INFORMANT = re.compile(
     r"""(?:(?:a|an|one|some|several|two|three|a\s+group\s+of|a\s+number\s+of)\s+
     (?:[a-z-]++\s+){0,2}?(?:experts?|employees?|workers|staffers?|insiders?|observers?|
     informants?|whistle-?blowers?|sources?)|
+    (?:a|an|one)\s+(?:[\w-]++\s+){0,2}?(?:analyst|economist|banker|trader|dealer|broker|
+    diplomat|strategist|lobbyist)|
     # an unnamed source met before: "the source said" (a named one is "the source, Smith")
     the\s+(?:same\s+)?(?:sources?|insiders?|informants?))$""",
     re.VERBOSE | re.IGNORECASE,

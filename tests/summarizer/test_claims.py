@@ -8139,3 +8139,114 @@ def test_the_company_is_a_name_that_spoke_of_itself_as_it(opening: str, source: 
         [opening, "Its internet business had mixed fortunes.", "The company said profit rose."]
     )
     assert sentences[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a body named by the word for its kind, wherever the name holds it
+        (
+            [
+                "The Writers Guild of America said its members have struck.",
+                "The guild said there had been extensions.",
+            ],
+            "The Writers Guild of America",
+        ),
+        (
+            [
+                "The Bank of England said it had offered borrowing facilities.",
+                "The Bank also said it provided the market 456 mln stg assistance.",
+            ],
+            "The Bank of England",
+        ),
+        # … not "The Federation" that only took the name up again
+        (
+            [
+                "A spokesman for the Taiwan Textile Federation said the rate hurt exports.",
+                "The Federation asked the government to hold the rate.",
+                "The federation said many exporters were operating without profit.",
+            ],
+            "the Taiwan Textile Federation",
+        ),
+        # a spokesman of "the company" speaks for the firm it means
+        (
+            [
+                "Daimler-Benz AG said its car production could fall.",
+                "A company spokesman said the works council had withheld approval.",
+            ],
+            "a Daimler-Benz AG spokesman",
+        ),
+        # the report a speaker said something in is theirs, and an embassy is "it"
+        (
+            [
+                "Farm output will grow 1.0 pct, the U.S. Embassy said in a report.",
+                "The government estimates rice output at 26.7 mln tonnes.",
+                "The report says wheat imports are likely to fall.",
+            ],
+            "the U.S. Embassy",
+        ),
+        (
+            [
+                "Soybean imports will rise, the U.S. Embassy said in its annual report.",
+                "It said Indonesia did not achieve its goal.",
+            ],
+            "the U.S. Embassy",
+        ),
+        # "the sources" are the sources named before by their kind
+        (
+            [
+                "Saudi crude output fell, Gulf oil sources said.",
+                "They said exports fell.",
+                "But the drop was smaller than expected, the sources said.",
+            ],
+            "Gulf oil sources",
+        ),
+    ],
+)
+def test_a_body_or_sources_named_again_by_their_kind_are_the_ones_named(
+    lines: list[str], source: str
+) -> None:
+    assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a stock ticker or the wire's marks part no name from its verb
+        ("Daimler-Benz AG [DAIG.F] said its car production could fall.", "Daimler-Benz AG"),
+        ("Intel Corp <INTC> said it will spend 75 mln dlrs.", "Intel Corp"),
+        ("Apple (NASDAQ: AAPL) said sales rose.", "Apple"),
+        # … and an abbreviation keeps only the stop it was written with
+        ("James Kennedy Jr. said it was fine.", "James Kennedy Jr."),
+    ],
+)
+def test_a_firms_ticker_is_no_part_of_its_name(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # the paper's own earlier story is no one's statement
+        ("As previously reported, the unit has agreed to sell its smelter.", "none", None),
+        ("As reported earlier, the bank cut its rates.", "none", None),
+        # "added" as an adjective says nothing
+        ("To some however, the need for added capital is puzzling.", "none", None),
+        # one unnamed market hand is an anonymous source; the trade as a group is not
+        ('"It is worse than it was," a leading bank economist said.', "claimed", None),
+        ("One dealer said the Bundesbank may cut the amount.", "claimed", "One dealer"),
+        ("Analysts said the stock was cheap.", "attributed", "Analysts"),
+        # sources that note, and sources close to someone with a long title
+        ("Banking sources noted that the surplus had declined.", "claimed", "Banking sources"),
+        (
+            "Sources close to Deputy Prime Minister Arnaldo Forlani said Craxi would resign.",
+            "claimed",
+            "Sources close to Deputy Prime Minister Arnaldo Forlani",
+        ),
+    ],
+)
+def test_wire_copy_attributions(text: str, status: str, source: str | None) -> None:
+    sentence = classify_sentence(text)
+    assert sentence.status is ClaimStatus(status)
+    if source:
+        assert sentence.source == source
