@@ -180,6 +180,12 @@ _KIND_NAMES: dict[str, frozenset[str]] = {
         ("club", "team"),
         _words("united city fc rovers athletic wanderers albion hotspur rangers celtic club"),
     ),
+    # any body that speaks for a trade or a cause ("the private research body" after "Wako
+    # Research Institute of Economics said")
+    "body": _words(
+        """institute institution association council commission board agency foundation trust
+        society federation union office authority committee organisation organization"""
+    ),
     **dict.fromkeys(
         ("organisation", "organization", "charity"),
         _words(
@@ -986,7 +992,7 @@ class _Context:
         body = self.organisation
         if not body:
             return False
-        last = body.split()[-1].lower()
+        last = _body_head(body)  # ("institute" of "Wako Research Institute of Economics")
         if last in _KIND_NAMES.get(head, ()):
             return True
         # (never the police or a ministry: "Police said …", then "The company said …")
@@ -1126,9 +1132,21 @@ class _Context:
             )
         if lowered in ("it", "its") and self.speaker and _looks_like_person(self.speaker):
             # (a name with "the" is a body's or a work's: "The Da Vinci Code claims …" and
-            # then "It claims …")
-            return self.speaker if _the_and_a_name(self.speaker) else None
+            # then "It claims …"; and a lone name that nothing showed a person's is a body's
+            # that "it" takes up: "Goodrich said it will …" and then "It said …")
+            lone_body = " " not in self.speaker and not self._shown_a_person(self.speaker)
+            return self.speaker if _the_and_a_name(self.speaker) or lone_body else None
         return self.speaker
+
+    def _shown_a_person(self, name: str) -> bool:
+        """Whether the article showed a lone name to be a person's: by a title or a given name
+        it learned a gender from, or as a word of a person's full name."""
+        return (
+            name in self.gender
+            or name in self.gender_hint
+            or name.lower() in self.full_names
+            or _is_first_name(name.lower())
+        )
 
     def _unnamed_person_speaking(self) -> str | None:
         """The unnamed source who spoke last, when no person was named: "A senior Hamas

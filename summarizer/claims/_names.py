@@ -654,7 +654,7 @@ _BODY_ROLES = _words(
     council club team commission board party bank fund brand startup brokerage insurer lender
     automaker carmaker studio label publisher developer operator provider giant line utility
     supermarket grocer embassy consulate university institute hospital museum guild federation
-    exchange association union society foundation
+    exchange association union society foundation body
     """
 )
 
@@ -679,7 +679,10 @@ _PLACE_SURNAMES = _words("hall lane park")
 def _is_body_name(words: list[str]) -> bool:
     """Whether a name's last word makes it a body's or a place's ("Leeds City Council",
     "Carnegie Hall"). A first name before "Hall", "Lane" or "Park" makes a person's ("Peter
-    Hall", "Simon Park"); a longer name keeps the place ("Royal Albert Hall")."""
+    Hall", "Simon Park"); a longer name keeps the place ("Royal Albert Hall"). A name with
+    "of" is judged by its words before it ("Wako Research Institute of Economics")."""
+    if "of" in words[1:-1]:
+        words = words[: words.index("of", 1)]
     if not _is_organisation(words[-1]):
         return False
     return not (

@@ -247,6 +247,11 @@ _NOT_A_CLAIM = re.compile(
     # capital", "with added sugar" (not the verb: "and added that …")
     (?:(?<=\bfor\s)|(?<=\bwith\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bno\s)|
         (?<=\bany\s)|(?<=\bits\s)|(?<=\btheir\s))added(?=\s+(?-i:[a-z]))|
+    # a thing announced, in an aside between commas, is narration: "The tender offer, announced
+    # before the opening today, expires March 25" (not one told by whom: "…, announced by
+    # the minister,")
+    (?<=,\s)announced(?=\s+(?:on|in|at|before|after|during|since|last|this|earlier|
+        yesterday|today|early|late|recently|only|just)\b[^,;]{0,60},)|
     # the paper's own earlier story, no one's statement: "As previously reported, the unit has
     # agreed …" (not one it names: "As first reported by the Times")
     (?<=\bas\s)(?:(?:previously|earlier|already)\s+reported|reported\s+(?:earlier|previously|
@@ -274,7 +279,12 @@ _NOT_A_CLAIM = re.compile(
     # keeping to a norm or a story is no source: "set according to tradition", "went according
     # to plan", "according to legend"
     according\s+to\s+(?:plan|schedule|protocol|script|tradition|custom|legend|folklore|myth|
-        scripture|merit|need|rank|size|age)\b|
+        scripture|merit|need|rank|size|age|
+        # … or to one's own measure: "must negotiate according to its own interest" (not
+        # one's own telling: "according to his own account")
+        (?:its|their|his|her|our|my|your)\s+own\s+(?!(?:accounts?|words|testimony|admission|
+        statements?|version|recollections?|evidence|story|memoirs?|claims?|telling|figures|
+        estimates?|data|records?|research|report)\b)[\w-]+)\b|
     so[- ]called|alleged(?:ly)?\s+to\s+have\s+been\s+cleared|
     # being told is being ordered or informed, not a statement the article reports
     # ("the court was told", "an inquest heard" report evidence: those stay)
@@ -1140,7 +1150,8 @@ _SPEECH = re.compile(
     # an event reported in the passive is the writer's narration: "No serious injuries were
     # reported in the crashes" (not "It was reported that …", a hedge read elsewhere)
     # (the word first, then what may not stand before it: checked only where it is found)
-    {_ACTIVE_REPORTED}
+    # (not a participle after its time: "dlrs previously reported in the second quarter")
+    {_ACTIVE_REPORTED}(?<!previously\sreported)(?<!originally\sreported)(?<!initially\sreported)
     (?=\s+(?:on|in|last|this|earlier|yesterday|today)\b|\s*[,.])|
     reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
     # a named outlet telling a fact without "that", as "revealed" below: "Bloomberg reported
@@ -1192,6 +1203,9 @@ _SPEECH = re.compile(
     (?=\s+(?:its|their|a|an|some|more|no|only|one|two|three|four|five|six|seven|eight|nine|
         ten|dozens|hundreds|thousands|\d[\d,.]*|[a-z]+-[a-z-]+|
         first|second|third|fourth|full-year|quarterly|annual|half-year|record|
+        # (a firm's results, told by their kind: "Cenergy reported net income of …", not
+        # "Trump never reported income from the deal", a filing)
+        net|combined|operating|gross|underlying|consolidated|lower|higher|flat|strong|weak|
         (?!(?:his|this|was|is|has|does|as|us|less|unless)\s)[a-z][\w-]+s)\s|\s+[$£€]\d)
     (?!(?:\s+[\w'’,.-]++){{1,8}}?\s+to\s+(?:the\s+|local\s+)?(?:police|authorities|officers))
     # (a crime or a sighting reported is a report to the police, written or not: "She

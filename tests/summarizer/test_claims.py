@@ -8250,3 +8250,54 @@ def test_wire_copy_attributions(text: str, status: str, source: str | None) -> N
     assert sentence.status is ClaimStatus(status)
     if source:
         assert sentence.source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # "it" takes up a lone name nothing showed a person's: a body
+        (
+            [
+                "Goodrich said it will continue to make aircraft tires.",
+                "It said it will stop making insulators for missiles.",
+            ],
+            "Goodrich",
+        ),
+        # … and a name with "of" is a body by the words before it
+        (
+            [
+                "Profits will fall 19.2 pct, Wako Research Institute of Economics said.",
+                "The private research body also said that 437 firms foresee a fall.",
+            ],
+            "Wako Research Institute of Economics",
+        ),
+        # a firm's own results, reported
+        (["Earlier, Unilever reported combined pre-tax profit of 276 mln stg."], "Unilever"),
+        # keeping to one's own measure is no source
+        (
+            [
+                "Azpurua said Venezuela has shown solidarity, but each country must negotiate "
+                "according to its own interest."
+            ],
+            "Azpurua",
+        ),
+    ],
+)
+def test_a_firm_speaks_as_it_and_reports_its_results(lines: list[str], source: str) -> None:
+    assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a thing announced, in an aside, and a sum "previously reported" are narration
+        ("The tender offer, announced before the opening today, expires March 25.", "none"),
+        ("The bank will recharacterize sums previously reported.", "none"),
+        ("Each club is run according to its own rules.", "none"),
+        # … not one told by whom, nor one's own account
+        ("The plan, announced by the minister, will cut 500 jobs.", "attributed"),
+        ("According to his own account, he left at noon.", "attributed"),
+    ],
+)
+def test_wire_narration_is_no_attribution(text: str, status: str) -> None:
+    assert _status(text) is ClaimStatus(status)
