@@ -716,7 +716,9 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
             (?![^:"“‘]{0,60}[:"“‘]))|
     explained|explains|noted|
     # (notes after a preposition or an article are paper: "discovered on notes and coins")
-    (?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)notes|
+    (?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)notes
+        # (nor notes a list or a sum goes on with: "the medium term notes and commercial paper")
+        (?!\s+(?:and|or|of|were|are|due|issued|payable|maturing|outstanding|worth)\b)|
     tweeted|argued|argues|insisted|insists|
     (?:contended|contends)(?!\s+(?:with|for)\b)|  # not "contended with strong winds"
     # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs",

@@ -8273,6 +8273,14 @@ def test_wire_copy_attributions(text: str, status: str, source: str | None) -> N
         ),
         # a firm's own results, reported
         (["Earlier, Unilever reported combined pre-tax profit of 276 mln stg."], "Unilever"),
+        # notes a list goes on with are paper, not a verb
+        (
+            [
+                "Merrill, which will be the dealer for the medium term notes and commercial "
+                "paper, said this was the first facility of its kind."
+            ],
+            "Merrill",
+        ),
         # keeping to one's own measure is no source
         (
             [
