@@ -1132,9 +1132,14 @@ class _Context:
             )
         if lowered in ("it", "its") and self.speaker and _looks_like_person(self.speaker):
             # (a name with "the" is a body's or a work's: "The Da Vinci Code claims …" and
-            # then "It claims …"; and a lone name that nothing showed a person's is a body's
-            # that "it" takes up: "Goodrich said it will …" and then "It said …")
-            lone_body = " " not in self.speaker and not self._shown_a_person(self.speaker)
+            # then "It claims …"; and a lone name that nothing showed a person's, speaking in
+            # the sentence just before, is a body's that "it" takes up: "Goodrich said it will
+            # …" and then "It said …")
+            lone_body = (
+                " " not in self.speaker
+                and self.speaker == self.last_source
+                and not self._shown_a_person(self.speaker)
+            )
             return self.speaker if _the_and_a_name(self.speaker) or lone_body else None
         return self.speaker
 

@@ -8295,6 +8295,18 @@ def test_a_firm_speaks_as_it_and_reports_its_results(lines: list[str], source: s
     assert classify_sentences(lines)[-1].source == source
 
 
+def test_it_takes_up_a_lone_name_only_right_after_it_spoke() -> None:
+    # (an "it" further on is what the writer speaks of, not the name that spoke before)
+    sentences = classify_sentences(
+        [
+            "iFixit said the keyboard was flawed.",
+            "I miss the escape key.",
+            "What bugs me is that it confirms the belief that the company seldom has new ideas.",
+        ]
+    )
+    assert sentences[-1].source is None
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [
