@@ -143,6 +143,10 @@ _FIRM_ROLES = _words(
 _FIRM_SYNONYMS = _words("company firm business")
 
 
+# the words a firm's legal name ends with ("Intel Corp", "Daimler-Benz AG")
+_FIRM_SUFFIXES = _words("inc corp corporation co ltd plc ag llc gmbh holdings")
+
+
 # Trades a brand may be known by ("Barclays" is "the bank")
 _TRADE_ROLES = _words("brokerage bank lender insurer")
 
@@ -615,6 +619,10 @@ class _Context:
             following = _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=6))
             if following and following[0] in _FIRM_VERBS and _acts_after_auxiliary(following):
                 found.append((name, True))
+        elif opening and opening.group().split()[-1].lower() in _FIRM_SUFFIXES:
+            # a firm's legal name opening the sentence is its subject: "Intel Corp, the
+            # leading manufacturer of microprocessors, alerted the industry …"
+            found.append((opening.group(), True))
         for match in _POSSESSIVE_OWNER.finditer(text[:2000]):
             owner = match.group("owner")
             if "&" in owner or (

@@ -8273,6 +8273,14 @@ def test_wire_copy_attributions(text: str, status: str, source: str | None) -> N
         ),
         # a firm's own results, reported
         (["Earlier, Unilever reported combined pre-tax profit of 276 mln stg."], "Unilever"),
+        # a firm's legal name opening a sentence is the firm "the company" means
+        (
+            [
+                "Intel Corp <INTC>, the leading chip maker, alerted the industry last fall.",
+                "The company, which just reported a loss, said it will spend 75 mln dlrs.",
+            ],
+            "Intel Corp",
+        ),
         # notes a list goes on with are paper, not a verb
         (
             [
