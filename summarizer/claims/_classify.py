@@ -158,18 +158,18 @@ _PHOTO_POINTER = re.compile(
 # said", "Daimler-Benz AG [DAIG.F] said", "Apple (NASDAQ: AAPL) said"; and the wire's marks
 # around an unlisted firm's name ("<Sedio N.V.>")
 _TICKER = re.compile(
-    r"\s*(?:<[A-Z][A-Z0-9.&]{0,9}>|\[[A-Z][A-Z0-9.&]{0,9}\]|"
+    r"\s*(?:<[A-Z0-9][A-Z0-9.&]{0,9}>|\[[A-Z0-9][A-Z0-9.&]{0,9}\]|"
     r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC)\s*:\s*[A-Z][A-Z.]{0,6}\))"
 )
 
 
-_NAME_MARKS = re.compile(r"<(?=[A-Z][^<>]{0,60}>)|(?<=[\w.])>")
+_NAME_MARKS = re.compile(r"<(?P<name>[A-Z][^<>]{0,60})>")
 
 
 def _readable(text: str) -> str:
     """The sentence as the rules read it: without a photo caption's pointers or a stock
     ticker, which part a name from its verb, and cut to its head and tail when very long."""
-    text = _NAME_MARKS.sub("", _TICKER.sub("", _PHOTO_POINTER.sub("", text)))
+    text = _NAME_MARKS.sub(r"\g<name>", _TICKER.sub("", _PHOTO_POINTER.sub("", text)))
     if len(text) <= _READ_HEAD + _READ_TAIL:
         return text
     return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
@@ -227,6 +227,10 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
             context.unnamed_speaker = learnt.source if learnt.kind is _Kind.ANONYMOUS else None
             if learnt.kind is _Kind.ANONYMOUS and _NAMED_SOURCES.fullmatch(learnt.source):
                 context.named_sources = learnt.source
+            elif learnt.kind is _Kind.ANONYMOUS and learnt.source != context.named_sources:
+                # (other unnamed sources spoke since: "Two people familiar with the talks said
+                # …" and then "the sources said" may be theirs)
+                context.named_sources = None
         if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
             # narration after the quotation names someone who acts, not who goes on quoting:
             # "… person . ' Joy , however , is worried …" and then "She said : '…"

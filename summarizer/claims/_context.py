@@ -293,8 +293,9 @@ _IN_A_STATEMENT = re.compile(r"\b(?:in|via)\s+a\s+(?:[\w-]+\s+)?statement\b", re
 # a speaker who "said in a report" (or "in its annual report"): the report is theirs
 _IN_A_REPORT = re.compile(
     r"\b(?:said|says|stated|states|noted|notes|predicted|predicts|forecast|forecasts)\s+in\s+"
-    r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?P<doc>report|study|survey|review)\b",
-    re.I,
+    # (its own report, not another's: "said in a BBC report", "said in the report", "said in a
+    # review of the service")
+    r"(?:a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<doc>report|study)\b(?!\s+(?:of|by)\b)"
 )
 
 
@@ -315,10 +316,20 @@ _BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
 
 
 # a body's name: capitalised words ending in a word for a body ("Ambulance Service")
+# titles that may follow a body's name and open a person's: "… Bank of New York President …"
+_TITLE_WORDS = (
+    r"(?:President|Chief|Governor|Chairman|Chairwoman|Chair|CEO|Executive|Director|Minister|"
+    r"Secretary|Spokesman|Spokeswoman|Spokesperson|Deputy|Vice|Head|Commissioner|Manager|"
+    r"Economist|Analyst|Official|Mr|Mrs|Ms|Dr|Sir)\b"
+)
+
+
 _BODY_NAME = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,5}}\s+(?:{_BODY_HEADS})\b"
-    # (and what it is of: "the Writers Guild of America", "the Bank of England")
-    rf"(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}})?"
+    # (and what it is of: "the Writers Guild of America", "the Bank of England"; not a
+    # title and a name after it: "Bank of England Governor Andrew Bailey")
+    rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLE_WORDS}){_NAME_WORD}"
+    rf"(?:\s+(?:and\s+)?(?!{_TITLE_WORDS}){_NAME_WORD}){{0,3}})?"
 )
 
 
@@ -476,6 +487,7 @@ class _Context:
     # who made the last claim, however long ago: whom "the group's claim" names
     last_claimant: str | None = None
     last_source: str | None = None  # the last sentence's own speaker
+    last_spoke_as_it: bool = False  # … who went on of themselves as "it": a body
     # the last speaker, when the article keeps them unnamed ("the source said", "a source who
     # asked not to be identified"): the quotation they go on with is as anonymous
     unnamed_speaker: str | None = None
@@ -520,10 +532,11 @@ class _Context:
         self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
         self.locations.update(m.group("place").lower() for m in _LOCATION.finditer(text[:2000]))
         self.last_source = source
+        self.last_spoke_as_it = bool(source) and bool(_SAID_OF_ITSELF.search(text))
         self._learn_roles(text, source)
         if source:
             self.speaker = source
-            if _looks_like_organisation(source, self.full_names) or _speaks_as_it(source, text):
+            if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
             self.outlet = _outlet_of(source) or self.outlet
         if heading:
@@ -1013,7 +1026,12 @@ class _Context:
         statement") leaves the old issuer behind."""
         if source and _IN_A_STATEMENT.search(head):
             self.roles["statement"] = source
-        if source and (report := _IN_A_REPORT.search(head)):
+        if (
+            source
+            and (report := _IN_A_REPORT.search(head))
+            and _looks_like_organisation(source, self.full_names)
+        ):
+            # (a body's: people or voters who "said in a survey" wrote none)
             self.roles[report.group("doc").lower()] = source
         if not _ISSUING.search(head):
             return
@@ -1140,16 +1158,28 @@ class _Context:
             )
         if lowered in ("it", "its") and self.speaker and _looks_like_person(self.speaker):
             # (a name with "the" is a body's or a work's: "The Da Vinci Code claims …" and
-            # then "It claims …"; and a lone name that nothing showed a person's, speaking in
-            # the sentence just before, is a body's that "it" takes up: "Goodrich said it will
-            # …" and then "It said …")
+            # then "It claims …"; and a lone name that nothing showed a person's, that spoke of
+            # itself as "it" in the sentence just before, is a body's that "it" takes up:
+            # "Goodrich said it will …" and then "It said …", not "Guardiola said the club
+            # would appeal" and then "It said in a statement …")
             lone_body = (
                 " " not in self.speaker
                 and self.speaker == self.last_source
+                and self.last_spoke_as_it
                 and not self._shown_a_person(self.speaker)
             )
             return self.speaker if _the_and_a_name(self.speaker) or lone_body else None
         return self.speaker
+
+    def is_shown_a_firm(self, name: str) -> bool:
+        """Whether the article showed a name to be a firm's: by its legal form ("Daimler-Benz
+        AG"), by the word for its kind in it, or acting as one ("Volkswagen is giving …")."""
+        words = name.split()
+        return (
+            words[-1].lower().rstrip(".") in _FIRM_SUFFIXES
+            or name in self.acting_firms
+            or _body_head(name) in _FIRM_ROLES | _TRADE_ROLES
+        )
 
     def _shown_a_person(self, name: str) -> bool:
         """Whether the article showed a lone name to be a person's: by a title or a given name
@@ -1520,24 +1550,13 @@ def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
     return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower() not in full_names
 
 
-# a speaker that goes on of itself as "it": "Time Warner said on Friday that it now owns …",
-# "Red Lion said its proceeds will …" (a person is "he" or "she")
-_OF_ITSELF_AS_IT = re.compile(
-    r"\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|added|confirmed|stated)"
-    r"(?:\s+(?:on|late|early|in|last)\s+[A-Za-z]+)?(?:\s+that)?\s+(?:it|its)\b"
+# a speech verb that goes on of its speaker as "it" (not the "it" of "it was", "it is", which
+# is any matter): "Goodrich said it will continue …", "The company said its reserves fell …"
+_SAID_OF_ITSELF = re.compile(
+    r"\b(?:said|says|announced|added|confirmed|stated)(?:\s+(?:on|late|early|in|last)\s+"
+    r"[A-Za-z]+)?(?:\s+that)?\s+(?:its\b|it\s+(?!(?:was|is|would\s+be|will\s+be)\b)"
+    r"[a-z]+)"
 )
-
-
-def _speaks_as_it(source: str, text: str) -> bool:
-    """Whether a name no census gives as a person's speaks of itself as "it": a firm or a
-    body whose name shows no kind ("Time Warner", "Big Machine")."""
-    words = source.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
-    if _is_first_name(words[0].lower()) or words[0].lower().rstrip(".") in _PERSON_TITLES:
-        return False
-    at = text.find(source)
-    return at >= 0 and bool(_OF_ITSELF_AS_IT.match(text, at + len(source)))
 
 
 def _body_head(name: str) -> str:

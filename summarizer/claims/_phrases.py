@@ -798,6 +798,10 @@ def _speaking_for_kind(tokens: list[str], context: _Context) -> str | None:
     body = context.description(["the", kind])
     if not body or body.lower().startswith("the ") or body == context.outlet:
         return None  # (not the paper that reports the story: "(Reuters) — …")
+    if not context.is_shown_a_firm(body):
+        # (a lone name that spoke is no firm for it: "Greenpeace said the oil company had
+        # ignored warnings … A company spokesman said …" is the oil company's)
+        return None
     article = (
         tokens[0].lower()
         if tokens[0].lower() == "the"

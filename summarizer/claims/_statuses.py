@@ -22,6 +22,7 @@ from summarizer.claims._names import (
     _BODY_ROLES,
     _GIVEN_NAMES,
     _MID_ADVERBS,
+    _NATIONALITIES,
     _finite_verb,
     _is_acronym,
     _looks_like_person,
@@ -381,7 +382,7 @@ def _the_sources_named(text: str, match: re.Match[str], context: _Context) -> st
     kind = before.group("kind").lower().split()
     words = named.lower().split()
     head = match.group("who4").lower()
-    return named if words[-1] == head and all(w in words for w in kind) else None
+    return named if head in words and all(w in words for w in kind) else None
 
 
 def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _Finding:
@@ -715,8 +716,8 @@ _UNNAMED_INFORMANT = re.compile(
     r"""(?:(?:a|an|one|some|several|two|three|a\s+group\s+of|a\s+number\s+of)\s+
     (?:[a-z-]++\s+){0,2}?(?:experts?|employees?|workers|staffers?|insiders?|observers?|
     informants?|whistle-?blowers?|sources?)|
-    (?:a|an|one)\s+(?:[\w-]++\s+){0,2}?(?:analyst|economist|banker|trader|dealer|broker|
-    diplomat|strategist|lobbyist)|
+    (?:a|an|one)\s+(?P<hand>(?:[\w-]++\s+){0,2}?)(?:analyst|economist|banker|trader|dealer|
+    broker|diplomat|strategist|lobbyist)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?|
     # an unnamed source met before: "the source said" (a named one is "the source, Smith")
     the\s+(?:same\s+)?(?:sources?|insiders?|informants?))$""",
     re.VERBOSE | re.IGNORECASE,
@@ -772,13 +773,39 @@ _MODALS = _words(
 )
 
 
+# a name set right after a speaker's description: "One analyst, Neil Wilson of Markets.com,"
+_NAME_APPOSED = re.compile(r"\s*,\s+(?:[A-Z][\w'’.-]*+\s+)+?[A-Z][\w'’-]*+\s*(?:,|of\b|at\b)")
+
+
+def _is_nationality(word: str) -> bool:
+    """A word telling where someone is from, not whom they work for: "Taiwanese", "Western"."""
+    lowered = word.lower()
+    return lowered in _NATIONALITIES or lowered.endswith(("ese", "ian", "ish", "ern"))
+
+
+def _is_unnamed_informant(source: str, text: str) -> bool:
+    """An informant the sentence does not name: not one whose name follows ("One analyst,
+    Neil Wilson of Markets.com, said"), nor a market hand the firm of whom it names ("A
+    Goldman Sachs economist": the firm's, on its record); a nationality tells no one ("A
+    Taiwanese banker")."""
+    match = _UNNAMED_INFORMANT.match(source)
+    if not match:
+        return False
+    if (hand := match.group("hand")) and any(
+        word[:1].isupper() and not _is_nationality(word) for word in hand.split()
+    ):
+        return False
+    at = text.find(source)
+    return at < 0 or not _NAME_APPOSED.match(text, at + len(source))
+
+
 def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
     """Speech is attributed to its speaker, unless that speaker is an unnamed informant, or
     the unnamed source the sentences before quoted ("A senior official said …", then "'We
     can't predict anything,' the official said")."""
     source = _speaker_of(text, context)
     if source and (
-        _UNNAMED_INFORMANT.match(source)
+        _is_unnamed_informant(source, text)
         # (a spokesman who would not be named still speaks for the body, on its record; and
         # "I wrote back" after the unnamed source is the writer, whoever "I" is taken for)
         or (
