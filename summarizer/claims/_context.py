@@ -147,6 +147,34 @@ _FIRM_SYNONYMS = _words("company firm business")
 _FIRM_SUFFIXES = _words("inc corp corporation co ltd plc ag llc gmbh holdings")
 
 
+# what follows a firm's name as its subject: a verb, or an apposition and then one
+_FIRM_SUBJECT = re.compile(
+    r"\s*(?:,\s+(?:the|a|an)\s+[^,]{1,120},\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|is|has|was|had|said|says|will|plans|sells|makes|offers)\b"
+)
+
+
+# "AG" after these is an attorney general, not a firm's legal form: "The AG", "Texas AG"
+_NOT_A_FIRM_BEFORE_AG = _words(
+    """
+    the state alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire
+    jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas
+    utah vermont virginia washington wisconsin wyoming federal
+    """
+)
+
+
+def _has_firm_suffix(name: str) -> bool:
+    """A firm's legal form ends the name: "Intel Corp", "Siemens AG" (not "Texas AG")."""
+    words = name.split()
+    last = words[-1].lower().rstrip(".")
+    if last not in _FIRM_SUFFIXES or len(words) < 2:
+        return False
+    return last != "ag" or words[-2].lower() not in _NOT_A_FIRM_BEFORE_AG
+
+
 # Trades a brand may be known by ("Barclays" is "the bank")
 _TRADE_ROLES = _words("brokerage bank lender insurer")
 
@@ -320,7 +348,7 @@ _BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
 _TITLE_WORDS = (
     r"(?:President|Chief|Governor|Chairman|Chairwoman|Chair|CEO|Executive|Director|Minister|"
     r"Secretary|Spokesman|Spokeswoman|Spokesperson|Deputy|Vice|Head|Commissioner|Manager|"
-    r"Economist|Analyst|Official|Mr|Mrs|Ms|Dr|Sir)\b"
+    r"Economist|Analyst|Official|Senior|Assistant|Professor|Prof|Member|Mr|Mrs|Ms|Dr|Sir)\b"
 )
 
 
@@ -632,10 +660,16 @@ class _Context:
             following = _drop_adverbs(text[text.find(name) + len(name) :].split(maxsplit=6))
             if following and following[0] in _FIRM_VERBS and _acts_after_auxiliary(following):
                 found.append((name, True))
-        elif opening and opening.group().split()[-1].lower() in _FIRM_SUFFIXES:
+        elif (
+            opening
+            and _has_firm_suffix(name := opening.group())
+            and _FIRM_SUBJECT.match(text, text.find(name) + len(name))
+        ):
             # a firm's legal name opening the sentence is its subject: "Intel Corp, the
-            # leading manufacturer of microprocessors, alerted the industry …"
-            found.append((opening.group(), True))
+            # leading manufacturer of microprocessors, alerted the industry …" (not a
+            # modifier, "Goldman Sachs Group Inc analysts cut …", nor a list, "Apple Inc,
+            # Microsoft and Alphabet all fell")
+            found.append((name, True))
         for match in _POSSESSIVE_OWNER.finditer(text[:2000]):
             owner = match.group("owner")
             if "&" in owner or (
@@ -1035,6 +1069,10 @@ class _Context:
             self.roles[report.group("doc").lower()] = source
         if not _ISSUING.search(head):
             return
+        if not (source and _IN_A_REPORT.search(head)):
+            # (someone put out a document: "the report" may now be theirs)
+            self.roles.pop("report", None)
+            self.roles.pop("study", None)
         issued = list(_ISSUED.finditer(head))
         for match in issued:
             self.roles[match.group("doc").lower()] = _tidy(match.group("by"))
@@ -1174,9 +1212,8 @@ class _Context:
     def is_shown_a_firm(self, name: str) -> bool:
         """Whether the article showed a name to be a firm's: by its legal form ("Daimler-Benz
         AG"), by the word for its kind in it, or acting as one ("Volkswagen is giving …")."""
-        words = name.split()
         return (
-            words[-1].lower().rstrip(".") in _FIRM_SUFFIXES
+            _has_firm_suffix(name)
             or name in self.acting_firms
             or _body_head(name) in _FIRM_ROLES | _TRADE_ROLES
         )
@@ -1554,13 +1591,21 @@ def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
 # is any matter): "Goodrich said it will continue …", "The company said its reserves fell …"
 _SAID_OF_ITSELF = re.compile(
     r"\b(?:said|says|announced|added|confirmed|stated)(?:\s+(?:on|late|early|in|last)\s+"
-    r"[A-Za-z]+)?(?:\s+that)?\s+(?:its\b|it\s+(?!(?:was|is|would\s+be|will\s+be)\b)"
-    r"[a-z]+)"
+    r"[A-Za-z]+)?(?:\s+that)?\s+it\s+(?:will|would|has|had|plans|planned|expects|expected|"
+    r"intends|intended|is\s+(?:planning|considering|seeking))\b(?!\s+(?:be|been|felt)\b)"
+    # … or a speaker the sentence itself calls a body: "The company said its reserves fell"
+    r"|^\s*the\s+(?:company|firm|group|bank|agency|ministry|department)\s+(?:[a-z]+\s+)?"
+    r"(?:said|says)\b",
+    re.I,
 )
 
 
 def _body_head(name: str) -> str:
-    """The word for a body's kind in its name: "guild" of "Writers Guild of America"."""
+    """The word for a body's kind in its name: "council" of "Isle of Wight Council", "guild"
+    of "Writers Guild of America"."""
+    last = name.rsplit(maxsplit=1)[-1].lower()
+    if last in _BODY_ROLES or " of " not in name:
+        return last
     return name.split(" of ", 1)[0].rsplit(maxsplit=1)[-1].lower()
 
 

@@ -679,10 +679,14 @@ _PLACE_SURNAMES = _words("hall lane park")
 def _is_body_name(words: list[str]) -> bool:
     """Whether a name's last word makes it a body's or a place's ("Leeds City Council",
     "Carnegie Hall"). A first name before "Hall", "Lane" or "Park" makes a person's ("Peter
-    Hall", "Simon Park"); a longer name keeps the place ("Royal Albert Hall"). A name with
-    "of" is judged by its words before it ("Wako Research Institute of Economics")."""
-    if "of" in words[1:-1]:
-        words = words[: words.index("of", 1)]
+    Hall", "Simon Park"); a longer name keeps the place ("Royal Albert Hall"). A name whose
+    last word is no body's may be one by its word before "of", when what it is of is a short
+    name with no one's title in it ("Wako Research Institute of Economics"; not "Bank of
+    England Governor Andrew Bailey", a person)."""
+    if not _is_organisation(words[-1]) and "of" in words[1:-1]:
+        after = words[words.index("of", 1) + 1 :]
+        if len(after) <= 3 and all(w[:1].isupper() and not _is_title_word(w) for w in after):
+            words = words[: words.index("of", 1)]
     if not _is_organisation(words[-1]):
         return False
     return not (
@@ -691,6 +695,20 @@ def _is_body_name(words: list[str]) -> bool:
         and _is_first_name(words[0].lower())
         and words[0][:1].isupper() == words[1][:1].isupper()
     )
+
+
+# a title a body's "of" may run into, opening a person's name: "Bank of England Governor …"
+_TITLES_AFTER_A_BODY = _words(
+    """
+    president chief governor chairman chairwoman chair ceo executive director minister
+    secretary spokesman spokeswoman spokesperson deputy vice head commissioner manager
+    economist analyst official senior assistant professor prof member mr mrs ms dr sir
+    """
+)
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower().rstrip(".") in _TITLES_AFTER_A_BODY
 
 
 def _named_as_person(name: str) -> bool:

@@ -252,12 +252,20 @@ _NOT_A_CLAIM = re.compile(
     # the minister,")
     (?<=,\s)announced(?=\s+(?:on|in|at|before|after|during|since|last|this|earlier|
         yesterday|today|early|late|recently|only|just)\b
-        # (a time alone in the aside, no clause: not "…, announced on Monday that it would")
-        (?:\s+(?!(?:that|it|he|she|they|we|i)\b)[\w'’-]+){0,4}\s*,)|
+        # (a time alone in the aside: not "…, announced on Monday that it would", nor
+        # "announced yesterday 300 job cuts,")
+        (?:\s+(?:on|in|at|before|after|during|since|last|this|earlier|yesterday|today|early|
+        late|recently|only|just|the|a|its|opening|close|start|end|week|weekend|month|year|
+        morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|
+        saturday|sunday|january|february|march|april|may|june|july|august|september|october|
+        november|december|\d{1,4}(?:st|nd|rd|th)?)){0,4}\s*,)|
     # the paper's own earlier story, no one's statement: "As previously reported, the unit has
-    # agreed …" (not one it names: "As first reported by the Times", "… in The Times")
+    # agreed …" (not one it names: "As first reported by the Times", "… in The Times", "…
+    # on Sky News")
     (?<=\bas\s)(?:(?:previously|earlier|already)\s+reported|reported\s+(?:earlier|previously|
-        before))\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|in)\b)|
+        before))\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|in|on)\s+(?:the\s+)?
+        (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|
+        April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z]))|
     (?<=(?<![\w-])finding\s)(?:that\s+|which\s+)?(?:(?:the\s+)?[\w'’-]+\s+)(?:first\s+)?reported\b|
     (?<=(?<![\w-])finding,\s)(?:that\s+|which\s+)(?:(?:the\s+)?[\w'’-]+\s+)(?:first\s+)?reported\b|
     la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
@@ -285,8 +293,8 @@ _NOT_A_CLAIM = re.compile(
         # … or to one's own measure: "must negotiate according to its own interest", "run
         # according to their own rules" (not a record of one's own: "its own filings")
         (?:its|their|his|her|our|my|your)\s+own\s+(?:interests?|rules|needs|wishes|pace|terms|
-        timetable|schedule|plans?|priorities|standards|criteria|discretion|judge?ment|
-        conscience|values|logic|laws|traditions|tastes?|design|whims?))\b|
+        priorities|standards|criteria|discretion|judge?ment|conscience|values|logic|
+        traditions|tastes?|whims?))\b|
     so[- ]called|alleged(?:ly)?\s+to\s+have\s+been\s+cleared|
     # being told is being ordered or informed, not a statement the article reports
     # ("the court was told", "an inquest heard" report evidence: those stay)
@@ -433,11 +441,13 @@ _ANONYMOUS = re.compile(
     # then one name; not "Lampard, known as Lamps", a name the reader has already)
     (?:man|woman|person|boy|girl|youth|teenager|resident|witness|worker|soldier|
         fighter|defector|activist|source)\s*,?\s+(?:
-        who\s+call(?:s|ed)\s+(?:himself|herself)(?=\s+(?-i:[A-Z]))|
+        # (a name, not a nationality or a faith: "who calls himself English")
+        who\s+call(?:s|ed)\s+(?:himself|herself)(?=\s+(?-i:[A-Z])(?![a-z]*(?:ish|ese|ian|an|ic)\b))|
         (?:who\s+)?(?:gave|gives)\s+(?:his|her)\s+name\s+as(?=\s+(?-i:[A-Z]))|
-        # (not "named only as Jassem", which the real labels keep on the record)
+        # (not "named only as Jassem", which the real labels keep on the record; one name or a
+        # code, not a public figure's full pen name: "known as Tommy Robinson")
         known\s+(?:only\s+)?as\s+
-        (?-i:[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?)(?=\s*,?\s+(?:\d{1,3}\s*,\s+)?
+        (?-i:[A-Z][\w'’-]*+(?:\s+[A-Z0-9]\b)?)(?=\s*,?\s+(?:\d{1,3}\s*,\s+)?
         (?:has\s+|had\s+)?(?:said|says|told|tells|added|claimed)))|
     (?:asked|asking|wished|wishing|wanted|wanting|preferred|chose)\s+to\s+(?:remain|stay)\s+
         anonymous|
@@ -456,7 +466,8 @@ _ANONYMOUS = re.compile(
     # (with a word for their kind: "diplomatic sources indicated that …", "Palace insiders
     # say")
     (?=sources|insiders)(?<!\bhistorical\s)(?<!\bancient\s)(?<!\bcontemporary\s)
-    (?<!\bprimary\s)(?<!\bsecondary\s)(?<!\bwritten\s)(?<!\barchival\s)(?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)
+    (?<!\bprimary\s)(?<!\bsecondary\s)(?<!\bwritten\s)(?<!\barchival\s)(?<!\bnews\s)
+    (?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)
     (?<!\bfunding\s)(?<!\brenewable\s)(?<!\bprotein\s)
     (?P<who4>sources|insiders(?!\s+report))
     \s+(?:said|say|says|told|tell|claim|claimed|indicated|indicate|suggested|suggest|revealed|
@@ -725,7 +736,9 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # (notes after a preposition or an article are paper: "discovered on notes and coins")
     (?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)notes
         # (nor notes a list or a sum goes on with: "the medium term notes and commercial paper")
-        (?!\s+(?:and|or|of|were|are|issued|payable|maturing|outstanding|worth)\b)|
+        (?!\s+(?:of|were|are|issued|payable|maturing|outstanding|worth)\b|
+        \s+(?:and|or)\s+(?:[a-z]+\s+){0,2}?(?:paper|bonds?|coins|notes|debentures|securities|
+        shares|stock|bills|warrants|loans|deposits)\b)|
     tweeted|argued|argues|insisted|insists|
     (?:contended|contends)(?!\s+(?:with|for)\b)|  # not "contended with strong winds"
     # writing a work is authorship, not a statement: "the women who wrote it", "wrote songs",
@@ -1208,6 +1221,7 @@ _SPEECH = re.compile(
     (?<!\d\sreported)(?<!ly\sreported)(?<!\bwho\sreported)(?<!\bthat\sreported)
     (?<!\bwhich\sreported)(?<!respondents\sreported)(?<!participants\sreported)
     (?<!patients\sreported)(?<!adults\sreported)(?<!people\sreported)
+    (?<!surveyed\sreported)(?<!polled\sreported)(?<!questioned\sreported)
     (?=\s+(?:its|their|a|an|some|more|no|only|one|two|three|four|five|six|seven|eight|nine|
         ten|dozens|hundreds|thousands|\d[\d,.]*|[a-z]+-[a-z-]+|
         first|second|third|fourth|full-year|quarterly|annual|half-year|record|

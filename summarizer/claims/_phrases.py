@@ -798,9 +798,10 @@ def _speaking_for_kind(tokens: list[str], context: _Context) -> str | None:
     body = context.description(["the", kind])
     if not body or body.lower().startswith("the ") or body == context.outlet:
         return None  # (not the paper that reports the story: "(Reuters) — …")
-    if not context.is_shown_a_firm(body):
+    if not context.is_shown_a_firm(body) or body != context.last_source:
         # (a lone name that spoke is no firm for it: "Greenpeace said the oil company had
-        # ignored warnings … A company spokesman said …" is the oil company's)
+        # ignored warnings … A company spokesman said …" is the oil company's; nor a firm
+        # that spoke before the story moved on to another)
         return None
     article = (
         tokens[0].lower()

@@ -717,7 +717,7 @@ _UNNAMED_INFORMANT = re.compile(
     (?:[a-z-]++\s+){0,2}?(?:experts?|employees?|workers|staffers?|insiders?|observers?|
     informants?|whistle-?blowers?|sources?)|
     (?:a|an|one)\s+(?P<hand>(?:[\w-]++\s+){0,2}?)(?:analyst|economist|banker|trader|dealer|
-    broker|diplomat|strategist|lobbyist)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?|
+    broker|diplomat|strategist|lobbyist)|
     # an unnamed source met before: "the source said" (a named one is "the source, Smith")
     the\s+(?:same\s+)?(?:sources?|insiders?|informants?))$""",
     re.VERBOSE | re.IGNORECASE,
@@ -783,16 +783,20 @@ def _is_nationality(word: str) -> bool:
     return lowered in _NATIONALITIES or lowered.endswith(("ese", "ian", "ish", "ern"))
 
 
-def _is_unnamed_informant(source: str, text: str) -> bool:
+def _is_unnamed_informant(source: str, text: str, context: _Context) -> bool:
     """An informant the sentence does not name: not one whose name follows ("One analyst,
     Neil Wilson of Markets.com, said"), nor a market hand the firm of whom it names ("A
-    Goldman Sachs economist": the firm's, on its record); a nationality tells no one ("A
-    Taiwanese banker")."""
+    Goldman Sachs economist", "a bank strategist" after "Goldman Sachs raised …": the firm's,
+    on its record); a nationality tells no one ("A Taiwanese banker")."""
     match = _UNNAMED_INFORMANT.match(source)
     if not match:
         return False
     if (hand := match.group("hand")) and any(
-        word[:1].isupper() and not _is_nationality(word) for word in hand.split()
+        (word[:1].isupper() and not _is_nationality(word))
+        # (of a body of that kind the article named: "A central bank economist" after "The
+        # Reserve Bank of India left rates unchanged")
+        or (word.lower() in _BODY_ROLES and context.description(["the", word.lower()]))
+        for word in hand.split()
     ):
         return False
     at = text.find(source)
@@ -805,7 +809,7 @@ def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
     can't predict anything,' the official said")."""
     source = _speaker_of(text, context)
     if source and (
-        _is_unnamed_informant(source, text)
+        _is_unnamed_informant(source, text, context)
         # (a spokesman who would not be named still speaks for the body, on its record; and
         # "I wrote back" after the unnamed source is the writer, whoever "I" is taken for)
         or (

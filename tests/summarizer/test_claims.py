@@ -8436,13 +8436,13 @@ def test_second_review_of_the_wire_copy_rules(lines: list[str], source: str | No
         # results need their kind, and a research finding reported is none
         ("Trump never reported net income from the partnership.", "none"),
         ("The study reported higher death rates among smokers.", "none"),
-        # a named market hand, or one of a named firm, is on the record
+        # a named market hand, or one of a named firm or place, is on the record
         (
             "One analyst, Neil Wilson of Markets.com, said the shares were overvalued.",
             "attributed",
         ),
         ("A Goldman Sachs economist said rates would rise.", "attributed"),
-        ("A dealer in Tokyo said the yen would rise.", "claimed"),
+        ("A Tokyo dealer said the yen would rise.", "attributed"),
         ("A Taiwanese banker said it would be a good idea.", "claimed"),
         # "notes due process" is the verb
         ("The judge notes due process was not followed in the original trial.", "attributed"),
@@ -8450,3 +8450,115 @@ def test_second_review_of_the_wire_copy_rules(lines: list[str], source: str | No
 )
 def test_second_review_of_the_wire_copy_statuses(text: str, status: str) -> None:
     assert _status(text) is ClaimStatus(status)
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a person titled after a body's "of" is a person, and "the bank" stays the bank
+        (
+            [
+                "Bank of England Governor Andrew Bailey said rates would stay high.",
+                "The bank said it would publish its forecast in May.",
+            ],
+            "the bank",
+        ),
+        (
+            [
+                "Reserve Bank of Australia Assistant Governor Christopher Kent said rates "
+                "may rise.",
+                "The bank said inflation was too high.",
+            ],
+            "Reserve Bank of Australia",
+        ),
+        # a body whose kind ends its name keeps it, whatever comes before "of"
+        (
+            [
+                "Isle of Wight Council said the road would remain closed until Friday.",
+                "The council said repairs to the sea wall would take a week.",
+            ],
+            "Isle of Wight Council",
+        ),
+        # a spokesman of "the company" only right after the firm spoke
+        (
+            [
+                "Amazon.com Inc said on Monday it would hire 150,000 seasonal workers.",
+                "A worker at a warehouse run by a contractor in Kent was injured on Friday.",
+                "A company spokesman said an investigation was under way.",
+            ],
+            "a company spokesman",
+        ),
+        # an attorney general is no firm's legal form
+        (
+            [
+                "Google was sued by the Justice Department on Tuesday.",
+                "The AG, Merrick Garland, said the firm had abused its monopoly.",
+                "The company said it would fight the case.",
+            ],
+            "the company",
+        ),
+        # a legal name as a modifier is no subject
+        (
+            [
+                "Goldman Sachs Group Inc analysts cut their rating on Tesla to sell.",
+                "Tesla's shares fell 6% in early trading.",
+                "The company said in a statement that demand remained strong.",
+            ],
+            "the company",
+        ),
+        # "it felt" or "its battery" is no body speaking of itself
+        (
+            [
+                "Arsenal confirmed that Saka had picked up a hamstring problem.",
+                "Saka said it felt tight after the first half.",
+                "It said he would miss the next two games.",
+            ],
+            None,
+        ),
+        # a report put out by another since is not the first speaker's
+        (
+            [
+                "The Met Office said in a report that 2023 was the warmest year on record.",
+                "MPs on the environment committee published their own report on Tuesday.",
+                "The report said councils were unprepared.",
+            ],
+            "the report",
+        ),
+    ],
+)
+def test_third_review_of_the_wire_copy_rules(lines: list[str], source: str | None) -> None:
+    assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an announcement's object after its time is a statement
+        (
+            "Ryanair, Europe's biggest airline, announced yesterday 300 job cuts, blaming "
+            "rising fuel costs.",
+            "attributed",
+        ),
+        # a public figure's known name, and a nationality, are on the record
+        ("The activist known as Tommy Robinson said he would stand for parliament.", "attributed"),
+        ("A man who calls himself English told the BBC he would vote Reform.", "attributed"),
+        # survey answers are no firm's results
+        ("Forty percent of the firms surveyed reported net profit declines.", "none"),
+        # an outlet the paper names keeps its report
+        ("As previously reported on Sky News, the club is close to signing him.", "attributed"),
+        # a document of one's own is a source
+        ("According to its own plans, the council will build 500 homes by 2030.", "attributed"),
+        # a market hand of a body the article named is on its record
+        (
+            "The Reserve Bank of India left rates unchanged. A central bank economist said "
+            "inflation would ease.",
+            "attributed",
+        ),
+        # news sources are the media, not unnamed informants
+        ("Local news sources noted that the mayor had not attended the meeting.", "attributed"),
+    ],
+)
+def test_third_review_of_the_wire_copy_statuses(text: str, status: str) -> None:
+    assert classify_sentences([part + "." for part in text.rstrip(".").split(". ")])[
+        -1
+    ].status is ClaimStatus(status)
