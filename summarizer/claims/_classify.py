@@ -178,7 +178,7 @@ def _readable(text: str) -> str:
 # unnamed sources named by their kind: "Gulf oil sources", "sources close to the Fed" (not
 # "the sources", nor one source)
 _NAMED_SOURCES = re.compile(
-    r"(?!the\s)(?:[\w&-]+\s+){1,4}(?:sources|insiders)|(?:sources|insiders)\s+close\s+to\s+.+",
+    r"(?!the\s)(?:[\w&-]++\s++){1,4}(?:sources|insiders)|(?:sources|insiders)\s++close\s++to\s.++",
     re.I,
 )
 

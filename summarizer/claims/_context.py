@@ -149,8 +149,8 @@ _FIRM_SUFFIXES = _words("inc corp corporation co ltd plc ag llc gmbh holdings")
 
 # what follows a firm's name as its subject: a verb, or an apposition and then one
 _FIRM_SUBJECT = re.compile(
-    r"\s*(?:,\s+(?:the|a|an)\s+[^,]{1,120},\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|is|has|was|had|said|says|will|plans|sells|makes|offers)\b"
+    r"\s*+(?:,\s++(?:the|a|an)\s++[^,]{1,120}+,\s++)?(?:[a-z]++(?<=ly)\s++)?"
+    r"(?:[a-z]++(?<=ed)|is|has|was|had|said|says|will|plans|sells|makes|offers)\b"
 )
 
 
