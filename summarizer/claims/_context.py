@@ -343,7 +343,6 @@ _ISSUED = re.compile(
 _BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
 
 
-# a body's name: capitalised words ending in a word for a body ("Ambulance Service")
 # titles that may follow a body's name and open a person's: "… Bank of New York President …"
 _TITLE_WORDS = (
     r"(?:President|Chief|Governor|Chairman|Chairwoman|Chair|CEO|Executive|Director|Minister|"
@@ -352,6 +351,7 @@ _TITLE_WORDS = (
 )
 
 
+# a body's name: capitalised words ending in a word for a body ("Ambulance Service")
 _BODY_NAME = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,5}}\s+(?:{_BODY_HEADS})\b"
     # (and what it is of: "the Writers Guild of America", "the Bank of England"; not a

@@ -785,9 +785,10 @@ def _is_nationality(word: str) -> bool:
 
 def _is_unnamed_informant(source: str, text: str, context: _Context) -> bool:
     """An informant the sentence does not name: not one whose name follows ("One analyst,
-    Neil Wilson of Markets.com, said"), nor a market hand the firm of whom it names ("A
-    Goldman Sachs economist", "a bank strategist" after "Goldman Sachs raised …": the firm's,
-    on its record); a nationality tells no one ("A Taiwanese banker")."""
+    Neil Wilson of Markets.com, said"), nor a market hand of a firm or body it names ("A
+    Goldman Sachs economist", "A central bank economist" after "The Reserve Bank of India left
+    rates unchanged": theirs, on the record); a nationality tells no one ("A Taiwanese
+    banker")."""
     match = _UNNAMED_INFORMANT.match(source)
     if not match:
         return False
