@@ -31,6 +31,7 @@ from summarizer.claims._names import (
     _TIME_WORDS,
     _TITLE,
     _TITLED_SUBJECTS,
+    _TITLES_AFTER_A_BODY_AS_WRITTEN,
     _caption_word,
     _drop_adverbs,
     _finite_verb,
@@ -344,11 +345,7 @@ _BODY_HEADS = "|".join(sorted(w.capitalize() for w in _BODY_ROLES))
 
 
 # titles that may follow a body's name and open a person's: "… Bank of New York President …"
-_TITLE_WORDS = (
-    r"(?:President|Chief|Governor|Chairman|Chairwoman|Chair|CEO|Executive|Director|Minister|"
-    r"Secretary|Spokesman|Spokeswoman|Spokesperson|Deputy|Vice|Head|Commissioner|Manager|"
-    r"Economist|Analyst|Official|Senior|Assistant|Professor|Prof|Member|Mr|Mrs|Ms|Dr|Sir)\b"
-)
+_TITLE_WORDS = rf"(?:{'|'.join(sorted(_TITLES_AFTER_A_BODY_AS_WRITTEN))})\b"
 
 
 # a body's name: capitalised words ending in a word for a body ("Ambulance Service")

@@ -685,7 +685,9 @@ def _is_body_name(words: list[str]) -> bool:
     England Governor Andrew Bailey", a person)."""
     if not _is_organisation(words[-1]) and "of" in words[1:-1]:
         after = words[words.index("of", 1) + 1 :]
-        if len(after) <= 3 and all(w[:1].isupper() and not _is_title_word(w) for w in after):
+        if len(after) <= 3 and all(
+            w[:1].isupper() and not _is_title_after_a_body(w) for w in after
+        ):
             words = words[: words.index("of", 1)]
     if not _is_organisation(words[-1]):
         return False
@@ -698,16 +700,20 @@ def _is_body_name(words: list[str]) -> bool:
 
 
 # a title a body's "of" may run into, opening a person's name: "Bank of England Governor …"
-_TITLES_AFTER_A_BODY = _words(
+# (as written, for the patterns that read a body's name; any case for the words alone)
+_TITLES_AFTER_A_BODY_AS_WRITTEN = _words(
     """
-    president chief governor chairman chairwoman chair ceo executive director minister
-    secretary spokesman spokeswoman spokesperson deputy vice head commissioner manager
-    economist analyst official senior assistant professor prof member mr mrs ms dr sir
+    President Chief Governor Chairman Chairwoman Chair CEO Executive Director Minister
+    Secretary Spokesman Spokeswoman Spokesperson Deputy Vice Head Commissioner Manager
+    Economist Analyst Official Senior Assistant Professor Prof Member Mr Mrs Ms Dr Sir
     """
 )
 
 
-def _is_title_word(word: str) -> bool:
+_TITLES_AFTER_A_BODY = frozenset(w.lower() for w in _TITLES_AFTER_A_BODY_AS_WRITTEN)
+
+
+def _is_title_after_a_body(word: str) -> bool:
     return word.lower().rstrip(".") in _TITLES_AFTER_A_BODY
 
 
