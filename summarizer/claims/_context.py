@@ -1057,16 +1057,13 @@ class _Context:
         statement") leaves the old issuer behind."""
         if source and _IN_A_STATEMENT.search(head):
             self.roles["statement"] = source
-        if (
-            source
-            and (report := _IN_A_REPORT.search(head))
-            and _looks_like_organisation(source, self.full_names)
-        ):
+        report = _IN_A_REPORT.search(head) if source else None
+        if source and report and _looks_like_organisation(source, self.full_names):
             # (a body's: people or voters who "said in a survey" wrote none)
             self.roles[report.group("doc").lower()] = source
         if not _ISSUING.search(head):
             return
-        if not (source and _IN_A_REPORT.search(head)):
+        if not report:
             # (someone put out a document: "the report" may now be theirs)
             self.roles.pop("report", None)
             self.roles.pop("study", None)
