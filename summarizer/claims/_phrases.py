@@ -1166,17 +1166,16 @@ def _mentioned_name(text: str, *, owner: bool = True) -> str | None:
     if " " in name and _HYPHENATED_ADJECTIVE.search(name.split()[0]):
         name = name.split(maxsplit=1)[1]  # "Grandmother-of-three Pat Ingles"
     if (
-        first.endswith("ing")
-        and " " in name
-        and re.search(r"['’]s$", name)
-        and len(text.split()) <= _HEADING_WORDS
+        owned
+        and first.endswith("ing")
+        and (
+            (" " in name and re.search(r"['’]s$", name) and len(text.split()) <= _HEADING_WORDS)
+            or _CLAUSE_CLOSES.match(text, match.end())
+        )
     ):
-        # a heading of a gerund and its object's owner: "Questioning Vindman's judgment"
-        # (not "Channing Tatum's new film opens on Friday")
-        return None
-    if owned and first.endswith("ing") and _CLAUSE_CLOSES.match(text, match.end()):
-        # a participle and its object's owner, a clause before the comma: "Praising Biden’s
-        # record, she said" (not "Channing Tatum's new film opens on Friday")
+        # a gerund or a participle and its object's owner, as a heading or a clause before the
+        # comma: "Questioning Vindman's judgment", "Praising Biden’s record, she said" (not
+        # "Channing Tatum's new film opens on Friday")
         return None
     return _TRAILING_POSSESSIVE.sub("", name)
 
