@@ -241,8 +241,6 @@ _NOT_A_CLAIM = re.compile(
     the\s+said(?=\s+[a-z])|
     # a name that is a verb's form, owning something: "after Said's second goal"
     (?-i:Said)['’]s\b|
-    # a finding reported is published research, not a statement the article reports: "a
-    # finding she reported in 2009", "The finding, which she reported in 2009,"
     # "added" as an adjective, after a preposition or a determiner: "the need for added
     # capital", "with added sugar" (not the verb: "and added that …")
     (?:(?<=\bfor\s)|(?<=\bwith\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bno\s)|
@@ -266,6 +264,8 @@ _NOT_A_CLAIM = re.compile(
         before))\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|in|on)\s+(?:the\s+)?
         (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|
         April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z]))|
+    # a finding reported is published research, not a statement the article reports: "a
+    # finding she reported in 2009", "The finding, which she reported in 2009,"
     (?<=(?<![\w-])finding\s)(?:that\s+|which\s+)?(?:(?:the\s+)?[\w'’-]+\s+)(?:first\s+)?reported\b|
     (?<=(?<![\w-])finding,\s)(?:that\s+|which\s+)(?:(?:the\s+)?[\w'’-]+\s+)(?:first\s+)?reported\b|
     la(?:y|id|ying)\s+claim|reclaim\w*|acclaim\w*|proclaim\w*|disclaim\w*|
