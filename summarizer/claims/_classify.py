@@ -183,6 +183,16 @@ _NAMED_SOURCES = re.compile(
 )
 
 
+def _learn_named_sources(source: str, context: _Context) -> None:
+    """The unnamed sources a later "the sources" means: the last named by their kind, until
+    other unnamed sources speak ("Two people familiar with the talks said …", and then "the
+    sources said" may be theirs)."""
+    if _NAMED_SOURCES.fullmatch(source):
+        context.named_sources = source
+    elif source != context.named_sources:
+        context.named_sources = None
+
+
 def _answered(text: str, finding: _Finding, context: _Context) -> _Finding:
     """A sentence of an interview's answer ("A: Inspired and humbled!", and the sentences
     after it until the next question) is the interviewee's statement, whatever it says."""
@@ -225,12 +235,8 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         context.learn(readable, spoke if not learnt.note else None, heading=heading)
         if learnt.source and not learnt.note:
             context.unnamed_speaker = learnt.source if learnt.kind is _Kind.ANONYMOUS else None
-            if learnt.kind is _Kind.ANONYMOUS and _NAMED_SOURCES.fullmatch(learnt.source):
-                context.named_sources = learnt.source
-            elif learnt.kind is _Kind.ANONYMOUS and learnt.source != context.named_sources:
-                # (other unnamed sources spoke since: "Two people familiar with the talks said
-                # …" and then "the sources said" may be theirs)
-                context.named_sources = None
+            if learnt.kind is _Kind.ANONYMOUS:
+                _learn_named_sources(learnt.source, context)
         if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
             # narration after the quotation names someone who acts, not who goes on quoting:
             # "… person . ' Joy , however , is worried …" and then "She said : '…"
