@@ -166,10 +166,21 @@ _TICKER = re.compile(
 _NAME_MARKS = re.compile(r"<(?P<name>[A-Z][^<>]{0,60})>")
 
 
+# a nickname quoted inside a name, which parts its given name from its surname: "Rochelle
+# "Shelly" Sterling", "Mike 'Sugar Bear' Thompson", "Rochelle `` Shelly '' Sterling"; the
+# surname alone would be read as another person's already named ("Donald Sterling")
+_NICKNAME = re.compile(
+    r"(?P<given>\b[A-Z][a-z]+)\s+(?:``\s?|[\"“'‘])[A-Z][\w.-]*+(?:\s[A-Z][\w.-]*+){0,2}"
+    r"(?:\s?''|[\"”'’])(?=\s+[A-Z][a-z])"
+)
+
+
 def _readable(text: str) -> str:
-    """The sentence as the rules read it: without a photo caption's pointers or a stock
-    ticker, which part a name from its verb, and cut to its head and tail when very long."""
+    """The sentence as the rules read it: without a photo caption's pointers, a stock
+    ticker or a quoted nickname, which part a name from its verb, and cut to its head and
+    tail when very long."""
     text = _NAME_MARKS.sub(r"\g<name>", _TICKER.sub("", _PHOTO_POINTER.sub("", text)))
+    text = _NICKNAME.sub(r"\g<given>", text)
     if len(text) <= _READ_HEAD + _READ_TAIL:
         return text
     return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"

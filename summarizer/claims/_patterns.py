@@ -1121,8 +1121,9 @@ _SPEECH = re.compile(
         # posted words: "posted messages slamming companies", "posted a message saying"
         \s+(?:(?:a|an|several|two|three|many)\s+)?(?:messages?|comments?|tweets?|statements?)\b)|
     {_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|
-    # going on with a quotation: "She continued: 'It was terrible.'"
-    (?:continued|continues|went\s+on)(?=\s*[:,]\s*['"“‘])|
+    # going on with a quotation: "She continued: 'It was terrible.'" (or a tokenised
+    # text's "``")
+    (?:continued|continues|went\s+on)(?=\s*[:,]\s*(?:['"“‘]|``))|
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|
     # … and the passive, with the one who confirmed it: "The death was confirmed by police",
     # "was confirmed in a statement released by his managers" (not "was confirmed as manager")
@@ -1293,7 +1294,7 @@ _SUBJECT_VERB = re.compile(
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
     # going on with a quotation: "Charlotte continued: '…'"
-    (?:continued|continues)(?=\s*:\s*['"“‘])|{_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|{_STANCE}|
+    (?:continued|continues)(?=\s*:\s*(?:['"“‘]|``))|{_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|{_STANCE}|
     {_TOOK_TO}|{_BLAMED}|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,

@@ -156,7 +156,8 @@ def _mask_quotes(text: str) -> str:
     quotation opened at the start and never closed runs to the end (a quote continued from
     the sentence before). A curly opening mark may be closed by a straight one or by two
     apostrophes ("’’"), and a straight one by a curly one, as converted or hand-typed text
-    does. Only the quotation marks are visited, once each."""
+    does; tokenised text's "``" is closed by "''". Only the quotation marks are visited, once
+    each."""
     spans: list[tuple[int, int]] = []
     opening: str | None = None
     start = 0
@@ -197,6 +198,8 @@ def _mask_quotes(text: str) -> str:
             opening, start = char, index
         elif (
             (opening == "“" and (char in '”"' or (char in "'’" and after in "'’")))
+            # (tokenised text opens with "``" and closes with "''")
+            or (opening == "`" and char == "'" and after == "'")
             or (opening == '"' and char in '"”')
             or (
                 opening in "'‘"
@@ -206,10 +209,10 @@ def _mask_quotes(text: str) -> str:
             )
         ):
             doubled = opening == "“" and char in "'’"  # "’’": the first mark is inside
-            spans.append((start + 1, index + 1 if doubled else index))
+            spans.append((start + (2 if opening == "`" else 1), index + 1 if doubled else index))
             opening = None
     if opening is not None and not text[:start].strip():
-        spans.append((start + 1, len(text)))
+        spans.append((start + (2 if opening == "`" else 1), len(text)))
     if not spans:
         return text
     pieces: list[str] = []

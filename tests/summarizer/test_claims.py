@@ -8562,3 +8562,66 @@ def test_third_review_of_the_wire_copy_statuses(text: str, status: str) -> None:
     assert classify_sentences([part + "." for part in text.rstrip(".").split(". ")])[
         -1
     ].status is ClaimStatus(status)
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # tokenised text opens a quotation with "``": a speaker going on with one is still
+        # speaking, and a hedge inside the quotation is the speaker's, not the writer's
+        (
+            [
+                "Defense Minister Gen Nakatani told the Diet that no UFO had been seen .",
+                "He continued : `` They sometimes find birds but I do n't know of an object "
+                "believed to have come from outer space . ''",
+            ],
+            ("attributed", "Defense Minister Gen Nakatani"),
+        ),
+        (
+            [
+                "`` I do n't know of a case of a UFO believed to have come from outer "
+                "space , '' Nakatani said ."
+            ],
+            ("attributed", "Nakatani"),
+        ),
+        # a hedge outside the marks is still the writer's
+        (
+            ["`` We are fine , '' Smith said of the men believed to have fled ."],
+            ("claimed", None),
+        ),
+    ],
+)
+def test_tokenised_quotation_marks_hold_the_speakers_words(
+    lines: list[str], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*lines) == verdict
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a nickname quoted inside a name leaves the name whole, not its surname alone, which
+        # may be another person's named before
+        (
+            [
+                "Donald Sterling was banned for life.",
+                'In the lawsuit, Rochelle "Shelly" Sterling accused Stiviano of targeting '
+                "wealthy older men.",
+            ],
+            "Rochelle Sterling",
+        ),
+        (
+            [
+                "Donald Sterling was banned for life .",
+                "In the lawsuit , Rochelle `` Shelly '' Sterling accused Stiviano of targeting "
+                "wealthy older men .",
+            ],
+            "Rochelle Sterling",
+        ),
+        (["Mike 'Sugar Bear' Thompson said he was sorry."], "Mike Thompson"),
+        # a quoted word after a verb is no nickname
+        (["He said 'Great' Britain would win.", "Smith said so too."], "Smith"),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_read_past(lines: list[str], source: str) -> None:
+    assert classify_sentences(lines)[-1].source == source
