@@ -213,6 +213,9 @@ _KIND_NAMES: dict[str, frozenset[str]] = {
         ("club", "team"),
         _words("united city fc rovers athletic wanderers albion hotspur rangers celtic club"),
     ),
+    # a public body of any of the names government agencies go by ("the agency" after "The
+    # Transportation Security Administration said")
+    "agency": _words("agency administration service bureau authority commission directorate"),
     # any body that speaks for a trade or a cause ("the private research body" after "Wako
     # Research Institute of Economics said")
     "body": _words(

@@ -8625,3 +8625,35 @@ def test_tokenised_quotation_marks_hold_the_speakers_words(
 )
 def test_a_quoted_nickname_inside_a_name_is_read_past(lines: list[str], source: str) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a government agency goes by many names: "the agency" is the Administration, the
+        # Service, the Bureau or the Authority that spoke
+        (
+            [
+                "The Transportation Security Administration said the incident was deplorable.",
+                '"These acts are egregious," the agency said.',
+            ],
+            "The Transportation Security Administration",
+        ),
+        (
+            [
+                "The Federal Bureau of Investigation said the suspect had been arrested.",
+                "The agency added that no one else was sought.",
+            ],
+            "The Federal Bureau of Investigation",
+        ),
+        # … but not a firm that spoke
+        (
+            ["Acme Widgets said sales fell.", "The agency added that no one was hurt."],
+            "the agency",
+        ),
+    ],
+)
+def test_the_agency_is_the_public_body_that_spoke_whatever_it_is_called(
+    lines: list[str], source: str
+) -> None:
+    assert classify_sentences(lines)[-1].source == source
