@@ -281,6 +281,8 @@ def _article_sources(data_dir) -> list[tuple[str, str]]:
         "handwritten-blind2.txt",
         "handwritten-blind3.txt",
         "handwritten-blind4.txt",
+        "handwritten-blind5.txt",
+        "handwritten-blind6.txt",
     ):
         for passage in read_labelled(data_dir / "claims" / name):
             for sentence in classify_sentences([text for _, text in passage]):
