@@ -213,6 +213,9 @@ _KIND_NAMES: dict[str, frozenset[str]] = {
         ("club", "team"),
         _words("united city fc rovers athletic wanderers albion hotspur rangers celtic club"),
     ),
+    # an armed, political or campaign group goes by what it calls itself ("the group" after
+    # "The Popular Liberation Front said")
+    "group": _words("group front movement alliance coalition militia brigade brigades faction"),
     # a public body of any of the names government agencies go by ("the agency" after "The
     # Transportation Security Administration said")
     "agency": _words("agency administration service bureau authority commission directorate"),
@@ -1575,6 +1578,8 @@ def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
     """A body, not a person: an acronym, a name ending in a word for a body, or one
     capitalised word the article never gave as part of a person's full name."""
     tokens = source.split()
+    if _of_a_body_as_a_person(tokens):
+        return False
     if len(tokens) == 1 and (full := full_names.get(tokens[0].lower())):
         tokens = full.split()  # "Hall" after "Dougie Hall"
         if len(tokens) > 1 and not _is_body_name(tokens):
@@ -1582,6 +1587,22 @@ def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
     if _is_acronym(tokens[-1]) or _is_body_name(tokens):
         return True
     return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower() not in full_names
+
+
+# People who speak for a body or belong to it, besides the person roles and people nouns
+_MEMBER_ROLES = _words("commander member head supporter insider militant activist staffer")
+
+
+def _of_a_body_as_a_person(tokens: list[str]) -> bool:
+    """ "a commander of the group", "a spokesman for the club": one person of a body, whose
+    name ends the phrase (a person who may be "he", never "the group")."""
+    if len(tokens) < 4 or tokens[0].lower() not in ("a", "an", "one", "the"):
+        return False
+    cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "at")), 0)
+    if cut < 2 or not tokens[cut - 1].islower():
+        return False
+    head = tokens[cut - 1]
+    return head in _PERSON_ROLES or head in _PEOPLE_NOUNS or head in _MEMBER_ROLES
 
 
 # a speech verb that goes on of its speaker as "it" (not the "it" of "it was", "it is", which

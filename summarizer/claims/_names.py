@@ -639,7 +639,8 @@ _ORGANISATION_WORDS = _words(
     holdings partners securities equities capital systems industries technologies motors
     airlines records labs laboratories pharmaceuticals entertainment studios productions
     ventures investments associates solutions communications palace embassy consulate command
-    guild exchange society plc llc ag administration bureau directorate
+    guild exchange society plc llc ag administration bureau directorate front movement
+    alliance coalition militia brigade brigades
     """
 )
 

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 def _apply_notes(findings: list[_Finding], texts: Sequence[str]) -> list[_Finding]:
     """A note that a speaker's claims are unverified covers the statement right before it,
-    every claim of that speaker, and what the speaker says after it (the quotes that go on);
-    a plain statement of theirs long before the note is not what it is about."""
+    every claim of that speaker, what the speaker says after it (the quotes that go on), and,
+    when it names their whole account, their plain statements shortly before it; a plain
+    statement of theirs long before the note is not what it is about."""
     noted: dict[str | None, tuple[int, str | None]] = {}
     for index, f in enumerate(findings):
         if f.note and f.source and f.source not in noted:
@@ -43,6 +44,10 @@ def _apply_notes(findings: list[_Finding], texts: Sequence[str]) -> list[_Findin
             and (
                 f.status is ClaimStatus.CLAIMED
                 or (f.status is ClaimStatus.ATTRIBUTED and index > note_at)
+                or (
+                    f.status is ClaimStatus.ATTRIBUTED
+                    and _in_the_account_noted(findings, texts, index, note_at)
+                )
             )
             and f.source in noted
         ):
@@ -55,6 +60,22 @@ def _apply_notes(findings: list[_Finding], texts: Sequence[str]) -> list[_Findin
 
 
 _STATEMENTS = (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
+
+
+def _in_the_account_noted(
+    findings: list[_Finding], texts: Sequence[str], index: int, note_at: int
+) -> bool:
+    """Whether a plain statement shortly before a note on its speaker's whole account is part
+    of that account: "The Front said …" and "A commander of the group said …", then "The
+    group's claims could not be verified"; not when a claim verb set a statement apart between
+    them ("… the governor said. The governor claimed … His claims …" covers the claim only),
+    nor when the note is on one claim ("The claim could not be verified")."""
+    return (
+        note_at < len(texts)
+        and note_at - 1 - _RUN_REACH < index < note_at
+        and bool(_WHOLE_ACCOUNT.search(texts[note_at]))
+        and all(f.status is not ClaimStatus.CLAIMED for f in findings[index:note_at])
+    )
 
 
 def _statements_before_notes(
@@ -89,7 +110,10 @@ def _statements_before_notes(
 
 # what names a speaker's whole account, not one statement of it
 _WHOLE_ACCOUNT = re.compile(
-    r"\b(?:accounts?|claims|statements|allegations|assertions|figures|reports|numbers)\b", re.I
+    r"\b(?:accounts?|claims|statements|allegations|assertions|figures|reports|numbers)\b"
+    # (or each of them one by one: "no evidence for either statement")
+    r"|\b(?:either|both|each)\s+(?:claim|statement|allegation|assertion|figure|report)\b",
+    re.I,
 )
 
 

@@ -69,6 +69,10 @@ _UNVERIFIED = re.compile(
     (?:has|have|had)\s+yet\s+to\s+be\s+(?:(?:independently|officially)\s+)?(?:verified|confirmed)|
     without\s+(?:(?:providing|offering|giving|presenting|citing|showing|producing)\s+)?
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
+    # … or nothing to check it by: "claimed, without citing any data, that …", "without
+    # citing sources" (not "without giving details", a statement kept short)
+    without\s+(?:providing|offering|giving|presenting|citing|showing|producing)\s+
+        (?:any\s+)?(?:data|sources?|documentation)|
     (?:provided|offered|gave|presented|cited|showed|produced)\s+no\s+(?:evidence|proof|
         # (details of a plan are no support for a claim: "gave no details on payment")
         details(?!\s+(?:on|about|of|regarding)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?
@@ -1376,9 +1380,11 @@ _VERDICT = re.compile(
 
 # "… could not be verified" followed by what it cannot verify: "the group's claim".
 _NOTE_OBJECT = re.compile(
-    # (what the evidence would be for: "He offered no evidence for the assertion")
+    # (what the evidence would be for: "He offered no evidence for the assertion", "… for
+    # either statement")
     rf"""\s*(?:(?:for|of|behind)\s+)?
-    (?:the|his|her|their|its|these|those|this|that|such|[\w-]++['’]s?)\s+
+    (?:the|his|her|their|its|these|those|this|that|such|either|both|each|any|all|
+    [\w-]++['’]s?)\s+
     (?:[\w-]++\s+){{0,2}}?{_CLAIM_NOUNS}\b""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -309,15 +309,20 @@ def _role_owner(role: list[str], context: _Context) -> str | None:
     head = role[-1].lower()
     if described := context.description(role):
         return described
-    if context.speaker and context.speaker.split()[-1].lower() == head:
-        return context.speaker
+    speaker = context.speaker
+    # (one who speaks for the group is not it: "A commander of the group said …" and then
+    # "The group's claims …" are the group's, which spoke before him)
+    member = bool(speaker) and bool(
+        re.search(rf"\bof\s+the\s+{re.escape(head)}$", speaker or "", re.I)
+    )
+    if speaker and speaker.split()[-1].lower() == head and not member:
+        return speaker
     if head not in _GROUP_WORDS:
         return None
     # a group's claims are the last claimant's, or else the last body's that spoke ("a militia
     # calling itself the Eastern Shield said …", then "The group's account …")
-    speaker = context.speaker
-    body = speaker if speaker and not _looks_like_person(speaker) else None
-    return context.last_claimant or body
+    body = speaker if speaker and not member and not _looks_like_person(speaker) else None
+    return context.last_claimant or body or (context.organisation if member else None)
 
 
 def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Context) -> _Finding:

@@ -8659,3 +8659,84 @@ def test_the_agency_is_the_public_body_that_spoke_whatever_it_is_called(
     lines: list[str], source: str
 ) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # nothing to check a statement by is a lack of evidence too
+        (
+            "A local parents' group has claimed, without citing any data, that the outbreak "
+            "began at a private nursery.",
+            "unverified",
+        ),
+        ("The minister said, without citing sources, that 40 drones were downed.", "unverified"),
+        # … but a statement kept short is no doubt about it
+        ("The firm said it would cut jobs, without giving details.", "attributed"),
+    ],
+)
+def test_a_statement_without_data_or_sources_is_unverified(text: str, status: str) -> None:
+    assert classify_sentence(text).status is ClaimStatus(status)
+
+
+def test_a_note_on_either_statement_covers_both() -> None:
+    sentences = classify_sentences(
+        [
+            "Tech investor Royce Amberley wrote in a post that the streaming service Flickwell "
+            'was "days away" from collapse.',
+            "He said the company had missed two payments to its lenders.",
+            "Amberley offered no evidence for either statement.",
+            "Flickwell said in a statement that it had met all its obligations.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == [
+        "unverified",
+        "unverified",
+        "unverified",
+        "attributed",
+    ]
+
+
+def test_a_note_on_the_groups_claims_covers_the_group_and_the_one_who_spoke_for_it() -> None:
+    sentences = classify_sentences(
+        [
+            "The Tessalian army said it had repelled an attack on the village.",
+            "The Free Highlands Front said its fighters had captured two army posts.",
+            "A commander of the group said in a video posted online that government troops "
+            "had fled.",
+            "The group's claims could not be independently verified.",
+        ]
+    )
+    assert [s.status.value for s in sentences[:3]] == ["attributed", "unverified", "unverified"]
+    assert sentences[3].source == "The Free Highlands Front"
+    assert sentences[2].source == "a commander of the group"
+
+
+def test_a_note_on_claims_after_a_claim_verb_leaves_the_plain_statement_before() -> None:
+    sentences = classify_sentences(
+        [
+            "About 4,000 people were forced from their homes, the regional governor said.",
+            "The governor claimed the dam had been inspected in May.",
+            "His claims could not be independently verified.",
+        ]
+    )
+    assert [s.status.value for s in sentences[:2]] == ["attributed", "unverified"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a front, a movement, an alliance or a militia is a body, which "the group" means
+        (
+            [
+                "The Popular Liberation Front said it had taken the airport.",
+                "The group said its fighters had lost no one.",
+            ],
+            "The Popular Liberation Front",
+        ),
+    ],
+)
+def test_a_front_a_movement_or_a_militia_is_the_group_that_spoke(
+    lines: list[str], source: str
+) -> None:
+    assert classify_sentences(lines)[-1].source == source
