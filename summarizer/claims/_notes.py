@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from summarizer.claims._findings import (
     _Kind,
 )
-from summarizer.claims._patterns import _EVERY_SIDE
+from summarizer.claims._patterns import _EVERY_SIDE, _SPEECH
 from summarizer.models import ClaimStatus
 
 if TYPE_CHECKING:
@@ -27,11 +27,16 @@ def _apply_notes(findings: list[_Finding], texts: Sequence[str]) -> list[_Findin
     every claim of that speaker, what the speaker says after it (the quotes that go on), and,
     when it names their whole account, their plain statements shortly before it; a plain
     statement of theirs long before the note is not what it is about."""
+    vehicles = _vehicles_of_notes(findings, texts)
+    findings = [
+        replace(f, source=findings[vehicles[index]].source) if index in vehicles else f
+        for index, f in enumerate(findings)
+    ]
     noted: dict[str | None, tuple[int, str | None]] = {}
     for index, f in enumerate(findings):
-        if f.note and f.source and f.source not in noted:
+        if f.note and f.source and f.source not in noted and index not in vehicles:
             noted[f.source] = (index, f.cue)
-    previous = _statements_before_notes(findings, texts)
+    previous = _statements_before_notes(findings, texts, vehicles)
     upgraded: list[_Finding] = []
     for index, f in enumerate(findings):
         note_at, note_cue = noted.get(f.source, (len(findings), None))
@@ -79,14 +84,14 @@ def _in_the_account_noted(
 
 
 def _statements_before_notes(
-    findings: list[_Finding], texts: Sequence[str]
+    findings: list[_Finding], texts: Sequence[str], vehicles: dict[int, int]
 ) -> dict[int, str | None]:
     """ "The claim could not be verified." speaks of the statement right before it; a note
     on every side ("Neither side's figures could be independently verified", "None of the
     claims …") of the run of statements it closes, or else of the run it opens."""
-    covered: dict[int, str | None] = {}
+    covered = {vehicle: findings[note].cue for note, vehicle in vehicles.items()}
     for index, f in enumerate(findings):
-        if not f.note:
+        if not f.note or index in vehicles:
             continue
         if f.cue and _EVERY_SIDE.match(f.cue):
             covered.update(dict.fromkeys(_run_beside(findings, index), f.cue))
@@ -106,6 +111,57 @@ def _statements_before_notes(
             )
             covered.update(dict.fromkeys(run, f.cue))
     return covered
+
+
+# A note on a thing that carried a statement: "has not been able to verify the video", "The
+# authenticity of the message could not be confirmed"
+_THING_NOTED = re.compile(
+    r"\b(?:the|this|that)\s+(?:authenticity\s+of\s+(?:the|this|that)\s+)?"
+    r"(?:[\w-]+\s+)?(?P<thing>video|footage|message|image|photo|photograph|picture|recording|"
+    r"audio|document|letter|post|clip)s?\b",
+    re.I,
+)
+
+
+# how far back the statement a thing carried may be
+_VEHICLE_REACH = 3
+
+
+def _vehicles_of_notes(findings: list[_Finding], texts: Sequence[str]) -> dict[int, int]:
+    """Note -> the statement that the thing it doubts carried: "A video purportedly showing
+    the deputy mayor accepting cash …", "A group … claimed responsibility in a message", not a
+    speaker's words about that thing since ("Oduya said the video had been edited"): the
+    note is on what the thing said, not on the last speaker."""
+    vehicles: dict[int, int] = {}
+    for index, f in enumerate(findings):
+        # (a note, or a doubt the sentence names no one for: "The authenticity of the message
+        # could not be confirmed")
+        doubt = f.note or (f.status is ClaimStatus.UNVERIFIED and f.source is None)
+        thing = _THING_NOTED.search(texts[index]) if doubt else None
+        if not thing:
+            continue
+        word = thing.group("thing").lower()
+        for earlier in range(index - 1, max(-1, index - 1 - _VEHICLE_REACH), -1):
+            if findings[earlier].status in _STATEMENTS and _carried_by(texts[earlier], word):
+                vehicles[index] = earlier
+                break
+    return vehicles
+
+
+def _carried_by(text: str, thing: str) -> bool:
+    """Whether a sentence's statement came in a thing: it opens with it ("A video purportedly
+    showing …") or was made in it ("claimed responsibility in a message"), not only named in
+    what someone said of it."""
+    named = re.search(rf"\b{thing}s?\b", text, re.I)
+    if not named:
+        return False
+    made_in = re.search(
+        rf"\b(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{thing}s?\b",
+        text,
+        re.I,
+    )
+    return bool(made_in) or not _SPEECH.search(text, 0, named.start())
 
 
 # what names a speaker's whole account, not one statement of it

@@ -555,6 +555,9 @@ _DISTANCING = re.compile(
     # "reportedly said", spelled out: "Shane Stone is reported as saying …"
     (?:is|are|was|were)\s+reported\s+as\s+(?:saying|telling|having\s+said)|
     supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed|ing)?\s+to|
+    # guessing aloud is no statement of fact: "Analysts have speculated that …" (not the
+    # trade: "speculated in property")
+    (?<!\bnot\s)(?<!n['’]t\s)speculat(?:es|ed|ing)(?=\s+(?:that|whether|about|on\s+whether)\b)|
     purported(?=\s+[a-z])|  # the adjective, as "alleged": "the purported video"
     accus(?:e|es|ed|ing|ations?)|
     # weasel words: an unnamed majority as the only authority ("many have voiced concerns

@@ -182,7 +182,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     outside = outside[: match.start()] + " " * (end - match.start()) + outside[end:]
     cue = match.group(0).lower()
     passive = re.match(r"\s*(?:of|but)\b", text[match.end() :])
-    active = cue.startswith(("claim", "alleges", "accus")) or cue == "allege"
+    active = cue.startswith(("claim", "alleges", "accus", "speculat")) or cue == "allege"
     # "The Democrats are alleging" (not "an anonymous letter alleging", a participle)
     active = active or (cue == "alleging" and bool(_PASSIVE_BEFORE.search(text, 0, match.start())))
     # "alleged" is a verb when a clause follows ("Prosecutors alleged that …", "Police alleged

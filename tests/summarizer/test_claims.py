@@ -8740,3 +8740,72 @@ def test_a_front_a_movement_or_a_militia_is_the_group_that_spoke(
     lines: list[str], source: str
 ) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # guessing aloud is kept at a distance, and the guessers said who they are
+        (
+            "Analysts have speculated that the group may need to raise fresh capital.",
+            ("claimed", "Analysts"),
+        ),
+        (
+            "Some traders privately speculated that a large fund had been forced to sell.",
+            ("claimed", "Some traders"),
+        ),
+        # … not the trade, nor a refusal to guess
+        ("He speculated in property for decades.", ("none", None)),
+        (
+            "Smith said he would not speculate on whether the minister would resign.",
+            ("attributed", "Smith"),
+        ),
+    ],
+)
+def test_speculation_is_claimed_by_who_speculates(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("lines", "statuses"),
+    [
+        # a note on a video is on what the video showed, not on what its subject said of it
+        (
+            [
+                "A video purportedly showing the deputy mayor, Felix Oduya, accepting an "
+                "envelope of cash has been shared widely online.",
+                'Oduya said in a statement that the video had been "edited to deceive".',
+                "The Castrellan Herald has not been able to verify the video.",
+            ],
+            ["unverified", "attributed", "unverified"],
+        ),
+        # … and on a message, on what was claimed in it
+        (
+            [
+                "A bomb exploded near a bus depot on Thursday, killing three people.",
+                "A group calling itself Northern Dawn claimed responsibility in a message "
+                "posted on a messaging channel.",
+                "The authenticity of the message could not be confirmed.",
+            ],
+            ["none", "unverified", "unverified"],
+        ),
+    ],
+)
+def test_a_note_on_a_thing_covers_the_statement_it_carried(
+    lines: list[str], statuses: list[str]
+) -> None:
+    assert [s.status.value for s in classify_sentences(lines)] == statuses
+
+
+def test_a_note_on_a_thing_names_whose_statement_it_doubts() -> None:
+    sentences = classify_sentences(
+        [
+            "A video purportedly showing the deputy mayor, Felix Oduya, accepting cash has "
+            "been shared widely online.",
+            'Oduya said in a statement that the video had been "edited to deceive".',
+            "The Castrellan Herald has not been able to verify the video.",
+        ]
+    )
+    assert sentences[2].source is None
