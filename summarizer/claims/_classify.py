@@ -248,6 +248,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
             context.unnamed_speaker = learnt.source if learnt.kind is _Kind.ANONYMOUS else None
             if learnt.kind is _Kind.ANONYMOUS:
                 _learn_named_sources(learnt.source, context)
+                context.unnamed_speakers.add(learnt.source.lower())
         if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
             # narration after the quotation names someone who acts, not who goes on quoting:
             # "… person . ' Joy , however , is worried …" and then "She said : '…"

@@ -522,6 +522,9 @@ class _Context:
     # the last speaker, when the article keeps them unnamed ("the source said", "a source who
     # asked not to be identified"): the quotation they go on with is as anonymous
     unnamed_speaker: str | None = None
+    # every speaker the article kept unnamed so far: "The friend said" after "a friend of the
+    # couple told Glimmer" is as anonymous, whoever spoke between
+    unnamed_speakers: set[str] = field(default_factory=set)
     # the last unnamed sources named by their kind ("Gulf oil sources"): "the sources" later
     named_sources: str | None = None
     places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")

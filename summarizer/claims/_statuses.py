@@ -415,8 +415,30 @@ def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _F
             if not relayer or " " not in relayer or not _looks_like_person(relayer):
                 relayer = None
     else:  # "One official, who asked not to be named, said": the speech verb's subject
-        source = _speaker_of(text, context) or _leading_source(text, context)
+        source = (
+            _described_before_who(text, match, context)
+            or _speaker_of(text, context)
+            or _leading_source(text, context)
+        )
     return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS, relayer)
+
+
+# the unnamed one a relative clause of anonymity is about, right before it: "a person who
+# asked not to be named because the plans are private told …"
+_BEFORE_WHO = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<who>(?:an?|one|two|three|four|several|some)\s+(?:[a-z-]++\s+){0,3}?"
+    r"[a-z-]++)\s*,?\s*$",
+    re.I,
+)
+
+
+def _described_before_who(text: str, match: re.Match[str], context: _Context) -> str | None:
+    """The one a "who asked not to be named" clause describes (its own words may hold a
+    subject and a verb, "because the plans are private told", that are not the speaker)."""
+    if not match.group().lower().startswith("who"):
+        return None
+    before = _BEFORE_WHO.search(text, max(0, match.start() - 80), match.start())
+    return _clean_source(before.group("who"), context) if before else None
 
 
 def _quotation(source: str | None, context: _Context) -> _Finding:
@@ -476,8 +498,14 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|men|women|people)$", re
 
 
 def _is_unnamed_speaker(source: str, context: _Context) -> bool:
+    """Whether the source is one the article kept unnamed: the last speaker, or any before
+    ("The friend said" after "a friend of the couple told Glimmer" and a spokesperson's
+    denial)."""
     unnamed = context.unnamed_speaker
-    return unnamed is not None and source.lower() == unnamed.lower()
+    lowered = source.lower()
+    return (
+        unnamed is not None and lowered == unnamed.lower()
+    ) or lowered in context.unnamed_speakers
 
 
 def _opens_a_tokenised_quote(text: str, context: _Context) -> int | None:

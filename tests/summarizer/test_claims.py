@@ -8809,3 +8809,32 @@ def test_a_note_on_a_thing_names_whose_statement_it_doubts() -> None:
         ]
     )
     assert sentences[2].source is None
+
+
+def test_the_one_who_asked_not_to_be_named_is_the_source_not_words_of_the_clause() -> None:
+    sentences = classify_sentences(
+        [
+            "Streaming company Flickwell plans to cut about 600 jobs, a person who asked not to "
+            "be named because the plans are private told the Kestrel Wire.",
+            "The cuts are expected to fall mainly on its content teams, the person said.",
+        ]
+    )
+    assert [(s.status.value, s.source) for s in sentences] == [
+        ("claimed", "a person"),
+        ("claimed", "a person"),
+    ]
+
+
+def test_an_unnamed_source_stays_anonymous_after_another_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "Reality TV star Cassidy Brandt and her husband have separated, a friend of the "
+            "couple told Glimmer magazine.",
+            "A spokesperson for Brandt denied the report on Sunday.",
+            "The friend said the pair had been living apart since September.",
+        ]
+    )
+    assert (sentences[2].status.value, sentences[2].source) == (
+        "claimed",
+        "a friend of the couple",
+    )
