@@ -525,6 +525,7 @@ class _Context:
     # every speaker the article kept unnamed so far: "The friend said" after "a friend of the
     # couple told Glimmer" is as anonymous, whoever spoke between
     unnamed_speakers: set[str] = field(default_factory=set)
+    claim_just_made: bool = False  # the sentence before was a claim: what a verdict judges
     # the last unnamed sources named by their kind ("Gulf oil sources"): "the sources" later
     named_sources: str | None = None
     places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")

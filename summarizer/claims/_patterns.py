@@ -1381,6 +1381,20 @@ _VERDICT = re.compile(
 )
 
 
+# The article's own finding that nothing bears out what was just claimed: "There is no
+# evidence that any such ban exists", "Police figures do not support this" (read only right
+# after a claim: on its own, "There is no evidence that the drug works" is the writer's fact)
+_NO_SUPPORT = re.compile(
+    r"""^(?:(?:however|but|in\s+fact|yet),?\s+)?(?:
+    there\s+(?:is|was|has\s+been)\s+no\s+(?:(?:such|credible|independent|public)\s+)?
+        (?P<evidence>evidence\s+(?:that|of)\b)|
+    (?:[\w-]+\s+){0,2}?(?:figures|data|records|statistics|evidence|documents)\s+
+        (?P<support>(?:do|does|did)\s+not\s+(?:support|back\s+up|bear\s+out))\s+
+        (?:this|that|it|the\s+claims?|these\s+claims|those\s+claims)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 # "… could not be verified" followed by what it cannot verify: "the group's claim".
 _NOTE_OBJECT = re.compile(
     # (what the evidence would be for: "He offered no evidence for the assertion", "… for

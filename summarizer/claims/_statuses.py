@@ -39,6 +39,7 @@ from summarizer.claims._patterns import (
     _EVERY_SIDE,
     _F,
     _MADE_BY,
+    _NO_SUPPORT,
     _NOTE_BODY,
     _NOTE_OBJECT,
     _RESEARCH,
@@ -192,6 +193,9 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
     if (verdict := _VERDICT.match(text)) and not _SPEECH.search(masked):
         # about the last claim made, not the last speaker (often who debunked it)
         cue = verdict.group("verdict")
+        return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
+    if context.claim_just_made and (finding := _NO_SUPPORT.match(text)):
+        cue = _cue(text, finding)
         return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
     return None
 

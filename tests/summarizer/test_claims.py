@@ -8838,3 +8838,35 @@ def test_an_unnamed_source_stays_anonymous_after_another_speaker() -> None:
         "claimed",
         "a friend of the couple",
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "statuses"),
+    [
+        # the article's finding that nothing bears out the claim just made
+        (
+            [
+                "A post shared 40,000 times claims that the health agency has banned tap water.",
+                "There is no evidence that any such ban exists.",
+            ],
+            ["unverified", "unverified"],
+        ),
+        (
+            [
+                "Opposition leader Hester Caldwell claimed that crime had doubled since 2022.",
+                "Police figures do not support this.",
+            ],
+            ["unverified", "unverified"],
+        ),
+        # … but on its own, the writer's fact
+        (
+            [
+                "Smith said the drug was tested on 400 patients.",
+                "There is no evidence that the drug works.",
+            ],
+            ["attributed", "none"],
+        ),
+    ],
+)
+def test_no_evidence_right_after_a_claim_judges_it(lines: list[str], statuses: list[str]) -> None:
+    assert [s.status.value for s in classify_sentences(lines)] == statuses
