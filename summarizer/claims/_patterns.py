@@ -405,9 +405,10 @@ _ANONYMOUS = re.compile(
     according\s+to\s+(?P<who10>(?:two|three|four|five|several|multiple)\s+people\s+
         (?:in|at|inside|within|from|involved\s+in)\s+(?:the\s+)?[\w'’-]++(?:\s+[\w'’-]++){0,2}?)
         (?=\s*[,.;]|\s*$)|
-    (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:people|persons?|sources?|
+    (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:(?:second|third|fourth|other|
+        another)\s+)?(?:people|persons?|sources?|
         officials?|insiders?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?
-        knowledge\s+of)\s+(?:the\s+)?(?:\w++\s*){1,6}?)(?=\s*(?:said|say|says|told|,|\.))|
+        knowledge\s+of)\s+(?:the\s+)?(?:[\w'’-]++\s*){1,6}?)(?=\s*(?:said|say|says|told|,|\.))|
     (?P<who3>(?:(?:an?|one|two|three|several)\s+)?(?:anonymous|unnamed|unidentified)\s+
         (?:\w+\s+)?(?:sources?|officials?|people|person|insiders?|aides?|diplomats?|
         witness(?:es)?))|

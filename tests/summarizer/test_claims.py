@@ -8870,3 +8870,24 @@ def test_an_unnamed_source_stays_anonymous_after_another_speaker() -> None:
 )
 def test_no_evidence_right_after_a_claim_judges_it(lines: list[str], statuses: list[str]) -> None:
     assert [s.status.value for s in classify_sentences(lines)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # sources close to a hyphenated name, or a second one of them, are as unnamed
+        (
+            '"The deal is done," a person close to striker Mateo Rinaldi-Park told the '
+            "Harrowgate Ledger.",
+            "a person close to striker Mateo Rinaldi-Park",
+        ),
+        (
+            "The deal is not a good one for Trump, a second person briefed on the call said.",
+            "a second person briefed on the call",
+        ),
+    ],
+)
+def test_unnamed_sources_close_to_a_hyphenated_name_or_a_second_one(
+    text: str, source: str
+) -> None:
+    assert _verdict(text) == ("claimed", source)
