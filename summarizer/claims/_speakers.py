@@ -1013,6 +1013,9 @@ def _subject_clause(clause: str, text: str) -> str:
             tail.split()[:1] in (["a"], ["an"])
             and segments[-1].split()[:1]
             and segments[-1].split()[0].lower() not in _PREPOSITIONS
+            # (a role serving a body is a speaker of its own: "… rather than in Tokyo, a bond
+            # manager for a British securities house said")
+            and not (_role_part(tail.strip()) != tail.strip() and _is_role_phrase(tail.strip()))
             and (name := _trailing_name(head))
         ):
             # (an adverbial before it is no name: "On Tuesday, a spokesman … told")
@@ -1263,6 +1266,28 @@ def _antecedent_of_aside(aside: str, before: str) -> str | None:
     return None
 
 
+# how long an unnamed role with the body it serves may be shown whole
+_ROLE_OF_A_BODY_WORDS = 10
+
+
+def _role_of_a_body(tokens: list[str], context: _Context) -> str | None:
+    """An unnamed person's role with the body it serves after "of", "for" or "at": that
+    person speaks, not the body ("a bond manager for a British securities house"); shown
+    whole when short enough, else by the role alone ("a spokesman for one of the major Dutch
+    roasters" -> "a spokesman"). (A definite one, "the chief executive of the company", may
+    be someone the article named: left to the other rules.)"""
+    phrase = " ".join(tokens)
+    role = _role_part(phrase)
+    if role == phrase or not _is_role_phrase(phrase):
+        return None
+    words = role.split()
+    if words[0].lower() not in ("a", "an", "one") or not words[-1].islower():
+        return None
+    if len(tokens) <= _ROLE_OF_A_BODY_WORDS and (whole := _clean_source(phrase, context)):
+        return whole
+    return _clean_source(role, context)
+
+
 def _long_subject(tokens: list[str], context: _Context, *, relative: bool = False) -> str | None:
     """The speaker in a subject too long to be one: a body's full name, the head a
     participle phrase modifies, an office without its remit, or the name it ends with."""
@@ -1280,8 +1305,9 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
         # widow from Edinburgh who loves to party …": the relative clause describes its
         # head, the speaker
         return _clean_source(phrase, context)
-    if head := _head_before_participle(tokens):
-        return _clean_source(" ".join(head), context)
+    # the head a participle phrase modifies, or a role with the body it serves
+    if (head := _head_before_participle(tokens)) or (role := _role_of_a_body(tokens, context)):
+        return _clean_source(" ".join(head), context) if head else role
     if name := _titled_name_before_role(tokens):
         return _clean_source(name, context)
     trailing = _trailing_name(phrase)

@@ -8891,3 +8891,25 @@ def test_unnamed_sources_close_to_a_hyphenated_name_or_a_second_one(
     text: str, source: str
 ) -> None:
     assert _verdict(text) == ("claimed", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # one who serves a body speaks, not the body, nor a place before the comma
+        (
+            "These investors appear to be buying in London rather than in Tokyo, a bond manager "
+            "for a British securities house said.",
+            "a bond manager for a British securities house",
+        ),
+        # … and a long unnamed one by the role alone
+        (
+            '"Prices will rise again," a spokesman for one of the major Dutch roasters said.',
+            "a spokesman",
+        ),
+        # a description of the name before it still names that name
+        ("He was sued by Ron Smith, a farmer who claims the land is his.", "Ron Smith"),
+    ],
+)
+def test_a_role_serving_a_body_is_the_speaker(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
