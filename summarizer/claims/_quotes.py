@@ -420,6 +420,12 @@ def _is_term(text: str, start: int, end: int) -> bool:
 
 
 def _is_title(quoted: str) -> bool:
-    """ "Until It Came To Them", "American Pie": every word capitalised names a work."""
+    """ "Until It Came To Them", "American Pie": every word capitalised names a work (but
+    words all in capitals, five or more, are shouted: "SHE IS LYING ABOUT MY AGE")."""
     words = [w for w in quoted.split() if w[:1].isalpha()]
+    if len(words) >= _SHOUTED_WORDS and all(w.isupper() for w in words):
+        return False
     return all(w[:1].isupper() for w in words) and len(words) <= 8
+
+
+_SHOUTED_WORDS = 5

@@ -8913,3 +8913,19 @@ def test_unnamed_sources_close_to_a_hyphenated_name_or_a_second_one(
 )
 def test_a_role_serving_a_body_is_the_speaker(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # words shouted in capitals are a quotation, not a title
+        (
+            "'SHE IS LYING ABOUT MY AGE,' reported Lehigh Valley Live.",
+            ("attributed", "Lehigh Valley Live"),
+        ),
+        # … while a short title in capitals is still a title
+        ('He starred in "THE LAST OF US" last year.', ("none", None)),
+    ],
+)
+def test_a_shouted_quotation_is_no_title(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
