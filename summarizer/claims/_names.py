@@ -783,7 +783,7 @@ def _lower_case_person(tokens: list[str]) -> bool:
 
 
 # adverbs that sit between an auxiliary and its verb: "He has always denied"
-_MID_ADVERBS = _words("always never ever often also already still just even")
+_MID_ADVERBS = _words("always never ever often also already still just even now")
 
 
 def _ends_in_a_names_today(tokens: list[str]) -> bool:

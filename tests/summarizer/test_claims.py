@@ -8929,3 +8929,13 @@ def test_a_role_serving_a_body_is_the_speaker(text: str, source: str) -> None:
 )
 def test_a_shouted_quotation_is_no_title(text: str, verdict: tuple[str, str | None]) -> None:
     assert _verdict(text) == verdict
+
+
+def test_a_firm_acting_now_is_what_the_company_means() -> None:
+    sentences = classify_sentences(
+        [
+            "Amazon is now letting you listen to music free on smartphones.",
+            "The company said customers without a Prime membership could listen for free.",
+        ]
+    )
+    assert sentences[-1].source == "Amazon"
