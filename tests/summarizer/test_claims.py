@@ -8934,7 +8934,8 @@ def test_a_shouted_quotation_is_no_title(text: str, verdict: tuple[str, str | No
 def test_a_firm_acting_now_is_what_the_company_means() -> None:
     sentences = classify_sentences(
         [
-            "Amazon is now letting you listen to music free on smartphones.",
+            "Amazon is now letting you listen to music free on smartphones and TV, as well as "
+            "online, and Spotify investors are already nervous.",
             "The company said customers without a Prime membership could listen for free.",
         ]
     )
