@@ -408,7 +408,18 @@ _ANONYMOUS = re.compile(
     (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:(?:second|third|fourth|other|
         another)\s+)?(?:people|persons?|sources?|
         officials?|insiders?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?
-        knowledge\s+of)\s+(?:the\s+)?(?:[\w'’-]++\s*){1,6}?)(?=\s*(?:said|say|says|told|,|\.))|
+        knowledge\s+of)\s+(?:the\s+)?(?:[\w'’-]++\s*){1,6}?)(?=\s*(?:said|say|says|told|,|\.|
+        (?:are|were|have\s+been)\s+(?:telling|saying)\b))|
+    # … or only placed: "Sources in the Green Alliance camp are telling us", "insiders at the
+    # club said"
+    (?<!\bhistorical\s)(?<!\bancient\s)(?<!\bcontemporary\s)(?<!\bprimary\s)(?<!\bsecondary\s)
+    (?<!\bwritten\s)(?<!\barchival\s)(?<!\bnews\s)
+    (?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)
+    (?<!\bfunding\s)(?<!\brenewable\s)(?<!\bprotein\s)
+    (?P<who12>(?:(?:a|one|two|three|several|multiple)\s+)?(?:sources?|insiders?)\s+
+        (?:in|at|within|inside)\s+(?:the\s+)?(?:[\w'’-]++\s+){0,4}?[\w'’-]++)
+        (?=\s+(?:(?:have|has)\s+)?(?:said|say|says|told|tell|
+        (?:are|were|have\s+been)\s+(?:telling|saying))\b)|
     (?P<who3>(?:(?:an?|one|two|three|several)\s+)?(?:anonymous|unnamed|unidentified)\s+
         (?:\w+\s+)?(?:sources?|officials?|people|person|insiders?|aides?|diplomats?|
         witness(?:es)?))|
@@ -477,7 +488,8 @@ _ANONYMOUS = re.compile(
     (?P<who4>sources|insiders(?!\s+report))
     \s+(?:said|say|says|told|tell|claim|claimed|indicated|indicate|suggested|suggest|revealed|
         added|confirmed|report|reported|noted|note|
-        (?:are|were|have\s+been)\s+telling\s+(?:us|me|him|her|them|reporters|journalists))\b|
+        (?:are|were|have\s+been)\s+telling\s+(?:us|me|him|her|them|reporters|journalists)|
+        (?:are|were|have\s+been)\s+saying)\b|
     # an unnamed source or unnamed reports as the only authority: "according to a source",
     # "according to reports", "citing security sources"
     according\s+to\s+(?P<who6>(?:(?:a|an|one|two|three|several|multiple|some|unnamed|
@@ -1352,7 +1364,11 @@ _CLAIM_NOUNS = r"""(?:claims?|statements?|figures?|allegations?|accounts?|report
 # split anywhere, "Zaaa…a is unverified." had n^4 readings to try before failing.
 _NOTE_BODY = re.compile(
     rf"""^(?:(?:his|her|their|its|the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){{0,2}}?
-    {_CLAIM_NOUNS}\b|this|that|it|
+    {_CLAIM_NOUNS}\b|
+    # (the doubt right after it: "It could not be verified", "This has not been confirmed";
+    # not a statement of its own, "It also claimed …, a figure that could not be verified")
+    (?:this|that|it)\s+(?=(?:could|can|cannot|can['’]t|couldn['’]t|has|had|have|was|is|remains?|
+        remained|appears?|seems?|would|will)\b)|
     # each of several sides' claims: "Neither claim", "Neither side's casualty figures"
     (?:neither|either|both)\s+(?:[\w'’-]+\s+){{0,2}}?{_CLAIM_NOUNS}\b|
     there\s+(?:was|is|has\s+been)\s+no\s+|

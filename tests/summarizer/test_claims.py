@@ -8940,3 +8940,45 @@ def test_a_firm_acting_now_is_what_the_company_means() -> None:
         ]
     )
     assert sentences[-1].source == "Amazon"
+
+
+def test_a_figure_doubted_in_its_own_sentence_is_no_note_on_the_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "The Free Dorran Front said its fighters had taken control of two villages.",
+            "It also claimed to have killed 60 government soldiers, a figure that could not be "
+            "verified.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == ["attributed", "unverified"]
+    # … while "It could not be verified" is a note on what came before
+    noted = classify_sentences(
+        ["The Front said it had taken two villages.", "It could not be verified."]
+    )
+    assert [s.status.value for s in noted] == ["unverified", "unverified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # unnamed sources placed but not named, however they speak
+        (
+            "Sources in the Green Alliance camp are telling us they expect to win 20 seats.",
+            "Sources in the Green Alliance camp",
+        ),
+        ("Insiders at the club said the manager would be sacked.", "Insiders at the club"),
+        (
+            "Sources close to the player are telling reporters he will stay.",
+            "Sources close to the player",
+        ),
+        ("Insiders are saying the deal is done.", "Insiders"),
+    ],
+)
+def test_unnamed_sources_placed_or_speaking_at_length_are_anonymous(
+    text: str, source: str
+) -> None:
+    assert _verdict(text) == ("claimed", source)
+
+
+def test_energy_sources_in_a_region_are_no_informants() -> None:
+    assert _verdict("Energy sources in the region said prices would rise.")[0] == "attributed"
