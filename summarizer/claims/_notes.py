@@ -198,8 +198,9 @@ def _run_of_one_kind(findings: list[_Finding], last: int) -> list[int]:
     return run
 
 
-# how far a note on every side reaches: the two sides' statements, not a whole article
-_SIDES_REACH = 2
+# how far a note on every side reaches: the two sides' statements and the line that set them
+# against each other ("Each side accused the other …"), not a whole article
+_SIDES_REACH = 3
 
 
 def _run_beside(findings: list[_Finding], note: int) -> list[int]:

@@ -8982,3 +8982,15 @@ def test_unnamed_sources_placed_or_speaking_at_length_are_anonymous(
 
 def test_energy_sources_in_a_region_are_no_informants() -> None:
     assert _verdict("Energy sources in the region said prices would rise.")[0] == "attributed"
+
+
+def test_a_note_on_every_side_reaches_the_line_that_set_them_against_each_other() -> None:
+    sentences = classify_sentences(
+        [
+            "Each side accused the other on Sunday of breaking the ceasefire in the Renn valley.",
+            "The army said rebel units had fired mortars at its positions.",
+            "The rebels said government drones had struck a fuel depot.",
+            "Neither account could be independently verified.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == ["unverified"] * 4
