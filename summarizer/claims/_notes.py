@@ -94,7 +94,7 @@ def _statements_before_notes(
         if not f.note or index in vehicles:
             continue
         if f.cue and _EVERY_SIDE.match(f.cue):
-            covered.update(dict.fromkeys(_run_beside(findings, index), f.cue))
+            covered.update(dict.fromkeys(_run_beside(findings, texts, index), f.cue))
             continue
         if index == 0:
             continue
@@ -198,14 +198,29 @@ def _run_of_one_kind(findings: list[_Finding], last: int) -> list[int]:
     return run
 
 
-# how far a note on every side reaches: the two sides' statements and the line that set them
-# against each other ("Each side accused the other …"), not a whole article
-_SIDES_REACH = 3
+# how far a note on every side reaches: the two sides' statements, not a whole article
+_SIDES_REACH = 2
 
 
-def _run_beside(findings: list[_Finding], note: int) -> list[int]:
-    """The statements right before a note, up to a few; when none is, those right after."""
+# a line that sets the sides against each other, which a note on every side reaches too: "Each
+# side accused the other of breaking the ceasefire"
+_BOTH_SIDES = re.compile(
+    r"\b(?:each|both|either)\s+(?:side|sides|party|parties|camp|camps)\b|\beach\s+other\b", re.I
+)
+
+
+def _run_beside(findings: list[_Finding], texts: Sequence[str], note: int) -> list[int]:
+    """The statements right before a note, up to a few, and the line before them that set
+    the sides against each other; when none is, those right after."""
     before = _statements_from(findings, range(note - 1, max(-1, note - 1 - _SIDES_REACH), -1))
+    opener = note - 1 - _SIDES_REACH
+    if (
+        len(before) == _SIDES_REACH
+        and opener >= 0
+        and findings[opener].status in _STATEMENTS
+        and _BOTH_SIDES.search(texts[opener])
+    ):
+        before.append(opener)
     if before:
         return before
     return _statements_from(findings, range(note + 1, min(len(findings), note + 1 + _SIDES_REACH)))
