@@ -254,7 +254,10 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
             # "… person . ' Joy , however , is worried …" and then "She said : '…"
             context.acted(actor)
         context.quoting = finding.status is ClaimStatus.ATTRIBUTED and _left_quoting(readable)
-        context.claim_just_made = finding.status is ClaimStatus.CLAIMED
+        context.claim_just_made = finding.status is ClaimStatus.CLAIMED and (
+            finding.kind in (_Kind.CLAIM, _Kind.ANONYMOUS)
+        )
+        context.stated_just_now = finding.status in (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
         since_claim += 1
         if finding.kind is _Kind.CLAIM and finding.source:
             context.claimant = finding.source  # (a denier's, or a hedge's, claims are not theirs)

@@ -526,6 +526,7 @@ class _Context:
     # couple told Glimmer" is as anonymous, whoever spoke between
     unnamed_speakers: set[str] = field(default_factory=set)
     claim_just_made: bool = False  # the sentence before was a claim: what a verdict judges
+    stated_just_now: bool = False  # … or any statement: what records may fail to bear out
     # the last unnamed sources named by their kind ("Gulf oil sources"): "the sources" later
     named_sources: str | None = None
     places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")

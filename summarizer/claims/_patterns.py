@@ -1404,10 +1404,11 @@ _VERDICT = re.compile(
 _NO_SUPPORT = re.compile(
     r"""^(?:(?:however|but|in\s+fact|yet),?\s+)?(?:
     there\s+(?:is|was|has\s+been)\s+no\s+(?:(?:such|credible|independent|public)\s+)?
-        (?P<evidence>evidence\s+(?:that|of)\b)|
+        (?P<evidence>evidence\s+that)\b|
     (?:[\w-]+\s+){0,2}?(?:figures|data|records|statistics|evidence|documents)\s+
-        (?P<support>(?:do|does|did)\s+not\s+(?:support|back\s+up|bear\s+out))\s+
-        (?:this|that|it|the\s+claims?|these\s+claims|those\s+claims)\b)""",
+        (?P<support>(?:do|does|did)\s+not\s+(?:support|back\s+up|bear\s+out|back|bear))\s+
+        (?:this|that|it|(?:the|his|her|their|its|these|those)\s+(?:claims?|figures?|
+        assertions?|account))(?:\s+(?:up|out))?\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -194,9 +194,17 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         # about the last claim made, not the last speaker (often who debunked it)
         cue = verdict.group("verdict")
         return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
-    if context.claim_just_made and (finding := _NO_SUPPORT.match(text)):
+    if (finding := _NO_SUPPORT.match(text)) and not _SPEECH.search(masked):
+        # "There is no evidence that …" judges only a claim someone made, or one no one is
+        # named for ("A post … claims that …"), not a hedge ("The singer reportedly died …";
+        # "There is no evidence of foul play" is the writer's fact); records that do not bear
+        # a statement out judge any statement just made
         cue = _cue(text, finding)
-        return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
+        if finding.group("evidence") and context.claim_just_made:
+            return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
+        if finding.group("support") and context.stated_just_now:
+            # (a note on the statement just made, whoever made it)
+            return _Finding(ClaimStatus.UNVERIFIED, cue, context.last_source, _Kind.NOTE)
     return None
 
 

@@ -8858,6 +8858,15 @@ def test_an_unnamed_source_stays_anonymous_after_another_speaker() -> None:
             ],
             ["unverified", "unverified"],
         ),
+        # … and records that do not bear out a statement just made judge it, however made
+        (
+            ["Caldwell said crime had doubled.", "Police figures do not support this."],
+            ["unverified", "unverified"],
+        ),
+        (
+            ["Caldwell claimed crime had doubled.", "Senate records do not back this up."],
+            ["unverified", "unverified"],
+        ),
         # … but on its own, the writer's fact
         (
             [
@@ -8865,6 +8874,25 @@ def test_an_unnamed_source_stays_anonymous_after_another_speaker() -> None:
                 "There is no evidence that the drug works.",
             ],
             ["attributed", "none"],
+        ),
+        # … and after a hedge, which no one claimed, or with its own speaker
+        (
+            ["The singer reportedly died at his home.", "There is no evidence of foul play."],
+            ["claimed", "none"],
+        ),
+        (
+            [
+                "The man allegedly punched a guard.",
+                "There is no evidence that the incident was filmed.",
+            ],
+            ["claimed", "none"],
+        ),
+        (
+            [
+                "The suspect is believed to have fled to Spain.",
+                "There is no evidence that he was armed, police said.",
+            ],
+            ["claimed", "attributed"],
         ),
     ],
 )
