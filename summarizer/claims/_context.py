@@ -203,6 +203,14 @@ _PUBLIC_BODY_WORDS = _words(
 # A kind of body whose name shows its kind: "the brokerage" is a body named "… Equities", not
 # the police who spoke last ("Police said the robbers targeted a Barclays branch … The bank
 # said …")
+# kinds a body is called by only when its own name says it ("the group", "the agency")
+_NAMED_KINDS = frozenset({"group", "agency"})
+
+
+# a group named without a name of its own: "a group of protesters", "a small group"
+_A_GROUP = re.compile(r"\ba\s+(?:[\w-]+\s+)?group\b", re.IGNORECASE)
+
+
 _KIND_NAMES: dict[str, frozenset[str]] = {
     "brokerage": _words("equities securities capital partners brokers brokerage"),
     "bank": _words("bank"),
@@ -525,6 +533,7 @@ class _Context:
     # every speaker the article kept unnamed so far: "The friend said" after "a friend of the
     # couple told Glimmer" is as anonymous, whoever spoke between
     unnamed_speakers: set[str] = field(default_factory=set)
+    group_named: bool = False  # the sentence before named a group ("A group of protesters")
     claim_just_made: bool = False  # the sentence before was a claim: what a verdict judges
     stated_just_now: bool = False  # … or any statement: what records may fail to bear out
     # the last unnamed sources named by their kind ("Gulf oil sources"): "the sources" later
@@ -564,6 +573,7 @@ class _Context:
 
     def learn(self, text: str, source: str | None, *, heading: bool = False) -> None:
         self._learn_quotation(text)
+        self.group_named = bool(_A_GROUP.search(text))
         self._learn_interview(text, heading)
         self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
         self.locations.update(m.group("place").lower() for m in _LOCATION.finditer(text[:2000]))
@@ -1056,10 +1066,24 @@ class _Context:
         if not body:
             return False
         last = _body_head(body)  # ("institute" of "Wako Research Institute of Economics")
+        if head in _NAMED_KINDS:
+            return self._names_its_kind(body, last, head)
         if last in _KIND_NAMES.get(head, ()):
             return True
         # (never the police or a ministry: "Police said …", then "The company said …")
         return head in _FIRM_ROLES | _TRADE_ROLES and last not in _PUBLIC_BODY_WORDS
+
+    def _names_its_kind(self, body: str, last: str, head: str) -> bool:
+        """ "the group" or "the agency" is the body that spoke last only when its name says
+        what it is ("The Popular Liberation Front", "the Food and Drug Administration"; not
+        "Royal Mail's parcel service"), and no other group was just named ("A group of
+        protesters gathered …" and then "The group said …")."""
+        return (
+            last in _KIND_NAMES[head]
+            and body == self.speaker
+            and any(word.lower() == last and word[:1].isupper() for word in body.split())
+            and not (head == "group" and self.group_named)
+        )
 
     def _learn_issuers(self, head: str, source: str | None) -> None:
         """Whose "the statement" is: the speaker who "said in a statement", or the body that

@@ -9022,3 +9022,40 @@ def test_a_note_on_every_side_reaches_the_line_that_set_them_against_each_other(
         ]
     )
     assert [s.status.value for s in sentences] == ["unverified"] * 4
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # "the group" is a front that spoke last, not one before another body spoke
+        (
+            [
+                "The Polisario Front said it had attacked a base.",
+                "French energy company Total said it was suspending work.",
+                "The group said the decision was temporary.",
+            ],
+            "the group",
+        ),
+        # … nor after a group named without a name
+        (
+            [
+                "The National Liberation Front said it had taken the town.",
+                "A group of protesters gathered outside the ministry.",
+                "The group said it would return every day.",
+            ],
+            "the group",
+        ),
+        # "the agency" is no body whose kind the name gives in lower case
+        (
+            [
+                "Royal Mail's parcel service said deliveries were delayed.",
+                "The agency said staff were sick.",
+            ],
+            "the agency",
+        ),
+    ],
+)
+def test_the_group_or_the_agency_is_only_the_body_so_named_that_spoke_last(
+    lines: list[str], source: str
+) -> None:
+    assert classify_sentences(lines)[-1].source == source
