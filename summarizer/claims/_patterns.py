@@ -70,9 +70,11 @@ _UNVERIFIED = re.compile(
     without\s+(?:(?:providing|offering|giving|presenting|citing|showing|producing)\s+)?
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
     # … or nothing to check it by: "claimed, without citing any data, that …", "without
-    # citing sources" (not "without giving details", a statement kept short)
-    without\s+(?:providing|offering|giving|presenting|citing|showing|producing)\s+
-        (?:any\s+)?(?:data|sources?|documentation)|
+    # citing sources", "without naming its sources" (not "without giving details" or "without
+    # providing data on profit margins", a statement kept short, nor "arrived without showing
+    # documentation", papers)
+    without\s+(?:providing|offering|giving|presenting|citing|naming)\s+
+        (?:any\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:sources?|data(?!\s+(?:on|about|for)\b))|
     (?:provided|offered|gave|presented|cited|showed|produced)\s+no\s+(?:evidence|proof|
         # (details of a plan are no support for a claim: "gave no details on payment")
         details(?!\s+(?:on|about|of|regarding)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?

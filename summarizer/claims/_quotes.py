@@ -421,9 +421,15 @@ def _is_term(text: str, start: int, end: int) -> bool:
 
 def _is_title(quoted: str) -> bool:
     """ "Until It Came To Them", "American Pie": every word capitalised names a work (but
-    words all in capitals, five or more, are shouted: "SHE IS LYING ABOUT MY AGE")."""
+    words all in capitals, five or more, that end in a stop or a comma inside the marks are
+    shouted: "SHE IS LYING ABOUT MY AGE," — a sign, a slogan or a title has no such stop:
+    "NO ENTRY FOR UNAUTHORISED PERSONS")."""
     words = [w for w in quoted.split() if w[:1].isalpha()]
-    if len(words) >= _SHOUTED_WORDS and all(w.isupper() for w in words):
+    if (
+        len(words) >= _SHOUTED_WORDS
+        and all(w.isupper() for w in words)
+        and quoted.rstrip(" '’\"”").endswith((",", ".", "!", "?"))
+    ):
         return False
     return all(w[:1].isupper() for w in words) and len(words) <= 8
 

@@ -8671,8 +8671,18 @@ def test_the_agency_is_the_public_body_that_spoke_whatever_it_is_called(
             "unverified",
         ),
         ("The minister said, without citing sources, that 40 drones were downed.", "unverified"),
-        # … but a statement kept short is no doubt about it
+        ("The ministry said 200 soldiers were killed, without naming its sources.", "unverified"),
+        # … but a statement kept short is no doubt about it, nor are papers not shown
         ("The firm said it would cut jobs, without giving details.", "attributed"),
+        (
+            "The company announced record sales without providing data on profit margins.",
+            "attributed",
+        ),
+        (
+            "Migrants who arrive without showing documentation are held for 48 hours, officials "
+            "said.",
+            "attributed",
+        ),
     ],
 )
 def test_a_statement_without_data_or_sources_is_unverified(text: str, status: str) -> None:
@@ -8951,8 +8961,11 @@ def test_a_role_serving_a_body_is_the_speaker(text: str, source: str) -> None:
             "'SHE IS LYING ABOUT MY AGE,' reported Lehigh Valley Live.",
             ("attributed", "Lehigh Valley Live"),
         ),
-        # … while a short title in capitals is still a title
+        # … while a short title in capitals is still a title, and so are a long one, a sign
+        # and a slogan, which end in no stop inside their marks
         ('He starred in "THE LAST OF US" last year.', ("none", None)),
+        ('She starred in "THE GIRL WITH THE DRAGON TATTOO" in 2011.', ("none", None)),
+        ('The sign read "NO ENTRY FOR UNAUTHORISED PERSONS" in red letters.', ("none", None)),
     ],
 )
 def test_a_shouted_quotation_is_no_title(text: str, verdict: tuple[str, str | None]) -> None:
