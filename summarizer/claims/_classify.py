@@ -65,6 +65,7 @@ from summarizer.claims._statuses import (
     _cue,
     _distanced,
     _goes_on_quoting,
+    _head_noun,
     _is_note,
     _opens_a_tokenised_quote,
     _passed_on,
@@ -204,6 +205,15 @@ def _learn_named_sources(source: str, context: _Context) -> None:
         context.named_sources = None
 
 
+def _forget_the_unnamed_now_named(text: str, context: _Context) -> None:
+    """An unnamed source stays anonymous until someone of that kind speaks on the record:
+    "Another witness, Tom Hill, said …" makes "the witness" after it no longer the unnamed
+    one."""
+    for unnamed in list(context.unnamed_speakers):
+        if re.search(rf"\b{re.escape(_head_noun(unnamed))}\b", text, re.IGNORECASE):
+            context.unnamed_speakers.discard(unnamed)
+
+
 def _answered(text: str, finding: _Finding, context: _Context) -> _Finding:
     """A sentence of an interview's answer ("A: Inspired and humbled!", and the sentences
     after it until the next question) is the interviewee's statement, whatever it says."""
@@ -249,6 +259,8 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
             if learnt.kind is _Kind.ANONYMOUS:
                 _learn_named_sources(learnt.source, context)
                 context.unnamed_speakers.add(learnt.source.lower())
+            else:
+                _forget_the_unnamed_now_named(readable, context)
         if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
             # narration after the quotation names someone who acts, not who goes on quoting:
             # "… person . ' Joy , however , is worried …" and then "She said : '…"

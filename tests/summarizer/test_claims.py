@@ -9072,3 +9072,14 @@ def test_the_group_or_the_agency_is_only_the_body_so_named_that_spoke_last(
     lines: list[str], source: str
 ) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+def test_an_unnamed_source_is_forgotten_once_one_of_that_kind_speaks_on_the_record() -> None:
+    sentences = classify_sentences(
+        [
+            "A witness who asked not to be named said the car sped off.",
+            "Another witness, Tom Hill, said he heard two shots.",
+            "The witness said the gunman wore a mask.",
+        ]
+    )
+    assert sentences[2].status is ClaimStatus.ATTRIBUTED
