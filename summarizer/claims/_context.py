@@ -818,34 +818,42 @@ class _Context:
             return self.full_names.get(last, words[-1])
         return phrase
 
+    def _speaker_as_person(self, text: str, source: str) -> str | None:
+        """The person a sentence's speaker is, if one: a titled name its role stands for, one
+        who speaks for a body, a name, a role in lower-cased text, or the full name a group
+        that spoke leaves the sentence to be about."""
+        if (
+            source.lower().startswith("the ")
+            and len(titled := _TITLED_SUBJECTS.findall(text)) == 1
+        ):
+            # "The former prime minister said … Mr Brown urged …": the role is Mr Brown
+            return self.expand(titled[0])
+        if _of_a_body_as_a_person(source.split()):
+            return source  # "A commander of the group said …", then "He said …"
+        if (
+            _looks_like_person(source)
+            and not _is_body_initials(source)
+            # (a name with a plural verb is a team or a firm: "Glasgow Warriors have
+            # confirmed …" is no "he" or "the 34-year-old")
+            and not _with_plural_verb(source, text)
+        ):
+            return source
+        # "passenger panupon rattanakornpanya": a role shows the person where no capital
+        # does (only in text that lost its capitals: "witness protection scheme" is none)
+        if _lost_capitals(text) and _role_before_lower_case_name(source.split()):
+            return source
+        # a group that spoke ("branded 'eccentric' by pundits") leaves the full name the
+        # sentence opens with to be the person it is about
+        name = _mentioned_name(text) if source.islower() else None
+        if name and " " in name and _looks_like_person(name) and is_plausible_source(name):
+            return self.expand(name)
+        return None
+
     def _person_subject(self, text: str, source: str | None) -> str | None:
         """The person a sentence is about: its speaker, else a name opening it, else the
         subject of a later clause."""
         if source:
-            if (
-                source.lower().startswith("the ")
-                and len(titled := _TITLED_SUBJECTS.findall(text)) == 1
-            ):
-                # "The former prime minister said … Mr Brown urged …": the role is Mr Brown
-                return self.expand(titled[0])
-            if (
-                _looks_like_person(source)
-                and not _is_body_initials(source)
-                # (a name with a plural verb is a team or a firm: "Glasgow Warriors have
-                # confirmed …" is no "he" or "the 34-year-old")
-                and not _with_plural_verb(source, text)
-            ):
-                return source
-            # "passenger panupon rattanakornpanya": a role shows the person where no capital
-            # does (only in text that lost its capitals: "witness protection scheme" is none)
-            if _lost_capitals(text) and _role_before_lower_case_name(source.split()):
-                return source
-            # a group that spoke ("branded 'eccentric' by pundits") leaves the full name the
-            # sentence opens with to be the person it is about
-            name = _mentioned_name(text) if source.islower() else None
-            if name and " " in name and _looks_like_person(name) and is_plausible_source(name):
-                return self.expand(name)
-            return None
+            return self._speaker_as_person(text, source)
         if name := _mentioned_name(text):
             # one capitalised word opens many sentences ("Despite", "Suffolk"): it is a person
             # only when the article gave it as part of a full name
@@ -1275,8 +1283,10 @@ class _Context:
         census is less sure of one word alone ("Bertie" is a woman's name there)."""
         words = subject.split()
         first = words[0].rstrip(".").lower()
-        known = _TITLE_GENDER.get(first) or (
-            _FIRST_NAME_GENDERS.get(first) if len(words) >= 2 else None
+        known = (
+            _TITLE_GENDER.get(first)
+            or (_FIRST_NAME_GENDERS.get(first) if len(words) >= 2 else None)
+            or _role_gender(words)
         )
         if known and subject not in self.gender:
             self.gender[subject] = known
@@ -1616,6 +1626,17 @@ def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
     if _is_acronym(tokens[-1]) or _is_body_name(tokens):
         return True
     return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower() not in full_names
+
+
+def _role_gender(words: list[str]) -> str | None:
+    """The gender a role word gives one who speaks for a body: "a spokesman for the
+    prosecutor" is "he", "a spokeswoman for the club" "she" (a "-person" neither)."""
+    if not _of_a_body_as_a_person(words):
+        return None
+    head = words[next(i for i, t in enumerate(words) if t.lower() in ("of", "for", "at")) - 1]
+    if head.endswith("woman"):
+        return "she"
+    return "he" if head.endswith("man") and head != "human" else None
 
 
 # People who speak for a body or belong to it, besides the person roles and people nouns

@@ -769,7 +769,7 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
 def _speaking_for_described(tokens: list[str], context: _Context) -> str | None:
     """ "A spokesman for the department" right after "The Immigration Department says": the
     body the description names, when it spoke in the sentence before, is who the speaker
-    speaks for, and a reader is shown it ("a spokesman for The Immigration Department")."""
+    speaks for, and a reader is shown it ("a spokesman for the Immigration Department")."""
     if len(tokens) < 4 or tokens[-3].lower() != "for" or tokens[-2].lower() != "the":
         return None
     if tokens[-1].lower() not in _BODY_ROLES:
@@ -779,6 +779,8 @@ def _speaking_for_described(tokens: list[str], context: _Context) -> str | None:
         # (only the body that spoke in the sentence before: "the bank" may be another named
         # since, "Barclays said … HSBC cut 2,000 jobs … A spokesman for the bank said")
         return None
+    # (its "The" is no name's first word inside the phrase: "… for the Immigration Department")
+    body = f"the {body[4:]}" if body.startswith("The ") else body
     return f"{' '.join(tokens[:-2])} {body}"
 
 

@@ -327,14 +327,21 @@ def _role_owner(role: list[str], context: _Context) -> str | None:
     member = bool(speaker) and bool(
         re.search(rf"\bof\s+the\s+{re.escape(head)}$", speaker or "", re.I)
     )
-    if speaker and speaker.split()[-1].lower() == head and not member:
+    if member:
+        # (the body itself when its name says the word, "The army", or any for a group word;
+        # else the one who spoke for it)
+        body = context.organisation
+        if head in _GROUP_WORDS:
+            return context.last_claimant or body
+        return body if body and body.split()[-1].lower() == head else speaker
+    if speaker and speaker.split()[-1].lower() == head:
         return speaker
     if head not in _GROUP_WORDS:
         return None
     # a group's claims are the last claimant's, or else the last body's that spoke ("a militia
     # calling itself the Eastern Shield said …", then "The group's account …")
-    body = speaker if speaker and not member and not _looks_like_person(speaker) else None
-    return context.last_claimant or body or (context.organisation if member else None)
+    body = speaker if speaker and not _looks_like_person(speaker) else None
+    return context.last_claimant or body
 
 
 def _claims_doubted(text: str, masked: str, match: re.Match[str], context: _Context) -> _Finding:

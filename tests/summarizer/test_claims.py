@@ -5561,7 +5561,7 @@ def test_a_spokesman_for_a_described_body_speaks_for_the_body_named_before() -> 
     )
     assert [s.source for s in sentences] == [
         "The Immigration Department",
-        "a spokesman for The Immigration Department",
+        "a spokesman for the Immigration Department",
         "a spokesman for the club",
     ]
 
@@ -9083,3 +9083,26 @@ def test_an_unnamed_source_is_forgotten_once_one_of_that_kind_speaks_on_the_reco
         ]
     )
     assert sentences[2].status is ClaimStatus.ATTRIBUTED
+
+
+def test_a_note_on_a_bodys_claims_after_its_member_spoke_is_the_bodys() -> None:
+    sentences = classify_sentences(
+        [
+            "The army said it had repelled an attack.",
+            "A commander of the army said 40 rebels were killed.",
+            "The army's claims could not be verified.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == ["unverified"] * 3
+    assert sentences[2].source == "the army"
+
+
+def test_he_after_one_who_spoke_for_a_body_is_that_person() -> None:
+    sentences = classify_sentences(
+        [
+            "The Free Highlands Front said its fighters had captured two posts.",
+            "A commander of the group said government troops had fled.",
+            "He said the group had lost no men.",
+        ]
+    )
+    assert sentences[2].source == "a commander of the group"
