@@ -32,11 +32,21 @@ def _apply_notes(findings: list[_Finding], texts: Sequence[str]) -> list[_Findin
         replace(f, source=findings[vehicles[index]].source) if index in vehicles else f
         for index, f in enumerate(findings)
     ]
+    previous = _statements_before_notes(findings, texts, vehicles)
+    # (a note on each of several speakers' statements is no one speaker's: "Russia said …
+    # Ukraine said … Reuters could not verify either statement")
+    several = {
+        index
+        for index, f in enumerate(findings)
+        if f.note
+        and _EACH_OF_THEM.search(texts[index])
+        and len(_sources_covered(findings, previous, index)) > 1
+    }
+    findings = [replace(f, source=None) if i in several else f for i, f in enumerate(findings)]
     noted: dict[str | None, tuple[int, str | None]] = {}
     for index, f in enumerate(findings):
         if f.note and f.source and f.source not in noted and index not in vehicles:
             noted[f.source] = (index, f.cue)
-    previous = _statements_before_notes(findings, texts, vehicles)
     upgraded: list[_Finding] = []
     for index, f in enumerate(findings):
         note_at, note_cue = noted.get(f.source, (len(findings), None))
@@ -67,6 +77,17 @@ def _apply_notes(findings: list[_Finding], texts: Sequence[str]) -> list[_Findin
 _STATEMENTS = (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
 
 
+def _sources_covered(
+    findings: list[_Finding], covered: dict[int, str | None], note: int
+) -> set[str]:
+    """Who made the statements a note covers, among the few right before it."""
+    return {
+        (findings[i].source or "").lower()
+        for i in covered
+        if note - 1 - _SIDES_REACH <= i < note and covered[i] == findings[note].cue
+    }
+
+
 def _in_the_account_noted(
     findings: list[_Finding], texts: Sequence[str], index: int, note_at: int
 ) -> bool:
@@ -93,7 +114,7 @@ def _statements_before_notes(
     for index, f in enumerate(findings):
         if not f.note or index in vehicles:
             continue
-        if f.cue and _EVERY_SIDE.match(f.cue):
+        if (f.cue and _EVERY_SIDE.match(f.cue)) or _EACH_OF_THEM.search(texts[index]):
             covered.update(dict.fromkeys(_run_beside(findings, texts, index), f.cue))
             continue
         if index == 0:
@@ -162,6 +183,15 @@ def _carried_by(text: str, thing: str) -> bool:
         re.I,
     )
     return bool(made_in) or not _SPEECH.search(text, 0, named.start())
+
+
+# a note on each of the statements before it, however many spoke: "Reuters could not verify
+# either statement", "no evidence for both claims"
+_EACH_OF_THEM = re.compile(
+    r"\b(?:either|both|each|neither)\s+(?:of\s+(?:the|these|those)\s+)?(?:statements?|claims?|"
+    r"accounts?|figures?|reports?|versions?)\b",
+    re.I,
+)
 
 
 # what names a speaker's whole account, not one statement of it

@@ -9106,3 +9106,18 @@ def test_he_after_one_who_spoke_for_a_body_is_that_person() -> None:
         ]
     )
     assert sentences[2].source == "a commander of the group"
+
+
+def test_a_note_on_either_of_two_speakers_statements_covers_both_and_is_no_ones() -> None:
+    sentences = classify_sentences(
+        [
+            "Russia said its forces had taken the village.",
+            "Ukraine said its troops had repelled the attack.",
+            "Reuters could not verify either statement.",
+        ]
+    )
+    assert [(s.status.value, s.source) for s in sentences] == [
+        ("unverified", "Russia"),
+        ("unverified", "Ukraine"),
+        ("unverified", None),
+    ]
