@@ -409,7 +409,13 @@ _ANONYMOUS = re.compile(
         (?=\s*[,.;]|\s*$)|
     (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:(?:second|third|fourth|other|
         another)\s+)?(?:people|persons?|sources?|
-        officials?|insiders?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?
+        officials?|insiders?)\s+(?:familiar\s+with|
+        # (close to someone, not to a place: "People close to the Franco-Swiss border said they
+        # felt the tremor")
+        close\s+to(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|scene|area|site|epicent(?:re|er)|
+            front|frontline|coast|river|town|city|village|centre|center|region|crater|volcano|
+            blaze|fire|explosion|blast)\b)|
+        briefed\s+on|with\s+(?:direct\s+)?
         knowledge\s+of)\s+(?:the\s+)?(?:[\w'’-]++\s*){1,6}?)(?=\s*(?:said|say|says|told|,|\.|
         (?:are|were|have\s+been)\s+(?:telling|saying)\b))|
     # … or only placed: "Sources in the Green Alliance camp are telling us", "insiders at the
@@ -572,7 +578,13 @@ _DISTANCING = re.compile(
     supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed|ing)?\s+to|
     # guessing aloud is no statement of fact: "Analysts have speculated that …" (not the
     # trade: "speculated in property")
-    (?<!\bnot\s)(?<!n['’]t\s)speculat(?:es|ed|ing)(?=\s+(?:that|whether|about|on\s+whether)\b)|
+    # (a clause put forward, with "that" or without: "Experts speculated the fire may have
+    # started …"; not a question wondered about, "speculating about the singer's identity",
+    # nor a denial, "No one has speculated that …", "He has never speculated that …")
+    (?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)(?<!\bone\shas\s)(?<!\bone\shad\s)
+    (?<!\bnobody\shas\s)(?<!\bnobody\shad\s)
+    speculat(?:es|ed|ing)(?=\s+(?:that\b|(?:he|she|it|they|the|a|an|his|her|its|their)\s+
+        (?:[\w'’-]+\s+){{0,3}}?(?:may|might|could|would|will|was|were|is|are|had|has|must)\b))|
     purported(?=\s+[a-z])|  # the adjective, as "alleged": "the purported video"
     accus(?:e|es|ed|ing|ations?)|
     # weasel words: an unnamed majority as the only authority ("many have voiced concerns

@@ -8764,8 +8764,16 @@ def test_a_front_a_movement_or_a_militia_is_the_group_that_spoke(
             "Some traders privately speculated that a large fund had been forced to sell.",
             ("claimed", "Some traders"),
         ),
-        # … not the trade, nor a refusal to guess
+        # … with "that" or without
+        (
+            "Experts speculated the fire may have started in the kitchen.",
+            ("claimed", "Experts"),
+        ),
+        # … not the trade, nor a refusal to guess, nor a question wondered about
         ("He speculated in property for decades.", ("none", None)),
+        ("No one has speculated that the minister would resign.", ("none", None)),
+        ("Smith has never speculated that the club would be sold.", ("none", None)),
+        ("Fans have been speculating about the identity of the masked singer.", ("none", None)),
         (
             "Smith said he would not speculate on whether the minister would resign.",
             ("attributed", "Smith"),
@@ -9121,3 +9129,30 @@ def test_a_note_on_either_of_two_speakers_statements_covers_both_and_is_no_ones(
         ("unverified", "Ukraine"),
         ("unverified", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # close to a place is no informant's closeness
+        (
+            "People close to the Franco-Swiss border said they felt the tremor.",
+            ("attributed", "People close to the Franco-Swiss border"),
+        ),
+        # one market hand of a firm no more named than they are is unnamed
+        (
+            "Investors are buying in London, a bond manager for a British securities house said.",
+            ("claimed", "a bond manager for a British securities house"),
+        ),
+        ("Prices will rise, a fund manager said.", ("claimed", "a fund manager")),
+        # … and of a named firm on its record
+        (
+            "Prices will rise, an analyst at Goldman Sachs said.",
+            ("attributed", "an analyst at Goldman Sachs"),
+        ),
+    ],
+)
+def test_closeness_to_a_place_and_market_hands_of_unnamed_firms(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
