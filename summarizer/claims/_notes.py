@@ -163,10 +163,26 @@ def _vehicles_of_notes(findings: list[_Finding], texts: Sequence[str]) -> dict[i
             continue
         word = thing.group("thing").lower()
         for earlier in range(index - 1, max(-1, index - 1 - _VEHICLE_REACH), -1):
-            if findings[earlier].status in _STATEMENTS and _carried_by(texts[earlier], word):
+            showing = _shown_by(texts[earlier], word)
+            if showing or (
+                findings[earlier].status in _STATEMENTS and _carried_by(texts[earlier], word)
+            ):
                 vehicles[index] = earlier
                 break
     return vehicles
+
+
+def _shown_by(text: str, thing: str) -> bool:
+    """Whether a sentence tells what a thing showed, whoever relays it: "Footage shared on
+    social media showed …", "The Guardian said documents it had obtained showed …"."""
+    return bool(
+        re.search(
+            rf"\b{thing}s?\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:showed|shows|showing|appeared\s+to\s+"
+            rf"show|appears\s+to\s+show|purported\s+to\s+show|suggested|suggests|revealed)\b",
+            text,
+            re.I,
+        )
+    )
 
 
 def _carried_by(text: str, thing: str) -> bool:

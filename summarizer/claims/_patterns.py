@@ -356,10 +356,15 @@ _DENIAL = re.compile(
     (?:(?:have|has|had)\s+)?(?:been|were|was|are|is)\s+
     (?:(?:strongly|firmly|vehemently|flatly|categorically|repeatedly|also|since)\s+)?
     (?:{_DENYING})\s+by\b|
-    # … or calls the claims false: "Lane's family has described those accusations as untrue"
-    \b(?:described|describes|called|calls|branded|brands|labelled|labeled|labels)\s+
+    # … or calls the claims false: "Lane's family has described those accusations as untrue",
+    # "The company said the allegations were false"
+    \b(?:(?:described|describes|called|calls|branded|brands|labelled|labeled|labels)\s+
     (?:(?:the|these|those|such|his|her|their|its)\s+)?(?:allegations?|accusations?|claims?|
-    reports?|rumou?rs?)\s+(?:as\s+)?(?:(?:completely|totally|entirely|wholly)\s+)?(?:untrue|
+    reports?|rumou?rs?)\s+(?:as\s+)?|
+    # (not rumours, no one's: "The minister said the rumours were false" still tells of them)
+    (?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:the|these|those|such|
+    his|her|their|its)\s+(?:allegations?|accusations?|claims?)\s+
+    (?:were|are|was|is)\s+)(?:(?:completely|totally|entirely|wholly|simply)\s+)?(?:untrue|
     false|baseless|unfounded|groundless|nonsense|lies|ridiculous|absurd|fabricated|inaccurate|
     wrong|slanderous|defamatory|fake|fiction)\b""",
     _F,

@@ -9156,3 +9156,36 @@ def test_closeness_to_a_place_and_market_hands_of_unnamed_firms(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("lines", "statuses"),
+    [
+        # what a thing showed is doubted with the thing, whoever relayed it, not the denial
+        (
+            [
+                "The Guardian said documents it had obtained showed the firm paid no tax.",
+                "The company said the allegations were false.",
+                "The documents could not be independently verified.",
+            ],
+            ["unverified", "attributed", "unverified"],
+        ),
+        (
+            [
+                "Footage shared on social media showed thousands of protesters in the square.",
+                "The government said the protests were small.",
+                "The footage could not be independently verified.",
+            ],
+            ["unverified", "attributed", "unverified"],
+        ),
+    ],
+)
+def test_a_note_on_a_thing_covers_what_it_showed(lines: list[str], statuses: list[str]) -> None:
+    assert [s.status.value for s in classify_sentences(lines)] == statuses
+
+
+def test_a_named_party_saying_the_allegations_are_false_denies_them() -> None:
+    assert _verdict("The company said the allegations were false.") == (
+        "attributed",
+        "the company",
+    )
