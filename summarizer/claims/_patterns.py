@@ -884,7 +884,7 @@ _TAG_PAST = rf"""(?:(?=[a-z]+{_TAG_END})(?:{_REPORTING_PAST}){_TAG_END}|
 
 
 _INVERTED = re.compile(
-    rf"""(?:[,!?._]\s*(?:['"”’‘]|``)|['"”’]\s*,|,|^\s*['"”’‘]|
+    rf"""(?:[,!?._]\s*(?:''|``|['"”’‘])|['"”’]\s*,|,|^\s*['"”’‘]|
     # a tag the splitter parted from its quotation opens the next line in lower case:
     # "wrote Cattelan, the artist, in an e-mail to The New York Times."
     ^(?=(?:said|says|wrote|writes|added|adds)\s)|

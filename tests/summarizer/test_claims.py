@@ -9189,3 +9189,17 @@ def test_a_named_party_saying_the_allegations_are_false_denies_them() -> None:
         "attributed",
         "the company",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # tokenised text closes a quotation with '' before an inverted tag
+        ("`` We will seek the maximum sentence , '' said prosecutor John Smith .", "John Smith"),
+        ("`` It was a disaster , '' said the mayor .", "the mayor"),
+    ],
+)
+def test_an_inverted_tag_after_a_tokenised_quotation_names_its_speaker(
+    text: str, source: str
+) -> None:
+    assert _verdict(text) == ("attributed", source)
