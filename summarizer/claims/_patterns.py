@@ -602,8 +602,8 @@ _DISTANCING = re.compile(
         # (not those answering a survey: "Many in the survey said they would not …")
         (?:(?:in|on|at|within|among|inside)\s+(?!(?:the|this|that|our|a)\s+(?:survey|study|poll|
             sample|trial|research|questionnaire)\b)(?:[\w'’-]++\s+){{1,3}}?)?
-        (?:have\s+|had\s+)?(?:say|said|argue|argued|believe|believed|suggest|suggested|
-        voiced|expressed|raised|fear|feared|claim)|
+        (?:have\s+|had\s+|(?:might|may|would|could|will)\s+)?(?:say|said|argue|argued|believe|
+        believed|suggest|suggested|voiced|expressed|raised|fear|feared|claim)|
         # "others" alone, saying something (not one of a named list, "Smith and others
         # said", nor inside a named speaker's words, "he said others had raised concerns",
         # nor doing something, "while others raised their glasses")

@@ -1200,6 +1200,12 @@ _SPOKEN_THINGS = _words("advice words concerns views warnings comments work rese
 _LED_BY = _words("led headed chaired directed run founded conducted authored written")
 
 
+def _passive_participle(word: str) -> bool:
+    """A participle whose agent "by" names: "led", "typified", "written" (not "stood by")."""
+    lowered = word.lower().strip(",.")
+    return lowered in _LED_BY or (len(lowered) > 4 and lowered.endswith(("ed", "en")))
+
+
 def _name_before_who(before: str) -> str | None:
     """The name a ", who" clause is about, past the descriptions apposed to it."""
     stripped = re.sub(r"\s*\b(?:who|whom)\s*$", "", before.rstrip(), flags=re.I)
@@ -1219,8 +1225,10 @@ def _name_before_who(before: str) -> str | None:
     # Davies, who said she …", "a lawyer for David Beckham, who said")
     words = segments[-1][: segments[-1].rfind(name)].split()
     lead = words[-1:]
-    if lead and lead[0].lower() == "by" and len(words) > 1 and words[-2].lower() in _LED_BY:
-        return name  # "The research was led by Mark Hay, a marine ecologist …, who said"
+    if lead and lead[0].lower() == "by" and len(words) > 1 and _passive_participle(words[-2]):
+        # "The research was led by Mark Hay, a marine ecologist …, who said", "The mood was
+        # typified by Britain's Queen Elizabeth II, who said"
+        return name
     if lead and lead[0].lower() in ("of", "for") and len(words) > 1:
         # (… unless the word before it is no person: "the advice of Niki Lauda, his team
         # chairman, who told him" is Lauda)

@@ -9203,3 +9203,26 @@ def test_an_inverted_tag_after_a_tokenised_quotation_names_its_speaker(
     text: str, source: str
 ) -> None:
     assert _verdict(text) == ("attributed", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the agent a participle's "by" names is whom ", who said" is about
+        (
+            "The mood was typified by Pope John Paul II, who said the year brought trials.",
+            ("attributed", "Pope John Paul II"),
+        ),
+        (
+            "He was attacked by John Smith, who said the man had insulted him.",
+            ("attributed", "John Smith"),
+        ),
+        # an unnamed majority's view is hearsay however it is hedged
+        ("Some might say the friendship is a signal to China.", ("claimed", None)),
+        ("Some would argue the policy has failed.", ("claimed", None)),
+    ],
+)
+def test_agents_before_who_and_hedged_weasel_words(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
