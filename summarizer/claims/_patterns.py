@@ -926,6 +926,14 @@ _REPORT_EXPERIENCE = (
 _TRIBUTE = r"(?:paid|pays|paying|pay)\s+tributes?"
 
 
+# An admission or an announcement made is a statement: "Luna's lawyer made a shock admission in
+# court that his client had fired the bullet"
+_ADMISSION = (
+    r"(?:made|makes|making)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:admission|confession|announcement|"
+    r"pledge|concession)\b(?=(?:\s+[\w'’-]++){0,6}?\s+that\b)"
+)
+
+
 # Calling something by a quoted phrase is a statement: "the couple call it 'an accident'"
 # (not a name, "a band called 'Rex'").
 # … and so is dubbing or branding someone by one ("The New York Times dubbed him the "Che
@@ -1284,7 +1292,7 @@ _SPEECH = re.compile(
     (?=\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|(?:yesterday|today|earlier|last\s+week)\s+)?that\b)|
     # "…, per the WHO, …": a named source, as "according to"
     {_PER_SOURCE}|
-    {_REPORT_EXPERIENCE}|{_TRIBUTE}|
+    {_REPORT_EXPERIENCE}|{_TRIBUTE}|{_ADMISSION}|
     # a named view of a thing, as "believes": "which astrobiologists regard as", "which she
     # feels are too big" (not the passive "is regarded as", nor "felt the ground shake")
     (?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!widely\s)
@@ -1320,7 +1328,7 @@ _SUBJECT_VERB = re.compile(
     declared|warned|warns|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|recalled|
     believes|believe|believed|{_BELIEF}|spoke|spoken|talked|welcomed|welcomes|informed|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
-    {_DISMISSED}|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|regard(?:s|ed)?(?=\s+as\b)|
+    {_DISMISSED}|defended|defends|{_REPORT_EXPERIENCE}|{_TRIBUTE}|{_ADMISSION}|regard(?:s|ed)?(?=\s+as\b)|
     {_FELT}|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|

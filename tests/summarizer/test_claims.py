@@ -9226,3 +9226,19 @@ def test_agents_before_who_and_hedged_weasel_words(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # an admission or an announcement made that something is so is a statement
+        (
+            "Jim Berry made a shock admission in court on Tuesday that his client had fired.",
+            ("attributed", "Jim Berry"),
+        ),
+        # … not one made with nothing said
+        ("The club made an announcement on its website.", ("none", None)),
+    ],
+)
+def test_an_admission_made_is_a_statement(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
