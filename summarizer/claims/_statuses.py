@@ -203,7 +203,12 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         if finding.group("evidence") and context.claim_just_made:
             return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
         if finding.group("support") and context.stated_just_now:
-            # (a note on the statement just made, whoever made it)
+            # a note on the statement just made, whoever made it; or, on "his claim", on the
+            # claims of the one "his" means, when another spoke since ("Smith said … The
+            # company said … Police figures do not support his claim")
+            owner = context.pronoun(pronoun) if (pronoun := finding.group("owner")) else None
+            if owner and owner != context.last_source:
+                return _Finding(ClaimStatus.UNVERIFIED, cue, owner, _Kind.TEXT)
             return _Finding(ClaimStatus.UNVERIFIED, cue, context.last_source, _Kind.NOTE)
     return None
 
@@ -1072,7 +1077,7 @@ def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
     """A statement the writer keeps a distance from: claimed, by whom the sentence says; or,
     when the media word is "the newspaper" after a named paper, that paper's attributed report."""
     match = _distancing(masked)
-    if not match:
+    if not match or _speculation_denied(masked, match):
         return None
     cue = _cue(text, match)
     if (media := match.group("media")) and (outlet := _the_outlet(masked, match, context)):
@@ -1088,6 +1093,20 @@ def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
         speaker = _subject(_outside(text), denial.start(), context)
     speaker = speaker or _distanced_speaker(text, match, context)
     return _Finding(ClaimStatus.CLAIMED, cue, speaker, kind)
+
+
+# a denial or a doubt before "speculated": "No one has seriously speculated that …", "Few
+# speculated that …", "Investigators have not yet speculated that …"
+_NO_ONE_BEFORE = re.compile(
+    r"\b(?:no\s+one|nobody|never|not|none|few|n['’]t)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE
+)
+
+
+def _speculation_denied(masked: str, match: re.Match[str]) -> bool:
+    """Whether the speculation the cue names is one no one put forward."""
+    if not match.group().lower().startswith("speculat"):
+        return False
+    return bool(_NO_ONE_BEFORE.search(masked, max(0, match.start() - 60), match.start()))
 
 
 def _the_outlet(masked: str, match: re.Match[str], context: _Context) -> str | None:

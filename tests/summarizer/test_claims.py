@@ -9242,3 +9242,52 @@ def test_agents_before_who_and_hedged_weasel_words(
 )
 def test_an_admission_made_is_a_statement(text: str, verdict: tuple[str, str | None]) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a body near a place is still a body whose insiders are unnamed
+        (
+            "Sources close to the city council said the mayor would resign.",
+            ("claimed", "Sources close to the city council"),
+        ),
+        (
+            "A source close to the Fire Brigades Union said the strike was on.",
+            ("claimed", "a source close to the Fire Brigades Union"),
+        ),
+        # speculation no one put forward, however the denial is worded
+        ("Nobody speculated the company would fold.", ("none", None)),
+        ("Investigators have not yet speculated that the crash was a bomb.", ("none", None)),
+        ("Few speculated that the bank would collapse.", ("none", None)),
+        # a modal hedges saying, not fearing or bidding farewell
+        ("Some could fear for their jobs if the plant closes.", ("none", None)),
+        # a relative clause after a confession is no content of it
+        (
+            "The suspect made a confession that police later said was coerced.",
+            ("attributed", "police"),
+        ),
+        # a denial of the allegations against them
+        (
+            "The two men said the allegations against them were baseless.",
+            ("attributed", "the two men"),
+        ),
+    ],
+)
+def test_the_second_reviews_near_misses(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
+
+
+def test_records_that_do_not_support_his_claim_are_about_his_not_the_last_speakers() -> None:
+    sentences = classify_sentences(
+        [
+            "John Smith said crime had risen sharply.",
+            "The company said sales fell by 5 percent.",
+            "Police figures do not support his claim.",
+        ]
+    )
+    assert [(s.status.value, s.source) for s in sentences] == [
+        ("attributed", "John Smith"),
+        ("attributed", "the company"),
+        ("unverified", "John Smith"),
+    ]
