@@ -1031,8 +1031,14 @@ class _Context:
                 self.roles[match.group("role").lower()] = self.expand(name)
         for match in _ROLE_THEN_NAME.finditer(head):
             name = _name_words(match.group("name"))
-            if name and _is_own_role(head, match) and _looks_like_person(name):
-                self.roles[match.group("role").lower()] = self.expand(name)
+            # (a body's role names a body: "The group, WeWorkers Coalition, formed …")
+            role = match.group("role").lower()
+            if (
+                name
+                and _is_own_role(head, match)
+                and (_looks_like_person(name) or role in _BODY_ROLES)
+            ):
+                self.roles[role] = self.expand(name)
         for match in _TITLE_BEFORE_NAME.finditer(head):
             words = (_name_words(match.group("name")) or "").split()
             while words and words[0].lower().rstrip(".") in _TITLE_ROLES:

@@ -9291,3 +9291,17 @@ def test_records_that_do_not_support_his_claim_are_about_his_not_the_last_speake
         ("attributed", "the company"),
         ("unverified", "John Smith"),
     ]
+
+
+def test_a_body_named_in_commas_after_its_role_is_what_the_role_means() -> None:
+    sentences = classify_sentences(
+        [
+            "About 1,000 workers will be laid off, according to a group of employees.",
+            "The group, WeWorkers Coalition, formed in recent weeks and wrote to management.",
+            "The group announced over the weekend that WeWork had reached an agreement.",
+        ]
+    )
+    assert (sentences[2].status.value, sentences[2].source) == (
+        "attributed",
+        "WeWorkers Coalition",
+    )
