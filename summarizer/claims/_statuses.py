@@ -774,9 +774,7 @@ _UNNAMED_INFORMANT = re.compile(
     (?:[a-z-]++\s+){0,2}?(?:experts?|employees?|workers|staffers?|insiders?|observers?|
     informants?|whistle-?blowers?|sources?)|
     (?:a|an|one)\s+(?P<hand>(?:[\w-]++\s+){0,2}?)(?:analyst|economist|banker|trader|dealer|
-    broker|diplomat|strategist|lobbyist|(?:fund|bond|portfolio|money|asset|investment)\s+manager)
-    # (of a firm no more named than they are: "a bond manager for a British securities house")
-    (?:\s+(?:at|for|with|of)\s+(?:a|an|one)\s+[^,;]+)?|
+    broker|diplomat|strategist|lobbyist)|
     # an unnamed source met before: "the source said" (a named one is "the source, Smith")
     the\s+(?:same\s+)?(?:sources?|insiders?|informants?))$""",
     re.VERBOSE | re.IGNORECASE,
