@@ -426,6 +426,8 @@ _ANONYMOUS = re.compile(
         (?:are|were|have\s+been)\s+(?:telling|saying)\b))|
     # … or only placed: "Sources in the Green Alliance camp are telling us", "insiders at the
     # club said"
+    # (the look-ahead first: the look-behinds are read only where sources or insiders start)
+    (?=(?:(?:a|one|two|three|several|multiple)\s+)?(?:sources?|insiders?)\s)
     (?<!\bhistorical\s)(?<!\bancient\s)(?<!\bcontemporary\s)(?<!\bprimary\s)(?<!\bsecondary\s)
     (?<!\bwritten\s)(?<!\barchival\s)(?<!\bnews\s)
     (?<!\benergy\s)(?<!\bpower\s)(?<!\bwater\s)(?<!\bfood\s)(?<!\brevenue\s)(?<!\bincome\s)
