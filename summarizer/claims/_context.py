@@ -1637,9 +1637,9 @@ def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
 def _role_gender(words: list[str]) -> str | None:
     """The gender a role word gives one who speaks for a body: "a spokesman for the
     prosecutor" is "he", "a spokeswoman for the club" "she" (a "-person" neither)."""
-    if not _of_a_body_as_a_person(words):
+    head = _member_role(words)
+    if head is None:
         return None
-    head = words[next(i for i, t in enumerate(words) if t.lower() in ("of", "for", "at")) - 1]
     if head.endswith("woman"):
         return "she"
     return "he" if head.endswith("man") and head != "human" else None
@@ -1649,16 +1649,26 @@ def _role_gender(words: list[str]) -> str | None:
 _MEMBER_ROLES = _words("commander member head supporter insider militant activist staffer")
 
 
+# every word for one person of a body
+_MEMBER_HEADS = _PERSON_ROLES | _PEOPLE_NOUNS | _MEMBER_ROLES
+
+
+def _member_role(tokens: list[str]) -> str | None:
+    """The role word of one person of a body, "commander" of "a commander of the group",
+    "spokesman" of "a spokesman for the club"; None for any other phrase."""
+    if len(tokens) < 4 or tokens[0].lower() not in ("a", "an", "one", "the"):
+        return None
+    cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "at")), 0)
+    if cut < 2 or not tokens[cut - 1].islower():
+        return None
+    head = tokens[cut - 1]
+    return head if head in _MEMBER_HEADS else None
+
+
 def _of_a_body_as_a_person(tokens: list[str]) -> bool:
     """ "a commander of the group", "a spokesman for the club": one person of a body, whose
     name ends the phrase (a person who may be "he", never "the group")."""
-    if len(tokens) < 4 or tokens[0].lower() not in ("a", "an", "one", "the"):
-        return False
-    cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "at")), 0)
-    if cut < 2 or not tokens[cut - 1].islower():
-        return False
-    head = tokens[cut - 1]
-    return head in _PERSON_ROLES or head in _PEOPLE_NOUNS or head in _MEMBER_ROLES
+    return _member_role(tokens) is not None
 
 
 # a speech verb that goes on of its speaker as "it" (not the "it" of "it was", "it is", which

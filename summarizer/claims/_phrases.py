@@ -282,6 +282,12 @@ def _is_role_phrase(segment: str) -> bool:
     return _ends_in_a_person_noun(role)
 
 
+def _serves_a_body(segment: str) -> bool:
+    """A role with the body or remit it serves after it: "a bond manager for a British
+    securities house" (not a role alone, "a bond manager")."""
+    return _role_part(segment) != segment and _is_role_phrase(segment)
+
+
 def _role_part(segment: str) -> str:
     """The words before the body or remit a role serves: "The national secretary of the …" ->
     "The national secretary"."""

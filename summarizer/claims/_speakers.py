@@ -92,6 +92,7 @@ from summarizer.claims._phrases import (
     _opens_description,
     _resolve_pronoun,
     _role_part,
+    _serves_a_body,
     _the_and_a_body,
     _tidy,
     _title_modifier,
@@ -1015,7 +1016,7 @@ def _subject_clause(clause: str, text: str) -> str:
             and segments[-1].split()[0].lower() not in _PREPOSITIONS
             # (a role serving a body is a speaker of its own: "… rather than in Tokyo, a bond
             # manager for a British securities house said")
-            and not (_role_part(tail.strip()) != tail.strip() and _is_role_phrase(tail.strip()))
+            and not _serves_a_body(tail.strip())
             and (name := _trailing_name(head))
         ):
             # (an adverbial before it is no name: "On Tuesday, a spokesman … told")
@@ -1285,9 +1286,9 @@ def _role_of_a_body(tokens: list[str], context: _Context) -> str | None:
     roasters" -> "a spokesman"). (A definite one, "the chief executive of the company", may
     be someone the article named: left to the other rules.)"""
     phrase = " ".join(tokens)
-    role = _role_part(phrase)
-    if role == phrase or not _is_role_phrase(phrase):
+    if not _serves_a_body(phrase):
         return None
+    role = _role_part(phrase)
     words = role.split()
     if words[0].lower() not in ("a", "an", "one") or not words[-1].islower():
         return None
