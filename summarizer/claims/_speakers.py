@@ -101,6 +101,7 @@ from summarizer.claims._phrases import (
     _two_people,
 )
 from summarizer.claims._quotes import (
+    _FIRST_PERSON,
     _QUOTE_CHARS,
     _mask_quotes,
 )
@@ -252,7 +253,12 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     if (tag := _NAME_TAG.search(text)) and (name := _clean_source(tag.group("name"), context)):
         return name
     if _quoted_share(outside) > 0.5:
-        return context.speaker
+        if context.speaker or not _FIRST_PERSON.search(text):
+            return context.speaker
+        # no one spoke before: a quotation in the first person is in the words of the person
+        # the lines before were about ("Steenburgen realized …" and then "“I called a very
+        # talented friend …”")
+        return context.person
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
     # when it is a person
     subject = _leading_source(outside, context)

@@ -9305,3 +9305,39 @@ def test_a_body_named_in_commas_after_its_role_is_what_the_role_means() -> None:
         "attributed",
         "WeWorkers Coalition",
     )
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # no one spoke before: the quotation is the words of the person the lines were about
+        (
+            (
+                "When the music didn't go away, Mary Steenburgen realized she had to act.",
+                "“I called a very talented friend of mine and asked for help.”",
+            ),
+            ("attributed", "Mary Steenburgen"),
+        ),
+        # … but one not in the first person may be anyone's: the article does not say whose
+        (
+            (
+                "Mary Steenburgen arrived in Vermont on Monday.",
+                '"The house was empty and cold."',
+            ),
+            ("attributed", None),
+        ),
+        # a speaker before still goes on
+        (
+            (
+                "Tom Baker said the club was in good shape.",
+                "Mary Steenburgen arrived on Monday.",
+                '"I am delighted with the team."',
+            ),
+            ("attributed", "Tom Baker"),
+        ),
+    ],
+)
+def test_a_first_person_quotation_no_one_tagged_is_the_last_persons(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
