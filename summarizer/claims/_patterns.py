@@ -80,7 +80,11 @@ _UNVERIFIED = re.compile(
         details(?!\s+(?:on|about|of|regarding)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?
             (?:payments?|timing|terms|funding|plans?|schedule|costs?|pricing|prices?|dates?)\b)|
         documentation|sources?)|
-    did{_NOT}\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?(?:evidence|proof)|
+    did{_NOT}\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?
+        (?:[\w-]+\s+(?:or|and)\s+(?:any\s+)?(?:other\s+)?)?(?:evidence|proof)|
+    # … nor has yet: "Mr Haines has not offered any proof of a link"
+    (?:has|have|had){_NOT}\s+(?:yet\s+)?(?:provided|offered|given|presented|produced|shown)\s+
+        (?:any\s+)?(?:evidence|proof)|
     # nothing independent behind it: "has not been backed by any independent inspection",
     # "was not supported by evidence"
     (?:has|have|had|was|were|is|are)(?:{_NOT}\s+been|{_NOT})\s+(?:backed|supported|borne\s+out)
@@ -117,6 +121,12 @@ _UNVERIFIED = re.compile(
     (?:neither|none)\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:claims?|figures?|
         accounts?|statements?|numbers?|reports?|tolls?)\s+could\s+be\s+(?:independently\s+)?
         checked|
+    # … and with what the claims were about: "Neither side's account of the overnight strikes
+    # could be independently verified", "None of the ministry's figures could be verified"
+    (?:neither|none)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:claims?|
+        figures?|accounts?|statements?|numbers?|reports?|tolls?)(?:\s+(?:of|about|on|over|for)
+        \s+[^.;:"“”]{{1,80}}?)?\s+could\s+be\s+(?:independently\s+)?(?:verified|confirmed|
+        corroborated|checked)|
     # … however the claims are told apart: "None of the claims made by either side on Tuesday
     # could be independently confirmed"
     # (every side named as such: not "None of the claims made by the rebels …", one side's)
