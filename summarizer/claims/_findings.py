@@ -17,6 +17,7 @@ class _Kind(enum.Enum):
     TEXT = "the text doubts it"
     NOTE = "a note about other claims"
     VERDICT = "the article's verdict on a claim"
+    NO_PROOF = "a note that the one who claimed gave nothing to back it"
     BY_NOTE = "covered by a note"
     ANONYMOUS = "anonymous sources"
     CLAIM = "claim verb"
@@ -38,4 +39,4 @@ class _Finding:
 
     @property
     def note(self) -> bool:
-        return self.kind in (_Kind.NOTE, _Kind.VERDICT)
+        return self.kind in (_Kind.NOTE, _Kind.VERDICT, _Kind.NO_PROOF)

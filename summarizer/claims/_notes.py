@@ -122,6 +122,8 @@ def _statements_before_notes(
         before = findings[index - 1]
         if f.kind is _Kind.VERDICT and not _claim_to_judge(before):
             continue
+        if f.kind is _Kind.NO_PROOF and before.source != f.source:
+            continue  # "Mr Haines has not offered any proof" is not about Ms Ormond's reply
         if before.status in _STATEMENTS and not before.note:
             # (a whole account or several claims reach along the run; "the claim", "the
             # figure" only the statement right before)
@@ -304,7 +306,7 @@ def _reason(f: _Finding) -> str:
     who = f.source
     cue = f.cue or ""
     match f.kind:
-        case _Kind.NOTE | _Kind.VERDICT if who:
+        case _Kind.NOTE | _Kind.VERDICT | _Kind.NO_PROOF if who:
             return f"The article flags {_possessive(who)} claims: “{cue}”."
         case _Kind.BY_NOTE if who:
             return f"The article later flags {_possessive(who)} claims: “{cue}”."

@@ -189,6 +189,8 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         source = _speaker_of(text, context)
         if source and match.group().lower() in source.lower():
             source = None  # the doubt is no part of who speaks: "He made an unproven claim"
+        if _claimant_gave_no_proof(masked, match, source, context):
+            return _Finding(ClaimStatus.UNVERIFIED, cue, context.last_claimant, _Kind.NO_PROOF)
         return _Finding(ClaimStatus.UNVERIFIED, cue, source, _Kind.TEXT)
     if (verdict := _VERDICT.match(text)) and not _SPEECH.search(masked):
         # about the last claim made, not the last speaker (often who debunked it)
@@ -211,6 +213,31 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
                 return _Finding(ClaimStatus.UNVERIFIED, cue, owner, _Kind.TEXT)
             return _Finding(ClaimStatus.UNVERIFIED, cue, context.last_source, _Kind.NOTE)
     return None
+
+
+def _claimant_gave_no_proof(
+    masked: str, match: re.Match[str], source: str | None, context: _Context
+) -> bool:
+    """Whether the sentence says that one who made a claim before gave nothing to back it,
+    as the subject of its own main verb, not in words reported ("Mr Haines has not offered
+    any proof of a link", "Doyo did not produce receipts or other evidence"): a note on
+    that claimant's claims, as "His claims could not be verified" is."""
+    claimant = context.last_claimant
+    return (
+        source is not None
+        and claimant is not None
+        # (the name as the claim gave it, or its end: "Councillor Derek Haines" is "Mr Haines")
+        and (source == claimant or claimant.endswith(f" {source}"))
+        and bool(_NO_PROOF_GIVEN.match(match.group()))
+        and not _SPEECH.search(_mask_quotes(masked), 0, match.start())
+    )
+
+
+# a subject's own failure to back what it said: "did not provide evidence", "has not offered
+# any proof", "offered no proof"
+_NO_PROOF_GIVEN = re.compile(
+    r"(?:did|has|have|had|provided|offered|gave|presented|produced|showed|cited)\b", re.I
+)
 
 
 def _owned_by_another_party(owned: re.Match[str] | None) -> bool:

@@ -9341,3 +9341,78 @@ def test_a_first_person_quotation_no_one_tagged_is_the_last_persons(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+def test_a_note_on_every_sides_account_of_something_reaches_each_side() -> None:
+    sentences = classify_sentences(
+        [
+            "The health ministry in the city said 27 people were killed.",
+            "The military said it had struck weapons depots.",
+            "Neither side's account of the overnight strikes could be independently verified.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == ["unverified"] * 3
+    assert [s.source for s in sentences[:2]] == ["the health ministry in the city", "the military"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "statuses"),
+    [
+        (
+            (
+                "The defence ministry said its air defences had destroyed 48 drones.",
+                "It said debris had damaged a fuel depot.",
+                "None of the ministry's figures could be independently verified.",
+            ),
+            ["unverified", "unverified", "unverified"],
+        ),
+        # not what no one claimed
+        (("Neither car could be checked for faults.",), ["none"]),
+        (("None of the victims could be identified.",), ["none"]),
+    ],
+)
+def test_none_of_a_speakers_figures_could_be_verified_is_a_note(
+    texts: tuple[str, ...], statuses: list[str]
+) -> None:
+    assert [s.status.value for s in classify_sentences(list(texts))] == statuses
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # the one who claimed offered no proof: a note on their claims, not on the reply
+        (
+            (
+                "Councillor Derek Haines claimed the toilets were shut to make way for a kiosk.",
+                "Council leader Sue Ormond insisted the claim was nonsense.",
+                "Mr Haines has not offered any proof of a link between the kiosk and Ms Ormond.",
+            ),
+            [
+                ("unverified", "Councillor Derek Haines"),
+                ("attributed", "Sue Ormond"),
+                ("unverified", "Councillor Derek Haines"),
+            ],
+        ),
+        (
+            (
+                "Hassan Doyo claimed he had bought the sugar legally.",
+                "He also claimed that officers had demanded a bribe.",
+                "Doyo did not produce receipts or other evidence to support either claim.",
+            ),
+            [("unverified", "Hassan Doyo")] * 3,
+        ),
+        # … one who claimed nothing gives no note on anyone
+        (
+            (
+                "Police said the man had been arrested.",
+                "John Brown said he had been at home.",
+                "Police have not yet shown any evidence.",
+            ),
+            [("attributed", "Police"), ("attributed", "John Brown"), ("unverified", None)],
+        ),
+    ],
+)
+def test_a_claimant_who_gave_no_proof_is_a_note_on_their_claims(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    assert [(s.status.value, s.source) for s in classify_sentences(list(texts))] == verdicts
