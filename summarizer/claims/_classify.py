@@ -271,6 +271,8 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         )
         context.stated_just_now = finding.status in (ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED)
         since_claim += 1
+        if finding.status is ClaimStatus.CLAIMED and finding.source and not finding.note:
+            context.claimants.append(finding.source)
         if finding.kind is _Kind.CLAIM and finding.source:
             context.claimant = finding.source  # (a denier's, or a hedge's, claims are not theirs)
             context.last_claimant = finding.source

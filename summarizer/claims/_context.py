@@ -525,6 +525,9 @@ class _Context:
     claimant: str | None = None  # who made the last claim: what a verdict ("is false") is about
     # who made the last claim, however long ago: whom "the group's claim" names
     last_claimant: str | None = None
+    # everyone whose statement the lines reported as a claim ("claimed", "alleged"): whom
+    # "Nguyen did not provide evidence" doubts
+    claimants: list[str] = field(default_factory=list)
     last_source: str | None = None  # the last sentence's own speaker
     last_spoke_as_it: bool = False  # … who went on of themselves as "it": a body
     # the last speaker, when the article keeps them unnamed ("the source said", "a source who

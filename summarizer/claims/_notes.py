@@ -114,7 +114,9 @@ def _statements_before_notes(
     for index, f in enumerate(findings):
         if not f.note or index in vehicles:
             continue
-        if (f.cue and _EVERY_SIDE.match(f.cue)) or _EACH_OF_THEM.search(texts[index]):
+        # (not a note on one party's: "None of the ministry's figures …")
+        every_side = f.cue and _EVERY_SIDE.match(f.cue) and f.source is None
+        if every_side or _EACH_OF_THEM.search(texts[index]):
             covered.update(dict.fromkeys(_run_beside(findings, texts, index), f.cue))
             continue
         if index == 0:
@@ -124,6 +126,8 @@ def _statements_before_notes(
             continue
         if f.kind is _Kind.NO_PROOF and before.source != f.source:
             continue  # "Mr Haines has not offered any proof" is not about Ms Ormond's reply
+        if _another_partys(findings, texts, index):
+            continue
         if before.status in _STATEMENTS and not before.note:
             # (a whole account or several claims reach along the run; "the claim", "the
             # figure" only the statement right before)
@@ -134,6 +138,24 @@ def _statements_before_notes(
             )
             covered.update(dict.fromkeys(run, f.cue))
     return covered
+
+
+def _another_partys(findings: list[_Finding], texts: Sequence[str], note: int) -> bool:
+    """Whether the statement right before a note is another party's than the one whose
+    claims the note doubts, who spoke just before it: "The ministry said … The governor said …
+    None of the ministry's figures could be verified" is not on the governor's words (but "A
+    commander of the group said …" is the group's, for "The group's claims …")."""
+    owner, before = findings[note].source, findings[note - 1].source
+    if not owner or not before:
+        return False
+    member = re.search(r"\b(?:of|for)\s+the\s+([\w-]+)$", before, re.I)
+    if member and re.search(rf"\bthe\s+{member.group(1)}['’]s?\s", texts[note], re.I):
+        return False
+    shared = set(owner.lower().split()) & set(before.lower().split()) - {"the", "a", "an", "of"}
+    if shared:
+        return False  # (the same party, or one of it: "a spokesman for the ministry")
+    start = max(0, note - 1 - _RUN_REACH)
+    return any(f.source == owner and not f.note for f in findings[start : note - 1])
 
 
 # A note on a thing that carried a statement: "has not been able to verify the video", "The

@@ -176,21 +176,25 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         if _NAMES_CLAIMS.search(match.group()):
             return _claims_doubted(text, masked, match, context)
         cue = _cue(text, match)
+        source = _speaker_of(text, context)
+        if source and match.group().lower() in source.lower():
+            source = None  # the doubt is no part of who speaks: "He made an unproven claim"
+        if claimant := _claimant_gave_no_proof(masked, match, source, context):
+            # (before any note: "Nguyen did not provide evidence for the allegation" is on
+            # Nguyen's, not on the last speaker's)
+            return _Finding(ClaimStatus.UNVERIFIED, cue, claimant, _Kind.NO_PROOF)
         if _is_note(text, masked):
-            if _EVERY_SIDE.match(text.lstrip()) or _EVERY_SIDE.match(match.group()):
-                return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.NOTE)  # no one side's
-            owned = _owned_claims(text, match.end())
+            owned = _owned_claims(text, match.end()) or _owned_after_none(text)
+            every_side = _EVERY_SIDE.match(text.lstrip()) or _EVERY_SIDE.match(match.group())
+            if every_side and not (owned and owned.group("role")):
+                # no one side's ("None of the ministry's figures" are the ministry's)
+                return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.NOTE)
             owner = _claims_owner(owned, context)
             if owner is None and _owned_by_another_party(owned):
                 # "The government's account could not be verified" after "The rebels said …":
                 # the claims of someone the lines before do not show, not the last speaker's
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.TEXT)
             return _Finding(ClaimStatus.UNVERIFIED, cue, owner or context.speaker, _Kind.NOTE)
-        source = _speaker_of(text, context)
-        if source and match.group().lower() in source.lower():
-            source = None  # the doubt is no part of who speaks: "He made an unproven claim"
-        if _claimant_gave_no_proof(masked, match, source, context):
-            return _Finding(ClaimStatus.UNVERIFIED, cue, context.last_claimant, _Kind.NO_PROOF)
         return _Finding(ClaimStatus.UNVERIFIED, cue, source, _Kind.TEXT)
     if (verdict := _VERDICT.match(text)) and not _SPEECH.search(masked):
         # about the last claim made, not the last speaker (often who debunked it)
@@ -217,19 +221,21 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
 
 def _claimant_gave_no_proof(
     masked: str, match: re.Match[str], source: str | None, context: _Context
-) -> bool:
-    """Whether the sentence says that one who made a claim before gave nothing to back it,
+) -> str | None:
+    """The one who made a claim before, when the sentence says they gave nothing to back it,
     as the subject of its own main verb, not in words reported ("Mr Haines has not offered
-    any proof of a link", "Doyo did not produce receipts or other evidence"): a note on
-    that claimant's claims, as "His claims could not be verified" is."""
-    claimant = context.last_claimant
-    return (
-        source is not None
-        and claimant is not None
-        # (the name as the claim gave it, or its end: "Councillor Derek Haines" is "Mr Haines")
-        and (source == claimant or claimant.endswith(f" {source}"))
-        and bool(_NO_PROOF_GIVEN.match(match.group()))
-        and not _SPEECH.search(_mask_quotes(masked), 0, match.start())
+    any proof of a link", "Doyo did not produce receipts or other evidence"): a note on that
+    claimant's claims, as "His claims could not be verified" is. The name as the claim gave
+    it, of which the note may give the end: "Councillor Derek Haines" is "Mr Haines"."""
+    if (
+        source is None
+        or not _NO_PROOF_GIVEN.match(match.group())
+        or _SPEECH.search(_mask_quotes(masked), 0, match.start())
+    ):
+        return None
+    return next(
+        (c for c in reversed(context.claimants) if c == source or c.endswith(f" {source}")),
+        None,
     )
 
 
@@ -324,6 +330,16 @@ def _owned_claims(text: str, end: int) -> re.Match[str] | None:
     return _OWNED_CLAIMS.match(text, end) or _OWNED_CLAIMS.match(text)
 
 
+def _owned_after_none(text: str) -> re.Match[str] | None:
+    """The owner and claims after "None of" or "Neither of": "None of the ministry's figures
+    could be verified"."""
+    opening = _NONE_OF.match(text)
+    return _OWNED_CLAIMS.match(text, opening.end()) if opening else None
+
+
+_NONE_OF = re.compile(r"\s*(?:neither|none)\s+of\b", re.I)
+
+
 def _claims_owner(match: re.Match[str] | None, context: _Context) -> str | None:
     """Who owns the claims a note names (``_owned_claims``): a body's role is the body named
     with that word, else whoever made the last claim (the Taliban, three quotes of their
@@ -368,6 +384,9 @@ def _role_owner(role: list[str], context: _Context) -> str | None:
         return body if body and body.split()[-1].lower() == head else speaker
     if speaker and speaker.split()[-1].lower() == head:
         return speaker
+    body = context.organisation
+    if body and re.search(rf"\b{re.escape(head)}\b", body, re.I):
+        return body  # "the ministry's figures" after "The defence ministry of Velstan said"
     if head not in _GROUP_WORDS:
         return None
     # a group's claims are the last claimant's, or else the last body's that spoke ("a militia

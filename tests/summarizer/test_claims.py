@@ -9416,3 +9416,37 @@ def test_a_claimant_who_gave_no_proof_is_a_note_on_their_claims(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
     assert [(s.status.value, s.source) for s in classify_sentences(list(texts))] == verdicts
+
+
+def test_a_note_on_one_partys_figures_passes_over_another_speaker_between() -> None:
+    sentences = classify_sentences(
+        [
+            "The defence ministry of Velstan said its air defences had destroyed 48 drones.",
+            "It said debris had damaged a fuel depot near the city of Orvik.",
+            "The regional governor, Anton Belyk, said two people were injured.",
+            "None of the ministry's figures could be independently verified.",
+        ]
+    )
+    assert [(s.status.value, s.source) for s in sentences] == [
+        ("unverified", "the defence ministry of Velstan"),
+        ("unverified", "the defence ministry of Velstan"),
+        ("attributed", "Anton Belyk"),
+        ("unverified", "the defence ministry of Velstan"),
+    ]
+
+
+def test_one_who_alleged_and_gave_no_evidence_is_noted_not_the_last_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "Sheriff Ray Dunleavy argued that violent crime had fallen 18 percent.",
+            "His challenger, Carla Nguyen, alleged that the department had hidden assaults.",
+            "Dunleavy said the figures were accurate.",
+            "Nguyen did not provide evidence for the allegation.",
+        ]
+    )
+    assert [(s.status.value, s.source) for s in sentences] == [
+        ("attributed", "Ray Dunleavy"),
+        ("unverified", "Carla Nguyen"),
+        ("attributed", "Ray Dunleavy"),
+        ("unverified", "Carla Nguyen"),
+    ]
