@@ -99,6 +99,13 @@ _UNVERIFIED = re.compile(
     (?:no|(?:a\s+)?lack\s+of)\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for)\s+
         (?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
+    # … or, told of the claim itself: "a claim for which there is no evidence"
+    (?:claims?|allegations?|assertions?)\s+for\s+which\s+there\s+(?:is|was|has\s+been)\s+
+        (?:no|little)\s+{_SETTLING_EVIDENCE}|
+    # a claim whose content is spelled out that could not be checked: "the claim that funds
+    # are fully backed could not be checked" (not "The car could not be checked", no claim)
+    (?:claims?|figures?|allegations?|assertions?|statements?|accounts?)\s+(?:that\s+)?
+        (?:[\w'’-]+\s+){{0,10}}?could{_NOT}\s+be\s+(?:independently\s+)?checked|
     # … or for what was just said: "there's no evidence of that" (read only where the writer
     # says it, or a quotation says it of what it has just said: ``_statuses._unverified_cue``)
     (?P<pointer>no\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for|of)\s+
@@ -471,7 +478,9 @@ _ANONYMOUS = re.compile(
     # … or named after the quotation or the clause: "…," said a western diplomat"
     (?:said|says|told|added)\s+(?P<who9>(?:an?|one)\s+(?:[\w-]++\s+){0,2}?(?:diplomat|
         source|insider))\b|
-    (?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|
+    # (to whom on the way: "Staff who spoke to the Ashbridge Echo on condition of anonymity")
+    (?:speaking|spoke)\s+(?:to\s+(?:[\w.'’-]+\s+){1,5}?)?on\s+(?:the\s+)?condition\s+of\s+
+        anonymity|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
     # a source the reporter keeps unnamed: "a German government source, whom they did not
     # name, said"

@@ -9450,3 +9450,37 @@ def test_one_who_alleged_and_gave_no_evidence_is_noted_not_the_last_speaker() ->
         ("attributed", "Ray Dunleavy"),
         ("unverified", "Carla Nguyen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # anonymity granted on the way to whom they spoke
+        (
+            "Staff who spoke to the Ashbridge Echo on condition of anonymity said wards were "
+            "full.",
+            ("claimed", "Staff"),
+        ),
+        (
+            "Two officials speaking to Reuters on the condition of anonymity said talks stalled.",
+            ("claimed", "Two officials"),
+        ),
+        # the claim told of with no evidence for it
+        (
+            "A herbalist has claimed that a root infusion can cure the disease, a claim for "
+            "which there is no evidence.",
+            ("unverified", "a herbalist"),
+        ),
+        # a claim spelled out that could not be checked (not a thing that could not be)
+        (
+            "The firm has not published an audit, and the claim that funds are fully backed "
+            "could not be checked.",
+            ("unverified", None),
+        ),
+        ("The car could not be checked for faults.", ("none", None)),
+    ],
+)
+def test_anonymity_on_the_way_and_claims_told_of_as_unchecked(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
