@@ -189,7 +189,8 @@ _NOT_A_CLAIM = re.compile(
     claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
         some|over|up\s+to|around)?\s*(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|
         eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds\s+of|thousands\s+of|
-        dozens\s+of|scores\s+of)\s+(?:lives|people|victims|homes)
+        dozens\s+of|scores\s+of)\s+(?:lives|people|victims|homes|houses|jobs|cattle|livestock|
+        animals|sheep|cows|horses)
         # (not a clause about them: "claimed eight people had died")
         (?!\s+(?:had|have|has|were|was|are|is|would|will|could|did|died|were)\b))|
     # "claim them as their favourite"; a subject after the verb opens a clause: "claimed he
@@ -212,13 +213,20 @@ _NOT_A_CLAIM = re.compile(
     (?<!he\s)(?<!she\s)(?<!they\s)recall(?:s|ed)\s+(?:[\d,.]+\s+(?:million\s+)?|some\s+|
         (?:more|nearly)\s+than\s+[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:cars|vehicles|bottles|
         products|units|devices|batches|packs|jars|boxes|toys|phones|laptops)|
+    # a plea in court, as "pleaded guilty to": "Thornbury admitted 14 counts of fraud", "admits
+    # the charge" (a denial of charges stays a statement: "Fenwick denies two counts of theft")
+    admit(?:s|ted)?\s+(?:(?:the|all|both|a|one|two|three|four|five|six|seven|eight|nine|ten|
+        \d+|several|further|[\w-]+\s+unrelated)\s+)?(?:(?:single|separate|further|other|
+        [\w-]+-related)\s+)?(?:counts?|charges?|offen[cs]es?)\b|
+    # a headline's label before what it explains: "Cheating claims: what we know about …"
+    claims(?=\s*:\s+(?:what|how|why|who|when|where|everything|inside)\b)|
     # claiming money, as the claims for it below: "allowed to claim back parking tickets",
     # "claimed expenses", "can claim a refund"
     # (not a clause about the money: "claimed compensation was not owed", "claimed back in
     # March that …")
     claim(?:s|ed|ing)?\s+(?:back(?!\s+(?:in|on|at|when|then|during|before|after|that)\b)|
         (?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?
-        (?:expenses|benefits?|compensation|refunds?|allowances?|damages|tax\s+relief)
+        (?:expenses|benefits?|compensation|refunds?|allowances?|damages|tax\s+relief|losses)
         (?![\w\s-]{0,30}?\b(?:was|were|is|are|had|has|have|would|will|could|should)\b)|
         # … a sum ("claimed more than £100,000 in expenses")
         (?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|up\s+to\s+)?
@@ -234,6 +242,11 @@ _NOT_A_CLAIM = re.compile(
     (?<![\d,.])(?:\d[\d,.]*+|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:new\s+)?claims
         (?=\s+(?:(?:have|has|had)\s+been|(?:were|was|are|is)(?:\s+being)?|being)\s+(?:already\s+)?
         (?:paid|settled|processed|approved|rejected|filed|lodged|submitted|received|paid\s+out)\b)|
+    # … or as what is done with them: "Insurers have received more than 18,000 claims"
+    (?:received|processed|paid|settled|filed|lodged|handled|rejected|approved|submitted)\s+
+        (?:(?:more|fewer)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?
+        (?:\d[\d,.]*+(?:\s+(?:million|thousand))?|hundreds\s+of|thousands\s+of|dozens\s+of)\s+
+        (?:new\s+|insurance\s+)?claims\b(?!\s+(?:of|that|about)\b)|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership)\s+claims?|
@@ -602,7 +615,10 @@ _DISTANCING = re.compile(
     rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
     # "reportedly said", spelled out: "Shane Stone is reported as saying …"
     (?:is|are|was|were)\s+reported\s+as\s+(?:saying|telling|having\s+said)|
-    supposedly|ostensibly|apparently|rumou?r(?:s|ed)?|purport(?:s|ed|ing)?\s+to|
+    supposedly|ostensibly|apparently|rumou?red|purport(?:s|ed|ing)?\s+to|
+    # (not rumours as what one is asked about or declines to comment on: "Asked about the
+    # rumours, Hallworth said …", "does not comment on rumours or speculation")
+    (?<!\babout\s)(?<!\babout\sthe\s)(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bto\sthe\s)rumou?rs?|
     # guessing aloud is no statement of fact: "Analysts have speculated that …" (not the
     # trade: "speculated in property")
     # (a clause put forward, with "that" or without: "Experts speculated the fire may have

@@ -491,6 +491,8 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     a claim noun after a possessive."""
     if _REDUCED_RELATIVE.match(outside, verb.end()):
         return True
+    if _word_of_a_title(outside, verb):
+        return True  # "published in the journal Metabolic Health Reports": a name's word
     if (
         verb.group().lower().endswith("ed")
         and _NOUN_AFTER_PREPOSITION.search(outside, max(0, verb.start() - 80), verb.start())
@@ -518,6 +520,20 @@ def _not_a_verb_here(outside: str, verb: re.Match[str]) -> bool:
     # (a body's name before it is the speaker: "UN reports say …", "The BBC reports said …")
     before = outside[: verb.start()].split()[-1:] or [""]
     return not (_is_acronym(before[0]) or _is_organisation(before[0]))
+
+
+def _word_of_a_title(outside: str, verb: re.Match[str]) -> bool:
+    """A capitalised speech word inside a run of capitalised words that ends the sentence or a
+    clause: a title's or a name's ("in the journal Metabolic Health Reports", "Psychological
+    Science Notes"), not a verb (which names who says after a capitalised subject: "Apple
+    Says …" only in a headline)."""
+    word = verb.group()
+    if not word[:1].isupper() or word.isupper() or not word.endswith("s"):
+        return False
+    before = outside[: verb.start()].split()[-2:]
+    if len(before) < 2 or not all(w[:1].isupper() and w.isalpha() for w in before):
+        return False
+    return bool(re.match(r"\s*(?:[.,;:)]|$)", outside[verb.end() :]))
 
 
 # speech verbs whose form in -s is a plural noun as often: "six new pledges", "his claims"

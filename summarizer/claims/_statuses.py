@@ -80,6 +80,7 @@ from summarizer.claims._speakers import (
     _outside,
     _speaker_of,
     _subject,
+    _word_of_a_title,
 )
 from summarizer.claims._words import (
     _AUXILIARIES,
@@ -1097,14 +1098,15 @@ def _cue(text: str, match: re.Match[str]) -> str:
 
 def _part_of_a_name(masked: str, verb: re.Match[str]) -> bool:
     """ "Haitham bin Tariq Al Said, attended …": a capitalised "Said" after a capitalised
-    word is a name's (outside a headline, whose every word has its capital)."""
+    word is a name's (outside a headline, whose every word has its capital); so is a title's
+    last word ("the journal Metabolic Health Reports")."""
     before = masked[: verb.start()].split()
     return (
         verb.group() == "Said"
         and bool(before)
         and before[-1][:1].isupper()
         and not _in_headline_case(masked)
-    )
+    ) or _word_of_a_title(masked, verb)
 
 
 def _denied_to(masked: str, verb: re.Match[str]) -> bool:

@@ -9484,3 +9484,38 @@ def test_anonymity_on_the_way_and_claims_told_of_as_unchecked(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # claim words that claim nothing: losses, animals, claims received, a plea, a label
+        ("The floods also claimed dozens of cattle and washed away a road.", ("none", None)),
+        ("You will need the records to claim losses against gains.", ("none", None)),
+        ("Insurers have received more than 18,000 claims since the storm.", ("none", None)),
+        ("Thornbury admitted 14 counts of fraud at an earlier hearing.", ("none", None)),
+        ("Cheating claims: what we know about the split.", ("none", None)),
+        # … but claims received of something, or losses claimed to be so, are claims
+        ("Regulators have received 300 claims of abuse at the home.", ("claimed", None)),
+        ("He claimed losses were exaggerated.", ("claimed", None)),
+        # a denial of charges stays a statement
+        ("Fenwick denies two counts of theft.", ("attributed", "Fenwick")),
+        # a title's last word is no speech verb
+        ("The study was published in the journal Metabolic Health Reports.", ("none", None)),
+        # rumours one is asked about or will not comment on are no distance
+        (
+            "Asked about the rumours on Friday, manager Greg Hallworth said he would not talk "
+            "about other clubs' players.",
+            ("attributed", "Greg Hallworth"),
+        ),
+        (
+            "An Orbis spokesperson said the company does not comment on rumours.",
+            ("attributed", "An Orbis spokesperson"),
+        ),
+        ("There were rumours he had quit.", ("claimed", None)),
+    ],
+)
+def test_claim_and_report_words_that_state_nothing(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
