@@ -1444,11 +1444,13 @@ def _after_possessive(words: list[str]) -> list[str]:
 
 # A body's name written before its document: "The Australian Institute of Health and Welfare
 # report shows …", "the IEA study found" (the body is its author)
-_DOCUMENT_NOUN = r"(?:report|study|survey|poll|review|audit|analysis|figures|data|statistics)"
+_DOCUMENT_NOUN = (
+    r"(?:report|research|study|survey|poll|review|audit|analysis|figures|data|statistics)"
+)
 
 
 _BODY_DOCUMENT = re.compile(
-    rf"""(?P<body>(?:(?:The|the)\s+)?(?:(?!(?:An?|This|That|Its|Their|His|Her)\s)[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|and|for|on)\s+)?
+    rf"""(?P<body>(?:(?:The|the)\s+)?(?:(?!(?:An?|This|That|Its|Their|His|Her)\s)[A-Z][\w'’&.-]*+(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?
         [A-Z][\w'’&.-]*+){{1,7}}|[A-Z]{{2,}}+))
     \s+(?P<doc>{_DOCUMENT_NOUN})\b""",
     re.VERBOSE,

@@ -682,14 +682,17 @@ def _is_body_name(words: list[str]) -> bool:
     "Carnegie Hall"). A first name before "Hall", "Lane" or "Park" makes a person's ("Peter
     Hall", "Simon Park"); a longer name keeps the place ("Royal Albert Hall"). A name whose
     last word is no body's may be one by its word before "of", when what it is of is a short
-    name with no one's title in it ("Wako Research Institute of Economics"; not "Bank of
-    England Governor Andrew Bailey", a person)."""
-    if not _is_organisation(words[-1]) and "of" in words[1:-1]:
-        after = words[words.index("of", 1) + 1 :]
+    name with no one's title in it ("Wako Research Institute of Economics", "Centre for
+    Policy Studies"; not "Bank of England Governor Andrew Bailey", a person)."""
+    joint = next((i for i, w in enumerate(words[1:-1], 1) if w in ("of", "for")), None)
+    if not _is_organisation(words[-1]) and joint is not None:
+        after = words[joint + 1 :]
+        if after[:1] == ["the"]:
+            after = after[1:]  # "Forum for the Future"
         if len(after) <= 3 and all(
             w[:1].isupper() and not _is_title_after_a_body(w) for w in after
         ):
-            words = words[: words.index("of", 1)]
+            words = words[:joint]
     if not _is_organisation(words[-1]):
         return False
     return not (

@@ -9519,3 +9519,24 @@ def test_claim_and_report_words_that_state_nothing(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a body named with "for (the)" writes its research, and "the report" is its
+        (
+            (
+                "The Forum for the Future research found that old handsets have a second life.",
+                "The report reveals that 15 million phones go out of use every year.",
+            ),
+            "The Forum for the Future",
+        ),
+        (
+            ("The Centre for Policy Studies research found that taxes were too high.",),
+            "The Centre for Policy Studies",
+        ),
+    ],
+)
+def test_a_body_named_with_for_authors_its_research(texts: tuple[str, ...], source: str) -> None:
+    assert _verdict(*texts) == ("attributed", source)
