@@ -1264,6 +1264,14 @@ class _Context:
             or _body_head(name) in _FIRM_ROLES | _TRADE_ROLES
         )
 
+    def surely_a_person(self, name: str) -> bool:
+        """Whether a name is a person's beyond doubt: a given name or a title opens it, the
+        article showed its gender, or it is one word (a surname) no line gave as a place."""
+        if _named_as_person(name) or name in self.gender or name in self.gender_hint:
+            return True
+        lowered = name.lower()
+        return " " not in name and lowered not in self.places and lowered not in self.locations
+
     def _shown_a_person(self, name: str) -> bool:
         """Whether the article showed a lone name to be a person's: by a title or a given name
         it learned a gender from, or as a word of a person's full name."""

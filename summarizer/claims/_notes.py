@@ -143,19 +143,29 @@ def _statements_before_notes(
 def _another_partys(findings: list[_Finding], texts: Sequence[str], note: int) -> bool:
     """Whether the statement right before a note is another party's than the one whose
     claims the note doubts, who spoke just before it: "The ministry said … The governor said …
-    None of the ministry's figures could be verified" is not on the governor's words (but "A
-    commander of the group said …" is the group's, for "The group's claims …")."""
+    None of the ministry's figures could be verified" is not on the governor's words (but one
+    who speaks for that party is of it: "A commander of the group said …", or "Taliban
+    spokesman Zabihullah Mujahid said …" and "Mujahid said …", for "the group's claim")."""
     owner, before = findings[note].source, findings[note - 1].source
     if not owner or not before:
         return False
     member = re.search(r"\b(?:of|for)\s+the\s+([\w-]+)$", before, re.I)
     if member and re.search(rf"\bthe\s+{member.group(1)}['’]s?\s", texts[note], re.I):
         return False
-    shared = set(owner.lower().split()) & set(before.lower().split()) - {"the", "a", "an", "of"}
-    if shared:
-        return False  # (the same party, or one of it: "a spokesman for the ministry")
     start = max(0, note - 1 - _RUN_REACH)
+    names = set(owner.lower().split()) - {"the", "a", "an", "of", "for", "and"}
+    told = [texts[i] for i in range(start, note) if _same_speaker(findings[i].source, before)]
+    if any(re.search(rf"\b{re.escape(word)}\b", text, re.I) for word in names for text in told):
+        return False  # (the same party, or one of it: "a spokesman for the ministry")
     return any(f.source == owner and not f.note for f in findings[start : note - 1])
+
+
+def _same_speaker(source: str | None, other: str) -> bool:
+    """One speaker, named in full or by the end of the name: "Taliban spokesman Zabihullah
+    Mujahid" and "Zabihullah Mujahid"."""
+    return source is not None and (
+        source == other or source.endswith(f" {other}") or other.endswith(f" {source}")
+    )
 
 
 # A note on a thing that carried a statement: "has not been able to verify the video", "The

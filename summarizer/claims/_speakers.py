@@ -257,8 +257,10 @@ def _speaker_of(text: str, context: _Context) -> str | None:
             return context.speaker
         # no one spoke before: a quotation in the first person is in the words of the person
         # the lines before were about ("Steenburgen realized …" and then "“I called a very
-        # talented friend …”")
-        return context.person
+        # talented friend …”"), when nothing leaves doubt that it is a person (not "South
+        # Dakota", a place two capitalised words make look like a name)
+        person = context.person
+        return person if person and context.surely_a_person(person) else None
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
     # when it is a person
     subject = _leading_source(outside, context)

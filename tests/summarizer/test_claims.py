@@ -9540,3 +9540,26 @@ def test_claim_and_report_words_that_state_nothing(
 )
 def test_a_body_named_with_for_authors_its_research(texts: tuple[str, ...], source: str) -> None:
     assert _verdict(*texts) == ("attributed", source)
+
+
+def test_a_spokesmans_words_are_his_groups_for_a_note_on_the_groups_claim() -> None:
+    sentences = classify_sentences(
+        [
+            "The Afghan Taliban claimed responsibility for shooting down the helicopter.",
+            '"The helicopter was shot down," Taliban spokesman Zabihullah Mujahid said.',
+            '"All on board were killed," Mujahid said.',
+            "It was not possible to independently verify the group's claim.",
+        ]
+    )
+    # (the claim and the words right before the note: "the group's claim" is one statement)
+    assert [sentences[i].status.value for i in (0, 2, 3)] == ["unverified"] * 3
+
+
+def test_a_first_person_quotation_is_no_places() -> None:
+    sentences = classify_sentences(
+        [
+            "South Dakota launched an anti-drug campaign this week.",
+            '"Meth. We\'re on it."',
+        ]
+    )
+    assert sentences[1].source is None
