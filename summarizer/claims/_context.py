@@ -529,6 +529,8 @@ class _Context:
     # "Nguyen did not provide evidence" doubts
     claimants: list[str] = field(default_factory=list)
     last_source: str | None = None  # the last sentence's own speaker
+    # the speakers so far, the latest last: whom "the army's figures" names after others spoke
+    speakers: list[str] = field(default_factory=list)
     last_spoke_as_it: bool = False  # … who went on of themselves as "it": a body
     # the last speaker, when the article keeps them unnamed ("the source said", "a source who
     # asked not to be identified"): the quotation they go on with is as anonymous
@@ -585,6 +587,7 @@ class _Context:
         self._learn_roles(text, source)
         if source:
             self.speaker = source
+            self.speakers.append(source)
             if _looks_like_organisation(source, self.full_names):
                 self.organisation = source
             self.outlet = _outlet_of(source) or self.outlet

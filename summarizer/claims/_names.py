@@ -689,8 +689,13 @@ def _is_body_name(words: list[str]) -> bool:
         after = words[joint + 1 :]
         if after[:1] == ["the"]:
             after = after[1:]  # "Forum for the Future"
-        if len(after) <= 3 and all(
-            w[:1].isupper() and not _is_title_after_a_body(w) for w in after
+        # (a longer name holds its own small words: "Society for the Protection of Birds")
+        named = [w for w in after if w not in ("of", "to", "and", "the")]
+        if (
+            len(after) <= 6
+            and len(named) <= 4
+            and after[-1][:1].isupper()
+            and all(w[:1].isupper() and not _is_title_after_a_body(w) for w in named)
         ):
             words = words[:joint]
     if not _is_organisation(words[-1]):

@@ -41,6 +41,16 @@ _EVIDENCE_KINDS = r"credible|real|hard|concrete|direct|independent"
 _SETTLING_EVIDENCE = rf"(?:(?:{_EVIDENCE_KINDS})\s+)?evidence"
 
 
+# Nothing offered yet, said of one who claimed (``_statuses._claimant_gave_no_proof``): "Mr
+# Haines has not offered any proof of a link" (alone it is a fact: "Tests have not shown any
+# evidence of contamination", "The defendant has not given evidence")
+_NO_PROOF_YET = re.compile(
+    rf"\b(?:has|have|had){_NOT}\s+(?:yet\s+)?(?:provided|offered|given|presented|produced|"
+    rf"shown)\s+(?:any\s+)?(?:evidence|proof)\b",
+    re.I,
+)
+
+
 _TO_BACK_UP = r"to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)"
 
 
@@ -80,11 +90,10 @@ _UNVERIFIED = re.compile(
         details(?!\s+(?:on|about|of|regarding)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?
             (?:payments?|timing|terms|funding|plans?|schedule|costs?|pricing|prices?|dates?)\b)|
         documentation|sources?)|
+    # (or other evidence: "did not produce receipts or other evidence"; not "did not present
+    # witnesses or evidence", a trial's procedure)
     did{_NOT}\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?
-        (?:[\w-]+\s+(?:or|and)\s+(?:any\s+)?(?:other\s+)?)?(?:evidence|proof)|
-    # … nor has yet: "Mr Haines has not offered any proof of a link"
-    (?:has|have|had){_NOT}\s+(?:yet\s+)?(?:provided|offered|given|presented|produced|shown)\s+
-        (?:any\s+)?(?:evidence|proof)|
+        (?:[\w-]+\s+(?:or|and)\s+(?:any\s+)?other\s+)?(?:evidence|proof)|
     # nothing independent behind it: "has not been backed by any independent inspection",
     # "was not supported by evidence"
     (?:has|have|had|was|were|is|are)(?:{_NOT}\s+been|{_NOT})\s+(?:backed|supported|borne\s+out)
@@ -100,12 +109,18 @@ _UNVERIFIED = re.compile(
         (?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
     # … or, told of the claim itself: "a claim for which there is no evidence"
-    (?:claims?|allegations?|assertions?)\s+for\s+which\s+there\s+(?:is|was|has\s+been)\s+
-        (?:no|little)\s+{_SETTLING_EVIDENCE}|
+    (?:claims?|allegations?|assertions?)\s+for\s+which\s+(?:there\s+(?:is|was|has\s+been)\s+
+        (?:no|little|scant)\s+(?:[\w-]+\s+)?(?:evidence|proof)|no\s+(?:[\w-]+\s+)?
+        (?:evidence|proof)\s+(?:has|had)\s+(?:ever\s+)?been\s+(?:produced|provided|offered|given|
+        presented|found))|
     # a claim whose content is spelled out that could not be checked: "the claim that funds
     # are fully backed could not be checked" (not "The car could not be checked", no claim)
-    (?:claims?|figures?|allegations?|assertions?|statements?|accounts?)\s+(?:that\s+)?
-        (?:[\w'’-]+\s+){{0,10}}?could{_NOT}\s+be\s+(?:independently\s+)?checked|
+    # (not a bank's: "their bank statements could not be checked for hours")
+    (?:(?:the|this|that|these|those|his|her|their|its|[\w’'-]+['’]s)\s+)?(?:[\w-]+\s+)?
+        (?<!\bbank\s)(?<!\bfinancial\s)(?:claims?|figures?|allegations?|assertions?|accounts?|
+        statements?|versions?)\s+(?:that\s+)?
+        (?:(?!(?:but|and|which|who|while)\b)[^\s;]*[^\s;,]\s+){{0,12}}?could{_NOT}\s+
+        (?:(?:immediately|independently)\s+)?be\s+(?:(?:immediately|independently)\s+)?checked|
     # … or for what was just said: "there's no evidence of that" (read only where the writer
     # says it, or a quotation says it of what it has just said: ``_statuses._unverified_cue``)
     (?P<pointer>no\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for|of)\s+
@@ -130,10 +145,16 @@ _UNVERIFIED = re.compile(
         checked|
     # … and with what the claims were about: "Neither side's account of the overnight strikes
     # could be independently verified", "None of the ministry's figures could be verified"
-    (?:neither|none)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:claims?|
-        figures?|accounts?|statements?|numbers?|reports?|tolls?)(?:\s+(?:of|about|on|over|for)
-        \s+[^.;:"“”]{{1,80}}?)?\s+could\s+be\s+(?:independently\s+)?(?:verified|confirmed|
-        corroborated|checked)|
+    (?:neither|none)\s+(?:of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?
+        (?:claims?|figures?|accounts?|versions?|statements?|numbers?|reports?|tolls?)
+        (?:\s+(?:of|about|on|over|for|(?:given|released|provided|issued)\s+by)
+        \s+[^.;:"“”]{{1,80}}?)?\s+(?:could|can)\s+(?:(?:immediately|independently)\s+)?be\s+
+        (?:(?:immediately|independently)\s+)?(?:verified|confirmed|corroborated|checked)|
+    # … each side named: "Neither the army's nor the rebels' figures could be verified"
+    neither\s+(?:the\s+)?[\w-]+['’]s?\s+nor\s+(?:the\s+)?[\w-]+['’]s?\s+(?:[\w-]+\s+)?
+        (?:claims?|figures?|accounts?|versions?|statements?|numbers?|reports?|tolls?)\s+
+        (?:could|can)\s+(?:(?:immediately|independently)\s+)?be\s+(?:(?:immediately|
+        independently)\s+)?(?:verified|confirmed|corroborated|checked)|
     # … however the claims are told apart: "None of the claims made by either side on Tuesday
     # could be independently confirmed"
     # (every side named as such: not "None of the claims made by the rebels …", one side's)
@@ -191,8 +212,9 @@ _NOT_A_CLAIM = re.compile(
         eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds\s+of|thousands\s+of|
         dozens\s+of|scores\s+of)\s+(?:lives|people|victims|homes|houses|jobs|cattle|livestock|
         animals|sheep|cows|horses)
-        # (not a clause about them: "claimed eight people had died")
-        (?!\s+(?:had|have|has|were|was|are|is|would|will|could|did|died|were)\b))|
+        # (not a clause about them: "claimed eight people had died", "claimed 300 jobs at the
+        # plant were at risk")
+        (?![^,.;:]{0,40}?\s(?:had|have|has|were|was|are|is|would|will|could|did|died)\b))|
     # "claim them as their favourite"; a subject after the verb opens a clause: "claimed he
     # worked as a builder" is a claim
     # (no verb between: "claimed the old man worked as a spy" is a claim)
@@ -216,17 +238,22 @@ _NOT_A_CLAIM = re.compile(
     # a plea in court, as "pleaded guilty to": "Thornbury admitted 14 counts of fraud", "admits
     # the charge" (a denial of charges stays a statement: "Fenwick denies two counts of theft")
     admit(?:s|ted)?\s+(?:(?:the|all|both|a|one|two|three|four|five|six|seven|eight|nine|ten|
-        \d+|several|further|[\w-]+\s+unrelated)\s+)?(?:(?:single|separate|further|other|
-        [\w-]+-related)\s+)?(?:counts?|charges?|offen[cs]es?)\b|
+        \d+|several|further|[\w-]+\s+unrelated)\s+)?(?:[a-z-]+\s+)?(?:counts?|charges?|
+        offen[cs]es?)\b
+        # (not what one admits of them: "admitted the charges were partly fair")
+        (?!\s+(?:were|was|are|is|had|have|has|would|could)\b)|
     # a headline's label before what it explains: "Cheating claims: what we know about …"
-    claims(?=\s*:\s+(?:what|how|why|who|when|where|everything|inside)\b)|
+    claims(?=\s*[:–—-]\s+(?:what|how|why|who|when|where|everything|inside|a\s+timeline)\b)|
+    # losses set against gains for tax (not a side's losses in a war: "Kyiv claimed heavy
+    # losses among Russian troops")
+    claim(?:s|ed|ing)?\s+(?:(?:your|their|his|her|its|the|any)\s+)?losses\s+against\b|
     # claiming money, as the claims for it below: "allowed to claim back parking tickets",
     # "claimed expenses", "can claim a refund"
     # (not a clause about the money: "claimed compensation was not owed", "claimed back in
     # March that …")
     claim(?:s|ed|ing)?\s+(?:back(?!\s+(?:in|on|at|when|then|during|before|after|that)\b)|
         (?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?
-        (?:expenses|benefits?|compensation|refunds?|allowances?|damages|tax\s+relief|losses)
+        (?:expenses|benefits?|compensation|refunds?|allowances?|damages|tax\s+relief)
         (?![\w\s-]{0,30}?\b(?:was|were|is|are|had|has|have|would|will|could|should)\b)|
         # … a sum ("claimed more than £100,000 in expenses")
         (?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|up\s+to\s+)?
@@ -246,7 +273,7 @@ _NOT_A_CLAIM = re.compile(
     (?:received|processed|paid|settled|filed|lodged|handled|rejected|approved|submitted)\s+
         (?:(?:more|fewer)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?
         (?:\d[\d,.]*+(?:\s+(?:million|thousand))?|hundreds\s+of|thousands\s+of|dozens\s+of)\s+
-        (?:new\s+|insurance\s+)?claims\b(?!\s+(?:of|that|about)\b)|
+        (?:new\s+|insurance\s+)?claims\b(?![^.;:]{0,40}?\b(?:of|that|about)\b)|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership)\s+claims?|
@@ -492,8 +519,8 @@ _ANONYMOUS = re.compile(
     (?:said|says|told|added)\s+(?P<who9>(?:an?|one)\s+(?:[\w-]++\s+){0,2}?(?:diplomat|
         source|insider))\b|
     # (to whom on the way: "Staff who spoke to the Ashbridge Echo on condition of anonymity")
-    (?:speaking|spoke)\s+(?:to\s+(?:[\w.'’-]+\s+){1,5}?)?on\s+(?:the\s+)?condition\s+of\s+
-        anonymity|
+    (?:speaking|spoke|talking|talked)\s+(?:(?:to|with)\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+
+        \s*,?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
     # a source the reporter keeps unnamed: "a German government source, whom they did not
     # name, said"
@@ -616,9 +643,11 @@ _DISTANCING = re.compile(
     # "reportedly said", spelled out: "Shane Stone is reported as saying …"
     (?:is|are|was|were)\s+reported\s+as\s+(?:saying|telling|having\s+said)|
     supposedly|ostensibly|apparently|rumou?red|purport(?:s|ed|ing)?\s+to|
-    # (not rumours as what one is asked about or declines to comment on: "Asked about the
-    # rumours, Hallworth said …", "does not comment on rumours or speculation")
+    # (not rumours as what one is asked about or declines to comment on, saying nothing of
+    # them: "Asked about the rumours, Hallworth said …", "does not comment on rumours or
+    # speculation"; but "Shares jumped on rumours of a takeover bid")
     (?<!\babout\s)(?<!\babout\sthe\s)(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bto\sthe\s)rumou?rs?|
+    rumou?rs?(?=\s+(?:of|that|linking|about|suggesting|saying|claiming)\b)|
     # guessing aloud is no statement of fact: "Analysts have speculated that …" (not the
     # trade: "speculated in property")
     # (a clause put forward, with "that" or without: "Experts speculated the fire may have

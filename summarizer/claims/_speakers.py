@@ -101,7 +101,6 @@ from summarizer.claims._phrases import (
     _two_people,
 )
 from summarizer.claims._quotes import (
-    _FIRST_PERSON,
     _QUOTE_CHARS,
     _mask_quotes,
 )
@@ -253,7 +252,9 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     if (tag := _NAME_TAG.search(text)) and (name := _clean_source(tag.group("name"), context)):
         return name
     if _quoted_share(outside) > 0.5:
-        if context.speaker or not _FIRST_PERSON.search(text):
+        if context.speaker or not _SPEAKS_AS_I.search(text) or _THIRD_PERSON.search(text):
+            # (not words about that person: "“He was the best dad I could have asked for.”"
+            # after "John Smith, 72, died …"; nor "you" alone, which anyone may say)
             return context.speaker
         # no one spoke before: a quotation in the first person is in the words of the person
         # the lines before were about ("Steenburgen realized …" and then "“I called a very
@@ -287,6 +288,11 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         following = _drop_adverbs(rest.split())
         return subject if following and _finite_verb(following[0].lower()) else None
     return subject
+
+
+# a quotation in the first person, and one that speaks of a third person
+_SPEAKS_AS_I = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|our|us)\b")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
 # a body's own words, told with "it" in the sentence the body opens: "… to clarify what it says
@@ -532,8 +538,13 @@ def _word_of_a_title(outside: str, verb: re.Match[str]) -> bool:
     word = verb.group()
     if not word[:1].isupper() or word.isupper() or not word.endswith("s"):
         return False
-    before = outside[: verb.start()].split()[-2:]
-    if len(before) < 2 or not all(w[:1].isupper() and w.isalpha() for w in before):
+    before = outside[: verb.start()].split()[-3:]
+    if len(before) < 2 or not before[-1][:1].isupper() or not before[-1].isalpha():
+        return False
+    # (two capitalised words before it, or one after "journal", "in" or "by": "published in
+    # Scientific Reports", "rated by Consumer Reports")
+    titled = before[-2][:1].isupper() and before[-2].isalpha()
+    if not titled and before[-2].lower() not in ("journal", "in", "by"):
         return False
     return bool(re.match(r"\s*(?:[.,;:)]|$)", outside[verb.end() :]))
 
@@ -1469,7 +1480,13 @@ def _is_long_body_name(tokens: list[str]) -> bool:
         and len(capitalised) >= 3
         and words[-1][:1].isupper()
         and any(_is_organisation(w) for w in capitalised)
-        and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+        and all(
+            w[:1].isupper()
+            or w in _NAME_JOINERS
+            # ("the" after a joiner: "the Royal Society for the Protection of Birds")
+            or (w == "the" and i > 0 and words[i - 1] in _NAME_JOINERS)
+            for i, w in enumerate(words)
+        )
     )
 
 

@@ -39,6 +39,7 @@ from summarizer.claims._patterns import (
     _EVERY_SIDE,
     _F,
     _MADE_BY,
+    _NO_PROOF_YET,
     _NO_SUPPORT,
     _NOTE_BODY,
     _NOTE_OBJECT,
@@ -187,8 +188,9 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         if _is_note(text, masked):
             owned = _owned_claims(text, match.end()) or _owned_after_none(text)
             every_side = _EVERY_SIDE.match(text.lstrip()) or _EVERY_SIDE.match(match.group())
-            if every_side and not (owned and owned.group("role")):
-                # no one side's ("None of the ministry's figures" are the ministry's)
+            if every_side and not (owned and (owned.group("role") or owned.group("name"))):
+                # no one side's ("None of the ministry's figures" are the ministry's, "None of
+                # Hamas's figures" Hamas's)
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.NOTE)
             owner = _claims_owner(owned, context)
             if owner is None and _owned_by_another_party(owned):
@@ -197,6 +199,25 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.TEXT)
             return _Finding(ClaimStatus.UNVERIFIED, cue, owner or context.speaker, _Kind.NOTE)
         return _Finding(ClaimStatus.UNVERIFIED, cue, source, _Kind.TEXT)
+    return _no_proof_yet(text, masked, context) or _verdict_on_a_claim(text, masked, context)
+
+
+def _no_proof_yet(text: str, masked: str, context: _Context) -> _Finding | None:
+    """ "Mr Haines has not offered any proof of a link", said of one who claimed: a note on
+    their claims."""
+    offered = _NO_PROOF_YET.search(masked)
+    if offered is None:
+        return None
+    subject = _subject(masked, offered.start(), context) or _speaker_of(text, context)
+    claimant = _claimant_gave_no_proof(masked, offered, subject, context)
+    if claimant is None:
+        return None
+    return _Finding(ClaimStatus.UNVERIFIED, _cue(text, offered), claimant, _Kind.NO_PROOF)
+
+
+def _verdict_on_a_claim(text: str, masked: str, context: _Context) -> _Finding | None:
+    """The article's own verdict on a claim just made ("This is false", "There is no evidence
+    that …"), or records that do not bear out a statement just made."""
     if (verdict := _VERDICT.match(text)) and not _SPEECH.search(masked):
         # about the last claim made, not the last speaker (often who debunked it)
         cue = verdict.group("verdict")
@@ -234,9 +255,19 @@ def _claimant_gave_no_proof(
         or _SPEECH.search(_mask_quotes(masked), 0, match.start())
     ):
         return None
-    return next(
-        (c for c in reversed(context.claimants) if c == source or c.endswith(f" {source}")),
-        None,
+    return next((c for c in reversed(context.claimants) if _names_the_claimant(source, c)), None)
+
+
+def _names_the_claimant(source: str, claimant: str) -> bool:
+    """Whether a note's subject names one who claimed: the name as the claim gave it, its end
+    ("Mr Haines" for "Councillor Derek Haines"), or the role it gave ("The councillor")."""
+    if source == claimant or claimant.endswith(f" {source}"):
+        return True
+    words = source.split()
+    return (
+        len(words) == 2
+        and words[0].lower() == "the"
+        and words[1].lower() in claimant.lower().split()
     )
 
 
@@ -363,6 +394,10 @@ def _claims_owner(match: re.Match[str] | None, context: _Context) -> str | None:
 _GROUP_WORDS = _words("group organisation organization movement faction")
 
 
+# how many speakers back a note's owner is looked for
+_OWNER_REACH = 4
+
+
 def _role_owner(role: list[str], context: _Context) -> str | None:
     """Whose claims "the army's account" or "the group's claim" are: a body named with that
     word, else the last speaker if it is one ("The army said …"), else for a bare group word
@@ -388,6 +423,12 @@ def _role_owner(role: list[str], context: _Context) -> str | None:
     body = context.organisation
     if body and re.search(rf"\b{re.escape(head)}\b", body, re.I):
         return body  # "the ministry's figures" after "The defence ministry of Velstan said"
+    # a body that spoke a few lines back whose name ends in the word: "the army's figures"
+    # after "The army said …" and "Hamas said …", "the group's claims" after "The Wagner
+    # group said …" and "The Ukrainian army said …"
+    spoke = context.speakers[-_OWNER_REACH:]
+    if named := next((s for s in reversed(spoke) if s.split()[-1].lower() == head), None):
+        return named
     if head not in _GROUP_WORDS:
         return None
     # a group's claims are the last claimant's, or else the last body's that spoke ("a militia
