@@ -442,6 +442,11 @@ def _closes_sentence(tokens: list[str]) -> bool:
     return not any(c.isalnum() for token in tokens for c in token)
 
 
+# how many words a described subject before its relative aside may hold: "An Israeli
+# official", "The head of the regional health department"
+_DESCRIBED_SUBJECT_WORDS = 7
+
+
 def _apposed_subject_before(outside: str, position: int) -> bool:
     """ "James P. Kennedy Jr., the U.S. Attorney for …, said the case highlights …": a name and
     its apposition (or a role and its name) are all that comes before ", said", so it is
@@ -477,6 +482,17 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
         # titles before a name, too long for a name alone: "US Defence Secretary Donald
         # Rumsfeld, on a visit to …, said"
         named = _is_personal_name(words[-2:]) and _is_title_before_name(words[-3])
+    if (
+        not named
+        and words[:1]
+        and words[0].lower() in ("the", "a", "an")
+        and len(words) <= _DESCRIBED_SUBJECT_WORDS
+        and appositions
+        and all(re.match(r"(?:who|whose)\s", a, re.I) for a in appositions)
+    ):
+        # one described and a relative aside: "The mayor, who visited the site on Monday,
+        # said the fire destroyed three homes" (not a tag: "…, said the fire …")
+        named = True
     if not named and appositions and _is_role_phrase(name) and _is_name(appositions[0]):
         # a role, then the name it is: "The Labor leader, Simon Crean, says senior …"
         named, appositions = True, appositions[1:]

@@ -9717,3 +9717,28 @@ def test_a_note_names_one_partys_figures_or_every_sides(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
     assert [(s.status.value, s.source) for s in classify_sentences(list(texts))] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The mayor, who visited the site on Monday, said the fire destroyed three homes.",
+            ("attributed", "the mayor"),
+        ),
+        (
+            "An Israeli official, who spoke to The Associated Press on condition of anonymity, "
+            "said the strike killed two commanders.",
+            ("claimed", "An Israeli official"),
+        ),
+        # a tag that closes the words is still one
+        (
+            "The fire destroyed three homes, said the mayor, who visited the site.",
+            ("attributed", "the mayor"),
+        ),
+    ],
+)
+def test_one_described_with_a_relative_aside_is_the_subject_not_what_follows_said(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
