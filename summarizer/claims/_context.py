@@ -1242,6 +1242,7 @@ class _Context:
                 or self._last_titled(wanted)
                 or (self.lone_subject if self.lone_subject_age <= 1 else None)
                 or self._unnamed_person_speaking()
+                or self._one_described_speaking(wanted)
             )
         if lowered in ("it", "its") and self.speaker and _looks_like_person(self.speaker):
             # (a name with "the" is a body's or a work's: "The Da Vinci Code claims …" and
@@ -1293,6 +1294,19 @@ class _Context:
             # one person, not a group ("a witness", "an actress"; not "two people familiar")
             return unnamed if unnamed.lower().startswith(("a ", "an ", "one ")) else None
         return None
+
+    def _one_described_speaking(self, gender: str) -> str | None:
+        """The one person the last sentence's speaker was, named only by a role: "A local
+        official told Radio Tessaly …" and then "He said …" (not a role of the other gender,
+        "a spokeswoman" for "he")."""
+        words = (self.last_source or "").split()
+        if len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
+            return None
+        head = words[-1].lower()
+        if head not in _PEOPLE_NOUNS and head not in _PERSON_ROLES:
+            return None
+        known = _role_gender(words)
+        return self.last_source if known in (None, gender) else None
 
     def _learn_gender(self, subject: str) -> None:
         """A title ("Mr", "Mrs") or a first name the census gives one gender ("Mary

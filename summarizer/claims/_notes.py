@@ -119,6 +119,13 @@ def _statements_before_notes(
         if every_side or _EACH_OF_THEM.search(texts[index]):
             covered.update(dict.fromkeys(_run_beside(findings, texts, index), f.cue))
             continue
+        said_before = index > 0 and findings[index - 1].status in _STATEMENTS
+        if not said_before and f.source is None and _REPORTS_FROM_A_PLACE.search(texts[index]):
+            # nothing said before it: a note on the reports from a place opens what is told
+            # from there ("It was not possible to verify reports from Ostrin" and then "A
+            # local official told Radio Tessaly …", "He said …")
+            covered.update(dict.fromkeys(_one_speakers_run_after(findings, index), f.cue))
+            continue
         if index == 0:
             continue
         before = findings[index - 1]
@@ -138,6 +145,21 @@ def _statements_before_notes(
             )
             covered.update(dict.fromkeys(run, f.cue))
     return covered
+
+
+# a note on what is told from a place, before it is told
+_REPORTS_FROM_A_PLACE = re.compile(
+    r"\b(?:verify|confirm|corroborate|verified|confirmed|corroborated)\s+(?:the\s+)?"
+    r"(?:reports|claims|accounts|figures)\s+(?:from|coming\s+out\s+of|out\s+of)\s",
+    re.I,
+)
+
+
+def _one_speakers_run_after(findings: list[_Finding], note: int) -> list[int]:
+    """The statements right after a note that its first speaker made, up to a few."""
+    run = _statements_from(findings, range(note + 1, min(len(findings), note + 1 + _SIDES_REACH)))
+    first = findings[run[0]].source if run else None
+    return [i for i in run if first and findings[i].source == first]
 
 
 def _another_partys(findings: list[_Finding], texts: Sequence[str], note: int) -> bool:

@@ -9742,3 +9742,33 @@ def test_one_described_with_a_relative_aside_is_the_subject_not_what_follows_sai
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+def test_he_after_one_described_speaker_is_that_speaker() -> None:
+    assert _verdict(
+        "A local official told Radio Tessaly that at least 40 civilians had been killed.",
+        "He said the town's only hospital had run out of blood.",
+    ) == ("attributed", "a local official")
+    # (not a role of the other gender)
+    assert _verdict(
+        "A spokeswoman for the council said the road was closed.", "He said it would reopen."
+    ) == ("attributed", None)
+
+
+def test_a_note_on_reports_from_a_place_opens_what_is_told_from_there() -> None:
+    sentences = classify_sentences(
+        [
+            "Shelling continued overnight.",
+            "It was not possible to independently verify reports from the town of Ostrin.",
+            "A local official told Radio Tessaly that at least 40 civilians had been killed.",
+            "He said the town's only hospital had run out of blood.",
+            "The army said it was targeting only military positions.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == [
+        "none",
+        "unverified",
+        "unverified",
+        "unverified",
+        "attributed",
+    ]
