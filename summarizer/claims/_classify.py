@@ -430,7 +430,8 @@ def _classify(text: str, context: _Context) -> _Finding:
         return finding
     if match := _anonymous(masked):
         return _anonymous_finding(text, match, context)
-    if match := _RESPONSIBILITY.search(text):
+    if match := _RESPONSIBILITY.search(masked):
+        # (``masked``: not when no one did, "No group has claimed responsibility")
         source = _subject(text, match.start(), context)
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.CLAIM)
     if finding := _distanced(text, masked, context):

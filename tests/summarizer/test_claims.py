@@ -9772,3 +9772,26 @@ def test_a_note_on_reports_from_a_place_opens_what_is_told_from_there() -> None:
         "unverified",
         "attributed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # responsibility no one claimed
+        ("No organization immediately claimed credit for the attack.", ("none", None)),
+        ("Nobody has yet claimed responsibility.", ("none", None)),
+        ("There was no immediate claim of responsibility.", ("none", None)),
+        ("Islamic State claimed responsibility for the bombing.", ("claimed", "Islamic State")),
+        # claims for what one is owed
+        ("They will await processing of their claims for temporary visas.", ("none", None)),
+        # people in general as a category the law names
+        ("The law would allow the extradition of people accused of crimes.", ("none", None)),
+        ("Two men accused of murder appeared in court.", ("claimed", None)),
+        # a fact not yet known is no claim unverified; casualty figures are
+        ("Police were unable to confirm the identity of the man.", ("none", None)),
+        ("Officials could not confirm the cause of the fire.", ("none", None)),
+        ("Reuters could not confirm the number of casualties.", ("unverified", None)),
+    ],
+)
+def test_claim_words_no_one_claimed(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
