@@ -189,7 +189,7 @@ _NOT_A_CLAIM = re.compile(
         # (three words of what it is only for a title or a prize: "the women's 400 metres
         # title")
         (?:(?:[\w'’-]+\s+){3}(?=(?:titles?|crowns?|trophy|trophies|cups?|medals?|championships?)
-        \b))?(?:[\w-]+\s+){0,2}?(?:titles?|victory|victories|wins?|gold|silver|bronze|medals?|
+        \b))?(?:[\w£$€.,-]+\s+){0,2}?(?:titles?|victory|victories|wins?|gold|silver|bronze|medals?|
         trophy|trophies|crown|championships?|cup|prizes?|awards?|oscars?|grammys?|emmys?|
         baftas?|seats?|place|spot|lead|pole|
         records?|honou?rs|stage|lives|life|victims|jackpot|top\s+spot|majority|throne|
@@ -252,6 +252,24 @@ _NOT_A_CLAIM = re.compile(
     claims?\s+for\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:visas?|asylum|
         compensation|benefits?|refunds?|damages|expenses|payments?|protection|refugee\s+status|
         residency|citizenship)\b|
+    # weather and travel warnings in force, no one's statement: "A yellow weather warning for
+    # snow and ice is in force" (not "The Met Office issued a yellow warning", its warning)
+    (?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:weather|storm|flood|snow|heat|wind|ice|fog|frost|rain|
+        thunderstorm|tornado|hurricane|tsunami|gale|travel)\s+warnings?\s+(?:(?:for|of)\s+
+        [^.;]{1,60}?\s+)?(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+
+        (?:now\s+)?(?:in\s+(?:force|effect|place)|issued|extended|lifted)\b|
+    # one who would think or say so, in general: "Anyone who thinks they have been targeted
+    # should report it"
+    (?:anyone|anybody|whoever|everyone)\s+who\s+(?:thinks?|believes?|says?|claims?|feels?|
+        suspects?)\b|
+    # goals and points let in: "Rovers have now conceded 21 goals" (not "conceded that …")
+    conced(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:goals?|points?|runs?|tries|try|penalt(?:y|ies)|
+        wickets?|sets?|games?|frames?|defeat)\b|
+    # a claim for money as its sum: "The highest single claim was £1,400"
+    claims?\s+(?:was|were|is|are|totall?ed|came\s+to|amounted\s+to)\s+(?:worth\s+)?[£$€]|
+    # advice in the passive, to all: "Travellers are urged to check their journey" (not
+    # "Ministers were warned that …", what was said)
+    (?:are|is|were|was|being|been)\s+(?:urged|advised|reminded)\s+(?:not\s+)?to\b|
     # a plea in court, as "pleaded guilty to": "Thornbury admitted 14 counts of fraud", "admits
     # the charge" (a denial of charges stays a statement: "Fenwick denies two counts of theft")
     admit(?:s|ted)?\s+(?:(?:the|all|both|a|one|two|three|four|five|six|seven|eight|nine|ten|
@@ -719,10 +737,11 @@ _DISTANCING = re.compile(
     # "is" also as a contraction, tight or tokenised: "she's believed to", "she 's believed to"
     (?:is|are|was|were|been|being|(?:he|she|it|who|that|there)\s?['’]s)\s+
         (?:(?:not|now|widely|also|generally|still|even)\s+)?
-        (?:said|reported|believed|thought|rumou?red|understood|claimed|alleged)\s+to
-        # (reported to someone is no hedge: "The theft was reported to police")
+        (?:said|reported|believed|thought|rumou?red|understood|claimed|alleged|feared)\s+to
+        # (reported to someone is no hedge: "The theft was reported to police", "no such
+        # incident had been reported to them")
         (?!\s+(?:the|police|authorities|officers|officials|regulators|watchdogs|prosecutors|
-            social\s+services|a|an|his|her|their|its)\b|\s+(?-i:[A-Z]))|
+            social\s+services|a|an|his|her|their|its|them|him|us|me|you)\b|\s+(?-i:[A-Z]))|
     (?:now|widely|generally)\s+(?:thought|believed|understood)\s+to|
     # "suspected" as "alleged": the adjective ("her suspected affairs", "a suspected gunman")
     # and the passive ("Rape is also suspected"), not the verb ("Dempsey suspected lung disease")
@@ -794,7 +813,8 @@ _RESEARCH = re.compile(
         (?:in|among|involving)\s+(?:[\w,.'’-]++\s+){0,3}?(?:people|adults|patients|women|men|
         children|girls|boys|participants|volunteers|mice|rats|subjects|students|nurses|
         adolescents|teenagers|infants|smokers|doctors|workers|twins|pairs)\s+|from\s+(?P<issuer>(?:[\w'’.-]++\s+){1,5}?))?
-    (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded)\s+
+    (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded|obtained|compiled|
+        gathered|analy[sz]ed)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
     indicates?|indicated|concluded|concludes|revealed|reveals|estimates?|estimated|warns?|
@@ -814,7 +834,7 @@ _MADE_BY = re.compile(
     audit|census|figures|statistics|graph|graphic|chart|map|table|infographic|index|ranking|
     list)s?),?\s+
     (?:(?:compiled|produced|provided|prepared|issued|created|published|released|commissioned|
-    conducted|carried\s+out|drawn\s+up|put\s+together|made|done)\s+)?
+    conducted|carried\s+out|drawn\s+up|put\s+together|made|done|obtained|gathered|seen)\s+)?
     by\s+(?P<maker>(?:[\w'’.&-]++\s+){0,6}?[\w'’.&-]++)(?:\s+\([A-Z]{2,}\))?,?\s+
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
     indicates?|indicated|concluded|concludes|reveals?|revealed|estimates?|estimated|warns?|
@@ -1519,8 +1539,8 @@ _VERDICT = re.compile(
 # after a claim: on its own, "There is no evidence that the drug works" is the writer's fact)
 _NO_SUPPORT = re.compile(
     r"""^(?:(?:however|but|in\s+fact|yet),?\s+)?(?:
-    there\s+(?:is|was|has\s+been)\s+no\s+(?:(?:such|credible|independent|public)\s+)?
-        (?P<evidence>evidence\s+that)\b|
+    there\s+(?:is|was|has\s+been)\s+no\s+(?:(?:such|credible|independent|public|scientific|
+        medical|clinical|hard|real)\s+)?(?P<evidence>evidence\s+that)\b|
     (?:[\w-]+\s+){0,2}?(?:figures|data|records|statistics|evidence|documents)\s+
         (?P<support>(?:do|does|did)\s+not\s+(?:support|back\s+up|bear\s+out|back|bear))\s+
         (?:this|that|it|(?:the|(?P<owner>his|her|their)|its|these|those)\s+(?:claims?|figures?|

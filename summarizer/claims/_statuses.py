@@ -819,7 +819,7 @@ _NO_ONE_SPEAKS = re.compile(
 # … nor when the verb says they did not: "Smith has not commented", "has yet to respond"
 _NOT_COMMENTED = re.compile(
     r"""(?:(?<=\bnot\s)|(?<=n['’]t\s)|(?<=\bnever\s)|(?<=\bnot\syet\s)|(?<=\byet\sto\s))
-    (?:comment|commented|respond|responded|speak|spoken)\b""",
+    (?:comment|commented|respond|responded|speak|spoken|post|posted|tweet|tweeted)\b""",
     re.I | re.VERBOSE,
 )
 

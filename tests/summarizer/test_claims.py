@@ -9795,3 +9795,53 @@ def test_a_note_on_reports_from_a_place_opens_what_is_told_from_there() -> None:
 )
 def test_claim_words_no_one_claimed(text: str, verdict: tuple[str, str | None]) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # warnings in force, no one's words; a warning someone issued is theirs
+        (
+            "A yellow weather warning for snow and ice is in force across the north.",
+            ("none", None),
+        ),
+        ("A winter storm warning is in effect for Granger County.", ("none", None)),
+        # one who would think so, in general
+        ("Anyone who thinks they have been targeted should report it.", ("none", None)),
+        # a post not made, goals let in, a claim for money as its sum, advice to all
+        ("She has not posted on Instagram since October.", ("none", None)),
+        ("Rovers have now conceded 21 goals in 11 league games.", ("none", None)),
+        ("The minister conceded that mistakes were made.", ("attributed", "the minister")),
+        ("The highest single claim was £1,400 for a hotel stay.", ("none", None)),
+        ("Travellers are urged to check their journey before setting out.", ("none", None)),
+        # a prize won with its sum
+        ("Pat Ellery has claimed the £1million top prize on the scratchcard.", ("none", None)),
+        # a hedge of fear, as of belief
+        ("Midfielder Rhys Doolan is feared to have torn a cruciate ligament.", ("claimed", None)),
+        # reported to someone is no hedge
+        (
+            "Brinsford Police said no such incident had been reported to them.",
+            ("attributed", "Brinsford Police"),
+        ),
+        # figures a paper obtained are its
+        (
+            "Councillors claimed £212,000 in expenses, figures obtained by the Brinsford Post "
+            "show.",
+            ("attributed", "the Brinsford Post"),
+        ),
+    ],
+)
+def test_the_ninth_sets_words_that_state_nothing_or_name_their_source(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
+
+
+def test_there_is_no_scientific_evidence_judges_the_claim_just_made() -> None:
+    sentences = classify_sentences(
+        [
+            "A video shared two million times claims that an onion in your sock cures the flu.",
+            "There is no scientific evidence that it works.",
+        ]
+    )
+    assert [s.status.value for s in sentences] == ["unverified", "unverified"]
