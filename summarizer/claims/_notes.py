@@ -49,7 +49,8 @@ def _apply_notes(findings: list[_Finding], texts: Sequence[str]) -> list[_Findin
             noted[f.source] = (index, f.cue)
     upgraded: list[_Finding] = []
     for index, f in enumerate(findings):
-        note_at, note_cue = noted.get(f.source, (len(findings), None))
+        owner = _noted_name(f.source, noted)
+        note_at, note_cue = noted.get(owner, (len(findings), None))
         if index in previous and f.kind is not _Kind.DENIED:  # a denial is no claim to flag
             upgraded.append(
                 replace(f, status=ClaimStatus.UNVERIFIED, cue=previous[index], kind=_Kind.BY_NOTE)
@@ -64,7 +65,7 @@ def _apply_notes(findings: list[_Finding], texts: Sequence[str]) -> list[_Findin
                     and _in_the_account_noted(findings, texts, index, note_at)
                 )
             )
-            and f.source in noted
+            and owner in noted
         ):
             upgraded.append(
                 replace(f, status=ClaimStatus.UNVERIFIED, cue=note_cue, kind=_Kind.BY_NOTE)
@@ -180,6 +181,14 @@ def _another_partys(findings: list[_Finding], texts: Sequence[str], note: int) -
     if any(re.search(rf"\b{re.escape(word)}\b", text, re.I) for word in names for text in told):
         return False  # (the same party, or one of it: "a spokesman for the ministry")
     return any(f.source == owner and not f.note for f in findings[start : note - 1])
+
+
+def _noted_name(source: str | None, noted: dict[str | None, tuple[int, str | None]]) -> str | None:
+    """The name a note gave the speaker of a statement: the same, or the end of it ("Lewis
+    Crane" for "Former bandmate Lewis Crane")."""
+    if source in noted or source is None:
+        return source
+    return next((name for name in noted if name and _same_speaker(source, name)), source)
 
 
 def _same_speaker(source: str | None, other: str) -> bool:

@@ -115,6 +115,15 @@ _UNVERIFIED = re.compile(
     (?:no|(?:a\s+)?lack\s+of)\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for)\s+
         (?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
+    # … or none of those who could: "… reported that Rovers have agreed a fee, although neither
+    # club has confirmed the deal"
+    # (the sentence's own speaker's words: "although" opens the doubt, not "neither", which
+    # would make it a note on every side's)
+    (?:although|though|but|while)\s+neither\s+(?:[\w'’-]+\s+){1, 3}?(?:has|have|had)\s+
+        (?:yet\s+|officially\s+|publicly\s+)?confirmed\b|
+    # … or, on its own, a note: "Neither club has confirmed the deal."
+    (?<![\w,]\s)neither\s+(?:[\w'’-]+\s+){1, 3}?(?:has|have|had)\s+(?:yet\s+|officially\s+|
+        publicly\s+)?confirmed\b|
     # … or, told of the claim itself: "a claim for which there is no evidence"
     (?:claims?|allegations?|assertions?)\s+for\s+which\s+(?:there\s+(?:is|was|has\s+been)\s+
         (?:no|little|scant)\s+(?:[\w-]+\s+)?(?:evidence|proof)|no\s+(?:[\w-]+\s+)?

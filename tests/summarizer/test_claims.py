@@ -9847,3 +9847,31 @@ def test_there_is_no_scientific_evidence_judges_the_claim_just_made() -> None:
         ]
     )
     assert [s.status.value for s in sentences] == ["unverified", "unverified"]
+
+
+def test_a_note_on_a_speakers_claim_reaches_it_whatever_title_the_claim_gave() -> None:
+    sentences = classify_sentences(
+        [
+            "Former bandmate Lewis Crane claims he wrote most of the group's biggest hit.",
+            '"I\'ve got the notebooks to prove it," said Crane.',
+            "He has not shown the notebooks to anyone, and his claim cannot be verified.",
+        ]
+    )
+    assert [(s.status.value, s.source) for s in sentences] == [("unverified", "Lewis Crane")] * 3
+
+
+def test_neither_party_has_confirmed_doubts_the_report() -> None:
+    assert _verdict(
+        "Diario del Norte reported that Rovers have agreed a fee for Ibarra, although neither "
+        "club has confirmed the deal."
+    ) == ("unverified", "Diario del Norte")
+    sentences = classify_sentences(
+        [
+            "The Sun reported that Smith had signed for Rovers.",
+            "Neither club has confirmed the deal.",
+        ]
+    )
+    assert [(s.status.value, s.source) for s in sentences] == [
+        ("unverified", "The Sun"),
+        ("unverified", None),
+    ]
