@@ -124,6 +124,18 @@ _UNVERIFIED = re.compile(
     # … or, on its own, a note: "Neither club has confirmed the deal."
     (?<![\w,]\s)neither\s+(?:[\w'’-]+\s+){1, 3}?(?:has|have|had)\s+(?:yet\s+|officially\s+|
         publicly\s+)?confirmed\b|
+    # … nor anyone since: "no one has offered any information about how she built her fortune"
+    no\s+one\s+(?:has|have|had)\s+(?:yet\s+|ever\s+)?(?:offered|provided|produced|given|
+        presented|shown)\s+(?:any\s+)?(?:evidence|proof|documentation|information\s+(?:about\s+how|
+        to\s+(?:support|back|show)|showing))\b|
+    # … or made no attempt to: "tacked on their estimate without making any attempt to justify
+    # that figure"
+    without\s+(?:making\s+)?(?:any\s+)?(?:attempt|effort)\s+to\s+(?:justify|support|
+        substantiate|back\s+up|verify|prove|explain)\b|
+    # a story the writer says is hard to check: "the kind of story that is hard to verify"
+    (?:story|stories|claims?|reports?|accounts?|figures?|allegations?|rumou?rs?|this|which)\s+
+        (?:[\w'’-]+\s+){{0,4}}?(?:is|are|was|were|remains?)\s+(?:very\s+|notoriously\s+)?
+        (?:hard|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b|
     # … or, told of the claim itself: "a claim for which there is no evidence"
     (?:claims?|allegations?|assertions?)\s+for\s+which\s+(?:there\s+(?:is|was|has\s+been)\s+
         (?:no|little|scant)\s+(?:[\w-]+\s+)?(?:evidence|proof)|no\s+(?:[\w-]+\s+)?

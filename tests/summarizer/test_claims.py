@@ -9875,3 +9875,32 @@ def test_neither_party_has_confirmed_doubts_the_report() -> None:
         ("unverified", "The Sun"),
         ("unverified", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "While this claim implies wrongdoing, no one has offered any information about how "
+            "she built her alleged fortune.",
+            ("unverified", None),
+        ),
+        (
+            "They simply tacked on their estimate without making any attempt to justify that "
+            "figure.",
+            ("unverified", None),
+        ),
+        (
+            "The government is thought to have bought arms abroad, although this is the kind "
+            "of story that is hard to verify.",
+            ("unverified", None),
+        ),
+        # a thing, or news no one owes
+        ("The route is hard to verify on a map.", ("none", None)),
+        ("No one has offered any information about the new timetable yet.", ("none", None)),
+    ],
+)
+def test_nothing_offered_or_attempted_to_back_a_claim(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
