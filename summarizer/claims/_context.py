@@ -1303,9 +1303,9 @@ class _Context:
         if len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
             return None
         head = words[-1].lower()
-        if head not in _PEOPLE_NOUNS and head not in _PERSON_ROLES:
+        if head not in _PEOPLE_NOUNS and head not in _PERSON_ROLES and head not in _WITNESSES:
             return None
-        known = _role_gender(words)
+        known = _role_gender(words) or _gender_of_words(words)
         return self.last_source if known in (None, gender) else None
 
     def _learn_gender(self, subject: str) -> None:
@@ -1681,6 +1681,25 @@ _MEMBER_ROLES = _words("commander member head supporter insider militant activis
 
 # every word for one person of a body
 _MEMBER_HEADS = _PERSON_ROLES | _PEOPLE_NOUNS | _MEMBER_ROLES
+
+
+# one who saw or was there, described by that alone: "An eyewitness said …", "A bystander …"
+_WITNESSES = frozenset({"eyewitness", "bystander", "shopkeeper", "onlooker", "local", "villager"})
+
+
+def _gender_of_words(words: list[str]) -> str | None:
+    """The gender a description's own words give: "a police spokeswoman", "a woman", "a
+    female officer" (she); "a Downing Street spokesman", "a man" (he)."""
+    for word in (w.lower().strip(",.") for w in words):
+        if word.endswith(("woman", "women")) or word in _SHE_WORDS:
+            return "she"
+        if word.endswith(("man", "men")) or word in _HE_WORDS:
+            return "he"
+    return None
+
+
+_SHE_WORDS = frozenset({"female", "girl", "mother", "mum", "lady", "wife", "daughter", "sister"})
+_HE_WORDS = frozenset({"male", "boy", "father", "dad", "husband", "son", "brother"})
 
 
 def _member_role(tokens: list[str]) -> str | None:

@@ -121,7 +121,7 @@ def _statements_before_notes(
             covered.update(dict.fromkeys(_run_beside(findings, texts, index), f.cue))
             continue
         said_before = index > 0 and findings[index - 1].status in _STATEMENTS
-        if not said_before and f.source is None and _REPORTS_FROM_A_PLACE.search(texts[index]):
+        if not said_before and _REPORTS_FROM_A_PLACE.search(texts[index]):
             # nothing said before it: a note on the reports from a place opens what is told
             # from there ("It was not possible to verify reports from Ostrin" and then "A
             # local official told Radio Tessaly …", "He said …")
@@ -157,10 +157,22 @@ _REPORTS_FROM_A_PLACE = re.compile(
 
 
 def _one_speakers_run_after(findings: list[_Finding], note: int) -> list[int]:
-    """The statements right after a note that its first speaker made, up to a few."""
+    """The statements right after a note that its first speaker made, up to a few, when that
+    speaker is one of those who tell what happened there, unnamed ("A local official told …",
+    "Residents said …"), not a party speaking from elsewhere ("The army said …")."""
     run = _statements_from(findings, range(note + 1, min(len(findings), note + 1 + _SIDES_REACH)))
     first = findings[run[0]].source if run else None
-    return [i for i in run if first and findings[i].source == first]
+    if not first or not _FROM_THERE.match(first):
+        return []
+    return [i for i in run if findings[i].source == first]
+
+
+# who tells what happened in a place, unnamed: "a local official", "residents", "witnesses"
+_FROM_THERE = re.compile(
+    r"(?:an?|one|two|three|several|some)\s|(?:residents|witnesses|locals|villagers|survivors|"
+    r"activists|medics|doctors)\b",
+    re.I,
+)
 
 
 def _another_partys(findings: list[_Finding], texts: Sequence[str], note: int) -> bool:
@@ -188,7 +200,10 @@ def _noted_name(source: str | None, noted: dict[str | None, tuple[int, str | Non
     Crane" for "Former bandmate Lewis Crane")."""
     if source in noted or source is None:
         return source
-    return next((name for name in noted if name and _same_speaker(source, name)), source)
+    # (a full name's end only: "Eric Trump" is not whom a note on "Trump" names)
+    return next(
+        (name for name in noted if name and " " in name and _same_speaker(source, name)), source
+    )
 
 
 def _same_speaker(source: str | None, other: str) -> bool:

@@ -35,7 +35,7 @@ _NOT = r"(?:\s+not|\s?n[’']t)"
 
 
 # evidence of a kind that would settle a claim, and what such evidence is "to" do for it
-_EVIDENCE_KINDS = r"credible|real|hard|concrete|direct|independent"
+_EVIDENCE_KINDS = r"credible|real|hard|concrete|direct|independent|scientific|medical|clinical"
 
 
 _SETTLING_EVIDENCE = rf"(?:(?:{_EVIDENCE_KINDS})\s+)?evidence"
@@ -55,17 +55,26 @@ _TO_BACK_UP = r"to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|
 
 
 # A fact not yet known, which no one has claimed: "Police were unable to confirm the identity
-# of the man", "could not confirm the cause of the fire"
-_FACT_NOT_YET_KNOWN = r"""(?!\s+(?:the|his|her|its|their|a|any)\s+(?:[\w-]+\s+)?(?:identity|
-    identities|health|cause|causes|whereabouts|condition|location|name|names|age|nationality|
-    motive)\b)"""
+# of the man", "could not confirm the cause of the fire" (not "could not independently confirm
+# his identity" after someone said who he was, nor "the location of the video")
+_FACT_NOT_YET_KNOWN = r"""(?!\s+(?:the|any)\s+(?:[\w-]+\s+)?(?:identity|identities|health|cause|
+    causes|whereabouts|condition|name|names|age|nationality|motive)\s+of\b)"""
+
+
+# what a report told that its subjects may confirm: "the deal", "the report", "the call"
+_WHAT_WAS_REPORTED = r"""(?:the|this|that|these|those|its|their|his|her|any\s+such)\s+
+    (?:[\w-]+\s+)?(?:deal|report|reports|claims?|move|transfer|signing|talks|call|meeting|story|agreement|bid|
+    offer|fee|split|relationship|engagement|romance|marriage|news|reunion|sale|takeover)\b"""
 
 
 _UNVERIFIED = re.compile(
     rf"""\b(?:
-    could{_NOT}\s+(?:be\s+)?(?:(?:immediately|independently|yet|officially)\s+)*
-        (?:be\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|substantiat(?:e|ed)|
-        authenticat(?:e|ed)){_FACT_NOT_YET_KNOWN}|
+    # (passive, or with an adverb: "could not be verified", "could not independently verify")
+    could{_NOT}\s+(?:be\s+(?:(?:immediately|independently|yet|officially)\s+)*|
+        (?:(?:immediately|independently|yet|officially)\s+)+(?:be\s+)?)
+        (?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|substantiat(?:e|ed)|
+        authenticat(?:e|ed))|
+    could{_NOT}\s+(?:verify|confirm|corroborate|substantiate|authenticate){_FACT_NOT_YET_KNOWN}|
     (?:was|is|were|are)\s+(?:not\s+possible|impossible)\s+to\s+(?:independently\s+)?
         (?:verify|confirm|authenticate)|
     (?:there\s+(?:was|is|has\s+been)\s+)?no\s+(?:(?:independent|immediate|official)\s+)+
@@ -75,7 +84,9 @@ _UNVERIFIED = re.compile(
     (?:was|were|is|are){_NOT}\s+(?:(?:independently|officially)\s+)?{_VERIFIED_WORD}|
     (?:has|have|had){_NOT}\s+(?:been\s+(?:(?:independently|officially)\s+)?|
         independently\s+){_VERIFIED_WORD}|
-    (?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:(?:independently|immediately)\s+)?
+    (?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+independently\s+
+        (?:verify|confirm|corroborate)|
+    (?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:immediately\s+)?
         (?:verify|confirm|corroborate){_FACT_NOT_YET_KNOWN}|
     # … and not yet, of what was said or shown: "We have not been able to verify the footage"
     # (not a fact: "Police have not been able to confirm the identity of the man")
@@ -115,15 +126,17 @@ _UNVERIFIED = re.compile(
     (?:no|(?:a\s+)?lack\s+of)\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for)\s+
         (?:the|his|her|their|this|these|that|its|those|such)\s+
         (?:claims?|allegations?|assertions?|rumou?rs?|reports?|estimates?|figures?|numbers?)|
-    # … or none of those who could: "… reported that Rovers have agreed a fee, although neither
-    # club has confirmed the deal"
-    # (the sentence's own speaker's words: "although" opens the doubt, not "neither", which
+    # … or none of those who could confirm what was reported: "… reported that Rovers have
+    # agreed a fee, although neither club has confirmed the deal" (not a date, an agenda, or
+    # whether one will sign: "neither side has confirmed a date for the next round")
+    # (the sentence's own speaker's words: a conjunction opens the doubt, not "neither", which
     # would make it a note on every side's)
-    (?:although|though|but|while)\s+neither\s+(?:[\w'’-]+\s+){1, 3}?(?:has|have|had)\s+
-        (?:yet\s+|officially\s+|publicly\s+)?confirmed\b|
-    # … or, on its own, a note: "Neither club has confirmed the deal."
-    (?<![\w,]\s)neither\s+(?:[\w'’-]+\s+){1, 3}?(?:has|have|had)\s+(?:yet\s+|officially\s+|
-        publicly\s+)?confirmed\b|
+    (?:although|though|but|while|and)\s+neither\s+(?:[\w'’-]+\s+){{0,8}}?(?:has|have|had)\s+
+        (?:yet\s+|officially\s+|publicly\s+)?confirmed\s+{_WHAT_WAS_REPORTED}|
+    # … or, on its own, a note: "Neither club has confirmed the deal.", "However, neither …"
+    (?:(?<=^)|(?<=^however,\s)|(?<=^however\s)|(?<=^but\s))neither\s+(?:[\w'’-]+\s+){{0,8}}?
+        (?:has|have|had)\s+(?:yet\s+|officially\s+|publicly\s+)?confirmed\s+
+        {_WHAT_WAS_REPORTED}|
     # … nor anyone since: "no one has offered any information about how she built her fortune"
     no\s+one\s+(?:has|have|had)\s+(?:yet\s+|ever\s+)?(?:offered|provided|produced|given|
         presented|shown)\s+(?:any\s+)?(?:evidence|proof|documentation|information\s+(?:about\s+how|
@@ -210,7 +223,7 @@ _NOT_A_CLAIM = re.compile(
         # (three words of what it is only for a title or a prize: "the women's 400 metres
         # title")
         (?:(?:[\w'’-]+\s+){3}(?=(?:titles?|crowns?|trophy|trophies|cups?|medals?|championships?)
-        \b))?(?:[\w£$€.,-]+\s+){0,2}?(?:titles?|victory|victories|wins?|gold|silver|bronze|medals?|
+        \b))?(?:[\w-]+\s+){0,2}?(?:titles?|victory|victories|wins?|gold|silver|bronze|medals?|
         trophy|trophies|crown|championships?|cup|prizes?|awards?|oscars?|grammys?|emmys?|
         baftas?|seats?|place|spot|lead|pole|
         records?|honou?rs|stage|lives|life|victims|jackpot|top\s+spot|majority|throne|
@@ -265,14 +278,24 @@ _NOT_A_CLAIM = re.compile(
         products|units|devices|batches|packs|jars|boxes|toys|phones|laptops)|
     # responsibility no one claimed: "No group has claimed responsibility for the bombing",
     # "No organization immediately claimed credit"
-    (?:no\s+(?:[\w-]+\s+){0,2}?|nobody\s+|no\s+one\s+|none\s+)(?:(?:has|have|had|yet|
-        immediately|so\s+far|publicly)\s+)*claim(?:s|ed)?\s+(?:credit|responsibility)\b|
+    (?:no\s+(?:[\w-]+\s+)?(?:group|groups|organi[sz]ations?|faction|party|individual|
+        militants?|one)\s+|nobody\s+|none\s+(?:of\s+(?:[\w-]+\s+){1,8}?)?)(?:(?:has|have|had|
+        yet|immediately|so\s+far|publicly)\s+)*claim(?:s|ed)?\s+(?:credit|responsibility|
+        the\s+(?:attack|bombing|blast|killing|killings|strike|explosion|attacks))\b|
+    # … or in the passive: "The attack has not been claimed by any group"
+    (?:has|have|had)(?:\s+not|\s?n[’']t)\s+(?:yet\s+)?been\s+claimed\b|
     no\s+(?:(?:immediate|official|credible)\s+)?claims?\s+of\s+responsibility\b|
+    # people in general as a category the law names: "extradite people accused of crimes" (not
+    # "Three people accused of plotting the attack", defendants)
+    (?:people|persons|individuals|anyone|those)\s+accused\s+of\s+(?:crimes|offen[cs]es|
+        criminal\s+offen[cs]es|wrongdoing)\b(?!\s+(?:in|at|over|during|linked)\b)|
     # claims made for something one is owed, as the claims for money below: "processing of
     # their claims for temporary visas"
     claims?\s+for\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:visas?|asylum|
-        compensation|benefits?|refunds?|damages|expenses|payments?|protection|refugee\s+status|
-        residency|citizenship)\b|
+        compensation|refunds?|damages|expenses|refugee\s+status|residency|citizenship|
+        # (benefits of the welfare kind, not a product's "health benefits")
+        (?:(?<=unemployment\s)|(?<=disability\s)|(?<=housing\s)|(?<=welfare\s)|(?<=jobless\s)|
+        (?<=sickness\s)|(?<=state\s)|(?<=child\s))benefits?)\b|
     # weather and travel warnings in force, no one's statement: "A yellow weather warning for
     # snow and ice is in force" (not "The Met Office issued a yellow warning", its warning)
     (?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:weather|storm|flood|snow|heat|wind|ice|fog|frost|rain|
@@ -281,11 +304,17 @@ _NOT_A_CLAIM = re.compile(
         (?:now\s+)?(?:in\s+(?:force|effect|place)|issued|extended|lifted)\b|
     # one who would think or say so, in general: "Anyone who thinks they have been targeted
     # should report it"
-    (?:anyone|anybody|whoever|everyone)\s+who\s+(?:thinks?|believes?|says?|claims?|feels?|
+    (?:(?:anyone|anybody|everyone)\s+who|whoever)\s+(?:thinks?|believes?|says?|claims?|feels?|
         suspects?)\b|
     # goals and points let in: "Rovers have now conceded 21 goals" (not "conceded that …")
-    conced(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:goals?|points?|runs?|tries|try|penalt(?:y|ies)|
-        wickets?|sets?|games?|frames?|defeat)\b|
+    conced(?:e|es|ed|ing)\s+(?!that\b|the\b)(?:[\w-]+\s+){0,2}?(?:goals?|points?|runs?|tries|
+        try|penalt(?:y|ies)|wickets?|sets?|games?|frames?)\b
+        # (not what they did: "conceded two goals from set pieces had cost his side")
+        (?![^,.;]{0,40}?\s(?:was|were|is|are|had|has|have|would|could|cost|meant)\b)|
+    # a prize won, with its sum: "has claimed the £1million top prize" (not "claimed $50,000
+    # prize money had been withheld")
+    claim(?:s|ed|ing)?\s+(?:the|a|an|his|her|their)\s+[£$€][\d,.]+\s*(?:m|bn|k|million|
+        billion)?\s+(?:[\w-]+\s+)?(?:prize|jackpot)\b(?!\s+money)|
     # a claim for money as its sum: "The highest single claim was £1,400"
     claims?\s+(?:was|were|is|are|totall?ed|came\s+to|amounted\s+to)\s+(?:worth\s+)?[£$€]|
     # advice in the passive, to all: "Travellers are urged to check their journey" (not
@@ -712,9 +741,7 @@ _DISTANCING = re.compile(
     speculat(?:es|ed|ing)(?=\s+(?:that\b|(?:he|she|it|they|the|a|an|his|her|its|their)\s+
         (?:[\w'’-]+\s+){{0,3}}?(?:may|might|could|would|will|was|were|is|are|had|has|must)\b))|
     purported(?=\s+[a-z])|  # the adjective, as "alleged": "the purported video"
-    # (not people in general as a category the law names: "extradite people accused of crimes")
-    (?<!\bpeople\s)(?<!\bthose\s)(?<!\banyone\s)(?<!\bpersons\s)(?<!\bindividuals\s)
-    (?<!\beveryone\s)(?<!\bsomeone\s)accus(?:e|es|ed|ing|ations?)|
+    accus(?:e|es|ed|ing|ations?)|
     # weasel words: an unnamed majority as the only authority ("many have voiced concerns
     # that …", "some say", "some critics argue")
     # ("others" alone too, but not one of a named list, "Smith and others said", nor inside
@@ -853,10 +880,12 @@ _MADE_BY = re.compile(
     r"""\b(?P<who>(?:(?:the|a|an|this|that|these|new|recent|one|its|their)\s+)?
     (?:[\w'’-]++\s+){0,2}?(?:research|study|survey|poll|report|analysis|data|review|paper|
     audit|census|figures|statistics|graph|graphic|chart|map|table|infographic|index|ranking|
-    list)s?),?\s+
+    list|documents?|emails?|letters?|memos?|files|papers|records)s?),?\s+
     (?:(?:compiled|produced|provided|prepared|issued|created|published|released|commissioned|
     conducted|carried\s+out|drawn\s+up|put\s+together|made|done|obtained|gathered|seen)\s+)?
-    by\s+(?P<maker>(?:[\w'’.&-]++\s+){0,6}?[\w'’.&-]++)(?:\s+\([A-Z]{2,}\))?,?\s+
+    by\s+(?P<maker>(?:[\w'’.&-]++\s+){0,6}?[\w'’.&-]++)(?:\s+\([A-Z]{2,}\))?
+    # (how they got it is no part of who: "obtained by the BBC under freedom of information laws")
+    (?:\s+(?:under|through|via|using)\s+(?:[\w'’-]++\s+){0,5}?[\w'’-]++)?,?\s+
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
     indicates?|indicated|concluded|concludes|reveals?|revealed|estimates?|estimated|warns?|
     warned|lists?|listed|ranks?|ranked)\b""",
@@ -878,7 +907,8 @@ _RESEARCH_NOUN = re.compile(
     r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
     r"investigation|"
     r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
-    r"complaint|lawsuit|indictment|affidavit|graph|chart|map|table|index|ranking|list)"
+    r"complaint|lawsuit|indictment|affidavit|graph|chart|map|table|index|ranking|list|"
+    r"document|emails?|letter|memo|files)"
 )
 
 

@@ -442,9 +442,15 @@ def _closes_sentence(tokens: list[str]) -> bool:
     return not any(c.isalnum() for token in tokens for c in token)
 
 
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
 # how many words a described subject before its relative aside may hold: "An Israeli
 # official", "The head of the regional health department"
-_DESCRIBED_SUBJECT_WORDS = 7
+_DESCRIBED_SUBJECT_WORDS = 12
+
+# what opens one described: "The mayor", "Two officials", "Several witnesses"
+_DESCRIBING_WORDS = frozenset({"the", "a", "an", "one", "two", "three", "four", "several", "some"})
 
 
 def _apposed_subject_before(outside: str, position: int) -> bool:
@@ -464,7 +470,8 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
             and (b.group().strip(" ,").lower() == "and" or _inside_apposition(before, b))
         )
     ]
-    if len(segments) < 2 or _QUOTE_CHARS.search(before) or breaks:
+    # (an apostrophe inside a word is no quotation mark: "The mayor's spokesman, who …")
+    if len(segments) < 2 or _QUOTE_CHARS.search(_IN_WORD_APOSTROPHE.sub("", before)) or breaks:
         return False
     name, *appositions = segments
     # one word is a name when an age follows it or a census lists it ("Ahmed, 34, a father
@@ -485,14 +492,14 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
     if (
         not named
         and words[:1]
-        and words[0].lower() in ("the", "a", "an")
+        and (words[0].lower() in _DESCRIBING_WORDS or _TRAILING_POSSESSIVE.search(words[0]))
         and len(words) <= _DESCRIBED_SUBJECT_WORDS
         and appositions
         and all(re.match(r"(?:who|whose)\s", a, re.I) for a in appositions)
     ):
         # one described and a relative aside: "The mayor, who visited the site on Monday,
         # said the fire destroyed three homes" (not a tag: "…, said the fire …")
-        named = True
+        named, appositions = True, []
     if not named and appositions and _is_role_phrase(name) and _is_name(appositions[0]):
         # a role, then the name it is: "The Labor leader, Simon Crean, says senior …"
         named, appositions = True, appositions[1:]

@@ -9904,3 +9904,180 @@ def test_nothing_offered_or_attempted_to_back_a_claim(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # "conceded that …" in sport copy is a statement, goals conceded are not
+        (("Holden conceded the defeat was deserved.",), ("attributed", "Holden")),
+        (
+            ("Boss Dean Holden conceded two goals from set pieces had cost his side.",),
+            ("attributed", "Dean Holden"),
+        ),
+        # the standard wire note on footage, and on an identity someone gave
+        (
+            (
+                "Footage shared on social media appeared to show a drone strike.",
+                "Reuters could not independently verify the location of the video.",
+            ),
+            ("unverified", None),
+        ),
+        (
+            (
+                "The Israeli military said the man killed was a senior Hezbollah commander.",
+                "Reuters could not independently confirm his identity.",
+            ),
+            ("unverified", "The Israeli military"),
+        ),
+        # defendants, and people accusing, are no category
+        (("Three people accused of plotting the attack appeared in court.",), ("claimed", None)),
+        (
+            ("Dozens of people accused the company of misleading them.",),
+            ("claimed", "Dozens of people"),
+        ),
+        # responsibility claimed by a group however described; none claimed, however worded
+        (
+            ("A group with no known history claimed responsibility for the attack.",),
+            ("claimed", "a group with no known history"),
+        ),
+        (
+            ("Islamic State wasted no time and claimed responsibility for the bombing.",),
+            ("claimed", "Islamic State"),
+        ),
+        (
+            ("None of the militant groups active in the region has claimed responsibility.",),
+            ("none", None),
+        ),
+        (("The attack has not been claimed by any group.",), ("none", None)),
+        # prize money said to be withheld is a claim
+        (("He claimed $50,000 prize money had been withheld.",), ("claimed", None)),
+        # claims about a product's benefits are claims; claims for welfare benefits are not
+        (
+            (
+                "The regulator found the company's claims for the health benefits of the "
+                "supplement were misleading.",
+            ),
+            ("claimed", "the company"),
+        ),
+        (("Claims for unemployment benefits rose last week.",), ("none", None)),
+        # whoever says so is no speaker
+        (
+            ("Whoever says this club is finished does not know football, Holden said.",),
+            ("attributed", "Holden"),
+        ),
+        # the writer's verdict with a kind of evidence
+        (
+            (
+                "Trump said windmills cause cancer.",
+                "There is no scientific evidence to support that.",
+            ),
+            ("unverified", "Trump"),
+        ),
+        # a spokesman's possessive is no quotation mark
+        (
+            (
+                "The mayor's spokesman, who asked not to be named, said the fire destroyed three "
+                "homes.",
+            ),
+            ("claimed", "the mayor's spokesman"),
+        ),
+        (
+            ("Two officials, who spoke on condition of anonymity, said the strike killed 12.",),
+            ("claimed", "Two officials"),
+        ),
+        # papers a paper obtained or saw are its, however they were got
+        (
+            (
+                "Figures obtained by the BBC under freedom of information laws show a rise in "
+                "waiting times.",
+            ),
+            ("attributed", "the BBC"),
+        ),
+        (
+            ("Emails seen by the Financial Times show the bank was warned.",),
+            ("attributed", "the Financial Times"),
+        ),
+    ],
+)
+def test_the_second_reviews_near_misses_of_the_twenty_first_session(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # "he" after one described by a role of the other gender is not that one
+        (
+            (
+                "A police spokeswoman said the road would remain closed.",
+                "He said diversions were in place.",
+            ),
+            [("attributed", "a police spokeswoman"), ("attributed", None)],
+        ),
+        (
+            (
+                "A woman told the BBC her son had been stabbed.",
+                "He said he had been walking home.",
+            ),
+            [("attributed", "a woman"), ("attributed", None)],
+        ),
+        (
+            ("An eyewitness said the car sped off.", "He said it was red."),
+            [("attributed", "An eyewitness"), ("attributed", "An eyewitness")],
+        ),
+        # a note on "Trump" is not on "Eric Trump"
+        (
+            (
+                "Trump claimed the election had been rigged against him.",
+                "His claims could not be verified.",
+                "Eric Trump said the family would keep fighting.",
+            ),
+            [("unverified", "Trump"), ("unverified", "Trump"), ("attributed", "Eric Trump")],
+        ),
+        # a note on reports from a place does not reach a party speaking from elsewhere
+        (
+            (
+                "Shelling continued overnight.",
+                "It was not possible to independently verify reports from the town of Ostrin.",
+                "The army said it was targeting only military positions.",
+            ),
+            [("none", None), ("unverified", None), ("attributed", "the army")],
+        ),
+        # what neither side confirmed must be what was reported
+        (
+            (
+                "The two sides met in Doha on Tuesday, but neither side has confirmed a date for "
+                "the next round.",
+            ),
+            [("none", None)],
+        ),
+        (
+            (
+                "The two leaders will meet in Geneva next week, the White House said.",
+                "Neither side has confirmed the agenda.",
+            ),
+            [("attributed", "the White House"), ("none", None)],
+        ),
+        (
+            (
+                "The Athletic reported that Rovers had agreed a £4m fee for Ibarra.",
+                "However, neither club has confirmed the deal.",
+            ),
+            [("unverified", "The Athletic"), ("unverified", None)],
+        ),
+        (
+            (
+                "Axios reported that Trump and Putin spoke by phone on Sunday.",
+                "Neither the White House nor the Kremlin has confirmed the call.",
+            ),
+            [("unverified", "Axios"), ("unverified", None)],
+        ),
+    ],
+)
+def test_the_second_reviews_passages_of_the_twenty_first_session(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    assert [(s.status.value, s.source) for s in classify_sentences(list(texts))] == verdicts
