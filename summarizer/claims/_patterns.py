@@ -67,14 +67,26 @@ _WHAT_WAS_REPORTED = r"""(?:the|this|that|these|those|its|their|his|her|any\s+su
     offer|fee|split|relationship|engagement|romance|marriage|news|reunion|sale|takeover)\b"""
 
 
+# the claim a doubt "could not be checked" or "hard to verify" is about, before it in its
+# clause: "the claim that funds are fully backed", "the kind of story that" (not "bank
+# statements", nor a clause of its own in between)
+_CLAIM_CHECKED = re.compile(
+    r"""(?<!\bbank\s)(?<!\bfinancial\s)\b(?:claims?|figures?|allegations?|assertions?|accounts?|
+    statements?|versions?|story|stories|reports?|rumou?rs?|this|which)\s+(?:that\s+)?
+    (?:(?!(?:but|and|while)\b)[^\s;]*[^\s;,]\s+){0,12}$""",
+    re.I | re.VERBOSE,
+)
+
+
 _UNVERIFIED = re.compile(
     rf"""\b(?:
-    # (passive, or with an adverb: "could not be verified", "could not independently verify")
-    could{_NOT}\s+(?:be\s+(?:(?:immediately|independently|yet|officially)\s+)*|
+    # (passive, or with an adverb: "could not be verified", "could not independently verify";
+    # the bare verb not of a fact not yet known)
+    could{_NOT}\s+(?:(?:be\s+(?:(?:immediately|independently|yet|officially)\s+)*|
         (?:(?:immediately|independently|yet|officially)\s+)+(?:be\s+)?)
         (?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|substantiat(?:e|ed)|
         authenticat(?:e|ed))|
-    could{_NOT}\s+(?:verify|confirm|corroborate|substantiate|authenticate){_FACT_NOT_YET_KNOWN}|
+        (?:verify|confirm|corroborate|substantiate|authenticate){_FACT_NOT_YET_KNOWN})|
     (?:was|is|were|are)\s+(?:not\s+possible|impossible)\s+to\s+(?:independently\s+)?
         (?:verify|confirm|authenticate)|
     (?:there\s+(?:was|is|has\s+been)\s+)?no\s+(?:(?:independent|immediate|official)\s+)+
@@ -84,10 +96,9 @@ _UNVERIFIED = re.compile(
     (?:was|were|is|are){_NOT}\s+(?:(?:independently|officially)\s+)?{_VERIFIED_WORD}|
     (?:has|have|had){_NOT}\s+(?:been\s+(?:(?:independently|officially)\s+)?|
         independently\s+){_VERIFIED_WORD}|
-    (?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+independently\s+
-        (?:verify|confirm|corroborate)|
-    (?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:immediately\s+)?
-        (?:verify|confirm|corroborate){_FACT_NOT_YET_KNOWN}|
+    (?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:independently\s+
+        (?:verify|confirm|corroborate)|(?:immediately\s+)?
+        (?:verify|confirm|corroborate){_FACT_NOT_YET_KNOWN})|
     # … and not yet, of what was said or shown: "We have not been able to verify the footage"
     # (not a fact: "Police have not been able to confirm the identity of the man")
     (?:has|have|had){_NOT}\s+been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)
@@ -134,7 +145,8 @@ _UNVERIFIED = re.compile(
     (?:although|though|but|while|and)\s+neither\s+(?:[\w'’-]+\s+){{0,8}}?(?:has|have|had)\s+
         (?:yet\s+|officially\s+|publicly\s+)?confirmed\s+{_WHAT_WAS_REPORTED}|
     # … or, on its own, a note: "Neither club has confirmed the deal.", "However, neither …"
-    (?:(?<=^)|(?<=^however,\s)|(?<=^however\s)|(?<=^but\s))neither\s+(?:[\w'’-]+\s+){{0,8}}?
+    neither(?:(?<=^neither)|(?<=^however,\sneither)|(?<=^however\sneither)|
+        (?<=^but\sneither))\s+(?:[\w'’-]+\s+){{0,8}}?
         (?:has|have|had)\s+(?:yet\s+|officially\s+|publicly\s+)?confirmed\s+
         {_WHAT_WAS_REPORTED}|
     # … nor anyone since: "no one has offered any information about how she built her fortune"
@@ -146,22 +158,20 @@ _UNVERIFIED = re.compile(
     without\s+(?:making\s+)?(?:any\s+)?(?:attempt|effort)\s+to\s+(?:justify|support|
         substantiate|back\s+up|verify|prove|explain)\b|
     # a story the writer says is hard to check: "the kind of story that is hard to verify"
-    (?:story|stories|claims?|reports?|accounts?|figures?|allegations?|rumou?rs?|this|which)\s+
-        (?:[\w'’-]+\s+){{0,4}}?(?:is|are|was|were|remains?)\s+(?:very\s+|notoriously\s+)?
-        (?:hard|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b|
+    # (its subject read by ``_statuses`` too: not "The route is hard to verify on a map")
+    (?P<hard>(?:is|are|was|were|remains?)\s+(?:very\s+|notoriously\s+)?(?:hard|difficult)\s+to\s+
+        (?:independently\s+)?(?:verify|confirm|corroborate))|
     # … or, told of the claim itself: "a claim for which there is no evidence"
-    (?:claims?|allegations?|assertions?)\s+for\s+which\s+(?:there\s+(?:is|was|has\s+been)\s+
+    for(?:(?<=\bclaim\sfor)|(?<=\bclaims\sfor)|(?<=\ballegation\sfor)|(?<=\ballegations\sfor)|
+        (?<=\bassertion\sfor)|(?<=\bassertions\sfor))\s+which\s+(?:there\s+(?:is|was|has\s+been)\s+
         (?:no|little|scant)\s+(?:[\w-]+\s+)?(?:evidence|proof)|no\s+(?:[\w-]+\s+)?
         (?:evidence|proof)\s+(?:has|had)\s+(?:ever\s+)?been\s+(?:produced|provided|offered|given|
         presented|found))|
     # a claim whose content is spelled out that could not be checked: "the claim that funds
-    # are fully backed could not be checked" (not "The car could not be checked", no claim)
-    # (not a bank's: "their bank statements could not be checked for hours")
-    (?:(?:the|this|that|these|those|his|her|their|its|[\w’'-]+['’]s)\s+)?(?:[\w-]+\s+)?
-        (?<!\bbank\s)(?<!\bfinancial\s)(?:claims?|figures?|allegations?|assertions?|accounts?|
-        statements?|versions?)\s+(?:that\s+)?
-        (?:(?!(?:but|and|which|who|while)\b)[^\s;]*[^\s;,]\s+){{0,12}}?could{_NOT}\s+
-        (?:(?:immediately|independently)\s+)?be\s+(?:(?:immediately|independently)\s+)?checked|
+    # are fully backed could not be checked" (its subject is read by ``_statuses``: not "The
+    # car could not be checked", no claim)
+    (?P<checked>could{_NOT}\s+(?:(?:immediately|independently)\s+)?be\s+
+        (?:(?:immediately|independently)\s+)?checked)|
     # … or for what was just said: "there's no evidence of that" (read only where the writer
     # says it, or a quotation says it of what it has just said: ``_statuses._unverified_cue``)
     (?P<pointer>no\s+{_SETTLING_EVIDENCE}\s+(?:{_TO_BACK_UP}|for|of)\s+
@@ -283,11 +293,13 @@ _NOT_A_CLAIM = re.compile(
         yet|immediately|so\s+far|publicly)\s+)*claim(?:s|ed)?\s+(?:credit|responsibility|
         the\s+(?:attack|bombing|blast|killing|killings|strike|explosion|attacks))\b|
     # … or in the passive: "The attack has not been claimed by any group"
-    (?:has|have|had)(?:\s+not|\s?n[’']t)\s+(?:yet\s+)?been\s+claimed\b|
+    claimed(?:(?<=\bnot\sbeen\sclaimed)|(?<=n't\sbeen\sclaimed)|(?<=n’t\sbeen\sclaimed)|
+        (?<=\bnot\syet\sbeen\sclaimed))\b|
     no\s+(?:(?:immediate|official|credible)\s+)?claims?\s+of\s+responsibility\b|
     # people in general as a category the law names: "extradite people accused of crimes" (not
     # "Three people accused of plotting the attack", defendants)
-    (?:people|persons|individuals|anyone|those)\s+accused\s+of\s+(?:crimes|offen[cs]es|
+    accused(?:(?<=\bpeople\saccused)|(?<=\bpersons\saccused)|(?<=\bindividuals\saccused)|
+        (?<=\banyone\saccused)|(?<=\bthose\saccused))\s+of\s+(?:crimes|offen[cs]es|
         criminal\s+offen[cs]es|wrongdoing)\b(?!\s+(?:in|at|over|during|linked)\b)|
     # claims made for something one is owed, as the claims for money below: "processing of
     # their claims for temporary visas"
@@ -296,16 +308,20 @@ _NOT_A_CLAIM = re.compile(
         # (benefits of the welfare kind, not a product's "health benefits")
         (?:(?<=unemployment\s)|(?<=disability\s)|(?<=housing\s)|(?<=welfare\s)|(?<=jobless\s)|
         (?<=sickness\s)|(?<=state\s)|(?<=child\s))benefits?)\b|
-    # weather and travel warnings in force, no one's statement: "A yellow weather warning for
-    # snow and ice is in force" (not "The Met Office issued a yellow warning", its warning)
-    (?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:weather|storm|flood|snow|heat|wind|ice|fog|frost|rain|
-        thunderstorm|tornado|hurricane|tsunami|gale|travel)\s+warnings?\s+(?:(?:for|of)\s+
-        [^.;]{1,60}?\s+)?(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+
-        (?:now\s+)?(?:in\s+(?:force|effect|place)|issued|extended|lifted)\b|
+    # a warning in force, no one's statement: "A yellow weather warning for snow and ice is in
+    # force", "A winter storm warning is in effect" (not "The Met Office issued a warning")
+    warnings?\s+(?:(?:for|of)\s+[^.;]{1,60}?\s+)?(?:is|are|was|were|remains?|has\s+been|
+        have\s+been)\s+(?:now\s+)?(?:in\s+(?:force|effect|place)|lifted|extended)\b|
+    # claims an insurer or an office handled, counted: "Insurers have received more than 18,000
+    # claims" (not "received 300 claims of abuse")
+    (?:received|processed|settled|handled)\s+(?:(?:more|fewer)\s+than\s+|over\s+|about\s+|
+        nearly\s+|almost\s+|some\s+|around\s+)?(?:\d[\d,.]*+(?:\s+(?:million|thousand))?|
+        hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:new\s+|insurance\s+)?claims\b
+        (?![^.;:]{0,40}?\b(?:of|that|about)\b)|
     # one who would think or say so, in general: "Anyone who thinks they have been targeted
     # should report it"
-    (?:(?:anyone|anybody|everyone)\s+who|whoever)\s+(?:thinks?|believes?|says?|claims?|feels?|
-        suspects?)\b|
+    (?:who(?:(?<=\banyone\swho)|(?<=\banybody\swho)|(?<=\beveryone\swho))|whoever)\s+
+        (?:thinks?|believes?|says?|claims?|feels?|suspects?)\b|
     # goals and points let in: "Rovers have now conceded 21 goals" (not "conceded that …")
     conced(?:e|es|ed|ing)\s+(?!that\b|the\b)(?:[\w-]+\s+){0,2}?(?:goals?|points?|runs?|tries|
         try|penalt(?:y|ies)|wickets?|sets?|games?|frames?)\b
@@ -319,7 +335,10 @@ _NOT_A_CLAIM = re.compile(
     claims?\s+(?:was|were|is|are|totall?ed|came\s+to|amounted\s+to)\s+(?:worth\s+)?[£$€]|
     # advice in the passive, to all: "Travellers are urged to check their journey" (not
     # "Ministers were warned that …", what was said)
-    (?:are|is|were|was|being|been)\s+(?:urged|advised|reminded)\s+(?:not\s+)?to\b|
+    (?:urged|advised)(?:(?<=\bare\surged)|(?<=\bis\surged)|(?<=\bwere\surged)|(?<=\bwas\surged)|
+        (?<=\bbeing\surged)|(?<=\bbeen\surged)|(?<=\bare\sadvised)|(?<=\bis\sadvised)|
+        (?<=\bwere\sadvised)|(?<=\bwas\sadvised)|(?<=\bbeing\sadvised)|(?<=\bbeen\sadvised))
+        \s+(?:not\s+)?to\b|
     # a plea in court, as "pleaded guilty to": "Thornbury admitted 14 counts of fraud", "admits
     # the charge" (a denial of charges stays a statement: "Fenwick denies two counts of theft")
     admit(?:s|ted)?\s+(?:(?:the|all|both|a|one|two|three|four|five|six|seven|eight|nine|ten|
@@ -354,11 +373,6 @@ _NOT_A_CLAIM = re.compile(
     (?<![\d,.])(?:\d[\d,.]*+|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:new\s+)?claims
         (?=\s+(?:(?:have|has|had)\s+been|(?:were|was|are|is)(?:\s+being)?|being)\s+(?:already\s+)?
         (?:paid|settled|processed|approved|rejected|filed|lodged|submitted|received|paid\s+out)\b)|
-    # … or as what is done with them: "Insurers have received more than 18,000 claims"
-    (?:received|processed|paid|settled|filed|lodged|handled|rejected|approved|submitted)\s+
-        (?:(?:more|fewer)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?
-        (?:\d[\d,.]*+(?:\s+(?:million|thousand))?|hundreds\s+of|thousands\s+of|dozens\s+of)\s+
-        (?:new\s+|insurance\s+)?claims\b(?![^.;:]{0,40}?\b(?:of|that|about)\b)|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership)\s+claims?|

@@ -32,6 +32,7 @@ from summarizer.claims._names import (
 )
 from summarizer.claims._patterns import (
     _ANONYMOUS,
+    _CLAIM_CHECKED,
     _CLAIM_NOUNS,
     _DENIAL,
     _DENIED_BEFORE,
@@ -318,6 +319,13 @@ def _unverified_cues(masked: str) -> Iterator[re.Match[str]]:
 
 
 def _answers_nothing(masked: str, match: re.Match[str]) -> bool:
+    if match.group("checked") or match.group("hard"):
+        # (a claim must be what could not be checked: "the claim that funds are backed")
+        return not _CLAIM_CHECKED.search(masked, max(0, match.start() - 160), match.start())
+    return _rebuts_nothing(masked, match)
+
+
+def _rebuts_nothing(masked: str, match: re.Match[str]) -> bool:
     """A rebuttal with nothing before it that it rebuts, or "no evidence of that" told by a
     speaker ("Health officials said there was no evidence of that": their finding, not the
     writer's doubt) unless their own words have just said what "that" is ("The criticism
