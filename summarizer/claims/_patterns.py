@@ -745,7 +745,7 @@ _DISTANCING = re.compile(
     # (not rumours as what one is asked about or declines to comment on, saying nothing of
     # them: "Asked about the rumours, Hallworth said …", "does not comment on rumours or
     # speculation"; but "Shares jumped on rumours of a takeover bid")
-    (?<!\babout\s)(?<!\babout\sthe\s)(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bto\sthe\s)rumou?rs?|
+    (?=rumo)(?<!\babout\s)(?<!\babout\sthe\s)(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bto\sthe\s)rumou?rs?|
     rumou?rs?(?=\s+(?:of|that|linking|about|suggesting|saying|claiming)\b)|
     # guessing aloud is no statement of fact: "Analysts have speculated that …" (not the
     # trade: "speculated in property")
@@ -918,7 +918,7 @@ _RESEARCHERS = re.compile(
 
 # Cheap first look: most sentences name no study, and the full pattern tries every word.
 _RESEARCH_NOUN = re.compile(
-    r"(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
+    r"\b(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
     r"investigation|"
     r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
     r"complaint|lawsuit|indictment|affidavit|graph|chart|map|table|index|ranking|list|"
