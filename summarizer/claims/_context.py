@@ -1271,7 +1271,7 @@ class _Context:
     def surely_a_person(self, name: str) -> bool:
         """Whether a name is a person's beyond doubt: a given name or a title opens it, the
         article showed its gender, or it is one word (a surname) no line gave as a place."""
-        if _named_as_person(name) or name in self.gender or name in self.gender_hint:
+        if _named_as_person(name) or self._shown_a_person(name):
             return True
         lowered = name.lower()
         return " " not in name and lowered not in self.places and lowered not in self.locations
@@ -1668,11 +1668,14 @@ def _role_gender(words: list[str]) -> str | None:
     """The gender a role word gives one who speaks for a body: "a spokesman for the
     prosecutor" is "he", "a spokeswoman for the club" "she" (a "-person" neither)."""
     head = _member_role(words)
-    if head is None:
-        return None
-    if head.endswith("woman"):
+    return _gender_of_role_word(head) if head else None
+
+
+def _gender_of_role_word(word: str) -> str | None:
+    """ "spokeswoman", "businesswoman" (she); "spokesman", "man" (he; not "human")."""
+    if word.endswith("woman"):
         return "she"
-    return "he" if head.endswith("man") and head != "human" else None
+    return "he" if word.endswith("man") and word != "human" else None
 
 
 # People who speak for a body or belong to it, besides the person roles and people nouns
@@ -1688,12 +1691,16 @@ _WITNESSES = frozenset({"eyewitness", "bystander", "shopkeeper", "onlooker", "lo
 
 
 def _gender_of_words(words: list[str]) -> str | None:
-    """The gender a description's own words give: "a police spokeswoman", "a woman", "a
-    female officer" (she); "a Downing Street spokesman", "a man" (he)."""
+    """The gender a description's own words give, by its head or a word for a sex or a
+    kinship before it: "a police spokeswoman", "a woman", "a female officer" (she); "a
+    Downing Street spokesman", "a man" (he); not "a German official" or "a human rights
+    activist", whose "-man" words are no role."""
+    if known := _gender_of_role_word(words[-1].lower().strip(",.")):
+        return known
     for word in (w.lower().strip(",.") for w in words):
-        if word.endswith(("woman", "women")) or word in _SHE_WORDS:
+        if word in _SHE_WORDS:
             return "she"
-        if word.endswith(("man", "men")) or word in _HE_WORDS:
+        if word in _HE_WORDS:
             return "he"
     return None
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.claims._names import (
     _CONTRACTION_END,
+    _GENDERED,
     _GIVEN_NAMES,
     _NAME_CHAIN,
     _PAST_FORMS,
@@ -292,7 +293,7 @@ def _speaker_of(text: str, context: _Context) -> str | None:
 
 # a quotation in the first person, and one that speaks of a third person
 _SPEAKS_AS_I = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|our|us)\b")
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+_THIRD_PERSON = re.compile(rf"\b(?:{'|'.join(_GENDERED)})\b", re.I)
 
 
 # a body's own words, told with "it" in the sentence the body opens: "… to clarify what it says

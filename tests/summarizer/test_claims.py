@@ -10081,3 +10081,10 @@ def test_the_second_reviews_passages_of_the_twenty_first_session(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
     assert [(s.status.value, s.source) for s in classify_sentences(list(texts))] == verdicts
+
+
+def test_a_nationality_ending_in_man_gives_no_gender() -> None:
+    assert _verdict(
+        "A German official told Reuters the talks had stalled.",
+        "She said a deal was still possible.",
+    ) == ("attributed", "A German official")
