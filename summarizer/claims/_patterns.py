@@ -1388,7 +1388,9 @@ _SPEECH = re.compile(
     (?:defended|defends|defending)(?=\s+(?:his|her|their|its|the|this|that)\s+
         (?:[\w-]++\s+){{0,2}}?(?:decisions?|efforts?|record|actions?|comments?|remarks?|
         move|choice|handling|polic(?:y|ies)|approach|stance|position|conduct|behaviou?r)\b)|
-    reported(?=\s+(?:that|how)\b)|
+    # (a bare day may come first: "The US Embassy reported Wednesday that …")
+    reported(?=\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|
+        today)\s+)?(?:that|how)\b)|
     # … by a named agent, in any voice: "The plans were reported on Tuesday by The Times"
     reported(?=\s+(?:[\w-]++\s+){{0,4}}?by\s+(?:the\s+)?(?-i:[A-Z]))|
     # an event reported in the passive is the writer's narration: "No serious injuries were

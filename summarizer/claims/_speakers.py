@@ -1546,9 +1546,35 @@ def _head_before_participle(tokens: list[str]) -> list[str] | None:
         token = tokens[index]
         if token.islower() and token.endswith("ed") and tokens[index + 1] in ("in", "by", "on"):
             return tokens[:index]
+        if word == "of" and _participle_after_noun(tokens, index, start):
+            # "A senior member of the party attending the talks said": the member, not the
+            # talks (the participle opens a phrase, so "of the ruling party" stays whole)
+            return tokens[:index]
         if word != "of" or token.lower() in _FINITE_VERBS or token.lower() in _PAST_OR_PERFECT:
             break  # (only the head's own "of" phrase comes between)
     return None
+
+
+def _participle_after_noun(tokens: list[str], index: int, start: int) -> bool:
+    """Whether ``tokens[index]`` is an "-ing" participle that opens a phrase after the noun
+    of an "of" phrase: a noun before it ("of the party attending"; not "of the ruling
+    party", "of public housing policy") and its object or place after it."""
+    token = tokens[index]
+    if index <= start or not (token.islower() and token.endswith("ing")):
+        return False
+    before = tokens[index - 1].lower()
+    after = tokens[index + 1]
+    return (
+        before not in _DETERMINERS
+        and before not in _FUNCTION_WORDS
+        and tokens[index - 1].strip(",;:") == tokens[index - 1]
+        and (
+            after.lower() in _DETERMINERS
+            or after.lower() in _PREPOSITIONS
+            or after[:1].isupper()
+            or after[:1].isdigit()
+        )
+    )
 
 
 def _relative_clause_subject(tokens: list[str]) -> list[str]:

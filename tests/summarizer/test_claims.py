@@ -2774,6 +2774,12 @@ def test_a_note_on_the_groups_claim_names_the_group_that_claimed() -> None:
             "Residents",
         ),
         ("The loving couple said they would buy a home.", "the loving couple"),
+        # … and after the head's "of" phrase: the member, not the talks
+        (
+            "A senior member of the party attending the talks in Bonn said they had failed.",
+            "a senior member of the party",
+        ),
+        ("A member of the ruling party said the talks failed.", "a member of the ruling party"),
     ],
 )
 def test_the_subject_of_a_relative_clause_and_the_head_before_a_participle(
@@ -10088,3 +10094,14 @@ def test_a_nationality_ending_in_man_gives_no_gender() -> None:
         "A German official told Reuters the talks had stalled.",
         "She said a deal was still possible.",
     ) == ("attributed", "A German official")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The US Embassy reported Wednesday that the air was hazardous.", "The US Embassy"),
+        ("The embassy reported that the air was hazardous.", "the embassy"),
+    ],
+)
+def test_a_report_with_a_bare_day_before_that_is_attributed(text: str, source: str) -> None:
+    assert _verdict(text) == ("attributed", source)
