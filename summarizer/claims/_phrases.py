@@ -28,6 +28,7 @@ from summarizer.claims._names import (
     _TIME_WORDS,
     _ends_in_a_names_today,
     _is_acronym,
+    _is_first_name,
     _is_organisation,
     _is_person_role,
     _is_role_word,
@@ -769,7 +770,26 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         or context.spokesperson(phrase.split(), context.reading)
     ):
         return spokesperson
+    if person := _owned_person(phrase):
+        return person
     return phrase if is_plausible_source(phrase) else None
+
+
+_OWNED_PERSON = re.compile(
+    r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+)
+
+
+def _owned_person(phrase: str) -> str | None:
+    """A person's full name after the capitalised owner they work for or belong to: the
+    owner describes them, as an apposition would ("Labour's Ed Balls", "CNN's Elizabeth
+    Joseph"); "Britain's Queen Elizabeth II" or "AMR Corp's American Airlines" name no
+    first name after it."""
+    owned = _OWNED_PERSON.fullmatch(phrase)
+    if owned and _is_first_name(owned.group("name").split()[0].lower()):
+        return owned.group("name")
+    return None
 
 
 def _speaking_for_described(tokens: list[str], context: _Context) -> str | None:
@@ -1185,7 +1205,7 @@ def _mentioned_name(text: str, *, owner: bool = True) -> str | None:
         # comma: "Questioning Vindman's judgment", "Praising Biden’s record, she said" (not
         # "Channing Tatum's new film opens on Friday")
         return None
-    return _TRAILING_POSSESSIVE.sub("", name)
+    return _owned_person(name) or _TRAILING_POSSESSIVE.sub("", name)
 
 
 # the rest of an opening clause, up to its comma: a few words

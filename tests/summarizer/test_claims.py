@@ -10105,3 +10105,29 @@ def test_a_nationality_ending_in_man_gives_no_gender() -> None:
 )
 def test_a_report_with_a_bare_day_before_that_is_attributed(text: str, source: str) -> None:
     assert _verdict(text) == ("attributed", source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        (["Labour's Ed Balls said the economy was growing."], "Ed Balls"),
+        (
+            [
+                "The Community and Public Sector Union's Wendy Caird said staff were angry.",
+            ],
+            "Wendy Caird",
+        ),
+        # … and the person a later role means is the name without its owner
+        (
+            [
+                "Labour's Ed Balls spoke in Leeds on Monday.",
+                "The shadow chancellor said the economy was growing.",
+            ],
+            "Ed Balls",
+        ),
+        # no first name after the owner: the phrase stays whole
+        (["AMR Corp's American Airlines said fares would rise."], "AMR Corp's American Airlines"),
+    ],
+)
+def test_an_owner_before_a_persons_full_name_is_dropped(texts: list[str], source: str) -> None:
+    assert _verdict(*texts) == ("attributed", source)
