@@ -98,6 +98,16 @@ ones, at most three sentences a story.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune21 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh14 [--check]
+
+A sixth house, drawn on 5 December 2026 (twenty-second session): 182 Guardian articles of about
+2012 to 2016 as the OneStopEnglish corpus keeps them (its "advanced" level, closest to the
+original; stored in tests/data/claims/guardian-ose.jsonl), features and reports that quote
+charities, reports, scientists and officials at length. A twenty-second tuning set (`tune22`)
+draws from the odd-numbered articles and a fifteenth check set (`fresh15`) from the
+even-numbered ones, at most four sentences an article.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune22 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh15 [--check]
 """
 
 from __future__ import annotations
@@ -153,12 +163,15 @@ TUNE20_SEED = 20261231
 FRESH13_SEED = 20270101
 TUNE21_SEED = 20270102
 FRESH14_SEED = 20270103
+TUNE22_SEED = 20270104
+FRESH15_SEED = 20270105
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
 PER_ARTICLE = 3
 PER_BBC_ARTICLE = 8
 PER_WIKINEWS_ARTICLE = 5
+PER_GUARDIAN_ARTICLE = 4
 CONTEXT = 3
 MIN_WORDS = 4
 
@@ -208,6 +221,8 @@ TUNE20 = ROOT / "tests" / "data" / "claims" / "real-tune20.jsonl"
 FRESH13 = ROOT / "tests" / "data" / "claims" / "real-fresh13.jsonl"
 TUNE21 = ROOT / "tests" / "data" / "claims" / "real-tune21.jsonl"
 FRESH14 = ROOT / "tests" / "data" / "claims" / "real-fresh14.jsonl"
+TUNE22 = ROOT / "tests" / "data" / "claims" / "real-tune22.jsonl"
+FRESH15 = ROOT / "tests" / "data" / "claims" / "real-fresh15.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
@@ -220,6 +235,8 @@ BBC = ROOT / "tests" / "data" / "claims" / "bbc-news.jsonl"
 WIKINEWS = ROOT / "tests" / "data" / "claims" / "wikinews.jsonl"
 # Reuters-21578's first file: one JSON object a line: id ("reuters-<NEWID>"), date, title, text
 REUTERS = ROOT / "tests" / "data" / "claims" / "reuters.jsonl"
+# The OneStopEnglish corpus's Guardian articles: id ("guardian-ose-<n>"), title, text
+GUARDIAN = ROOT / "tests" / "data" / "claims" / "guardian-ose.jsonl"
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -312,6 +329,7 @@ def article_texts() -> dict[str, str]:
     texts.update(_bbc_articles())
     texts.update(_wikinews_articles())
     texts.update(_reuters_stories())
+    texts.update(_guardian_articles())
     return texts
 
 
@@ -453,6 +471,23 @@ def sample_fresh14() -> list[dict[str, Any]]:
     """The real-fresh14 draw: a fourteenth check set, from the even-numbered Reuters
     stories."""
     return _draw_by_number("reuters", _reuters_stories(), FRESH14_SEED, 0, PER_ARTICLE)
+
+
+def _guardian_articles() -> dict[str, str]:
+    """The Guardian articles' bodies by id (paragraphs parted by blank lines; the corpus
+    keeps no headline, only a topic label, which is left out)."""
+    return {row["id"]: row["text"] for row in _read_jsonl(GUARDIAN)}
+
+
+def sample_tune22() -> list[dict[str, Any]]:
+    """The real-tune22 draw: a tuning set, from the odd-numbered Guardian articles."""
+    return _draw_by_number("guardian", _guardian_articles(), TUNE22_SEED, 1, PER_GUARDIAN_ARTICLE)
+
+
+def sample_fresh15() -> list[dict[str, Any]]:
+    """The real-fresh15 draw: a fifteenth check set, from the even-numbered Guardian
+    articles."""
+    return _draw_by_number("guardian", _guardian_articles(), FRESH15_SEED, 0, PER_GUARDIAN_ARTICLE)
 
 
 def _web_pages() -> list[tuple[str, str, str]]:
@@ -704,6 +739,8 @@ def main() -> int:
         "fresh13": (sample_fresh13, FRESH13, LEE_FIELDS, FRESH13_SEED),
         "tune21": (sample_tune21, TUNE21, LEE_FIELDS, TUNE21_SEED),
         "fresh14": (sample_fresh14, FRESH14, LEE_FIELDS, FRESH14_SEED),
+        "tune22": (sample_tune22, TUNE22, LEE_FIELDS, TUNE22_SEED),
+        "fresh15": (sample_fresh15, FRESH15, LEE_FIELDS, FRESH15_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
