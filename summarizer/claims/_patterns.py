@@ -972,6 +972,16 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # a complaint with what it holds: "Gaiman still bemoans that …"
     (?:bemoan|lament)(?:s|ed)(?=\s+(?:that|the\s+fact\s+that|how)\b)|
     pointed\s+out|points\s+out|predicted|predicts|complained|complains|joked|quipped|
+    # a forecast of what others will do: "Seoul expects PV cell producers to increase …",
+    # "Economists expect the bank to cut rates" (not one's own plan, "ICI expects to file",
+    # nor the passive, "is expected to")
+    (?=expect)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)
+    (?<!\bthan\s)(?<!\bas\s)(?<!\bwhat\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)
+    # (a change forecast, not what a rule or a recipe asks of one: "The law expects drivers to
+    # stop", "The recipe expects you to have a mixer")
+    (?:expects|expected|expect)(?=\s+(?!to\b|you\b)[\w'’-]++\s+(?:[\w'’-]++\s+){0,4}?to\s+
+        (?:be|remain|rise|fall|grow|increase|decrease|decline|drop|reach|improve|slow|cut|
+        raise|lift|ease|top|exceed|hit|double|halve|recover|return|announce|report|post)\b)|
     # a forecast with what it holds ("has forecast that the market …"; not "forecast rain")
     (?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)
     (?:forecast|forecasts|forecasted)(?=\s+that\b)|
@@ -1308,8 +1318,9 @@ _RESPONDED = (
 # on his side"; not "a robot that thinks, senses and acts like a bee")
 _BELIEF = r"""(?:(?:thinks|senses|reckons)(?=\s+(?:that|the|it|he|she|they|his|her|there)\b)|
     # a forecast of figures: "Home Depot sees sales growth of 1.8 percent" (not "Black Friday
-    # sees sales surge": a figure must follow; "expects" was tried and dropped: "The recipe
-    # expects you to have a mixer", "The law expects drivers to stop")
+    # sees sales surge": a figure must follow; "expects" of any object was tried and dropped:
+    # "The recipe expects you to have a mixer", "The law expects drivers to stop"; only a
+    # change it forecasts is read, with the verbs of speech)
     sees(?=\s+(?:[\w-]++\s+){0,4}?(?:growth|sales|revenues?|profits?|earnings|demand|
         inflation|prices)\s+(?:of\s+)?(?:about\s+|around\s+|up\s+to\s+)?[\d$£€]))"""
 
@@ -1516,8 +1527,9 @@ _SUBJECT_VERB = re.compile(
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|
     (?<!the\s)(?<!these\s)(?<!those\s)(?<!such\s)claim(?:s|ed)?|alleged|alleges|
     accused(?!\s+of\b|\s+but\b)|accuses|
-    # going on with a quotation: "Charlotte continued: '…'"
-    (?:continued|continues)(?=\s*:\s*(?:['"“‘]|``))|{_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|{_STANCE}|
+    # going on with a quotation: "Charlotte continued: '…'", or its tag: "…,” the statement
+    # continued."
+    (?:continued|continues)(?=\s*:\s*(?:['"“‘]|``)|\s*[.!]?\s*$)|{_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|{_STANCE}|
     {_TOOK_TO}|{_BLAMED}|
     (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
     re.I | re.VERBOSE,

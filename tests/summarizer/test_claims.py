@@ -10131,3 +10131,30 @@ def test_a_report_with_a_bare_day_before_that_is_attributed(text: str, source: s
 )
 def test_an_owner_before_a_persons_full_name_is_dropped(texts: list[str], source: str) -> None:
     assert _verdict(*texts) == ("attributed", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a forecast of what others will do is the forecaster's statement …
+        (
+            "Seoul expects PV cell producers to raise the efficiency of their devices.",
+            ("attributed", "Seoul"),
+        ),
+        ("Economists expect the central bank to cut rates.", ("attributed", "Economists")),
+        # … not one's own plan, nor a passive forecast
+        ("ICI expects to file for permission to market the drug this year.", ("none", None)),
+        ("Growth is expected to slow next year.", ("none", None)),
+        ("The result was better than expected.", ("none", None)),
+        ("The law expects drivers to stop at the line.", ("none", None)),
+        # a quotation's tag that goes on with it names the speaker
+        (
+            "“Approval is only needed for contracted recordings,” the statement continued.",
+            ("attributed", "the statement"),
+        ),
+    ],
+)
+def test_a_forecast_of_others_and_a_tag_that_continues(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
