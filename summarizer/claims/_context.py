@@ -25,6 +25,7 @@ from summarizer.claims._names import (
     _PARTICLES,
     _PAST_FORMS,
     _PERSONAL_ASIDE,
+    _ROLE_APPOSITION,
     _SENTENCE_NAME,
     _SURNAMES,
     _THE_BEFORE,
@@ -106,6 +107,17 @@ _OUTLET_NAMES = frozenset(
 
 # "o'donoghue", "d'angelo": a surname whatever the census lists hold (they drop the mark)
 _IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
+
+
+def _apposed_role(text: str, end: int) -> bool:
+    """Whether an apposition right after ``end`` gives a person's role or trade ("…, a
+    student at Boston College,", "…, the 27-year-old founder,"): a lone name so described is
+    a person, not a place or a club ("Everton, the club he joined,")."""
+    apposition = _ROLE_APPOSITION.match(text, end)
+    if not apposition:
+        return False
+    role = apposition.group("role")
+    return role in _PERSON_ROLES or role in _PEOPLE_NOUNS or role.endswith("-year-old")
 
 
 def _aged_or_described(tokens: list[str], index: int) -> bool:
@@ -866,7 +878,8 @@ class _Context:
             # … or when an aside right after it shows a person: "Young, in his testimony,",
             # "Umma, 25,", "Tommy — who only goes by his first name online —"
             # (never a title alone, "Mr" of "mr carr", nor a gerund, "Breathing … his")
-            aside = bool(_PERSONAL_ASIDE.match(text, text.find(name) + len(name))) and not (
+            end = text.find(name) + len(name)
+            aside = (bool(_PERSONAL_ASIDE.match(text, end)) or _apposed_role(text, end)) and not (
                 name.lower().rstrip(".") in _PERSON_TITLES or name.lower().endswith("ing")
             )
             if person := self._known_person(name, text, shown=aside):

@@ -137,9 +137,21 @@ _PERSONAL_ASIDE = re.compile(
     |\d{1,3}\s*,)  # an age: "Umma, 25, was forced …"
     # a "who" aside on the name's own life, not one where "his" is someone else's ("Everton —
     # who gave him his debut —"): "Tommy — who only goes by his first name online —"
-    |(?:,|\s[—–-])\s+who\s+(?:(?!(?:him|them|it)\b)[\w'’]+\s+){0,6}?(?:his|her)\b)
+    |(?:,|\s[—–-])\s+who\s+(?:(?!(?:him|them|it)\b)[\w'’]+\s+){0,6}?(?:his|her)\b
+    # … or on where one works, lives or grew up: "Sullivan, who works in finance, …" (a club
+    # "who beat Chelsea" is told by what it did)
+    |,\s+who\s+(?:now\s+|also\s+|still\s+)?(?:works|worked|lives|lived|grew\s+up|was\s+born|
+        studied|studies|teaches|taught|retired)\b)
     """,
     re.VERBOSE,
+)
+
+
+# an apposition that gives a name a person's role or trade: "Rajagopalan, a student at Boston
+# College, …", "Sullivan, the 27-year-old founder, …" (the role word is checked by the caller)
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z][\w-]*)"
+    r"(?=\s*,|\s+(?:at|of|for|with|in|from|who|whose)\b)"
 )
 
 

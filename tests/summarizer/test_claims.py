@@ -10158,3 +10158,20 @@ def test_a_forecast_of_others_and_a_tag_that_continues(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a lone name that an apposition gives a person's role or trade is a person …
+        "Rajagopalan, a student at Boston College, doesn't see any drawbacks.",
+        # … as is one a "who" aside tells where they work or live
+        "Sullivan, who works in finance, has been quietly testing the program.",
+    ],
+)
+def test_a_lone_name_shown_a_person_by_its_aside_is_who_he_means(opening: str) -> None:
+    name = opening.split(",", maxsplit=1)[0]
+    assert _verdict(opening, "Most members, he says, are friends of his.") == (
+        "attributed",
+        name,
+    )
