@@ -82,6 +82,7 @@ from summarizer.claims._quotes import (
 )
 from summarizer.claims._words import (
     _COLLECTIVE,
+    _COUNTRY_NAMES,
     _DETERMINERS,
     _FUNCTION_WORDS,
     _INDEFINITES,
@@ -107,6 +108,12 @@ _OUTLET_NAMES = frozenset(
 
 # "o'donoghue", "d'angelo": a surname whatever the census lists hold (they drop the mark)
 _IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
+
+
+# "For <name>," opening a sentence, after a conjunction at most: "But, for Bennett, …"
+_FOR_OPENER = re.compile(
+    r"(?:(?:But|And|Yet|So|Now)\s*,?\s+)?[Ff]or\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s"
+)
 
 
 def _apposed_role(text: str, end: int) -> bool:
@@ -886,7 +893,9 @@ class _Context:
                 return person
         if _in_lower_case(text) and (name := _lower_case_aged_name(text)):
             return name  # "… is emma tallon , 27 .": a lower-cased name shown by its age
-        if lone := self._taken_up_by_pronoun(text) or self._lone_person(text):
+        if lone := (
+            self._view_holder(text) or self._taken_up_by_pronoun(text) or self._lone_person(text)
+        ):
             return lone
         if titled := _TITLED_SUBJECTS.findall(text):
             # a titled name opening a clause glued on by a lost stop: "… known as 'the blonde
@@ -898,6 +907,24 @@ class _Context:
             name = self.expand(name)
             if _looks_like_person(name) and is_plausible_source(name):
                 return name
+        return None
+
+    def _view_holder(self, text: str) -> str | None:
+        """The person a "For X," opener gives the sentence's view to, a feature writer's way of
+        handing over the next words: "But, for Bennett, Instagram is now a major social
+        network" is about Bennett, not Instagram ("For Britain, the deal …" names no person)."""
+        opener = _FOR_OPENER.match(text)
+        if not opener:
+            return None
+        name = opener.group("name")
+        words = name.split()
+        if (len(words) > 1 and _is_first_name(words[0].lower())) or (
+            len(words) == 1
+            and (name.lower() in self.full_names or name.lower() in _SURNAMES)
+            and name.lower() not in self.places
+            and name.lower() not in _COUNTRY_NAMES
+        ):
+            return self.expand(name)
         return None
 
     def _taken_up_by_pronoun(self, text: str) -> str | None:
@@ -938,6 +965,7 @@ class _Context:
                 or word in _FUNCTION_WORDS
                 or word in _TIME_WORDS
                 or word in _NATIONALITIES
+                or word in _COUNTRY_NAMES
                 or word in _COLLECTIVE
                 or word in _PEOPLE_NOUNS
                 or word in _PERSON_ROLES
@@ -1846,6 +1874,7 @@ def _unknown_word_acting(name: str, text: str) -> bool:
         or word in _PERSON_TITLES
         or word in _GIVEN_NAMES
         or word in _NATIONALITIES
+        or word in _COUNTRY_NAMES
         or word in _FUNCTION_WORDS
         or word in _TIME_WORDS
         or word in _COLLECTIVE
@@ -1886,6 +1915,7 @@ def _surname_acting(name: str, text: str) -> bool:
         or word not in _SURNAMES
         or word in _GIVEN_NAMES
         or word in _NATIONALITIES
+        or word in _COUNTRY_NAMES
         or _is_organisation(name)
     ):
         return False

@@ -17,6 +17,7 @@ from summarizer.claims._patterns import (
 from summarizer.claims._words import (
     _CAPTION_VERBS,
     _COLLECTIVE,
+    _COUNTRY_NAMES,
     _DETERMINERS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
@@ -772,8 +773,13 @@ def _looks_like_person(source: str) -> bool:
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
     if _lower_case_person(tokens):
         return True
-    # an acronym ("WHO", "US") is a body, not a person
-    return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
+    # an acronym ("WHO", "US") is a body, and a country ("Israel") a state, not a person
+    return (
+        len(tokens) == 1
+        and tokens[0][:1].isupper()
+        and not _is_acronym(tokens[0])
+        and tokens[0].lower() not in _COUNTRY_NAMES
+    )
 
 
 def _lower_case_person(tokens: list[str]) -> bool:

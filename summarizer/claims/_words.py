@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 
 def _verb_like(word: str) -> bool:
     """A lower-case word in -ed or -ing that is not a known noun: capitalised ones are names
@@ -168,6 +170,25 @@ _TIME_LEADS = _words("last this on early late that next")
 
 
 _NOUNS_IN_LY = _words("family ally assembly supply monopoly rally belly bully lily jelly fly")
+
+
+def _country_names() -> frozenset[str]:
+    """One-word names of countries (ISO 3166, as pycountry, which sumy already brings, keeps
+    them), with the home nations and continents a news story names as often: a lone
+    capitalised word that is also a census surname ("Britain", "France", "Israel") is then
+    told from a person ("Britain rejected the offer" is no one a later "he" means)."""
+    names = {
+        name
+        for country in pycountry.countries
+        for name in (country.name, getattr(country, "common_name", ""))
+        if name and " " not in name
+    }
+    return frozenset(name.lower() for name in names) | _words(
+        "britain america england scotland wales europe africa asia"
+    )
+
+
+_COUNTRY_NAMES = _country_names()
 
 
 # A nationality before a name describes the person, it is not part of the name ("American

@@ -10175,3 +10175,50 @@ def test_a_lone_name_shown_a_person_by_its_aside_is_who_he_means(opening: str) -
         "attributed",
         name,
     )
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a "For X," opener hands the sentence's view to X, whom the next "he" means …
+        (
+            (
+                "But, for Bennett, Instagram is now a major social network.",
+                "“Instagram is Facebook without parents,” he says.",
+            ),
+            "Bennett",
+        ),
+        # … and whose words an untagged quotation goes on with
+        (
+            (
+                "For Owen McCormack, the argument hinges on what is not collected.",
+                "“Right now, shops are doing invasive things and we just don't know it.”",
+            ),
+            "Owen McCormack",
+        ),
+        # a place so named is no person
+        (
+            (
+                "For Britain, the deal is a blow.",
+                "“It is a bad day,” he said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_for_opener_hands_the_view_to_a_person(
+    texts: tuple[str, str], source: str | None
+) -> None:
+    assert _verdict(*texts) == ("attributed", source)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Britain rejected the offer on Monday.",
+        "For Britain, the deal is a blow.",
+        "Israel launched strikes on the town overnight.",
+    ],
+)
+def test_a_country_that_is_also_a_census_surname_is_no_person_he_means(opening: str) -> None:
+    assert _verdict(opening, "“It is a bad day,” he said.") == ("attributed", None)
