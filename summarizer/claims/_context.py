@@ -124,7 +124,15 @@ def _apposed_role(text: str, end: int) -> bool:
     if not apposition:
         return False
     role = apposition.group("role")
-    return role in _PERSON_ROLES or role in _PEOPLE_NOUNS or role.endswith("-year-old")
+    if role in _PERSON_ROLES or role in _PEOPLE_NOUNS or role.endswith("-year-old"):
+        return True
+    # … or the one at the head of something: "…, the head of Kethea,", "…, the co-founder of"
+    return (
+        text.startswith(" of ", apposition.end())
+        and not role.endswith("s")
+        and not _is_organisation(role)
+        and role not in _BODY_ROLES
+    )
 
 
 def _aged_or_described(tokens: list[str], index: int) -> bool:
@@ -918,7 +926,12 @@ class _Context:
             return None
         name = opener.group("name")
         words = name.split()
-        if (len(words) > 1 and _is_first_name(words[0].lower())) or (
+        if (
+            # (or a name an apposition shows a person's: "For Charalampos Poulopoulos, the head
+            # of Kethea, …")
+            (len(words) > 1 and _is_first_name(words[0].lower()))
+            or _apposed_role(text, opener.end("name"))
+        ) or (
             len(words) == 1
             and (name.lower() in self.full_names or name.lower() in _SURNAMES)
             and name.lower() not in self.places

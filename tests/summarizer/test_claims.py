@@ -10196,6 +10196,14 @@ def test_a_lone_name_shown_a_person_by_its_aside_is_who_he_means(opening: str) -
             ),
             "Owen McCormack",
         ),
+        # … or an apposition shows a person's, a name no census knows
+        (
+            (
+                "For Charalampos Poulopoulos, the head of Kethea, shisha marks the crisis.",
+                "It is, he said, an “austerity drug”.",
+            ),
+            "Charalampos Poulopoulos",
+        ),
         # a place so named is no person
         (
             (
