@@ -989,11 +989,12 @@ def _last_clause(before: str) -> str:
                 continue  # coordinated names, or "and" inside an apposition
         elif (
             apposition_closes
-            and word in _SUBORDINATE_OPENERS
+            and (word in _SUBORDINATE_OPENERS or word in ("while", "whereas"))
             and _inside_apposition(before, match)
         ):
             # a subordinate clause inside an apposition ("nicola gruszka , a student who was
-            # singing when the platform gave way , said") is part of the description
+            # singing when the platform gave way , said", "…, an analyst who worked with her
+            # while she was an intern, said") is part of the description
             continue
         if before[match.end() :].strip(" ,"):
             start = match.end()

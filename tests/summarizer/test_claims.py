@@ -10230,3 +10230,17 @@ def test_a_for_opener_hands_the_view_to_a_person(
 )
 def test_a_country_that_is_also_a_census_surname_is_no_person_he_means(opening: str) -> None:
     assert _verdict(opening, "“It is a bad day,” he said.") == ("attributed", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maycon Batista, a financial analyst who worked with Anitta while she was an intern, "
+        "said there had been a huge change.",
+        "Maycon Batista, a teacher who taught her when she was young, said she was kind.",
+    ],
+)
+def test_a_subordinate_clause_inside_an_apposition_is_part_of_the_description(
+    text: str,
+) -> None:
+    assert _verdict(text) == ("attributed", "Maycon Batista")
