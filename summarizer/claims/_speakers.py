@@ -399,7 +399,11 @@ def _name_after_role(who: str) -> str | None:
     and its role: "said David Kershaw, division vice president, Nissan Sales")."""
     role, comma, rest = who.partition(",")
     words = role.split()
-    if not comma or not words or _is_personal_name(words):
+    # (capitals that end in a role word are a title, not a name: "IFPI Chief Executive")
+    titled_role = bool(words) and (
+        words[-1].lower() in _PERSON_ROLES or words[-1].lower() in _PEOPLE_NOUNS
+    )
+    if not comma or not words or (_is_personal_name(words) and not titled_role):
         return None
     if {"of", "for"} & {w.lower() for w in words} or (
         # (a role a possessive owns is the name's own: "said the study's author, Dr Urho

@@ -1609,6 +1609,11 @@ def test_a_full_name_is_learned_without_the_caption_or_words_run_into_it(
             "CEO, Daniel Bracken.",
             "Daniel Bracken",
         ),
+        # (capitals that end in a role word are a title, not a name)
+        (
+            "“Streaming is mainstream,” said IFPI Chief Executive, Frances Moore.",
+            "Frances Moore",
+        ),
         (
             "“It looks new,” said David Kershaw, vice president, Nissan Sales & Operations.",
             "David Kershaw",
