@@ -396,6 +396,8 @@ def is_plausible_source(source: str) -> bool:
         return False  # "his lawyer" is a role; "His repeated" is a fragment
     if (last in _FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]):
         return False
+    if last in _DEGREE_WORDS and raw[-1].islower():
+        return False  # an adverb of degree ends no name: "that pretty much describes …"
     if _shows_a_clause(raw, words):
         return False
     if (
@@ -412,6 +414,10 @@ def is_plausible_source(source: str) -> bool:
         # nationality alone names no one
         return False
     return any(ch.isalpha() for ch in source)
+
+
+# words of degree, which end an adverb phrase, never a noun phrase
+_DEGREE_WORDS = frozenset({"much", "more", "less", "very", "too", "enough", "quite", "rather"})
 
 
 def _surname_a_month(raw: list[str]) -> bool:

@@ -10249,3 +10249,33 @@ def test_a_subordinate_clause_inside_an_apposition_is_part_of_the_description(
     text: str,
 ) -> None:
     assert _verdict(text) == ("attributed", "Maycon Batista")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a feature's tag in the present, after its comma, before its speaker
+        (
+            "Though they may be popular, MOOCs have dire completion rates, observes Brabon.",
+            ("attributed", "Brabon"),
+        ),
+        ("The crowd, concedes Smith, was thin.", ("attributed", "Smith")),
+        # banknotes of a sum are no one's notes
+        ("In the same week, €1.3m in €500 notes was found in a suitcase.", ("none", None)),
+        # a belief held of a thing, with no one who holds it, is hearsay
+        (
+            "The demand for rhino horn as a medicine believed to cure everything is growing.",
+            ("claimed", None),
+        ),
+        ("He had thought to leave early.", ("none", None)),
+    ],
+)
+def test_present_tags_banknotes_and_beliefs_held_of_things(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
+
+
+def test_an_adverb_of_degree_is_never_a_speaker() -> None:
+    sentence = classify_sentence("Aside from the cards, that pretty much describes an ATM.")
+    assert sentence.source is None
