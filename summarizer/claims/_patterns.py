@@ -867,7 +867,7 @@ _DISTANCING = re.compile(
 _RESEARCH = re.compile(
     r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
-    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
+    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|estimates|
     # documents of a court or an office speak the same way: "court records listed no attorney"
     records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
     # what it was of: "the poll of 46,000 people found", or among whom, people or animals:
@@ -899,8 +899,11 @@ _MADE_BY = re.compile(
     audit|census|figures|statistics|graph|graphic|chart|map|table|infographic|index|ranking|
     list|documents?|emails?|letters?|memos?|files|papers|records)s?),?\s+
     (?:(?:compiled|produced|provided|prepared|issued|created|published|released|commissioned|
-    conducted|carried\s+out|drawn\s+up|put\s+together|made|done|obtained|gathered|seen)\s+)?
-    by\s+(?P<maker>(?:[\w'’.&-]++\s+){0,6}?[\w'’.&-]++)(?:\s+\([A-Z]{2,}\))?
+    conducted|carried\s+out|drawn\s+up|put\s+together|made|done|obtained|gathered|collected|
+    seen)\s+)?
+    by\s+(?P<maker>(?:[\w'’.&-]++\s+){0,6}?[\w'’.&-]++)
+    # (an acronym or a gloss of the maker in brackets: "Ofcom (the independent regulator …)")
+    (?:\s+\([^()]{1,160}\))?
     # (how they got it is no part of who: "obtained by the BBC under freedom of information laws")
     (?:\s+(?:under|through|via|using)\s+(?:[\w'’-]++\s+){0,5}?[\w'’-]++)?,?\s+
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
@@ -923,7 +926,8 @@ _RESEARCHERS = re.compile(
 _RESEARCH_NOUN = re.compile(
     r"\b(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
     r"investigation|"
-    r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
+    r"inquiry|audit|experiment|trial|census|figures|statistics|estimates|records|documents|"
+    r"filings|"
     r"complaint|lawsuit|indictment|affidavit|graph|chart|map|table|index|ranking|list|"
     r"document|emails?|letter|memo|files)"
 )
@@ -931,6 +935,14 @@ _RESEARCH_NOUN = re.compile(
 
 # Verbs of saying that attribute whatever they are used with, present and past.
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
+    # a parenthetical tag, its subject before it and the clause going on after its comma:
+    # "In short, the researchers conclude, the subway is safe" (not "I believe, …", the
+    # writer's, nor "As its name suggests, …", an idiom)
+    (?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?:conclude|concludes|concluded|argue|argues|
+        insist|insists|reckon|reckons)(?=\s*,\s+(?-i:[a-z]))|
+    # a plural subject's insistence, with or without "that": "But ministers insist there will
+    # be safeguards"
+    (?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)insist(?=\s+(?:that|there|the|it|he|she|they)\b)|
     # adding to a score is no statement: "Barton added a fourth", "Marchand added three assists"
     (?:added|adds)(?!\s+(?:a|an|another|his|her|their|one|two|three|four|five|six|\d+)\s+
         (?:[\w-]++\s+)?(?:goals?|assists?|points?|runs?|tries|try|wickets?|rebounds?|

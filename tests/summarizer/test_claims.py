@@ -10279,3 +10279,33 @@ def test_present_tags_banknotes_and_beliefs_held_of_things(
 def test_an_adverb_of_degree_is_never_a_speaker() -> None:
     sentence = classify_sentence("Aside from the cards, that pretty much describes an ATM.")
     assert sentence.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a parenthetical tag, its subject before it, the clause going on after its comma
+        (
+            "In short, the researchers conclude, the subway is about as safe as thought.",
+            ("attributed", "the researchers"),
+        ),
+        ("Critics argue, however, that the plan fails.", ("attributed", "Critics")),
+        # … not the writer's own, nor the idiom of a name
+        ("I believe, as many do, that it is safe.", ("none", None)),
+        ("As its name suggests, the tool is small.", ("none", None)),
+        # a plural subject's insistence, with or without "that"
+        ("But ministers insist there will be safeguards.", ("attributed", "ministers")),
+        ("They insist on paying for dinner.", ("none", None)),
+        # estimates, and data a named body collected, speak for their makers
+        ("Estimates suggest that, while sales rose, profits fell.", ("attributed", "Estimates")),
+        (
+            "Data collected by Ofcom (the independent regulator for the UK communications "
+            "industries) suggests that 280 million tracks were pirated.",
+            ("attributed", "Ofcom"),
+        ),
+    ],
+)
+def test_parenthetical_tags_insistence_and_estimates(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
