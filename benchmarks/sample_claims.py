@@ -108,6 +108,11 @@ even-numbered ones, at most four sentences an article.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune22 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh15 [--check]
+
+A twenty-third tuning set (`tune23`), drawn the same afternoon, takes the odd-numbered Guardian
+articles again, skipping every sentence real-tune22 holds.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune23 [--check]
 """
 
 from __future__ import annotations
@@ -165,6 +170,7 @@ TUNE21_SEED = 20270102
 FRESH14_SEED = 20270103
 TUNE22_SEED = 20270104
 FRESH15_SEED = 20270105
+TUNE23_SEED = 20270106
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -223,6 +229,7 @@ TUNE21 = ROOT / "tests" / "data" / "claims" / "real-tune21.jsonl"
 FRESH14 = ROOT / "tests" / "data" / "claims" / "real-fresh14.jsonl"
 TUNE22 = ROOT / "tests" / "data" / "claims" / "real-tune22.jsonl"
 FRESH15 = ROOT / "tests" / "data" / "claims" / "real-fresh15.jsonl"
+TUNE23 = ROOT / "tests" / "data" / "claims" / "real-tune23.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
@@ -490,6 +497,16 @@ def sample_fresh15() -> list[dict[str, Any]]:
     return _draw_by_number("guardian", _guardian_articles(), FRESH15_SEED, 0, PER_GUARDIAN_ARTICLE)
 
 
+def sample_tune23() -> list[dict[str, Any]]:
+    """The real-tune23 draw: the odd-numbered Guardian articles again, none of real-tune22's
+    sentences."""
+    held = frozenset(row["text"] for row in _read_jsonl(TUNE22))
+    odd = [(key, text) for key, text in _guardian_articles().items() if int(key[-3:]) % 2 == 1]
+    return _draw_house(
+        "guardian", TUNE23_SEED, odd, held=held, per_article_cap=PER_GUARDIAN_ARTICLE
+    )
+
+
 def _web_pages() -> list[tuple[str, str, str]]:
     """``(id, url, text)`` of the English ground-truth page texts long enough to be articles.
 
@@ -741,6 +758,7 @@ def main() -> int:
         "fresh14": (sample_fresh14, FRESH14, LEE_FIELDS, FRESH14_SEED),
         "tune22": (sample_tune22, TUNE22, LEE_FIELDS, TUNE22_SEED),
         "fresh15": (sample_fresh15, FRESH15, LEE_FIELDS, FRESH15_SEED),
+        "tune23": (sample_tune23, TUNE23, LEE_FIELDS, TUNE23_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
