@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from summarizer.claims._names import (
@@ -16,6 +16,7 @@ from summarizer.claims._names import (
     _GENDERED,
     _GIVEN_NAMES,
     _NAME_CHAIN,
+    _PARTICLES,
     _PAST_FORMS,
     _SURNAMES,
     _TIME_WORDS,
@@ -263,6 +264,10 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         # Dakota", a place two capitalised words make look like a name)
         person = context.person
         return person if person and context.surely_a_person(person) else None
+    if _PRONOUN_SPEAKS.search(outside):
+        # a pronoun's tag names the speaker, whom nothing before made known: not the
+        # sentence's subject ("Ageing is no fun, she admits")
+        return None
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
     # when it is a person
     subject = _leading_source(outside, context)
@@ -289,6 +294,10 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         following = _drop_adverbs(rest.split())
         return subject if following and _finite_verb(following[0].lower()) else None
     return subject
+
+
+# a pronoun's own tag set off by commas: "…, she admits, …", "…, he says."
+_PRONOUN_SPEAKS = re.compile(r",\s+(?:he|she|they)\s+[a-z]{3,}(?:s|ed)\b\s*[,.;]")
 
 
 # a quotation in the first person, and one that speaks of a third person
@@ -1740,6 +1749,9 @@ def _forward_phrase(text: str) -> str:
     # a group needs no capital: "…, said police", "…, said residents of the town" (a rank and
     # name after it are read as a title before a name: "said police Sgt. Bob Jones")
     group = _opens_with_group(tokens) and not (len(tokens) > 1 and tokens[1][:1].isupper())
+    if len(tokens) > 1 and re.fullmatch(_PARTICLES, tokens[0]) and tokens[1][:1].isupper():
+        # a surname's particle opens the name: "…, says van Otterdijk." (no title "van")
+        return " ".join(_forward_name_words(tokens))
     if tokens and not (group or tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         # a lower-case title before the name: "said coach Tom Baker", "said passenger Kurt
         # Foster"; words that are not a name's title ("said the idea", "said on Monday") stop
@@ -1765,36 +1777,52 @@ def _cut_phrase(text: str) -> str:
     """ "a new study of 70 million trips" -> "a new study": a named source ends before a
     lower-case "of" or "for", a participle or a relative clause; but a group or a part is named by
     its "of" ("a group of employees", "one of her victims", "members of staff")."""
-    match = re.search(
-        r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
-        r"(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
-        r"conducted|compiled|issued|found|posted|shared|who|which|that|in|"
-        # ("on" someone's own site stays: "a statement on Brownback's website")
-        rf"on(?!\s+(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w.&-]*+['’]s\s+{_OWN_PAGES})|"
-        r"at|from|last|this|earlier)\b|"
-        # an adverbial "as" phrase: "according to UEFA as part of the playoffs"
-        r"as(?=\s+(?:part|head|well|soon|long|of|a\s+result)\b)|"
-        # "for" inside a name stays: "the Centre for Disease Control"
-        r"for\b(?!\s+[A-Z])|"
-        # a relative clause without "who": "multiple people I spoke to"
-        r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b|"
-        # a group in lower case and then a capital, with no comma between: the clause's
-        # subject ("according to police Mr Docherty hired the victim")
-        r"(?:(?<=\bpolice\s)|(?<=\bofficials\s)|(?<=\bprosecutors\s)|(?<=\bauthorities\s)|"
-        r"(?<=\binvestigators\s)|(?<=\bwitnesses\s)|(?<=\bsources\s)|(?<=\breports\s))"
-        r"(?=[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?!and\b|of\b|&)[a-z])"
-        r"(?!(?:Commissioner|Chief|Constable|Superintendent|Inspector|Detective|Sergeant|Sgt|"
-        r"Officer|Captain|Lieutenant|Commander|Deputy|Spokesman|Spokeswoman)\b)|"
-        # a capitalised article after a capitalised word: the next sentence, its stop lost
-        # ("a report by the United Nations The number of …")
-        r"(?<=\w\s)(?-i:The|A|An)(?=\s+[a-z]))"
-        # … or the next sentence after a stop the splitter missed, between lower-case words
-        # ("according to police. the 14-year-old was charged"; not "Prof. Jane Smith", "Dept.
-        # of Agriculture")
-        r"|(?<![\w.])[a-z]{3,12}(?P<stop>\.)\s+(?=[a-z])",
-        text,
-    )
+    match = next((m for m in _CUT_AT.finditer(text) if not _of_a_long_name(text, m)), None)
     if not match:
         return text
     # (the missed stop's word stays: the cut is at the stop)
     return text[: match.start("stop") if match.group("stop") else match.start()]
+
+
+def _of_a_long_name(text: str, cut: re.Match[str]) -> bool:
+    """Whether a cut at "of" would split a body's capitalised name: "the International
+    Federation of the Phonographic Industry" (not "a study of the Amazon")."""
+    before = text[: cut.start()].split()
+    run = list(takewhile(lambda word: word[:1].isupper(), reversed(before)))[::-1]
+    return (
+        text.startswith("of the ", cut.start() + 1)
+        and bool(run)
+        # (a person's affiliation is cut: "Alex Horton of the Washington Post")
+        and not _is_first_name(run[0].lower())
+        and text[cut.start() + 8 : cut.start() + 9].isupper()
+    )
+
+
+_CUT_AT = re.compile(
+    r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
+    r"(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
+    r"conducted|compiled|issued|found|posted|shared|who|which|that|in|"
+    # ("on" someone's own site stays: "a statement on Brownback's website")
+    rf"on(?!\s+(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w.&-]*+['’]s\s+{_OWN_PAGES})|"
+    r"at|from|last|this|earlier)\b|"
+    # an adverbial "as" phrase: "according to UEFA as part of the playoffs"
+    r"as(?=\s+(?:part|head|well|soon|long|of|a\s+result)\b)|"
+    # "for" inside a name stays: "the Centre for Disease Control"
+    r"for\b(?!\s+[A-Z])|"
+    # a relative clause without "who": "multiple people I spoke to"
+    r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b|"
+    # a group in lower case and then a capital, with no comma between: the clause's
+    # subject ("according to police Mr Docherty hired the victim")
+    r"(?:(?<=\bpolice\s)|(?<=\bofficials\s)|(?<=\bprosecutors\s)|(?<=\bauthorities\s)|"
+    r"(?<=\binvestigators\s)|(?<=\bwitnesses\s)|(?<=\bsources\s)|(?<=\breports\s))"
+    r"(?=[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?!and\b|of\b|&)[a-z])"
+    r"(?!(?:Commissioner|Chief|Constable|Superintendent|Inspector|Detective|Sergeant|Sgt|"
+    r"Officer|Captain|Lieutenant|Commander|Deputy|Spokesman|Spokeswoman)\b)|"
+    # a capitalised article after a capitalised word: the next sentence, its stop lost
+    # ("a report by the United Nations The number of …")
+    r"(?<=\w\s)(?-i:The|A|An)(?=\s+[a-z]))"
+    # … or the next sentence after a stop the splitter missed, between lower-case words
+    # ("according to police. the 14-year-old was charged"; not "Prof. Jane Smith", "Dept.
+    # of Agriculture")
+    r"|(?<![\w.])[a-z]{3,12}(?P<stop>\.)\s+(?=[a-z])",
+)

@@ -10309,3 +10309,32 @@ def test_parenthetical_tags_insistence_and_estimates(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a pronoun's tag speaks, not the sentence's subject, when no one it means is known
+        (("Ageing is no fun, she admits.",), None),
+        (("Margaret Allen is 94.", "Ageing is no fun, she admits."), "Margaret Allen"),
+        # a surname's particle opens the name after an inverted verb
+        (("“It is about balance,” says van Otterdijk.",), "van Otterdijk"),
+        # a body's capitalised name holds its "of the" …
+        (
+            (
+                "According to the International Federation of the Phonographic Industry "
+                "(IFPI), there were 41m subscribers.",
+            ),
+            "the International Federation of the Phonographic Industry",
+        ),
+        # … a person's affiliation does not
+        (
+            ("He had, according to Alex Horton of the Washington Post, eaten a rabbit.",),
+            "Alex Horton",
+        ),
+    ],
+)
+def test_pronoun_tags_particles_and_long_body_names(
+    texts: tuple[str, ...], source: str | None
+) -> None:
+    assert _verdict(*texts) == ("attributed", source)
