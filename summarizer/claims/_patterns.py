@@ -242,6 +242,11 @@ _NOT_A_CLAIM = re.compile(
         # (not the subject of a clause: "claimed the club's Premier League titles were
         # tainted")
         (?!\s+(?:were|was|is|are|had|has|have|would|will|could|should)\b)|
+    # a survey's share of people claiming to do something is its result, no one's claim: "the
+    # percentage of people claiming to use streaming rose"
+    (?:percentage|proportion|share|number)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|respondents|
+        adults|voters|users|customers|consumers|households|parents|students|workers|women|men)
+        \s+claiming\b|
     # a finishing position: "to claim ninth and 10th", "claimed fifth in the final"
     claim(?:s|ed|ing)?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
         ninth|tenth|\d+(?:st|nd|rd|th))(?=\s*(?:[,.;]|$)|\s+(?:and|in|on|at|for|behind|after|

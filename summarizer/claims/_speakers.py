@@ -355,17 +355,23 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         elif not _QUOTE_AFTER.match(outside, match.end("who")):
             # (not "…, said the agency's results “do show …”": the words after "said" run
             # into a quotation that is their predicate, so they are what was said)
-            yield _name_after_role(outside[match.start("who") :]) or _clean_source(
-                _forward_phrase(who), context
+            yield (
+                _name_after_role(outside[match.start("who") :])
+                or _clean_source(_forward_phrase(who), context)
+                or _surname_as_nationality(who.strip(), outside[match.end("who") :])
             )
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
         if _not_a_verb_here(outside, verb):
             continue
         yield _passive_agent(outside, verb, context)
-        # ("Adebayor is branded 'eccentric' by fans": the one labelled is not speaking)
+        # ("Adebayor is branded 'eccentric' by fans": the one labelled is not speaking; nor
+        # is what a participle and its agent describe, "the curfew urged by some MPs")
         yield (
-            None if _labelled_passive(outside, verb) else _subject(outside, verb.start(), context)
+            None
+            if _labelled_passive(outside, verb)
+            or _PARTICIPLE_AND_AGENT.match(outside, verb.start())
+            else _subject(outside, verb.start(), context)
         )
         if _pronoun_before(outside, verb.start()):
             return  # "he said": the speaker is whoever "he" is, known or not
@@ -400,6 +406,24 @@ def _opens_with_speech(outside: str, tag: int) -> bool:
         and not any(w.lower() in _SUBORDINATORS or w.lower() in _FINITE_VERBS for w in subject)
         and is_plausible_source(" ".join(subject))  # (the dearest check last)
     )
+
+
+# a past participle and its agent after a noun: "the BBM curfew urged by some MPs" (not a
+# means, "said by phone")
+_PARTICIPLE_AND_AGENT = re.compile(
+    r"[a-z]+ed\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|letter\b|text\b|video\b|post\b|"
+    r"satellite\b|radio\b)(?:the|a|an|some|many|his|her|their|its|(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _surname_as_nationality(who: str, after: str) -> str | None:
+    """A surname that is also a nationality, alone between an inverted verb and a comma or
+    a stop: "As the technology develops, said French, scientists …" names Mr French ("said
+    French officials" goes on with the noun the nationality describes)."""
+    if who.lower() in _NATIONALITIES and who.istitle() and after.lstrip()[:1] in (",", "."):
+        return who
+    return None
 
 
 def _name_after_role(who: str) -> str | None:
@@ -1016,11 +1040,12 @@ def _last_clause(before: str) -> str:
 
 def _predicate_before_and(tail: str) -> bool:
     """ "wept upon hearing her son had been convicted and": a past verb and what it governs,
-    then "and" before the next verb (not a subject such as "the ministers and")."""
+    then "and" (or "but": "made it back to Canada but said") before the next verb (not a
+    subject such as "the ministers and")."""
     words = tail.split()
     return (
         len(words) >= 3
-        and words[-1] == "and"
+        and words[-1] in ("and", "but")
         and words[0].islower()
         and (words[0] in _PAST_FORMS or _verb_like(words[0]))
         and not words[0].endswith("ing")
@@ -1091,6 +1116,8 @@ def _subject_clause(clause: str, text: str) -> str:
             # manager for a British securities house said")
             and not _serves_a_body(tail.strip())
             and (name := _trailing_name(head))
+            # (nor the adverb that opens the sentence: "Furthermore, a study … suggested")
+            and name.lower() not in _LINKING_ADVERBS
         ):
             # (an adverbial before it is no name: "On Tuesday, a spokesman … told")
             clause = name

@@ -10338,3 +10338,47 @@ def test_pronoun_tags_particles_and_long_body_names(
     texts: tuple[str, ...], source: str | None
 ) -> None:
     assert _verdict(*texts) == ("attributed", source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # a predicate and "but" before the speech verb: the sentence's subject speaks
+        (
+            (
+                "Jordan Axani, a 28-year-old developer, made it back to Canada with Elizabeth "
+                "Gallagher but said the pair had forged a bond.",
+            ),
+            ("attributed", "Jordan Axani"),
+        ),
+        # the adverb that opens a sentence is no name
+        (
+            ("Furthermore, a study in November 2013 suggested the pause may be an illusion.",),
+            ("attributed", "a study in November 2013"),
+        ),
+        # a surname that is also a nationality, alone after an inverted verb
+        (
+            ("As the technology develops, said French, scientists need to think carefully.",),
+            ("attributed", "French"),
+        ),
+        (("“It is over,” said French officials.",), ("attributed", "French officials")),
+        # what a participle and its agent describe does not speak
+        (
+            (
+                "Moore mainly communicates on an iPad now.",
+                "He dismisses the notion that the curfew urged by some MPs would have worked.",
+            ),
+            ("attributed", "Moore"),
+        ),
+        (("Smith warned by phone that the dam would burst.",), ("attributed", "Smith")),
+        # a survey's share of people claiming to do something is its result
+        (
+            ("In the US, the percentage of people claiming to use streaming rose to 23%.",),
+            ("none", None),
+        ),
+    ],
+)
+def test_the_twenty_second_sessions_guardian_passages(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
