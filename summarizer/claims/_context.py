@@ -116,6 +116,25 @@ _FOR_OPENER = re.compile(
 )
 
 
+# texts that speak for whoever wrote them (not "paper", which may be a newspaper)
+_TEXTS = frozenset(
+    {"document", "memo", "letter", "statement", "email", "report", "study", "survey", "poll"}
+)
+
+
+def _unnamed_text(head: str, known: str) -> bool:
+    """Whether a text's definite description would become an indefinite phrase with no name
+    in it, which tells a reader nothing more: "the document" after "according to a
+    top-secret document" stays "the document" (a person's is who the later words are of:
+    "the spokesman" after "A spokesman for the firm said")."""
+    words = known.split()
+    return (
+        head in _TEXTS
+        and words[0].lower() in ("a", "an")
+        and not any(w[:1].isupper() for w in words[1:])
+    )
+
+
 def _apposed_role(text: str, end: int) -> bool:
     """Whether an apposition right after ``end`` gives a person's role or trade ("…, a
     student at Boston College,", "…, the 27-year-old founder,"): a lone name so described is
@@ -1201,7 +1220,7 @@ class _Context:
         if tokens[0].lower() != "the" and head not in _DOCUMENTS:
             return None
         if known := self.roles.get(head) or self._role_of_synonym(head):
-            return known
+            return None if _unnamed_text(head, known) else known
         if head in _DOCUMENTS and self.document_author:
             # "the poll", "that report" after "research by YouGov": one document, told
             # by other words

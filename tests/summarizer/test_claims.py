@@ -10382,3 +10382,30 @@ def test_the_twenty_second_sessions_guardian_passages(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a text's indefinite phrase, with no name in it, is not what "the document" becomes
+        (
+            (
+                "The NSA has access to the systems of Google, according to a top-secret document.",
+                "The access is part of a program called PRISM, the document says.",
+            ),
+            "the document",
+        ),
+        # … a person's still is
+        (
+            (
+                "A spokesman for Clements said the store would close.",
+                "The spokesman said staff would be moved.",
+            ),
+            "a spokesman for Clements",
+        ),
+    ],
+)
+def test_a_definite_description_after_an_indefinite_one(
+    texts: tuple[str, str], source: str
+) -> None:
+    assert _verdict(*texts) == ("attributed", source)
