@@ -10409,3 +10409,11 @@ def test_a_definite_description_after_an_indefinite_one(
     texts: tuple[str, str], source: str
 ) -> None:
     assert _verdict(*texts) == ("attributed", source)
+
+
+def test_a_quotation_reopened_for_a_new_paragraph_goes_on_with_its_speaker() -> None:
+    assert _verdict(
+        '"I wouldn\'t say we were surprised," Mr Baker said.',
+        '"This was the type of jihad he was beginning to believe in. "September the eleventh '
+        'would have had a profound effect on him."',
+    ) == ("attributed", "Mr Baker")
