@@ -110,6 +110,25 @@ _OUTLET_NAMES = frozenset(
 _IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
 
 
+# a sentence opening with a role's words (one capital, the rest lower case), then a full name,
+# a place or body it is from, and a verb
+_DESCRIBED_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}\s+(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame)\s+)?"
+    r"(?P<name>(?P<first>[A-Z][a-z][\w'’-]*)\s+[A-Z][\w'’-]+)"
+    r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5}?)?"
+    r"\s+(?:was|is|has|had|have|[a-z]+ed)\b"
+)
+
+
+def _role_before_name(described: re.Match[str]) -> bool:
+    """Whether the words before a full name make it a person's: a known first name, or a
+    person's role among them ("Marine scientist Callum Roberts")."""
+    words = described.string[: described.start("name")].lower().split()
+    return _is_first_name(described.group("first").lower()) or any(
+        w in _PERSON_ROLES or w in _PEOPLE_NOUNS for w in words
+    )
+
+
 # "For <name>," opening a sentence, after a conjunction at most: "But, for Bennett, …"
 _FOR_OPENER = re.compile(
     r"(?:(?:But|And|Yet|So|Now)\s*,?\s+)?[Ff]or\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s"
@@ -918,6 +937,11 @@ class _Context:
             )
             if person := self._known_person(name, text, shown=aside):
                 return person
+        if (described := _DESCRIBED_NAME.match(text)) and _role_before_name(described):
+            # a role's words before a full name that acts: "Marine scientist Callum Roberts
+            # was one of …", "World-leading marine scientist Professor Callum Roberts from the
+            # University of York was …"
+            return described.group("name")
         if _in_lower_case(text) and (name := _lower_case_aged_name(text)):
             return name  # "… is emma tallon , 27 .": a lower-cased name shown by its age
         if lone := (

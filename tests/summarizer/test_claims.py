@@ -10417,3 +10417,15 @@ def test_a_quotation_reopened_for_a_new_paragraph_goes_on_with_its_speaker() -> 
         '"This was the type of jihad he was beginning to believe in. "September the eleventh '
         'would have had a profound effect on him."',
     ) == ("attributed", "Mr Baker")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Marine scientist Callum Roberts was one of the scientists who set the target.",
+        "World-leading marine scientist Professor Callum Roberts from the University of York "
+        "was one of the scientists who set the target.",
+    ],
+)
+def test_a_full_name_after_a_roles_words_is_who_he_means(opening: str) -> None:
+    assert _verdict(opening, "But he said it was not enough.") == ("attributed", "Callum Roberts")
