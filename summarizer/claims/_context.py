@@ -124,6 +124,8 @@ def _role_before_name(described: re.Match[str]) -> bool:
     """Whether the words before a full name make it a person's: a known first name, or a
     person's role among them ("Marine scientist Callum Roberts")."""
     words = described.string[: described.start("name")].lower().split()
+    if any(w in _FUNCTION_WORDS for w in words[1:]):
+        return False  # a phrase of place before a name: "A girl from Fort Worth was …"
     return _is_first_name(described.group("first").lower()) or any(
         w in _PERSON_ROLES or w in _PEOPLE_NOUNS for w in words
     )
