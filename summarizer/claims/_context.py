@@ -137,6 +137,12 @@ _FOR_OPENER = re.compile(
 )
 
 
+# who heads or made something, in an apposition's "the <word> of"
+_HEADS_OF = frozenset(
+    {"head", "co-founder", "cofounder", "editor", "dean", "curator", "creator", "principal"}
+)
+
+
 # texts that speak for whoever wrote them (not "paper", which may be a newspaper)
 _TEXTS = frozenset(
     {"document", "memo", "letter", "statement", "email", "report", "study", "survey", "poll"}
@@ -167,12 +173,8 @@ def _apposed_role(text: str, end: int) -> bool:
     if role in _PERSON_ROLES or role in _PEOPLE_NOUNS or role.endswith("-year-old"):
         return True
     # … or the one at the head of something: "…, the head of Kethea,", "…, the co-founder of"
-    return (
-        text.startswith(" of ", apposition.end())
-        and not role.endswith("s")
-        and not _is_organisation(role)
-        and role not in _BODY_ROLES
-    )
+    # (not "a town of", "the birthplace of", "the largest employer of")
+    return text.startswith(" of ", apposition.end()) and role in _HEADS_OF
 
 
 def _aged_or_described(tokens: list[str], index: int) -> bool:
@@ -602,6 +604,8 @@ class _Context:
     # the last speaker, when the article keeps them unnamed ("the source said", "a source who
     # asked not to be identified"): the quotation they go on with is as anonymous
     unnamed_speaker: str | None = None
+    # lone names an aside showed to be people's ("Jordan, 24, …"), though a country's too
+    shown_people: set[str] = field(default_factory=set)
     # every speaker the article kept unnamed so far: "The friend said" after "a friend of the
     # couple told Glimmer" is as anonymous, whoever spoke between
     unnamed_speakers: set[str] = field(default_factory=set)
@@ -906,6 +910,9 @@ class _Context:
         if (
             _looks_like_person(source)
             and not _is_body_initials(source)
+            # (a country that speaks is a state: "Israel insisted …" is no "he", unless an
+            # aside showed a person of that name: "Jordan, 24, …")
+            and (source.lower() not in _COUNTRY_NAMES or source in self.shown_people)
             # (a name with a plural verb is a team or a firm: "Glasgow Warriors have
             # confirmed …" is no "he" or "the 34-year-old")
             and not _with_plural_verb(source, text)
@@ -938,6 +945,8 @@ class _Context:
                 name.lower().rstrip(".") in _PERSON_TITLES or name.lower().endswith("ing")
             )
             if person := self._known_person(name, text, shown=aside):
+                if aside:
+                    self.shown_people.add(person)
                 return person
         if (described := _DESCRIBED_NAME.match(text)) and _role_before_name(described):
             # a role's words before a full name that acts: "Marine scientist Callum Roberts
@@ -971,16 +980,17 @@ class _Context:
             return None
         name = opener.group("name")
         words = name.split()
+        if words[0].lower().rstrip(".") in _PERSON_TITLES and len(words) > 1:
+            return self.expand(name)  # "For Mrs Bennett, …", "For Dr Okafor, …"
+        if name.lower() in _COUNTRY_NAMES or name.lower() in self.places:
+            return None
         if (
             # (or a name an apposition shows a person's: "For Charalampos Poulopoulos, the head
-            # of Kethea, …")
+            # of Kethea, …"; a lone word only when the article gave it in full: "For Paris, …"
+            # or "For Everton, …" is a place's or a club's view)
             (len(words) > 1 and _is_first_name(words[0].lower()))
-            or _apposed_role(text, opener.end("name"))
-        ) or (
-            len(words) == 1
-            and (name.lower() in self.full_names or name.lower() in _SURNAMES)
-            and name.lower() not in self.places
-            and name.lower() not in _COUNTRY_NAMES
+            or (len(words) > 1 and _apposed_role(text, opener.end("name")))
+            or name.lower() in self.full_names
         ):
             return self.expand(name)
         return None

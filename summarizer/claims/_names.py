@@ -17,7 +17,6 @@ from summarizer.claims._patterns import (
 from summarizer.claims._words import (
     _CAPTION_VERBS,
     _COLLECTIVE,
-    _COUNTRY_NAMES,
     _DETERMINERS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
@@ -141,8 +140,8 @@ _PERSONAL_ASIDE = re.compile(
     |(?:,|\s[—–-])\s+who\s+(?:(?!(?:him|them|it)\b)[\w'’]+\s+){0,6}?(?:his|her)\b
     # … or on where one works, lives or grew up: "Sullivan, who works in finance, …" (a club
     # "who beat Chelsea" is told by what it did)
-    |,\s+who\s+(?:now\s+|also\s+|still\s+)?(?:works|worked|lives|lived|grew\s+up|was\s+born|
-        studied|studies|teaches|taught|retired)\b)
+    |,\s+who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|lives|lived|studied|studies|
+        teaches|taught)\s+(?:in|at|for|as|near)|grew\s+up|was\s+born)\b)
     """,
     re.VERBOSE,
 )
@@ -396,7 +395,7 @@ def is_plausible_source(source: str) -> bool:
         return False  # "his lawyer" is a role; "His repeated" is a fragment
     if (last in _FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]):
         return False
-    if last in _DEGREE_WORDS and raw[-1].islower():
+    if len(raw) >= 2 and last in _DEGREE_WORDS and words[-2] in _DEGREE_WORDS:
         return False  # an adverb of degree ends no name: "that pretty much describes …"
     if _shows_a_clause(raw, words):
         return False
@@ -417,7 +416,9 @@ def is_plausible_source(source: str) -> bool:
 
 
 # words of degree, which end an adverb phrase, never a noun phrase
-_DEGREE_WORDS = frozenset({"much", "more", "less", "very", "too", "enough", "quite", "rather"})
+_DEGREE_WORDS = frozenset(
+    {"much", "more", "less", "very", "too", "enough", "quite", "rather", "pretty", "so", "well"}
+)
 
 
 def _surname_a_month(raw: list[str]) -> bool:
@@ -779,13 +780,8 @@ def _looks_like_person(source: str) -> bool:
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
     if _lower_case_person(tokens):
         return True
-    # an acronym ("WHO", "US") is a body, and a country ("Israel") a state, not a person
-    return (
-        len(tokens) == 1
-        and tokens[0][:1].isupper()
-        and not _is_acronym(tokens[0])
-        and tokens[0].lower() not in _COUNTRY_NAMES
-    )
+    # an acronym ("WHO", "US") is a body, not a person
+    return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
 
 
 def _lower_case_person(tokens: list[str]) -> bool:

@@ -244,9 +244,10 @@ _NOT_A_CLAIM = re.compile(
         (?!\s+(?:were|was|is|are|had|has|have|would|will|could|should)\b)|
     # a survey's share of people claiming to do something is its result, no one's claim: "the
     # percentage of people claiming to use streaming rose"
+    # (what they claim to do, not an allegation: "the number of women claiming that …")
     (?:percentage|proportion|share|number)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|respondents|
-        adults|voters|users|customers|consumers|households|parents|students|workers|women|men)
-        \s+claiming\b|
+        adults|voters|users|customers|consumers|households|parents|students|workers|women|men|
+        americans|britons|[a-z]+ans)\s+(?:claiming|who\s+claim(?:ed)?)\s+to\b|
     # a finishing position: "to claim ninth and 10th", "claimed fifth in the final"
     claim(?:s|ed|ing)?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
         ninth|tenth|\d+(?:st|nd|rd|th))(?=\s*(?:[,.;]|$)|\s+(?:and|in|on|at|for|behind|after|
@@ -843,8 +844,10 @@ _DISTANCING = re.compile(
         (?<!\bnobody\s)(?<!\bone\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bpolice\s)
         (?:(?:reported|believed|thought|rumou?red)\s+to\s+(?:be|have)\s|
         # … or to any verb a belief holds of a thing: "a traditional medicine believed to cure
-        # everything", "the gene thought to cause it"
-        (?:believed|thought)\s+to\s+(?!(?:him|her|them|my|your|it|our)sel(?:f|ves)\b)[a-z]+\s)|
+        # everything", "a gene thought to cause it" (not an idea someone had: "Staff never
+        # thought to check", "Few thought to ask")
+        (?:believed|(?<!\bnever\s)(?<!\bever\s)(?<!\bfew\s)(?<!\beven\s)(?<!\bonce\s)thought)
+        \s+to\s+(?!(?:him|her|them|my|your|it|our)sel(?:f|ves)\b)[a-z]+\s)|
     # hearsay with no source at all: "Word in the paddock is that …", "Word has it that …"
     (?<![\w-]\s)(?:the\s+)?word\s+(?:(?:in|on|around|within|inside|among)\s+(?:the\s+)?
         [\w-]++(?:\s+[\w-]++)?\s+)?(?:is|was|has\s+it)\s+that\b|
@@ -872,7 +875,7 @@ _DISTANCING = re.compile(
 _RESEARCH = re.compile(
     r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
-    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|estimates|
+    paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
     # documents of a court or an office speak the same way: "court records listed no attorney"
     records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
     # what it was of: "the poll of 46,000 people found", or among whom, people or animals:
@@ -931,8 +934,7 @@ _RESEARCHERS = re.compile(
 _RESEARCH_NOUN = re.compile(
     r"\b(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
     r"investigation|"
-    r"inquiry|audit|experiment|trial|census|figures|statistics|estimates|records|documents|"
-    r"filings|"
+    r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
     r"complaint|lawsuit|indictment|affidavit|graph|chart|map|table|index|ranking|list|"
     r"document|emails?|letter|memo|files)"
 )
@@ -943,11 +945,16 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # a parenthetical tag, its subject before it and the clause going on after its comma:
     # "In short, the researchers conclude, the subway is safe" (not "I believe, …", the
     # writer's, nor "As its name suggests, …", an idiom)
-    (?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?:conclude|concludes|concluded|argue|argues|
-        insist|insists|reckon|reckons)(?=\s*,\s+(?-i:[a-z]))|
+    # (not an infinitive or a modal's: "To conclude,", "Few would argue,", "may conclude,")
+    (?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)
+    (?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bme\s)
+    (?:conclude|concludes|concluded|argue|argues|insist|insists|reckon|reckons)
+        (?=\s*,\s+(?-i:[a-z]))|
     # a plural subject's insistence, with or without "that": "But ministers insist there will
     # be safeguards"
-    (?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)insist(?=\s+(?:that|there|the|it|he|she|they)\b)|
+    # (not a relative or a condition's: "Landlords who insist …", "If they insist …")
+    (?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bwho\s)(?<!\bif\sthey\s)
+    insist(?=\s+(?:that|there|the|it|he|she|they|their|his|her)\b)|
     # adding to a score is no statement: "Barton added a fourth", "Marchand added three assists"
     (?:added|adds)(?!\s+(?:a|an|another|his|her|their|one|two|three|four|five|six|\d+)\s+
         (?:[\w-]++\s+)?(?:goals?|assists?|points?|runs?|tries|try|wickets?|rebounds?|
@@ -966,7 +973,8 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     explained|explains|noted|
     # (notes after a preposition or an article are paper: "discovered on notes and coins")
     # (nor banknotes of a sum: "€1.3m in €500 notes was found")
-    (?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)(?<!\d\s)notes
+    (?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\band\s)(?<!\bwith\s)(?<!\d\s)(?<!\bforged\s)
+    (?<!\bcounterfeit\s)(?<!\bfake\s)(?<!\bpolymer\s)(?<!\bbank\s)notes
         # (nor notes a list or a sum goes on with: "the medium term notes and commercial paper")
         (?!\s+(?:of|were|are|was|is|issued|payable|maturing|outstanding|worth)\b|
         \s+(?:and|or)\s+(?:[a-z]+\s+){0,2}?(?:paper|bonds?|coins|notes|debentures|securities|
@@ -998,11 +1006,20 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # nor the passive, "is expected to")
     (?=expect)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)
     (?<!\bthan\s)(?<!\bas\s)(?<!\bwhat\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)
+    # (nor the writer's advice: "Landlords should not expect …", "Shoppers can expect …")
+    (?<!\bnot\s)(?<!n't\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bwill\s)(?<!\bmay\s)
+    (?<!\bmight\s)(?<!\bmust\s)(?<!\bwho\s)
     # (a change forecast, not what a rule or a recipe asks of one: "The law expects drivers to
-    # stop", "The recipe expects you to have a mixer")
+    # stop", "HSBC expects staff to be in the office", "The recipe expects you to have a mixer")
+    # (a change forecast, or a state forecast of things, not of people a rule binds: "HSBC
+    # expects staff to be in the office")
     (?:expects|expected|expect)(?=\s+(?!to\b|you\b)[\w'’-]++\s+(?:[\w'’-]++\s+){0,4}?to\s+
-        (?:be|remain|rise|fall|grow|increase|decrease|decline|drop|reach|improve|slow|cut|
-        raise|lift|ease|top|exceed|hit|double|halve|recover|return|announce|report|post)\b)|
+        (?:rise|fall|grow|increase|decrease|decline|drop|improve|slow|cut|raise|lift|ease|top|
+        exceed|double|halve|recover|peak|hold|stay|soar|climb|slump|plunge|rebound|pick\s+up)\b|
+        \s+(?!(?:all\s+|every\s+|its\s+|their\s+|the\s+)?(?:staff|employees|workers|pupils|
+        students|members|supporters|fans|customers|drivers|everyone|councils|tenants|parents|
+        players|officers|users|passengers|you)\b)(?!to\b)[\w'’-]++\s+(?:[\w'’-]++\s+){0,4}?
+        to\s+(?:be|remain)\b)|
     # a forecast with what it holds ("has forecast that the market …"; not "forecast rain")
     (?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)
     (?:forecast|forecasts|forecasted)(?=\s+that\b)|

@@ -175,7 +175,13 @@ def _mask_quotes(text: str) -> str:
             and not _INITIALS_BEFORE.search(text, 0, index)  # a possessive: "The U.S.' allies"
         )
         first = first and in_word
-        if opening in ('"', "“") and char in '"“' and before.isspace() and after.isalnum():
+        if (
+            opening in ('"', "“")
+            and char in '"“'
+            and before.isspace()
+            and after.isalnum()
+            and text[index - 2 : index - 1] in (".", "!", "?")
+        ):
             # a double mark with a space before and a word after opens, it cannot close: a
             # quotation that goes on into a new paragraph reopens without closing ("… to
             # believe in. "September the eleventh …"), and its span runs on

@@ -264,13 +264,13 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         # Dakota", a place two capitalised words make look like a name)
         person = context.person
         return person if person and context.surely_a_person(person) else None
-    if _PRONOUN_SPEAKS.search(outside):
-        # a pronoun's tag names the speaker, whom nothing before made known: not the
-        # sentence's subject ("Ageing is no fun, she admits")
-        return None
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
     # when it is a person
     subject = _leading_source(outside, context)
+    if subject and _PRONOUN_SPEAKS.search(outside) and subject.lower().endswith("ing"):
+        # a pronoun's tag names the speaker, whom nothing before made known: not a gerund
+        # that opens the sentence ("Ageing is no fun, she admits")
+        return None
     if subject and _IT_SAYS.search(outside) and _the_and_a_body(subject):
         return subject  # "The Department of … and Trade has moved to clarify what it says …"
     if not subject or not _looks_like_person(subject):
@@ -411,8 +411,10 @@ def _opens_with_speech(outside: str, tag: int) -> bool:
 # a past participle and its agent after a noun: "the BBM curfew urged by some MPs" (not a
 # means, "said by phone")
 _PARTICIPLE_AND_AGENT = re.compile(
+    r"(?!(?:released|issued|published|posted|sent|signed|announced)\b)"
     r"[a-z]+ed\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|letter\b|text\b|video\b|post\b|"
-    r"satellite\b|radio\b)(?:the|a|an|some|many|his|her|their|its|(?-i:[A-Z]))",
+    r"satellite\b|radio\b|the\s+(?:end|time|close|start)\b|then\b|now\b)"
+    r"(?:the|a|an|some|many|his|her|their|its|(?-i:[A-Z]))",
     re.I,
 )
 
@@ -433,8 +435,11 @@ def _name_after_role(who: str) -> str | None:
     role, comma, rest = who.partition(",")
     words = role.split()
     # (capitals that end in a role word are a title, not a name: "IFPI Chief Executive")
-    titled_role = bool(words) and (
-        words[-1].lower() in _PERSON_ROLES or words[-1].lower() in _PEOPLE_NOUNS
+    titled_role = (
+        bool(words)
+        and (words[-1].lower() in _PERSON_ROLES or words[-1].lower() in _PEOPLE_NOUNS)
+        # ("said Tom Judge, Emily Judge's father": a person, whose surname is a role word)
+        and not _is_first_name(words[0].lower())
     )
     if not comma or not words or (_is_personal_name(words) and not titled_role):
         return None
@@ -1099,7 +1104,13 @@ def _subject_clause(clause: str, text: str) -> str:
             # "Dr Richard Carlson of the Carnegie Institution in Washington, DC said", "Giggs,
             # of Salford said": the place is the subject's, said after it
             clause = segments[-1]
-        elif _predicate_before_and(tail) and segments[0]:
+        elif (
+            _predicate_before_and(tail)
+            and segments[0]
+            # ("but" after a name and its apposition only: "Police searched the house, found
+            # nothing but said" is the police's)
+            and (tail.split()[-1] == "and" or len(segments) >= 2)
+        ):
             # "Baloch's mother, Anwar, wept upon hearing the verdict and said": the words after
             # the last comma are the subject's first verb, joined by "and" to the speech verb
             clause = _without_apposition(head + ",", lower_case=_in_lower_case(text))
@@ -1116,8 +1127,11 @@ def _subject_clause(clause: str, text: str) -> str:
             # manager for a British securities house said")
             and not _serves_a_body(tail.strip())
             and (name := _trailing_name(head))
-            # (nor the adverb that opens the sentence: "Furthermore, a study … suggested")
+            # (nor the adverb that opens the sentence: "Furthermore, a study … suggested",
+            # "Crucially, …")
             and name.lower() not in _LINKING_ADVERBS
+            and not (" " not in name and name.lower().endswith("ly"))
+            and name.lower() not in ("thus", "hence", "worse", "better")
         ):
             # (an adverbial before it is no name: "On Tuesday, a spokesman … told")
             clause = name
@@ -1605,16 +1619,13 @@ def _participle_after_noun(tokens: list[str], index: int, start: int) -> bool:
         return False
     before = tokens[index - 1].lower()
     after = tokens[index + 1]
+    # (its object right after it, not a preposition: "a professor of civil engineering at
+    # Imperial" is a noun's phrase)
     return (
         before not in _DETERMINERS
         and before not in _FUNCTION_WORDS
         and tokens[index - 1].strip(",;:") == tokens[index - 1]
-        and (
-            after.lower() in _DETERMINERS
-            or after.lower() in _PREPOSITIONS
-            or after[:1].isupper()
-            or after[:1].isdigit()
-        )
+        and (after.lower() in _DETERMINERS or after[:1].isupper() or after[:1].isdigit())
     )
 
 
@@ -1819,8 +1830,10 @@ def _of_a_long_name(text: str, cut: re.Match[str]) -> bool:
     return (
         text.startswith("of the ", cut.start() + 1)
         and bool(run)
-        # (a person's affiliation is cut: "Alex Horton of the Washington Post")
-        and not _is_first_name(run[0].lower())
+        # (a person's affiliation is cut: "Alex Horton of the Washington Post", "Dr Tedros of
+        # the World Health Organization")
+        and not any(_is_first_name(w.lower()) for w in run[:2])
+        and run[0].lower().rstrip(".") not in _PERSON_TITLES
         and text[cut.start() + 8 : cut.start() + 9].isupper()
     )
 

@@ -178,13 +178,14 @@ def _country_names() -> frozenset[str]:
     capitalised word that is also a census surname ("Britain", "France", "Israel") is then
     told from a person ("Britain rejected the offer" is no one a later "he" means)."""
     names = {
-        name
+        name.split(",")[0]  # "Korea, Republic of" is Korea
         for country in pycountry.countries
         for name in (country.name, getattr(country, "common_name", ""))
-        if name and " " not in name
+        if name
     }
-    return frozenset(name.lower() for name in names) | _words(
-        "britain america england scotland wales europe africa asia"
+    return frozenset(name.lower() for name in names if " " not in name) | _words(
+        "britain america england scotland wales europe africa asia russia turkey holland "
+        "palestine kosovo burma syria vietnam laos"
     )
 
 
