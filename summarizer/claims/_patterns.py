@@ -946,14 +946,15 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # "In short, the researchers conclude, the subway is safe" (not "I believe, …", the
     # writer's, nor "As its name suggests, …", an idiom)
     # (not an infinitive or a modal's: "To conclude,", "Few would argue,", "may conclude,")
-    (?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)
+    (?=conclu|argu|insist|reckon)(?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bto\s)
+    (?<!\bwould\s)(?<!\bcould\s)
     (?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bme\s)
     (?:conclude|concludes|concluded|argue|argues|insist|insists|reckon|reckons)
         (?=\s*,\s+(?-i:[a-z]))|
     # a plural subject's insistence, with or without "that": "But ministers insist there will
     # be safeguards"
     # (not a relative or a condition's: "Landlords who insist …", "If they insist …")
-    (?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bwho\s)(?<!\bif\sthey\s)
+    (?=insist\s)(?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bwho\s)(?<!\bif\sthey\s)
     insist(?=\s+(?:that|there|the|it|he|she|they|their|his|her)\b)|
     # adding to a score is no statement: "Barton added a fourth", "Marchand added three assists"
     (?:added|adds)(?!\s+(?:a|an|another|his|her|their|one|two|three|four|five|six|\d+)\s+
@@ -1390,7 +1391,8 @@ _SPEECH = re.compile(
     # (not a part of a compound: "the self-declared government")
     rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
     # a tag in the present after its comma, before its speaker: "…, observes Brabon."
-    (?<=,\s)(?:observes|concedes|remarks|warns|jokes|quips|replies|complains)
+    (?=observes|concedes|remarks|warns|jokes|quips|replies|complains)(?<=,\s)
+    (?:observes|concedes|remarks|warns|jokes|quips|replies|complains)
         (?=\s+(?:the\s+)?(?-i:[A-Z]))|
     posted(?=\s+(?:on|that|online)\b|\s*[,:]|
         # posted words: "posted messages slamming companies", "posted a message saying"
