@@ -113,9 +113,10 @@ _IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
 # a sentence opening with a role's words (one capital, the rest lower case), then a full name,
 # a place or body it is from, and a verb
 _DESCRIBED_NAME = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}\s+(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame)\s+)?"
-    r"(?P<name>(?P<first>[A-Z][a-z][\w'’-]*)\s+[A-Z][\w'’-]+)"
-    r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5}?)?"
+    r"(?<![\w'’-])[A-Z][\w'’-]*+(?:\s+[a-z][\w'’-]*+){1,3}\s+"
+    r"(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame)\s+)?"
+    r"(?P<name>(?P<first>[A-Z][a-z][\w'’-]*+)\s+[A-Z][\w'’-]++)"
+    r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*+(?:\s+(?:of\s+)?[A-Z][\w'’-]*+){0,5}?)?"
     r"\s+(?:was|is|has|had|have|[a-z]+ed)\b"
 )
 

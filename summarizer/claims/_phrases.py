@@ -776,8 +776,8 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
 
 
 _OWNED_PERSON = re.compile(
-    r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    r"(?<![\w.&'’-])(?:[A-Z][\w.&-]*+\s+){0,4}[A-Z][\w.&-]*+['’]s\s+"
+    r"(?P<name>[A-Z][\w'’-]++(?:\s+[A-Z][\w'’.-]++){1,2})"
 )
 
 
