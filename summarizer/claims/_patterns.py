@@ -1393,7 +1393,8 @@ _SPEECH = re.compile(
     # a tag in the present after its comma, before its speaker: "…, observes Brabon."
     (?=observes|concedes|remarks|warns|jokes|quips|replies|complains)(?<=,\s)
     (?:observes|concedes|remarks|warns|jokes|quips|replies|complains)
-        (?=\s+(?:the\s+)?(?-i:[A-Z]))|
+        # (a name, or a role that ends the tag: "…, observes the author.", "…, one critic.")
+        (?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the|one|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s*[.,;]\s*$)|
     posted(?=\s+(?:on|that|online)\b|\s*[,:]|
         # posted words: "posted messages slamming companies", "posted a message saying"
         \s+(?:(?:a|an|several|two|three|many)\s+)?(?:messages?|comments?|tweets?|statements?)\b)|

@@ -423,8 +423,14 @@ def _surname_as_nationality(who: str, after: str) -> str | None:
     """A surname that is also a nationality, alone between an inverted verb and a comma or
     a stop: "As the technology develops, said French, scientists …" names Mr French ("said
     French officials" goes on with the noun the nationality describes)."""
-    if who.lower() in _NATIONALITIES and who.istitle() and after.lstrip()[:1] in (",", "."):
-        return who
+    closed = who.endswith(".")  # "…, said Welsh." (the stop is inside the words read)
+    word = who.rstrip(".")
+    if (
+        word.lower() in _NATIONALITIES
+        and word.istitle()
+        and (closed or after.lstrip()[:1] in (",", "."))
+    ):
+        return word
     return None
 
 
@@ -1787,8 +1793,12 @@ def _forward_phrase(text: str) -> str:
     # a group needs no capital: "…, said police", "…, said residents of the town" (a rank and
     # name after it are read as a title before a name: "said police Sgt. Bob Jones")
     group = _opens_with_group(tokens) and not (len(tokens) > 1 and tokens[1][:1].isupper())
-    if len(tokens) > 1 and re.fullmatch(_PARTICLES, tokens[0]) and tokens[1][:1].isupper():
-        # a surname's particle opens the name: "…, says van Otterdijk." (no title "van")
+    particles = 0
+    while particles < min(2, len(tokens) - 1) and re.fullmatch(_PARTICLES, tokens[particles]):
+        particles += 1
+    if particles and tokens[particles][:1].isupper():
+        # a surname's particles open the name: "…, says van Otterdijk.", "said van der Merwe"
+        # (no title "van")
         return " ".join(_forward_name_words(tokens))
     if tokens and not (group or tokens[0][:1].isupper() or tokens[0].lower() in _DETERMINERS):
         # a lower-case title before the name: "said coach Tom Baker", "said passenger Kurt

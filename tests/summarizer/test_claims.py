@@ -10551,3 +10551,15 @@ def test_the_twenty_second_sessions_review(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“It's a different city now,” said Welsh.", "Welsh"),
+        ("“The team was magnificent,” said van der Merwe.", "van der Merwe"),
+        ("Vampire fiction fed on fear of the outsider, observes the author.", "the author"),
+    ],
+)
+def test_the_reviews_variants_of_tags(text: str, source: str) -> None:
+    assert _verdict(text) == ("attributed", source)
