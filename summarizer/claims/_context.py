@@ -87,6 +87,7 @@ from summarizer.claims._words import (
     _FUNCTION_WORDS,
     _INDEFINITES,
     _NATIONALITIES,
+    _NATIONS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
     _PERSON_TITLES,
@@ -95,6 +96,7 @@ from summarizer.claims._words import (
     _SPEECH_WORDS,
     _SUBORDINATORS,
     _TITLE_GENDER,
+    _is_person_noun,
     _verb_like,
     _words,
 )
@@ -128,7 +130,7 @@ def _role_before_name(described: re.Match[str]) -> bool:
     if any(w in _FUNCTION_WORDS for w in words[1:]):
         return False  # a phrase of place before a name: "A girl from Fort Worth was …"
     return _is_first_name(described.group("first").lower()) or any(
-        w in _PERSON_ROLES or w in _PEOPLE_NOUNS for w in words
+        _is_person_noun(w) for w in words
     )
 
 
@@ -171,7 +173,7 @@ def _apposed_role(text: str, end: int) -> bool:
     if not apposition:
         return False
     role = apposition.group("role")
-    if role in _PERSON_ROLES or role in _PEOPLE_NOUNS or role.endswith("-year-old"):
+    if _is_person_noun(role) or role.endswith("-year-old"):
         return True
     # … or the one at the head of something: "…, the head of Kethea,", "…, the co-founder of"
     # (not "a town of", "the birthplace of", "the largest employer of")
@@ -989,10 +991,9 @@ class _Context:
             # (or a name an apposition shows a person's: "For Charalampos Poulopoulos, the head
             # of Kethea, …"; a lone word only when the article gave it in full: "For Paris, …"
             # or "For Everton, …" is a place's or a club's view)
-            (len(words) > 1 and _is_first_name(words[0].lower()))
-            or (len(words) > 1 and _apposed_role(text, opener.end("name")))
-            or name.lower() in self.full_names
-        ):
+            len(words) > 1
+            and (_is_first_name(words[0].lower()) or _apposed_role(text, opener.end("name")))
+        ) or name.lower() in self.full_names:
             return self.expand(name)
         return None
 
@@ -1033,8 +1034,7 @@ class _Context:
                 or name in self.firms
                 or word in _FUNCTION_WORDS
                 or word in _TIME_WORDS
-                or word in _NATIONALITIES
-                or word in _COUNTRY_NAMES
+                or word in _NATIONS
                 or word in _COLLECTIVE
                 or word in _PEOPLE_NOUNS
                 or word in _PERSON_ROLES
@@ -1942,8 +1942,7 @@ def _unknown_word_acting(name: str, text: str) -> bool:
         or word in _INDEFINITES
         or word in _PERSON_TITLES
         or word in _GIVEN_NAMES
-        or word in _NATIONALITIES
-        or word in _COUNTRY_NAMES
+        or word in _NATIONS
         or word in _FUNCTION_WORDS
         or word in _TIME_WORDS
         or word in _COLLECTIVE
@@ -1983,8 +1982,7 @@ def _surname_acting(name: str, text: str) -> bool:
         " " in name
         or word not in _SURNAMES
         or word in _GIVEN_NAMES
-        or word in _NATIONALITIES
-        or word in _COUNTRY_NAMES
+        or word in _NATIONS
         or _is_organisation(name)
     ):
         return False

@@ -1010,10 +1010,9 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # (nor the writer's advice: "Landlords should not expect …", "Shoppers can expect …")
     (?<!\bnot\s)(?<!n't\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bwill\s)(?<!\bmay\s)
     (?<!\bmight\s)(?<!\bmust\s)(?<!\bwho\s)
-    # (a change forecast, not what a rule or a recipe asks of one: "The law expects drivers to
-    # stop", "HSBC expects staff to be in the office", "The recipe expects you to have a mixer")
-    # (a change forecast, or a state forecast of things, not of people a rule binds: "HSBC
-    # expects staff to be in the office")
+    # (a change forecast, or a state forecast of things, not what a rule or a recipe asks of
+    # people: "The law expects drivers to stop", "HSBC expects staff to be in the office", "The
+    # recipe expects you to have a mixer")
     (?:expects|expected|expect)(?=\s+(?!to\b|you\b)[\w'’-]++\s+(?:[\w'’-]++\s+){0,4}?to\s+
         (?:rise|fall|grow|increase|decrease|decline|drop|improve|slow|cut|raise|lift|ease|top|
         exceed|double|halve|recover|peak|hold|stay|soar|climb|slump|plunge|rebound|pick\s+up)\b|
@@ -1100,6 +1099,10 @@ _REPORTING_PAST = _longest_first(
 _TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
 
 
+# the present of verbs a feature's inverted tag uses ("…, observes Brabon.")
+_PRESENT_TAGS = "observes|concedes|remarks|warns|jokes|quips|replies|complains"
+
+
 _TAG_PAST = rf"""(?:(?=[a-z]+{_TAG_END})(?:{_REPORTING_PAST}){_TAG_END}|
     (?<=[,!?]['’"”]\s)(?:{_REPORTING_PAST}))"""
 
@@ -1115,7 +1118,7 @@ _INVERTED = re.compile(
     admitted|admits|stressed|stresses|continued|continues|asked|asks|claimed|claims|revealed|
     recalled|recalls|warned|joked|quipped|replied|conceded|remarked|observed|complained|
     # (a feature's tags run in the present: "…, observes Brabon.")
-    warns|jokes|quips|replies|concedes|remarks|observes|complains|
+    {_PRESENT_TAGS}|
     # any past form of reporting, right after the quotation's mark, before its speaker (not
     # "Ascom, a provider of …, announced a new …", nor '"the little deal" announced in May')
     (?:(?<=['"”’‘`]\s)|(?<=['"”’‘`])|(?<=['"”’],\s))(?:{_REPORTING_PAST})
@@ -1391,8 +1394,7 @@ _SPEECH = re.compile(
     # (not a part of a compound: "the self-declared government")
     rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
     # a tag in the present after its comma, before its speaker: "…, observes Brabon."
-    (?=observes|concedes|remarks|warns|jokes|quips|replies|complains)(?<=,\s)
-    (?:observes|concedes|remarks|warns|jokes|quips|replies|complains)
+    (?<=,\s)(?:{_PRESENT_TAGS})
         # (a name, or a role that ends the tag: "…, observes the author.", "…, one critic.")
         (?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the|one|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s*[.,;]\s*$)|
     posted(?=\s+(?:on|that|online)\b|\s*[,:]|

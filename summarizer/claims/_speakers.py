@@ -115,8 +115,6 @@ from summarizer.claims._words import (
     _LINKING_ADVERBS,
     _NAME_TITLES,
     _NATIONALITIES,
-    _PEOPLE_NOUNS,
-    _PERSON_ROLES,
     _PERSON_TITLES,
     _POSSESSIVES,
     _PREPOSITIONS,
@@ -124,6 +122,7 @@ from summarizer.claims._words import (
     _SPEECH_WORDS,
     _SUBORDINATORS,
     _hashes,
+    _is_person_noun,
     _verb_like,
     _words,
 )
@@ -443,7 +442,7 @@ def _name_after_role(who: str) -> str | None:
     # (capitals that end in a role word are a title, not a name: "IFPI Chief Executive")
     titled_role = (
         bool(words)
-        and (words[-1].lower() in _PERSON_ROLES or words[-1].lower() in _PEOPLE_NOUNS)
+        and _is_person_noun(words[-1].lower())
         # ("said Tom Judge, Emily Judge's father": a person, whose surname is a role word)
         and not _is_first_name(words[0].lower())
     )
@@ -1462,10 +1461,7 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
             elif len(pair) == 2 and (
                 (_is_first_name(pair[0].lower()) and pair[1][:1].isupper())
                 # … or an owner's role: "… home in Upper Macungie Township Silvonek's attorney"
-                or (
-                    _TRAILING_POSSESSIVE.search(pair[0])
-                    and (pair[1] in _PEOPLE_NOUNS or pair[1] in _PERSON_ROLES)
-                )
+                or (_TRAILING_POSSESSIVE.search(pair[0]) and _is_person_noun(pair[1]))
             ):
                 candidate = " ".join(pair)  # "… her home in Leeds Sarah Smith said"
             elif " " not in words or candidate.lower() not in context.full_names:

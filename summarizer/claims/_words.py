@@ -128,6 +128,12 @@ _PEOPLE_NOUNS = _words(
 )
 
 
+def _is_person_noun(word: str) -> bool:
+    """A noun for one person, a role that may be a title ("manager") or any other
+    ("student"), as given (lower case to match)."""
+    return word in _PERSON_ROLES or word in _PEOPLE_NOUNS
+
+
 _REPORTING_PARTICIPLES = _words(
     """
     asked speaking describing talking writing responding commenting explaining referring
@@ -222,6 +228,10 @@ _NATIONALITIES = _words(
         "dominican",
     }
 )
+
+
+# a nation's adjective or a country's one-word name: neither is a person's lone name
+_NATIONS = _NATIONALITIES | _COUNTRY_NAMES
 
 
 # What a subject's own gender shows in its sentence: "him" and "her" are mostly someone else
