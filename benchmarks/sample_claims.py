@@ -113,6 +113,16 @@ A twenty-third tuning set (`tune23`), drawn the same afternoon, takes the odd-nu
 articles again, skipping every sentence real-tune22 holds.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune23 [--check]
+
+A seventh house, drawn on 5 December 2026 (twenty-third session): the 300 articles of BASIL
+(Fan et al., EMNLP 2019; launchnlp/BASIL), US political news of 2010 to 2019 from Fox News,
+HuffPost and The New York Times, one article from each outlet on each of 100 events (stored in
+tests/data/claims/basil.jsonl). A twenty-fourth tuning set (`tune24`) draws from the events of
+odd number and a sixteenth check set (`fresh16`) from the even ones, at most three sentences an
+article.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune24 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh16 [--check]
 """
 
 from __future__ import annotations
@@ -171,6 +181,8 @@ FRESH14_SEED = 20270103
 TUNE22_SEED = 20270104
 FRESH15_SEED = 20270105
 TUNE23_SEED = 20270106
+TUNE24_SEED = 20270107
+FRESH16_SEED = 20270108
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -230,6 +242,8 @@ FRESH14 = ROOT / "tests" / "data" / "claims" / "real-fresh14.jsonl"
 TUNE22 = ROOT / "tests" / "data" / "claims" / "real-tune22.jsonl"
 FRESH15 = ROOT / "tests" / "data" / "claims" / "real-fresh15.jsonl"
 TUNE23 = ROOT / "tests" / "data" / "claims" / "real-tune23.jsonl"
+TUNE24 = ROOT / "tests" / "data" / "claims" / "real-tune24.jsonl"
+FRESH16 = ROOT / "tests" / "data" / "claims" / "real-fresh16.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
@@ -244,6 +258,9 @@ WIKINEWS = ROOT / "tests" / "data" / "claims" / "wikinews.jsonl"
 REUTERS = ROOT / "tests" / "data" / "claims" / "reuters.jsonl"
 # The OneStopEnglish corpus's Guardian articles: id ("guardian-ose-<n>"), title, text
 GUARDIAN = ROOT / "tests" / "data" / "claims" / "guardian-ose.jsonl"
+# BASIL's US political news (Fox News, HuffPost, The New York Times; three outlets an event):
+# id ("basil-<outlet>-<event>"), outlet, date, title, url, text
+BASIL = ROOT / "tests" / "data" / "claims" / "basil.jsonl"
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -337,6 +354,7 @@ def article_texts() -> dict[str, str]:
     texts.update(_wikinews_articles())
     texts.update(_reuters_stories())
     texts.update(_guardian_articles())
+    texts.update(_basil_articles())
     return texts
 
 
@@ -505,6 +523,23 @@ def sample_tune23() -> list[dict[str, Any]]:
     return _draw_house(
         "guardian", TUNE23_SEED, odd, held=held, per_article_cap=PER_GUARDIAN_ARTICLE
     )
+
+
+def _basil_articles() -> dict[str, str]:
+    """The BASIL articles' bodies by id (paragraphs parted by blank lines, the headline left
+    out as the other houses' texts leave it out)."""
+    return {row["id"]: row["text"] for row in _read_jsonl(BASIL)}
+
+
+def sample_tune24() -> list[dict[str, Any]]:
+    """The real-tune24 draw: a tuning set, from the BASIL events of odd number (all three
+    outlets' articles on each, so no event feeds both this and the check set)."""
+    return _draw_by_number("basil", _basil_articles(), TUNE24_SEED, 1, PER_ARTICLE)
+
+
+def sample_fresh16() -> list[dict[str, Any]]:
+    """The real-fresh16 draw: a sixteenth check set, from the BASIL events of even number."""
+    return _draw_by_number("basil", _basil_articles(), FRESH16_SEED, 0, PER_ARTICLE)
 
 
 def _web_pages() -> list[tuple[str, str, str]]:
@@ -759,6 +794,8 @@ def main() -> int:
         "tune22": (sample_tune22, TUNE22, LEE_FIELDS, TUNE22_SEED),
         "fresh15": (sample_fresh15, FRESH15, LEE_FIELDS, FRESH15_SEED),
         "tune23": (sample_tune23, TUNE23, LEE_FIELDS, TUNE23_SEED),
+        "tune24": (sample_tune24, TUNE24, LEE_FIELDS, TUNE24_SEED),
+        "fresh16": (sample_fresh16, FRESH16, LEE_FIELDS, FRESH16_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
