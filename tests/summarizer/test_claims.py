@@ -287,6 +287,7 @@ def _article_sources(data_dir) -> list[tuple[str, str]]:
         "handwritten-blind8.txt",
         "handwritten-blind9.txt",
         "handwritten-blind10.txt",
+        "handwritten-blind11.txt",
     ):
         for passage in read_labelled(data_dir / "claims" / name):
             for sentence in classify_sentences([text for _, text in passage]):
