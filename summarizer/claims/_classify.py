@@ -176,12 +176,26 @@ _NICKNAME = re.compile(
 )
 
 
+# a title's abbreviation before a name, as US papers write it ("Mr. Trump", "Sen. Max Baucus",
+# "Capt. Ronald S. Johnson"): its stop is no sentence's or phrase's end
+_TITLE_STOP = re.compile(
+    r"\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Rev|Cmdr|Adm)\.(?=\s+[A-Z])"
+)
+
+
+# … and the same title in a source read without its stop
+_TITLE_WITHOUT_STOP = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Rev|Cmdr|Adm)\b(?![.’'-])"
+)
+
+
 def _readable(text: str) -> str:
     """The sentence as the rules read it: without a photo caption's pointers, a stock
-    ticker or a quoted nickname, which part a name from its verb, and cut to its head and
+    ticker or a quoted nickname, which part a name from its verb, nor the stop of a title's
+    abbreviation ("Mr. Trump" is read as the British "Mr Trump"), and cut to its head and
     tail when very long."""
     text = _NAME_MARKS.sub(r"\g<name>", _TICKER.sub("", _PHOTO_POINTER.sub("", text)))
-    text = _NICKNAME.sub(r"\g<given>", text)
+    text = _TITLE_STOP.sub(r"\g<title>", _NICKNAME.sub(r"\g<given>", text))
     if len(text) <= _READ_HEAD + _READ_TAIL:
         return text
     return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
@@ -281,11 +295,14 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
             context.claimant = None  # a verdict three sentences on is about something newer
         findings.append(finding)
     findings = _apply_notes(_tags_ahead(texts, findings), texts)
+    dotted = any(_TITLE_STOP.search(text) for text in texts)
     return [
         Sentence(
             text=text,
             status=f.status,
-            source=_shown_source(f.source, text) if f.status is not ClaimStatus.NONE else None,
+            source=(
+                _shown_source(f.source, text, dotted) if f.status is not ClaimStatus.NONE else None
+            ),
             cue=f.cue if f.status is not ClaimStatus.NONE else None,
             reason=_reason(f) if f.status is not ClaimStatus.NONE else None,
         )
@@ -293,12 +310,15 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     ]
 
 
-def _shown_source(source: str | None, text: str) -> str | None:
+def _shown_source(source: str | None, text: str, dotted: bool = False) -> str | None:
     """The source a reader is shown: as the sentence writes it, and never a cut or broken
     phrase, whatever rule found it (a name learned long before may have been one: "'s
     gerhard tremmel"); the answer then says the article does not say who. (The whole of
     ``is_plausible_source`` is no check here: in lower-cased text a lone lower-case word is a
-    name, "said bracco".)"""
+    name, "said bracco".) A title read without its stop gets it back where the article
+    writes titles with one ("Mr. Trump")."""
+    if source and dotted:
+        source = _TITLE_WITHOUT_STOP.sub(r"\g<0>.", source)
     source = _as_written(source, text)
     if not source:
         return None

@@ -1477,6 +1477,8 @@ class _Context:
         speaking or acting last, else the person the article names most."""
         if head == "latter":
             return self.last_name
+        if head in self.shared_roles:
+            return None  # two governors named: "the governor" is neither for sure
         if self.person:
             return self.person
         # an age is a person's, most often the last one named in full ("The club appointed

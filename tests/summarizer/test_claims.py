@@ -3493,7 +3493,7 @@ def test_second_review_of_this_sessions_rules(texts: list[str], source: str) -> 
         (
             "Typically, a prior agreement spells out who decides, said fertility specialist "
             "Dr. David Tourgeman.",
-            "David Tourgeman",
+            "Dr. David Tourgeman",
         ),
         ("The economy is growing, said John Smith, a banker.", "John Smith"),
         (
@@ -10564,3 +10564,30 @@ def test_the_twenty_second_sessions_review(
 )
 def test_the_reviews_variants_of_tags(text: str, source: str) -> None:
     assert _verdict(text) == ("attributed", source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # a title's stop, as US papers write it, ends no name: "he" is Mr. Trump, not "Mr"
+        (
+            (
+                "Still, Mr. Trump, speaking briefly with reporters, offered an emphatic yes.",
+                "“We need a great director,” he told reporters later.",
+            ),
+            ("attributed", "Mr. Trump"),
+        ),
+        # … nor an anonymous source's description
+        (
+            (
+                "One person familiar with Mr. Cohen’s testimony said that Mr. Cohen did not "
+                "state that the president had pressured him.",
+            ),
+            ("claimed", "One person familiar with Mr. Cohen’s testimony"),
+        ),
+        # the stop stays in the source shown, where the article writes it
+        (("“It failed,” said Mr. Smith.",), ("attributed", "Mr. Smith")),
+    ],
+)
+def test_a_titles_stop_ends_no_name(texts: tuple[str, ...], verdict: tuple[str, str]) -> None:
+    assert _verdict(*texts) == verdict
