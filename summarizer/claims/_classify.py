@@ -183,9 +183,10 @@ _TITLE_STOP = re.compile(
 )
 
 
-# … and the same title in a source read without its stop
+# … and the same title before a name in a source read without its stop
 _TITLE_WITHOUT_STOP = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Rev|Cmdr|Adm)\b(?![.’'-])"
+    r"\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Rev|Cmdr|Adm)"
+    r"(?P<name>\s+[A-Z][\w’'-]*)"
 )
 
 
@@ -295,13 +296,15 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
             context.claimant = None  # a verdict three sentences on is about something newer
         findings.append(finding)
     findings = _apply_notes(_tags_ahead(texts, findings), texts)
-    dotted = any(_TITLE_STOP.search(text) for text in texts)
+    article = " ".join(texts)
     return [
         Sentence(
             text=text,
             status=f.status,
             source=(
-                _shown_source(f.source, text, dotted) if f.status is not ClaimStatus.NONE else None
+                _shown_source(f.source, text, article)
+                if f.status is not ClaimStatus.NONE
+                else None
             ),
             cue=f.cue if f.status is not ClaimStatus.NONE else None,
             reason=_reason(f) if f.status is not ClaimStatus.NONE else None,
@@ -310,20 +313,27 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     ]
 
 
-def _shown_source(source: str | None, text: str, dotted: bool = False) -> str | None:
+def _shown_source(source: str | None, text: str, article: str = "") -> str | None:
     """The source a reader is shown: as the sentence writes it, and never a cut or broken
     phrase, whatever rule found it (a name learned long before may have been one: "'s
     gerhard tremmel"); the answer then says the article does not say who. (The whole of
     ``is_plausible_source`` is no check here: in lower-cased text a lone lower-case word is a
     name, "said bracco".) A title read without its stop gets it back where the article
-    writes titles with one ("Mr. Trump")."""
-    if source and dotted:
-        source = _TITLE_WITHOUT_STOP.sub(r"\g<0>.", source)
+    writes it with one before that name ("Mr. Trump"; not "Gen Z", "Amartya Sen")."""
+    if source and "." in article:
+        source = _TITLE_WITHOUT_STOP.sub(lambda m: _as_in_article(m, article), source)
     source = _as_written(source, text)
     if not source:
         return None
     broken = _opens_with_a_cut_word(source) or _is_broken_phrase(source, _phrase_words(source))
     return None if broken else _without_role_before_name(source)
+
+
+def _as_in_article(title: re.Match[str], article: str) -> str:
+    """A title and the name after it as the article writes them: with the title's stop only
+    where the article gives it one before that name."""
+    dotted = f"{title.group('title')}.{title.group('name')}"
+    return dotted if dotted in article else title.group()
 
 
 def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Finding:

@@ -570,9 +570,12 @@ _ANONYMOUS = re.compile(
         (?:\w+\s+){0,2}?(?:familiar|close|briefed|knowledgeable|with\s+(?:direct\s+)?knowledge)
         # what they know of, in whole words, up to a clause about them ("… who asked not to
         # be named") or a stop
-        # (or a clause of its own: "familiar with how the testimony was put together")
+        (?:(?:\s+(?!(?:who|whom|which|that|because|but|as|said|told)\b)[\w'’-]++){0,6}
+            (?=\s*[,.;:]|\s*$|\s+(?:who|whom|which|that|because|but|as|said|told)\b)|
+        # (… or, when that is longer, up to a clause of its own: "familiar with how the
+        # testimony was put together")
         (?:\s+(?!(?:who|whom|which|that|because|but|as|said|told|how|what|why|whether|where|
-        when)\b)[\w'’-]++){0,6})|
+        when)\b)[\w'’-]++){0,6}))|
     # … or only placed: "according to three people in the governing party"
     according\s+to\s+(?P<who10>(?:two|three|four|five|several|multiple)\s+people\s+
         (?:in|at|inside|within|from|involved\s+in)\s+(?:the\s+)?[\w'’-]++(?:\s+[\w'’-]++){0,2}?)
@@ -586,7 +589,7 @@ _ANONYMOUS = re.compile(
             frontline|front\s+line|coast|river|town|city|village|region|crater|volcano|blaze|fire|
             explosion|blast)(?=\s*(?:[,.;]|said|say|says|told|felt|heard|saw|reported)\b|\s*[,.;]))|
         briefed\s+on|with\s+(?:direct\s+)?
-        knowledge\s+of)\s+(?:the\s+)?(?:[\w'’-]++\s*){1,8}?)(?=\s*(?:said|say|says|told|,|\.|
+        knowledge\s+of)\s+(?:the\s+)?(?:[\w'’-]++\s*){1,6}?)(?=\s*(?:said|say|says|told|,|\.|
         (?:are|were|have\s+been)\s+(?:telling|saying)\b))|
     # … or only placed: "Sources in the Green Alliance camp are telling us", "insiders at the
     # club said"

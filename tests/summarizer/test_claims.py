@@ -10591,3 +10591,29 @@ def test_the_reviews_variants_of_tags(text: str, source: str) -> None:
 )
 def test_a_titles_stop_ends_no_name(texts: tuple[str, ...], verdict: tuple[str, str]) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # a stop goes back only on a title the article wrote with one before that name
+        (("Dr. Jane Roe spoke.", "Amartya Sen said the famine was a failure."), "Amartya Sen"),
+        (("Dr. Jane Roe spoke.", "Gen Z voters said they would stay home."), "Gen Z voters"),
+        (("Mr. Trump spoke.", "Mr Farage said Brexit was a triumph."), "Mr Farage"),
+        # an anonymous description keeps a short clause of its own
+        (
+            (
+                "The deal was struck late Friday, according to people familiar with what was "
+                "discussed.",
+            ),
+            "people familiar with what was discussed",
+        ),
+    ],
+)
+def test_the_reviews_title_stops(texts: tuple[str, ...], verdict: str) -> None:
+    assert classify_sentences(list(texts))[-1].source == verdict
+
+
+def test_a_sentence_about_people_close_to_someone_is_no_anonymous_claim() -> None:
+    sentence = "People close to the senator were stunned by the decision to resign."
+    assert _verdict(sentence) == ("none", None)
