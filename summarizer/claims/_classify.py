@@ -190,13 +190,21 @@ _TITLE_WITHOUT_STOP = re.compile(
 )
 
 
+# a wire story's dateline, the place it was filed from in capitals before a dash ("WASHINGTON
+# —", "KANSAS CITY, Mo. —", "DES MOINES –"): no name of anyone who speaks or acts
+_DATELINE = re.compile(
+    r"^[A-Z]{2}[A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)?\s+(?:—|–|--?)\s+(?=[A-Z“\"‘'])"
+)
+
+
 def _readable(text: str) -> str:
     """The sentence as the rules read it: without a photo caption's pointers, a stock
     ticker or a quoted nickname, which part a name from its verb, nor the stop of a title's
     abbreviation ("Mr. Trump" is read as the British "Mr Trump"), and cut to its head and
     tail when very long."""
     text = _NAME_MARKS.sub(r"\g<name>", _TICKER.sub("", _PHOTO_POINTER.sub("", text)))
-    text = _TITLE_STOP.sub(r"\g<title>", _NICKNAME.sub(r"\g<given>", text))
+    text = _TITLE_STOP.sub(r"\g<title>", _NICKNAME.sub(r"\g<given>", _DATELINE.sub("", text)))
     if len(text) <= _READ_HEAD + _READ_TAIL:
         return text
     return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"

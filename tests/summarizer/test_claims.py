@@ -10617,3 +10617,30 @@ def test_the_reviews_title_stops(texts: tuple[str, ...], verdict: str) -> None:
 def test_a_sentence_about_people_close_to_someone_is_no_anonymous_claim() -> None:
     sentence = "People close to the senator were stunned by the decision to resign."
     assert _verdict(sentence) == ("none", None)
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a wire story's dateline is where it was filed, no one who speaks or acts
+        (
+            (
+                "DES MOINES – Hillary Rodham Clinton on Sunday urged President Obama to listen "
+                "to congressional Democrats.",
+                "In her first detailed comments on the deal, Mrs. Clinton laid out a position.",
+                "She declined to take sides on the vote itself.",
+                "She argued that the vote gave Mr. Obama an opportunity.",
+            ),
+            "Hillary Rodham Clinton",
+        ),
+        (
+            (
+                "DENVER — Two heartland states filed a challenge on Thursday, saying that the "
+                "shops should be shut down.",
+            ),
+            "Two heartland states",
+        ),
+    ],
+)
+def test_a_dateline_is_no_one(texts: tuple[str, ...], source: str) -> None:
+    assert classify_sentences(list(texts))[-1].source == source
