@@ -1425,7 +1425,7 @@ class _Context:
         reported speech that pronoun is as often someone else, and it lost more speakers than
         it found.) A lone given name no surname list knows ("Tom, 12,") gives only a hint: the
         census is less sure of one word alone ("Bertie" is a woman's name there)."""
-        words = subject.split()
+        words = _from_the_title(subject.split())
         first = words[0].rstrip(".").lower()
         known = (
             _TITLE_GENDER.get(first)
@@ -1516,6 +1516,19 @@ class _Context:
                 return source  # "Mrs Creag" after "James Creag": his mother, not him
             return full
         return source
+
+
+def _from_the_title(words: list[str]) -> list[str]:
+    """The words of a name from its title on, past a place or a party before it ("Florida
+    Sen. Marco Rubio": "Florida" is a woman's name in the census, not his): a title of
+    office goes too, as it tells no gender, and the given name after it does."""
+    for index, word in enumerate(words[:-1]):
+        lowered = word.rstrip(".").lower()
+        if index and lowered in _TITLE_GENDER:
+            return words[index:]
+        if index and lowered in _TITLE_ROLES and words[index + 1][:1].isupper():
+            return words[index + 1 :]
+    return words
 
 
 def _name_words_only(words: list[str]) -> list[str]:

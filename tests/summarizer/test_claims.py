@@ -10644,3 +10644,9 @@ def test_a_sentence_about_people_close_to_someone_is_no_anonymous_claim() -> Non
 )
 def test_a_dateline_is_no_one(texts: tuple[str, ...], source: str) -> None:
     assert classify_sentences(list(texts))[-1].source == source
+
+
+def test_a_place_before_a_title_tells_no_gender() -> None:
+    # "Florida" is a woman's name in the census; the given name after the title tells his
+    texts = ["Florida Sen. Marco Rubio took a positive view of the deal.", "He said it was fair."]
+    assert classify_sentences(texts)[-1].source == "Florida Sen. Marco Rubio"
