@@ -123,6 +123,12 @@ _UNVERIFIED = re.compile(
     # witnesses or evidence", a trial's procedure)
     did{_NOT}\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?
         (?:[\w-]+\s+(?:or|and)\s+(?:any\s+)?other\s+)?(?:evidence|proof)|
+    # … nor data to support it: "has not published any data to support that figure", "The suit
+    # doesn't contain statistics to support the claim" (not "did not provide data on margins")
+    (?:did|does|do|has|have|had){_NOT}\s+(?:yet\s+)?(?:provide[ds]?|publish(?:ed)?|release[ds]?|
+        offer(?:ed)?|give[ns]?|present(?:ed)?|cite[ds]?|show[ns]?|produce[ds]?|contain(?:ed)?|
+        include[ds]?)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:data|figures|statistics|numbers|studies|
+        research|evidence|proof)\s+{_TO_BACK_UP}\b|
     # nothing independent behind it: "has not been backed by any independent inspection",
     # "was not supported by evidence"
     (?:has|have|had|was|were|is|are)(?:{_NOT}\s+been|{_NOT})\s+(?:backed|supported|borne\s+out)

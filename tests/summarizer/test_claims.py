@@ -10650,3 +10650,18 @@ def test_a_place_before_a_title_tells_no_gender() -> None:
     # "Florida" is a woman's name in the census; the given name after the title tells his
     texts = ["Florida Sen. Marco Rubio took a positive view of the deal.", "He said it was fair."]
     assert classify_sentences(texts)[-1].source == "Florida Sen. Marco Rubio"
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ("The company has not published any data to support that figure.", "unverified"),
+        ("The suit doesn't contain statistics to support the claim.", "unverified"),
+        # data on something else is no support missing for a claim
+        ("The company did not provide data on its margins.", "claimed"),
+    ],
+)
+def test_no_data_to_support_a_claim_is_a_note_on_it(note: str, status: str) -> None:
+    claim = "The startup Neurafy claims its headband can improve memory by up to 30 percent."
+    sentences = classify_sentences([claim, note])
+    assert sentences[0].status.value == status
