@@ -343,8 +343,15 @@ _NOT_A_CLAIM = re.compile(
     # prize money had been withheld")
     claim(?:s|ed|ing)?\s+(?:the|a|an|his|her|their)\s+[£$€][\d,.]+\s*(?:m|bn|k|million|
         billion)?\s+(?:[\w-]+\s+)?(?:prize|jackpot)\b(?!\s+money)|
-    # a claim for money as its sum: "The highest single claim was £1,400"
+    # a claim for money as its sum: "The highest single claim was £1,400", "Insurers face claims
+    # of up to $900 million" (not "claims of $2bn in hidden debts", what was claimed)
     claims?\s+(?:was|were|is|are|totall?ed|came\s+to|amounted\s+to)\s+(?:worth\s+)?[£$€]|
+    claims?\s+(?:of|worth|totall?ing)\s+(?:up\s+to\s+|about\s+|(?:more|less)\s+than\s+|
+        over\s+|nearly\s+|almost\s+)?[£$€]\s?[\d,.]++(?:\s*(?:m|bn|k|million|billion)\b)?+
+        (?!\s+(?:in|of)\b)|
+    # a player a team takes on from the waiver list: "claimed linebacker Andre Boateng off
+    # waivers"
+    claim(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?off\s+waivers\b|
     # advice in the passive, to all: "Travellers are urged to check their journey" (not
     # "Ministers were warned that …", what was said)
     (?:urged|advised)(?:(?<=\bare\surged)|(?<=\bis\surged)|(?<=\bwere\surged)|(?<=\bwas\surged)|
@@ -842,6 +849,12 @@ _DISTANCING = re.compile(
         (?:seen|viewed|perceived)\s+as
         (?!\s+(?:he|she|they|it|we|i|you|soon|long|well|far|much|recently|early|late|close|
             high|low|many|often|little|near)\b)|
+    # transfer talk no one is named for: "Hernandez is linked with a move to Orlando City",
+    # "Rob Quist has been linked with the job" (not a finding: "a gene linked with cancer")
+    (?:is|are|was|were|been|being|(?:he|she|who)\s?['’]s)\s+(?:(?:strongly|heavily|
+        repeatedly|also|now|previously|widely|long)\s+)?linked\s+with\s+(?:a\s+(?:[\w-]+\s+)?
+        (?:move|switch|transfer|return)|the\s+(?:[\w-]+\s+)?(?:job|role|post|vacancy|
+        position|hot\s+seat))\b|
     # the same hedge shortened to a participle after a comma, with no "is": "a police team,
     # believed to be an execution team, were photographed"
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red|understood|

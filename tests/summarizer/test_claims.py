@@ -10665,3 +10665,19 @@ def test_no_data_to_support_a_claim_is_a_note_on_it(note: str, status: str) -> N
     claim = "The startup Neurafy claims its headband can improve memory by up to 30 percent."
     sentences = classify_sentences([claim, note])
     assert sentences[0].status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # transfer talk no one is named for is hearsay
+        ("Former Harbor City assistant Rob Quist has been linked with the job.", "claimed"),
+        ("Javier Hernandez is linked with a move to Orlando City.", "claimed"),
+        ("The gene has been linked with cancer.", "none"),
+        # a team's pick from the waiver list, and a claim for money by its sum, assert nothing
+        ("The Pilots claimed linebacker Andre Boateng off waivers on Tuesday.", "none"),
+        ("Insurers face claims of up to $900 million from the grounding of the ship.", "none"),
+    ],
+)
+def test_transfer_talk_waivers_and_claims_for_money(text: str, status: str) -> None:
+    assert classify_sentence(text).status.value == status
