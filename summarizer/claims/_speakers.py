@@ -532,7 +532,8 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
             or name.lower() in _GIVEN_NAMES | _SURNAMES
         )
     ) or (_in_lower_case(outside) and _lower_case_person(name.split()))
-    words = name.split()
+    # (a middle initial is no word of the name to count: "Byron L. Dorgan")
+    words = [w for w in name.split() if not _INITIAL.fullmatch(w)]
     if not named and len(words) > 2 and all(w[:1].isupper() for w in words):
         # titles before a name, too long for a name alone: "US Defence Secretary Donald
         # Rumsfeld, on a visit to …, said"
@@ -552,9 +553,25 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
         # a role, then the name it is: "The Labor leader, Simon Crean, says senior …"
         named, appositions = True, appositions[1:]
     return named and all(
-        _is_aside(a) or _opens_description(a) or _opens_with_preposition(a) or _is_role_phrase(a)
+        _is_aside(a)
+        or _opens_description(a)
+        or _opens_with_preposition(a)
+        or _is_role_phrase(a)
+        or _PARTY_AND_STATE.fullmatch(a)
         for a in appositions
     )
+
+
+# a middle initial: "L." of "Byron L. Dorgan"
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+# a US politician's party and state in apposition: "Democrat of North Dakota", "a Republican
+# from Texas", "R-Ky.", "D-Mont."
+_PARTY_AND_STATE = re.compile(
+    r"(?:an?\s+)?(?:Democrat|Republican|Independent)\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+    r"|[DRI]-[A-Z][A-Za-z.]*"
+)
 
 
 def _opens_with_preposition(segment: str) -> bool:

@@ -10681,3 +10681,22 @@ def test_no_data_to_support_a_claim_is_a_note_on_it(note: str, status: str) -> N
 )
 def test_transfer_talk_waivers_and_claims_for_money(text: str, status: str) -> None:
     assert classify_sentence(text).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name with a middle initial and a party's apposition before ", said" is its subject
+        (
+            "Former Senator Byron L. Dorgan, Democrat of North Dakota, said Democrats from "
+            "rural states would prefer other issues.",
+            "Byron L. Dorgan",
+        ),
+        (
+            "Senate Majority Leader Mitch McConnell, R-Ky., said Democrats had walked away.",
+            "Mitch McConnell",
+        ),
+    ],
+)
+def test_a_us_politicians_party_and_state_are_an_apposition(text: str, source: str) -> None:
+    assert _verdict(text) == ("attributed", source)
