@@ -62,6 +62,7 @@ from summarizer.claims._phrases import (
     _RELATIVE_ASIDE,
     _SHORT_TITLE,
     _SUBORDINATE_OPENERS,
+    _TITLE_ROLES,
     _TOKENISED,
     _TRAILING_TIME,
     _UNCLOSED_ASIDE,
@@ -1453,7 +1454,7 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
     # the head a participle phrase modifies, or a role with the body it serves
     if (head := _head_before_participle(tokens)) or (role := _role_of_a_body(tokens, context)):
         return _clean_source(" ".join(head), context) if head else role
-    if name := _titled_name_before_role(tokens):
+    if name := _titled_name_before_role(tokens) or _titled_name_of_a_body(tokens):
         return _clean_source(name, context)
     trailing = _trailing_name(phrase)
     if trailing and (both := _bodies_joined_before(phrase, trailing)):
@@ -1505,6 +1506,20 @@ _BODY_AND_THE = re.compile(
     r"\b(?:the|The)\s+((?:[A-Z][\w&'’.-]*+\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’.-]*+)"
     r"\s+and\s+the\s+$"
 )
+
+
+def _titled_name_of_a_body(tokens: list[str]) -> str | None:
+    """ "Capt. Ronald S. Johnson of the Missouri State Highway Patrol": a title and a full name
+    before "of" are the person, the body after it where they serve."""
+    title = tokens[0]
+    if "of" not in tokens[3:] or not (
+        _is_title_before_name(title) or title.rstrip(".").lower() in _TITLE_ROLES
+    ):
+        return None
+    name = tokens[1 : tokens.index("of", 3)]
+    if _is_personal_name([t for t in name if not _INITIAL.fullmatch(t)]):
+        return " ".join(name)
+    return None
 
 
 def _titled_name_before_role(tokens: list[str]) -> str | None:

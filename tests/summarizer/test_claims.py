@@ -10700,3 +10700,11 @@ def test_transfer_talk_waivers_and_claims_for_money(text: str, status: str) -> N
 )
 def test_a_us_politicians_party_and_state_are_an_apposition(text: str, source: str) -> None:
     assert _verdict(text) == ("attributed", source)
+
+
+def test_a_titled_name_of_a_body_is_the_person() -> None:
+    text = (
+        "There were more protests planned, but Capt. Ronald S. Johnson of the Missouri State "
+        "Highway Patrol said he believed they had reached a turning point."
+    )
+    assert _verdict(text) == ("attributed", "Ronald S. Johnson")
