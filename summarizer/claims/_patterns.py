@@ -911,11 +911,13 @@ _RESEARCH = re.compile(
         children|girls|boys|participants|volunteers|mice|rats|subjects|students|nurses|
         adolescents|teenagers|infants|smokers|doctors|workers|twins|pairs)\s+|from\s+(?P<issuer>(?:[\w'’.-]++\s+){1,5}?))?
     (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded|obtained|compiled|
-        gathered|analy[sz]ed)\s+
+        gathered|analy[sz]ed|unsealed|filed)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
     indicates?|indicated|concluded|concludes|revealed|reveals|estimates?|estimated|warns?|
     listed|lists|states|stated|
+    # (what a document sets out: "the indictment unsealed on Friday detailed how he …")
+    (?:detailed|details|described|describes|outlined|outlines)(?=\s+(?:how|what|why|that)\b)|
     warned)\b""",
     _F,
 )
@@ -1370,7 +1372,10 @@ _SAYING_AFTER_COMMA = (
     rf"(?<=,\s)(?:(?:{_SAYING})"
     r"(?=\s+(?:that|he|she|they|it|the|his|her|there|we|I)\b|\s*[:“\"‘])|"
     rf"(?:{_SAYING}){_CLAUSE_WITHOUT_THAT}|"
-    rf"(?:{_ADDING})(?=\s+that\b|\s*[:“\"‘]))"
+    rf"(?:{_ADDING})(?=\s+that\b|\s*[:“\"‘]))|"
+    # … or joined to another participle by "and": "casting him as a Democrat in name only and
+    # noting that he backed the pick"
+    rf"(?<=[a-z]\sand\s)(?:{_SAYING}|{_ADDING})(?=\s+that\b)"
 )
 
 

@@ -10708,3 +10708,28 @@ def test_a_titled_name_of_a_body_is_the_person() -> None:
         "Highway Patrol said he believed they had reached a turning point."
     )
     assert _verdict(text) == ("attributed", "Ronald S. Johnson")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a document sets out how something was done
+        (
+            "Investigators spent months on the case, and the indictment unsealed on Friday "
+            "detailed how he relied on several associates.",
+            "the indictment",
+        ),
+        # a participle of saying joined by "and" to another speaks for the subject
+        (
+            "Democrats pushed back hard, casting him as a Democrat in name only and noting "
+            "that he had backed the pick.",
+            "Democrats",
+        ),
+    ],
+)
+def test_a_document_detailing_and_a_joined_participle(text: str, source: str) -> None:
+    assert _verdict(text) == ("attributed", source)
+
+
+def test_a_document_detailing_a_thing_says_nothing() -> None:
+    assert _verdict("The report detailed the cost of the repairs.")[0] == "none"
