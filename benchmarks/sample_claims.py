@@ -123,6 +123,11 @@ article.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune24 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh16 [--check]
+
+A twenty-fifth tuning set (`tune25`), drawn the same evening, takes the odd-numbered BASIL events
+again, skipping every sentence real-tune24 holds.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune25 [--check]
 """
 
 from __future__ import annotations
@@ -183,6 +188,7 @@ FRESH15_SEED = 20270105
 TUNE23_SEED = 20270106
 TUNE24_SEED = 20270107
 FRESH16_SEED = 20270108
+TUNE25_SEED = 20270109
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -244,6 +250,7 @@ FRESH15 = ROOT / "tests" / "data" / "claims" / "real-fresh15.jsonl"
 TUNE23 = ROOT / "tests" / "data" / "claims" / "real-tune23.jsonl"
 TUNE24 = ROOT / "tests" / "data" / "claims" / "real-tune24.jsonl"
 FRESH16 = ROOT / "tests" / "data" / "claims" / "real-fresh16.jsonl"
+TUNE25 = ROOT / "tests" / "data" / "claims" / "real-tune25.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
@@ -542,6 +549,14 @@ def sample_fresh16() -> list[dict[str, Any]]:
     return _draw_by_number("basil", _basil_articles(), FRESH16_SEED, 0, PER_ARTICLE)
 
 
+def sample_tune25() -> list[dict[str, Any]]:
+    """The real-tune25 draw: the BASIL events of odd number again, none of real-tune24's
+    sentences."""
+    held = frozenset(row["text"] for row in _read_jsonl(TUNE24))
+    odd = [(key, text) for key, text in _basil_articles().items() if int(key[-3:]) % 2 == 1]
+    return _draw_house("basil", TUNE25_SEED, odd, held=held)
+
+
 def _web_pages() -> list[tuple[str, str, str]]:
     """``(id, url, text)`` of the English ground-truth page texts long enough to be articles.
 
@@ -796,6 +811,7 @@ def main() -> int:
         "tune23": (sample_tune23, TUNE23, LEE_FIELDS, TUNE23_SEED),
         "tune24": (sample_tune24, TUNE24, LEE_FIELDS, TUNE24_SEED),
         "fresh16": (sample_fresh16, FRESH16, LEE_FIELDS, FRESH16_SEED),
+        "tune25": (sample_tune25, TUNE25, LEE_FIELDS, TUNE25_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
