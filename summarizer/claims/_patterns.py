@@ -1365,7 +1365,7 @@ _SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
 _SAYING = "saying|insisting|arguing"
 
 
-_ADDING = "adding|noting|concluding|declaring|responding|replying"
+_ADDING = "adding|noting|concluding|declaring|responding|replying|suggesting"
 
 
 _SAYING_AFTER_COMMA = (

@@ -10733,3 +10733,32 @@ def test_a_document_detailing_and_a_joined_participle(text: str, source: str) ->
 
 def test_a_document_detailing_a_thing_says_nothing() -> None:
     assert _verdict("The report detailed the cost of the repairs.")[0] == "none"
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # a person's participle of suggesting speaks, and the quotation after it is theirs
+        (
+            (
+                "Justice Antonin Scalia said he was whipsawed by the claims.",
+                "Chief Justice John Roberts also offered his doubts, suggesting that the acts "
+                "were no worse than anywhere else.",
+                '"Is it true that the disparity was less than the national average?"',
+            ),
+            ("attributed", "Justice John Roberts"),
+        ),
+        # a thing's is the writer's inference
+        (
+            (
+                "The stick is on sale online for just $23, suggesting that it could be coming "
+                "to shops soon.",
+            ),
+            ("none", None),
+        ),
+    ],
+)
+def test_a_persons_suggesting_speaks_a_things_does_not(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
