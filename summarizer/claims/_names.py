@@ -642,7 +642,12 @@ def _is_person_role(tokens: list[str]) -> bool:
         return False
     if head == "international" and tokens[-1][:1].isupper():
         return False  # a body: "the Amnesty International", not "the Togo international"
-    if any(t.lower().endswith("-year-old") for t in tokens[1:-1]) and head.isalpha():
+    if (
+        any(t.lower().endswith("-year-old") for t in tokens[1:-1])
+        and head.isalpha()
+        # (a capitalised word after the age is the name it is given: "The 76-year-old Pelosi")
+        and (tokens[-1].islower() or head in _NATIONALITIES or head in _PERSON_ROLES)
+    ):
         return True  # an age marks a person: "the 27-year-old scot", "the 45-year-old mother"
     return head in _PERSON_ROLES or head.endswith("-year-old") or head in ("latter", "former")
 

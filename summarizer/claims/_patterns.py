@@ -603,7 +603,7 @@ _ANONYMOUS = re.compile(
             explosion|blast)(?=\s*(?:[,.;]|said|say|says|told|felt|heard|saw|reported)\b|\s*[,.;]))|
         briefed\s+on|with\s+(?:direct\s+)?
         knowledge\s+of)\s+(?:the\s+)?(?:[\w'’-]++\s*){1,6}?)(?=\s*(?:said|say|says|told|,|\.|
-        (?:are|were|have\s+been)\s+(?:telling|saying)\b))|
+        (?:are|were|have\s+been)\s+(?:telling|saying)\b|(?:has|have|had)\s+(?:said|claimed|told)\b))|
     # … or only placed: "Sources in the Green Alliance camp are telling us", "insiders at the
     # club said"
     # (the look-ahead first: the look-behinds are read only where sources or insiders start)

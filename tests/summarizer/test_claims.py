@@ -288,6 +288,7 @@ def _article_sources(data_dir) -> list[tuple[str, str]]:
         "handwritten-blind9.txt",
         "handwritten-blind10.txt",
         "handwritten-blind11.txt",
+        "handwritten-blind12.txt",
     ):
         for passage in read_labelled(data_dir / "claims" / name):
             for sentence in classify_sentences([text for _, text in passage]):
@@ -10762,3 +10763,17 @@ def test_a_persons_suggesting_speaks_a_things_does_not(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+def test_a_name_after_an_age_is_the_name_given() -> None:
+    texts = [
+        "Pelosi has led House Democrats since 2002.",
+        "Democrats lost the House majority in the 2010 wave election.",
+        "The 76-year-old Pelosi repeatedly vowed that her party would retake control.",
+    ]
+    assert classify_sentences(texts)[-1].source == "the 76-year-old Pelosi"
+
+
+def test_an_anonymous_sources_perfect_tag_is_no_part_of_them() -> None:
+    text = "The deal is off, sources close to the player have said."
+    assert _verdict(text) == ("claimed", "sources close to the player")
