@@ -108,6 +108,13 @@ _UNVERIFIED = re.compile(
     (?:has|have|had)\s+yet\s+to\s+be\s+(?:(?:independently|officially)\s+)?(?:verified|confirmed)|
     without\s+(?:(?:providing|offering|giving|presenting|citing|showing|producing)\s+)?
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
+    # … or the writer's own word that it is false, at the verb of saying: "Trump claimed,
+    # falsely, that Mexico was paying", "falsely claimed that the vote was rigged" (not "falsely
+    # accused", another's claim, nor "falsely claiming to work for the SES", an impostor)
+    (?:falsely|wrongly|baselessly|erroneously)\s+(?:claimed|claims|claiming|said|says|
+        asserted|asserts|stated|suggested|insisted)(?=\s+(?:that|on|in)\b)|
+    (?:claimed|claims|said|says|asserted|asserts|stated|suggested|insisted),\s+(?:falsely|
+        wrongly|baselessly|erroneously)(?=,)|
     # … or nothing to check it by: "claimed, without citing any data, that …", "without
     # citing sources", "without naming its sources" (not "without giving details" or "without
     # providing data on profit margins", a statement kept short, nor "arrived without showing
@@ -1207,6 +1214,12 @@ _CALLED_QUOTED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘'](?:\w[
     (?!\s+(?:off|up|in|out|back|over)\b)"""
 
 
+# describing by likeness, as "described": "DiGenova likened the arrest to the raid", "has
+# characterized Putin as trying to undermine NATO" (not the passive "is likened to")
+_LIKENED = r"""(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)
+    (?:likened|likens|characteri[sz]ed|characteri[sz]es)(?=\s+(?:[\w'’.-]++\s+){1,8}?(?:to|as)\b)"""
+
+
 # a passive label in quotation marks and its agent: "was described as 'over-zealous' by the
 # boy's father", "was branded 'reckless' by opposition leaders" (the agent speaks)
 # (a label of lower-case words: one in capitals is a name given, not a judgement, "was dubbed
@@ -1567,6 +1580,7 @@ _SPEECH = re.compile(
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|
     (?:released|issued)\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
+    {_LIKENED}|
     {_CITED}|{_CALLED_A}|{_FEARS}|{_REPORTING_THAT}|
     # praising someone as something, as "praised" ("hailed Simeone as one of the best"; not a
     # passive's agent, "hailed by fans as")
@@ -1598,7 +1612,7 @@ _SUBJECT_VERB = re.compile(
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     issued(?=\s+a\s+statement\b)|
     {_ESTIMATED}|
-    criticised|criticized|condemned|praised|slammed|described|{_EXPRESSED}|ruled|
+    criticised|criticized|condemned|praised|slammed|described|{_LIKENED}|{_EXPRESSED}|ruled|
     {_CITED}|{_CALLED_A}|{_FEARS}|{_REPORTING_THAT}|{_TAG_PAST}|
     {_STANDS_TAKEN}|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|

@@ -7354,7 +7354,8 @@ def test_an_unnamed_source_is_named_in_whole_words(text: str, source: str) -> No
 
 def test_adverbs_joined_by_and_after_an_apposition_leave_the_speaker() -> None:
     text = "Trump, 78, has repeatedly and falsely claimed that the election was stolen."
-    assert _verdict(text) == ("claimed", "Trump")
+    # (the writer's "falsely" doubts the claim: unverified)
+    assert _verdict(text) == ("unverified", "Trump")
 
 
 @pytest.mark.parametrize(
@@ -10777,3 +10778,33 @@ def test_a_name_after_an_age_is_the_name_given() -> None:
 def test_an_anonymous_sources_perfect_tag_is_no_part_of_them() -> None:
     text = "The captain faces three months out, a source close to the club has claimed."
     assert _verdict(text) == ("claimed", "a source close to the club")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the writer's own word that a statement is false doubts it
+        (
+            "In a tweet, Trump claimed, falsely, that Mexico was already paying for the wall.",
+            ("unverified", "Trump"),
+        ),
+        ("The senator falsely claimed that the vote was rigged.", ("unverified", "the senator")),
+        # … not an impostor's claim, nor another's accusation
+        (
+            "Police warned about people falsely claiming to work for the SES.",
+            ("claimed", "Police"),
+        ),
+        # describing by likeness is a statement, as "described" is
+        (
+            "DiGenova likened the FBI arrest of Stone to the raid on Manafort's home.",
+            ("attributed", "DiGenova"),
+        ),
+        (
+            "Mattis has characterized Putin as trying to undermine NATO.",
+            ("attributed", "Mattis"),
+        ),
+        ("The sound is likened to thunder.", ("none", None)),
+    ],
+)
+def test_falsely_and_likened(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
