@@ -195,6 +195,10 @@ _TITLE_WITHOUT_STOP = re.compile(
 _DATELINE = re.compile(
     r"^[A-Z]{2}[A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)?\s+(?:—|–|--?)\s+(?=[A-Z“\"‘'])"
+    # (not a body's initials before an apposition a second dash closes: "NASA — the agency
+    # that put men on the moon — said")
+    r"(?![^—–]{1,120}?(?:—|–|\s--?\s)\s*(?:said|says|has|have|had|is|was|will|announced|warned|"
+    r"reported|added|confirmed)\b)"
 )
 
 

@@ -419,6 +419,19 @@ def _leading_source(text: str, context: _Context) -> str | None:
     return None
 
 
+def _opens_with_a_gerund(tokens: list[str]) -> bool:
+    """A phrase that opens with a verb in -ing, no name ("Saying President Obama"; not
+    "Fielding", "Browning", nor a given name before a surname, "Channing Tatum")."""
+    first = tokens[0].lower()
+    return (
+        first.endswith("ing")
+        and _verb_like(first)
+        and first not in _SURNAMES
+        and not _is_first_name(first)
+        and not (len(tokens) > 1 and tokens[1].lower().strip(",.’'s") in _SURNAMES)
+    )
+
+
 def _name_apposed_to_role(tokens: list[str], segments: list[str]) -> str | None:
     """The name set between commas after a subject that is only a role: "The Foreign Minister,
     Dr Abdullah, appeared …" is Dr Abdullah, as the guideline names a speaker."""
@@ -1191,6 +1204,8 @@ def _mentioned_name(text: str, *, owner: bool = True) -> str | None:
     first = name.split()[0].lower()
     if first in _FUNCTION_WORDS or first in _SUBORDINATORS or first in _OPENING_NON_NAMES:
         return None  # (nor one of two, "Both Johnson and Corbyn", nor "Whatever Apple did")
+    if " " in name and _opens_with_a_gerund(name.split()):
+        return None  # a gerund and its object: "Saying President Obama, he said, was …"
     if " " in name and _HYPHENATED_ADJECTIVE.search(name.split()[0]):
         name = name.split(maxsplit=1)[1]  # "Grandmother-of-three Pat Ingles"
     if (

@@ -382,9 +382,21 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         if _is_reason(cited):
             # "OrbitBeyond canceled its order, citing internal business issues": a reason
             # is not a source, the subject that cites it speaks
-            yield _leading_source(_last_clause(outside[: match.start()]), context)
+            yield _leading_source(_clause_citing(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+def _clause_citing(before: str) -> str:
+    """The clause whose subject cites a reason: the last, when it has a verb of its own
+    ("… but the firm canceled its order, citing costs"), else the whole ("Royce questioned
+    the action because of concerns not only about wildlife but U.S. national security,
+    citing …": "but U.S. national security" is no clause)."""
+    clause = _last_clause(before)
+    words = [w.lower().strip(",.;:") for w in clause.split()[1:]]
+    if clause != before and not any(_finite_verb(w) for w in words):
+        return before
+    return clause
 
 
 def _opens_with_speech(outside: str, tag: int) -> bool:

@@ -25,7 +25,6 @@ from summarizer.claims._names import (
     _NATIONALITIES,
     _finite_verb,
     _is_acronym,
-    _is_first_name,
     _looks_like_person,
     _named_as_person,
     _names_a_thing_that_cannot_speak,
@@ -758,12 +757,11 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     if (
         match
         and finding
-        and match.group().lower() in ("suggests", "suggesting")
-        and not (finding.source and _names_a_person(finding.source))
+        and match.group().lower() == "suggests"
+        and not (finding.source and _named_as_person(finding.source))
     ):
-        # "This suggests that …", "It costs $23, suggesting that …": the writer's inference;
-        # a tag further on may still speak ("The evidence suggests he was murdered, police
-        # said")
+        # "This suggests that …": the writer's inference; a tag further on may still speak
+        # ("The evidence suggests he was murdered, police said")
         match = next(speech, None)
         finding = _speech(text, match, context) if match else None
     if match and finding:
@@ -777,15 +775,6 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     ):
         return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
     return None
-
-
-def _names_a_person(source: str) -> bool:
-    """A source that names a person: a given name or a title opens it, or a given name and a
-    surname end it after a title ("Chief Justice John Roberts")."""
-    words = source.split()
-    return _named_as_person(source) or (
-        len(words) > 2 and _is_first_name(words[-2].lower()) and words[-1][:1].isupper()
-    )
 
 
 def _without_silent_verbs(text: str, masked: str, spoken: re.Match[str] | None) -> str:

@@ -10737,35 +10737,6 @@ def test_a_document_detailing_a_thing_says_nothing() -> None:
     assert _verdict("The report detailed the cost of the repairs.")[0] == "none"
 
 
-@pytest.mark.parametrize(
-    ("texts", "verdict"),
-    [
-        # a person's participle of suggesting speaks, and the quotation after it is theirs
-        (
-            (
-                "Justice Antonin Scalia said he was whipsawed by the claims.",
-                "Chief Justice John Roberts also offered his doubts, suggesting that the acts "
-                "were no worse than anywhere else.",
-                '"Is it true that the disparity was less than the national average?"',
-            ),
-            ("attributed", "Justice John Roberts"),
-        ),
-        # a thing's is the writer's inference
-        (
-            (
-                "The stick is on sale online for just $23, suggesting that it could be coming "
-                "to shops soon.",
-            ),
-            ("none", None),
-        ),
-    ],
-)
-def test_a_persons_suggesting_speaks_a_things_does_not(
-    texts: tuple[str, ...], verdict: tuple[str, str | None]
-) -> None:
-    assert _verdict(*texts) == verdict
-
-
 def test_a_name_after_an_age_is_the_name_given() -> None:
     texts = [
         "Pelosi has led House Democrats since 2002.",
@@ -10808,3 +10779,80 @@ def test_an_anonymous_sources_perfect_tag_is_no_part_of_them() -> None:
 )
 def test_falsely_and_likened(text: str, verdict: tuple[str, str | None]) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a question put in words is the asker's
+        (("Later, Glenn Beck asked: “What are we suffering from?”",), "Glenn Beck"),
+        # a gerund and its object open no name for "he"
+        (
+            (
+                "When the audience finished laughing, Glenn Beck asked: “What ails us?”",
+                "Saying President Obama, he said, was “too simple an answer.”",
+            ),
+            "Glenn Beck",
+        ),
+        # the subject that cites a reason, past a "but" that opens no clause of its own
+        (
+            (
+                "California Rep. Ed Royce on Friday questioned the action because of concerns "
+                "not only about wildlife but U.S. national security, citing the upheaval.",
+            ),
+            "Ed Royce",
+        ),
+    ],
+)
+def test_questions_gerunds_and_reasons_cited(texts: tuple[str, ...], source: str) -> None:
+    assert classify_sentences(list(texts))[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # a body's initials before an apposition a second dash closes are no dateline
+        (
+            ("NASA — the agency that put men on the moon — said the launch would slip.",),
+            ("attributed", "NASA"),
+        ),
+        # help, not support for a claim
+        (("The budget does not include new research to support veterans.",), ("none", None)),
+        # a finding, and a crime, are no transfer talk
+        (("Stopping the drug early was linked with a return of symptoms.",), ("none", None)),
+        (
+            ("The gang was linked with the job at the Hatton Garden vault, police said.",),
+            ("attributed", "police"),
+        ),
+        # what the lawsuit claims happened off waivers, and what claims of a sum allege
+        (
+            ("The lawsuit claims the team pulled him off waivers without notice.",),
+            ("claimed", "the lawsuit"),
+        ),
+        (
+            ("Auditors are investigating claims of $600 million missing from the fund.",),
+            ("claimed", None),
+        ),
+        # a likeness in the passive, or a thing's character, is no one's statement
+        (("The sound, likened by witnesses to an explosion, woke residents.",), ("none", None)),
+        (("Autism is a condition characterised by difficulties with speech.",), ("none", None)),
+        # an age before a word no surname list knows is a description
+        (
+            (
+                "Jack Grealish scored twice on Saturday.",
+                "Jack Grealish was then substituted.",
+                "The 29-year-old Texan said he was sorry.",
+            ),
+            ("attributed", "Jack Grealish"),
+        ),
+    ],
+)
+def test_the_twenty_third_sessions_second_review(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
+
+
+def test_a_passive_cut_to_its_participle_is_not_the_writers_false() -> None:
+    text = "A man wrongly said on social media to be the attacker has gone into hiding."
+    assert _verdict(text)[0] != "unverified"
