@@ -197,7 +197,7 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)?\s+(?:—|–|--?)\s+(?=[A-Z“\"‘'])"
     # (not a body's initials before an apposition a second dash closes: "NASA — the agency
     # that put men on the moon — said")
-    r"(?![^—–]{1,120}?(?:—|–|\s--?\s)\s*(?:said|says|has|have|had|is|was|will|announced|warned|"
+    r"(?![^—–]{1,120}?[—–]\s*(?:said|says|has|have|had|is|was|will|announced|warned|"
     r"reported|added|confirmed)\b)"
 )
 

@@ -645,9 +645,9 @@ def _is_person_role(tokens: list[str]) -> bool:
     if (
         any(t.lower().endswith("-year-old") for t in tokens[1:-1])
         and head.isalpha()
-        # (a surname after the age is the name it is given: "The 76-year-old Pelosi", not "the
-        # 29-year-old Texan")
-        and (tokens[-1].islower() or head not in _SURNAMES or head in _NATIONALITIES)
+        # (a capitalised word after the age is the name it is given, "The 76-year-old Pelosi",
+        # unless it is a nationality or a role, "the 27-year-old Scot")
+        and (tokens[-1].islower() or head in _NATIONALITIES or head in _PERSON_ROLES)
     ):
         return True  # an age marks a person: "the 27-year-old scot", "the 45-year-old mother"
     return head in _PERSON_ROLES or head.endswith("-year-old") or head in ("latter", "former")

@@ -429,6 +429,9 @@ def _opens_with_a_gerund(tokens: list[str]) -> bool:
         and first not in _SURNAMES
         and not _is_first_name(first)
         and not (len(tokens) > 1 and tokens[1].lower().strip(",.’'s") in _SURNAMES)
+        # (a name's next word is another name, "Ding Liren"; a gerund's object is a word or a
+        # title and the name after it, "Saying President Obama")
+        and (len(tokens) < 2 or tokens[1].islower() or _is_title_before_name(tokens[1]))
     )
 
 
