@@ -178,16 +178,14 @@ _NICKNAME = re.compile(
 
 # a title's abbreviation before a name, as US papers write it ("Mr. Trump", "Sen. Max Baucus",
 # "Capt. Ronald S. Johnson"): its stop is no sentence's or phrase's end
-_TITLE_STOP = re.compile(
-    r"\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Rev|Cmdr|Adm)\.(?=\s+[A-Z])"
-)
+_TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Rev|Cmdr|Adm"
+
+
+_TITLE_STOP = re.compile(rf"\b(?P<title>{_TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])")
 
 
 # … and the same title before a name in a source read without its stop
-_TITLE_WITHOUT_STOP = re.compile(
-    r"\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Rev|Cmdr|Adm)"
-    r"(?P<name>\s+[A-Z][\w’'-]*)"
-)
+_TITLE_WITHOUT_STOP = re.compile(rf"\b(?P<title>{_TITLE_ABBREVIATIONS})(?P<name>\s+[A-Z][\w’'-]*)")
 
 
 # a wire story's dateline, the place it was filed from in capitals before a dash ("WASHINGTON
