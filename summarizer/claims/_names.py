@@ -645,9 +645,10 @@ def _is_person_role(tokens: list[str]) -> bool:
     if (
         any(t.lower().endswith("-year-old") for t in tokens[1:-1])
         and head.isalpha()
-        # (a capitalised word after the age is the name it is given, "The 76-year-old Pelosi",
-        # unless it is a nationality or a role, "the 27-year-old Scot")
-        and (tokens[-1].islower() or head in _NATIONALITIES or head in _PERSON_ROLES)
+        # (a surname after the age is the name it is given, "The 76-year-old Pelosi"; a word no
+        # surname list knows describes, "the 29-year-old Texan", unless the article gave it as
+        # a name, which the caller checks)
+        and (tokens[-1].islower() or head not in _SURNAMES or head in _NATIONALITIES)
     ):
         return True  # an age marks a person: "the 27-year-old scot", "the 45-year-old mother"
     return head in _PERSON_ROLES or head.endswith("-year-old") or head in ("latter", "former")

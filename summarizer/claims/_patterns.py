@@ -369,7 +369,7 @@ _NOT_A_CLAIM = re.compile(
         over\s+|nearly\s+|almost\s+)?[£$€]\s?[\d,.]++(?:\s*(?:m|bn|k|million|billion)\b)?+
         # (what the sum is owed for, or nothing more; not what was claimed of it: "claims of
         # $600 million missing", "claims of £350m being paid to the agent")
-        (?=\s+(?:from|against|over|after|following|arising|related|by|per|a\s+year|were|was|
+        (?=\s+(?:from|against|over|after|following|arising|related|by|were|was|
             have|had|are|is|in\s+(?:damages|compensation))\b|\s*[,.;]|\s*$)|
     # a player a team takes on from the waiver list: "claimed linebacker Andre Boateng off
     # waivers"
@@ -877,12 +877,18 @@ _DISTANCING = re.compile(
     # (said of a name or a player's or a manager's role opening the sentence: "Rashford has been
     # linked with a move away from Old Trafford", "The striker is linked with a summer move";
     # not of a thing, "Poor sleep is linked with a switch to unhealthy eating")
-    (?<=^)(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|(?-i:[a-z]+)(?=\s+(?-i:[A-Z])))){{0,5}}|the\s+(?:[\w-]+\s+)?(?:striker|
+    (?<=^)(?:(?:however|meanwhile|elsewhere|now|also),\s+)?
+    (?:(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|(?-i:[a-z]+)(?=\s+(?-i:[A-Z])))){{0,5}}|the\s+(?:[\w-]+\s+)?(?:striker|
         midfielder|defender|winger|forward|goalkeeper|keeper|manager|coach|boss|player|star|
         captain|\d+-year-old))(?:,[^,;]{{1,80}},)?\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+
         (?:(?:strongly|heavily|repeatedly|also|now|previously|widely|long)\s+)?linked\s+with\s+
-        (?:a\s+(?:[\w-]+\s+)?(?:move|switch|transfer|return|loan)|the\s+(?:[\w-]+\s+)?(?:job|role|
-        post|vacancy|hot\s+seat))\b|
+        (?:a\s+(?:[\w-]+\s+)?(?:move|switch|transfer|return|loan)
+            (?=\s+(?:to|from|away|for)\b|\s*[.,;]|\s*$)|
+        the\s+(?:[\w-]+\s+)?(?:job|role|post|vacancy|hot\s+seat)\b)|
+    # … or of one a relative clause names: "Branthwaite, who is linked with a move to Old Trafford"
+    (?<=\bwho\s)(?:(?:has|had)\s+been|is|was)\s+(?:(?:strongly|heavily|repeatedly|also|now|
+        previously|widely|long)\s+)?linked\s+with\s+a\s+(?:[\w-]+\s+)?(?:move|switch|transfer|
+        return|loan)(?=\s+(?:to|from|away|for)\b)|
     # the same hedge shortened to a participle after a comma, with no "is": "a police team,
     # believed to be an execution team, were photographed"
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red|understood|
@@ -1240,7 +1246,9 @@ _CALLED_QUOTED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘'](?:\w[
 # describing by likeness, as "described": "DiGenova likened the arrest to the raid", "has
 # characterized Putin as trying to undermine NATO" (not the passive "is likened to")
 _LIKENED = r"""(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)
-    (?:likened|likens|characteri[sz]ed|characteri[sz]es)(?!\s+by\b)
+    # (the active verb takes its object at once: "characterised in the press as", "likened
+    # by witnesses to" are passives)
+    (?:likened|likens|characteri[sz]ed|characteri[sz]es)(?!\s+(?:by|in|as|to|on)\b)
     (?=\s+(?:[\w'’.-]++\s+){1,8}?(?:to|as)\b)"""
 
 

@@ -771,6 +771,8 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         return described
     if (
         _is_person_role(tokens)
+        # (a name the article gave in full is the name given: "The 74-year-old Netanyahu")
+        and not (tokens[-1][:1].isupper() and tokens[-1].lower() in context.full_names)
         # (someone's relative is not the person last named: "The victim's mother testified")
         and not (
             any(_TRAILING_POSSESSIVE.search(t) for t in tokens[1:-1])
