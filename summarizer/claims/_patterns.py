@@ -784,6 +784,14 @@ _MEDIA = (
 )
 
 
+# what transfer talk links a player or a manager with, as both of _DISTANCING's readings of it
+# write it: "has been heavily linked with a summer move"
+_LINKED_WITH = (
+    r"(?:(?:strongly|heavily|repeatedly|also|now|previously|widely|long)\s+)?linked\s+with\s+"
+)
+_A_MOVE = r"a\s+(?:[\w-]+\s+)?(?:move|switch|transfer|return|loan)"
+
+
 _DISTANCING = re.compile(
     rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
     # "reportedly said", spelled out: "Shane Stone is reported as saying …"
@@ -881,14 +889,11 @@ _DISTANCING = re.compile(
     (?:(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|(?-i:[a-z]+)(?=\s+(?-i:[A-Z])))){{0,5}}|the\s+(?:[\w-]+\s+)?(?:striker|
         midfielder|defender|winger|forward|goalkeeper|keeper|manager|coach|boss|player|star|
         captain|\d+-year-old))(?:,[^,;]{{1,80}},)?\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+
-        (?:(?:strongly|heavily|repeatedly|also|now|previously|widely|long)\s+)?linked\s+with\s+
-        (?:a\s+(?:[\w-]+\s+)?(?:move|switch|transfer|return|loan)
-            (?=\s+(?:to|from|away|for)\b|\s*[.,;]|\s*$)|
+        {_LINKED_WITH}(?:{_A_MOVE}(?=\s+(?:to|from|away|for)\b|\s*[.,;]|\s*$)|
         the\s+(?:[\w-]+\s+)?(?:job|role|post|vacancy|hot\s+seat)\b)|
     # … or of one a relative clause names: "Branthwaite, who is linked with a move to Old Trafford"
-    (?<=\bwho\s)(?:(?:has|had)\s+been|is|was)\s+(?:(?:strongly|heavily|repeatedly|also|now|
-        previously|widely|long)\s+)?linked\s+with\s+a\s+(?:[\w-]+\s+)?(?:move|switch|transfer|
-        return|loan)(?=\s+(?:to|from|away|for)\b)|
+    (?<=\bwho\s)(?:(?:has|had)\s+been|is|was)\s+{_LINKED_WITH}{_A_MOVE}
+        (?=\s+(?:to|from|away|for)\b)|
     # the same hedge shortened to a participle after a comma, with no "is": "a police team,
     # believed to be an execution team, were photographed"
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red|understood|

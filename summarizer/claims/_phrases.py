@@ -428,7 +428,10 @@ def _opens_with_a_gerund(tokens: list[str]) -> bool:
         and _verb_like(first)
         and first not in _SURNAMES
         and not _is_first_name(first)
-        and not (len(tokens) > 1 and tokens[1].lower().strip(",.’'s") in _SURNAMES)
+        and not (
+            len(tokens) > 1
+            and _TRAILING_POSSESSIVE.sub("", tokens[1]).strip(",.").lower() in _SURNAMES
+        )
         # (a name's next word is another name, "Ding Liren"; a gerund's object is a word or a
         # title and the name after it, "Saying President Obama")
         and (len(tokens) < 2 or tokens[1].islower() or _is_title_before_name(tokens[1]))
