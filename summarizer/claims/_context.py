@@ -216,6 +216,18 @@ _FIRM_ROLES = _words(
 _FIRM_SYNONYMS = _words("company firm business")
 
 
+# what follows a surname to tell a son from his father: "Martin Luther King Jr."
+_GENERATIONS = _words("jr sr ii iii iv")
+
+
+def _surname(words: list[str]) -> str:
+    """The word a full name is known by: its last, or the one before a generation's suffix
+    ("King" of "Martin Luther King Jr.")."""
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _GENERATIONS:
+        return words[-2]
+    return words[-1]
+
+
 # the words a firm's legal name ends with ("Intel Corp", "Daimler-Benz AG")
 _FIRM_SUFFIXES = _words("inc corp corporation co ltd plc ag llc gmbh holdings")
 
@@ -839,10 +851,11 @@ class _Context:
                     self.full_names.setdefault(words[0].lower(), name)  # "Louis"
                     names.append(name)
                     continue
-                known = self.full_names.get(words[-1].lower(), "")
+                surname = _surname(words)
+                known = self.full_names.get(surname.lower(), "")
                 if known.lower().endswith(f" {name.lower()}"):
                     continue  # "Van Gaal" after "Louis van Gaal": the same person, shorter
-                self.full_names[words[-1].lower()] = name
+                self.full_names[surname.lower()] = name
                 if _is_first_name(words[0].lower()) or words[-1].lower() in _SURNAMES:
                     # known by the first name too ("Lizzi said"), when it is a person's name:
                     # "Google Stadia" or "Nissan Connect" makes no "Google" a name
@@ -1937,7 +1950,7 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
             continue
         written = " ".join(words)
         # "Van Gaal" is known by its particle: "Louis van Gaal"
-        yield full_names.get(written.lower()) or full_names.get(words[-1].lower(), written)
+        yield full_names.get(written.lower()) or full_names.get(_surname(words).lower(), written)
 
 
 def _unknown_word_acting(name: str, text: str) -> bool:

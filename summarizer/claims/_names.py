@@ -229,8 +229,9 @@ def _without_title(words: list[str]) -> list[str]:
 def _without_role_before_name(source: str) -> str:
     """A person's full name without the role or title written before it, as the guideline
     names a speaker: "Juventus striker Carlos Tevez" is Carlos Tevez, "NASA administrator Jim
-    Bridenstine" Jim Bridenstine (not a name whose first words are names too, "Mary Joe
-    Fernandez", nor a body named after someone, "Dick Clark Productions")."""
+    Bridenstine" Jim Bridenstine, "Florida Sen. Marco Rubio" Marco Rubio (not a name whose
+    first words are names too, "Mary Joe Fernandez", nor a body named after someone, "Dick
+    Clark Productions")."""
     words = source.split()
     for index in range(1, len(words) - 1):
         first, rest = words[index], words[index + 1 :]
@@ -240,7 +241,12 @@ def _without_role_before_name(source: str) -> str:
             and len(rest) <= _SURNAME_WORDS
             and all(w[:1].isupper() and w.isalpha() for w in rest)
             and not _is_organisation(rest[-1])
-            and not any(_is_first_name(w.lower()) for w in words[:index])
+            and (
+                not any(_is_first_name(w.lower()) for w in words[:index])
+                # (a place before the title may be a first name too: "Florida Sen. Marco
+                # Rubio", "Virginia Gov. Ralph Northam")
+                or _is_role_word(words[index - 1])
+            )
             and not any(w.lower().rstrip(".") in _JOINING_WORDS for w in words[:index])
             and any(w.islower() or _is_role_word(w) for w in words[:index])
         ):

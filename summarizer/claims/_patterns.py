@@ -367,8 +367,11 @@ _NOT_A_CLAIM = re.compile(
         over\s+|nearly\s+|almost\s+)?[£$€]|
     claims?\s+of\s+(?:up\s+to\s+|about\s+|(?:more|less)\s+than\s+|
         over\s+|nearly\s+|almost\s+)?[£$€]\s?[\d,.]++(?:\s*(?:m|bn|k|million|billion)\b)?+
+        # (… a rate: "claims of up to $10,000 per household were approved")
+        (?:\s+(?:per|a|an|each)\s+[\w-]++)?
         # (what the sum is owed for, or nothing more; not what was claimed of it: "claims of
-        # $600 million missing", "claims of £350m being paid to the agent")
+        # $600 million missing", "claims of £350m being paid to the agent", "claims of £1bn a
+        # year in savings")
         (?=\s+(?:from|against|over|after|following|arising|related|by|were|was|
             have|had|are|is|in\s+(?:damages|compensation))\b|\s*[,.;]|\s*$)|
     # a player a team takes on from the waiver list: "claimed linebacker Andre Boateng off
@@ -906,6 +909,10 @@ _DISTANCING = re.compile(
         (?<!\bwho\s)(?<!\bthat\s)(?<!\bit\s)(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)
         (?<!\bnobody\s)(?<!\bone\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bpolice\s)
         (?:(?:reported|believed|thought|rumou?red)\s+to\s+(?:be|have)\s|
+        # … "said" too once the writer's adverb shows it is no order: "a man wrongly said on
+        # social media to be the attacker", "a painting widely said to be his last"
+        (?:wrongly|falsely|mistakenly|erroneously|widely|variously|often)\s+said\s+
+        (?:(?:on|in|by)\s+(?:[\w'’-]+\s+){{1,3}}?)?to\s+(?:be|have)\s|
         # … or to any verb a belief holds of a thing: "a traditional medicine believed to cure
         # everything", "a gene thought to cause it" (not an idea someone had: "Staff never
         # thought to check", "Few thought to ask")
