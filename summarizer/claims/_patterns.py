@@ -628,7 +628,12 @@ _ANONYMOUS = re.compile(
             frontline|front\s+line|coast|river|town|city|village|region|crater|volcano|blaze|fire|
             explosion|blast)(?=\s*(?:[,.;]|said|say|says|told|felt|heard|saw|reported)\b|\s*[,.;]))|
         briefed\s+on|with\s+(?:direct\s+)?
-        knowledge\s+of)\s+(?:the\s+)?(?:[\w'’-]++\s*){1,6}?)(?=\s*(?:said|say|says|told|,|\.|
+        knowledge\s+of)\s+(?:the\s+)?(?:(?:[\w'’-]++\s*){1,6}?|
+        # (what they know of may run longer before the verb of saying, when no verb of its
+        # own shows a clause: "One person familiar with Mr. Cohen's testimony to the special
+        # counsel's prosecutors said"; not "People close to the senator were stunned")
+        (?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]++\s*){7,12}?
+        (?=\s*(?:said|says|told)\b)))(?=\s*(?:said|say|says|told|,|\.|
         (?:are|were|have\s+been)\s+(?:telling|saying)\b|(?:has|have|had)\s+(?:said|claimed|told)\b))|
     # … or only placed: "Sources in the Green Alliance camp are telling us", "insiders at the
     # club said"

@@ -40,6 +40,7 @@ from summarizer.claims._patterns import (
     _EVERY_SIDE,
     _F,
     _MADE_BY,
+    _MAX_SOURCE_WORDS,
     _NO_PROOF_YET,
     _NO_SUPPORT,
     _NOTE_BODY,
@@ -525,6 +526,7 @@ def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _F
         if source and len(source.split()) > 5 and " from " in source:
             # "An official from Palestinian leader Yasser Arafat's Fatah movement"
             source = source.partition(" from ")[0]
+        source = _up_to_what_they_know(source) if source else source
     elif match.group().lower().startswith("according") or match.group("reports"):
         # "according to reports", "amid reports of": no one the reader could hold to it
         source = None
@@ -650,6 +652,23 @@ def _without_dangling_words(phrase: str) -> str:
     while len(words) > 1 and words[-1].islower() and words[-1] in _FUNCTION_WORDS:
         words.pop()  # (a name is no dangling word: "close to the US", "plans for May")
     return " ".join(words)
+
+
+# what an unnamed source knows about, and the words after it that lead on to more
+_KNOWING = re.compile(r"\b(?:familiar\s+with|briefed\s+on|knowledge\s+of|close\s+to)\s+\S+")
+_LEADS_ON = re.compile(r"\s(?:to|between|for|at|in|over|about|into|by|against|on|from)\s")
+
+
+def _up_to_what_they_know(source: str) -> str:
+    """An unnamed source described past what a reader takes in as a name is shown up to what
+    they know, without what that is to or about: "One person familiar with Mr. Cohen's
+    testimony to the special counsel's prosecutors" is "One person familiar with Mr. Cohen's
+    testimony". A short one keeps its words ("people briefed on talks in Doha")."""
+    if len(source.split()) <= _MAX_SOURCE_WORDS + 1:
+        return source
+    knowing = _KNOWING.search(source)
+    leads_on = _LEADS_ON.search(source, knowing.end()) if knowing else None
+    return source[: leads_on.start()] if leads_on else source
 
 
 def _anonymous(masked: str) -> re.Match[str] | None:

@@ -10972,3 +10972,28 @@ def test_hedged_participles_places_before_titles_and_generations(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # what an unnamed source knows of may run long; they are shown up to what they know
+        (
+            "One person familiar with Mr. Cohen’s testimony to the special counsel’s prosecutors"
+            " said that Mr. Cohen did not state that.",
+            "One person familiar with Mr. Cohen’s testimony",
+        ),
+        (
+            "Two people briefed on the talks between the company and its lenders in New York"
+            " said the deal was close.",
+            "Two people briefed on the talks",
+        ),
+        # a short description keeps its words
+        (
+            "People familiar with the plans for Leeds said the bid would fail.",
+            "People familiar with the plans for Leeds",
+        ),
+    ],
+)
+def test_an_unnamed_source_described_at_length(text: str, source: str) -> None:
+    assert _verdict(text) == ("claimed", source)
