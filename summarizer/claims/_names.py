@@ -141,7 +141,10 @@ _PERSONAL_ASIDE = re.compile(
     # … or on where one works, lives or grew up: "Sullivan, who works in finance, …" (a club
     # "who beat Chelsea" is told by what it did)
     |,\s+who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|lives|lived|studied|studies|
-        teaches|taught)\s+(?:in|at|for|as|near)|grew\s+up|was\s+born)\b)
+        teaches|taught)\s+(?:in|at|for|as|near)|grew\s+up|was\s+born)\b
+    # … or any "who" with a singular verb: a club or a band "who" takes a plural one
+    # ("Pelosi, who is expected to return to the speakership, …"; not "Everton, who are 8th")
+    |,\s+who\s+(?:is|was|has|had)\b)
     """,
     re.VERBOSE,
 )

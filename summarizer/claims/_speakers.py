@@ -1551,8 +1551,8 @@ def _titled_name_before_role(tokens: list[str]) -> str | None:
 
 def _name_before_affiliation(tokens: list[str]) -> str | None:
     """A person's name (after a title, if any) opening a phrase, before "of", "from" or
-    "at" and the body the person belongs to."""
-    start = 1 if tokens and tokens[0].lower().rstrip(".") in _PERSON_TITLES else 0
+    "at" and the body or the place the person belongs to ("Sen. Chris Coons of Delaware")."""
+    start = _after_titles(tokens)
     for end in range(start + 2, min(start + _MAX_NAME_WORDS, len(tokens) - 1) + 1):
         if tokens[end].lower() in ("of", "from", "at") and _is_personal_name(tokens[start:end]):
             # (a title, a first name or a surname's particle shows the person: "Dr. Joneigh
@@ -1564,6 +1564,18 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
             )
             return " ".join(tokens[start:end]) if sure else None
     return None
+
+
+def _after_titles(tokens: list[str]) -> int:
+    """Where a name starts after the capitalised titles opening a phrase, and the words of a
+    place or a party before them: 2 in "Fellow Democratic Sen. Chris Coons" (up to three)."""
+    start = 0
+    for index, token in enumerate(tokens[:3]):
+        if not token[:1].isupper():
+            break
+        if token.lower().rstrip(".") in _PERSON_TITLES or _is_title_before_name(token):
+            start = index + 1
+    return start
 
 
 # prepositions whose object a name after them is, never a subject

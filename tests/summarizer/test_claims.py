@@ -10997,3 +10997,31 @@ def test_hedged_participles_places_before_titles_and_generations(
 )
 def test_an_unnamed_source_described_at_length(text: str, source: str) -> None:
     assert _verdict(text) == ("claimed", source)
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a lone name with a "who" aside in the singular is a person, whom "she" may mean
+        (
+            (
+                "“They are now feeling the heat,” Schumer said.",
+                "Pelosi, who is expected to return to the speakership, intends to pass the bills.",
+                "“We are asking the president to open the government,” she told reporters.",
+            ),
+            "Pelosi",
+        ),
+        # a title after a party's or a place's words, and the state after the name
+        (
+            ("Fellow Democratic Sen. Chris Coons of Delaware said the offer was a first step.",),
+            "Chris Coons",
+        ),
+        (
+            ("Senator Mitch McConnell of Kentucky said he had no plans to call a vote.",),
+            "Mitch McConnell",
+        ),
+        (("CEO Tim Cook of Apple said the phone would ship in May.",), "Tim Cook"),
+    ],
+)
+def test_who_asides_and_titled_names_of_a_place(texts: tuple[str, ...], source: str) -> None:
+    assert classify_sentences(list(texts))[-1].source == source
