@@ -128,6 +128,15 @@ A twenty-fifth tuning set (`tune25`), drawn the same evening, takes the odd-numb
 again, skipping every sentence real-tune24 holds.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune25 [--check]
+
+An eighth house, drawn on 5 December 2026 (twenty-fourth session): the 446 news articles of the
+Propaganda Techniques Corpus (SemEval-2020 Task 11; stored in tests/data/claims/ptc.jsonl),
+mainstream and partisan English news of 2017 to 2019. A twenty-sixth tuning set (`tune26`) draws
+from the articles of odd number and a seventeenth check set (`fresh17`) from the even ones, at
+most three sentences an article.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune26 [--check]
+    PYTHONPATH=. python -m benchmarks.sample_claims --set fresh17 [--check]
 """
 
 from __future__ import annotations
@@ -189,6 +198,8 @@ TUNE23_SEED = 20270106
 TUNE24_SEED = 20270107
 FRESH16_SEED = 20270108
 TUNE25_SEED = 20270109
+TUNE26_SEED = 20270110
+FRESH17_SEED = 20270111
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -251,6 +262,8 @@ TUNE23 = ROOT / "tests" / "data" / "claims" / "real-tune23.jsonl"
 TUNE24 = ROOT / "tests" / "data" / "claims" / "real-tune24.jsonl"
 FRESH16 = ROOT / "tests" / "data" / "claims" / "real-fresh16.jsonl"
 TUNE25 = ROOT / "tests" / "data" / "claims" / "real-tune25.jsonl"
+TUNE26 = ROOT / "tests" / "data" / "claims" / "real-tune26.jsonl"
+FRESH17 = ROOT / "tests" / "data" / "claims" / "real-fresh17.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
@@ -268,6 +281,8 @@ GUARDIAN = ROOT / "tests" / "data" / "claims" / "guardian-ose.jsonl"
 # BASIL's US political news (Fox News, HuffPost, The New York Times; three outlets an event):
 # id ("basil-<outlet>-<event>"), outlet, date, title, url, text
 BASIL = ROOT / "tests" / "data" / "claims" / "basil.jsonl"
+# The Propaganda Techniques Corpus's news articles: id ("ptc-<number>"), split, title, text
+PTC = ROOT / "tests" / "data" / "claims" / "ptc.jsonl"
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -362,6 +377,7 @@ def article_texts() -> dict[str, str]:
     texts.update(_reuters_stories())
     texts.update(_guardian_articles())
     texts.update(_basil_articles())
+    texts.update(_ptc_articles())
     return texts
 
 
@@ -555,6 +571,22 @@ def sample_tune25() -> list[dict[str, Any]]:
     held = frozenset(row["text"] for row in _read_jsonl(TUNE24))
     odd = [(key, text) for key, text in _basil_articles().items() if int(key[-3:]) % 2 == 1]
     return _draw_house("basil", TUNE25_SEED, odd, held=held)
+
+
+def _ptc_articles() -> dict[str, str]:
+    """The PTC articles' bodies by id (paragraphs parted by blank lines, the headline left out
+    as the other houses' texts leave it out)."""
+    return {row["id"]: row["text"] for row in _read_jsonl(PTC)}
+
+
+def sample_tune26() -> list[dict[str, Any]]:
+    """The real-tune26 draw: a tuning set, from the PTC articles of odd number."""
+    return _draw_by_number("ptc", _ptc_articles(), TUNE26_SEED, 1, PER_ARTICLE)
+
+
+def sample_fresh17() -> list[dict[str, Any]]:
+    """The real-fresh17 draw: a seventeenth check set, from the PTC articles of even number."""
+    return _draw_by_number("ptc", _ptc_articles(), FRESH17_SEED, 0, PER_ARTICLE)
 
 
 def _web_pages() -> list[tuple[str, str, str]]:
@@ -812,6 +844,8 @@ def main() -> int:
         "tune24": (sample_tune24, TUNE24, LEE_FIELDS, TUNE24_SEED),
         "fresh16": (sample_fresh16, FRESH16, LEE_FIELDS, FRESH16_SEED),
         "tune25": (sample_tune25, TUNE25, LEE_FIELDS, TUNE25_SEED),
+        "tune26": (sample_tune26, TUNE26, LEE_FIELDS, TUNE26_SEED),
+        "fresh17": (sample_fresh17, FRESH17, LEE_FIELDS, FRESH17_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
