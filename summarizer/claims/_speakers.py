@@ -461,11 +461,7 @@ def _name_after_role(who: str) -> str | None:
     )
     if not comma or not words or (_is_personal_name(words) and not titled_role):
         return None
-    if {"of", "for"} & {w.lower() for w in words} or (
-        # (a role a possessive owns is the name's own: "said the study's author, Dr Urho
-        # Kujala,")
-        words[0].lower() in _DETERMINERS and not any(_TRAILING_POSSESSIVE.search(w) for w in words)
-    ):
+    if {"of", "for"} & {w.lower() for w in words}:
         # the name is whom the role is about: "said the family of the victim, Sarah Jones"
         return None
     name: list[str] = []
@@ -477,7 +473,18 @@ def _name_after_role(who: str) -> str | None:
         if bare != word and not (word.endswith(".") and bare.lower() in _PERSON_TITLES):
             break  # (a title's stop goes on: "Dr. Urho Kujala")
     untitled = _without_title(name)  # (a title shows a person: "Dr Urho Kujala")
+    if len(untitled) == len(name) > 2 and _is_title_before_name(name[0]):
+        untitled = name[1:]  # … and so does an office's: "Representative Carl Seel"
     titled = len(untitled) < len(name)
+    if (
+        words[0].lower() in _DETERMINERS
+        and not any(_TRAILING_POSSESSIVE.search(w) for w in words)
+        and not (titled or _is_person_noun(words[-1].lower()))
+    ):
+        # (a role a possessive owns is the name's own: "said the study's author, Dr Urho
+        # Kujala,"; so is a person's role, or one a title shows: "said the spokesman, Peter
+        # Carr.", "said the legislator, Representative Carl Seel.")
+        return None
     if (
         untitled
         and (titled or _is_first_name(untitled[0].lower()))
@@ -1100,8 +1107,20 @@ def _inside_apposition(before: str, match: re.Match[str]) -> bool:
         return False
     segment = before[opened + 1 : match.start()].strip()
     return bool(segment) and (
-        _is_aside(segment) or _opens_description(segment) or _is_role_phrase(segment)
+        _is_aside(segment)
+        or _opens_description(segment)
+        or _is_role_phrase(segment)
+        or _participle_after_name(before[:opened], segment)
     )
+
+
+def _participle_after_name(subject: str, segment: str) -> bool:
+    """A participle's phrase set off after a name, what the person was doing as they spoke:
+    "Mr. Pence, briefing reporters after Mr. Trump's remarks, said …" (its "after" opens no
+    clause of the sentence)."""
+    first = segment.split(maxsplit=1)[0]
+    words = subject.split()
+    return first.islower() and first.endswith("ing") and bool(words) and words[-1][:1].isupper()
 
 
 def _pronoun_before(text: str, position: int) -> bool:

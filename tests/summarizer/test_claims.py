@@ -11025,3 +11025,25 @@ def test_an_unnamed_source_described_at_length(text: str, source: str) -> None:
 )
 def test_who_asides_and_titled_names_of_a_place(texts: tuple[str, ...], source: str) -> None:
     assert classify_sentences(list(texts))[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the name set after a person's role in an inverted tag is the speaker
+        ("“The reports are not accurate,” said the spokesman, Peter Carr.", "Peter Carr"),
+        (
+            "“It is wrong,” said the legislator, Representative Carl Seel.",
+            "Representative Carl Seel",
+        ),
+        # (a thing's name after it is not: no report bears a person's name)
+        ("“It is wrong,” said the report, Mary Smith.", "the report"),
+        # a participle's phrase after a name is an aside; its "after" opens no clause
+        (
+            "Mr. Pence, briefing reporters after Mr. Trump’s remarks, said the speech was long.",
+            "Mr. Pence",
+        ),
+    ],
+)
+def test_names_after_roles_and_participle_asides(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
