@@ -1020,7 +1020,11 @@ _RESEARCH_NOUN = re.compile(
 # Verbs of saying that attribute whatever they are used with, present and past.
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # a question put in words: "Beck asked: “What are we suffering from?”" (not "asked to")
-    (?:asked|asks)(?=\s*[:,]?\s*(?:[“"‘]|``))|
+    (?:asked|asks)(?=\s*,?\s*(?:[“"‘]|``))|
+    # (a colon brings in the question whatever opens it, "Ms. Page asks: Trump is “not …”",
+    # but not one put to the subject: "He was asked: would he resign?")
+    (?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)
+    (?:asked|asks)(?=\s*:)|
     # a parenthetical tag, its subject before it and the clause going on after its comma:
     # "In short, the researchers conclude, the subway is safe" (not "I believe, …", the
     # writer's, nor "As its name suggests, …", an idiom)

@@ -1274,6 +1274,10 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     clause = _subject_clause(_last_clause(before), text)
     if clause.lower() in ("who", "whom") and (person := _whom_who_is_about(before, verb)):
         return _clean_source(person, context)
+    if (opener := _NAME_OPENING_WHICH.fullmatch(before)) and verb in _WHO_NAMED_VERBS:
+        # "Twitter, which initially said Mr. Jones had not violated its policies, later
+        # suspended …": the name the sentence opens with said it
+        return _clean_source(opener.group("name"), context)
     tokens = _drop_auxiliaries(_drop_leading(clause.split()))
     while tokens and not any(c.isalnum() for c in tokens[0]):
         tokens.pop(0)  # a tokenised mark that closed a quotation: ", ' kamal said"
@@ -1330,6 +1334,14 @@ def _sender_of_message(tokens: list[str]) -> str | None:
 # the deputy governor of …, who said") with the plainest, a person described ("their GP, who
 # suggested") with a few more
 _WHO_NAMED_VERBS = _words("said says told tells added explained")
+
+
+# a name opening the sentence, then a "which" clause, an adverb or an auxiliary in it, up to
+# its verb
+_NAME_OPENING_WHICH = re.compile(
+    r"(?P<name>(?:[A-Z][\w.&'’-]*+\s+){0,3}[A-Z][\w.&'’-]*+),\s+(?:which|who)\s+"
+    r"(?:(?:\w+ly|had|has|have|also|first|once)\s+)?"
+)
 
 
 _WHO_SPEECH_VERBS = _WHO_NAMED_VERBS | _words("suggested warned insisted")

@@ -11047,3 +11047,26 @@ def test_who_asides_and_titled_names_of_a_place(texts: tuple[str, ...], source: 
 )
 def test_names_after_roles_and_participle_asides(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a colon after "asks" brings in the question, whatever opens it
+        (
+            "In one, Ms. Page asks: Trump is “not ever going to become president, right?”",
+            ("attributed", "Ms. Page"),
+        ),
+        # … but not one put to the subject
+        ("He was asked: would he resign?", ("none", None)),
+        # a name opening the sentence said what its "which" clause says it said
+        (
+            "Twitter, which initially said Jones had not broken its rules, later suspended him.",
+            ("attributed", "Twitter"),
+        ),
+    ],
+)
+def test_questions_after_a_colon_and_a_which_clause_of_saying(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
