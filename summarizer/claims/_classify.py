@@ -465,6 +465,34 @@ def flagged_statements(sentences: Sequence[Sentence]) -> list[Sentence]:
 
 
 def _classify(text: str, context: _Context) -> _Finding:
+    finding = _cued_finding(text, context)
+    if finding.status is ClaimStatus.ATTRIBUTED and _writers_question(text, context):
+        # the writer's own question attributes nothing, whatever verb it asks about: "So
+        # what does the Latin say?", a poll's "Will Brett Kavanaugh be confirmed …?"
+        return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+    return finding
+
+
+# a question the sentence itself asks, opening with its auxiliary or question word (after a
+# conjunction), with no quotation in it
+_WRITERS_QUESTION = re.compile(
+    r"(?:(?:But|And|So|Yet|Now|Then|Or),?\s+)?(?i:will|would|can|could|does|do|did|is|are|was|"
+    r"were|should|shall|has|have|had|may|might|must|what|who|why|how|where|when|which)\b"
+    r"""[^“”"‘`]*\?\s*"""
+)
+
+
+def _writers_question(text: str, context: _Context) -> bool:
+    """Whether the sentence is a question the writer asks, not a quoted speaker's (a quotation
+    that goes on from the sentence before may ask one too)."""
+    return (
+        not (context.quote_open or context.quote_maybe)
+        and " ' " not in text
+        and bool(_WRITERS_QUESTION.fullmatch(text.strip()))
+    )
+
+
+def _cued_finding(text: str, context: _Context) -> _Finding:
     masked = _NOT_A_CLAIM.sub(_hashes, text)
     if finding := _unverified(text, masked, context):
         return finding

@@ -228,6 +228,15 @@ def _surname(words: list[str]) -> str:
     return words[-1]
 
 
+# what a body of members is called by its kind, and the words its name ends with: "the group"
+# is "the U.S. Conference of Mayors"
+_GROUP_WORDS = _words("group organization organisation")
+_ASSOCIATIONS = _words(
+    "association conference federation union league society council coalition alliance "
+    "committee guild movement front caucus network"
+)
+
+
 # the words a firm's legal name ends with ("Intel Corp", "Daimler-Benz AG")
 _FIRM_SUFFIXES = _words("inc corp corporation co ltd plc ag llc gmbh holdings")
 
@@ -1276,9 +1285,8 @@ class _Context:
             # by other words
             return self.document_author
         if head in _BODY_ROLES:
-            named = [b for b in self.bodies if _body_head(b) == head]
-            if named:
-                return named[-1]
+            if named := self._body_named(head):
+                return named
             # any firm may be "the company", a body whose name shows its kind "the
             # brokerage" or "the charity", and an agency goes by its initials ("NASA said
             # …", then "the agency noted"); "the commission" or "the paper" must have been
@@ -1290,6 +1298,19 @@ class _Context:
                 return self.organisation
             return self._owner_in_sentence(head) or self._firm_of_kind(head)
         return None
+
+    def _body_named(self, head: str) -> str | None:
+        """The body last named with the word "the <head>" uses ("the council" is "Isle of Wight
+        Council"); "the group" or "the organization" for the body of members the article named
+        last: "… and the Correspondents' Association seemed unmoved." then "…,” the group
+        wrote" (not when a group was just named otherwise: "A group of protesters gathered")."""
+        named = [b for b in self.bodies if _body_head(b) == head]
+        if named:
+            return named[-1]
+        if head not in _GROUP_WORDS or not self.bodies or self.group_named:
+            return None
+        last = self.bodies[-1]
+        return last if _body_head(last) in _ASSOCIATIONS else None
 
     def _role_of_synonym(self, head: str) -> str | None:
         """The name given with a word of the same meaning to the last speaker: "the firm"

@@ -11070,3 +11070,36 @@ def test_questions_after_a_colon_and_a_which_clause_of_saying(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # "the group" is the body of members the article named last
+        (
+            (
+                "That read like a warning, and the Correspondents’ Association seemed unmoved.",
+                "“Reporters have always asked follow-up questions,” the group wrote on Monday.",
+            ),
+            ("attributed", "the Correspondents’ Association"),
+        ),
+        # … not when a group was just named otherwise
+        (
+            (
+                "The Correspondents’ Association met on Monday.",
+                "A group of protesters gathered outside.",
+                "“We will stay,” the group said.",
+            ),
+            ("attributed", "the group"),
+        ),
+        # the writer's own question attributes nothing
+        (("Will Brett Kavanaugh be confirmed to the Supreme Court?",), ("none", None)),
+        (("So what does the Latin say?",), ("none", None)),
+        # … a quoted one does
+        (("“Is it true that pay was lower?” Roberts asked.",), ("attributed", "Roberts")),
+    ],
+)
+def test_groups_named_before_and_the_writers_questions(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
