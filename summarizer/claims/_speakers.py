@@ -776,10 +776,15 @@ def _plural_people(phrase: str) -> str | None:
 
 def _according_source(text: str, match: re.Match[str], context: _Context) -> Iterator[str | None]:
     """The source "according to" names (or the name apposed to its description)."""
-    phrase = _cut_phrase(match.group("who"))
-    if phrase == match.group("who") and _is_description(phrase):
+    who = match.group("who")
+    if glued := _NAME_GLUED_TO_CLAUSE.match(who):
+        # a lost comma glued the name to what it says: "According to Sheriff Hogrefe the FBI
+        # had recently provided information"
+        who = glued.group("name")
+    phrase = _cut_phrase(who)
+    if phrase == who and _is_description(phrase):
         yield _apposed_name(text, match.end())
-    if phrase != match.group("who") and (authored := _AUTHORED.match(match.group("who"))):
+    if phrase != who and (authored := _AUTHORED.match(who)):
         # a document and who issued it, which the cut would part: "according to a statement
         # released by James Maron" is Maron's
         yield _clean_source(_TRAILING_POSSESSIVE.sub("", authored.group("by")), context)
@@ -788,6 +793,13 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
         # name whose capital was lost (a station, a site, a person)
         yield context.written_as(words[0]) or words[0]
     yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
+
+
+# capitalised words, then a clause opened by a determiner or a pronoun with no comma between
+_NAME_GLUED_TO_CLAUSE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.’'-]*+\s+){0,3}[A-Z][\w’'-]*+)\s+"
+    r"(?=(?:the|a|an|he|she|they|it|his|her|their|its|this|that|there)\s)"
+)
 
 
 def _relayed(outside: str, position: int) -> bool:

@@ -11103,3 +11103,20 @@ def test_groups_named_before_and_the_writers_questions(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a lost comma glues the name "according to" gives to what it says
+        ("According to Sheriff Hogrefe the FBI had provided information.", "Sheriff Hogrefe"),
+        ("According to Pew the share has doubled since 2010.", "Pew"),
+        # (a document and who issued it stay one source)
+        (
+            "According to a statement released by James Maron, the family is hopeful.",
+            "James Maron",
+        ),
+    ],
+)
+def test_a_name_glued_to_what_it_says_after_according_to(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
