@@ -125,7 +125,13 @@ _UNVERIFIED = re.compile(
     # documentation", papers)
     without\s+(?:providing|offering|giving|presenting|citing|naming)\s+
         (?:any\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:sources?|data(?!\s+(?:on|about|for)\b))|
-    (?:provided|offered|gave|presented|cited|showed|produced)\s+no\s+(?:evidence|proof|
+    (?:provided|provides|offered|offers|gave|gives|presented|cited|cites|showed|shows|produced|
+        named|names|published)\s+no\s+(?:evidence|proof|
+        # (what would back the words up: "He offered no names or examples", "The post cites no
+        # test results", "has published no clinical trials to support the claim")
+        examples|documents|(?:[\w-]+\s+)?(?:trials|studies|test\s+results|data|
+            statistics)(?=\s*[.,;]|\s*$|\s+(?:to|for|and|or)\b)|
+        (?:names|details)\s+or\s+(?:examples|evidence|documents|sources)|
         # (details of a plan are no support for a claim: "gave no details on payment")
         details(?!\s+(?:on|about|of|regarding)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?
             (?:payments?|timing|terms|funding|plans?|schedule|costs?|pricing|prices?|dates?)\b)|
@@ -420,7 +426,14 @@ _NOT_A_CLAIM = re.compile(
         (?:paid|settled|processed|approved|rejected|filed|lodged|submitted|received|paid\s+out)\b)|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
-        baggage|expense|welfare|maritime|property|ownership)\s+claims?|
+        baggage|expense|welfare|maritime|property|ownership|whiplash|accident|medical|flood|
+        storm|motor)\s+claims?|
+    # the police's formula for an injury, no hedge on a claim: "injuries that were not thought
+    # to be life-threatening" (a hedge on how one is, "is believed to be in a critical
+    # condition", stays)
+    (?:not|n[’']t)\s+(?:thought|believed)\s+to\s+be\s+(?:life[-\s]threatening|serious)\b|
+    # … and where they are handled: "opened emergency claim centres"
+    claims?\s+(?:centres?|centers?|handlers?|forms?|lines?|departments?)\b|
     # … but denying or rejecting claims that something is so is an assertion about claims:
     # "denied claims that he lied", "has denied claims he misled the board", "rejected claims
     # that 950 detainees are to be moved" (not a relative clause, "rejected claims that were
@@ -675,6 +688,11 @@ _ANONYMOUS = re.compile(
     # (to whom on the way: "Staff who spoke to the Ashbridge Echo on condition of anonymity")
     (?:speaking|spoke|talking|talked)\s+(?:(?:to|with)\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+
         \s*,?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|
+    # … or after the verb of saying and whom it was said to: "an official said on condition of
+    # anonymity", "told Reuters on condition of anonymity"; or "speaking anonymously"
+    (?:said|says|told|tells)\s+(?:[\w.'’-]+\s+){0,4}?on\s+(?:the\s+)?condition\s+of\s+
+        anonymity|
+    (?:speaking|spoke|talking|talked|commenting)\s+anonymously|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
     # a source the reporter keeps unnamed: "a German government source, whom they did not
     # name, said"

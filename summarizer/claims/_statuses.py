@@ -257,7 +257,13 @@ def _claimant_gave_no_proof(
         or _SPEECH.search(_mask_quotes(masked), 0, match.start())
     ):
         return None
-    return next((c for c in reversed(context.claimants) if _names_the_claimant(source, c)), None)
+    claimant = next(
+        (c for c in reversed(context.claimants) if _names_the_claimant(source, c)), None
+    )
+    # (… or the one who spoke just before, whatever their verb: "Grant Mallory told the
+    # network that bureaucrats had sabotaged it." then "He offered no names or examples.")
+    last = context.last_source
+    return claimant or (last if last and _names_the_claimant(source, last) else None)
 
 
 def _names_the_claimant(source: str, claimant: str) -> bool:
@@ -276,7 +282,9 @@ def _names_the_claimant(source: str, claimant: str) -> bool:
 # a subject's own failure to back what it said: "did not provide evidence", "has not offered
 # any proof", "offered no proof"
 _NO_PROOF_GIVEN = re.compile(
-    r"(?:did|has|have|had|provided|offered|gave|presented|produced|showed|cited)\b", re.I
+    r"(?:did|does|has|have|had|provided|provides|offered|offers|gave|gives|presented|presents|"
+    r"produced|produces|showed|shows|cited|cites|named|names|published)\b",
+    re.I,
 )
 
 

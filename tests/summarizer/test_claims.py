@@ -11120,3 +11120,56 @@ def test_groups_named_before_and_the_writers_questions(
 )
 def test_a_name_glued_to_what_it_says_after_according_to(text: str, source: str) -> None:
     assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # anonymity told after the verb of saying, or "speaking anonymously"
+        (
+            (
+                "The figure is higher, a World Health Organization official said on condition "
+                "of anonymity.",
+            ),
+            [("claimed", "a World Health Organization official")],
+        ),
+        (
+            ("Hotel staff, speaking anonymously, said the residents were registered elsewhere.",),
+            [("claimed", "Hotel staff")],
+        ),
+        # claims for money by their kind, where they are handled, and the police's formula
+        (("A gang filed bogus whiplash claims.",), [("none", None)]),
+        (("Two insurers have opened emergency claim centres in the region.",), [("none", None)]),
+        (
+            (
+                "Police said the man was taken to hospital with injuries that were not thought to "
+                "be life-threatening.",
+            ),
+            [("attributed", "Police")],
+        ),
+        (("The man is believed to be in a critical condition.",), [("claimed", None)]),
+        # the speaker gave nothing to back it: a note on what they said just before
+        (
+            (
+                "Grant Mallory told the network that bureaucrats had sabotaged the transition.",
+                "He offered no names or examples.",
+            ),
+            [("unverified", "Grant Mallory"), ("unverified", "Grant Mallory")],
+        ),
+        (
+            (
+                "A viral post claimed that a bacterium had been found at the beach.",
+                "The post cites no test results, and no infections have been reported.",
+            ),
+            [("unverified", "a viral post"), ("unverified", "a viral post")],
+        ),
+        # (a plain statement of what was not given stays the writer's)
+        (("The hospital gave no names of the victims.",), [("none", None)]),
+        (("The ministry published no data on Tuesday.",), [("none", None)]),
+    ],
+)
+def test_anonymity_after_the_verb_money_claims_and_notes_of_no_backing(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
