@@ -470,7 +470,22 @@ def _classify(text: str, context: _Context) -> _Finding:
         # the writer's own question attributes nothing, whatever verb it asks about: "So
         # what does the Latin say?", a poll's "Will Brett Kavanaugh be confirmed …?"
         return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+    if (
+        finding.status is ClaimStatus.ATTRIBUTED
+        and context.unnamed_speaker
+        and _ANOTHER_OF_THEM.match(text)
+    ):
+        # one more of the unnamed: "One official, who asked not to be named, said …" and
+        # then "Another said no decision had been made."
+        return replace(finding, status=ClaimStatus.CLAIMED, kind=_Kind.ANONYMOUS)
     return finding
+
+
+# one more speaker of the kind just heard, given no name of their own
+_ANOTHER_OF_THEM = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?(?i:another|a\s+second|a\s+third)(?:\s+[a-z]+)?\s+"
+    r"(?:said|says|told|tells|added|adds)\b"
+)
 
 
 # a question the sentence itself asks, opening with its auxiliary or question word (after a

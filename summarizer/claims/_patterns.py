@@ -693,6 +693,13 @@ _ANONYMOUS = re.compile(
     (?:said|says|told|tells)\s+(?:[\w.'’-]+\s+){0,4}?on\s+(?:the\s+)?condition\s+of\s+
         anonymity|
     (?:speaking|spoke|talking|talked|commenting)\s+anonymously|
+    # a report that rests on sources it does not name: "The Courier reported, citing two
+    # Treasury sources, that …" (not one it names: "citing sources including Reuters")
+    citing\s+(?:(?:two|three|four|several|multiple|unnamed|anonymous|unidentified)\s+)?
+        (?:[\w-]+\s+){0,2}?sources\b(?!\s+(?:including|such\s+as|at\s+(?-i:[A-Z]))\b)|
+    # … or on people it describes only by what they saw or know: "according to two people who
+    # have heard them discuss it"
+    according\s+to\s+(?P<who13>(?:two|three|four|five|several|multiple)\s+people)\s+who\b|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
     # a source the reporter keeps unnamed: "a German government source, whom they did not
     # name, said"

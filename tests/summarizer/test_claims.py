@@ -11173,3 +11173,43 @@ def test_anonymity_after_the_verb_money_claims_and_notes_of_no_backing(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # a report resting on sources it does not name
+        (
+            (
+                "The Courier reported on Saturday, citing two Treasury sources, that ministers "
+                "had drawn up plans.",
+            ),
+            ("claimed", "The Courier"),
+        ),
+        # people described only by what they know or saw
+        (
+            (
+                "Officials credit the drop to a new rule, according to two people who have heard "
+                "them discuss it.",
+            ),
+            ("claimed", "two people"),
+        ),
+        # one more of the unnamed just heard
+        (
+            (
+                "One official, who asked not to be named, said talks had stalled.",
+                "Another said no final decision had been made.",
+            ),
+            ("claimed", None),
+        ),
+        # … not one more of a named kind
+        (
+            ("Police said two men were arrested.", "Another witness said the car was red."),
+            ("attributed", "Another witness"),
+        ),
+    ],
+)
+def test_unnamed_sources_cited_described_and_one_more(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
