@@ -886,12 +886,23 @@ def _author_in_sentence(phrase: str, text: str) -> str | None:
     return _tidy(authored.group("by")) if authored else None
 
 
+# a full name set off by commas right after a description
+_NAME_IN_COMMAS = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),")
+
+
 def _claim_agent(text: str, match: re.Match[str]) -> str | None:
     """The agent of a passive claim: "it was claimed by prosecutors", of claims "made by a former
     footman" (whoever investigates or reports them), and after the charge of
     an accusation, up to a second charge ("Assange was accused of rape by a woman and sexual
     assault by another")."""
     if by := _AGENT.match(text, match.end()) or _MADE_BY.match(text, match.end()):
+        named = _NAME_IN_COMMAS.match(text, by.end("who"))
+        if named and by.group("who").split()[-1].islower() and _is_personal_name(
+            named.group("name").split()
+        ):
+            # a description and then the name in commas: "allegations by Ellison's
+            # ex-girlfriend, Karen Monahan, that …" are Karen Monahan's
+            return named.group("name")
         return by.group("who")
     by = _ACCUSER_AFTER_CHARGE.match(text, match.end())
     if by and _PASSIVE_BEFORE.search(text, 0, match.start()):

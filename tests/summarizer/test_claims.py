@@ -11213,3 +11213,23 @@ def test_unnamed_sources_cited_described_and_one_more(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the name in commas after the description of who made the claims
+        (
+            "The efforts follow allegations by Ellison’s ex-girlfriend, Karen Monahan, that "
+            "Ellison abused her.",
+            "Karen Monahan",
+        ),
+        # (an aside that is no name stays out)
+        (
+            "The claims made by a former footman, who worked at the palace, were denied.",
+            "a former footman",
+        ),
+    ],
+)
+def test_a_name_in_commas_after_a_claims_agent(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
