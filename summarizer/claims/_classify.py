@@ -504,7 +504,18 @@ def _writers_question(text: str, context: _Context) -> bool:
         not (context.quote_open or context.quote_maybe)
         and " ' " not in text
         and bool(_WRITERS_QUESTION.fullmatch(text.strip()))
+        # (a tag set into it makes it a speaker's: "What, the minister said, was the
+        # alternative?", "Why, according to the company, did sales fall?")
+        and not _TAG_SET_IN.search(text)
     )
+
+
+# a tag set into a sentence after a comma, or a source it cites
+_TAG_SET_IN = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)\b"
+    r"|\baccording\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def _cued_finding(text: str, context: _Context) -> _Finding:

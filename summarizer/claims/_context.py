@@ -216,27 +216,6 @@ _FIRM_ROLES = _words(
 _FIRM_SYNONYMS = _words("company firm business")
 
 
-# what follows a surname to tell a son from his father: "Martin Luther King Jr."
-_GENERATIONS = _words("jr sr ii iii iv")
-
-
-def _surname(words: list[str]) -> str:
-    """The word a full name is known by: its last, or the one before a generation's suffix
-    ("King" of "Martin Luther King Jr.")."""
-    if len(words) > 2 and words[-1].lower().rstrip(".") in _GENERATIONS:
-        return words[-2]
-    return words[-1]
-
-
-# what a body of members is called by its kind, and the words its name ends with: "the group"
-# is "the U.S. Conference of Mayors"
-_GROUP_WORDS = _words("group organization organisation")
-_ASSOCIATIONS = _words(
-    "association conference federation union league society council coalition alliance "
-    "committee guild movement front caucus network"
-)
-
-
 # the words a firm's legal name ends with ("Intel Corp", "Daimler-Benz AG")
 _FIRM_SUFFIXES = _words("inc corp corporation co ltd plc ag llc gmbh holdings")
 
@@ -860,11 +839,10 @@ class _Context:
                     self.full_names.setdefault(words[0].lower(), name)  # "Louis"
                     names.append(name)
                     continue
-                surname = _surname(words)
-                known = self.full_names.get(surname.lower(), "")
+                known = self.full_names.get(words[-1].lower(), "")
                 if known.lower().endswith(f" {name.lower()}"):
                     continue  # "Van Gaal" after "Louis van Gaal": the same person, shorter
-                self.full_names[surname.lower()] = name
+                self.full_names[words[-1].lower()] = name
                 if _is_first_name(words[0].lower()) or words[-1].lower() in _SURNAMES:
                     # known by the first name too ("Lizzi said"), when it is a person's name:
                     # "Google Stadia" or "Nissan Connect" makes no "Google" a name
@@ -1285,8 +1263,9 @@ class _Context:
             # by other words
             return self.document_author
         if head in _BODY_ROLES:
-            if named := self._body_named(head):
-                return named
+            named = [b for b in self.bodies if _body_head(b) == head]
+            if named:
+                return named[-1]
             # any firm may be "the company", a body whose name shows its kind "the
             # brokerage" or "the charity", and an agency goes by its initials ("NASA said
             # …", then "the agency noted"); "the commission" or "the paper" must have been
@@ -1298,19 +1277,6 @@ class _Context:
                 return self.organisation
             return self._owner_in_sentence(head) or self._firm_of_kind(head)
         return None
-
-    def _body_named(self, head: str) -> str | None:
-        """The body last named with the word "the <head>" uses ("the council" is "Isle of Wight
-        Council"); "the group" or "the organization" for the body of members the article named
-        last: "… and the Correspondents' Association seemed unmoved." then "…,” the group
-        wrote" (not when a group was just named otherwise: "A group of protesters gathered")."""
-        named = [b for b in self.bodies if _body_head(b) == head]
-        if named:
-            return named[-1]
-        if head not in _GROUP_WORDS or not self.bodies or self.group_named:
-            return None
-        last = self.bodies[-1]
-        return last if _body_head(last) in _ASSOCIATIONS else None
 
     def _role_of_synonym(self, head: str) -> str | None:
         """The name given with a word of the same meaning to the last speaker: "the firm"
@@ -1971,7 +1937,7 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
             continue
         written = " ".join(words)
         # "Van Gaal" is known by its particle: "Louis van Gaal"
-        yield full_names.get(written.lower()) or full_names.get(_surname(words).lower(), written)
+        yield full_names.get(written.lower()) or full_names.get(words[-1].lower(), written)
 
 
 def _unknown_word_acting(name: str, text: str) -> bool:

@@ -142,9 +142,11 @@ _PERSONAL_ASIDE = re.compile(
     # "who beat Chelsea" is told by what it did)
     |,\s+who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|lives|lived|studied|studies|
         teaches|taught)\s+(?:in|at|for|as|near)|grew\s+up|was\s+born)\b
-    # … or any "who" with a singular verb: a club or a band "who" takes a plural one
-    # ("Pelosi, who is expected to return to the speakership, …"; not "Everton, who are 8th")
-    |,\s+who\s+(?:is|was|has|had)\b)
+    # … or any "who" with a singular verb (a club or a band "who" takes a plural one), when
+    # the sentence goes on to call the name "he" or "she": "Pelosi, who is expected to return
+    # to the speakership, intends as her first action …" (not "Everton, who are 8th", nor
+    # "Facebook, who has faced criticism, launched its tool")
+    |,\s+who\s+(?:is|was|has|had)\b[^.;]*?\b(?:his|her|he|she|him)\b)
     """,
     re.VERBOSE,
 )

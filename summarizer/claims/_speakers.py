@@ -797,7 +797,7 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
 
 # capitalised words, then a clause opened by a determiner or a pronoun with no comma between
 _NAME_GLUED_TO_CLAUSE = re.compile(
-    r"(?P<name>(?:[A-Z][\w.’'-]*+\s+){0,3}[A-Z][\w’'-]*+)\s+"
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*+\s+){0,3}[A-Z][\w’'-]*+)\s+"
     r"(?=(?:the|a|an|he|she|they|it|his|her|their|its|this|that|there)\s)"
 )
 
@@ -897,8 +897,10 @@ def _claim_agent(text: str, match: re.Match[str]) -> str | None:
     assault by another")."""
     if by := _AGENT.match(text, match.end()) or _MADE_BY.match(text, match.end()):
         named = _NAME_IN_COMMAS.match(text, by.end("who"))
-        if named and by.group("who").split()[-1].islower() and _is_personal_name(
-            named.group("name").split()
+        if (
+            named
+            and by.group("who").split()[-1].islower()
+            and _is_personal_name(named.group("name").split())
         ):
             # a description and then the name in commas: "allegations by Ellison's
             # ex-girlfriend, Karen Monahan, that …" are Karen Monahan's
@@ -1363,7 +1365,7 @@ _WHO_NAMED_VERBS = _words("said says told tells added explained")
 # its verb
 _NAME_OPENING_WHICH = re.compile(
     r"(?P<name>(?:[A-Z][\w.&'’-]*+\s+){0,3}[A-Z][\w.&'’-]*+),\s+(?:which|who)\s+"
-    r"(?:(?:\w+ly|had|has|have|also|first|once)\s+)?"
+    r"(?:(?:[a-z]\w*ly|had|has|have|also|first|once)\s+)?"
 )
 
 

@@ -187,6 +187,12 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             # (before any note: "Nguyen did not provide evidence for the allegation" is on
             # Nguyen's, not on the last speaker's)
             return _Finding(ClaimStatus.UNVERIFIED, cue, claimant, _Kind.NO_PROOF)
+        if match.group("backing"):
+            # no examples or documents from one who made no claim just before: "He offered no
+            # names or examples when questioned", said of a suspect
+            return _no_proof_yet(text, masked, context) or _verdict_on_a_claim(
+                text, masked, context
+            )
         if _is_note(text, masked):
             owned = _owned_claims(text, match.end()) or _owned_after_none(text)
             every_side = _EVERY_SIDE.match(text.lstrip()) or _EVERY_SIDE.match(match.group())
@@ -262,8 +268,12 @@ def _claimant_gave_no_proof(
     )
     # (… or the one who spoke just before, whatever their verb: "Grant Mallory told the
     # network that bureaucrats had sabotaged it." then "He offered no names or examples.")
+    # (a person, as "he" or "she" means one: not "Officials said the suspect … had been
+    # arrested." and then "He offered no names", the suspect)
     last = context.last_source
-    return claimant or (last if last and _names_the_claimant(source, last) else None)
+    if claimant or last is None or " " not in last or not _looks_like_person(last):
+        return claimant
+    return last if _names_the_claimant(source, last) else None
 
 
 def _names_the_claimant(source: str, claimant: str) -> bool:
