@@ -62,6 +62,7 @@ HAND_WRITTEN = {
     "hand-written blind 10 (check)": "handwritten-blind10.txt",
     "hand-written blind 11 (tuning)": "handwritten-blind11.txt",
     "hand-written blind 12 (check)": "handwritten-blind12.txt",
+    "hand-written blind 13 (tuning)": "handwritten-blind13.txt",
 }
 
 
