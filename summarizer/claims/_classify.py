@@ -510,10 +510,14 @@ def _writers_question(text: str, context: _Context) -> bool:
     )
 
 
-# a tag set into a sentence after a comma, or a source it cites
+# a tag set into a sentence after a comma, a source it cites, or one it reports ("as the
+# chancellor promised", "that prosecutors say", "did police say on Friday that")
 _TAG_SET_IN = re.compile(
     r",\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)\b"
-    r"|\baccording\s+to\b",
+    r"|\baccording\s+to\b"
+    r"|\bas\s+(?:[\w.’'-]+\s+){1,6}?(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b"
+    r"|\bthat\s+(?:[\w.’'-]+\s+){1,3}(?:say|says|said|claim|claims|claimed)\b"
+    r"|\b(?:say|says|said|tell|told|claim|claimed)\s+(?:[\w.’'-]+\s+){0,3}?that\b",
     re.IGNORECASE,
 )
 

@@ -143,10 +143,10 @@ _PERSONAL_ASIDE = re.compile(
     |,\s+who\s+(?:now\s+|also\s+|still\s+)?(?:(?:works|worked|lives|lived|studied|studies|
         teaches|taught)\s+(?:in|at|for|as|near)|grew\s+up|was\s+born)\b
     # … or any "who" with a singular verb (a club or a band "who" takes a plural one), when
-    # the sentence goes on to call the name "he" or "she": "Pelosi, who is expected to return
+    # the clause after it gives the name "his" or "her": "Pelosi, who is expected to return
     # to the speakership, intends as her first action …" (not "Everton, who are 8th", nor
     # "Facebook, who has faced criticism, launched its tool")
-    |,\s+who\s+(?:is|was|has|had)\b[^.;]*?\b(?:his|her|he|she|him)\b)
+    |,\s+who\s+(?:is|was|has|had)\b[^,.;]*+,\s+[^,.;]*?\b(?:his|her)\b)
     """,
     re.VERBOSE,
 )

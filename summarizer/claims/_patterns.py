@@ -139,7 +139,8 @@ _UNVERIFIED = re.compile(
         documentation|sources?)|
     # … or published none of what would: "has published no clinical trials to support the
     # claim" (not "published no data for March", a release not yet made)
-    published\s+no\s+(?:[\w-]+\s+)?(?:trials|studies|data|research|evidence)\s+{_TO_BACK_UP}|
+    (?P<published>published\s+no\s+(?:[\w-]+\s+)?(?:trials|studies|data|research|evidence)\s+
+        {_TO_BACK_UP})|
     # (or other evidence: "did not produce receipts or other evidence"; not "did not present
     # witnesses or evidence", a trial's procedure)
     did{_NOT}\s+(?:provide|offer|give|present|cite|show|produce)\s+(?:any\s+)?
@@ -698,11 +699,13 @@ _ANONYMOUS = re.compile(
         (?:said|says|told|tell|tells)\b|
     # a report that rests on sources it does not name: "The Courier reported, citing two
     # Treasury sources, that …" (not one it names: "citing sources including Reuters")
-    citing\s+(?:(?:two|three|four|several|multiple|unnamed|anonymous|unidentified)\s+)?
+    citing\s+(?:two|three|four|several|multiple|unnamed|anonymous|unidentified)\s+
         (?:[\w-]+\s+){0,2}?sources\b(?!\s+(?:including|such\s+as|at\s+(?-i:[A-Z]))\b)|
     # … or on people it describes only by what they saw or know: "according to two people who
     # have heard them discuss it"
-    according\s+to\s+(?P<who13>(?:two|three|four|five|several|multiple)\s+people)\s+who\b|
+    # (not when their names follow: "… who signed the letter, Professor Anne Reid and …")
+    according\s+to\s+(?P<who13>(?:two|three|four|five|several|multiple)\s+people)\s+who\b
+        (?![^,.;]*+,\s+(?-i:[A-Z]))|
     (?:declined|refused)\s+to\s+be\s+(?:named|identified)|
     # a source the reporter keeps unnamed: "a German government source, whom they did not
     # name, said"

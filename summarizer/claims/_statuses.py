@@ -187,9 +187,10 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             # (before any note: "Nguyen did not provide evidence for the allegation" is on
             # Nguyen's, not on the last speaker's)
             return _Finding(ClaimStatus.UNVERIFIED, cue, claimant, _Kind.NO_PROOF)
-        if match.group("backing"):
+        if match.group("backing") or match.group("published"):
             # no examples or documents from one who made no claim just before: "He offered no
-            # names or examples when questioned", said of a suspect
+            # names or examples when questioned", said of a suspect; "The company has published
+            # no trials to support the figure" after a doctor's plain statement
             return _no_proof_yet(text, masked, context) or _verdict_on_a_claim(
                 text, masked, context
             )
@@ -263,17 +264,7 @@ def _claimant_gave_no_proof(
         or _SPEECH.search(_mask_quotes(masked), 0, match.start())
     ):
         return None
-    claimant = next(
-        (c for c in reversed(context.claimants) if _names_the_claimant(source, c)), None
-    )
-    # (… or the one who spoke just before, whatever their verb: "Grant Mallory told the
-    # network that bureaucrats had sabotaged it." then "He offered no names or examples.")
-    # (a person, as "he" or "she" means one: not "Officials said the suspect … had been
-    # arrested." and then "He offered no names", the suspect)
-    last = context.last_source
-    if claimant or last is None or " " not in last or not _looks_like_person(last):
-        return claimant
-    return last if _names_the_claimant(source, last) else None
+    return next((c for c in reversed(context.claimants) if _names_the_claimant(source, c)), None)
 
 
 def _names_the_claimant(source: str, claimant: str) -> bool:

@@ -11122,10 +11122,10 @@ def test_a_name_glued_to_what_it_says_after_according_to(text: str, source: str)
             [("attributed", "Police")],
         ),
         (("The man is believed to be in a critical condition.",), [("claimed", None)]),
-        # the speaker gave nothing to back it: a note on what they said just before
+        # the one who claimed gave nothing to back it: a note on their claim
         (
             (
-                "Grant Mallory told the network that bureaucrats had sabotaged the transition.",
+                "Grant Mallory claimed that bureaucrats had sabotaged the transition.",
                 "He offered no names or examples.",
             ),
             [("unverified", "Grant Mallory"), ("unverified", "Grant Mallory")],
@@ -11263,3 +11263,60 @@ def test_the_twenty_fourth_sessions_review(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # the second review: a note that no examples were given, said of one who made no
+        # claim, is no note on the last speaker
+        (
+            (
+                "Detective Inspector Mark Holt said the suspect had been questioned.",
+                "He gave no names or examples and was returned to his cell.",
+            ),
+            [("attributed", "Mark Holt"), ("none", None)],
+        ),
+        (
+            (
+                "Dr Anthony Fauci said the vaccine was 95 per cent effective.",
+                "The company has published no trials to support the figure, critics say.",
+            ),
+            [("attributed", "Dr Anthony Fauci"), ("attributed", "critics")],
+        ),
+        # a question that reports what someone said or promised stays theirs
+        (
+            ("Will prices really fall by 20 per cent, as the chancellor promised in March?",),
+            [("attributed", "the chancellor")],
+        ),
+        (
+            ("Why did police say on Friday that the suspect had acted alone?",),
+            [("attributed", "police")],
+        ),
+        # a named historian citing sources, and people named after "who …"
+        (
+            ("Historian Mary Beard, citing ancient sources, said the emperor was poisoned.",),
+            [("attributed", "Historian Mary Beard")],
+        ),
+        (
+            (
+                "According to two people who signed the letter, Professor Anne Reid and Dr Paul "
+                "Lim, the university ignored the warnings.",
+            ),
+            [("attributed", "two people")],
+        ),
+        # "he" in the clause after a team's "who" aside is someone else
+        (
+            (
+                "Alabama, who has won six titles under Nick Saban, lost as he watched.",
+                "He said the defeat hurt.",
+            ),
+            [("none", None), ("attributed", "Nick Saban")],
+        ),
+    ],
+)
+def test_the_twenty_fourth_sessions_second_review(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
