@@ -128,8 +128,8 @@ _UNVERIFIED = re.compile(
     (?:provided|provides|offered|offers|gave|gives|presented|cited|cites|showed|shows|produced|
         named|names)\s+no\s+(?:evidence|proof|
         # (what would back the words up: "He offered no names or examples", "The post cites no
-        # test results", "has published no clinical trials to support the claim")
-        # (read only as a note on one who has just spoken: ``_statuses._unverified``)
+        # test results"; read only as a note on one who claimed before it, in
+        # ``_statuses._unverified``)
         (?P<backing>examples|documents|(?:[\w-]+\s+)?(?:trials|studies|test\s+results|data|
             statistics)(?=\s*[.,;]|\s*$|\s+{_TO_BACK_UP}|\s+(?:and|or)\b)|
         (?:names|details)\s+or\s+(?:examples|evidence|documents|sources))|
@@ -138,7 +138,8 @@ _UNVERIFIED = re.compile(
             (?:payments?|timing|terms|funding|plans?|schedule|costs?|pricing|prices?|dates?)\b)|
         documentation|sources?)|
     # … or published none of what would: "has published no clinical trials to support the
-    # claim" (not "published no data for March", a release not yet made)
+    # claim" (not "published no data for March", a release not yet made; read as the group
+    # above is)
     (?P<published>published\s+no\s+(?:[\w-]+\s+)?(?:trials|studies|data|research|evidence)\s+
         {_TO_BACK_UP})|
     # (or other evidence: "did not produce receipts or other evidence"; not "did not present
