@@ -54,6 +54,14 @@ _NO_PROOF_YET = re.compile(
 _TO_BACK_UP = r"to\s+(?:support|back(?:\s+up)?|corroborate|substantiate|confirm|verify)"
 
 
+# the verbs of giving nothing to back words up ("offered no proof", "cites no test results"),
+# read by _UNVERIFIED and by ``_statuses._NO_PROOF_GIVEN``
+_GAVE_NONE = (
+    r"provided|provides|offered|offers|gave|gives|presented|cited|cites|showed|shows|produced|"
+    r"named|names"
+)
+
+
 # A fact not yet known, which no one has claimed: "Police were unable to confirm the identity
 # of the man", "could not confirm the cause of the fire" (not "could not independently confirm
 # his identity" after someone said who he was, nor "the location of the video")
@@ -125,8 +133,7 @@ _UNVERIFIED = re.compile(
     # documentation", papers)
     without\s+(?:providing|offering|giving|presenting|citing|naming)\s+
         (?:any\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:sources?|data(?!\s+(?:on|about|for)\b))|
-    (?:provided|provides|offered|offers|gave|gives|presented|cited|cites|showed|shows|produced|
-        named|names)\s+no\s+(?:evidence|proof|
+    (?:{_GAVE_NONE})\s+no\s+(?:evidence|proof|
         # (what would back the words up: "He offered no names or examples", "The post cites no
         # test results"; read only as a note on one who claimed before it, in
         # ``_statuses._unverified``)
