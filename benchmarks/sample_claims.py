@@ -137,6 +137,12 @@ most three sentences an article.
 
     PYTHONPATH=. python -m benchmarks.sample_claims --set tune26 [--check]
     PYTHONPATH=. python -m benchmarks.sample_claims --set fresh17 [--check]
+
+A twenty-seventh tuning set (`tune27`), drawn on 6 December 2026 (twenty-fifth session), takes
+the odd-numbered PTC articles again, skipping every sentence real-tune26 holds: the house whose
+check set scored lowest on speakers.
+
+    PYTHONPATH=. python -m benchmarks.sample_claims --set tune27 [--check]
 """
 
 from __future__ import annotations
@@ -200,6 +206,7 @@ FRESH16_SEED = 20270108
 TUNE25_SEED = 20270109
 TUNE26_SEED = 20270110
 FRESH17_SEED = 20270111
+TUNE27_SEED = 20270112
 # Shorter page texts are mostly stubs, captions or listings rather than articles.
 WEB_MIN_WORDS = 150
 PER_STRATUM = 150
@@ -264,6 +271,7 @@ FRESH16 = ROOT / "tests" / "data" / "claims" / "real-fresh16.jsonl"
 TUNE25 = ROOT / "tests" / "data" / "claims" / "real-tune25.jsonl"
 TUNE26 = ROOT / "tests" / "data" / "claims" / "real-tune26.jsonl"
 FRESH17 = ROOT / "tests" / "data" / "claims" / "real-fresh17.jsonl"
+TUNE27 = ROOT / "tests" / "data" / "claims" / "real-tune27.jsonl"
 # The Lee corpus (Lee, Pincombe & Welsh 2005): one ABC news story a line
 LEE = ROOT / "tests" / "data" / "claims" / "lee_background.cor"
 LEE_RATED = ROOT / "tests" / "data" / "claims" / "lee.cor"  # the 50 other stories
@@ -589,6 +597,14 @@ def sample_fresh17() -> list[dict[str, Any]]:
     return _draw_by_number("ptc", _ptc_articles(), FRESH17_SEED, 0, PER_ARTICLE)
 
 
+def sample_tune27() -> list[dict[str, Any]]:
+    """The real-tune27 draw: the PTC articles of odd number again, none of real-tune26's
+    sentences."""
+    held = frozenset(row["text"] for row in _read_jsonl(TUNE26))
+    odd = [(key, text) for key, text in _ptc_articles().items() if int(key[-3:]) % 2 == 1]
+    return _draw_house("ptc", TUNE27_SEED, odd, held=held)
+
+
 def _web_pages() -> list[tuple[str, str, str]]:
     """``(id, url, text)`` of the English ground-truth page texts long enough to be articles.
 
@@ -846,6 +862,7 @@ def main() -> int:
         "tune25": (sample_tune25, TUNE25, LEE_FIELDS, TUNE25_SEED),
         "tune26": (sample_tune26, TUNE26, LEE_FIELDS, TUNE26_SEED),
         "fresh17": (sample_fresh17, FRESH17, LEE_FIELDS, FRESH17_SEED),
+        "tune27": (sample_tune27, TUNE27, LEE_FIELDS, TUNE27_SEED),
     }
     parser.add_argument(
         "--set", choices=tuple(sets), default="fresh", help="which set (default: fresh)"
