@@ -1058,6 +1058,9 @@ _RESEARCH_NOUN = re.compile(
 
 # Verbs of saying that attribute whatever they are used with, present and past.
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
+    # a newspaper's record of words spoken: "Mr. Huckabee was quoted as saying, “…”", "was
+    # quoted by Interfax as saying" (the one quoted is the subject, as of "said")
+    (?:is|are|was|were|been)\s+quoted(?:\s+by\s+[^,.;:"“]{1,60}?)?\s+as\s+(?:saying|telling)\b|
     # a question put in words: "Beck asked: “What are we suffering from?”" (not "asked to")
     (?:asked|asks)(?=\s*[:,]?\s*(?:[“"‘]|``))|
     # a parenthetical tag, its subject before it and the clause going on after its comma:

@@ -11320,3 +11320,27 @@ def test_the_twenty_fourth_sessions_second_review(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a newspaper's record of words spoken names who spoke them, as "said" does
+        (
+            "In 2007 Mr. Huckabee was quoted as saying, “Climate change is here, it’s real.”",
+            ("attributed", "Mr. Huckabee"),
+        ),
+        (
+            "The talks were frank, a senior Polish banker was quoted by PAP as saying.",
+            ("claimed", "a senior Polish banker"),
+        ),
+        (
+            "Chang was quoted as saying this would depend on Taiwan's exports.",
+            ("attributed", "Chang"),
+        ),
+        # (a price quoted is no one speaking)
+        ("Shares were quoted at 12 pence in early trading.", ("none", None)),
+    ],
+)
+def test_one_quoted_as_saying_is_the_speaker(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
