@@ -254,16 +254,7 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     if (tag := _NAME_TAG.search(text)) and (name := _clean_source(tag.group("name"), context)):
         return name
     if _quoted_share(outside) > 0.5:
-        if context.speaker or not _SPEAKS_AS_I.search(text) or _THIRD_PERSON.search(text):
-            # (not words about that person: "“He was the best dad I could have asked for.”"
-            # after "John Smith, 72, died …"; nor "you" alone, which anyone may say)
-            return context.speaker
-        # no one spoke before: a quotation in the first person is in the words of the person
-        # the lines before were about ("Steenburgen realized …" and then "“I called a very
-        # talented friend …”"), when nothing leaves doubt that it is a person (not "South
-        # Dakota", a place two capitalised words make look like a name)
-        person = context.person
-        return person if person and context.surely_a_person(person) else None
+        return _speaker_of_quotation(text, context)
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
     # when it is a person
     subject = _leading_source(outside, context)
@@ -294,6 +285,30 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         following = _drop_adverbs(rest.split())
         return subject if following and _finite_verb(following[0].lower()) else None
     return subject
+
+
+# numbers with no maker named, which show a finding but never speak a quotation
+_DATA = re.compile(
+    r"(?:(?:the|new|latest|official|these|those|recent)\s+){0,2}"
+    r"(?:figures|data|statistics|numbers)",
+    re.I,
+)
+
+
+def _speaker_of_quotation(text: str, context: _Context) -> str | None:
+    """Whose a quotation on its own is: the last speaker's, whose words it goes on with."""
+    if context.speaker and _DATA.fullmatch(context.speaker):
+        return None  # figures that "showed" something quote no one: "…, the data show"
+    if context.speaker or not _SPEAKS_AS_I.search(text) or _THIRD_PERSON.search(text):
+        # (not words about that person: "“He was the best dad I could have asked for.”"
+        # after "John Smith, 72, died …"; nor "you" alone, which anyone may say)
+        return context.speaker
+    # no one spoke before: a quotation in the first person is in the words of the person
+    # the lines before were about ("Steenburgen realized …" and then "“I called a very
+    # talented friend …”"), when nothing leaves doubt that it is a person (not "South
+    # Dakota", a place two capitalised words make look like a name)
+    person = context.person
+    return person if person and context.surely_a_person(person) else None
 
 
 # a pronoun's own tag set off by commas: "…, she admits, …", "…, he says."

@@ -92,6 +92,7 @@ from summarizer.claims._words import (
     _FUNCTION_WORDS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
+    _POSSESSIVES,
     _hashes,
     _words,
 )
@@ -1014,6 +1015,21 @@ def _body_of_document(text: str, end: int) -> str | None:
     return match.group("body")
 
 
+def _after_last_link(phrase: str) -> str:
+    """The noun phrase of a finding, without the words of the clause before it that the
+    pattern's reach took in: "… gathered pace after figures showed" is "figures", "The pound
+    rose after the poll found" "the poll" (a determiner or a possessive opens the phrase, a
+    preposition or a subordinator ends what went before; "US data" keeps its capitals)."""
+    words = phrase.split()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower()
+        if words[index] != word and (index > 0 or words[index].isupper()):
+            continue
+        if word in _FUNCTION_WORDS and word not in _DETERMINERS and word not in _POSSESSIVES:
+            return " ".join(words[index + 1 :])
+    return phrase
+
+
 def _research(text: str, masked: str, context: _Context) -> _Finding | None:
     """A finding of a study, or of the researchers "that …": attributed to them. A study
     named inside a quotation is the speaker's words ("…, told Newsweek: 'the researchers
@@ -1028,7 +1044,7 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
             issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
             source = (
                 (issuer and _clean_source(issuer, context))
-                or _clean_source(match.group("who"), context)
+                or _clean_source(_after_last_link(match.group("who")), context)
                 or _speaker_of(text, context)
             )
             return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)

@@ -11344,3 +11344,35 @@ def test_the_twenty_fourth_sessions_second_review(
 )
 def test_one_quoted_as_saying_is_the_speaker(text: str, verdict: tuple[str, str | None]) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # a finding's noun phrase starts after the clause before it ends
+        (
+            ("Hopes of a rate rise have gathered pace after figures showed prices rising.",),
+            ("attributed", "figures"),
+        ),
+        (
+            ("The pound rose after the poll found Labour ahead by five points.",),
+            ("attributed", "the poll"),
+        ),
+        (
+            ("The new study by Oxford researchers found that sleep aids memory.",),
+            ("attributed", "Oxford researchers"),
+        ),
+        # figures that showed something quote no one after them
+        (
+            (
+                "Rate rise fears grew after figures showed house prices are still rising.",
+                "“If the committee were to judge that a rise was justified, so be it.”",
+            ),
+            ("attributed", None),
+        ),
+    ],
+)
+def test_a_findings_source_is_its_own_noun_phrase(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
