@@ -63,6 +63,7 @@ HAND_WRITTEN = {
     "hand-written blind 11 (tuning)": "handwritten-blind11.txt",
     "hand-written blind 12 (check)": "handwritten-blind12.txt",
     "hand-written blind 13 (tuning)": "handwritten-blind13.txt",
+    "hand-written blind 14 (check)": "handwritten-blind14.txt",
 }
 
 

@@ -290,6 +290,7 @@ def _article_sources(data_dir) -> list[tuple[str, str]]:
         "handwritten-blind11.txt",
         "handwritten-blind12.txt",
         "handwritten-blind13.txt",
+        "handwritten-blind14.txt",
     ):
         for passage in read_labelled(data_dir / "claims" / name):
             for sentence in classify_sentences([text for _, text in passage]):
