@@ -1224,6 +1224,9 @@ _TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
 _PRESENT_TAGS = "observes|concedes|remarks|warns|jokes|quips|replies|complains"
 
 
+_CLOSING_PLURAL_TAGS = "warn|argue|predict|believe|insist|reckon|caution|suggest|estimate"
+
+
 _TAG_PAST = rf"""(?:(?=[a-z]+{_TAG_END})(?:{_REPORTING_PAST}){_TAG_END}|
     (?<=[,!?]['’"”]\s)(?:{_REPORTING_PAST}))"""
 
@@ -1530,6 +1533,9 @@ _SPEECH = re.compile(
     (?<=,\s)(?:{_PRESENT_TAGS})
         # (a name, or a role that ends the tag: "…, observes the author.", "…, one critic.")
         (?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the|one|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s*[.,;]\s*$)|
+    # a plural's tag in the present closing the sentence after its comma: "…, experts warn.",
+    # "…, economists predict." (as "…, experts say.")
+    (?<=[a-z]s\s)(?:{_CLOSING_PLURAL_TAGS})(?=\s*[.!]?\s*$)|
     posted(?=\s+(?:on|that|online)\b|\s*[,:]|
         # posted words: "posted messages slamming companies", "posted a message saying"
         \s+(?:(?:a|an|several|two|three|many)\s+)?(?:messages?|comments?|tweets?|statements?)\b)|
@@ -1670,7 +1676,11 @@ _SPEECH = re.compile(
     pledges|promised|{_RESPONDED}|replied|countered|conceded|cautioned|reiterated|
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|
-    (?:released|issued)\s+a\s+statement|criticised|criticized|condemned|praised|slammed|described|
+    (?:released|issued)\s+a\s+statement|
+    # (a denial or an apology issued is a statement: "issued an unequivocal denial")
+    issued\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|apology)|
+    criticised|criticized|condemned|denounced|denounces|decried|decries|praised|slammed|
+    described|
     {_LIKENED}|
     {_CITED}|{_CALLED_A}|{_FEARS}|{_REPORTING_THAT}|
     # praising someone as something, as "praised" ("hailed Simeone as one of the best"; not a
@@ -1701,9 +1711,10 @@ _SUBJECT_VERB = re.compile(
     {_FELT}|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
-    issued(?=\s+a\s+statement\b)|
+    issued(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|denial|rebuttal|apology)\b)|
     {_ESTIMATED}|
-    criticised|criticized|condemned|praised|slammed|described|{_LIKENED}|{_EXPRESSED}|ruled|
+    criticised|criticized|condemned|denounced|denounces|decried|decries|praised|slammed|
+    described|{_LIKENED}|{_EXPRESSED}|ruled|
     {_CITED}|{_CALLED_A}|{_FEARS}|{_REPORTING_THAT}|{_TAG_PAST}|
     {_STANDS_TAKEN}|
     {_CALLED_BLANKED}|{_LABELLED_BY_BLANKED}|

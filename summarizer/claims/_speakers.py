@@ -38,6 +38,7 @@ from summarizer.claims._patterns import (
     _ACCORDING,
     _CITING,
     _CLAIM_OWNER,
+    _CLOSING_PLURAL_TAGS,
     _INVERTED,
     _LABEL_BLANKED,
     _MAX_NAME_WORDS,
@@ -1032,7 +1033,8 @@ _NAME_TAG = re.compile(
 
 # A speaker and a verb of saying that end the sentence after a comma.
 _CLOSING_TAG = re.compile(
-    r",\s*(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added)"
+    r",\s*(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added|"
+    rf"{_CLOSING_PLURAL_TAGS})"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )

@@ -11377,3 +11377,27 @@ def test_a_findings_source_is_its_own_noun_phrase(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a plural's present tag closing the sentence, as "…, experts say."
+        ("This time things are very different, experts warn.", ("attributed", "experts")),
+        ("Prices will fall further, economists predict.", ("attributed", "economists")),
+        # (a verb with an object is no tag)
+        ("Houses were lost as the fires spread, and crews warn residents.", ("none", None)),
+        # public condemnation, as "condemned"
+        (
+            "Last month, O’Malley denounced the pope’s defense of the Chilean bishop.",
+            ("attributed", "O’Malley"),
+        ),
+        ("The mayor decried the decision as reckless.", ("attributed", "the mayor")),
+        # a denial issued is a statement
+        ("The company issued a denial on Tuesday.", ("attributed", "the company")),
+    ],
+)
+def test_closing_plural_tags_condemnations_and_denials_issued(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
