@@ -1749,7 +1749,9 @@ _ACCORDING = re.compile(
     rf"(?:\baccording\s+to|{_PER_SOURCE})\s+"
     # (a dash between words closes the source as a comma does: "…, according to The Washington
     # Post's Fact Checker -- it is odd")
-    r"(?P<who>(?:(?!\s[-–]{1,2}\s)[^,.;:()—]|(?<=[A-Z])\.|\.(?=\w)){2,80})",
+    # (and never ends inside a word: a long document's maker is read whole, "an interview
+    # transcript released Wednesday night by the Senate Judiciary Committee")
+    r"(?P<who>(?:(?!\s[-–]{1,2}\s)[^,.;:()—]|(?<=[A-Z])\.|\.(?=\w)){2,120})(?![\w’'])",
     re.I,
 )
 

@@ -33,6 +33,7 @@ from summarizer.claims._names import (
     _is_person_role,
     _is_role_word,
     _is_title_before_name,
+    _looks_like_person,
     _lower_case_person,
     _opens_with_participle,
     _surname_like_pronoun,
@@ -683,6 +684,25 @@ _RELATIVE = re.compile(r",?\s(?:who|whom|whose|which)\s")
 _TEXT_NOUNS = _words("statement letter message note post tweet email")
 
 
+def _its_texts_body(tokens: list[str], context: _Context) -> str | None:
+    """The body whose own text or site "its" names: the subject of the sentence it is read in,
+    when that is no person ("The court ordered …, according to its online docket"), else the
+    body "it" takes up from before ("Its website said …" after the Foreign Office spoke)."""
+    if len(tokens) < 2 or tokens[0].lower() != "its" or tokens[-1].lower() not in _OWN_TEXTS:
+        return None
+    own = context.reading[: context.reading.lower().find("its ")]
+    subject = _leading_source(own, context) if own.strip() else None
+    if subject and not _looks_like_person(subject) and not subject.lower().startswith("its "):
+        return subject
+    return context.pronoun("it")
+
+
+# a body's own texts and pages, which speak for it
+_OWN_TEXTS = _words(
+    "website site statement statements report docket filing filings records page account feed"
+)
+
+
 def _text_owner(tokens: list[str]) -> str | None:
     """The named owner of a text that speaks: "Mr Katter 's statement", "Ms Clark's letter"."""
     if len(tokens) < 2 or tokens[-1].lower() not in _TEXT_NOUNS:
@@ -770,6 +790,8 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
     if owner := _text_owner(tokens):
         return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
+    if body := _its_texts_body(tokens, context):
+        return body
     if described := context.description(tokens):
         return described
     if (
@@ -1056,7 +1078,7 @@ _AUTHORED = re.compile(
     rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
     release|document|graph|chart|figures|statistics|estimates|results|numbers|data|findings|
-    reports|studies|statements)|
+    reports|studies|statements|transcript|transcripts)|
     # mass nouns and plurals need no article: "according to research by YouGov", "according
     # to figures released by the Office for National Statistics"
     (?P<mass>(?i:research|data|findings|analysis|figures|statistics|estimates|details|results|
@@ -1068,8 +1090,9 @@ _AUTHORED = re.compile(
     ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|
         gathered|collected|released|issued|provided|put\s+out|prepared|produced)\s+
         # (and when: "a statement released Monday from the family's attorney")
-        (?:(?i:(?:on\s+)?{_DAYS}|yesterday|today|last\s+(?:week|month|year)|in\s+(?:{_MONTHS}|\d{{4}}))
-            \s+)?)?
+        # ("released Wednesday night by the Senate Judiciary Committee")
+        (?:(?i:(?:on\s+)?{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|
+            last\s+(?:week|month|year|night)|in\s+(?:{_MONTHS}|\d{{4}}))\s+)?)?
     (?:(?:by|from)\s+|
     # a journal's paper is the journal's: "a case report published in the journal BMJ Case
     # Reports"

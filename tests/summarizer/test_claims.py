@@ -11401,3 +11401,42 @@ def test_closing_plural_tags_condemnations_and_denials_issued(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # a long document's maker is read whole, never cut inside a word
+        (
+            (
+                "According to an interview transcript released Wednesday night by the Senate "
+                "Judiciary Committee, she was reluctant.",
+            ),
+            ("attributed", "the Senate Judiciary Committee"),
+        ),
+        # "its" own text or site is the body's: the sentence's subject, or the body before
+        (
+            (
+                "The court ordered the parties to file a report by November 19, according to "
+                "its online docket.",
+            ),
+            ("attributed", "the court"),
+        ),
+        (
+            (
+                "The Foreign Office said it was monitoring the outbreak.",
+                "Its website said that outbreaks tend to be seasonal.",
+            ),
+            ("attributed", "The Foreign Office"),
+        ),
+        # (with no body before it, the page stays as written)
+        (
+            ("Its website said the device was safe for children.",),
+            ("attributed", "Its website"),
+        ),
+    ],
+)
+def test_a_documents_maker_and_its_own_texts(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
