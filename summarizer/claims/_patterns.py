@@ -1756,7 +1756,7 @@ _ACCORDING = re.compile(
 )
 
 
-_CITING = re.compile(r"\bciting\s+(?P<who>[^,.;:()]{2,60})", re.I)
+_CITING = re.compile(r"\bciting\s+(?P<who>[^,.;:()]{2,60})(?![\w’'])", re.I)
 
 
 _MAX_SOURCE_WORDS = 7

@@ -1044,7 +1044,7 @@ _CLOSING_TAG = re.compile(
 _AGENT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w-]++){1,2}?"
     # (the statement it came in: "was confirmed in a statement released by his managers")
-    r"(?:\s+(?:released|issued|posted))?)?\s+by\s+(?P<who>[^,.;:()]{2,60})"
+    r"(?:\s+(?:released|issued|posted))?)?\s+by\s+(?P<who>[^,.;:()]{2,60})(?![\w’'])"
 )
 
 
@@ -1056,7 +1056,7 @@ _AGENT_TIME = re.compile(
 
 # … after the participle a claim noun takes: "claims made by a former royal footman that …"
 _MADE_BY = re.compile(
-    r"\s+(?:made|levell?ed|brought|raised|lodged|published|posted)\s+by\s+(?P<who>[^,.;:()]{2,60})"
+    r"\s+(?:made|levell?ed|brought|raised|lodged|published|posted)\s+by\s+(?P<who>[^,.;:()]{2,60})(?![\w’'])"
 )
 
 
@@ -1064,7 +1064,7 @@ _MADE_BY = re.compile(
 # time: "accused of killing her by poisoning", "by the time")
 _ACCUSER_AFTER_CHARGE = re.compile(
     r"\s+of\s+(?:[\w'’-]++\s+){1,4}?by\s+(?!the\s+time\b|then\b|now\b|[a-z]+ing\b)"
-    r"(?P<who>[^,.;:()]{2,60})"
+    r"(?P<who>[^,.;:()]{2,60})(?![\w’'])"
 )
 
 

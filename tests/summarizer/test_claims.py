@@ -11440,3 +11440,13 @@ def test_a_documents_maker_and_its_own_texts(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+def test_a_long_agents_name_is_never_cut_inside_a_word() -> None:
+    text = (
+        "The plan was criticised by Transport Infrastructure Ireland Corporate Communications "
+        "Department."
+    )
+    source = classify_sentence(text).source
+    assert source is not None
+    assert set(source.split()) <= set(text.rstrip(".").split())
