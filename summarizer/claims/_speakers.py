@@ -958,8 +958,12 @@ def _sources_the_hedge(text: str, according: re.Match[str], hedge: re.Match[str]
 
 
 _CLAUSE_AFTER_ALLEGED = re.compile(
-    # (an aside may come first: "Grenell alleged, by way of example, Mahan had …")
-    r"""(?:\s*,[^,.;]{1,40},)?\s+(?:that\b|(?:the|a|an|his|her|their|its|he|she|they|it|(?-i:[A-Z])[\w'’-]*|\d[\d,]*)\s+
+    # (an aside may come first: "Grenell alleged, by way of example, Mahan had …"; or where or
+    # when, before "that": "Trump alleged in a morning tweet series that …")
+    r"""(?:\s*,[^,.;]{1,40},)?
+    (?:\s+(?:in|on|at|during|over|last|this|earlier|yesterday|today)(?:\s+[\w'’-]++){0,5}?
+        (?=\s+that\b))?
+    \s+(?:that\b|(?:the|a|an|his|her|their|its|he|she|they|it|(?-i:[A-Z])[\w'’-]*|\d[\d,]*)\s+
     (?:[\w'’-]++\s+){0,3}?(?:was|were|is|are|had|has|would|could|did|[a-z]+ed)\b)""",
     re.I | re.VERBOSE,
 )

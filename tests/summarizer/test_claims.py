@@ -11484,3 +11484,23 @@ def test_a_long_agents_name_is_never_cut_inside_a_word() -> None:
     source = classify_sentence(text).source
     assert source is not None
     assert set(source.split()) <= set(text.rstrip(".").split())
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # where or when may come between "alleged" and its "that"
+        (
+            "Trump alleged in a morning tweet series that the former director is discredited.",
+            ("claimed", "Trump"),
+        ),
+        (
+            "Prosecutors alleged on Tuesday that the firm had hidden its losses.",
+            ("claimed", "Prosecutors"),
+        ),
+        # (the adjective stays a hedge with no speaker)
+        ("The alleged victim in the case said nothing in court.", ("claimed", None)),
+    ],
+)
+def test_alleged_with_a_phrase_before_its_that(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
