@@ -744,6 +744,23 @@ def _name_gone_by(phrase: str) -> str | None:
     return name if is_plausible_source(name) else None
 
 
+def _named_with_its_s(word: str, text: str) -> bool:
+    """Whether a word in "'s" is a name of its own, no owner: a verb of saying or a stop right
+    after it ("McDonald's said", "…, Moody's said", "according to Standard & Poor’s."), not
+    the thing owned ("Smith's claims")."""
+    return any(
+        match.group("stop") or match.group("verb")
+        for match in re.finditer(rf"{re.escape(word)}{_AFTER_A_NAME}", text)
+    )
+
+
+# what follows a name in "'s" that owns nothing: a stop, or a verb of saying
+_AFTER_A_NAME = (
+    r"(?:(?P<stop>\s*(?:[.;:!?]\s*$|,))|\s+(?P<verb>said|says|told|tells|reported|reports|"
+    r"added|adds|announced|announces|confirmed|confirms|warned|warns|stated|noted|wrote)\b)"
+)
+
+
 def _clean_source(phrase: str | None, context: _Context) -> str | None:
     """A phrase made into a source a reader can believe, or None."""
     if not phrase:
@@ -777,7 +794,11 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         return None
     if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS and not _is_acronym(tokens[0]):
         return context.pronoun(tokens[0])
-    if tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 3:
+    if (
+        tokens[-1].endswith(("'s", "’s"))
+        and len(tokens[-1]) > 3
+        and not _named_with_its_s(tokens[-1], context.reading)
+    ):
         # "Smith's claims are unproven": Smith; "the ministry's claim": the ministry
         tokens[-1] = tokens[-1][:-2]
     phrase = _tidy(" ".join(tokens))

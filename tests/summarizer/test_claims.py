@@ -11504,3 +11504,25 @@ def test_a_long_agents_name_is_never_cut_inside_a_word() -> None:
 )
 def test_alleged_with_a_phrase_before_its_that(text: str, verdict: tuple[str, str | None]) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a name in "'s" that owns nothing keeps its "'s"
+        ("McDonald's said it would close 200 restaurants.", ("attributed", "McDonald's")),
+        ("The outlook was cut to negative, Moody's said.", ("attributed", "Moody's")),
+        (
+            "The shutdown cost $24bn, according to the ratings agency Standard & Poor’s.",
+            ("attributed", "the ratings agency Standard & Poor’s"),
+        ),
+        (
+            "A spokesman for Sainsbury's said the price would fall.",
+            ("attributed", "a spokesman for Sainsbury's"),
+        ),
+        # (an owner's "'s" goes: the owner speaks)
+        ("Mr Katter's statement said the deal was dead.", ("attributed", "Mr Katter")),
+    ],
+)
+def test_a_name_in_s_that_owns_nothing(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
