@@ -108,6 +108,10 @@ _OUTLET_NAMES = frozenset(
 )
 
 
+# numbers with no maker named, which show a finding but never speak
+_DATA_HEADS = frozenset({"figures", "data", "statistics", "stats", "numbers"})
+
+
 # "o'donoghue", "d'angelo": a surname whatever the census lists hold (they drop the mark)
 _IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
 
@@ -659,12 +663,7 @@ class _Context:
         self.last_source = source
         self.last_spoke_as_it = bool(source) and bool(_SAID_OF_ITSELF.search(text))
         self._learn_roles(text, source)
-        if source:
-            self.speaker = source
-            self.speakers.append(source)
-            if _looks_like_organisation(source, self.full_names):
-                self.organisation = source
-            self.outlet = _outlet_of(source) or self.outlet
+        source = self._learn_speaker(source)
         if heading:
             self.lone_subject_age += 1
             return  # a heading between the lines names nobody the story goes on about
@@ -705,6 +704,19 @@ class _Context:
             self.full_names[surname] = name
             self.full_names.setdefault(given, name)
             self._mention(name)
+
+    def _learn_speaker(self, source: str | None) -> str | None:
+        """The sentence's speaker, now the last one, unless it is figures that "showed"
+        something: they speak no quotation and are no "he" or "they" later ("Opta data
+        showed …" and then "“We were poor,” he said" is the manager's)."""
+        if not source or source.split()[-1].lower() in _DATA_HEADS:
+            return None
+        self.speaker = source
+        self.speakers.append(source)
+        if _looks_like_organisation(source, self.full_names):
+            self.organisation = source
+        self.outlet = _outlet_of(source) or self.outlet
+        return source
 
     def _learn_quotation(self, text: str) -> None:
         """Whether a quotation is open after ``text``, or perhaps reopened (tokenised text)."""
@@ -1964,6 +1976,7 @@ def _unknown_word_acting(name: str, text: str) -> bool:
         or word in _PEOPLE_NOUNS
         or word in _PERSON_ROLES
         or word in _BODY_ROLES
+        or word in _DATA_HEADS  # "Data released on Wednesday showed …"
         or _is_organisation(name)
     ):
         return False

@@ -692,9 +692,32 @@ def _its_texts_body(tokens: list[str], context: _Context) -> str | None:
         return None
     own = context.reading[: context.reading.lower().find("its ")]
     subject = _leading_source(own, context) if own.strip() else None
-    if subject and not _looks_like_person(subject) and not subject.lower().startswith("its "):
+    if subject and _names_a_body(subject):
         return subject
     return context.pronoun("it")
+
+
+def _names_a_body(phrase: str) -> bool:
+    """A body's name ("the Foreign Office", "Oxfam") or a body by its kind ("the court", "the
+    council"), not a person nor a thing that has no pages of its own ("the new policy", "the
+    737 Max", "Shares of Tesla")."""
+    words = phrase.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if len(words) == 1 and words[0].lower() in _BODIES_BY_KIND:
+        return True
+    return (
+        bool(words)
+        and all(w[:1].isupper() and w[:1].isalpha() for w in words)
+        and _is_organisation(" ".join(words))
+        and not _looks_like_person(phrase)
+    )
+
+
+# the kinds of body a text or a site of "its" may be of
+_BODIES_BY_KIND = _BODY_ROLES | _words(
+    "court tribunal committee government school college union regulator"
+)
 
 
 # a body's own texts and pages, which speak for it

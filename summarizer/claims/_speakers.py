@@ -43,6 +43,7 @@ from summarizer.claims._patterns import (
     _LABEL_BLANKED,
     _MAX_NAME_WORDS,
     _MAX_SOURCE_WORDS,
+    _NO_TAG_OPENERS,
     _NOT_A_CLAIM,
     _PARTICIPLE,
     _POSSESSIVE_PRONOUN,
@@ -288,18 +289,8 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     return subject
 
 
-# numbers with no maker named, which show a finding but never speak a quotation
-_DATA = re.compile(
-    r"(?:(?:the|new|latest|official|these|those|recent)\s+){0,2}"
-    r"(?:figures|data|statistics|numbers)",
-    re.I,
-)
-
-
 def _speaker_of_quotation(text: str, context: _Context) -> str | None:
     """Whose a quotation on its own is: the last speaker's, whose words it goes on with."""
-    if context.speaker and _DATA.fullmatch(context.speaker):
-        return None  # figures that "showed" something quote no one: "…, the data show"
     if context.speaker or not _SPEAKS_AS_I.search(text) or _THIRD_PERSON.search(text):
         # (not words about that person: "“He was the best dad I could have asked for.”"
         # after "John Smith, 72, died …"; nor "you" alone, which anyone may say)
@@ -1037,7 +1028,8 @@ _NAME_TAG = re.compile(
 
 # A speaker and a verb of saying that end the sentence after a comma.
 _CLOSING_TAG = re.compile(
-    r",\s*(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added|"
+    rf",\s*(?!{_NO_TAG_OPENERS}\b)"
+    r"(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added|"
     rf"{_CLOSING_PLURAL_TAGS})"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,

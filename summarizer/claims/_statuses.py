@@ -92,7 +92,9 @@ from summarizer.claims._words import (
     _FUNCTION_WORDS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
-    _POSSESSIVES,
+    _PREPOSITIONS,
+    _SPEECH_WORDS,
+    _SUBORDINATORS,
     _hashes,
     _words,
 )
@@ -1019,13 +1021,17 @@ def _after_last_link(phrase: str) -> str:
     """The noun phrase of a finding, without the words of the clause before it that the
     pattern's reach took in: "… gathered pace after figures showed" is "figures", "The pound
     rose after the poll found" "the poll" (a determiner or a possessive opens the phrase, a
-    preposition or a subordinator ends what went before; "US data" keeps its capitals)."""
+    preposition or a subordinator ends what went before; "US data" keeps its capitals). After
+    a verb of saying or its "that" the findings are someone's words ("Police said the
+    statistics showed …"): the phrase stays whole, and names no one."""
     words = phrase.split()
     for index in range(len(words) - 1, -1, -1):
         word = words[index].lower()
         if words[index] != word and (index > 0 or words[index].isupper()):
             continue
-        if word in _FUNCTION_WORDS and word not in _DETERMINERS and word not in _POSSESSIVES:
+        if word in _SPEECH_WORDS or word == "that":
+            return phrase
+        if word in _PREPOSITIONS or word in _SUBORDINATORS:
             return " ".join(words[index + 1 :])
     return phrase
 

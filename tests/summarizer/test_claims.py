@@ -11526,3 +11526,66 @@ def test_alleged_with_a_phrase_before_its_that(text: str, verdict: tuple[str, st
 )
 def test_a_name_in_s_that_owns_nothing(text: str, verdict: tuple[str, str | None]) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # the review: findings in someone's words are theirs
+        (
+            (
+                "Paul Dales, chief economist at Capital Economics, said the figures showed the "
+                "recovery was stalling.",
+            ),
+            [("attributed", "Paul Dales")],
+        ),
+        (
+            ("Police said the statistics showed a 20% rise in burglaries.",),
+            [("attributed", "Police")],
+        ),
+        (
+            ("Mr Hunt argued that the latest figures showed his plan was working.",),
+            [("attributed", "Mr Hunt")],
+        ),
+        # figures are no one a later quotation or "he" is of
+        (
+            (
+                "Arteta said the team had been poor.",
+                "Opta data showed Arsenal had only two shots.",
+                "“We were not good enough,” he said.",
+            ),
+            [("attributed", "Arteta"), ("attributed", "Opta data"), ("attributed", "Arteta")],
+        ),
+        (
+            (
+                "Data released on Wednesday showed inflation at 3%.",
+                "“We are not complacent,” he added.",
+            ),
+            [("attributed", "Data"), ("attributed", None)],
+        ),
+        # "its" is a body's, never a thing's
+        (
+            ("The bill would cut funding for the BBC, according to its website.",),
+            [("attributed", "its website")],
+        ),
+        (
+            ("Shares of Tesla fell 5% after its report showed falling deliveries.",),
+            [("attributed", "its report")],
+        ),
+        # no tag in a comparison or a concession, nor a work's present "decries"
+        (("Voter turnout was lower than the polls suggest.",), [("none", None)]),
+        (("Kane is not finished yet, whatever his doubters believe.",), [("none", None)]),
+        (("The film decries the excesses of consumer culture.",), [("none", None)]),
+        # a negated apology or quotation is none
+        (("Despite the evidence, the company has never issued an apology.",), [("none", None)]),
+        (
+            ("Messi has never been quoted as saying he would return to Barcelona.",),
+            [("none", None)],
+        ),
+    ],
+)
+def test_the_twenty_fifth_sessions_review(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
