@@ -1060,6 +1060,9 @@ _RESEARCH_NOUN = re.compile(
 _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # a newspaper's record of words spoken: "Mr. Huckabee was quoted as saying, “…”", "was
     # quoted by Interfax as saying" (the one quoted is the subject, as of "said")
+    # … and in the active, the outlet quoting the one who spoke: "Reuters quoted a company
+    # spokesman as saying …" (whom ``_QUOTED_AS_SAYING`` names)
+    quoted(?=\s+(?!by\s)(?:[\w'’.&-]+\s+){1,8}?as\s+(?:saying|telling)\b)|
     (?<!\bnever\s)(?<!\bnot\s)(?<!n['’]t\s)
     (?:is|are|was|were|been)\s+quoted(?:\s+by\s+[^,.;:"“]{1,60}?)?\s+as\s+(?:saying|telling)\b|
     # a question put in words: "Beck asked: “What are we suffering from?”" (not "asked to")
@@ -1762,6 +1765,12 @@ _ACCORDING = re.compile(
     # transcript released Wednesday night by the Senate Judiciary Committee")
     r"(?P<who>(?:(?!\s[-–]{1,2}\s)[^,.;:()—]|(?<=[A-Z])\.|\.(?=\w)){2,120})(?![\w’'])",
     re.I,
+)
+
+
+# the one an outlet quoted: "Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying"
+_QUOTED_AS_SAYING = re.compile(
+    r"\bquoted\s+(?!by\s)(?P<who>(?:[\w'’.&-]++\s+){1,8}?)as\s+(?:saying|telling)\b"
 )
 
 

@@ -47,6 +47,7 @@ from summarizer.claims._patterns import (
     _NOT_A_CLAIM,
     _PARTICIPLE,
     _POSSESSIVE_PRONOUN,
+    _QUOTED_AS_SAYING,
     _REPORTED_AFTER_QUOTE,
     _SUBJECT_VERB,
     _TRAILING_POSSESSIVE,
@@ -333,8 +334,7 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         ),
         None,
     )
-    if according and not _relayed(outside, according.start()):
-        yield from _according_source(text, according, context)
+    yield from _named_up_front(text, outside, according, context)
     if (match := _CLOSING_TAG.search(outside)) and not _opens_with_speech(outside, match.start()):
         # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
         # sentence names who reports all of it, an aside inside it only part
@@ -392,6 +392,20 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _leading_source(_clause_citing(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+def _named_up_front(
+    text: str, outside: str, according: re.Match[str] | None, context: _Context
+) -> Iterator[str | None]:
+    """The one an outlet quoted ("Reuters quoted a company spokesman as saying …", unless a
+    verb of saying before it names a speaker first), then the source "according to" names,
+    unless it only relays a speaker the sentence names."""
+    quoted = _QUOTED_AS_SAYING.search(outside)
+    if quoted and not _SUBJECT_VERB.search(outside, 0, quoted.start()):
+        who = quoted.group("who").strip()
+        yield _name_after_role(who) or _clean_source(who, context)
+    if according and not _relayed(outside, according.start()):
+        yield from _according_source(text, according, context)
 
 
 def _clause_citing(before: str) -> str:

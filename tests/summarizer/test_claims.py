@@ -11589,3 +11589,31 @@ def test_the_twenty_fifth_sessions_review(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the one an outlet quoted as saying is the speaker, not the outlet
+        (
+            "Reuters quoted a company spokesman as saying the plant would reopen on Monday.",
+            ("attributed", "a company spokesman"),
+        ),
+        (
+            "There was a lot of smoke, the broadcaster quoted one witness as saying.",
+            ("attributed", "one witness"),
+        ),
+        # (a speaker named first keeps the sentence; a passive's agent is no one quoted)
+        (
+            "Mardas said Greece would pay on time, and Spiegel quoted Johan Van Overtveldt as "
+            "saying the same.",
+            ("attributed", "Mardas"),
+        ),
+        (
+            "The striker, quoted by L'Equipe as saying he wanted to leave, was dropped.",
+            ("none", None),
+        ),
+    ],
+)
+def test_the_one_an_outlet_quoted_as_saying(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
