@@ -829,7 +829,9 @@ def _lower_case_person(tokens: list[str]) -> bool:
 
 
 # adverbs that sit between an auxiliary and its verb: "He has always denied"
-_MID_ADVERBS = _words("always never ever often also already still just even now")
+_MID_ADVERBS = _words(
+    "always never ever often also already still just even now thus therefore hence again"
+)
 
 
 def _ends_in_a_names_today(tokens: list[str]) -> bool:

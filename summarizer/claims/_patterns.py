@@ -447,9 +447,12 @@ _NOT_A_CLAIM = re.compile(
     # "denied claims that he lied", "has denied claims he misled the board", "rejected claims
     # that 950 detainees are to be moved" (not a relative clause, "rejected claims that were
     # filed late", nor a passive, "was denied claims that he had been promised")
+    # (nor are "the claims" or "these claims" someone denied money owed: "Smith denied the
+    # claims" rejects what was said)
     (?:(?<=\bwas\s)|(?<=\bwere\s)|(?!(?:deny|denied|denies|reject|rejected|rejects)\s+
-        (?:the\s+)?claims?\s+(?:that\s+)?
-        (?:(?:he|she|they|we|i|you|the|a|an|his|her|their|this|there)\b|(?-i:[A-Z])|\d)))
+        (?:(?:the\s+)?claims?\s+(?:that\s+)?
+        (?:(?:he|she|they|we|i|you|the|a|an|his|her|their|this|there)\b|(?-i:[A-Z])|\d)|
+        (?:the|these|those|such|all)\s+claims?\b)))
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
         dispute|disputed|bring|brought|won|lost|drop|dropped)\s+(?:a|an|the|their|his|her|its|

@@ -681,7 +681,9 @@ _NAMED_AS = re.compile(
 _RELATIVE = re.compile(r",?\s(?:who|whom|whose|which)\s")
 
 
-_TEXT_NOUNS = _words("statement letter message note post tweet email")
+_TEXT_NOUNS = _words(
+    "statement letter message note post tweet email report memo memoir column blog"
+)
 
 
 def _its_texts_body(tokens: list[str], context: _Context) -> str | None:

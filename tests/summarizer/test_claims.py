@@ -11617,3 +11617,30 @@ def test_the_twenty_fifth_sessions_review(
 )
 def test_the_one_an_outlet_quoted_as_saying(text: str, verdict: tuple[str, str | None]) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a named party denying "the claims" rejects what was said (an insurer's money is
+        # another matter)
+        ("Smith denied the claims.", ("attributed", "Smith")),
+        ("Chelsea denied these claims on Friday.", ("attributed", "Chelsea")),
+        ("The insurer has denied claims filed after the flood.", ("none", None)),
+        # a report or a memo of a named owner is the owner's words
+        (
+            "The debt of a divorced retiree averages £22,100, Prudential’s report said.",
+            ("attributed", "Prudential"),
+        ),
+        # a linking adverb before the verb is no part of the speaker
+        (
+            "The committee therefore concluded that the plan was unsafe.",
+            ("attributed", "the committee"),
+        ),
+        ("The minister thus said the plan would go ahead.", ("attributed", "the minister")),
+    ],
+)
+def test_denied_claims_owned_reports_and_linking_adverbs(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
