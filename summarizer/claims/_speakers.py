@@ -256,6 +256,10 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         return _resolve_pronoun(text, tag.start("pronoun"), tag.group("pronoun"), context)
     if (tag := _NAME_TAG.search(text)) and (name := _clean_source(tag.group("name"), context)):
         return name
+    if (verb_quoted := _VERB_QUOTED.search(text)) and (
+        who := _leading_source(text[: verb_quoted.start("mark")], context)
+    ):
+        return who  # 'Ms. Ford “said she does not remember …”': the verb quoted too
     if _quoted_share(outside) > 0.5:
         return _speaker_of_quotation(text, context)
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
@@ -302,6 +306,11 @@ def _speaker_of_quotation(text: str, context: _Context) -> str | None:
     # Dakota", a place two capitalised words make look like a name)
     person = context.person
     return person if person and context.surely_a_person(person) else None
+
+
+# a quotation that opens with its own verb of saying, right after the one who said it: the
+# writer quotes a report's words whole, "Ms. Ford “said she does not remember …”"
+_VERB_QUOTED = re.compile(r"[\w.]\s+(?P<mark>[“\"])(?:said|says|told|tells)\s")
 
 
 # a pronoun's own tag set off by commas: "…, she admits, …", "…, he says."

@@ -11644,3 +11644,21 @@ def test_denied_claims_owned_reports_and_linking_adverbs(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a quotation that opens with its own verb of saying is of the one right before it
+        (
+            "For example, Ms. Ford “said she does not remember how the gathering came together.”",
+            ("attributed", "Ms. Ford"),
+        ),
+        # (an idiom in quotation marks says nothing)
+        ("He called it a “said and done” deal.", ("none", None)),
+    ],
+)
+def test_a_verb_of_saying_quoted_with_its_words(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
