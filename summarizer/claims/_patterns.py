@@ -1687,7 +1687,8 @@ _SPEECH = re.compile(
     {_FELT}|
     denied|denies|{_DISMISSED}|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
     pledges|promised|{_RESPONDED}|replied|countered|conceded|cautioned|reiterated|
-    rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
+    (?:rejected|refuted|refutes|disputed|disputes|rebutted|rebuts|contested|contests)\s+
+        (?:the\s+|these\s+|those\s+|all\s+|such\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|
     (?:released|issued)\s+a\s+statement|
     # (a denial or an apology issued is a statement: "issued an unequivocal denial")
@@ -1725,6 +1726,10 @@ _SUBJECT_VERB = re.compile(
     {_FELT}|
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
+    # (a named party's rebuttal of what was said, as "denied")
+    (?:refuted|refutes|disputed|disputes|rebutted|rebuts|contested|contests)(?=\s+
+        (?:the\s+|these\s+|those\s+|all\s+|such\s+)?(?:accusations?|allegations?|claims?|
+        reports?|criticism|charges?)\b)|
     (?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)
     issued(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|denial|rebuttal|apology)\b)|
     {_ESTIMATED}|

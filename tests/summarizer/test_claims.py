@@ -11662,3 +11662,17 @@ def test_a_verb_of_saying_quoted_with_its_words(
     text: str, verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a named party's rebuttal of what was said, as "denied the allegations"
+        ("Bartomeu refuted these claims.", ("attributed", "Bartomeu")),
+        ("The club disputed the allegations on Friday.", ("attributed", "the club")),
+        # (a fact disputed is no rebuttal of claims)
+        ("The two countries disputed the border for decades.", ("none", None)),
+    ],
+)
+def test_a_rebuttal_of_claims_is_the_rebutters(text: str, verdict: tuple[str, str | None]) -> None:
+    assert _verdict(text) == verdict
