@@ -83,6 +83,7 @@ from summarizer.claims._quotes import (
 from summarizer.claims._words import (
     _COLLECTIVE,
     _COUNTRY_NAMES,
+    _DATA_HEADS,
     _DETERMINERS,
     _FUNCTION_WORDS,
     _INDEFINITES,
@@ -106,10 +107,6 @@ _OUTLET_NAMES = frozenset(
     {"TMZ", "CNN", "BBC", "Reuters", "Bloomberg", "AP", "AFP", "ESPN", "NBC", "ABC", "CBS"}
     | {"MailOnline", "Variety", "Deadline", "Politico", "Axios"}
 )
-
-
-# numbers with no maker named, which show a finding but never speak
-_DATA_HEADS = frozenset({"figures", "data", "statistics", "stats", "numbers"})
 
 
 # "o'donoghue", "d'angelo": a surname whatever the census lists hold (they drop the mark)
@@ -709,7 +706,9 @@ class _Context:
         """The sentence's speaker, now the last one, unless it is figures that "showed"
         something: they speak no quotation and are no "he" or "they" later ("Opta data
         showed …" and then "“We were poor,” he said" is the manager's)."""
-        if not source or source.split()[-1].lower() in _DATA_HEADS:
+        last = source.split()[-1] if source else ""
+        if not source or last in _DATA_HEADS or source.lower() in _DATA_HEADS:
+            # (only the word itself: "the Office for National Statistics" is a body)
             return None
         self.speaker = source
         self.speakers.append(source)

@@ -269,6 +269,13 @@ _UNVERIFIED = re.compile(
 
 
 # Idioms that use claim words without claiming anything: masked before the cues are read.
+# what may follow claims rejected in words, as the clause ends or goes on with when, where or
+# how ("denied the claims on Friday", "… in a statement", "… and said …"), never what they
+# were for, of or filed as ("denied the claims for a penalty", "… filed after the flood")
+_REBUTTAL_ENDS = r"""(?:\s*(?:[.,;:!?—–]|$)|\s+(?:against|made|on|in|at|yesterday|today|last|
+    earlier|this|through|via|but|while|amid|and|as|outright|strongly|vehemently|repeatedly)\b)"""
+
+
 _NOT_A_CLAIM = re.compile(
     r"""\b(?:
     claim(?:s|ed|ing)?\s+(?:(?:his|her|their|its|the|a|an|this|that|another|a\s+new|first)\s+)?
@@ -449,10 +456,15 @@ _NOT_A_CLAIM = re.compile(
     # filed late", nor a passive, "was denied claims that he had been promised")
     # (nor are "the claims" or "these claims" someone denied money owed: "Smith denied the
     # claims" rejects what was said)
-    (?:(?<=\bwas\s)|(?<=\bwere\s)|(?!(?:deny|denied|denies|reject|rejected|rejects)\s+
-        (?:(?:the\s+)?claims?\s+(?:that\s+)?
+    (?:(?<=\bwas\s)|(?<=\bwere\s)|(?!(?:deny|denied|denies|reject|rejected|rejects|
+        dispute|disputed|disputes)\s+(?:(?:the\s+)?claims?\s+(?:that\s+)?
         (?:(?:he|she|they|we|i|you|the|a|an|his|her|their|this|there)\b|(?-i:[A-Z])|\d)|
-        (?:the|these|those|such|all)\s+claims?\b)))
+        (?:the|these|those|such|all)\s+claims?
+            # (at the clause's end: "denied the claims for a penalty", "… filed after the
+            # flood", "… because the damage …" are claims for money or a ruling)
+            (?="""
+    + _REBUTTAL_ENDS
+    + r"""))))
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
         dispute|disputed|bring|brought|won|lost|drop|dropped)\s+(?:a|an|the|their|his|her|its|
@@ -758,7 +770,8 @@ _ANONYMOUS = re.compile(
     (?<!\bfunding\s)(?<!\brenewable\s)(?<!\bprotein\s)
     (?P<who4>sources|insiders(?!\s+report))
     \s+(?:said|say|says|told|tell|claim|claimed|indicated|indicate|suggested|suggest|revealed|
-        added|confirmed|report|reported|noted|note|
+        added|confirmed|report|reported|noted|note|warn|warned|believe|believed|predict|
+        predicted|insist|insisted|
         (?:are|were|have\s+been)\s+telling\s+(?:us|me|him|her|them|reporters|journalists)|
         (?:are|were|have\s+been)\s+saying)\b|
     # an unnamed source or unnamed reports as the only authority: "according to a source",
@@ -1065,6 +1078,7 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # quoted by Interfax as saying" (the one quoted is the subject, as of "said")
     # … and in the active, the outlet quoting the one who spoke: "Reuters quoted a company
     # spokesman as saying …" (whom ``_QUOTED_AS_SAYING`` names)
+    (?<!falsely\s)(?<!wrongly\s)(?<!mis)
     quoted(?=\s+(?!by\s)(?:[\w'’.&-]+\s+){1,8}?as\s+(?:saying|telling)\b)|
     (?<!\bnever\s)(?<!\bnot\s)(?<!n['’]t\s)
     (?:is|are|was|were|been)\s+quoted(?:\s+by\s+[^,.;:"“]{1,60}?)?\s+as\s+(?:saying|telling)\b|
@@ -1547,7 +1561,9 @@ _SPEECH = re.compile(
     # a plural's tag in the present closing the sentence after its comma: "…, experts warn.",
     # "…, economists predict." (as "…, experts say."; not a comparison or a concession,
     # "lower than the polls suggest", "…, whatever his doubters believe")
-    (?<=,\s)(?!{_NO_TAG_OPENERS}\b)(?:[a-z][\w-]*+\s+){{0,2}}?[a-z][\w-]*s\s+
+    # (nor what one's deeds or signs suggest: "…, his actions suggest", "…, early signs suggest")
+    (?<=,\s)(?!{_NO_TAG_OPENERS}\b)(?!(?:his|her|its|their|my|our|your)\b)
+        (?:[a-z][\w-]*+\s+){{0,2}}?(?!(?:indications|signs)\b)[a-z][\w-]*s\s+
         (?:{_CLOSING_PLURAL_TAGS})(?=\s*[.!]?\s*$)|
     posted(?=\s+(?:on|that|online)\b|\s*[,:]|
         # posted words: "posted messages slamming companies", "posted a message saying"
@@ -1687,9 +1703,11 @@ _SPEECH = re.compile(
     {_FELT}|
     denied|denies|{_DISMISSED}|called\s+for|calls\s+for|urged|urges|vowed|vows|vowing|pledged|
     pledges|promised|{_RESPONDED}|replied|countered|conceded|cautioned|reiterated|
-    (?:rejected|refuted|refutes|disputed|disputes|rebutted|rebuts|contested|contests)\s+
-        (?:the\s+|these\s+|those\s+|all\s+|such\s+)?(?:accusations?|allegations?|claims?|
+    rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|
+    (?:refuted|refutes|disputed|disputes|dispute|rebutted|rebuts|contested|contests)\s+
+        (?:the\s+|these\s+|those\s+|all\s+|such\s+)?(?:accusations?|allegations?|claims?|
+        reports?)(?={_REBUTTAL_ENDS})|
     (?:released|issued)\s+a\s+statement|
     # (a denial or an apology issued is a statement: "issued an unequivocal denial")
     (?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)
@@ -1727,9 +1745,9 @@ _SUBJECT_VERB = re.compile(
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     # (a named party's rebuttal of what was said, as "denied")
-    (?:refuted|refutes|disputed|disputes|rebutted|rebuts|contested|contests)(?=\s+
+    (?:refuted|refutes|disputed|disputes|dispute|rebutted|rebuts|contested|contests)(?=\s+
         (?:the\s+|these\s+|those\s+|all\s+|such\s+)?(?:accusations?|allegations?|claims?|
-        reports?|criticism|charges?)\b)|
+        reports?){_REBUTTAL_ENDS})|
     (?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)
     issued(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|denial|rebuttal|apology)\b)|
     {_ESTIMATED}|
@@ -1778,7 +1796,7 @@ _ACCORDING = re.compile(
 
 # the one an outlet quoted: "Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying"
 _QUOTED_AS_SAYING = re.compile(
-    r"\bquoted\s+(?!by\s)(?P<who>(?:[\w'’.&-]++\s+){1,8}?)as\s+(?:saying|telling)\b"
+    r"(?<!falsely\s)(?<!wrongly\s)\bquoted\s+(?!by\s)(?P<who>(?:[\w'’.&-]++\s+){1,8}?)as\s+(?:saying|telling)\b"
 )
 
 

@@ -739,6 +739,8 @@ def _text_owner(tokens: list[str]) -> str | None:
         owner = [*owner[:-1], owner[-1][:-2]]
     else:
         return None
+    if len(owner) == 2 and owner[0].lower() == "the" and owner[1].lower() in _BODIES_BY_KIND:
+        return f"the {owner[1].lower()}"  # "The council's report said": the council's words
     if not owner or not all(word[:1].isupper() for word in owner):
         return None
     return " ".join(owner)
@@ -822,7 +824,10 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
     if (
         tokens[-1].endswith(("'s", "’s"))
         and len(tokens[-1]) > 3
-        and not _named_with_its_s(tokens[-1], context.reading)
+        and not (
+            # (a name's own, not a body's "has": "The government's said it will act")
+            tokens[-1][:1].isupper() and _named_with_its_s(tokens[-1], context.reading)
+        )
     ):
         # "Smith's claims are unproven": Smith; "the ministry's claim": the ministry
         tokens[-1] = tokens[-1][:-2]

@@ -257,7 +257,8 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     if (tag := _NAME_TAG.search(text)) and (name := _clean_source(tag.group("name"), context)):
         return name
     if (verb_quoted := _VERB_QUOTED.search(text)) and (
-        who := _leading_source(text[: verb_quoted.start("mark")], context)
+        who := _clean_source(_last_clause(text[: verb_quoted.start("mark")]), context)
+        or _leading_source(text[: verb_quoted.start("mark")], context)
     ):
         return who  # 'Ms. Ford “said she does not remember …”': the verb quoted too
     if _quoted_share(outside) > 0.5:
@@ -310,7 +311,7 @@ def _speaker_of_quotation(text: str, context: _Context) -> str | None:
 
 # a quotation that opens with its own verb of saying, right after the one who said it: the
 # writer quotes a report's words whole, "Ms. Ford “said she does not remember …”"
-_VERB_QUOTED = re.compile(r"[\w.]\s+(?P<mark>[“\"])(?:said|says|told|tells)\s")
+_VERB_QUOTED = re.compile(r"[\w.]\s+(?P<mark>[“\"])(?:said|says|told|tells)\s(?!it\s+all\b)")
 
 
 # a pronoun's own tag set off by commas: "…, she admits, …", "…, he says."
@@ -975,7 +976,7 @@ _CLAUSE_AFTER_ALLEGED = re.compile(
     # (an aside may come first: "Grenell alleged, by way of example, Mahan had …"; or where or
     # when, before "that": "Trump alleged in a morning tweet series that …")
     r"""(?:\s*,[^,.;]{1,40},)?
-    (?:\s+(?:in|on|at|during|over|last|this|earlier|yesterday|today)(?:\s+[\w'’-]++){0,5}?
+    (?P<where>\s+(?:in|on|at|during|over|last|this|earlier|yesterday|today)(?:\s+[\w'’-]++){0,5}?
         (?=\s+that\b))?
     \s+(?:that\b|(?:the|a|an|his|her|their|its|he|she|they|it|(?-i:[A-Z])[\w'’-]*|\d[\d,]*)\s+
     (?:[\w'’-]++\s+){0,3}?(?:was|were|is|are|had|has|would|could|did|[a-z]+ed)\b)""",
@@ -989,7 +990,13 @@ def _alleged_clause(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].split()[-1:]
     if before and (before[0].lower() in _DETERMINERS or before[0].lower() in _POSSESSIVES):
         return False
-    return bool(_CLAUSE_AFTER_ALLEGED.match(text, match.end()))
+    clause = _CLAUSE_AFTER_ALLEGED.match(text, match.end())
+    if clause and clause.group("where") and before and before[0].islower():
+        # where or when before "that" only after one who may speak, a name or a pronoun ("Trump
+        # alleged in a tweet that"), not a thing alleged ("The fraud alleged in the complaint
+        # that prosecutors filed")
+        return before[0] in _PRONOUNS or _is_person_noun(before[0].rstrip("s"))
+    return bool(clause)
 
 
 _COUNTED_CLAIMS = re.compile(

@@ -88,6 +88,7 @@ from summarizer.claims._speakers import (
 )
 from summarizer.claims._words import (
     _AUXILIARIES,
+    _DATA_HEADS,
     _DETERMINERS,
     _FUNCTION_WORDS,
     _PEOPLE_NOUNS,
@@ -901,6 +902,9 @@ _UNNAMED_INFORMANT = re.compile(
     informants?|whistle-?blowers?|sources?)|
     (?:a|an|one)\s+(?P<hand>(?:[\w-]++\s+){0,2}?)(?:analyst|economist|banker|trader|dealer|
     broker|diplomat|strategist|lobbyist)|
+    # sources of a kind, with no article: "ESPN quoted Labour sources as saying" (not
+    # outlets, "local news sources")
+    (?!(?:[a-z-]++\s+)?news\s)(?:[a-z-]++\s+){0,2}?sources|
     # an unnamed source met before: "the source said" (a named one is "the source, Smith")
     the\s+(?:same\s+)?(?:sources?|insiders?|informants?))$""",
     re.VERBOSE | re.IGNORECASE,
@@ -1048,11 +1052,13 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
             return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, made), maker, _Kind.SPEECH)
         if match := _RESEARCH.search(masked):
             issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
-            source = (
-                (issuer and _clean_source(issuer, context))
-                or _clean_source(_after_last_link(match.group("who")), context)
-                or _speaker_of(text, context)
-            )
+            who = match.group("who")
+            finding = _after_last_link(who)
+            source = (issuer and _clean_source(issuer, context)) or _clean_source(finding, context)
+            if not source and finding != who and finding.lower() in _DATA_HEADS:
+                # (a clause before it is no one's: "Shares rallied when data showed …")
+                source = finding
+            source = source or _speaker_of(text, context)
             return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
     if (match := _RESEARCHERS.search(masked)) and (
         source := _clean_source(match.group("who"), context)
@@ -1182,10 +1188,12 @@ def _lower_case_outlet(text: str, position: int) -> bool:
 
 
 def _named_before(text: str, position: int) -> bool:
-    """A name among the two words before ``position`` (not the sentence's first word)."""
+    """A name among the two words before ``position`` (not the sentence's first word), or an
+    owner, wherever it stands ("Prudential’s report said", "The council's report said")."""
     words = text[:position].split()
     return any(
-        w[:1].isupper() and index > 0 and (w.lower() not in _FUNCTION_WORDS or _is_acronym(w))
+        (w[:1].isupper() and index > 0 and (w.lower() not in _FUNCTION_WORDS or _is_acronym(w)))
+        or (w.endswith(("'s", "’s")) and w.lower() not in ("it's", "it’s", "that's", "that’s"))
         for index, w in list(enumerate(words))[-2:]
     )
 

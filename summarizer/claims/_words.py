@@ -145,6 +145,10 @@ _REPORTING_PARTICIPLES = _words(
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
+# numbers with no maker named, which show a finding but never speak
+_DATA_HEADS = frozenset({"figures", "data", "statistics", "stats", "numbers"})
+
+
 _SPEECH_WORDS = _words(
     """
     said says say told tells tell stated announced added adds explained noted wrote writes tweeted

@@ -11676,3 +11676,55 @@ def test_a_verb_of_saying_quoted_with_its_words(
 )
 def test_a_rebuttal_of_claims_is_the_rebutters(text: str, verdict: tuple[str, str | None]) -> None:
     assert _verdict(text) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # the second review: a statistics office is a body, not figures
+        (
+            (
+                "The Office for National Statistics said inflation fell to 2%.",
+                "It added that food prices rose.",
+            ),
+            [
+                ("attributed", "The Office for National Statistics"),
+                ("attributed", "The Office for National Statistics"),
+            ],
+        ),
+        # claims denied for money or a ruling stay none; a rebuttal ends its clause
+        (("The referee denied the claims for a penalty.",), [("none", None)]),
+        (("Insurers denied the claims filed after the hurricane.",), [("none", None)]),
+        (("Smith denied the claims in a statement.",), [("attributed", "Smith")]),
+        (("Customers disputed the charges with their banks.",), [("none", None)]),
+        # an outlet quoting unnamed sources relays them; a misquote is none
+        (("ESPN quoted sources as saying the deal was done.",), [("claimed", "sources")]),
+        (
+            ("The broadcaster falsely quoted the minister as saying the deal was done.",),
+            [("none", None)],
+        ),
+        (("The talks had stalled, sources warn.",), [("claimed", "sources")]),
+        (("He is guilty, his actions suggest.",), [("none", None)]),
+        # a body's "'s" for "has" goes; a lone data head after a clause is the source
+        (("The government's said it will act.",), [("attributed", "the government")]),
+        (("Shares rallied when data showed exports surging.",), [("attributed", "data")]),
+        # a quoted verb's speaker is the whole phrase before it; "said it all" is no saying
+        (
+            ("A spokesman for the Foreign Office “said the matter was closed”.",),
+            [("attributed", "a spokesman for the Foreign Office")],
+        ),
+        # a thing alleged in a document names no speaker
+        (
+            ("The fraud alleged in the complaint that prosecutors filed ran to millions.",),
+            [("claimed", None)],
+        ),
+        # a body's report is the body's
+        (("The council's report said the plan was unsafe.",), [("attributed", "the council")]),
+        (("Prudential’s report said the debt was rising.",), [("attributed", "Prudential")]),
+    ],
+)
+def test_the_twenty_fifth_sessions_second_review(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
