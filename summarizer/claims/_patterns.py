@@ -1078,9 +1078,9 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # quoted by Interfax as saying" (the one quoted is the subject, as of "said")
     # … and in the active, the outlet quoting the one who spoke: "Reuters quoted a company
     # spokesman as saying …" (whom ``_QUOTED_AS_SAYING`` names)
-    (?<!falsely\s)(?<!wrongly\s)(?<!mis)
+    (?=quoted\s)(?<!falsely\s)(?<!wrongly\s)(?<!mis)
     quoted(?=\s+(?!by\s)(?:[\w'’.&-]+\s+){1,8}?as\s+(?:saying|telling)\b)|
-    (?<!\bnever\s)(?<!\bnot\s)(?<!n['’]t\s)
+    (?=(?:is|are|was|were|been)\s+quoted\b)(?<!\bnever\s)(?<!\bnot\s)(?<!n['’]t\s)
     (?:is|are|was|were|been)\s+quoted(?:\s+by\s+[^,.;:"“]{1,60}?)?\s+as\s+(?:saying|telling)\b|
     # a question put in words: "Beck asked: “What are we suffering from?”" (not "asked to")
     (?:asked|asks)(?=\s*[:,]?\s*(?:[“"‘]|``))|
@@ -1710,7 +1710,7 @@ _SPEECH = re.compile(
         reports?)(?={_REBUTTAL_ENDS})|
     (?:released|issued)\s+a\s+statement|
     # (a denial or an apology issued is a statement: "issued an unequivocal denial")
-    (?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)
+    (?=issued\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)
     issued\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|apology)|
     criticised|criticized|condemned|denounced|decried|praised|slammed|
     described|
@@ -1748,7 +1748,7 @@ _SUBJECT_VERB = re.compile(
     (?:refuted|refutes|disputed|disputes|dispute|rebutted|rebuts|contested|contests)(?=\s+
         (?:the\s+|these\s+|those\s+|all\s+|such\s+)?(?:accusations?|allegations?|claims?|
         reports?){_REBUTTAL_ENDS})|
-    (?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)
+    (?=issued\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)
     issued(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|denial|rebuttal|apology)\b)|
     {_ESTIMATED}|
     criticised|criticized|condemned|denounced|decried|praised|slammed|
