@@ -1080,6 +1080,8 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # spokesman as saying …" (whom ``_QUOTED_AS_SAYING`` names)
     (?=quoted\s)(?<!falsely\s)(?<!wrongly\s)(?<!mis)
     quoted(?=\s+(?!by\s)(?:[\w'’.&-]+\s+){1,8}?as\s+(?:saying|telling)\b)|
+    # … and as an aside after the one quoted: "Mourinho, quoted by L'Equipe as saying he …"
+    (?<=,\s)quoted(?=\s+by\s+[^,.;:]{1,60}?\s+as\s+(?:saying|telling)\b)|
     (?=(?:is|are|was|were|been)\s+quoted\b)(?<!\bnever\s)(?<!\bnot\s)(?<!n['’]t\s)
     (?:is|are|was|were|been)\s+quoted(?:\s+by\s+[^,.;:"“]{1,60}?)?\s+as\s+(?:saying|telling)\b|
     # a question put in words: "Beck asked: “What are we suffering from?”" (not "asked to")
@@ -1791,6 +1793,12 @@ _ACCORDING = re.compile(
     # transcript released Wednesday night by the Senate Judiciary Committee")
     r"(?P<who>(?:(?!\s[-–]{1,2}\s)[^,.;:()—]|(?<=[A-Z])\.|\.(?=\w)){2,120})(?![\w’'])",
     re.I,
+)
+
+
+# the one quoted as an aside right after their name: "Mourinho, quoted by L'Equipe as saying"
+_QUOTED_BY_AS_SAYING = re.compile(
+    r"^(?P<who>[^,]{2,60}),\s+quoted\s+by\s+[^,.;:]{1,60}?\s+as\s+(?:saying|telling)\b"
 )
 
 

@@ -48,6 +48,7 @@ from summarizer.claims._patterns import (
     _PARTICIPLE,
     _POSSESSIVE_PRONOUN,
     _QUOTED_AS_SAYING,
+    _QUOTED_BY_AS_SAYING,
     _REPORTED_AFTER_QUOTE,
     _SUBJECT_VERB,
     _TRAILING_POSSESSIVE,
@@ -410,6 +411,8 @@ def _named_up_front(
     """The one an outlet quoted ("Reuters quoted a company spokesman as saying …", unless a
     verb of saying before it names a speaker first), then the source "according to" names,
     unless it only relays a speaker the sentence names."""
+    if quoted_by := _QUOTED_BY_AS_SAYING.match(outside):
+        yield _clean_source(quoted_by.group("who"), context)
     quoted = _QUOTED_AS_SAYING.search(outside)
     if quoted and not _SUBJECT_VERB.search(outside, 0, quoted.start()):
         who = quoted.group("who").strip()

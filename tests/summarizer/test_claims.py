@@ -11603,7 +11603,8 @@ def test_the_twenty_fifth_sessions_review(
             "There was a lot of smoke, the broadcaster quoted one witness as saying.",
             ("attributed", "one witness"),
         ),
-        # (a speaker named first keeps the sentence; a passive's agent is no one quoted)
+        # (a speaker named first keeps the sentence; a reduced passive's agent is the outlet,
+        # the one quoted the name before it)
         (
             "Mardas said Greece would pay on time, and Spiegel quoted Johan Van Overtveldt as "
             "saying the same.",
@@ -11611,8 +11612,9 @@ def test_the_twenty_fifth_sessions_review(
         ),
         (
             "The striker, quoted by L'Equipe as saying he wanted to leave, was dropped.",
-            ("none", None),
+            ("attributed", "the striker"),
         ),
+        ("The plan, quoted by critics as proof of waste, was scrapped.", ("none", None)),
     ],
 )
 def test_the_one_an_outlet_quoted_as_saying(text: str, verdict: tuple[str, str | None]) -> None:
