@@ -1079,7 +1079,7 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     # … and in the active, the outlet quoting the one who spoke: "Reuters quoted a company
     # spokesman as saying …" (whom ``_QUOTED_AS_SAYING`` names)
     (?=quoted\s)(?<!falsely\s)(?<!wrongly\s)(?<!mis)
-    quoted(?=\s+(?!by\s)(?:[\w'’.&-]+\s+){1,8}?as\s+(?:saying|telling)\b)|
+    quoted(?=\s+(?!by\s)(?:[\w'’.&-]+,?\s+){1,8}?as\s+(?:saying|telling)\b)|
     # … and as an aside after the one quoted: "Mourinho, quoted by L'Equipe as saying he …"
     (?<=,\s)quoted(?=\s+by\s+[^,.;:]{1,60}?\s+as\s+(?:saying|telling)\b)|
     (?=(?:is|are|was|were|been)\s+quoted\b)(?<!\bnever\s)(?<!\bnot\s)(?<!n['’]t\s)
@@ -1804,7 +1804,8 @@ _QUOTED_BY_AS_SAYING = re.compile(
 
 # the one an outlet quoted: "Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying"
 _QUOTED_AS_SAYING = re.compile(
-    r"(?<!falsely\s)(?<!wrongly\s)\bquoted\s+(?!by\s)(?P<who>(?:[\w'’.&-]++\s+){1,8}?)as\s+(?:saying|telling)\b"
+    r"(?<!falsely\s)(?<!wrongly\s)\bquoted\s+(?!by\s)(?P<who>(?:[\w'’.&-]++,?\s+){1,8}?)"
+    r"as\s+(?:saying|telling)\b"
 )
 
 

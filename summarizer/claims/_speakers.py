@@ -405,6 +405,10 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _clean_source(cited, context)
 
 
+# a full name alone, as an apposition gives it after a role
+_APPOSED_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+
+
 def _named_up_front(
     text: str, outside: str, according: re.Match[str] | None, context: _Context
 ) -> Iterator[str | None]:
@@ -415,7 +419,10 @@ def _named_up_front(
         yield _clean_source(quoted_by.group("who"), context)
     quoted = _QUOTED_AS_SAYING.search(outside)
     if quoted and not _SUBJECT_VERB.search(outside, 0, quoted.start()):
-        who = quoted.group("who").strip()
+        who = quoted.group("who").strip().rstrip(",")
+        role, _, apposed = who.rpartition(",")
+        if role and _APPOSED_NAME.fullmatch(apposed.strip()):
+            who = apposed.strip()  # "quoted Iran's foreign minister, Abbas Araghchi, as saying"
         yield _name_after_role(who) or _clean_source(who, context)
     if according and not _relayed(outside, according.start()):
         yield from _according_source(text, according, context)

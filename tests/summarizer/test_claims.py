@@ -11615,6 +11615,11 @@ def test_the_twenty_fifth_sessions_review(
             ("attributed", "the striker"),
         ),
         ("The plan, quoted by critics as proof of waste, was scrapped.", ("none", None)),
+        # a name in commas after the role of the one quoted is the one quoted
+        (
+            "IRNA quoted Iran's foreign minister, Abbas Araghchi, as saying talks would resume.",
+            ("attributed", "Abbas Araghchi"),
+        ),
     ],
 )
 def test_the_one_an_outlet_quoted_as_saying(text: str, verdict: tuple[str, str | None]) -> None:
