@@ -96,6 +96,7 @@ from summarizer.claims._phrases import (
     _name_after_venue,
     _named_in,
     _named_only_as,
+    _named_with_its_s,
     _opens_description,
     _resolve_pronoun,
     _role_part,
@@ -1745,7 +1746,9 @@ def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:
         and (name := _lower_case_name([token]))
         and not _CONTRACTION_END.search(name)  # "We've"
     ):
-        return context.expand(re.sub(r"['’]s$", "", name))  # "Trump's claimed" (has)
+        if name[:1].isupper() and name.endswith(("'s", "’s")) and _named_with_its_s(name, text):
+            return name  # a capitalised name in "'s" that owns nothing: "Macy's said"
+        return context.expand(re.sub(r"['’]s$", "", name))  # "trump's claimed" (has)
     if token.islower() and _TOKENISED.search(text):
         return context.written_as(token)
     return None  # in text as written, a word in lower case is a word: "…, banks said"

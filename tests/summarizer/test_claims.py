@@ -11512,6 +11512,9 @@ def test_alleged_with_a_phrase_before_its_that(text: str, verdict: tuple[str, st
         # a name in "'s" that owns nothing keeps its "'s"
         ("McDonald's said it would close 200 restaurants.", ("attributed", "McDonald's")),
         ("The outlook was cut to negative, Moody's said.", ("attributed", "Moody's")),
+        # (a sentence with one capital, as lower-cased text looks, keeps a capitalised name's
+        # "'s"; "Smith said" still goes to the full name the article gave)
+        ("Macy's said it would close 20 stores.", ("attributed", "Macy's")),
         (
             "The shutdown cost $24bn, according to the ratings agency Standard & Poor’s.",
             ("attributed", "the ratings agency Standard & Poor’s"),
@@ -11735,3 +11738,8 @@ def test_the_twenty_fifth_sessions_second_review(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+def test_a_surname_alone_still_goes_to_the_full_name_given() -> None:
+    got = classify_sentences(["James Schmidt runs the farm.", "Schmidt said the rain came early."])
+    assert got[-1].source == "James Schmidt"
