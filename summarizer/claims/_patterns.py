@@ -268,7 +268,6 @@ _UNVERIFIED = re.compile(
 )
 
 
-# Idioms that use claim words without claiming anything: masked before the cues are read.
 # what may follow claims rejected in words, as the clause ends or goes on with when, where or
 # how ("denied the claims on Friday", "… in a statement", "… and said …"), never what they
 # were for, of or filed as ("denied the claims for a penalty", "… filed after the flood")
@@ -276,6 +275,21 @@ _REBUTTAL_ENDS = r"""(?:\s*(?:[.,;:!?—–]|$)|\s+(?:against|made|on|in|at|yest
     earlier|this|through|via|but|while|amid|and|as|outright|strongly|vehemently|repeatedly)\b)"""
 
 
+# a named party's rebuttal of what was said, as "denied the allegations": the verb, and what
+# it rebuts (read by ``_SPEECH`` and ``_SUBJECT_VERB``, each then asking ``_REBUTTAL_ENDS``)
+_REBUTTING = r"(?:refuted|refutes|disputed|disputes|dispute|rebutted|rebuts|contested|contests)"
+_REBUTTED = (
+    r"\s+(?:the\s+|these\s+|those\s+|all\s+|such\s+)?"
+    r"(?:accusations?|allegations?|claims?|reports?)"
+)
+
+
+# "issued" that is not negated ("has not issued an apology", "never issued a statement"),
+# looked for first so that most places fail at once
+_ISSUED = r"(?=issued\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)issued"
+
+
+# Idioms that use claim words without claiming anything: masked before the cues are read.
 _NOT_A_CLAIM = re.compile(
     r"""\b(?:
     claim(?:s|ed|ing)?\s+(?:(?:his|her|their|its|the|a|an|this|that|another|a\s+new|first)\s+)?
@@ -1707,13 +1721,10 @@ _SPEECH = re.compile(
     pledges|promised|{_RESPONDED}|replied|countered|conceded|cautioned|reiterated|
     rejected\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:accusations?|allegations?|claims?|
         reports?|criticism|charges?)|
-    (?:refuted|refutes|disputed|disputes|dispute|rebutted|rebuts|contested|contests)\s+
-        (?:the\s+|these\s+|those\s+|all\s+|such\s+)?(?:accusations?|allegations?|claims?|
-        reports?)(?={_REBUTTAL_ENDS})|
+    {_REBUTTING}{_REBUTTED}(?={_REBUTTAL_ENDS})|
     (?:released|issued)\s+a\s+statement|
     # (a denial or an apology issued is a statement: "issued an unequivocal denial")
-    (?=issued\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)
-    issued\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|apology)|
+    {_ISSUED}\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|apology)|
     criticised|criticized|condemned|denounced|decried|praised|slammed|
     described|
     {_LIKENED}|
@@ -1747,11 +1758,8 @@ _SUBJECT_VERB = re.compile(
     called\s+for|calls\s+for|urged|urges|vowed|vows|pledged|pledges|promised|{_RESPONDED}|
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     # (a named party's rebuttal of what was said, as "denied")
-    (?:refuted|refutes|disputed|disputes|dispute|rebutted|rebuts|contested|contests)(?=\s+
-        (?:the\s+|these\s+|those\s+|all\s+|such\s+)?(?:accusations?|allegations?|claims?|
-        reports?){_REBUTTAL_ENDS})|
-    (?=issued\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)
-    issued(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|denial|rebuttal|apology)\b)|
+    {_REBUTTING}(?={_REBUTTED}{_REBUTTAL_ENDS})|
+    {_ISSUED}(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|denial|rebuttal|apology)\b)|
     {_ESTIMATED}|
     criticised|criticized|condemned|denounced|decried|praised|slammed|
     described|{_LIKENED}|{_EXPRESSED}|ruled|

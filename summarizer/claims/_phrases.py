@@ -772,19 +772,24 @@ def _name_gone_by(phrase: str) -> str | None:
 
 
 def _named_with_its_s(word: str, text: str) -> bool:
-    """Whether a word in "'s" is a name of its own, no owner: a verb of saying or a stop right
-    after it ("McDonald's said", "…, Moody's said", "according to Standard & Poor’s."), not
-    the thing owned ("Smith's claims")."""
-    return any(
-        match.group("stop") or match.group("verb")
-        for match in re.finditer(rf"{re.escape(word)}{_AFTER_A_NAME}", text)
-    )
+    """Whether a capitalised word in "'s" is a name of its own, no owner: a verb of saying or a
+    stop right after it in ``text`` ("McDonald's said", "…, Moody's said", "according to
+    Standard & Poor’s."), not the thing owned ("Smith's claims") nor a body's "has" ("The
+    government's said")."""
+    if not word[:1].isupper() or not word.endswith(("'s", "’s")):
+        return False
+    start = text.find(word)
+    while start >= 0:
+        if _AFTER_A_NAME.match(text, start + len(word)):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 # what follows a name in "'s" that owns nothing: a stop, or a verb of saying
-_AFTER_A_NAME = (
-    r"(?:(?P<stop>\s*(?:[.;:!?]\s*$|,))|\s+(?P<verb>said|says|told|tells|reported|reports|"
-    r"added|adds|announced|announces|confirmed|confirms|warned|warns|stated|noted|wrote)\b)"
+_AFTER_A_NAME = re.compile(
+    r"\s*(?:[.;:!?]\s*$|,)|\s+(?:said|says|told|tells|reported|reports|added|adds|announced|"
+    r"announces|confirmed|confirms|warned|warns|stated|noted|wrote)\b"
 )
 
 
@@ -824,10 +829,7 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
     if (
         tokens[-1].endswith(("'s", "’s"))
         and len(tokens[-1]) > 3
-        and not (
-            # (a name's own, not a body's "has": "The government's said it will act")
-            tokens[-1][:1].isupper() and _named_with_its_s(tokens[-1], context.reading)
-        )
+        and not _named_with_its_s(tokens[-1], context.reading)
     ):
         # "Smith's claims are unproven": Smith; "the ministry's claim": the ministry
         tokens[-1] = tokens[-1][:-2]

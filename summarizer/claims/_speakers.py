@@ -1746,7 +1746,7 @@ def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:
         and (name := _lower_case_name([token]))
         and not _CONTRACTION_END.search(name)  # "We've"
     ):
-        if name[:1].isupper() and name.endswith(("'s", "’s")) and _named_with_its_s(name, text):
+        if _named_with_its_s(name, text):
             return name  # a capitalised name in "'s" that owns nothing: "Macy's said"
         return context.expand(re.sub(r"['’]s$", "", name))  # "trump's claimed" (has)
     if token.islower() and _TOKENISED.search(text):
