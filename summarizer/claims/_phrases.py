@@ -28,6 +28,7 @@ from summarizer.claims._names import (
     _TIME_WORDS,
     _ends_in_a_names_today,
     _is_acronym,
+    _is_body_name,
     _is_first_name,
     _is_organisation,
     _is_person_role,
@@ -692,7 +693,8 @@ def _its_texts_body(tokens: list[str], context: _Context) -> str | None:
     body "it" takes up from before ("Its website said …" after the Foreign Office spoke)."""
     if len(tokens) < 2 or tokens[0].lower() != "its" or tokens[-1].lower() not in _OWN_TEXTS:
         return None
-    own = context.reading[: context.reading.lower().find("its ")]
+    its = _ITS.search(context.reading)
+    own = context.reading[: its.start()] if its else ""
     subject = _leading_source(own, context) if own.strip() else None
     if subject and _names_a_body(subject):
         return subject
@@ -700,9 +702,9 @@ def _its_texts_body(tokens: list[str], context: _Context) -> str | None:
 
 
 def _names_a_body(phrase: str) -> bool:
-    """A body's name ("the Foreign Office", "Oxfam") or a body by its kind ("the court", "the
-    council"), not a person nor a thing that has no pages of its own ("the new policy", "the
-    737 Max", "Shares of Tesla")."""
+    """A body's name by its last word ("the Foreign Office", "Leeds City Council") or a body by
+    its kind ("the court", "the council"), not a person nor a thing that has no pages of its own
+    ("the new policy", "the 737 Max", "Shares of Tesla")."""
     words = phrase.split()
     if words[0].lower() == "the":
         words = words[1:]
@@ -711,9 +713,13 @@ def _names_a_body(phrase: str) -> bool:
     return (
         bool(words)
         and all(w[:1].isupper() and w[:1].isalpha() for w in words)
-        and _is_organisation(" ".join(words))
+        and _is_body_name(words)
         and not _looks_like_person(phrase)
     )
+
+
+# the word "its", never the end of another word ("visits", "Summits")
+_ITS = re.compile(r"\bits\b", re.IGNORECASE)
 
 
 # the kinds of body a text or a site of "its" may be of

@@ -11463,6 +11463,11 @@ def test_closing_plural_tags_condemnations_and_denials_issued(
             ),
             ("attributed", "The Foreign Office"),
         ),
+        # (the word "its", not a word that ends in it)
+        (
+            ("The Fruits Growers Association cut prices, according to its website.",),
+            ("attributed", "The Fruits Growers Association"),
+        ),
         # (with no body before it, the page stays as written)
         (
             ("Its website said the device was safe for children.",),
