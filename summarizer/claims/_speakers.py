@@ -118,6 +118,7 @@ from summarizer.claims._words import (
     _FINITE_VERBS,
     _FUNCTION_WORDS,
     _INDEFINITES,
+    _IRREGULAR_PASTS,
     _LINKING_ADVERBS,
     _NAME_TITLES,
     _NATIONALITIES,
@@ -371,9 +372,10 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             # apposition: "valensi , the prosecutor , said huminski was …"), and only when no
             # speech verb earlier in the sentence named its first speaker
             yield context.expand(name)
-        elif not _QUOTE_AFTER.match(outside, match.end("who")):
+        elif not _QUOTE_AFTER.match(outside, match.end("who")) and not _runs_into_a_clause(who):
             # (not "…, said the agency's results “do show …”": the words after "said" run
-            # into a quotation that is their predicate, so they are what was said)
+            # into a quotation that is their predicate, so they are what was said; nor "The
+            # couple, Jesse and Melissa Meek, said the clip took five takes": into a verb)
             yield (
                 _name_after_role(outside[match.start("who") :])
                 or _clean_source(_forward_phrase(who), context)
@@ -404,6 +406,21 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _leading_source(_clause_citing(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+def _runs_into_a_clause(who: str) -> bool:
+    """Whether the words after an inverted verb go on, before any comma, into a verb of
+    their own ("the clip took five takes", "the boy was happy"): a clause that was said, not
+    the one who said it (a relative clause describes them: "said the coach who had won")."""
+    words = _RELATIVE_WORD.split(who.split(",", 1)[0], maxsplit=1)[0].split()
+    return (
+        bool(words)
+        and words[0].lower() in _DETERMINERS
+        and any(w.lower() in _FINITE_VERBS or w.lower() in _IRREGULAR_PASTS for w in words[1:])
+    )
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 # a full name alone, as an apposition gives it after a role
@@ -1139,8 +1156,8 @@ _CLAUSE_BREAK = re.compile(
 def _last_clause(before: str) -> str:
     """The clause that ends where the verb starts: after the last break (a semicolon, a
     quotation, a sentence's stop inside the text, a dash, "but", "while", a subordinator,
-    or "and the …" after a lower-case word:
-    "Reuters and the BBC have reported" is one subject, "… for Surrey and the former batsman
+    or "and the …" after a lower-case word: "Reuters and the BBC have reported" and "The
+    mayor and the police chief said" are one subject, "… for Surrey and the former batsman
     believes" two clauses). A break right before the verb leaves the clause before it."""
     start = 0
     apposition_closes = before.rstrip().endswith(",")
@@ -1150,6 +1167,10 @@ def _last_clause(before: str) -> str:
             words = before[: match.start()].split()
             if (words and words[-1][:1].isupper()) or "," in before[match.end() :]:
                 continue  # coordinated names, or "and" inside an apposition
+            if _is_role_phrase(before[start : match.start()].strip()) and _is_role_phrase(
+                before[match.end() :].strip()
+            ):
+                continue  # two roles, one subject: "The mayor and the police chief said"
         elif (
             apposition_closes
             and (word in _SUBORDINATE_OPENERS or word in ("while", "whereas"))
@@ -1207,6 +1228,39 @@ def _pronoun_before(text: str, position: int) -> bool:
     return bool(words) and words[-1].lower() in ("he", "she", "they", "it", "we", "i")
 
 
+def _lists_its_subjects(segments: list[str], tail: str) -> bool:
+    """Whether the words before the last comma and those after it are one list of subjects,
+    "A, B and C" ("Pundits, writers and fans say", "Oxfam, Save the Children and the Red
+    Cross said"): short noun phrases, the last pair joined by "and"; not an adverbial that
+    opens the sentence ("On Tuesday, police and firefighters said", "Meanwhile, …")."""
+    if not _LAST_PAIR.fullmatch(tail) or not segments[0]:
+        return False
+    # (the list opens its clause: a capital or a determiner, not a word cut from the clause
+    # before, "Over the course of that interview, Dale and Martha disputed")
+    first = segments[0].split()[0]
+    if not (first[:1].isupper() or first.lower() in _DETERMINERS):
+        return False
+    return all(_listed_noun_phrase(segment) for segment in segments)
+
+
+# the last of a list: "writers and fans", "and the Red Cross" (after a serial comma)
+_LAST_PAIR = re.compile(r"(?:[\w'’.&-]+\s+){0,3}and\s+[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}")
+
+
+def _listed_noun_phrase(segment: str) -> bool:
+    words = segment.split()
+    return 0 < len(words) <= 4 and not any(
+        w.lower() in _PREPOSITIONS
+        or w.lower() in _LINKING_ADVERBS
+        or w.lower() in _TIME_WORDS
+        or w.lower() in _PRONOUNS
+        or w.lower().endswith("ly")
+        or _verb_like(w)
+        or any(c.isdigit() for c in w)
+        for w in words
+    )
+
+
 def _subject_clause(clause: str, text: str) -> str:
     """The part of the clause before a verb that holds its subject: a name before its
     appositions, or the words after the last comma."""
@@ -1217,7 +1271,9 @@ def _subject_clause(clause: str, text: str) -> str:
         clause = tail.strip()
         # a doubled comma (",,") leaves no empty segment
         segments = [part.strip() for part in head.split(",") if part.strip()] or [""]
-        if (
+        if _lists_its_subjects(segments, clause):
+            clause = f"{', '.join(segments)}, {clause}"  # "Pundits, writers and fans say"
+        elif (
             len(segments) >= 2
             and _is_name(segments[0])
             and segments[-1].split(maxsplit=1)[0].lower() in _PLACE_LEADS

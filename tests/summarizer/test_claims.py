@@ -11748,3 +11748,49 @@ def test_the_twenty_fifth_sessions_second_review(
 def test_a_surname_alone_still_goes_to_the_full_name_given() -> None:
     got = classify_sentences(["James Schmidt runs the farm.", "Schmidt said the rain came early."])
     assert got[-1].source == "James Schmidt"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # two roles joined by "and" are one subject; a clause before "and" is another clause
+        (
+            "The mayor and the police chief said the road would reopen.",
+            ("attributed", "the mayor and the police chief"),
+        ),
+        (
+            "He played for Surrey and the former batsman believes he can return.",
+            ("attributed", "the former batsman"),
+        ),
+        # a list of subjects is all of them, not the words after its last comma
+        (
+            "Pundits, writers and fans say he is eccentric.",
+            ("attributed", "Pundits, writers and fans"),
+        ),
+        (
+            "France, Britain and the United States said the talks had failed.",
+            ("attributed", "France, Britain and the United States"),
+        ),
+        # (an adverbial that opens the sentence is no part of it)
+        (
+            "On Tuesday, police and firefighters said the fire was out.",
+            ("attributed", "police and firefighters"),
+        ),
+        # words after "said" that run into a verb of their own were said, they did not say it
+        (
+            "The couple, Jesse and Melissa Meek, said the clip took five takes.",
+            ("attributed", "Jesse and Melissa Meek"),
+        ),
+        (
+            "Local officials, speaking on condition of anonymity, said the toll in remote valleys "
+            "could be far higher.",
+            ("claimed", "Local officials"),
+        ),
+        # (a relative clause after the inverted speaker describes them)
+        ("“We won,” said the coach who had led them.", ("attributed", "the coach")),
+    ],
+)
+def test_coordinated_subjects_and_a_said_clause_after_the_verb(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
