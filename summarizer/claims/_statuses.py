@@ -211,9 +211,35 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
                 # "The government's account could not be verified" after "The rebels said …":
                 # the claims of someone the lines before do not show, not the last speaker's
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.TEXT)
+            if owner is None and source and _doubts_its_own_statement(text, masked, match):
+                # the statement the sentence itself reports before its note is the speaker's:
+                # "The rebels claimed …, but the claim could not be verified", "Hamas said …;
+                # the figure could not be verified"
+                owner = source
             return _Finding(ClaimStatus.UNVERIFIED, cue, owner or context.speaker, _Kind.NOTE)
         return _Finding(ClaimStatus.UNVERIFIED, cue, source, _Kind.TEXT)
     return _no_proof_yet(text, masked, context) or _verdict_on_a_claim(text, masked, context)
+
+
+def _doubts_its_own_statement(text: str, masked: str, match: re.Match[str]) -> bool:
+    """Whether a note on claims closes a sentence whose own clause before it reports a
+    statement: "The army said it had killed 50 fighters, though Reuters could not verify the
+    figure" (not a note inside the speaker's words, "Stridely said it could not confirm …")."""
+    if doubted := _CLAIMS_AS_SUBJECT.search(text, 0, match.start()):
+        return bool(_SUBJECT_VERB.search(masked, 0, doubted.start()))
+    clause = max(
+        (m.end() for m in _NOTE_CLAUSE_OPENS.finditer(text, 0, match.start())), default=-1
+    )
+    return (
+        clause > 0
+        and bool(_NOTE_OBJECT.match(text, match.end()))
+        and bool(_SUBJECT_VERB.search(masked, 0, clause))
+        and not _SUBJECT_VERB.search(masked, clause, match.start())
+    )
+
+
+# where a sentence's last clause opens: after a semicolon, or a comma with "but", "though"
+_NOTE_CLAUSE_OPENS = re.compile(r";\s*|,\s*(?:but|though|although|and|yet)?\s*|\s(?:but|though)\s")
 
 
 def _no_proof_yet(text: str, masked: str, context: _Context) -> _Finding | None:

@@ -11852,3 +11852,45 @@ def test_it_or_they_with_no_speaker_before_is_the_body_that_acted(
     texts: tuple[str, ...], source: str
 ) -> None:
     assert classify_sentences(list(texts))[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a note closing the sentence whose own clause reported the statement: the speaker's
+        (
+            "The rebels claimed to have shot down a helicopter, but the claim could not be "
+            "independently verified.",
+            ("unverified", "the rebels"),
+        ),
+        (
+            "Hamas said 30 people had been killed; the figure could not be independently "
+            "verified.",
+            ("unverified", "Hamas"),
+        ),
+        (
+            "The army said it had killed 50 fighters, though Reuters could not independently "
+            "verify the figure.",
+            ("unverified", "the army"),
+        ),
+    ],
+)
+def test_a_note_closing_the_sentence_that_reported_the_statement(
+    text: str, verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(text) == verdict
+
+
+def test_a_note_inside_a_speakers_words_stays_on_the_claims_it_names() -> None:
+    got = classify_sentences(
+        [
+            "A hacking group calling itself ByteWraith claimed it had copied records for 8 "
+            "million users.",
+            "Stridely said it could not confirm that figure, and a sample posted by the group "
+            "could not be independently verified.",
+        ]
+    )
+    assert [(s.status.value, s.source) for s in got] == [
+        ("unverified", "a hacking group calling itself ByteWraith"),
+        ("unverified", "a hacking group calling itself ByteWraith"),
+    ]
