@@ -12,9 +12,11 @@ from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from summarizer.claims._names import (
+    _BODY_ROLES,
     _CONTRACTION_END,
     _GENDERED,
     _GIVEN_NAMES,
+    _GROUP_HEADS,
     _NAME_CHAIN,
     _PARTICLES,
     _PAST_FORMS,
@@ -97,6 +99,7 @@ from summarizer.claims._phrases import (
     _named_in,
     _named_only_as,
     _named_with_its_s,
+    _names_a_body,
     _opens_description,
     _resolve_pronoun,
     _role_part,
@@ -1157,7 +1160,7 @@ def _last_clause(before: str) -> str:
     """The clause that ends where the verb starts: after the last break (a semicolon, a
     quotation, a sentence's stop inside the text, a dash, "but", "while", a subordinator,
     or "and the …" after a lower-case word: "Reuters and the BBC have reported" and "The
-    mayor and the police chief said" are one subject, "… for Surrey and the former batsman
+    army and the police said" are one subject, "… for Surrey and the former batsman
     believes" two clauses). A break right before the verb leaves the clause before it."""
     start = 0
     apposition_closes = before.rstrip().endswith(",")
@@ -1167,10 +1170,10 @@ def _last_clause(before: str) -> str:
             words = before[: match.start()].split()
             if (words and words[-1][:1].isupper()) or "," in before[match.end() :]:
                 continue  # coordinated names, or "and" inside an apposition
-            if _is_role_phrase(before[start : match.start()].strip()) and _is_role_phrase(
+            if _speaks_as_one(before[start : match.start()].strip()) and _speaks_as_one(
                 before[match.end() :].strip()
             ):
-                continue  # two roles, one subject: "The mayor and the police chief said"
+                continue  # two who speak, one subject: "The army and the police said"
         elif (
             apposition_closes
             and (word in _SUBORDINATE_OPENERS or word in ("while", "whereas"))
@@ -1183,6 +1186,33 @@ def _last_clause(before: str) -> str:
         if before[match.end() :].strip(" ,"):
             start = match.end()
     return before[start:].strip()
+
+
+def _speaks_as_one(phrase: str) -> bool:
+    """A short noun phrase of one who may speak, a role, a body or a group ("The mayor",
+    "the police", "its auditors", "his cabinet"), with no verb in it ("The storm hit" is a
+    clause)."""
+    words = phrase.split()
+    if not 0 < len(words) <= 4 or not (
+        words[0][:1].isupper() or words[0].lower() in _DETERMINERS | _POSSESSIVES
+    ):
+        return False
+    if any(w.lower() in _FINITE_VERBS or w.lower() in _PAST_FORMS or _verb_like(w) for w in words):
+        return False
+    head = words[-1].lower()
+    return (
+        _is_role_phrase(phrase)
+        or _names_a_body(phrase)
+        or head in _SPEAKING_GROUPS
+        or head.removesuffix("s") in _SPEAKING_GROUPS | _GROUP_HEADS | _BODY_ROLES
+    )
+
+
+# groups that speak as one, beside the roles and the bodies by their kind
+_SPEAKING_GROUPS = _words(
+    "army police military cabinet union auditor parent family leader government staff "
+    "administration authorities navy"
+)
 
 
 def _predicate_before_and(tail: str) -> bool:
@@ -1228,19 +1258,35 @@ def _pronoun_before(text: str, position: int) -> bool:
     return bool(words) and words[-1].lower() in ("he", "she", "they", "it", "we", "i")
 
 
-def _lists_its_subjects(segments: list[str], tail: str) -> bool:
-    """Whether the words before the last comma and those after it are one list of subjects,
-    "A, B and C" ("Pundits, writers and fans say", "Oxfam, Save the Children and the Red
-    Cross said"): short noun phrases, the last pair joined by "and"; not an adverbial that
-    opens the sentence ("On Tuesday, police and firefighters said", "Meanwhile, …")."""
-    if not _LAST_PAIR.fullmatch(tail) or not segments[0]:
-        return False
+def _listed_subjects(segments: list[str], tail: str) -> str | None:
+    """The list of subjects, "A, B and C", that the words before the last comma and those
+    after it make ("Pundits, writers and fans say", "The US, Britain and France said"):
+    short noun phrases, the last pair joined by "and", after any adverbial that opens the
+    sentence ("In a joint statement, Germany, France and Italy said"), without a quantifier
+    floating after it ("… and Network Rail all said")."""
+    if not _LAST_PAIR.fullmatch(tail):
+        return None
+    while segments and _opens_as_adverbial(segments[0]):
+        segments = segments[1:]
     # (the list opens its clause: a capital or a determiner, not a word cut from the clause
     # before, "Over the course of that interview, Dale and Martha disputed")
+    if not segments or not segments[0]:
+        return None
     first = segments[0].split()[0]
     if not (first[:1].isupper() or first.lower() in _DETERMINERS):
-        return False
-    return all(_listed_noun_phrase(segment) for segment in segments)
+        return None
+    if not all(_listed_noun_phrase(segment) for segment in segments):
+        return None
+    return _FLOATING_QUANTIFIER.sub("", f"{', '.join(segments)}, {tail}")
+
+
+def _opens_as_adverbial(segment: str) -> bool:
+    """A phrase set off before the subject: "In a joint statement", "On Tuesday", "Meanwhile"."""
+    first = (segment.split() or [""])[0].lower()
+    return first in _PREPOSITIONS or first in _LINKING_ADVERBS or first in _TIME_WORDS
+
+
+_FLOATING_QUANTIFIER = re.compile(r"\s+(?:all|both|each)$")
 
 
 # the last of a list: "writers and fans", "and the Red Cross" (after a serial comma)
@@ -1253,7 +1299,7 @@ def _listed_noun_phrase(segment: str) -> bool:
         w.lower() in _PREPOSITIONS
         or w.lower() in _LINKING_ADVERBS
         or w.lower() in _TIME_WORDS
-        or w.lower() in _PRONOUNS
+        or (w.lower() in _PRONOUNS and not _is_acronym(w))
         or w.lower().endswith("ly")
         or _verb_like(w)
         or any(c.isdigit() for c in w)
@@ -1271,8 +1317,8 @@ def _subject_clause(clause: str, text: str) -> str:
         clause = tail.strip()
         # a doubled comma (",,") leaves no empty segment
         segments = [part.strip() for part in head.split(",") if part.strip()] or [""]
-        if _lists_its_subjects(segments, clause):
-            clause = f"{', '.join(segments)}, {clause}"  # "Pundits, writers and fans say"
+        if (listed := _listed_subjects(segments, clause)) is not None:
+            clause = listed  # "Pundits, writers and fans say"
         elif (
             len(segments) >= 2
             and _is_name(segments[0])

@@ -11776,6 +11776,24 @@ def test_a_surname_alone_still_goes_to_the_full_name_given() -> None:
             "On Tuesday, police and firefighters said the fire was out.",
             ("attributed", "police and firefighters"),
         ),
+        (
+            "In a joint statement, Germany, France and Italy said the deal was fair.",
+            ("attributed", "Germany, France and Italy"),
+        ),
+        (
+            "The US, Britain and France said the talks had failed.",
+            ("attributed", "The US, Britain and France"),
+        ),
+        # (bodies and groups joined, not a clause: "The storm hit and the mayor said")
+        (
+            "The army and the police said the area was secure.",
+            ("attributed", "the army and the police"),
+        ),
+        (
+            "The company and its auditors said the accounts were accurate.",
+            ("attributed", "the company and its auditors"),
+        ),
+        ("The storm hit and the mayor said the town was flooded.", ("attributed", "the mayor")),
         # words after "said" that run into a verb of their own were said, they did not say it
         (
             "The couple, Jesse and Melissa Meek, said the clip took five takes.",
