@@ -52,6 +52,7 @@ from summarizer.claims._patterns import (
     _QUOTED_AS_SAYING,
     _QUOTED_BY_AS_SAYING,
     _REPORTED_AFTER_QUOTE,
+    _REPORTING_PAST,
     _SUBJECT_VERB,
     _TRAILING_POSSESSIVE,
 )
@@ -351,7 +352,11 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         None,
     )
     yield from _named_up_front(text, outside, according, context)
-    if (match := _CLOSING_TAG.search(outside)) and not _opens_with_speech(outside, match.start()):
+    if (
+        (match := _CLOSING_TAG.search(outside))
+        and not _opens_with_speech(outside, match.start())
+        and not (match.group("reporting") and _QUOTE_CHARS.search(text))
+    ):
         # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
         # sentence names who reports all of it, an aside inside it only part
         yield _clean_source(match.group("who"), context)
@@ -1091,7 +1096,10 @@ _NAME_TAG = re.compile(
 _CLOSING_TAG = re.compile(
     rf",\s*(?!{_NO_TAG_OPENERS}\b)"
     r"(?P<who>(?:[\w.’'&-]++\s+){1,5}?)(?:reported|reports|said|says|wrote|writes|added|"
-    rf"{_CLOSING_PLURAL_TAGS})"
+    # (any past form of reporting after a clause with no quotation in it: "Farmers fear the
+    # worst, the union warned."; after one, the quotation's own tag names its speaker: "“…,”
+    # he said as he kept walking, CNN's Deirdre Walsh tweeted.")
+    rf"{_CLOSING_PLURAL_TAGS}|(?P<reporting>{_REPORTING_PAST}))"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )

@@ -11912,3 +11912,32 @@ def test_a_note_inside_a_speakers_words_stays_on_the_claims_it_names() -> None:
         ("unverified", "a hacking group calling itself ByteWraith"),
         ("unverified", "a hacking group calling itself ByteWraith"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdict"),
+    [
+        # a reply no one gave is no statement
+        (("Neither Greene nor her lawyer responded to requests for comment.",), ("none", None)),
+        (("Neither the company nor the union would comment on the talks.",), ("none", None)),
+        # a closing tag with any past form of reporting names who reports the clause before
+        (
+            ("Investors fear the company will miss its targets, analyst Paul Kim noted.",),
+            ("attributed", "Paul Kim"),
+        ),
+        (("Farmers fear the worst, the union warned.",), ("attributed", "the union")),
+        # (after a quotation with its own tag, that tag's speaker)
+        (
+            (
+                "John Boehner left the meeting early.",
+                "“Nice to see all of you,” he said as he kept walking, CNN’s Deirdre Walsh "
+                "tweeted.",
+            ),
+            ("attributed", "John Boehner"),
+        ),
+    ],
+)
+def test_replies_no_one_gave_and_closing_tags_of_reporting(
+    texts: tuple[str, ...], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*texts) == verdict
