@@ -603,6 +603,8 @@ def _named_in(kept: list[str], *, group: bool) -> str:
     its place ("residents of New York"), unless a name follows a title ("police chief Tom
     Baker"); other words give way to a full name at their end ("CEO Neil Portnow")."""
     phrase = " ".join(kept)
+    if _coordinated_names(phrase):
+        return phrase  # both: "…,' said Helen Park and David Osei"
     name = _trailing_name(phrase) if kept[0].lower() not in _DETERMINERS else None
     if group and name:
         before = kept[len(kept) - len(name.split()) - 1]

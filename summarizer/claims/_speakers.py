@@ -848,6 +848,8 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
         # a lost comma glued the name to what it says: "According to Sheriff Hogrefe the FBI
         # had recently provided information"
         who = glued.group("name")
+    if _is_name(who) and (listed := _NAMES_LISTED_AFTER.match(text, match.end())):
+        yield who + listed.group()  # "According to Tom Smith, Ann Jones and Raj Patel, …"
     phrase = _cut_phrase(who)
     if phrase == who and _is_description(phrase):
         yield _apposed_name(text, match.end())
@@ -860,6 +862,14 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
         # name whose capital was lost (a station, a site, a person)
         yield context.written_as(words[0]) or words[0]
     yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
+
+
+# more names listed after the first, the last after "and", then a comma or a stop: ", Ann Jones
+# and Raj Patel"
+_NAME_IN_A_LIST = r"(?:[A-Z][\w'’.-]*+\s+){0,3}[A-Z][\w'’-]*+"
+_NAMES_LISTED_AFTER = re.compile(
+    rf"(?:,\s*{_NAME_IN_A_LIST})*,?\s+and\s+{_NAME_IN_A_LIST}(?=\s*[,.;]|\s*$)"
+)
 
 
 # capitalised words, then a clause opened by a determiner or a pronoun with no comma between

@@ -11941,3 +11941,21 @@ def test_replies_no_one_gave_and_closing_tags_of_reporting(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # names joined after an inverted verb or "according to" are all of them
+        ("'We were not consulted,' said Helen Park and David Osei.", "Helen Park and David Osei"),
+        (
+            "According to Tom Smith, Ann Jones and Raj Patel, the deal is off.",
+            "Tom Smith, Ann Jones and Raj Patel",
+        ),
+        # (an apposition is no list, nor a clause that goes on after the names)
+        ("According to Tom Smith, a spokesman, the deal is off.", "Tom Smith"),
+        ("According to Reuters, Britain and France agreed.", "Reuters"),
+    ],
+)
+def test_names_joined_after_an_inverted_verb_or_according_to(text: str, source: str) -> None:
+    assert classify_sentence(text).source == source
