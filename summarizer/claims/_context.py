@@ -68,7 +68,6 @@ from summarizer.claims._phrases import (
     _lost_capitals,
     _lower_case_name,
     _mentioned_name,
-    _names_a_body,
     _names_an_outlet,
     _the_and_a_body,
     _tidy,
@@ -86,7 +85,6 @@ from summarizer.claims._words import (
     _COUNTRY_NAMES,
     _DATA_HEADS,
     _DETERMINERS,
-    _FINITE_VERBS,
     _FUNCTION_WORDS,
     _INDEFINITES,
     _NATIONALITIES,
@@ -564,70 +562,6 @@ def _names_in_third_person(text: str, person: str) -> bool:
     return any(part in words for part in person.split() if part[:1].isupper())
 
 
-def _acting_body(text: str) -> tuple[str | None, bool]:
-    """The body or group a sentence opens with as the subject of its verb, and whether it is
-    plural: "The council voted …" (the council), "Police arrived …", "Unite and the GMB
-    called …" (they); not a person ("John Smith arrived")."""
-    subject, _ = _opening_and_verb(text)
-    if not subject or any(
-        w.lower() in _FINITE_VERBS
-        or (w.lower() in _FUNCTION_WORDS and w.lower() not in _NAME_JOINS)
-        for w in subject.split()
-    ):
-        return None, False  # (not "Tanya and Jason Badger said they told")
-    if subject.split()[-1].lower() in _GROUPS_ACTING:
-        return subject, True
-    if " and " in subject:
-        # (people or bodies joined: "Ahmed Raza and Fatima Bibi run a shop", "Unite and the
-        # GMB called a strike")
-        parts = subject.split(" and ")
-        named = all(p[:1].isupper() or p.lower().startswith("the ") for p in parts)
-        return (subject, True) if named else (None, False)
-    words = subject.split()
-    words = words[1:] if words[0] == "The" else words
-    body = bool(words) and (
-        _names_a_body(subject) or (words[-1][:1].isupper() and _is_body_name(words))
-    )
-    return (subject, False) if body and not _looks_like_person(subject) else (None, False)
-
-
-def _opening_and_verb(text: str) -> tuple[str | None, str | None]:
-    """The words a sentence opens with up to its first verb, and that verb (after any
-    auxiliary or adverb): "The Ministry of Health published" -> ("The Ministry of Health",
-    "published"); none when a comma or a mark comes first."""
-    words = text.split()[:10]
-    for i, word in enumerate(words):
-        if not word.replace("’", "").replace("'", "").replace("-", "").replace("&", "").isalnum():
-            return None, None
-        if i and word.islower() and word not in _FUNCTION_WORDS and _finite_verb(word):
-            break
-        if i and word in _VERB_AUXILIARIES:
-            following = [w for w in words[i:] if w not in _VERB_AUXILIARIES]
-            return " ".join(words[:i]), (following[0] if following else None)
-    else:
-        return None, None
-    return " ".join(words[:i]), word
-
-
-# the small words inside a body's name or between names ("Ministry of Health", "Unite and
-# the GMB")
-_NAME_JOINS = _words("and of for the")
-
-
-_VERB_AUXILIARIES = _words("has have had also then later again will would was were is are")
-
-
-# the groups that may open a sentence acting and then speak as "they"
-_GROUPS_ACTING = _words(
-    """
-    police officers firefighters officials authorities investigators detectives prosecutors
-    rescuers residents villagers locals witnesses researchers scientists campaigners
-    activists protesters organisers organizers teachers parents workers employees soldiers
-    troops doctors nurses paramedics unions
-    """
-)
-
-
 @dataclass(slots=True)
 class _Context:
     """What the sentences before tell about who is speaking: the last person or body named
@@ -696,10 +630,6 @@ class _Context:
     interviewee: str | None = None  # whom a question addresses: "Q: Junior – We are so …"
     asked_questions: bool = False  # a question ("Q: …") was printed: an interview, or a quiz
     reading: str = ""  # the sentence being classified
-    # the body or group that opened the last sentence as its subject, acting ("The council
-    # voted …", "Police arrived …"): whom "it" or "they" means when no one spoke before
-    acting_body: str | None = None
-    acting_plural: bool = False
 
     def spokesperson(self, tokens: list[str], text: str) -> str | None:
         """ "A spokesman said" right after a body spoke, speaking for it as "we", is that
@@ -731,10 +661,6 @@ class _Context:
         self.last_spoke_as_it = bool(source) and bool(_SAID_OF_ITSELF.search(text))
         self._learn_roles(text, source)
         source = self._learn_speaker(source)
-        self.acting_body, self.acting_plural = (None, False) if heading else _acting_body(text)
-        if not heading and not self.acting_body:
-            # (or a lone name the lines show acting as a firm: "Boeing cut 500 jobs")
-            self.acting_body = next((f for f, acting in self._firms_in(text) if acting), None)
         if heading:
             self.lone_subject_age += 1
             return  # a heading between the lines names nobody the story goes on about
@@ -1439,14 +1365,6 @@ class _Context:
                 or self._unnamed_person_speaking()
                 or self._one_described_speaking(wanted)
             )
-        if (
-            self.acting_body
-            and self.acting_plural == (lowered in ("they", "their"))
-            and (not self.speaker or (self.acting_plural and _looks_like_person(self.speaker)))
-        ):
-            # no one spoke before, or "they" after one person spoke: the body or group the
-            # sentence before opened with ("Police arrived …" and then "They said")
-            return self.acting_body
         if lowered in ("it", "its") and self.speaker and _looks_like_person(self.speaker):
             # (a name with "the" is a body's or a work's: "The Da Vinci Code claims …" and
             # then "It claims …"; and a lone name that nothing showed a person's, that spoke of

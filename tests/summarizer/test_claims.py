@@ -11815,64 +11815,6 @@ def test_coordinated_subjects_and_a_said_clause_after_the_verb(
 
 
 @pytest.mark.parametrize(
-    ("texts", "source"),
-    [
-        # "it" or "they" when no one spoke before: the body or group the sentence before
-        # opened with
-        (
-            (
-                "The council voted on Tuesday to close the library.",
-                "It said the building was unsafe.",
-            ),
-            "The council",
-        ),
-        (
-            ("Police arrived at the house at 6am.", "They said two men had been detained."),
-            "Police",
-        ),
-        (
-            (
-                "The Ministry of Health published the figures on Monday.",
-                "It said 40 people had died.",
-            ),
-            "The Ministry of Health",
-        ),
-        (("Unite and the GMB called a strike.", "They said pay had fallen."), "Unite and the GMB"),
-        # ("they" after one person spoke is the group; "he" stays the person)
-        (
-            (
-                "John Smith said the plan was dead.",
-                "Firefighters arrived at noon.",
-                "They said the blaze was out.",
-            ),
-            "Firefighters",
-        ),
-        (
-            (
-                "John Smith said the plan was dead.",
-                "Firefighters arrived at noon.",
-                "He said it was over.",
-            ),
-            "John Smith",
-        ),
-        # (a body that spoke before keeps "it")
-        (
-            (
-                "The ministry said the border was closed.",
-                "The army shelled the town overnight.",
-                "It said the crossing would reopen.",
-            ),
-            "the ministry",
-        ),
-    ],
-)
-def test_it_or_they_with_no_speaker_before_is_the_body_that_acted(
-    texts: tuple[str, ...], source: str
-) -> None:
-    assert classify_sentences(list(texts))[-1].source == source
-
-
-@pytest.mark.parametrize(
     ("text", "verdict"),
     [
         # a note closing the sentence whose own clause reported the statement: the speaker's
