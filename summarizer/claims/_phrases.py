@@ -698,9 +698,17 @@ def _its_texts_body(tokens: list[str], context: _Context) -> str | None:
     its = _ITS.search(context.reading)
     own = context.reading[: its.start()] if its else ""
     subject = _leading_source(own, context) if own.strip() else None
-    if subject and _names_a_body(subject):
+    if subject and _names_a_body(subject) and not _name_goes_on(own, subject):
         return subject
     return context.pronoun("it")
+
+
+def _name_goes_on(text: str, subject: str) -> bool:
+    """Whether the words after a subject go on with its name ("The Royal Society for the
+    Prevention of Cruelty to Animals", cut at "for"): then the subject is only part of it."""
+    at = text.lower().find(subject.lower())
+    following = text[at + len(subject) :].split()[:1] if at >= 0 else []
+    return bool(following) and following[0].lower() in ("for", "of", "to", "and", "on", "at")
 
 
 def _names_a_body(phrase: str) -> bool:

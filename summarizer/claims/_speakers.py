@@ -118,6 +118,7 @@ from summarizer.claims._quotes import (
 )
 from summarizer.claims._words import (
     _AUXILIARIES,
+    _COUNTRY_NAMES,
     _DETERMINERS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
@@ -355,7 +356,7 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
     if (
         (match := _CLOSING_TAG.search(outside))
         and not _opens_with_speech(outside, match.start())
-        and not (match.group("reporting") and _QUOTE_CHARS.search(text))
+        and not (match.group("reporting") and not _reports_the_clause(match.group("who"), text))
     ):
         # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
         # sentence names who reports all of it, an aside inside it only part
@@ -419,7 +420,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
 def _runs_into_a_clause(who: str) -> bool:
     """Whether the words after an inverted verb go on, before any comma, into a verb of
     their own ("the clip took five takes", "the boy was happy"): a clause that was said, not
-    the one who said it (a relative clause describes them: "said the coach who had won")."""
+    the one who said it (a relative or a subordinate clause tells of them: "said the coach
+    who had won", "said the mother as she was led away")."""
     words = _RELATIVE_WORD.split(who.split(",", 1)[0], maxsplit=1)[0].split()
     return (
         bool(words)
@@ -428,7 +430,9 @@ def _runs_into_a_clause(who: str) -> bool:
     )
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_RELATIVE_WORD = re.compile(
+    r"\b(?:who|whom|whose|which|that|as|when|after|before|while|where|until|because|since)\b"
+)
 
 
 # a full name alone, as an apposition gives it after a role
@@ -1115,6 +1119,21 @@ _CLOSING_TAG = re.compile(
 )
 
 
+def _reports_the_clause(who: str, text: str) -> bool:
+    """Whether a closing tag with a past form of reporting ("…, the union warned.") names who
+    reports the clause before it: a speaker's phrase, no clause of its own ("…, after the
+    merger was announced", "…, more than analysts had predicted"), and no quotation with its
+    own tag before it ("“…,” he said …, CNN's Deirdre Walsh tweeted")."""
+    words = [w.lower() for w in who.split()]
+    if any(w in _TAG_CLAUSE_WORDS or w in _SUBORDINATORS or w in _AUXILIARIES for w in words):
+        return False
+    return not _QUOTE_CHARS.search(_IN_WORD_APOSTROPHE.sub("", text))
+
+
+# words that make a closing tag's subject a clause or a comparison, not a speaker
+_TAG_CLAUSE_WORDS = _words("after before when while than what as since until once hours days")
+
+
 # (a time or a place may come first: "were reported on Tuesday by The Times")
 _AGENT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier)(?:\s+[\w-]++){1,2}?"
@@ -1222,7 +1241,7 @@ def _speaks_as_one(phrase: str) -> bool:
         _is_role_phrase(phrase)
         or _names_a_body(phrase)
         or head in _SPEAKING_GROUPS
-        or head.removesuffix("s") in _SPEAKING_GROUPS | _GROUP_HEADS | _BODY_ROLES
+        or head.removesuffix("s") in _SPEAKING_HEADS
     )
 
 
@@ -1231,6 +1250,7 @@ _SPEAKING_GROUPS = _words(
     "army police military cabinet union auditor parent family leader government staff "
     "administration authorities navy"
 )
+_SPEAKING_HEADS = _SPEAKING_GROUPS | _GROUP_HEADS | _BODY_ROLES
 
 
 def _predicate_before_and(tail: str) -> bool:
@@ -1298,6 +1318,22 @@ def _listed_subjects(segments: list[str], tail: str) -> str | None:
     return _FLOATING_QUANTIFIER.sub("", f"{', '.join(segments)}, {tail}")
 
 
+def _single_listed_name(word: str) -> bool:
+    """A lone capitalised word that is a list's item: initials, a country, a known surname or
+    given name, or a plural noun ("Pundits"); not an adverb or a participle ("Together",
+    "Frustrated")."""
+    lowered = word.lower()
+    if lowered.endswith(("ed", "ing", "ly")):
+        return False
+    return (
+        _is_acronym(word)
+        or lowered in _COUNTRY_NAMES
+        or lowered in _SURNAMES
+        or lowered in _GIVEN_NAMES
+        or (lowered.endswith("s") and not lowered.endswith("ss"))
+    )
+
+
 def _opens_as_adverbial(segment: str) -> bool:
     """A phrase set off before the subject: "In a joint statement", "On Tuesday", "Meanwhile"."""
     first = (segment.split() or [""])[0].lower()
@@ -1312,8 +1348,20 @@ _LAST_PAIR = re.compile(r"(?:[\w'’.&-]+\s+){0,3}and\s+[\w'’.&-]+(?:\s+[\w'�
 
 
 def _listed_noun_phrase(segment: str) -> bool:
+    """One item of a list of subjects: a short noun phrase that opens with a determiner
+    ("The US", "the RMT union") or is a name or a plural ("Germany", "Smith", "Pundits");
+    not an opener set off by its comma ("Frustrated,", "Asked about the plan,", a dateline's
+    "LONDON,") nor one with a preposition, an adverb, a time or a verb in it."""
     words = segment.split()
-    return 0 < len(words) <= 4 and not any(
+    if not 0 < len(words) <= 4 or not (
+        words[0].lower() in _DETERMINERS
+        or (
+            all(w[:1].isupper() and not (w.isupper() and len(w) > 4) for w in words)
+            and (len(words) > 1 or _single_listed_name(words[0]))
+        )
+    ):
+        return False
+    return not any(
         w.lower() in _PREPOSITIONS
         or w.lower() in _LINKING_ADVERBS
         or w.lower() in _TIME_WORDS

@@ -211,7 +211,15 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
                 # "The government's account could not be verified" after "The rebels said …":
                 # the claims of someone the lines before do not show, not the last speaker's
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.TEXT)
-            if owner is None and source and _doubts_its_own_statement(text, masked, match):
+            if (
+                owner is None
+                and source
+                # (no one else spoke before: a note after an answer is on the claim answered,
+                # "Hamas said 30 were killed." then "Israel said …; the figure could not be
+                # verified")
+                and context.speaker in (None, source)
+                and _doubts_its_own_statement(text, masked, match)
+            ):
                 # the statement the sentence itself reports before its note is the speaker's:
                 # "The rebels claimed …, but the claim could not be verified", "Hamas said …;
                 # the figure could not be verified"
@@ -238,7 +246,8 @@ def _doubts_its_own_statement(text: str, masked: str, match: re.Match[str]) -> b
     )
 
 
-# where a sentence's last clause opens: after a semicolon, or a comma with "but", "though"
+# where a sentence's last clause may open: after a semicolon or a comma (with "but", "though",
+# "although", "and" or "yet"), or at "but" or "though"
 _NOTE_CLAUSE_OPENS = re.compile(r";\s*|,\s*(?:but|though|although|and|yet)?\s*|\s(?:but|though)\s")
 
 
