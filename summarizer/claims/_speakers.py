@@ -1344,7 +1344,7 @@ _FLOATING_QUANTIFIER = re.compile(r"\s+(?:all|both|each)$")
 
 
 # the last of a list: "writers and fans", "and the Red Cross" (after a serial comma)
-_LAST_PAIR = re.compile(r"(?:[\w'’.&-]+\s+){0,3}and\s+[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}")
+_LAST_PAIR = re.compile(r"(?:[\w'’.&-]++\s+){0,3}and\s+[\w'’.&-]++(?:\s+[\w'’.&-]++){0,3}")
 
 
 def _listed_noun_phrase(segment: str) -> bool:
