@@ -422,7 +422,7 @@ def _runs_into_a_clause(who: str) -> bool:
     their own ("the clip took five takes", "the boy was happy"): a clause that was said, not
     the one who said it (a relative or a subordinate clause tells of them: "said the coach
     who had won", "said the mother as she was led away")."""
-    words = _RELATIVE_WORD.split(who.split(",", 1)[0], maxsplit=1)[0].split()
+    words = _CLAUSE_ON_THE_SPEAKER.split(who.split(",", 1)[0], maxsplit=1)[0].split()
     return (
         bool(words)
         and words[0].lower() in _DETERMINERS
@@ -430,7 +430,8 @@ def _runs_into_a_clause(who: str) -> bool:
     )
 
 
-_RELATIVE_WORD = re.compile(
+# the relative or subordinating word that opens a clause about the one after "said"
+_CLAUSE_ON_THE_SPEAKER = re.compile(
     r"\b(?:who|whom|whose|which|that|as|when|after|before|while|where|until|because|since)\b"
 )
 
@@ -1131,7 +1132,8 @@ def _reports_the_clause(who: str, text: str) -> bool:
 
 
 # words that make a closing tag's subject a clause or a comparison, not a speaker
-_TAG_CLAUSE_WORDS = _words("after before when while than what as since until once hours days")
+# (beside the subordinators: "after", "when", "as", "once" …)
+_TAG_CLAUSE_WORDS = _words("than what hours days")
 
 
 # (a time or a place may come first: "were reported on Tuesday by The Times")
@@ -1231,7 +1233,9 @@ def _speaks_as_one(phrase: str) -> bool:
     clause)."""
     words = phrase.split()
     if not 0 < len(words) <= 4 or not (
-        words[0][:1].isupper() or words[0].lower() in _DETERMINERS | _POSSESSIVES
+        words[0][:1].isupper()
+        or words[0].lower() in _DETERMINERS
+        or words[0].lower() in _POSSESSIVES
     ):
         return False
     if any(w.lower() in _FINITE_VERBS or w.lower() in _PAST_FORMS or _verb_like(w) for w in words):
