@@ -616,6 +616,9 @@ class _Context:
     group_named: bool = False  # the sentence before named a group ("A group of protesters")
     claim_just_made: bool = False  # the sentence before was a claim: what a verdict judges
     stated_just_now: bool = False  # … or any statement: what records may fail to bear out
+    # … told of another person than its speaker ("Police said the suspect …"): whom a "he"
+    # after it may mean
+    told_of_another: bool = False
     # the last unnamed sources named by their kind ("Gulf oil sources"): "the sources" later
     named_sources: str | None = None
     places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")
@@ -658,6 +661,7 @@ class _Context:
         self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
         self.locations.update(m.group("place").lower() for m in _LOCATION.finditer(text[:2000]))
         self.last_source = source
+        self.told_of_another = source is not None and _tells_of_another(text, source)
         self.last_spoke_as_it = bool(source) and bool(_SAID_OF_ITSELF.search(text))
         self._learn_roles(text, source)
         source = self._learn_speaker(source)
@@ -1211,8 +1215,13 @@ class _Context:
             return self._names_its_kind(body, last, head)
         if last in _KIND_NAMES.get(head, ()):
             return True
-        # (never the police or a ministry: "Police said …", then "The company said …")
-        return head in _FIRM_ROLES | _TRADE_ROLES and last not in _PUBLIC_BODY_WORDS
+        # (never the police or a ministry: "Police said …", then "The company said …"; nor
+        # people named by what they do, "Hackers claimed …", then "The bank said …")
+        return (
+            head in _FIRM_ROLES | _TRADE_ROLES
+            and last not in _PUBLIC_BODY_WORDS
+            and not _AGENTS_PLURAL.fullmatch(body)
+        )
 
     def _names_its_kind(self, body: str, last: str, head: str) -> bool:
         """ "the group" or "the agency" is the body that spoke last only when its name says
@@ -1783,6 +1792,33 @@ def _name_words(phrase: str) -> str | None:
         return None  # (nor "Thursday." at a sentence's end: "last Thursday." is no "last")
     # (a sentence's stop is no part of the name: "by US magazine Mobile PC.")
     return _tidy(" ".join(words))
+
+
+def _tells_of_another(text: str, source: str) -> bool:
+    """Whether a statement names a person besides its speaker: a noun for one ("the suspect",
+    "a man") or a full name that is not the speaker's."""
+    spoken = set(source.lower().split())
+    words = re.findall(r"[\w'’-]+", text)
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in spoken:
+            continue
+        if word.islower() and _is_person_noun(lowered):
+            return True
+        if (
+            _is_first_name(lowered)
+            and word[:1].isupper()
+            and index + 1 < len(words)
+            and words[index + 1][:1].isupper()
+            and words[index + 1].lower() not in spoken
+        ):
+            return True
+    return False
+
+
+# one plural word for people by what they do, capitalised as it opens a sentence: "Hackers",
+# "Protesters", "Investors", "Militants", "Residents", "Activists"
+_AGENTS_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ant|ent|ian)s")
 
 
 def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:

@@ -142,6 +142,9 @@ def _statements_before_notes(
             run = (
                 _run_of_one_kind(findings, index - 1)
                 if _WHOLE_ACCOUNT.search(texts[index])
+                # (nothing to back what they said names no one statement: "He offered no
+                # evidence" after two of his is on both)
+                or (f.kind is _Kind.NO_PROOF and not _ONE_STATEMENT.search(texts[index]))
                 else [index - 1]
             )
             covered.update(dict.fromkeys(run, f.cue))
@@ -295,6 +298,14 @@ _WHOLE_ACCOUNT = re.compile(
     r"\b(?:accounts?|claims|statements|allegations|assertions|figures|reports|numbers)\b"
     # (or each of them one by one: "no evidence for either statement")
     r"|\b(?:either|both|each)\s+(?:claim|statement|allegation|assertion|figure|report)\b",
+    re.I,
+)
+
+
+# a note on one statement: "to support the claim", "that prediction"
+_ONE_STATEMENT = re.compile(
+    r"\b(?:the|that|this|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?:claim|statement|figure|"
+    r"allegation|assertion|prediction|estimate|number|report|account|assessment)\b",
     re.I,
 )
 

@@ -297,14 +297,35 @@ def _claimant_gave_no_proof(
     as the subject of its own main verb, not in words reported ("Mr Haines has not offered
     any proof of a link", "Doyo did not produce receipts or other evidence"): a note on that
     claimant's claims, as "His claims could not be verified" is. The name as the claim gave
-    it, of which the note may give the end: "Councillor Derek Haines" is "Mr Haines"."""
-    if (
-        source is None
-        or not _NO_PROOF_GIVEN.match(match.group())
-        or _SPEECH.search(_mask_quotes(masked), 0, match.start())
+    it, of which the note may give the end: "Councillor Derek Haines" is "Mr Haines". One who
+    only said it, right before, is as much a claimant: "The mayor said crime had halved." then
+    "He offered no evidence" (the subject a role may name: "The group did not provide any
+    figures to support that prediction")."""
+    if not _NO_PROOF_GIVEN.match(match.group()) or _SPEECH.search(
+        _mask_quotes(masked), 0, match.start()
     ):
         return None
-    return next((c for c in reversed(context.claimants) if _names_the_claimant(source, c)), None)
+    source = source or _subject(masked, match.start(), context)
+    if source is None:
+        return None
+    claimant = next(
+        (c for c in reversed(context.claimants) if _names_the_claimant(source, c)), None
+    )
+    if (
+        claimant is None
+        and context.stated_just_now
+        and context.last_source
+        and _names_the_claimant(source, context.last_source)
+        # ("he" may be another the statement told of: "Mark Holt said the suspect had been
+        # questioned." then "He gave no names or examples")
+        and not (_PRONOUN_SUBJECT.match(masked) and context.told_of_another)
+    ):
+        return context.last_source
+    return claimant
+
+
+# a pronoun that opens the sentence as its subject
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:but|and|yet)\s+)?(?:he|she|they)\b", re.I)
 
 
 def _names_the_claimant(source: str, claimant: str) -> bool:

@@ -11954,3 +11954,54 @@ def test_the_twenty_sixth_sessions_review(
     texts: tuple[str, ...], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*texts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # one who only said it, right before, gave nothing to back it: a note on what they said
+        (
+            ("The mayor said crime had fallen by half.", "He offered no evidence."),
+            [("unverified", "the mayor"), ("unverified", "the mayor")],
+        ),
+        (
+            (
+                "The airline trade group Skyways Council said the rule would drive up fares.",
+                "The group did not provide any figures to support that prediction.",
+            ),
+            [("unverified", "the airline trade group Skyways Council")] * 2,
+        ),
+        # … on the run of what they said, unless it names one statement
+        (
+            (
+                "Grant Mallory told the Meridian Network that bureaucrats had sabotaged it.",
+                '"They leak, they stall, they wait us out," he said.',
+                "He offered no names or examples.",
+            ),
+            [("unverified", "Grant Mallory")] * 3,
+        ),
+        (
+            (
+                "Senator Ann Cole said the mill would close.",
+                "She said 400 jobs would go.",
+                "She offered no evidence to support the claim.",
+            ),
+            [("attributed", "Ann Cole"), ("unverified", "Ann Cole"), ("unverified", "Ann Cole")],
+        ),
+        # (a "he" after a statement that told of another may be that other)
+        (
+            ("Police said they had arrested John Smith, 34.", "He offered no evidence of it."),
+            [("attributed", "Police"), ("unverified", "John Smith")],
+        ),
+        # people named by what they do are no firm a later "the bank" means
+        (
+            ("Hackers claimed to have stolen the data.", "The bank said it was investigating."),
+            [("claimed", "Hackers"), ("attributed", "the bank")],
+        ),
+    ],
+)
+def test_the_twenty_seventh_session(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
