@@ -245,14 +245,25 @@ def _vehicles_of_notes(findings: list[_Finding], texts: Sequence[str]) -> dict[i
         if not thing:
             continue
         word = thing.group("thing").lower()
+        # (the same thing by another word: "A video purportedly showing …" and then "The clip
+        # first appeared on an anonymous account, and its authenticity could not be verified")
+        pattern = _SAME_THING.get(word, word)
         for earlier in range(index - 1, max(-1, index - 1 - _VEHICLE_REACH), -1):
-            showing = _shown_by(texts[earlier], word)
+            showing = _shown_by(texts[earlier], pattern)
             if showing or (
-                findings[earlier].status in _STATEMENTS and _carried_by(texts[earlier], word)
+                findings[earlier].status in _STATEMENTS and _carried_by(texts[earlier], pattern)
             ):
                 vehicles[index] = earlier
                 break
     return vehicles
+
+
+# words for one thing that carried a statement, as a pattern any of them matches
+_MOVING = "(?:video|footage|clip|recording)"
+_STILL = "(?:image|photo|photograph|picture)"
+_SAME_THING = dict.fromkeys(("video", "footage", "clip", "recording"), _MOVING) | dict.fromkeys(
+    ("image", "photo", "photograph", "picture"), _STILL
+)
 
 
 def _shown_by(text: str, thing: str) -> bool:

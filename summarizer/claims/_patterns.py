@@ -1876,6 +1876,10 @@ _NO_SUPPORT = re.compile(
     r"""^(?:(?:however|but|in\s+fact|yet),?\s+)?(?:
     there\s+(?:is|was|has\s+been)\s+no\s+(?:(?:such|credible|independent|public|scientific|
         medical|clinical|hard|real)\s+)?(?P<evidence>evidence\s+that)\b|
+    # (or that what was claimed is not there: "No such rule exists", "No such order has ever
+    # been issued")
+    no\s+such\s+(?:[\w-]+\s+){1,2}?(?P<exists>exists|existed|(?:has|have)\s+(?:ever\s+)?
+        (?:existed|been\s+(?:issued|passed|made|found|announced|recorded|signed)))\b|
     (?:[\w-]+\s+){0,2}?(?:figures|data|records|statistics|evidence|documents)\s+
         (?P<support>(?:do|does|did)\s+not\s+(?:support|back\s+up|bear\s+out|back|bear))\s+
         (?:this|that|it|(?:the|(?P<owner>his|her|their)|its|these|those)\s+(?:claims?|figures?|

@@ -192,6 +192,14 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             # (before any note: "Nguyen did not provide evidence for the allegation" is on
             # Nguyen's, not on the last speaker's)
             return _Finding(ClaimStatus.UNVERIFIED, cue, claimant, _Kind.NO_PROOF)
+        if (
+            source
+            and _NO_PROOF_GIVEN.match(match.group())
+            and _GAVE_NONE_TOO.search(masked, 0, match.start())
+        ):
+            # the speaker's own second verb: "The group said the drug cures it in 48 hours,
+            # but presented no data", as "…, without presenting any data" is
+            return _Finding(ClaimStatus.UNVERIFIED, cue, source, _Kind.TEXT)
         if match.group("backing") or match.group("published"):
             # no examples or documents from one who made no claim just before: "He offered no
             # names or examples when questioned", said of a suspect; "The company has published
@@ -246,6 +254,11 @@ def _doubts_its_own_statement(text: str, masked: str, match: re.Match[str]) -> b
     )
 
 
+# a verb of giving nothing that the speech verb's subject governs too, right before the cue:
+# "…, but presented no data", "… and cited no sources" (not "…, but the ministry gave no …")
+_GAVE_NONE_TOO = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+(?:has\s+|have\s+|had\s+)?$", re.I)
+
+
 # where a sentence's last clause may open: after a semicolon or a comma (with "but", "though",
 # "although", "and" or "yet"), or at "but" or "though"
 _NOTE_CLAUSE_OPENS = re.compile(r";\s*|,\s*(?:but|though|although|and|yet)?\s*|\s(?:but|though)\s")
@@ -277,7 +290,7 @@ def _verdict_on_a_claim(text: str, masked: str, context: _Context) -> _Finding |
         # "There is no evidence of foul play" is the writer's fact); records that do not bear
         # a statement out judge any statement just made
         cue = _cue(text, finding)
-        if finding.group("evidence") and context.claim_just_made:
+        if (finding.group("evidence") or finding.group("exists")) and context.claim_just_made:
             return _Finding(ClaimStatus.UNVERIFIED, cue, context.claimant, _Kind.VERDICT)
         if finding.group("support") and context.stated_just_now:
             # a note on the statement just made, whoever made it; or, on "his claim", on the

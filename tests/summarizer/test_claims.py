@@ -11993,6 +11993,37 @@ def test_the_twenty_sixth_sessions_review(
             ("Police said they had arrested John Smith, 34.", "He offered no evidence of it."),
             [("attributed", "Police"), ("unverified", "John Smith")],
         ),
+        # the speaker's own second verb gives nothing to back it (not another's, nor a note)
+        (
+            ("The group said the drug cures the virus in 48 hours, but presented no data.",),
+            [("unverified", "the group")],
+        ),
+        (
+            (
+                "Police said they had no reports of attacks from Rowlands and could not confirm "
+                "his figures.",
+            ),
+            [("unverified", None)],
+        ),
+        # the writer's finding that what was claimed is not there, right after the claim
+        (
+            (
+                "A viral post claims the city will fine residents for using fans.",
+                "No such rule exists.",
+            ),
+            [("unverified", "a viral post"), ("unverified", "a viral post")],
+        ),
+        (("No such rule exists.",), [("none", None)]),
+        # a note on the same thing by another word
+        (
+            (
+                "A video purportedly showing the minister taking cash has been viewed 4 million "
+                "times.",
+                "The clip first appeared on an anonymous account, and its authenticity could not "
+                "be verified.",
+            ),
+            [("unverified", None), ("unverified", None)],
+        ),
         # people named by what they do are no firm a later "the bank" means
         (
             ("Hackers claimed to have stolen the data.", "The bank said it was investigating."),
