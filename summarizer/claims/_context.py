@@ -367,12 +367,32 @@ _ROLE_THEN_NAME = re.compile(
 _NOT_THIS_ONES = _words("former ex other second late then previous outgoing next new")
 
 
+# the words of a body's name before its last ones, joined by "of", "for" or "and": "the
+# Center for " of "the Center for Arizona Policy"
+_NAME_JOINED_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w&'’.-]*+\s+)+(?:of|for|and|on)\s+)+$"
+)
+
+
+def _whole_body_name(
+    head: str, apposition: re.Match[str], name: str, named_bodies: list[str]
+) -> str | None:
+    """A body's whole name, of which an apposition's name may hold only the end: "the Center
+    for Arizona Policy, a social conservative group that …"."""
+    body = next((b for b in named_bodies if b.endswith(f" {name}")), None)
+    if body is None and apposition.group("role").lower() in _BODY_ROLES:
+        start = apposition.start("name")
+        before = _NAME_JOINED_BEFORE.search(head, max(0, start - 80), start)
+        body = _tidy(before.group() + name) if before else None
+    return body
+
+
 # a name, its age, its role: "Derek Scissors, a China scholar at …", "Reichert, 43, …"
 _APPOSITION = re.compile(
     rf"""(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+
     (?:(?P<age>\d{{1,3}}),\s+)?
     (?:(?:the|a|an)\s+(?:[\w’'-]++\s+){{0,3}}?(?P<role>[a-z][\w-]*+|[A-Z]{{2,}}+)
-        (?=\s*[,.;]|\s+(?:of|at|for|with|in|from|who|and|on)\b))?""",
+        (?=\s*[,.;]|\s+(?:of|at|for|with|in|from|who|that|which|and|on)\b))?""",
     re.VERBOSE,
 )
 
@@ -1105,6 +1125,13 @@ class _Context:
             key = f"{match.group('owner').lower()} {match.group('role').lower()}"
             known = {*self.people, *self.mentions, *self.full_names.values()}
             self.kin[key] = (name, frozenset(known))
+        named_bodies: list[str] = []
+        for match in _BODY_NAME.finditer(head):
+            if match.group().split()[0].lower() == "the" and len(match.group().split()) == 2:
+                continue  # the body named before, by its kind: "The Federation asked …"
+            # (with the "the" the article gives it: "the US Embassy")
+            the = "the " if _THE_BEFORE.search(head, 0, match.start()) else ""
+            named_bodies.append(the + _tidy(match.group()))
         for match in _APPOSITION.finditer(head):
             name = _name_words(match.group("name"))
             if not name:
@@ -1112,15 +1139,11 @@ class _Context:
             if match.group("age"):
                 self.roles[f"{match.group('age')}-year-old"] = self.expand(name)
             if (role := match.group("role")) and _is_title_word(role.lower()):
-                self.roles[role.lower()] = self.expand(name)
+                body = _whole_body_name(head, match, name, named_bodies)
+                self.roles[role.lower()] = body or self.expand(name)
         self._learn_authors(head)
         self._learn_issuers(head, source)
-        for match in _BODY_NAME.finditer(head):
-            if match.group().split()[0].lower() == "the" and len(match.group().split()) == 2:
-                continue  # the body named before, by its kind: "The Federation asked …"
-            # (with the "the" the article gives it: "the US Embassy")
-            the = "the " if _THE_BEFORE.search(head, 0, match.start()) else ""
-            self.bodies.append(the + _tidy(match.group()))
+        self.bodies.extend(named_bodies)
         if source and source.split()[0].lower() in ("a", "an"):
             role = _leading_phrase(source.split()[1:])
             if role and _is_title_word(role[-1]):

@@ -12024,6 +12024,22 @@ def test_the_twenty_sixth_sessions_review(
             ),
             [("unverified", None), ("unverified", None)],
         ),
+        # a body's role given in an apposition with its clause, for its whole name
+        (
+            (
+                "The bill was pushed by the Center for Arizona Policy, a conservative group that "
+                "opposes it.",
+                "The group says the proposal clarifies state law.",
+            ),
+            [("none", None), ("attributed", "the Center for Arizona Policy")],
+        ),
+        (
+            (
+                "The contract went to Brindle Labs, a software firm which has offices in Leeds.",
+                "The firm said it would hire 50 people.",
+            ),
+            [("none", None), ("attributed", "Brindle Labs")],
+        ),
         # people named by what they do are no firm a later "the bank" means
         (
             ("Hackers claimed to have stolen the data.", "The bank said it was investigating."),
