@@ -1213,6 +1213,10 @@ def _last_clause(before: str) -> str:
                 before[match.end() :].strip()
             ):
                 continue  # two who speak, one subject: "The army and the police said"
+        elif word in _SUBORDINATE_OPENERS and _object_before_and(before[match.end() :]):
+            # a preposition's object, and then "and" before the verb: "Police arrested two
+            # men after the raid and said" is the police's, the verb's second
+            continue
         elif (
             apposition_closes
             and (word in _SUBORDINATE_OPENERS or word in ("while", "whereas"))
@@ -1225,6 +1229,21 @@ def _last_clause(before: str) -> str:
         if before[match.end() :].strip(" ,"):
             start = match.end()
     return before[start:].strip()
+
+
+def _object_before_and(rest: str) -> bool:
+    """Whether the words after a subordinator are only a noun phrase and then "and" ("the
+    raid and", "heavy rains last week and"): the subordinator was a preposition, and no
+    clause of its own opens there."""
+    words = rest.split()
+    return (
+        len(words) >= 2
+        and words[-1] == "and"
+        and not any(
+            w.lower() in _FINITE_VERBS or w.lower() in _PAST_FORMS or _verb_like(w)
+            for w in words[:-1]
+        )
+    )
 
 
 def _speaks_as_one(phrase: str) -> bool:

@@ -12040,6 +12040,20 @@ def test_the_twenty_sixth_sessions_review(
             ),
             [("none", None), ("attributed", "Brindle Labs")],
         ),
+        # a preposition's object before "and" and the verb is no subject of it
+        (
+            ("Police arrested two men after the raid and said more arrests were likely.",),
+            [("attributed", "Police")],
+        ),
+        (
+            ("The mayor opened the bridge after heavy rains last week and said it would help.",),
+            [("attributed", "the mayor")],
+        ),
+        # (a subordinate clause keeps its own subject)
+        (
+            ("The council voted after the mayor said he would veto it.",),
+            [("attributed", "the mayor")],
+        ),
         # people named by what they do are no firm a later "the bank" means
         (
             ("Hackers claimed to have stolen the data.", "The bank said it was investigating."),
