@@ -92,6 +92,7 @@ from summarizer.claims._words import (
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
     _PERSON_TITLES,
+    _PLURAL_FORMS,
     _POSSESSIVES,
     _PRONOUNS,
     _SPEECH_WORDS,
@@ -508,10 +509,6 @@ _NAME_RUN = re.compile(
 
 
 _BEFORE_PLACE = _words("in at from to against near of for on into across outside inside")
-
-
-# verb forms that agree with a plural: a club or a firm ("Blackburn have signed"), not a person
-_PLURAL_FORMS = _words("were are have do")
 
 
 def _words_after(name: str, text: str) -> list[str]:

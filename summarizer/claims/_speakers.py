@@ -128,6 +128,7 @@ from summarizer.claims._words import (
     _NAME_TITLES,
     _NATIONALITIES,
     _PERSON_TITLES,
+    _PLURAL_FORMS,
     _POSSESSIVES,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -280,6 +281,12 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         return None
     if subject and _IT_SAYS.search(outside) and _the_and_a_body(subject):
         return subject  # "The Department of … and Trade has moved to clarify what it says …"
+    return _person_subject(subject, outside, text)
+
+
+def _person_subject(subject: str | None, outside: str, text: str) -> str | None:
+    """The sentence's subject as its speaker, when no verb names one: only a person, and one
+    capitalised word only when a verb of its own follows it."""
     if not subject or not _looks_like_person(subject):
         return None
     first, *others = subject.split()
@@ -299,8 +306,14 @@ def _speaker_of(text: str, context: _Context) -> str | None:
         if _ASIDE_AFTER_NAME.match(rest):
             return subject  # "Bates, who joined in 2010, was furious: '…'"
         following = _drop_adverbs(rest.split())
+        if following and following[0] in _PLURAL_FORMS and _SINGULAR_TAG.search(outside):
+            return None  # "Voters are angry, he said": they are not "he", whom no line names
         return subject if following and _finite_verb(following[0].lower()) else None
     return subject
+
+
+# a tag of one person's, "he" or "she", set off by a comma
+_SINGULAR_TAG = re.compile(r",\s+(?:he|she)\s+(?:said|told|[a-z]{3,}(?:s|ed))\b")
 
 
 def _speaker_of_quotation(text: str, context: _Context) -> str | None:

@@ -356,3 +356,7 @@ _COLLECTIVE = _words(
 def _hashes(match: re.Match[str]) -> str:
     """A match masked with as many "#": masked text keeps every offset of the original."""
     return "#" * len(match.group(0))
+
+
+# verb forms that agree with a plural: a club or a firm ("Blackburn have signed"), not a person
+_PLURAL_FORMS = _words("were are have do")

@@ -12054,6 +12054,10 @@ def test_the_twenty_sixth_sessions_review(
             ("The council voted after the mayor said he would veto it.",),
             [("attributed", "the mayor")],
         ),
+        # a plural subject is not the "he" of the tag, whom no line names: unknown, not a guess
+        (("Voters are angry, he said.",), [("attributed", None)]),
+        (("Democrats are worried, they said.",), [("attributed", "Democrats")]),
+        (("Bates is relaxed about it, he says.",), [("attributed", "Bates")]),
         # people named by what they do are no firm a later "the bank" means
         (
             ("Hackers claimed to have stolen the data.", "The bank said it was investigating."),
