@@ -132,7 +132,16 @@ _UNVERIFIED = re.compile(
     # providing data on profit margins", a statement kept short, nor "arrived without showing
     # documentation", papers)
     without\s+(?:providing|offering|giving|presenting|citing|naming)\s+
-        (?:any\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:sources?|data(?!\s+(?:on|about|for)\b))|
+        (?:any\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:sources?|(?:data|figures|statistics)
+        (?!\s+(?:on|about|for)\b))|
+    # … nor how a figure was reached: "but did not say how it arrived at the figure", "without
+    # explaining how the figure was calculated"
+    (?:(?:did|does|has|have|had){_NOT}\s+(?:say|explain|disclose|specify|reveal)|
+        without\s+(?:saying|explaining|disclosing|specifying|revealing))\s+how\s+
+        (?:(?:it|they|he|she|the\s+[\w-]+)\s+(?:had\s+)?(?:arrived\s+at|calculated|reached|
+        came\s+up\s+with|compiled)|(?:the|its|that|this|their|his|her)\s+(?:[\w-]+\s+)?
+        (?:figures?|numbers?|estimates?|totals?|tally|toll)\s+(?:was|were|had\s+been)\s+
+        (?:calculated|reached|arrived\s+at|compiled|obtained))\b|
     (?:{_GAVE_NONE})\s+no\s+(?:evidence|proof|
         # (what would back the words up: "He offered no names or examples", "The post cites no
         # test results"; read only as a note on one who claimed before it, in
@@ -732,8 +741,12 @@ _ANONYMOUS = re.compile(
         anonymity|
     # (set off before the verb of saying, not one who once did: "Mr Smith, who first spoke
     # anonymously to the Times, said on Monday …")
-    ,\s+(?:speaking|talking|commenting)\s+anonymously\s*,\s+(?:has\s+|have\s+)?
-        (?:said|says|told|tell|tells)\b|
+    ,\s+(?:speaking|talking|commenting)\s+(?:anonymously|privately|off\s+the\s+record|
+        on\s+background)\s*,\s+(?:has\s+|have\s+)?(?:said|says|told|tell|tells)\b|
+    # … or who asked for anonymity in those words: "who requested anonymity for fear of
+    # reprisals", "granted anonymity to discuss the talks"
+    (?:requested|requesting|asked\s+for|asking\s+for|sought|granted|given|demanded)\s+
+        anonymity\b|
     # a report that rests on sources it does not name: "The Courier reported, citing two
     # Treasury sources, that …" (not one it names: "citing sources including Reuters")
     citing\s+(?:two|three|four|several|multiple|unnamed|anonymous|unidentified)\s+

@@ -1226,7 +1226,9 @@ def _last_clause(before: str) -> str:
                 before[match.end() :].strip()
             ):
                 continue  # two who speak, one subject: "The army and the police said"
-        elif word in _SUBORDINATE_OPENERS and _object_before_and(before[match.end() :]):
+        elif word in _SUBORDINATE_OPENERS and (
+            _object_before_and(before[match.end() :]) or _ends_its_clause(before[match.end() :])
+        ):
             # a preposition's object, and then "and" before the verb: "Police arrested two
             # men after the raid and said" is the police's, the verb's second
             continue
@@ -1255,6 +1257,26 @@ def _object_before_and(rest: str) -> bool:
         and not any(
             w.lower() in _FINITE_VERBS or w.lower() in _PAST_FORMS or _verb_like(w)
             for w in words[:-1]
+        )
+    )
+
+
+def _ends_its_clause(rest: str) -> bool:
+    """Whether the words after a subordinator are a whole clause, a subject and its verb right
+    before the speech verb ("when the roof collapsed"): "Fans who were inside when the roof
+    collapsed described …" is the fans' (not "after the accused said", a noun phrase)."""
+    words = rest.split()
+    return (
+        len(words) >= 2
+        and words[-1].islower()
+        and (words[-1] in _PAST_FORMS or _verb_like(words[-1]))
+        and (
+            words[-2].lower() in ("it", "he", "she", "they", "we")
+            or (
+                words[-2].lower() not in _DETERMINERS
+                and words[-2].lower() not in _FUNCTION_WORDS
+                and not _verb_like(words[-2])
+            )
         )
     )
 
@@ -1552,7 +1574,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     # belongs to the subject before it, not to a clause of its own
     before = _AUXILIARIES_AFTER_COMMA.sub(_comma_if_auxiliaries, before)
     before, source = _past_relative_aside(before)
-    if source:
+    if source := source or _body_before_which(before, context):
         return source
     clause = _subject_clause(_last_clause(before), text)
     if clause.lower() in ("who", "whom") and (person := _whom_who_is_about(before, verb)):
@@ -1588,6 +1610,26 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(phrase.split()) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
     return _long_subject(tokens, context, relative=relative)
+
+
+def _body_before_which(before: str, context: _Context) -> str | None:
+    """A body named right before ", which" and the verb: "published by the Office for Budget
+    Responsibility, which said …", "according to Russia's defence ministry, which …" (not a
+    place a role is of: "tweeted by Libby Schaaf, the mayor of Oakland, which noted")."""
+    body = _BODY_BEFORE_WHICH.search(before.rstrip())
+    if not body or re.search(r"\bof\s+$", before[: body.start("body")]):
+        return None
+    return _clean_source(body.group("body"), context)
+
+
+# a body's name closing the words before a ", which" clause: a capitalised name with its
+# joining words ("the Office for Budget Responsibility"), or an owner's body ("Russia's defence
+# ministry")
+_BODY_BEFORE_WHICH = re.compile(
+    r"(?P<body>(?:\b[Tt]he\s+)?(?:[A-Z][\w&'’.-]*+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)"
+    r"{0,6}[A-Z][\w&'’.-]*+(?:['’]s\s+(?:[a-z-]+\s+)?(?:ministry|department|office|agency|"
+    r"government|army|military|police|council|committee|company|group|party))?),\s*which$"
+)
 
 
 _MESSAGE_NOUNS = _words("post message statement letter email note tweet blog injunction order")

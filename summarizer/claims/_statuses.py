@@ -219,6 +219,10 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
                 # "The government's account could not be verified" after "The rebels said …":
                 # the claims of someone the lines before do not show, not the last speaker's
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.TEXT)
+            if owner is None and source and _RELATIVE_BEFORE_CUE.search(masked, 0, match.start()):
+                # the source's own failing, told in a clause on it: "…, according to Russia's
+                # defence ministry, which did not provide evidence for the claim"
+                owner = source
             if (
                 owner is None
                 and source
@@ -257,6 +261,10 @@ def _doubts_its_own_statement(text: str, masked: str, match: re.Match[str]) -> b
 # a verb of giving nothing that the speech verb's subject governs too, right before the cue:
 # "…, but presented no data", "… and cited no sources" (not "…, but the ministry gave no …")
 _GAVE_NONE_TOO = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+(?:has\s+|have\s+|had\s+)?$", re.I)
+
+
+# a relative clause on the one just named, opening right before a note's cue
+_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|who)\s+$", re.I)
 
 
 # where a sentence's last clause may open: after a semicolon or a comma (with "but", "though",

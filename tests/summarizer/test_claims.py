@@ -12058,6 +12058,62 @@ def test_the_twenty_sixth_sessions_review(
         (("Voters are angry, he said.",), [("attributed", None)]),
         (("Democrats are worried, they said.",), [("attributed", "Democrats")]),
         (("Bates is relaxed about it, he says.",), [("attributed", "Bates")]),
+        # anonymity asked for in those words, or speaking privately set off in commas
+        (
+            ("An insider, who requested anonymity for fear of reprisals, said staff were told.",),
+            [("claimed", "An insider")],
+        ),
+        (
+            ("One executive, speaking privately, said the merger talks had gone cold.",),
+            [("claimed", "One executive")],
+        ),
+        # a body named right before ", which" and the verb (not a place a role is of)
+        (
+            (
+                "The figures were published by the Office for Budget Responsibility, which said "
+                "borrowing would exceed forecasts.",
+            ),
+            [("attributed", "the Office for Budget Responsibility")],
+        ),
+        (
+            (
+                "The drone was shot down, according to Russia's defence ministry, which did not "
+                "provide evidence for the claim.",
+            ),
+            [("unverified", "Russia's defence ministry")],
+        ),
+        (
+            (
+                "A statement tweeted by Ann Cole, the mayor of Oakland, which noted the raids, "
+                "was deleted.",
+            ),
+            [("attributed", None)],
+        ),
+        # how a figure was reached, not told; or figures not given
+        (
+            (
+                "The group estimated that 15,000 people attended but did not say how it arrived "
+                "at the figure.",
+            ),
+            [("unverified", "the group")],
+        ),
+        (
+            ("The ministry said, without providing figures, that waiting lists were falling.",),
+            [("unverified", "the ministry")],
+        ),
+        (
+            ("The company said sales rose, without providing figures for March.",),
+            [("attributed", "the company")],
+        ),
+        # a subordinate clause that is whole before the verb is not its subject
+        (
+            ("Fans who were inside when the roof collapsed described scenes of panic.",),
+            [("attributed", "Fans")],
+        ),
+        (
+            ("Witnesses who saw the car before it crashed said it was speeding.",),
+            [("attributed", "Witnesses")],
+        ),
         # people named by what they do are no firm a later "the bank" means
         (
             ("Hackers claimed to have stolen the data.", "The bank said it was investigating."),
