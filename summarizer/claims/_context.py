@@ -298,6 +298,8 @@ _KIND_NAMES: dict[str, frozenset[str]] = {
     # an armed, political or campaign group goes by what it calls itself ("the group" after
     # "The Popular Liberation Front said")
     "group": _words("group front movement alliance coalition militia brigade brigades faction"),
+    # a police force ("the force" after "Greater Manchester Police said")
+    "force": _words("police constabulary"),
     # a public body of any of the names government agencies go by ("the agency" after "The
     # Transportation Security Administration said")
     "agency": _words("agency administration service bureau authority commission directorate"),
@@ -1289,7 +1291,12 @@ class _Context:
             return self._kin_named(f"{tokens[0].lower()} {tokens[1].lower()}")
         if tokens[0].lower() not in ("the", "that", "this") or len(tokens) > 4:
             return None
-        if self.outlet and _names_an_outlet(tokens, self.outlet):
+        if (
+            self.outlet
+            and _names_an_outlet(tokens, self.outlet)
+            # (not a research paper the lines named: "a paper by … in Nature")
+            and not (tokens[-1].lower() == "paper" and "paper" in self.roles)
+        ):
             return self.outlet  # "the newspaper", "the wire service": the paper that reported
         if tokens[-1][:1].isupper() and any(t[:1].isupper() for t in tokens[1:-1]):
             return None  # a name, not a description: "the Interior Ministry" is itself

@@ -693,7 +693,7 @@ _BODY_ROLES = _words(
     council club team commission board party bank fund brand startup brokerage insurer lender
     automaker carmaker studio label publisher developer operator provider giant line utility
     supermarket grocer embassy consulate university institute hospital museum guild federation
-    exchange association society foundation body
+    exchange association society foundation body force
     """
 )
 

@@ -1137,6 +1137,8 @@ def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
         return False
     if words[-1] in ("site", "website") and re.search(rf"\b{_OUTLET_HEADS}$", outlet):
         return False
+    if words[-1] == "paper":
+        return bool(re.search(rf"\b{_OUTLET_HEADS}$", outlet))  # "The Journal": "the paper"
     return words[-1] in _OUTLET_WORDS or " ".join(words[-2:]) in _OUTLET_PAIRS
 
 

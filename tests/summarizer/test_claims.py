@@ -12114,6 +12114,29 @@ def test_the_twenty_sixth_sessions_review(
             ("Witnesses who saw the car before it crashed said it was speeding.",),
             [("attributed", "Witnesses")],
         ),
+        # a paper known by its head is "the paper"; a police force "the force"
+        (
+            (
+                "The Journal reported that the group was pushing for cuts.",
+                "Its thinking, according to the paper, is that taxes alone cannot work.",
+            ),
+            [("attributed", "The Journal"), ("attributed", "The Journal")],
+        ),
+        (
+            (
+                "The Times reported the deal.",
+                "A paper by Jane Doe found the drug worked.",
+                "According to the paper, the drug cut deaths by half.",
+            ),
+            [("none", None), ("attributed", "Jane Doe"), ("attributed", "Jane Doe")],
+        ),
+        (
+            (
+                "Greater Manchester Police said two people had been arrested.",
+                "The force said on its Twitter feed: “Keep calm, people!”",
+            ),
+            [("attributed", "Greater Manchester Police")] * 2,
+        ),
         # people named by what they do are no firm a later "the bank" means
         (
             ("Hackers claimed to have stolen the data.", "The bank said it was investigating."),
