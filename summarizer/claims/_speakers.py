@@ -17,6 +17,7 @@ from summarizer.claims._names import (
     _GENDERED,
     _GIVEN_NAMES,
     _GROUP_HEADS,
+    _KIN,
     _NAME_CHAIN,
     _PARTICLES,
     _PAST_FORMS,
@@ -127,6 +128,7 @@ from summarizer.claims._words import (
     _LINKING_ADVERBS,
     _NAME_TITLES,
     _NATIONALITIES,
+    _PERSON_ROLES,
     _PERSON_TITLES,
     _PLURAL_FORMS,
     _POSSESSIVES,
@@ -546,8 +548,21 @@ def _name_after_role(who: str) -> str | None:
     )
     if not comma or not words or (_is_personal_name(words) and not titled_role):
         return None
-    if {"of", "for"} & {w.lower() for w in words}:
+    joint = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in ("of", "for")
+            # (a span of time is no one the role is about: "his neighbour of 30 years")
+            and not re.match(
+                r"(?:\d+|many|several|\w+ty)\s+(?:years|decades)\b", " ".join(words[i + 1 :])
+            )
+        ),
+        None,
+    )
+    if joint is not None and not _holds_an_office(words[:joint]):
         # the name is whom the role is about: "said the family of the victim, Sarah Jones"
+        # (not one who holds an office of a body: "said the chair of the council, Amina Jusu")
         return None
     name: list[str] = []
     for word in rest.split()[:_MAX_NAME_WORDS]:
@@ -564,7 +579,7 @@ def _name_after_role(who: str) -> str | None:
     if (
         words[0].lower() in _DETERMINERS
         and not any(_TRAILING_POSSESSIVE.search(w) for w in words)
-        and not (titled or _is_person_noun(words[-1].lower()))
+        and not (titled or _is_person_noun(words[-1].lower()) or joint is not None)
     ):
         # (a role a possessive owns is the name's own: "said the study's author, Dr Urho
         # Kujala,"; so is a person's role, or one a title shows: "said the spokesman, Peter
@@ -577,6 +592,20 @@ def _name_after_role(who: str) -> str | None:
     ):
         return " ".join(name)
     return None
+
+
+def _holds_an_office(words: list[str]) -> bool:
+    """Whether a role before "of" or "for" is an office its holder bears ("the chair", "the
+    head", "a spokesman"), not a tie to a person ("the family", "the mother", "a friend")."""
+    head = words[-1].lower() if words else ""
+    return head in _OFFICES or (head in _PERSON_ROLES and not re.fullmatch(_KIN, head))
+
+
+# offices of a body whose holder a name after them is, beside the person roles
+_OFFICES = _words(
+    "chair chairman chairwoman chairperson head director spokesman spokeswoman spokesperson "
+    "secretary president leader chief commissioner governor mayor minister"
+)
 
 
 def _named_in_full(name: str, context: _Context) -> bool:

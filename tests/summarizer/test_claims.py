@@ -12137,6 +12137,19 @@ def test_the_twenty_sixth_sessions_review(
             ),
             [("attributed", "Greater Manchester Police")] * 2,
         ),
+        # the name after an office of a body in an inverted tag holds it; not after a tie
+        (
+            ('"It is over," said the chair of the council, Amina Jusu.',),
+            [("attributed", "Amina Jusu")],
+        ),
+        (
+            ('"He was kind," said his neighbour of 30 years, Beatrice Onwuka.',),
+            [("attributed", "Beatrice Onwuka")],
+        ),
+        (
+            ('"It is over," said the mother of the victim, Sarah Jones.',),
+            [("attributed", "the mother of the victim")],
+        ),
         # people named by what they do are no firm a later "the bank" means
         (
             ("Hackers claimed to have stolen the data.", "The bank said it was investigating."),
