@@ -1526,7 +1526,10 @@ _SUGGESTS = r"suggests(?=\s+(?:that|she|he|they|it|the|his|her)\b)"
 _SAYING = "saying|insisting|arguing"
 
 
-_ADDING = "adding|noting|concluding|declaring|responding|replying"
+_ADDING = (
+    "adding|noting|concluding|declaring|responding|replying|explaining|asserting|stating|"
+    "announcing|acknowledging|admitting|stressing|emphasising|emphasizing|maintaining"
+)
 
 
 _SAYING_AFTER_COMMA = (
@@ -1601,6 +1604,8 @@ _SPEECH = re.compile(
     # going on with a quotation: "She continued: 'It was terrible.'" (or a tokenised
     # text's "``")
     (?:continued|continues|went\s+on)(?=\s*[:,]\s*(?:['"“‘]|``))|
+    # … or with what they go on to say: "The department then went on to note that …"
+    (?<=\bon\sto\s)(?:note|add|explain|argue|insist)(?=\s+that\b)|
     (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)confirmed|
     # … and the passive, with the one who confirmed it: "The death was confirmed by police",
     # "was confirmed in a statement released by his managers" (not "was confirmed as manager")
@@ -1785,7 +1790,9 @@ _SUBJECT_VERB = re.compile(
     # continued."
     (?:continued|continues)(?=\s*:\s*(?:['"“‘]|``)|\s*[.!]?\s*$)|{_PLURAL_SPEECH}|{_PROGRESSIVE_SPEECH}|{_STANCE}|
     {_TOOK_TO}|{_BLAMED}|
-    (?:is|are|was|were)\s+(?:said|accused|warning))\b""",
+    (?:is|are|was|were)\s+(?:said|accused|warning))\b|
+    # the infinitive the subject goes on with: "The department then went on to note that …"
+    (?<=\bon\sto\s)(?:say|note|add|explain|argue|insist|suggest|warn|write|describe)\b""",
     re.I | re.VERBOSE,
 )
 

@@ -1599,6 +1599,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         # it, as the labels do)
         return None
     before = _TRAILING_TIME.sub("", before)  # "Ian Ayre, …, last week said": the time goes
+    before = _GOES_ON_TO.sub(" ", before)  # "The article goes on to say": the article says
     # "Anna Cardwell, his daughter, has accused": the auxiliary after an apposition's comma
     # belongs to the subject before it, not to a clause of its own
     before = _AUXILIARIES_AFTER_COMMA.sub(_comma_if_auxiliaries, before)
@@ -1649,6 +1650,12 @@ def _body_before_which(before: str, context: _Context) -> str | None:
     if not body or re.search(r"\bof\s+$", before[: body.start("body")]):
         return None
     return _clean_source(body.group("body"), context)
+
+
+# the verb that a subject goes on with, right before the infinitive of saying
+_GOES_ON_TO = re.compile(
+    r"\s(?:then\s+)?(?:goes|went|go|going|gone|proceeded|proceeds)\s+on\s+to\s+$", re.I
+)
 
 
 # a body's name closing the words before a ", which" clause: a capitalised name with its

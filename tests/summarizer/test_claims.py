@@ -12150,6 +12150,23 @@ def test_the_twenty_sixth_sessions_review(
             ('"It is over," said the mother of the victim, Sarah Jones.',),
             [("attributed", "the mother of the victim")],
         ),
+        # a participle of saying after the main clause, and what the subject goes on to say
+        (
+            (
+                "Liliana Rodriguez started a fundraiser on October 3, explaining that he had "
+                "been shot.",
+            ),
+            [("attributed", "Liliana Rodriguez")],
+        ),
+        (
+            ("The department then went on to note that he could appeal the firing.",),
+            [("attributed", "the department")],
+        ),
+        (
+            ("The article goes on to say that she was reluctant to speak.",),
+            [("attributed", "the article")],
+        ),
+        (("The team went on to win the cup, explaining nothing.",), [("none", None)]),
         # people named by what they do are no firm a later "the bank" means
         (
             ("Hackers claimed to have stolen the data.", "The bank said it was investigating."),
