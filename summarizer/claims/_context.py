@@ -386,8 +386,21 @@ def _whole_body_name(
     if body is None and apposition.group("role").lower() in _BODY_ROLES:
         start = apposition.start("name")
         before = _NAME_JOINED_BEFORE.search(head, max(0, start - 80), start)
-        body = _tidy(before.group() + name) if before else None
+        # (only a name that opens with "the": "Customers of TSB" is no body's name)
+        if before and before.group()[:4].lower() == "the ":
+            body = _tidy(before.group() + name)
     return body
+
+
+# a relative clause right after an apposition's role: "…, a group that …"
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b")
+
+
+# the words right before an apposition's name that make it a longer name's end or the object
+# of another word: "of the Earth", "Save the Children", "of TSB", "and St Thomas"
+_NAME_GOES_ON_BEFORE = re.compile(
+    r"(?:\b(?:of|and|the|de|du|von|van|der)|['’]s?|\b[A-Z][\w'’-]*)\s+$"
+)
 
 
 # a name, its age, its role: "Derek Scissors, a China scholar at …", "Reichert, 43, …"
@@ -624,6 +637,8 @@ class _Context:
     # the speakers so far, the latest last: whom "the army's figures" names after others spoke
     speakers: list[str] = field(default_factory=list)
     last_spoke_as_it: bool = False  # … who went on of themselves as "it": a body
+    last_spoke_of_its: bool = False  # … or whose sentence said "its" ("Rogers said its …")
+    paper_published: bool = False  # the lines told of a research paper ("published a paper")
     # the last speaker, when the article keeps them unnamed ("the source said", "a source who
     # asked not to be identified"): the quotation they go on with is as anonymous
     unnamed_speaker: str | None = None
@@ -682,6 +697,8 @@ class _Context:
         self.last_source = source
         self.told_of_another = source is not None and _tells_of_another(text, source)
         self.last_spoke_as_it = bool(source) and bool(_SAID_OF_ITSELF.search(text))
+        self.last_spoke_of_its = bool(source) and bool(re.search(r"\bits\b", text))
+        self.paper_published = self.paper_published or bool(_RESEARCH_PAPER.search(text))
         self._learn_roles(text, source)
         source = self._learn_speaker(source)
         if heading:
@@ -1131,15 +1148,7 @@ class _Context:
             # (with the "the" the article gives it: "the US Embassy")
             the = "the " if _THE_BEFORE.search(head, 0, match.start()) else ""
             named_bodies.append(the + _tidy(match.group()))
-        for match in _APPOSITION.finditer(head):
-            name = _name_words(match.group("name"))
-            if not name:
-                continue
-            if match.group("age"):
-                self.roles[f"{match.group('age')}-year-old"] = self.expand(name)
-            if (role := match.group("role")) and _is_title_word(role.lower()):
-                body = _whole_body_name(head, match, name, named_bodies)
-                self.roles[role.lower()] = body or self.expand(name)
+        self._learn_appositions(head, named_bodies)
         self._learn_authors(head)
         self._learn_issuers(head, source)
         self.bodies.extend(named_bodies)
@@ -1147,6 +1156,29 @@ class _Context:
             role = _leading_phrase(source.split()[1:])
             if role and _is_title_word(role[-1]):
                 self.roles[role[-1].lower()] = source  # the latest such speaker
+
+    def _learn_appositions(self, head: str, named_bodies: list[str]) -> None:
+        """A name's age or role in the apposition after it: "Reichert, 43,", "Derek Scissors,
+        a China scholar,", "the Center for Arizona Policy, a conservative group that …"."""
+        for match in _APPOSITION.finditer(head):
+            name = _name_words(match.group("name"))
+            if not name:
+                continue
+            if match.group("age"):
+                self.roles[f"{match.group('age')}-year-old"] = self.expand(name)
+            if not (role := match.group("role")) or not _is_title_word(role.lower()):
+                continue
+            body = _whole_body_name(head, match, name, named_bodies)
+            if (
+                body is None
+                and _RELATIVE_AFTER.match(head, match.end())
+                and _NAME_GOES_ON_BEFORE.search(head, 0, match.start("name"))
+            ):
+                # (a role with its clause, of a name's end or of an object of "of": "Friends
+                # of the Earth, a group that …", "Customers of TSB, the bank that …" leave no
+                # role learned)
+                continue
+            self.roles[role.lower()] = body or self.expand(name)
 
     def _learn_authors(self, head: str) -> None:
         """Who wrote the documents a sentence names: "a report by the IEA", "The Australian
@@ -1242,7 +1274,11 @@ class _Context:
         return (
             head in _FIRM_ROLES | _TRADE_ROLES
             and last not in _PUBLIC_BODY_WORDS
-            and not _AGENTS_PLURAL.fullmatch(body)
+            and not (
+                _AGENTS_PLURAL.fullmatch(body)
+                # (a firm so named goes by "it": "Rogers said its network was restored")
+                and not (body == self.last_source and self.last_spoke_of_its)
+            )
         )
 
     def _names_its_kind(self, body: str, last: str, head: str) -> bool:
@@ -1294,8 +1330,11 @@ class _Context:
         if (
             self.outlet
             and _names_an_outlet(tokens, self.outlet)
-            # (not a research paper the lines named: "a paper by … in Nature")
-            and not (tokens[-1].lower() == "paper" and "paper" in self.roles)
+            # (not a research paper the lines named: "a paper by … in Nature", "published a
+            # paper in Nature")
+            and not (
+                tokens[-1].lower() == "paper" and ("paper" in self.roles or self.paper_published)
+            )
         ):
             return self.outlet  # "the newspaper", "the wire service": the paper that reported
         if tokens[-1][:1].isupper() and any(t[:1].isupper() for t in tokens[1:-1]):
@@ -1309,7 +1348,8 @@ class _Context:
             # "the poll", "that report" after "research by YouGov": one document, told
             # by other words
             return self.document_author
-        if head in _BODY_ROLES:
+        # (one force of its kind is no police: "the air force", "the peacekeeping force")
+        if head in _BODY_ROLES and not (head == "force" and len(tokens) > 2):
             named = [b for b in self.bodies if _body_head(b) == head]
             if named:
                 return named[-1]
@@ -1821,6 +1861,15 @@ def _name_words(phrase: str) -> str | None:
     return _tidy(" ".join(words))
 
 
+# a research paper told of: "published a paper in Nature", "a new paper", "their paper"
+_RESEARCH_PAPER = re.compile(
+    r"\b(?:published|wrote|authored|co-authored|presented)\s+(?:a|an|the|their|his|her)\s+"
+    r"(?:[\w-]+\s+)?paper\b|\b(?:a|the)\s+(?:new|research|scientific|peer-reviewed|recent)\s+"
+    r"paper\b",
+    re.I,
+)
+
+
 def _tells_of_another(text: str, source: str) -> bool:
     """Whether a statement names a person besides its speaker: a noun for one ("the suspect",
     "a man") or a full name that is not the speaker's."""
@@ -1832,6 +1881,13 @@ def _tells_of_another(text: str, source: str) -> bool:
             continue
         if word.islower() and _is_person_noun(lowered):
             return True
+        if (
+            lowered.rstrip(".") in _PERSON_TITLES
+            and index + 1 < len(words)
+            and words[index + 1][:1].isupper()
+            and words[index + 1].lower() not in spoken
+        ):
+            return True  # "Mr Jones", "Dr Patel"
         if (
             _is_first_name(lowered)
             and word[:1].isupper()

@@ -139,9 +139,10 @@ _UNVERIFIED = re.compile(
     (?:(?:did|does|has|have|had){_NOT}\s+(?:say|explain|disclose|specify|reveal)|
         without\s+(?:saying|explaining|disclosing|specifying|revealing))\s+how\s+
         (?:(?:it|they|he|she|the\s+[\w-]+)\s+(?:had\s+)?(?:arrived\s+at|calculated|reached|
-        came\s+up\s+with|compiled)|(?:the|its|that|this|their|his|her)\s+(?:[\w-]+\s+)?
-        (?:figures?|numbers?|estimates?|totals?|tally|toll)\s+(?:was|were|had\s+been)\s+
-        (?:calculated|reached|arrived\s+at|compiled|obtained))\b|
+        came\s+up\s+with|compiled)\s+|(?=(?:the|its|that|this|their|his|her)\s))
+        (?:the|its|that|this|their|his|her|these|those)\s+(?:[\w-]+\s+)?
+        (?:figures?|numbers?|estimates?|totals?|tally|toll)\b
+        (?:\s+(?:was|were|had\s+been)\s+(?:calculated|reached|arrived\s+at|compiled|obtained)\b)?|
     (?:{_GAVE_NONE})\s+no\s+(?:evidence|proof|
         # (what would back the words up: "He offered no names or examples", "The post cites no
         # test results"; read only as a note on one who claimed before it, in
@@ -741,12 +742,18 @@ _ANONYMOUS = re.compile(
         anonymity|
     # (set off before the verb of saying, not one who once did: "Mr Smith, who first spoke
     # anonymously to the Times, said on Monday …")
-    ,\s+(?:speaking|talking|commenting)\s+(?:anonymously|privately|off\s+the\s+record|
-        on\s+background)\s*,\s+(?:has\s+|have\s+)?(?:said|says|told|tell|tells)\b|
-    # … or who asked for anonymity in those words: "who requested anonymity for fear of
-    # reprisals", "granted anonymity to discuss the talks"
-    (?:requested|requesting|asked\s+for|asking\s+for|sought|granted|given|demanded)\s+
-        anonymity\b|
+    ,\s+(?:speaking|talking|commenting)\s+anonymously\s*,\s+(?:has\s+|have\s+)?
+        (?:said|says|told|tell|tells)\b|
+    # … or privately, off the record or on background, one the article does not name: "One
+    # executive, speaking privately, said" (not "Mr Johnson, speaking privately, told")
+    \b(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:speaking|talking)\s+
+        (?:privately|off\s+the\s+record|on\s+background)\s*,\s+(?:has\s+|have\s+)?
+        (?:said|says|told|tell|tells)\b|
+    # … or who asked for anonymity in those words, or was granted it to speak: "who requested
+    # anonymity for fear of reprisals", "granted anonymity to discuss the talks" (not a
+    # court's order: "The boy, who was granted anonymity by the court, cannot be named")
+    (?:requested|requesting|asked\s+for|asking\s+for|sought)\s+anonymity\b|
+    granted\s+anonymity\s+to\s+(?:discuss|speak|talk|describe|comment|detail|share)\b|
     # a report that rests on sources it does not name: "The Courier reported, citing two
     # Treasury sources, that …" (not one it names: "citing sources including Reuters")
     citing\s+(?:two|three|four|several|multiple|unnamed|anonymous|unidentified)\s+
@@ -1898,7 +1905,8 @@ _NO_SUPPORT = re.compile(
         medical|clinical|hard|real)\s+)?(?P<evidence>evidence\s+that)\b|
     # (or that what was claimed is not there: "No such rule exists", "No such order has ever
     # been issued")
-    no\s+such\s+(?:[\w-]+\s+){1,2}?(?P<exists>exists|existed|(?:has|have)\s+(?:ever\s+)?
+    # (not what is yet to come: "No such deal has been signed yet")
+    no\s+such\s+(?:[\w-]+\s+){1,2}?(?P<exists>exists|existed|(?:has|have)\s+ever\s+
         (?:existed|been\s+(?:issued|passed|made|found|announced|recorded|signed)))\b|
     (?:[\w-]+\s+){0,2}?(?:figures|data|records|statistics|evidence|documents)\s+
         (?P<support>(?:do|does|did)\s+not\s+(?:support|back\s+up|bear\s+out|back|bear))\s+

@@ -1280,12 +1280,20 @@ def _object_before_and(rest: str) -> bool:
     raid and", "heavy rains last week and"): the subordinator was a preposition, and no
     clause of its own opens there."""
     words = rest.split()
+    if len(words) < 2 or words[-1] != "and":
+        return False
+    phrase = words[:-1]
+    while len(phrase) > 1 and phrase[-1].lower() in _TIME_WORDS | {"last", "this", "next"}:
+        phrase.pop()  # "heavy rains last week and"
+    if phrase[-1:] and phrase[-1].lower() in _TIME_WORDS | {"last", "this", "next"}:
+        return False
+    # (a short phrase in lower case past its first word: "the president hit China with new
+    # tariffs and", "the company beat forecasts and" hold a verb the word lists may not know)
     return (
-        len(words) >= 2
-        and words[-1] == "and"
+        len(phrase) <= 3
+        and all(w.islower() for w in phrase[1:])
         and not any(
-            w.lower() in _FINITE_VERBS or w.lower() in _PAST_FORMS or _verb_like(w)
-            for w in words[:-1]
+            w.lower() in _FINITE_VERBS or w.lower() in _PAST_FORMS or _verb_like(w) for w in phrase
         )
     )
 
@@ -1647,7 +1655,15 @@ def _body_before_which(before: str, context: _Context) -> str | None:
     Responsibility, which said …", "according to Russia's defence ministry, which …" (not a
     place a role is of: "tweeted by Libby Schaaf, the mayor of Oakland, which noted")."""
     body = _BODY_BEFORE_WHICH.search(before.rstrip())
-    if not body or re.search(r"\bof\s+$", before[: body.start("body")]):
+    if not body:
+        return None
+    preceding = before[: body.start("body")].split()[-1:]
+    if preceding and (
+        preceding[0].lower() in ("of", "de", "du", "des", "von", "van", "der", "la", "le", "di")
+        or preceding[0][:1].isupper()
+    ):
+        # (the end of a longer name, or a place a role is of: "Électricité de France",
+        # "Österreichische Post")
         return None
     return _clean_source(body.group("body"), context)
 

@@ -337,12 +337,27 @@ def _claimant_gave_no_proof(
         and context.stated_just_now
         and context.last_source
         and _names_the_claimant(source, context.last_source)
+        # (what would back the words, not details a statement kept short: "It gave no
+        # details"; nor another party's failing: "His lawyer offered no evidence")
+        and _BACKING.search(match.group())
+        and not _OWNED_SUBJECT.match(masked)
         # ("he" may be another the statement told of: "Mark Holt said the suspect had been
         # questioned." then "He gave no names or examples")
         and not (_PRONOUN_SUBJECT.match(masked) and context.told_of_another)
     ):
         return context.last_source
     return claimant
+
+
+# what would back a statement up, which one who only said it failed to give
+_BACKING = re.compile(
+    r"\b(?:evidence|proof|examples|documents|data|figures|statistics|studies|trials|results)\b",
+    re.I,
+)
+
+
+# a subject that is someone's ("His lawyer", "Her employer"): another party than the speaker
+_OWNED_SUBJECT = re.compile(r"\s*(?:his|her|their|its)\s", re.I)
 
 
 # a pronoun that opens the sentence as its subject

@@ -12179,3 +12179,88 @@ def test_the_twenty_seventh_session(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # details a statement kept short are no missing evidence; another party's failing is
+        # not the speaker's; a "he" after a statement of "Mr Jones" may be Mr Jones
+        (
+            ("The company said it would close three plants.", "It gave no details."),
+            [("attributed", "the company"), ("unverified", None)],
+        ),
+        (
+            ("Prosecutors said Smith had stolen $2 million.", "His lawyer offered no evidence."),
+            [("attributed", "Prosecutors")],
+        ),
+        (
+            ("The judge said Mr Jones had shown no remorse.", "He offered no evidence."),
+            [("attributed", "the judge")],
+        ),
+        # a firm whose one-word name looks like people by what they do, shown as "its"
+        (
+            ("Rogers said its network was restored.", "The company said customers get a credit."),
+            [("attributed", "Rogers"), ("attributed", "Rogers")],
+        ),
+        # what is yet to come is no verdict on a claim
+        (
+            (
+                "A source claimed the club would sign a striker.",
+                "No such deal has been signed yet.",
+            ),
+            [("claimed", "a source"), ("none", None)],
+        ),
+        # a role with its clause after the end of a longer name, or after "of", learns nothing
+        (
+            (
+                "Customers of TSB, the bank that suffered an IT meltdown, were locked out.",
+                "The bank said it was sorry.",
+            ),
+            [("none", None), ("attributed", "the bank")],
+        ),
+        (
+            (
+                "Friends of the Earth, a green group that campaigns on climate, was furious.",
+                "The group said the plan was weak.",
+            ),
+            [("none", None), ("attributed", "the group")],
+        ),
+        # a phrase holding a verb the word lists may not know is no preposition's object
+        (
+            ("Stocks fell after the president hit China with tariffs and said more would come.",),
+            [("attributed", "the president hit China")],
+        ),
+        # a court's anonymity, a named speaker's privacy, a journey: none of them a source
+        # kept unnamed or a figure not explained
+        (("The boy, who was granted anonymity by the court, cannot be named.",), [("none", None)]),
+        (
+            ("Mr Johnson, speaking privately, told colleagues the plan would fail.",),
+            [("attributed", "Mr Johnson")],
+        ),
+        (("Police did not say how he arrived at the hospital.",), [("none", None)]),
+        # the end of a longer name before ", which" is not the body
+        (
+            ("The stake was sold to Électricité de France, which said the deal was done.",),
+            [("attributed", None)],
+        ),
+        # one force of its kind; a research paper the lines told of
+        (
+            ("Police said the road was closed.", "The air force said the jet had crashed."),
+            [("attributed", "Police"), ("attributed", "the air force")],
+        ),
+        (
+            (
+                "The Times reported that the findings were striking.",
+                "Researchers at Oxford published a paper in Nature.",
+                "The paper said the drug cut deaths by half.",
+            ),
+            [("attributed", "The Times"), ("none", None), ("attributed", "the paper")],
+        ),
+    ],
+)
+def test_the_twenty_seventh_sessions_review(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got][: len(verdicts)] == verdicts
