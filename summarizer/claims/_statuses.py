@@ -340,10 +340,10 @@ def _claimant_gave_no_proof(
         # (what would back the words, not details a statement kept short: "It gave no
         # details"; nor another party's failing: "His lawyer offered no evidence")
         and _BACKING.search(match.group())
-        and not _OWNED_SUBJECT.match(masked)
+        and not _OWNED_SUBJECT.match(masked.lstrip())
         # ("he" may be another the statement told of: "Mark Holt said the suspect had been
         # questioned." then "He gave no names or examples")
-        and not (_PRONOUN_SUBJECT.match(masked) and context.told_of_another)
+        and not (_PRONOUN_SUBJECT.match(masked.lstrip()) and context.told_of_another)
     ):
         return context.last_source
     return claimant
@@ -357,11 +357,11 @@ _BACKING = re.compile(
 
 
 # a subject that is someone's ("His lawyer", "Her employer"): another party than the speaker
-_OWNED_SUBJECT = re.compile(r"\s*(?:his|her|their|its)\s", re.I)
+_OWNED_SUBJECT = re.compile(r"(?:his|her|their|its)\s", re.I)
 
 
 # a pronoun that opens the sentence as its subject
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:but|and|yet)\s+)?(?:he|she|they)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:but|and|yet)\s+)?(?:he|she|they)\b", re.I)
 
 
 def _names_the_claimant(source: str, claimant: str) -> bool:
