@@ -1277,25 +1277,35 @@ def _last_clause(before: str) -> str:
 
 def _object_before_and(rest: str) -> bool:
     """Whether the words after a subordinator are only a noun phrase and then "and" ("the
-    raid and", "heavy rains last week and"): the subordinator was a preposition, and no
-    clause of its own opens there."""
+    raid and", "a raid on a warehouse in Leeds on Thursday and", "heavy rains last week and"):
+    the subordinator was a preposition, and no clause of its own opens there."""
     words = rest.split()
     if len(words) < 2 or words[-1] != "and":
         return False
-    phrase = words[:-1]
-    while len(phrase) > 1 and phrase[-1].lower() in _TIME_WORDS | {"last", "this", "next"}:
-        phrase.pop()  # "heavy rains last week and"
-    if phrase[-1:] and phrase[-1].lower() in _TIME_WORDS | {"last", "this", "next"}:
-        return False
-    # (a short phrase in lower case past its first word: "the president hit China with new
-    # tariffs and", "the company beat forecasts and" hold a verb the word lists may not know)
+    times = _TIME_WORDS | {"last", "this", "next"}
+    phrase = [w for w in words[:-1] if w.lower() not in times]  # ("… on Thursday and")
+    chunks: list[list[str]] = [[]]
+    for word in phrase:
+        if word.lower() in _PHRASE_PREPOSITIONS:
+            chunks.append([])
+        else:
+            chunks[-1].append(word)
+    head, *objects = chunks
+    # (a short head in lower case past its first word, and short objects of prepositions:
+    # "the president hit China with new tariffs and", "the company beat forecasts and" hold
+    # a verb the word lists may not know)
     return (
-        len(phrase) <= 3
-        and all(w.islower() for w in phrase[1:])
+        0 < len(head) <= 3
+        and all(w.islower() for w in head[1:])
+        and all(len(chunk) <= 4 for chunk in objects)
         and not any(
             w.lower() in _FINITE_VERBS or w.lower() in _PAST_FORMS or _verb_like(w) for w in phrase
         )
     )
+
+
+# prepositions that join a noun phrase's objects ("a raid on a warehouse in Leeds")
+_PHRASE_PREPOSITIONS = _words("of on in at by near outside inside from over across")
 
 
 def _ends_its_clause(rest: str) -> bool:
@@ -1343,7 +1353,7 @@ def _speaks_as_one(phrase: str) -> bool:
 # groups that speak as one, beside the roles and the bodies by their kind
 _SPEAKING_GROUPS = _words(
     "army police military cabinet union auditor parent family leader government staff "
-    "administration authorities navy"
+    "administration authorities navy councillor councilor councilman councilwoman alderman"
 )
 _SPEAKING_HEADS = _SPEAKING_GROUPS | _GROUP_HEADS | _BODY_ROLES
 

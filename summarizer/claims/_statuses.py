@@ -214,7 +214,9 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
                 # no one side's ("None of the ministry's figures" are the ministry's, "None of
                 # Hamas's figures" Hamas's)
                 return _Finding(ClaimStatus.UNVERIFIED, cue, None, _Kind.NOTE)
-            owner = _claims_owner(owned, context)
+            owner = _claims_owner(owned, context) or _own_claims_unbacked(
+                text, masked, match, context
+            )
             if owner is None and _owned_by_another_party(owned):
                 # "The government's account could not be verified" after "The rebels said …":
                 # the claims of someone the lines before do not show, not the last speaker's
@@ -239,6 +241,24 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             return _Finding(ClaimStatus.UNVERIFIED, cue, owner or context.speaker, _Kind.NOTE)
         return _Finding(ClaimStatus.UNVERIFIED, cue, source, _Kind.TEXT)
     return _no_proof_yet(text, masked, context) or _verdict_on_a_claim(text, masked, context)
+
+
+def _own_claims_unbacked(
+    text: str, masked: str, match: re.Match[str], context: _Context
+) -> str | None:
+    """The subject that gave nothing to back its own words: "The company offered no evidence
+    for its assertion that …" is the company's note on its claim."""
+    if not _NO_PROOF_GIVEN.match(match.group()) or not _OWN_CLAIM_AFTER.match(text, match.end()):
+        return None
+    return _subject(masked, match.start(), context)
+
+
+# the subject's own claim, right after a note's cue: "… for its assertion", "… to back her claims"
+_OWN_CLAIM_AFTER = re.compile(
+    rf"\s*(?:(?:for|of|behind|to\s+(?:support|back(?:\s+up)?))\s+)?(?:its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+)?{_CLAIM_NOUNS}\b|\s*(?:for|of)\s+(?:its|his|her|their)\s+assertions?\b",
+    re.I,
+)
 
 
 def _doubts_its_own_statement(text: str, masked: str, match: re.Match[str]) -> bool:

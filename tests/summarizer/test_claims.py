@@ -12226,6 +12226,28 @@ def test_the_twenty_seventh_session(
             ),
             [("none", None), ("attributed", "the group")],
         ),
+        # … but a preposition's object may have objects of its own, and a time
+        (
+            (
+                "Police arrested two men after a raid on a warehouse in Leeds on Thursday and "
+                "said drugs had been seized.",
+            ),
+            [("attributed", "Police")],
+        ),
+        (
+            ("The club sacked its coach after a run of seven defeats and said he would go.",),
+            [("attributed", "the club")],
+        ),
+        # the subject that gave nothing to back its own claim is the note's owner
+        (
+            ("The company offered no evidence for its assertion that hackers caused the outage.",),
+            [("unverified", "the company")],
+        ),
+        # a councillor is one who may speak, listed with others
+        (
+            ("Two residents and a local councillor said the pothole had been reported.",),
+            [("attributed", "Two residents and a local councillor")],
+        ),
         # a phrase holding a verb the word lists may not know is no preposition's object
         (
             ("Stocks fell after the president hit China with tariffs and said more would come.",),
