@@ -637,7 +637,6 @@ class _Context:
     # the speakers so far, the latest last: whom "the army's figures" names after others spoke
     speakers: list[str] = field(default_factory=list)
     last_spoke_as_it: bool = False  # … who went on of themselves as "it": a body
-    last_spoke_of_its: bool = False  # … or whose sentence said "its" ("Rogers said its …")
     paper_published: bool = False  # the lines told of a research paper ("published a paper")
     # the last speaker, when the article keeps them unnamed ("the source said", "a source who
     # asked not to be identified"): the quotation they go on with is as anonymous
@@ -650,9 +649,7 @@ class _Context:
     group_named: bool = False  # the sentence before named a group ("A group of protesters")
     claim_just_made: bool = False  # the sentence before was a claim: what a verdict judges
     stated_just_now: bool = False  # … or any statement: what records may fail to bear out
-    # … told of another person than its speaker ("Police said the suspect …"): whom a "he"
-    # after it may mean
-    told_of_another: bool = False
+    last_text: str = ""  # the last sentence, read again only for the rare note that needs it
     # the last unnamed sources named by their kind ("Gulf oil sources"): "the sources" later
     named_sources: str | None = None
     places: set[str] = field(default_factory=set)  # words named as places ("in Leeds")
@@ -667,6 +664,11 @@ class _Context:
     interviewee: str | None = None  # whom a question addresses: "Q: Junior – We are so …"
     asked_questions: bool = False  # a question ("Q: …") was printed: an interview, or a quiz
     reading: str = ""  # the sentence being classified
+
+    def told_of_another(self) -> bool:
+        """Whether the last statement told of another person than its speaker ("Police said
+        the suspect …"): whom a "he" after it may mean."""
+        return self.last_source is not None and _tells_of_another(self.last_text, self.last_source)
 
     def spokesperson(self, tokens: list[str], text: str) -> str | None:
         """ "A spokesman said" right after a body spoke, speaking for it as "we", is that
@@ -695,9 +697,8 @@ class _Context:
         self.places.update(m.group("place").lower() for m in _PLACE_NAMED.finditer(text[:2000]))
         self.locations.update(m.group("place").lower() for m in _LOCATION.finditer(text[:2000]))
         self.last_source = source
-        self.told_of_another = source is not None and _tells_of_another(text, source)
+        self.last_text = text
         self.last_spoke_as_it = bool(source) and bool(_SAID_OF_ITSELF.search(text))
-        self.last_spoke_of_its = bool(source) and bool(re.search(r"\bits\b", text))
         self.paper_published = self.paper_published or bool(_RESEARCH_PAPER.search(text))
         self._learn_roles(text, source)
         source = self._learn_speaker(source)
@@ -1277,7 +1278,7 @@ class _Context:
             and not (
                 _AGENTS_PLURAL.fullmatch(body)
                 # (a firm so named goes by "it": "Rogers said its network was restored")
-                and not (body == self.last_source and self.last_spoke_of_its)
+                and not (body == self.last_source and re.search(r"\bits\b", self.last_text))
             )
         )
 
@@ -1881,16 +1882,12 @@ def _tells_of_another(text: str, source: str) -> bool:
             continue
         if word.islower() and _is_person_noun(lowered):
             return True
+        # a title or a first name before another's name: "Mr Jones", "Tom Hale"
         if (
-            lowered.rstrip(".") in _PERSON_TITLES
-            and index + 1 < len(words)
-            and words[index + 1][:1].isupper()
-            and words[index + 1].lower() not in spoken
-        ):
-            return True  # "Mr Jones", "Dr Patel"
-        if (
-            _is_first_name(lowered)
-            and word[:1].isupper()
+            (
+                lowered.rstrip(".") in _PERSON_TITLES
+                or (_is_first_name(lowered) and word[:1].isupper())
+            )
             and index + 1 < len(words)
             and words[index + 1][:1].isupper()
             and words[index + 1].lower() not in spoken

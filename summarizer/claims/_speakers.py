@@ -1298,10 +1298,15 @@ def _object_before_and(rest: str) -> bool:
         0 < len(head) <= 3
         and all(w.islower() for w in head[1:])
         and all(len(chunk) <= 4 for chunk in objects)
-        and not any(
-            w.lower() in _FINITE_VERBS or w.lower() in _PAST_FORMS or _verb_like(w) for w in phrase
-        )
+        and not any(_reads_as_verb(w) for w in phrase)
     )
+
+
+def _reads_as_verb(word: str) -> bool:
+    """A finite or past form, or a word in -ed or -ing: a verb inside what should be a noun
+    phrase ("The storm hit", "the boat capsized")."""
+    lowered = word.lower()
+    return lowered in _FINITE_VERBS or lowered in _PAST_FORMS or _verb_like(word)
 
 
 # prepositions that join a noun phrase's objects ("a raid on a warehouse in Leeds")
@@ -1339,7 +1344,7 @@ def _speaks_as_one(phrase: str) -> bool:
         or words[0].lower() in _POSSESSIVES
     ):
         return False
-    if any(w.lower() in _FINITE_VERBS or w.lower() in _PAST_FORMS or _verb_like(w) for w in words):
+    if any(_reads_as_verb(w) for w in words):
         return False
     head = words[-1].lower()
     return (

@@ -256,7 +256,7 @@ def _own_claims_unbacked(
 # the subject's own claim, right after a note's cue: "… for its assertion", "… to back her claims"
 _OWN_CLAIM_AFTER = re.compile(
     rf"\s*(?:(?:for|of|behind|to\s+(?:support|back(?:\s+up)?))\s+)?(?:its|his|her|their)\s+"
-    rf"(?:[\w-]+\s+)?{_CLAIM_NOUNS}\b|\s*(?:for|of)\s+(?:its|his|her|their)\s+assertions?\b",
+    rf"(?:[\w-]+\s+)?{_CLAIM_NOUNS}\b",
     re.I,
 )
 
@@ -363,7 +363,7 @@ def _claimant_gave_no_proof(
         and not _OWNED_SUBJECT.match(masked.lstrip())
         # ("he" may be another the statement told of: "Mark Holt said the suspect had been
         # questioned." then "He gave no names or examples")
-        and not (_PRONOUN_SUBJECT.match(masked.lstrip()) and context.told_of_another)
+        and not (_PRONOUN_SUBJECT.match(masked.lstrip()) and context.told_of_another())
     ):
         return context.last_source
     return claimant
