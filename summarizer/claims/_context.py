@@ -436,7 +436,7 @@ _REPORT_NOUNS = _words("report reports story article investigation interview")
 
 
 # a body or person that put out a document: "Big Machine Records issued a statement"
-_ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out)\b")
+_ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|lodged)\b")
 
 
 _IN_A_STATEMENT = re.compile(r"\b(?:in|via)\s+a\s+(?:[\w-]+\s+)?statement\b", re.I)
@@ -457,9 +457,13 @@ _ISSUED = re.compile(
     rf"""(?:^|[,;:]\s+|\b(?:and|but|(?:On|on)\s+[A-Z][a-z]+day,?|Yesterday,?|Today,?)\s+)
     (?P<by>(?:(?<![\w,;:]\s)The\s+)?(?!(?:But|And|Yesterday|Today|On|The)\s)
         {_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,5}})
-    \s+(?:has\s+|have\s+)?
-    (?:issued|released|published|put\s+out|sent\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?
-    (?P<doc>statement|report|letter|release|memo)\b""",
+    \s+(?:has\s+|have\s+|had\s+)?
+    (?:issued|released|published|put\s+out|sent\s+out|filed|lodged)\s+
+    # its own, with a few words of its kind: "Shell published its annual energy transition
+    # report", "Greenpeace published an analysis of …", "Acme filed a lawsuit"
+    (?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?
+    (?P<doc>statement|report|letter|release|memo|study|survey|analysis|review|lawsuit|complaint|
+        document)\b""",
     re.VERBOSE,
 )
 

@@ -1041,7 +1041,7 @@ _RESEARCH = re.compile(
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
     paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
     # documents of a court or an office speak the same way: "court records listed no attorney"
-    records|documents|filings|complaint|lawsuit|indictment|affidavit))\s+
+    records|documents|filings|complaint|lawsuit|indictment|affidavit))(?:\s+|(?=,))
     # what it was of: "the poll of 46,000 people found", or among whom, people or animals:
     # "one study in 17 people showed" (not "the trial in Manchester found him guilty", "the
     # experiment in the kitchen showed"); or whose it is: "figures from the catholic church
@@ -1053,6 +1053,9 @@ _RESEARCH = re.compile(
     (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded|obtained|compiled|
         gathered|analy[sz]ed|unsealed|filed)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
+    # … or an aside between commas: "The study, published on Thursday in PLOS One, found",
+    # "The statistics, covering the past three decades, also show"
+    (?P<aside>(?<=\w),\s+[^,;:()"“”]{2,80}?,\s+)?
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
     indicates?|indicated|concluded|concludes|revealed|reveals|estimates?|estimated|warns?|
     listed|lists|states|stated|
@@ -1120,6 +1123,12 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?:is|are|was|were|been)\s+quoted(?:\s+by\s+[^,.;:"“]{1,60}?)?\s+as\s+(?:saying|telling)\b|
     # a question put in words: "Beck asked: “What are we suffering from?”" (not "asked to")
     (?:asked|asks)(?=\s*[:,]?\s*(?:[“"‘]|``))|
+    # the way one put it, as an aside or before its words: "as the Supreme Court decision put
+    # it —", "As one trader put it:", "…, puts it." (not "To put it bluntly", the writer's, a
+    # modal's "as one might put it", nor "put it away", "put it on the menu")
+    (?=puts?\s+it\b)(?<=[a-z]\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bto\s)
+    (?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)
+    (?:put|puts)\s+it(?=\s*[,.;:—–]|\s+(?:this\s+way|bluntly|simply|succinctly|mildly|best)\b)|
     # a parenthetical tag, its subject before it and the clause going on after its comma:
     # "In short, the researchers conclude, the subway is safe" (not "I believe, …", the
     # writer's, nor "As its name suggests, …", an idiom)
@@ -1664,8 +1673,12 @@ _SPEECH = re.compile(
     # an event reported in the passive is the writer's narration: "No serious injuries were
     # reported in the crashes" (not "It was reported that …", a hedge read elsewhere)
     # (the word first, then what may not stand before it: checked only where it is found)
+    # (or a bare day, or a colon before the words it reports: "As ABC reported Friday
+    # evening:")
     {_ACTIVE_REPORTED}
-    (?=\s+(?:on|in|last|this|earlier|yesterday|today)\b|\s*[,.])|
+    (?=\s+(?:on|in|last|this|earlier|yesterday|today)\b|\s*[,.:]|
+        \s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
+        \s*[,.:])|
     reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
     # a named outlet telling a fact without "that", as "revealed" below: "Bloomberg reported
     # WeWork is the subject of an inquiry", "CBS DFW reports the man … was sentenced"

@@ -744,11 +744,21 @@ _OWN_TEXTS = _words(
 )
 
 
+# a person's own text, by the pronoun that owns it ("His report", "her latest statement")
+_OWNED_TEXT = re.compile(
+    rf"(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?i:{'|'.join(sorted(_TEXT_NOUNS))})", re.I
+)
+
+
 def _text_owner(tokens: list[str]) -> str | None:
-    """The named owner of a text that speaks: "Mr Katter 's statement", "Ms Clark's letter"."""
+    """The named owner of a text that speaks: "Mr Katter 's statement", "Ms Clark's letter",
+    "the company's financial report" (a word or two of its kind may come between)."""
     if len(tokens) < 2 or tokens[-1].lower() not in _TEXT_NOUNS:
         return None
     owner = tokens[:-1]
+    for _ in range(2):
+        if len(owner) > 1 and owner[-1].isalpha() and owner[-1].islower():
+            owner = owner[:-1]  # "annual", "financial", "latest"
     if owner[-1] in ("'s", "’s"):
         owner = owner[:-1]
     elif owner[-1].endswith(("'s", "’s")):
@@ -859,6 +869,9 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
     if owner := _text_owner(tokens):
         return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
+    if _OWNED_TEXT.fullmatch(" ".join(tokens)):
+        # "His report, published in July, found": the one "his" takes up
+        return context.pronoun({"his": "he", "her": "she"}.get(tokens[0].lower(), "they"))
     if body := _its_texts_body(tokens, context):
         return body
     if described := context.description(tokens):
@@ -1146,7 +1159,8 @@ _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|pr
 
 
 _AUTHORED = re.compile(
-    rf"""\b(?:(?i:a|an|the|its|their)\s+(?:[\w’'-]++\s+){{0,2}}?(?P<doc>report|study|survey|
+    rf"""\b(?:(?i:a|an|the|its|their|another|this|that|these|those)\s+(?:[\w’'-]++\s+){{0,2}}?
+    (?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
     release|document|graph|chart|figures|statistics|estimates|results|numbers|data|findings|
     reports|studies|statements|transcript|transcripts)|

@@ -1213,8 +1213,14 @@ _AGENT_AFTER_LABEL = re.compile(
 
 
 # (a dash that closes an aside may be glued to the next word: "David Lat - a lawyer and
-# legal commenter -suggests")
-_ASIDE = re.compile(r"\([^()]{0,80}\)|\s[-–—]\s[^-–—]{0,200}?\s[-–—](?:\s|(?=[a-z]))")
+# legal commenter -suggests"; an "as" aside that ends in its own speech verb holds its own
+# speaker, "— as the court put it —", and is kept, not "— as expected —")
+_ASIDE = re.compile(
+    r"\([^()]{0,80}\)|\s[-–—]\s"
+    r"(?![Aa]s\s[^-–—]{0,120}?\s(?:said|says|noted|notes|wrote|writes|reported|reports|"
+    r"argued|argues|explained|explains|puts?\s+it)\s[-–—])"
+    r"[^-–—]{0,200}?\s[-–—](?:\s|(?=[a-z]))"
+)
 
 
 def _outside(text: str) -> str:

@@ -56,6 +56,7 @@ from summarizer.claims._patterns import (
     _WITH_SPEAKER,
 )
 from summarizer.claims._phrases import (
+    _AUTHORED,
     _TOKENISED,
     _clean_source,
     _in_headline_case,
@@ -913,6 +914,11 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         return finding
     if (match := _ASIDE_TAG.search(masked)) and (who := _clean_source(match["who"], context)):
         return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
+    if match := _GOES_ON_TAG.search(masked):
+        # (a pronoun no one before it names still tells that someone speaks)
+        who = _clean_source(match["who"] or match["closer"], context)
+        verb = match["verb"] or match["closing"]
+        return _Finding(ClaimStatus.ATTRIBUTED, verb, who, _Kind.SPEECH)
     if (match := _WITH_SPEAKER.search(masked)) and (
         who := _clean_source(match.group("who"), context)
     ):
@@ -999,6 +1005,21 @@ _ASKS_WHAT_WAS_SAID = re.compile(
 _ASIDE_TAG = re.compile(
     r""",\s+(?P<who>(?:the\s+)?[A-Z][\w.’'&-]*+(?:\s+[A-Z][\w.’'&-]*+){0,4})\s+
     (?P<verb>reports|reported|says|said|writes|wrote),\s""",
+    re.VERBOSE,
+)
+
+
+# A tag that goes on with what was said, as an aside between commas or closing a quotation
+# whose opening mark an earlier sentence holds: "That world view, Santorum continued,
+# suggests …", "The leaders, he went on, need to …", "… distributed,” the statement
+# continued." ("continued" and "went on" alone are no speech: "The fighting continued", "In
+# the second half, Smith continued, scoring twice")
+_GOES_ON_TAG = re.compile(
+    r"""(?:,\s+(?P<who>he|she|they|(?:[A-Z][\w.’'&-]*+\s+){0,3}[A-Z][\w.’'&-]*+)\s+
+        (?P<verb>continued|went\s+on|goes\s+on|reasoned),\s+(?![a-z]+ing\b|(?:as|and|but|to|with)\s)
+        (?=[a-z“"‘])|
+    [,.!?]\s*[”"’]\s+(?P<closer>(?:[\w.’'&-]++\s+){0,4}?[\w.’'&-]++)\s+
+        (?P<closing>continued|continues|went\s+on|goes\s+on)\s*[.!]?\s*$)""",
     re.VERBOSE,
 )
 
@@ -1165,6 +1186,12 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
         if match := _RESEARCH.search(masked):
             issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
             who = match.group("who")
+            if (
+                not issuer
+                and match.group("aside")
+                and (authored := _AUTHORED.search(who + match.group("aside")))
+            ):
+                issuer = authored.group("by")  # "The research, carried out by Leeds University,"
             finding = _after_last_link(who)
             source = (issuer and _clean_source(issuer, context)) or _clean_source(finding, context)
             if not source and finding != who and finding.lower() in _DATA_HEADS:

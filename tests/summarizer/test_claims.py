@@ -12286,3 +12286,83 @@ def test_the_twenty_seventh_sessions_review(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got][: len(verdicts)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # a study's finding with an aside between commas is the study's, or its maker's
+        (
+            ("The study, published on Thursday in PLOS One, found the statues stand by lakes.",),
+            [("attributed", "the study")],
+        ),
+        (
+            (
+                "The research, carried out by Leeds University and reported in The Times, shows "
+                "that the population will rise.",
+            ),
+            [("attributed", "Leeds University")],
+        ),
+        (
+            ("The company’s financial report, released on 6 August, showed net income dropped.",),
+            [("attributed", "the company")],
+        ),
+        (
+            (
+                "Peter Clarke, a former police chief, led the inquiry.",
+                "His report, published in July, found there had been a co-ordinated campaign.",
+            ),
+            [("none", None), ("attributed", "Peter Clarke")],
+        ),
+        # a document's maker after another determiner
+        (
+            ("Another report from the Mexican government said eight Mexicans died.",),
+            [("attributed", "the Mexican government")],
+        ),
+        # a report before its words, a bare day and a colon (not the passive's time)
+        (("As ABC reported Friday evening:",), [("attributed", "ABC")]),
+        (("The fire was reported Tuesday, and crews arrived.",), [("none", None)]),
+        # the way one put it (not the writer's idiom, nor putting a thing somewhere)
+        (("As Smith puts it, the plan was dead.",), [("attributed", "Smith")]),
+        (("To put it bluntly, the plan was dead.",), [("none", None)]),
+        (("Ronaldo put it away in the second half.",), [("none", None)]),
+        # an "as" aside between dashes holds its own speaker (not "as expected")
+        (
+            ("Traffic came to a halt — as the court said — at part of the bridge.",),
+            [("attributed", "the court")],
+        ),
+        (("Smith — as expected — said the plan was dead.",), [("attributed", "Smith")]),
+        # a tag that goes on with what was said, as an aside or closing a quotation (not
+        # going on with play, nor with doing a thing)
+        (
+            ("That world view, Santorum continued, suggests that man could harm the Earth.",),
+            [("attributed", "Santorum")],
+        ),
+        (
+            ("Approval is only needed for recordings,” the statement continued.",),
+            [("attributed", "the statement")],
+        ),
+        (("In the second half, Smith continued, scoring twice.",), [("none", None)]),
+        (("In 2019, Apple continued, as before, to sell phones.",), [("none", None)]),
+        # a body that put out its own document of a kind speaks through it later
+        (
+            (
+                "Shell published its annual energy transition report on Wednesday.",
+                "The report said oil demand would keep rising until 2035.",
+            ),
+            [("none", None), ("attributed", "Shell")],
+        ),
+        (
+            (
+                "Acme Corp filed a lawsuit in federal court in Oakland on Monday.",
+                "The lawsuit alleges that drivers were wrongly classified as contractors.",
+            ),
+            [("none", None), ("claimed", "Acme Corp")],
+        ),
+    ],
+)
+def test_asides_tags_and_the_makers_of_documents(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
