@@ -259,6 +259,25 @@ def _answered(text: str, finding: _Finding, context: _Context) -> _Finding:
     return finding
 
 
+# a transcript's turn, its speaker's name in capitals before a colon: "MEHTA: We had 14
+# patients …", "PEMBA SHERPA: The mountain is …"
+_TRANSCRIPT_TURN = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2}):\s+\S")
+
+
+def _transcript_turn(text: str, finding: _Finding, context: _Context) -> _Finding:
+    """A transcript's line is the words of the one its capitals name, when the article named
+    that person in full before ("… our conversation with Dr Aryan Mehta" and then "MEHTA: We
+    had …"); a label it never named is a heading or a host ("UPDATE:", "PRESENTER:")."""
+    if finding.source or not (turn := _TRANSCRIPT_TURN.match(text)):
+        return finding
+    words = turn.group("label").split()
+    name = context.full_names.get(words[-1].lower())
+    if not name or (len(words) > 1 and name.lower() != " ".join(words).lower()):
+        return finding
+    status = ClaimStatus.ATTRIBUTED if finding.status is ClaimStatus.NONE else finding.status
+    return _Finding(status, "transcript", name, _Kind.SPEECH)
+
+
 def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
     """Statuses for the sentences of one article, in order, with sources resolved in context."""
     context = _Context()
@@ -271,6 +290,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
             context.learn_full_names(readable, referred_back=True)
         context.reading = readable
         tagged = _answered(readable, _classify(readable, context), context)
+        tagged = _transcript_turn(readable, tagged, context)
         finding = _continued_quotation(readable, tagged, context)
         # a quotation that goes on and then tags a new speaker is the first speaker's, while
         # what is quoted next is the new one's ("… me . ' Denise Barrett-Baxendale said : '

@@ -775,9 +775,19 @@ class _Context:
         until a question ("Q: …") or a heading; a question may address the interviewee."""
         if question := _QUESTION.match(text):
             self.answering = False
-            self.asked_questions = True
             if (addressed := question.group("addressed")) and is_plausible_source(addressed):
                 self.interviewee = self.expand(addressed)
+            elif (
+                not self.asked_questions
+                and not self.interviewee
+                and self.person
+                and " " in self.person
+                and _looks_like_person(self.person)
+            ):
+                # the person the lines before the first question were about, named in full:
+                # "Chloe Marchetti, 38, became the first woman to … Q: What was …?"
+                self.interviewee = self.person
+            self.asked_questions = True
         elif _ANSWER.match(text):
             self.answering = True
         elif heading or (self.interviewee and _names_in_third_person(text, self.interviewee)):

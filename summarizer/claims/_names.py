@@ -6,6 +6,7 @@ proposes passes through here, so no rule can show a reader "His repeated" or "th
 from __future__ import annotations
 
 import re
+import unicodedata
 from importlib import resources
 from itertools import pairwise
 
@@ -181,8 +182,18 @@ _GENDERED = {
 
 def _is_first_name(word: str) -> bool:
     """A first name by either census list (the given names without English words, and the
-    names of one gender, which keep "Mike", "Donna", "Dale")."""
-    return word in _GIVEN_NAMES or word in _FIRST_NAME_GENDERS
+    names of one gender, which keep "Mike", "Donna", "Dale"), read without its accents as
+    the lists write it ("José", "Chloé", "Zoë")."""
+    if word in _GIVEN_NAMES or word in _FIRST_NAME_GENDERS:
+        return True
+    if word.isascii():
+        return False
+    bare = _without_accents(word)
+    return bare != word and (bare in _GIVEN_NAMES or bare in _FIRST_NAME_GENDERS)
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _is_title_before_name(word: str) -> bool:

@@ -12366,3 +12366,43 @@ def test_asides_tags_and_the_makers_of_documents(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # the person the lines before the first question were about answers it, even named
+        # once, and a first name with its accents is a first name
+        (
+            (
+                "Chloé Marchetti, 38, became the first woman to manage a club in Serie A.",
+                "Q: What was the first thing you changed?",
+                "A: The mentality, and I told the players so on the first day.",
+            ),
+            [("none", None), ("none", None), ("attributed", "Chloé Marchetti")],
+        ),
+        # a transcript's turn is the words of the person its capitals name (not a label the
+        # article named no one by)
+        (
+            (
+                "Below is a transcript of our conversation with Dr Aryan Mehta.",
+                "MEHTA: We had 14 patients on trolleys in the corridor that night.",
+                "INTERVIEWER: Was that unusual?",
+                "UPDATE: The ward has since reopened.",
+            ),
+            [("none", None), ("attributed", "Aryan Mehta"), ("none", None), ("none", None)],
+        ),
+        (
+            (
+                "Our podcast talks to the climber Pemba Sherpa about his 19th ascent of Everest.",
+                "PEMBA SHERPA: The mountain is much more crowded now.",
+            ),
+            [("none", None), ("attributed", "Pemba Sherpa")],
+        ),
+    ],
+)
+def test_interviews_and_transcripts(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
