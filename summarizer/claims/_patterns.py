@@ -936,7 +936,11 @@ _DISTANCING = re.compile(
     # is one report that says something itself, as "according to a report" is: "…, a report
     # says")
     (?P<media>(?!(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\bits\s)|(?<=\btheir\s))
-        report\b)(?!(?<=\ba\s)report\s+(?:says|said)\b){_MEDIA})\s+(?:(?:in|from)\s+(?:[\w-]++\s+){{1,2}}?)?(?:have\s+|had\s+)?
+        report\b)(?!(?<=\ba\s)report\s+(?:says|said)\b){_MEDIA})\s+
+        # (where from, but no body named: "reports from the region said", not "a report from
+        # the UN said", "reports in the Guardian said")
+        (?:(?:in|from)\s+(?!the\s+(?-i:[A-Z]))(?:(?!(?-i:[A-Z]{{2,}})\b)[\w-]++\s+){{1,2}}?)?
+        (?:have\s+|had\s+)?
         (?:reported|reports|said|says|claimed|suggest|suggests|suggested|claim)|
     # a paper's own unnamed sources: "Sportsmail understands", "The Times has learned"
     (?P<outlet>(?:Mail|Sportsmail|MailOnline|Telegraph|Times|Sun|Post|Guardian|Independent|
@@ -1092,9 +1096,23 @@ _MADE_BY = re.compile(
 
 # The people who did the research report a finding "that …" (not "found deposits of ice").
 _RESEARCHERS = re.compile(
-    r"""\b(?P<who>(?:(?:the|a|some|other)\s+)?(?:[\w'’-]++\s+)?(?:researchers|scientists))\s+
+    r"""\b(?:(?:a|the)\s+team\s+of\s+)?(?P<who>(?:(?:the|a|some|other)\s+)?(?:[\w'’-]++\s+)?
+    (?:researchers|scientists|investigators|inspectors|academics|astronomers|archaeologists|
+        epidemiologists)
+    # (and where they work: "Researchers at Karolinska Institutet", "Investigators from the
+    # National Transportation Safety Board")
+    (?:\s+(?:at|from|with)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*+
+        (?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’&.-]*+){0,5})?|
+    # … or a body or an office that rules on what it examined, and what it found "that …"
+    # ("The tribunal found that", "An Ofsted inspection found that", "Mr Justice Farraday
+    # found that"; not "found him guilty", a verdict the next words give, nor a jury's verdict)
+    (?:the|a|an)\s+(?:[\w'’-]++\s+){0,3}?(?:court|tribunal|coroner|judge|panel|watchdog|
+        regulator|ombudsman|inspectorate|inspection|assessment|evaluation|examination|inquest|
+        probe)|
+    (?-i:(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice|Judge)\s+(?-i:[A-Z])[\w'’-]*+
+        (?:\s+(?-i:[A-Z])[\w'’-]*+)?)\s+
     (?:(?:have|had|also)\s+)?(?:found|concluded|discovered|suggest|suggested|estimate|
-    estimated|believe|calculated)\s+that\b""",
+    estimated|believe|calculated|determined|established)\s+that\b""",
     _F,
 )
 
@@ -1703,6 +1721,18 @@ _SPEECH = re.compile(
         # (not the noun's relative clause: "following reports it had received")
         (?<=reported)\s+(?:he|she|they|we)\s+(?:was|were|is|are|had|has|would|will)\b)|
     revealed(?=\s+(?:that|how)\b)|heard(?=\s+(?:evidence\s+)?(?:that|how)\b|\s*\.)|
+    # what was revealed or disclosed, as an aside before the clause it tells: "As the
+    # Financial Times revealed in January, the regulator had …" (not a participle's, "The
+    # plan, revealed in January, was …")
+    (?<![,]\s)(?:revealed|disclosed)(?=\s*,|\s+(?:in|on|last|this|earlier|yesterday|today|
+        first)\b[^,.;]{{0,30}},)|
+    # a denial in the present by more than one ("Both men deny the charges", "They deny any
+    # wrongdoing"; not an infinitive's, a negation's nor the speaker's own, "to deny",
+    # "cannot deny", "I deny")
+    (?=deny\s)(?<=[a-z]\s)(?<!\bto\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bcannot\s)(?<!\bI\s)
+    (?<!\bwe\s)(?<!\byou\s)(?<!\bnever\s)
+    deny(?=\s+(?:the|all|any|wrongdoing|charges?|allegations?|claims?|accusations?|that|being|
+        having|involvement|responsibility|murder|manslaughter|rape|fraud|assault)\b)|
     # evidence an inquiry has heard, told without "that": "The commission has also heard APRA
     # had serious concerns" (not "had heard about the crash", "have heard of the saying")
     (?=heard)(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balso\s))heard{_CLAUSE_WITHOUT_THAT}|

@@ -1647,8 +1647,9 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         tokens.pop(0)  # a tokenised mark that closed a quotation: ", ' kamal said"
     # a relative pronoun before the verb: its antecedent, the words right before it, is the
     # subject whatever governs them ("sued by a singer who claims", "with fellow jihadis who")
-    relative = bool(tokens) and tokens[-1].lower() in ("who", "which", "that")
-    while tokens and tokens[-1].lower() in ("who", "which", "that"):
+    # (not a body's initials: "a report from the WHO said")
+    relative = bool(tokens) and _is_relative_pronoun(tokens[-1])
+    while tokens and _is_relative_pronoun(tokens[-1]):
         tokens.pop()
     tokens = _without_place(tokens)
     if not tokens:
@@ -1669,6 +1670,10 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(phrase.split()) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
     return _long_subject(tokens, context, relative=relative)
+
+
+def _is_relative_pronoun(word: str) -> bool:
+    return word.lower() in ("who", "which", "that") and word != "WHO"
 
 
 def _body_before_which(before: str, context: _Context) -> str | None:

@@ -12406,3 +12406,53 @@ def test_interviews_and_transcripts(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # a body's initials are no relative pronoun, nor a report from it unnamed media
+        (
+            ("A report from the WHO said 1.7 million people had been displaced.",),
+            [("attributed", "the WHO")],
+        ),
+        (
+            ("Reports from the region said more than 100 people had been killed.",),
+            [("claimed", None)],
+        ),
+        # researchers where they work, and a team of them
+        (
+            ("Researchers at Karolinska Institutet found that dog owners had less asthma.",),
+            [("attributed", "Researchers at Karolinska Institutet")],
+        ),
+        (
+            ("A team of researchers at the University of Oxford found that rats dream.",),
+            [("attributed", "researchers at the University of Oxford")],
+        ),
+        # a body or an office that rules finds "that" (not a verdict, nor a jury's)
+        (
+            ("The tribunal found that the firm had acted unlawfully.",),
+            [("attributed", "the tribunal")],
+        ),
+        (
+            ("Mr Justice Farraday found that midwives had missed clear signs of distress.",),
+            [("attributed", "Mr Justice Farraday")],
+        ),
+        (("The court found him guilty of fraud.",), [("none", None)]),
+        (("A jury found that he had acted in self-defence.",), [("none", None)]),
+        # a denial in the present by more than one (not an infinitive's)
+        (("They deny any wrongdoing.",), [("attributed", None)]),
+        (("It is hard to deny the charges.",), [("none", None)]),
+        # what was revealed, as an aside before the clause it tells (not a participle's)
+        (
+            ("As the Financial Times revealed in January, the regulator opened an inquiry.",),
+            [("attributed", "the Financial Times")],
+        ),
+        (("The plan, revealed in January, was dropped.",), [("none", None)]),
+    ],
+)
+def test_findings_denials_and_revelations(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
