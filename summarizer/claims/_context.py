@@ -757,7 +757,11 @@ class _Context:
             return None
         self.speaker = source
         self.speakers.append(source)
-        if _looks_like_organisation(source, self.full_names):
+        if _looks_like_organisation(source, self.full_names) or (
+            # a name that spoke of itself as "it" is a body's: "Time Warner said … that it now
+            # owns 8% of Google" (not a person's, "Gordon Brown said it was …")
+            self.last_spoke_as_it and source[:1].isupper() and not _named_as_person(source)
+        ):
             self.organisation = source
         self.outlet = _outlet_of(source) or self.outlet
         return source
@@ -1997,8 +2001,9 @@ def _of_a_body_as_a_person(tokens: list[str]) -> bool:
 # is any matter): "Goodrich said it will continue …", "The company said its reserves fell …"
 _SAID_OF_ITSELF = re.compile(
     r"\b(?:said|says|announced|added|confirmed|stated)(?:\s+(?:on|late|early|in|last)\s+"
-    r"[A-Za-z]+)?(?:\s+that)?\s+it\s+(?:will|would|has|had|plans|planned|expects|expected|"
-    r"intends|intended|is\s+(?:planning|considering|seeking))\b(?!\s+(?:be|been|felt)\b)"
+    r"[A-Za-z]+)?(?:\s+that)?\s+it\s+(?:(?:now|also|still|already)\s+)?(?:will|would|has|had|"
+    r"plans|planned|expects|expected|intends|intended|owns|holds|is\s+(?:planning|considering|"
+    r"seeking))\b(?!\s+(?:be|been|felt)\b)"
     # … or a speaker the sentence itself calls a body: "The company said its reserves fell"
     r"|^\s*the\s+(?:company|firm|group|bank|agency|ministry|department)\s+(?:[a-z]+\s+)?"
     r"(?:said|says)\b",

@@ -746,7 +746,7 @@ _OWN_TEXTS = _words(
 
 # a person's own text, by the pronoun that owns it ("His report", "her latest statement")
 _OWNED_TEXT = re.compile(
-    rf"(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?i:{'|'.join(sorted(_TEXT_NOUNS))})", re.I
+    rf"(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(_TEXT_NOUNS))})s?", re.I
 )
 
 
@@ -869,9 +869,16 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
     if owner := _text_owner(tokens):
         return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
-    if _OWNED_TEXT.fullmatch(" ".join(tokens)):
-        # "His report, published in July, found": the one "his" takes up
-        return context.pronoun({"his": "he", "her": "she"}.get(tokens[0].lower(), "they"))
+    if _OWNED_TEXT.fullmatch(owned := " ".join(tokens)):
+        # "His report, published in July, found", "according to her memoirs": the one "his"
+        # or "her" takes up, a name before it in the sentence first
+        pronoun = {"his": "he", "her": "she"}.get(tokens[0].lower(), "they")
+        at = context.reading.find(owned)
+        return (
+            _resolve_pronoun(context.reading, at, pronoun, context)
+            if at > 0
+            else (context.pronoun(pronoun))
+        )
     if body := _its_texts_body(tokens, context):
         return body
     if described := context.description(tokens):

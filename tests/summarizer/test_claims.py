@@ -12456,3 +12456,33 @@ def test_findings_denials_and_revelations(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # one's own writings, by the pronoun that owns them, are the name before it
+        (
+            ("Vanderbilt married four times but, according to her memoirs, loved only once.",),
+            [("attributed", "Vanderbilt")],
+        ),
+        # a name that spoke of itself as "it" is a body, later "the company" (not a person's
+        # "it")
+        (
+            (
+                "Time Warner said on Friday that it now owns 8% of Google.",
+                "However, the company said profit rose 8%.",
+            ),
+            [("attributed", "Time Warner"), ("attributed", "Time Warner")],
+        ),
+        (
+            ("Gordon Brown said it was a disgrace.", "However, the company said profit rose 8%."),
+            [("attributed", "Gordon Brown"), ("attributed", "the company")],
+        ),
+    ],
+)
+def test_owners_of_writings_and_bodies_that_speak_as_it(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
