@@ -1586,13 +1586,24 @@ class _Context:
         if head in self.shared_roles:
             return None  # two governors named: "the governor" is neither for sure
         if self.person:
-            return self.person
+            # (not one of the other gender: "the woman" after "Derrick Mabry told her")
+            return None if self._of_other_gender(self.person, head) else self.person
         # an age is a person's, most often the last one named in full ("The club appointed
         # John Smith … The 45-year-old said"); a role without one ("the suspect") is not given
         # the last full name, which may be a place or a thing ("Fort Worth", "the Black Death")
         if head.endswith("-year-old"):
             return self.protagonist() or self.last_name
         return self.protagonist()
+
+    def _of_other_gender(self, person: str, head: str) -> bool:
+        """Whether a gendered role ("woman", "father") cannot be the person, whose gender the
+        article showed or whose first name the census gives to the other."""
+        wanted = _ROLE_GENDERS.get(head)
+        if not wanted:
+            return False
+        first = person.split(maxsplit=1)[0].lower()
+        known = self.gender.get(person) or _FIRST_NAME_GENDERS.get(first)
+        return bool(known) and known != wanted
 
     def written_as(self, word: str) -> str | None:
         """The person or body a lower-case word names, when the article wrote that name with
@@ -1662,6 +1673,25 @@ def _name_words_only(words: list[str]) -> list[str]:
             if _is_first_name(words[index].lower()):
                 return words[index:]
     return words
+
+
+# roles that say their holder's gender ("the woman", "the father")
+_ROLE_GENDERS = {
+    **dict.fromkeys(
+        _words(
+            "woman mother mum mom wife daughter sister girl grandmother actress businesswoman "
+            "chairwoman congresswoman sportswoman spokeswoman widow"
+        ),
+        "she",
+    ),
+    **dict.fromkeys(
+        _words(
+            "man father dad husband son brother boy grandfather businessman chairman "
+            "congressman sportsman spokesman widower"
+        ),
+        "he",
+    ),
+}
 
 
 def _other_gender(title: str, full_name: str) -> bool:

@@ -419,7 +419,7 @@ def is_plausible_source(source: str) -> bool:
         return False
     if len(raw) >= 2 and last in _DEGREE_WORDS and words[-2] in _DEGREE_WORDS:
         return False  # an adverb of degree ends no name: "that pretty much describes …"
-    if _shows_a_clause(raw, words):
+    if _shows_a_clause(raw, words) or _joined_by_as(raw):
         return False
     if (
         last in _TIME_WORDS
@@ -435,6 +435,17 @@ def is_plausible_source(source: str) -> bool:
         # nationality alone names no one
         return False
     return any(ch.isalpha() for ch in source)
+
+
+def _joined_by_as(raw: list[str]) -> bool:
+    """Whether a lower-case "as" after a time or a name opens a clause inside the phrase: "…
+    since January as investors worry" has no speaker "January as investors"."""
+    return any(
+        word == "as"
+        and (raw[i - 1][:1].isupper() or raw[i - 1].lower() in _TIME_WORDS)
+        and raw[i + 1][:1].islower()
+        for i, word in enumerate(raw[1:-1], start=1)
+    )
 
 
 # words of degree, which end an adverb phrase, never a noun phrase

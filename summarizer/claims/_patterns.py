@@ -1102,7 +1102,9 @@ _RESEARCHERS = re.compile(
     # (and where they work: "Researchers at Karolinska Institutet", "Investigators from the
     # National Transportation Safety Board")
     (?:\s+(?:at|from|with)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*+
-        (?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’&.-]*+){0,5})?|
+        (?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’&.-]*+){0,5}
+        # (the kind of body, after its name: "the World Weather Attribution group")
+        (?:\s+(?-i:group|team|project|network|consortium|institute|centre|center|lab))?)?|
     # … or a body or an office that rules on what it examined, and what it found "that …"
     # ("The tribunal found that", "An Ofsted inspection found that", "Mr Justice Farraday
     # found that"; not "found him guilty", a verdict the next words give, nor a jury's verdict)
@@ -1229,9 +1231,11 @@ _SPEECH_VERBS = r"""(?:said|says|say|told|tells|stated|announced|announces|
     (?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)
     (?:forecast|forecasts|forecasted)(?=\s+that\b)|
     boasted|remarked|
-    # (a holiday or a rule is observed in the passive: "to be observed on the days set")
+    # (a holiday or a rule is observed in the passive: "to be observed on the days set"; a
+    # thing seen, after its noun: "the most distant galaxy ever observed")
     observed(?<!be\sobserved)(?<!been\sobserved)(?<!is\sobserved)(?<!are\sobserved)
-    (?<!was\sobserved)(?<!were\sobserved)(?<!ly\sobserved)|
+    (?<!was\sobserved)(?<!were\sobserved)(?<!ly\sobserved)(?<!ever\sobserved)
+    (?<!never\sobserved)(?<!first\sobserved)|
     # agreeing that something is so, not agreeing a deal ("and agreed a series of measures",
     # "agreed to pay") nor a deal agreed ("A deal was agreed")
     agreed(?<!was\sagreed)(?<!were\sagreed)(?<!been\sagreed)(?<!is\sagreed)(?<!be\sagreed)
@@ -1649,7 +1653,12 @@ _SPEECH = re.compile(
         (?:\s+(?:released|issued|posted|put\s+out))?)?\s+by\s
         # (an identity proved is no statement: "has been confirmed by DNA as once belonging")
         (?![^,.;]{{0,40}}?\sas\s))|
-    declared|warned|warns|
+    # (not a state declared, an act: "has declared a state of emergency", "declared war",
+    # "declared bankruptcy", "declared him the winner")
+    declared(?!\s+(?:a\s+(?:state|national|public|major|climate)\b|an\s+emergency\b|war\b|
+        bankruptcy\b|independence\b|martial\s+law\b|a\s+disaster\b|him\b|her\b|them\b|
+        it\b|the\s+(?:winner|area|site|building|game|match|result)\b))|
+    warned|warns|
     warning|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|
     recalled(?=\s+(?:that|how)|\s*[,:])|believes|
     # telling someone a fact: "She informed police she had diplomatic immunity" (not "informed
@@ -1698,6 +1707,12 @@ _SPEECH = re.compile(
         \s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?
         \s*[,.:])|
     reports(?=\s+(?:that|how)\b|\s*[.!]?\s*$)|citing|
+    # the outlet that broke a story: "Business Insider first reported the planned cuts on
+    # Tuesday" (not the passive, "was first reported in 2019", nor published research, "first
+    # reported the link … in a 2011 study")
+    (?<=[A-Za-z]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)
+    first\s+reported(?=\s+(?:the|on|that|details|news)\b)
+    (?![^.;]{{0,160}}?\b(?:study|studies|paper|journal|research)\b)|
     # a named outlet telling a fact without "that", as "revealed" below: "Bloomberg reported
     # WeWork is the subject of an inquiry", "CBS DFW reports the man … was sentenced"
     # (never the passive, a relative clause, nor a time after the verb: "The fire was reported
@@ -1858,8 +1873,12 @@ _PARTICIPLE = re.compile(
 
 # "with X saying that …": X, not the main clause's subject, says it
 _WITH_SPEAKER = re.compile(
-    r"\bwith\s+(?P<who>(?:[\w.’'-]++\s+){1,5}?)(?P<verb>saying|suggesting|insisting|arguing|"
-    r"predicting|noting|warning|claiming)\s+that\b"
+    r"\bwith\s+(?P<who>(?:[\w.’'-]++\s+){1,5}?)(?P<verb>(?:saying|suggesting|insisting|arguing|"
+    r"predicting|noting|warning|claiming)(?=\s+that\b)|"
+    # … or what they called it: "with the Royal College of Nursing describing it as 'a
+    # national emergency'", "with critics calling it a betrayal"
+    r"describing(?=\s+(?:[\w'’-]+\s+){1,4}?as\b)|"
+    r"calling(?=\s+(?:for|it|them|this|that|the\s+(?:move|plan|decision|deal))\b))"
 )
 
 

@@ -378,11 +378,15 @@ def _is_description(phrase: str) -> bool:
 
 
 def _is_name(segment: str) -> bool:
-    """Capitalised words only, the first not a function word: "Roscosmos", "Dr Pengfei Fan"."""
+    """Capitalised words only, the first not a function word: "Roscosmos", "Dr Pengfei Fan"
+    (and a surname's particle between them: "Peter van Dijk")."""
     tokens = segment.split()
     if not tokens or len(tokens) > _MAX_NAME_WORDS or tokens[0].lower() in _FUNCTION_WORDS:
         return False
-    return all(t[:1].isupper() for t in tokens)
+    return all(
+        t[:1].isupper() or (0 < i < len(tokens) - 1 and re.fullmatch(_PARTICLES, t))
+        for i, t in enumerate(tokens)
+    )
 
 
 def _is_aside(segment: str) -> bool:

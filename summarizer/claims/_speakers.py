@@ -372,6 +372,9 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
         (match := _CLOSING_TAG.search(outside))
         and not _opens_with_speech(outside, match.start())
         and not (match.group("reporting") and not _reports_the_clause(match.group("who"), text))
+        # (a role apposed to a name before it tells no one of its own: "Dr. Christopher
+        # Kuhar, the zoo's executive director told Fox 8.")
+        and not (match.group("telling") and _name_right_before(outside, match.start()))
     ):
         # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
         # sentence names who reports all of it, an aside inside it only part
@@ -430,6 +433,12 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             yield _leading_source(_clause_citing(outside[: match.start()]), context)
         else:
             yield _clean_source(cited, context)
+
+
+def _name_right_before(outside: str, comma: int) -> bool:
+    """Whether a full name is all that stands between the comma before ``comma`` and it."""
+    segment = outside[:comma].rsplit(",", 1)[-1].strip()
+    return " " in segment and _is_name(segment)
 
 
 def _runs_into_a_clause(who: str) -> bool:
@@ -898,7 +907,9 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
     if _is_name(who) and (listed := _NAMES_LISTED_AFTER.match(text, match.end())):
         yield who + listed.group()  # "According to Tom Smith, Ann Jones and Raj Patel, …"
     phrase = _cut_phrase(who)
-    if phrase == who and _is_description(phrase):
+    if phrase == who and (_is_description(phrase) or _opens_description(phrase)):
+        # "according to her attorney, Diana Dunlop.", "according to a local civil society
+        # leader, Jean-Baptiste Mushagalusa."
         yield _apposed_name(text, match.end())
     if phrase != who and (authored := _AUTHORED.match(who)):
         # a document and who issued it, which the cut would part: "according to a statement
@@ -1156,7 +1167,11 @@ _CLOSING_TAG = re.compile(
     # (any past form of reporting after a clause with no quotation in it: "Farmers fear the
     # worst, the union warned."; after one, the quotation's own tag names its speaker: "“…,”
     # he said as he kept walking, CNN's Deirdre Walsh tweeted.")
-    rf"{_CLOSING_PLURAL_TAGS}|(?P<reporting>{_REPORTING_PAST}))"
+    rf"{_CLOSING_PLURAL_TAGS}|(?P<reporting>{_REPORTING_PAST})|"
+    # … or telling its audience: "…, prosecutors told Leeds Crown Court on Tuesday." (not an
+    # order, "…, his mother told him to stop.")
+    r"(?P<telling>told|tells)\s+(?!(?:him|her|them|me|us|you)\s+to\b)(?:[\w.’'&-]++\s+){0,5}?"
+    r"[\w.’'&-]++)"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )

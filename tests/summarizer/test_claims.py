@@ -12486,3 +12486,74 @@ def test_owners_of_writings_and_bodies_that_speak_as_it(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # a closing tag that tells its audience (not an order, nor a role apposed to a name)
+        (
+            (
+                "A man stabbed his partner after she told him it was over, prosecutors told "
+                "Leeds Crown Court on Tuesday.",
+            ),
+            [("attributed", "prosecutors")],
+        ),
+        (("He ran away, his mother told him to stop.",), [("none", None)]),
+        (
+            ("The boy was not hurt, Dr. Christopher Kuhar, the zoo's director told Fox 8.",),
+            [("attributed", "Dr. Christopher Kuhar")],
+        ),
+        # the outlet that broke a story (not published research)
+        (
+            ("Business Insider first reported the planned cuts on Tuesday.",),
+            [("attributed", "Business Insider")],
+        ),
+        (
+            ("Professor Helen Marsh first reported the link in a 2011 study.",),
+            [("none", None)],
+        ),
+        # "with" someone calling or describing it
+        (
+            ("Care is poor, with the Royal College of Nursing describing it as a crisis.",),
+            [("attributed", "the Royal College of Nursing")],
+        ),
+        # the name apposed to a long description after "according to", and a name's particle
+        (
+            ("Rebels won, according to a local civil society leader, Jean Mushagalusa.",),
+            [("attributed", "Jean Mushagalusa")],
+        ),
+        (
+            ("His manager, Peter van Dijk, said the athlete would appeal.",),
+            [("attributed", "Peter van Dijk")],
+        ),
+        # things seen, states declared, and a clause joined by "as" are no one's words
+        (
+            ("Astronomers have found the most distant galaxy ever observed, a faint smudge.",),
+            [("none", None)],
+        ),
+        (("The state has declared a state of emergency in 79 towns.",), [("none", None)]),
+        (
+            ("Its shares have fallen 22% since January as investors worry that sales will slow.",),
+            [("attributed", "investors")],
+        ),
+        # scientists from a body named with its kind
+        (
+            ("Scientists from the World Weather Attribution group found that it doubled.",),
+            [("attributed", "Scientists from the World Weather Attribution group")],
+        ),
+        # a gendered role is no one of the other gender
+        (
+            (
+                "Derrick Mabry, 46, faces 14 counts of theft.",
+                "“He drank my coffee,” the woman told WFLA-TV.",
+            ),
+            [("none", None), ("attributed", "the woman")],
+        ),
+    ],
+)
+def test_tags_appositions_and_things_that_do_not_speak(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
