@@ -60,6 +60,7 @@ from summarizer.claims._phrases import (
     _NAME_WORD,
     _PAST_OR_PERFECT,
     _REGION_LEADS,
+    _SELF_NAMED,
     _TITLE_ROLES,
     _TOKENISED,
     _in_lower_case,
@@ -1168,6 +1169,7 @@ class _Context:
             the = "the " if _THE_BEFORE.search(head, 0, match.start()) else ""
             named_bodies.append(the + _tidy(match.group()))
         self._learn_appositions(head, named_bodies)
+        self._learn_self_names(head)
         self._learn_authors(head)
         self._learn_issuers(head, source)
         self.bodies.extend(named_bodies)
@@ -1198,6 +1200,13 @@ class _Context:
                 # role learned)
                 continue
             self.roles[role.lower()] = body or self.expand(name)
+
+    def _learn_self_names(self, head: str) -> None:
+        """The name a body gives itself, for "the group" later: "A hacking group calling
+        itself NightLedger said …" and then "The group's claims could not be verified"."""
+        if ("itself" in head or "themselves" in head) and (own := _SELF_NAMED.search(head)):
+            self.roles[own.group("noun").lower()] = own.group("name")
+            self.roles["group"] = own.group("name")
 
     def _learn_authors(self, head: str) -> None:
         """Who wrote the documents a sentence names: "a report by the IEA", "The Australian

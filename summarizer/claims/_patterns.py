@@ -1712,7 +1712,9 @@ _SPEECH = re.compile(
     # reported the link … in a 2011 study")
     (?<=[A-Za-z]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)
     first\s+reported(?=\s+(?:the|on|that|details|news)\b)
-    (?![^.;]{{0,160}}?\b(?:study|studies|paper|journal|research)\b)|
+    (?![^.;]{{0,160}}?\b(?:study|studies|paper|journal|research)\b)
+    (?!\s+the\s+(?:[\w-]+\s+)?(?:link|links|association|effect|effects|finding|findings|
+        discovery|correlation|connection|phenomenon|syndrome|condition|case|cases)\b)|
     # a named outlet telling a fact without "that", as "revealed" below: "Bloomberg reported
     # WeWork is the subject of an inquiry", "CBS DFW reports the man … was sentenced"
     # (never the passive, a relative clause, nor a time after the verb: "The fire was reported
@@ -1760,6 +1762,10 @@ _SPEECH = re.compile(
     # "no reported deaths", nor a report made to the police)
     # (the word first, then what may not stand before it: checked only where it is found)
     {_ACTIVE_REPORTED}(?<![-'’]reported)(?<!\bnever\sreported)(?<!\bnot\sreported)
+    (?<!\bfirst\sreported)
+    # (a noun and then its participle is what was reported to whom: "Officials reported the
+    # injured patients treated at the scene")
+    (?!\s+the\s+(?:[\w-]+\s+){{1,3}}?[a-z]+ed\s+(?:at|on|by|in|to|from)\b)
     (?<!'s\sreported)(?<!’s\sreported)(?<!\bthe\sreported)(?<!\bits\sreported)
     (?<!\btheir\sreported)(?<!\bhis\sreported)(?<!\bher\sreported)(?<!\ba\sreported)
     (?<!\bon\sreported)(?<!\bno\sreported)(?<!\bany\sreported)
@@ -1772,7 +1778,7 @@ _SPEECH = re.compile(
     (?<!\bwhich\sreported)(?<!respondents\sreported)(?<!participants\sreported)
     (?<!patients\sreported)(?<!adults\sreported)(?<!people\sreported)
     (?<!surveyed\sreported)(?<!polled\sreported)(?<!questioned\sreported)
-    (?=\s+(?:its|their|a|an|some|more|no|only|one|two|three|four|five|six|seven|eight|nine|
+    (?=\s+(?:its|their|the|a|an|some|more|no|only|one|two|three|four|five|six|seven|eight|nine|
         ten|dozens|hundreds|thousands|\d[\d,.]*|[a-z]+-[a-z-]+|
         first|second|third|fourth|full-year|quarterly|annual|half-year|record|
         # (a firm's results, told by their kind: "Cenergy reported net income of …", not

@@ -790,7 +790,19 @@ _NAME_GONE_BY = re.compile(
 )
 
 
+# a body that names itself: "A group calling itself the Islamic Front", "The group, which
+# calls itself ShadeNet," (its own name, not one others give it: "a group called X")
+_SELF_NAMING = r"""\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>group|organi[sz]ation|movement|
+    militia|network|collective|faction|outfit|cell|gang)\s*,?\s+(?:(?:which|that|who)\s+
+    (?:calls|called)\s+(?:itself|themselves)|calling\s+(?:itself|themselves))\s+
+    (?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’.-]*+){0,4})"""
+_SELF_NAMED = re.compile(_SELF_NAMING, re.VERBOSE | re.IGNORECASE)
+_CALLS_ITSELF = re.compile(rf"^{_SELF_NAMING}\s*,?$", re.VERBOSE | re.IGNORECASE)
+
+
 def _name_gone_by(phrase: str) -> str | None:
+    if own := _CALLS_ITSELF.match(phrase):
+        return own.group("name")
     match = _NAME_GONE_BY.match(phrase)
     if not match:
         return None

@@ -59,6 +59,7 @@ from summarizer.claims._patterns import (
 )
 from summarizer.claims._phrases import (
     _AUTHORED,
+    _CALLS_ITSELF,
     _DOCUMENTS,
     _KEPT_UNNAMED,
     _NAME_WORD,
@@ -1647,8 +1648,11 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     # "Anna Cardwell, his daughter, has accused": the auxiliary after an apposition's comma
     # belongs to the subject before it, not to a clause of its own
     before = _AUXILIARIES_AFTER_COMMA.sub(_comma_if_auxiliaries, before)
+    # (a body that names itself: "A group calling itself the Islamic Front said", "The group,
+    # which calls itself ShadeNet, posted …")
+    own = _CALLS_ITSELF.match(_last_clause(before).rstrip(" ,"))
     before, source = _past_relative_aside(before)
-    if source := source or _body_before_which(before, context):
+    if source := (own and own.group("name")) or source or _body_before_which(before, context):
         return source
     clause = _subject_clause(_last_clause(before), text)
     if clause.lower() in ("who", "whom") and (person := _whom_who_is_about(before, verb)):

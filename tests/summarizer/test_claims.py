@@ -11851,8 +11851,8 @@ def test_a_note_inside_a_speakers_words_stays_on_the_claims_it_names() -> None:
         ]
     )
     assert [(s.status.value, s.source) for s in got] == [
-        ("unverified", "a hacking group calling itself ByteWraith"),
-        ("unverified", "a hacking group calling itself ByteWraith"),
+        ("unverified", "ByteWraith"),
+        ("unverified", "ByteWraith"),
     ]
 
 
@@ -12128,7 +12128,7 @@ def test_the_twenty_sixth_sessions_review(
                 "A paper by Jane Doe found the drug worked.",
                 "According to the paper, the drug cut deaths by half.",
             ),
-            [("none", None), ("attributed", "Jane Doe"), ("attributed", "Jane Doe")],
+            [("attributed", "The Times"), ("attributed", "Jane Doe"), ("attributed", "Jane Doe")],
         ),
         (
             (
@@ -12553,6 +12553,48 @@ def test_owners_of_writings_and_bodies_that_speak_as_it(
     ],
 )
 def test_tags_appositions_and_things_that_do_not_speak(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # a body that names itself speaks by that name, and "the group" is it later (not a
+        # name others give it)
+        (
+            (
+                "A hacking group calling itself NightLedger said it had stolen customer data.",
+                "The group's claims could not be independently verified.",
+            ),
+            [
+                ("unverified", "NightLedger"),
+                ("unverified", "NightLedger"),
+            ],
+        ),
+        (
+            ("The group, which calls itself ShadeNet, said it had the data.",),
+            [("attributed", "ShadeNet")],
+        ),
+        (
+            ("A group called Acme said it carried out the attack.",),
+            [("attributed", "a group called Acme")],
+        ),
+        # what one reported that others did not report to police (not published research)
+        (
+            ("Divers have reported the loss of kelp forests off Cornwall.",),
+            [("attributed", "Divers")],
+        ),
+        (("She reported the attack to police.",), [("none", None)]),
+        (
+            ("Dr Anna Varga first reported the link between night shifts and stroke in 2019.",),
+            [("none", None)],
+        ),
+    ],
+)
+def test_bodies_that_name_themselves_and_what_others_reported(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
     got = classify_sentences(list(texts))
