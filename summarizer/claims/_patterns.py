@@ -1577,7 +1577,11 @@ _SAYING_AFTER_COMMA = (
     rf"(?:{_ADDING})(?=\s+that\b|\s*[:“\"‘]))|"
     # … or joined to another participle by "and": "casting him as a Democrat in name only and
     # noting that he backed the pick"
-    rf"(?<=[a-z]\sand\s)(?:{_SAYING}|{_ADDING})(?=\s+that\b)"
+    rf"(?<=[a-z]\sand\s)(?:{_SAYING}|{_ADDING})(?=\s+that\b)|"
+    # … or after "after", "before" or "while": the main subject's words ("Thornbury Homes slid
+    # 6.2% after warning that …", "resigned after admitting that he had misled parliament")
+    rf"(?:(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhile\s))"
+    rf"(?:{_SAYING}|{_ADDING}|warning|suggesting)(?=\s+that\b(?!\s*[,.;]))"
 )
 
 
@@ -1871,8 +1875,8 @@ _SUBJECT_VERB = re.compile(
 # A participle after a comma ("…, claiming the vote was rigged") speaks for the main subject.
 # (every participle ``_SPEECH`` reads after a comma, and more: whose speech it is)
 _PARTICIPLE = re.compile(
-    rf"(?:,|\s[-–—])\s*(?:{_SAYING}|{_ADDING}|claiming|accusing|alleging|telling|warning|"
-    r"vowing|suggesting)\b",
+    rf"(?:,|\s[-–—]|\s(?:after|before|while)\s)\s*(?:{_SAYING}|{_ADDING}|claiming|accusing|"
+    r"alleging|telling|warning|vowing|suggesting)\b",
     re.I,
 )
 

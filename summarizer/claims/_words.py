@@ -281,7 +281,8 @@ _NEVER_ALONE = _words(
 # led by") nor names ("drew"): after a name, a clause has begun ("Fowler came", "Swift took")
 _IRREGULAR_PASTS = _words(
     "came took went gave saw ran began became wrote spoke knew grew threw fell wept slept swept"
-    " crept"
+    " crept slid sank shrank swam sprang fled fought caught brought bought sought taught struck"
+    " stole froze chose drove rode swung clung flung stung bled dealt knelt leapt rang sang"
 )
 
 

@@ -12599,3 +12599,26 @@ def test_bodies_that_name_themselves_and_what_others_reported(
 ) -> None:
     got = classify_sentences(list(texts))
     assert [(s.status.value, s.source) for s in got] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # words said "after" or "while" doing something are the main subject's (not "after
+        # saying that," with "that" its object), and an irregular past ends no speaker's name
+        (
+            ("Housebuilder Thornbury Homes slid 6% after warning that mortgage rates hit sales.",),
+            [("attributed", "Housebuilder Thornbury Homes")],
+        ),
+        (
+            ("The minister resigned after admitting that he had misled parliament.",),
+            [("attributed", "the minister")],
+        ),
+        (("After saying that, he left.",), [("none", None)]),
+    ],
+)
+def test_words_said_after_doing_something(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    got = classify_sentences(list(texts))
+    assert [(s.status.value, s.source) for s in got] == verdicts
