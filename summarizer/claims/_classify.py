@@ -77,6 +77,7 @@ from summarizer.claims._statuses import (
 )
 from summarizer.claims._words import (
     _DETERMINERS,
+    _PERSON_TITLES,
     _hashes,
     _words,
 )
@@ -245,8 +246,13 @@ def _answered(text: str, finding: _Finding, context: _Context) -> _Finding:
     if _QUESTION.match(text) or not (_ANSWER.match(text) or context.answering):
         return finding
     answerer = context.answerer()
-    if (answerer and _names_in_third_person(text, answerer)) or not (
-        answerer or _FIRST_PERSON_SINGULAR.search(text)
+    first_person = bool(_FIRST_PERSON_SINGULAR.search(text))
+    if (
+        (answerer and _names_in_third_person(text, answerer))
+        or not (answerer or first_person)
+        # (one the intro named is no answerer of an explainer's questions: "Q: Who will pay
+        # the tax? A: Households earning over £100,000.")
+        or (context.interviewee_guessed and not context.interview_told and not first_person)
     ):
         # narration about the interviewee ("Brown opened the restaurant in 2019", "Thanks
         # Anna!"); or no one known to answer and no "I" answering (a quiz, an FAQ: "A:
@@ -268,9 +274,11 @@ def _transcript_turn(text: str, finding: _Finding, context: _Context) -> _Findin
     """A transcript's line is the words of the one its capitals name, when the article named
     that person in full before ("… our conversation with Dr Aryan Mehta" and then "MEHTA: We
     had …"); a label it never named is a heading or a host ("UPDATE:", "PRESENTER:")."""
-    if finding.source or not (turn := _TRANSCRIPT_TURN.match(text)):
-        return finding
+    if finding.source or not context.interview_told or not (turn := _TRANSCRIPT_TURN.match(text)):
+        return finding  # (not a dateline: "HOUSTON: Flooding closed schools")
     words = turn.group("label").split()
+    if len(words) > 1 and words[0].rstrip(".").lower() in _PERSON_TITLES:
+        words = words[1:]  # "DR MEHTA:"
     name = context.full_names.get(words[-1].lower())
     if not name or (len(words) > 1 and name.lower() != " ".join(words).lower()):
         return finding

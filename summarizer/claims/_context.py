@@ -437,6 +437,16 @@ _REPORT_NOUNS = _words("report reports story article investigation interview")
 
 
 # a body or person that put out a document: "Big Machine Records issued a statement"
+# an article that says it prints an interview or a transcript
+_INTERVIEW_TOLD = re.compile(
+    r"\b(?:interview(?:ed)?|transcript|conversation|podcast|Q&A|(?:spoke|speaks|talked|talks)\s+"
+    r"to|sat\s+down\s+with|questioned|cross-examination|exchange\s+went|"
+    # … or a question put to someone: "Q: Your 2019 paper found …; has that held up?"
+    r"Q\s*[:.]\s.*\b(?:you|your)\b)",
+    re.I,
+)
+
+
 _ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|lodged)\b")
 
 
@@ -668,6 +678,8 @@ class _Context:
     answering: bool = False
     interviewee: str | None = None  # whom a question addresses: "Q: Junior – We are so …"
     asked_questions: bool = False  # a question ("Q: …") was printed: an interview, or a quiz
+    interview_told: bool = False  # the article said it prints an interview or a transcript
+    interviewee_guessed: bool = False  # the interviewee is the person the intro named first
     reading: str = ""  # the sentence being classified
 
     def told_of_another(self) -> bool:
@@ -758,11 +770,7 @@ class _Context:
             return None
         self.speaker = source
         self.speakers.append(source)
-        if _looks_like_organisation(source, self.full_names) or (
-            # a name that spoke of itself as "it" is a body's: "Time Warner said … that it now
-            # owns 8% of Google" (not a person's, "Gordon Brown said it was …")
-            self.last_spoke_as_it and source[:1].isupper() and not _named_as_person(source)
-        ):
+        if _looks_like_organisation(source, self.full_names):
             self.organisation = source
         self.outlet = _outlet_of(source) or self.outlet
         return source
@@ -778,20 +786,18 @@ class _Context:
     def _learn_interview(self, text: str, heading: bool) -> None:
         """Where an interview printed as questions and answers is: an answer ("A: …") goes on
         until a question ("Q: …") or a heading; a question may address the interviewee."""
+        self.interview_told = self.interview_told or bool(_INTERVIEW_TOLD.search(text))
         if question := _QUESTION.match(text):
             self.answering = False
             if (addressed := question.group("addressed")) and is_plausible_source(addressed):
                 self.interviewee = self.expand(addressed)
-            elif (
-                not self.asked_questions
-                and not self.interviewee
-                and self.person
-                and " " in self.person
-                and _looks_like_person(self.person)
-            ):
-                # the person the lines before the first question were about, named in full:
+            elif not self.asked_questions and not self.interviewee:
+                # the first person the lines before the first question named in full:
                 # "Chloe Marchetti, 38, became the first woman to … Q: What was …?"
-                self.interviewee = self.person
+                self.interviewee = next(
+                    (p for p in self.people if " " in p and _looks_like_person(p)), None
+                )
+                self.interviewee_guessed = self.interviewee is not None
             self.asked_questions = True
         elif _ANSWER.match(text):
             self.answering = True
@@ -1595,24 +1601,13 @@ class _Context:
         if head in self.shared_roles:
             return None  # two governors named: "the governor" is neither for sure
         if self.person:
-            # (not one of the other gender: "the woman" after "Derrick Mabry told her")
-            return None if self._of_other_gender(self.person, head) else self.person
+            return self.person
         # an age is a person's, most often the last one named in full ("The club appointed
         # John Smith … The 45-year-old said"); a role without one ("the suspect") is not given
         # the last full name, which may be a place or a thing ("Fort Worth", "the Black Death")
         if head.endswith("-year-old"):
             return self.protagonist() or self.last_name
         return self.protagonist()
-
-    def _of_other_gender(self, person: str, head: str) -> bool:
-        """Whether a gendered role ("woman", "father") cannot be the person, whose gender the
-        article showed or whose first name the census gives to the other."""
-        wanted = _ROLE_GENDERS.get(head)
-        if not wanted:
-            return False
-        first = person.split(maxsplit=1)[0].lower()
-        known = self.gender.get(person) or _FIRST_NAME_GENDERS.get(first)
-        return bool(known) and known != wanted
 
     def written_as(self, word: str) -> str | None:
         """The person or body a lower-case word names, when the article wrote that name with
@@ -1682,25 +1677,6 @@ def _name_words_only(words: list[str]) -> list[str]:
             if _is_first_name(words[index].lower()):
                 return words[index:]
     return words
-
-
-# roles that say their holder's gender ("the woman", "the father")
-_ROLE_GENDERS = {
-    **dict.fromkeys(
-        _words(
-            "woman mother mum mom wife daughter sister girl grandmother actress businesswoman "
-            "chairwoman congresswoman sportswoman spokeswoman widow"
-        ),
-        "she",
-    ),
-    **dict.fromkeys(
-        _words(
-            "man father dad husband son brother boy grandfather businessman chairman "
-            "congressman sportsman spokesman widower"
-        ),
-        "he",
-    ),
-}
 
 
 def _other_gender(title: str, full_name: str) -> bool:
@@ -2040,9 +2016,8 @@ def _of_a_body_as_a_person(tokens: list[str]) -> bool:
 # is any matter): "Goodrich said it will continue …", "The company said its reserves fell …"
 _SAID_OF_ITSELF = re.compile(
     r"\b(?:said|says|announced|added|confirmed|stated)(?:\s+(?:on|late|early|in|last)\s+"
-    r"[A-Za-z]+)?(?:\s+that)?\s+it\s+(?:(?:now|also|still|already)\s+)?(?:will|would|has|had|"
-    r"plans|planned|expects|expected|intends|intended|owns|holds|is\s+(?:planning|considering|"
-    r"seeking))\b(?!\s+(?:be|been|felt)\b)"
+    r"[A-Za-z]+)?(?:\s+that)?\s+it\s+(?:will|would|has|had|plans|planned|expects|expected|"
+    r"intends|intended|is\s+(?:planning|considering|seeking))\b(?!\s+(?:be|been|felt)\b)"
     # … or a speaker the sentence itself calls a body: "The company said its reserves fell"
     r"|^\s*the\s+(?:company|firm|group|bank|agency|ministry|department)\s+(?:[a-z]+\s+)?"
     r"(?:said|says)\b",

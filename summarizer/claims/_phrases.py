@@ -795,7 +795,8 @@ _NAME_GONE_BY = re.compile(
 _SELF_NAMING = r"""\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>group|organi[sz]ation|movement|
     militia|network|collective|faction|outfit|cell|gang)\s*,?\s+(?:(?:which|that|who)\s+
     (?:calls|called)\s+(?:itself|themselves)|calling\s+(?:itself|themselves))\s+
-    (?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’.-]*+){0,4})"""
+    (?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+
+        (?:\s+(?:(?:of|for|and|against)\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’.-]*+){0,4})"""
 _SELF_NAMED = re.compile(_SELF_NAMING, re.VERBOSE | re.IGNORECASE)
 _CALLS_ITSELF = re.compile(rf"^{_SELF_NAMING}\s*,?$", re.VERBOSE | re.IGNORECASE)
 
@@ -890,11 +891,13 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         # or "her" takes up, a name before it in the sentence first
         pronoun = {"his": "he", "her": "she"}.get(tokens[0].lower(), "they")
         at = context.reading.find(owned)
-        return (
+        owner = (
             _resolve_pronoun(context.reading, at, pronoun, context)
             if at > 0
-            else (context.pronoun(pronoun))
+            else context.pronoun(pronoun)
         )
+        if owner:
+            return owner
     if body := _its_texts_body(tokens, context):
         return body
     if described := context.description(tokens):

@@ -66,6 +66,7 @@ from summarizer.claims._phrases import (
     _OWN_PAGES,
     _PAST_OR_PERFECT,
     _PLACE_LEADS,
+    _REGION_LEADS,
     _RELATIVE,
     _RELATIVE_AFTER_NAME,
     _RELATIVE_ASIDE,
@@ -908,10 +909,19 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
     if _is_name(who) and (listed := _NAMES_LISTED_AFTER.match(text, match.end())):
         yield who + listed.group()  # "According to Tom Smith, Ann Jones and Raj Patel, …"
     phrase = _cut_phrase(who)
-    if phrase == who and (_is_description(phrase) or _opens_description(phrase)):
-        # "according to her attorney, Diana Dunlop.", "according to a local civil society
-        # leader, Jean-Baptiste Mushagalusa."
-        yield _apposed_name(text, match.end())
+    if phrase == who and _is_description(phrase):
+        yield _apposed_name(text, match.end())  # "according to her attorney, Diana Dunlop."
+    elif (
+        phrase == who
+        and _opens_description(phrase)
+        and (name := _apposed_name(text, match.end()))
+        and _is_personal_name(words := name.split())
+        and words[0].lower() not in _REGION_LEADS
+        and name.lower() not in context.places | context.locations
+    ):
+        # a longer description, and a person's name: "according to a local civil society
+        # leader, Jean-Baptiste Mushagalusa." (not a place: "…, Downing Street.")
+        yield name
     if phrase != who and (authored := _AUTHORED.match(who)):
         # a document and who issued it, which the cut would part: "according to a statement
         # released by James Maron" is Maron's

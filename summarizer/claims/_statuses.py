@@ -914,6 +914,8 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         return finding
     if (match := _ASIDE_TAG.search(masked)) and (who := _clean_source(match["who"], context)):
         return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
+    if (match := _AS_REVEALED.match(masked)) and (who := _clean_source(match["who"], context)):
+        return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
     if match := _GOES_ON_TAG.search(masked):
         # (a pronoun no one before it names still tells that someone speaks)
         who = _clean_source(match["who"] or match["closer"], context)
@@ -1015,11 +1017,24 @@ _ASIDE_TAG = re.compile(
 # continued." ("continued" and "went on" alone are no speech: "The fighting continued", "In
 # the second half, Smith continued, scoring twice")
 _GOES_ON_TAG = re.compile(
-    r"""(?:,\s+(?P<who>he|she|they|(?:[A-Z][\w.’'&-]*+\s+){0,3}[A-Z][\w.’'&-]*+)\s+
+    # (the aside right after the noun phrase the sentence opens with, not after a time or a
+    # place: "After the break, Smith continued, unfazed", "Overnight, Hurricane Milton
+    # continued, unabated")
+    r"""(?:^(?:The|That|This|These|Those|A|An|His|Her|Its|Their|Our|Such)\b[^,]{0,80}
+        ,\s+(?P<who>he|she|they|(?:[A-Z][\w.’'&-]*+\s+){0,3}[A-Z][\w.’'&-]*+)\s+
         (?P<verb>continued|went\s+on|goes\s+on|reasoned),\s+(?![a-z]+ing\b|(?:as|and|but|to|with)\s)
         (?=[a-z“"‘])|
     [,.!?]\s*[”"’]\s+(?P<closer>(?:[\w.’'&-]++\s+){0,4}?[\w.’'&-]++)\s+
         (?P<closing>continued|continues|went\s+on|goes\s+on)\s*[.!]?\s*$)""",
+    re.VERBOSE,
+)
+
+
+# What one revealed, opening the sentence before the clause it tells: "As the Financial Times
+# revealed in January, the regulator had …" (not "which Apple revealed in September")
+_AS_REVEALED = re.compile(
+    r"""^As\s+(?P<who>[^,]{2,60}?)\s+(?P<verb>revealed|disclosed|first\s+revealed)
+    (?:\s+(?:in|on|last|this|earlier|yesterday|today)\b[^,.;]{0,30})?,\s""",
     re.VERBOSE,
 )
 
