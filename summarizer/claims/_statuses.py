@@ -1198,7 +1198,11 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
             maker := _clean_source(made.group("maker"), context)
         ):
             return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, made), maker, _Kind.SPEECH)
-        if match := _RESEARCH.search(masked):
+        # (an aside after a capitalised "Research" follows a body's name, not a study: "a study
+        # by the Centre for Economic Policy Research, a London-based think tank, concluded")
+        if (match := _RESEARCH.search(masked)) and not (
+            match.group("aside") and match.group("who").split()[-1][:1].isupper()
+        ):
             issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
             who = match.group("who")
             if (

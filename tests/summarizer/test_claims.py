@@ -12614,6 +12614,15 @@ def test_words_said_after_doing_something(
             ("The report, according to Reuters, found that 40 people died.",),
             [("attributed", "Reuters")],
         ),
+        # a body's name that ends in "Research" before an aside is no study of its own (no
+        # "for Economic Policy Research")
+        (
+            (
+                "A study by the Centre for Economic Policy Research, a think tank, concluded "
+                "that the plan failed.",
+            ),
+            [("attributed", "a study")],
+        ),
         # going on after a time or a place is no tag
         (("After the break, Smith continued, unfazed by the crowd.",), [("none", None)]),
         (("Overnight, Hurricane Milton continued, unabated, toward Florida.",), [("none", None)]),
