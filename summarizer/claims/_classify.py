@@ -267,7 +267,7 @@ def _answered(text: str, finding: _Finding, context: _Context) -> _Finding:
 
 # a transcript's turn, its speaker's name in capitals before a colon: "MEHTA: We had 14
 # patients …", "PEMBA SHERPA: The mountain is …"
-_TRANSCRIPT_TURN = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2}):\s+\S")
+_TRANSCRIPT_TURN = re.compile(r"(?P<label>[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++){0,2}):\s+\S")
 
 
 def _transcript_turn(text: str, finding: _Finding, context: _Context) -> _Finding:

@@ -436,7 +436,6 @@ _PRONOUN_KIN = re.compile(
 _REPORT_NOUNS = _words("report reports story article investigation interview")
 
 
-# a body or person that put out a document: "Big Machine Records issued a statement"
 # an article that says it prints an interview or a transcript
 _INTERVIEW_TOLD = re.compile(
     r"\b(?:interview(?:ed)?|transcript|conversation|podcast|Q&A|(?:spoke|speaks|talked|talks)\s+"
@@ -447,6 +446,7 @@ _INTERVIEW_TOLD = re.compile(
 )
 
 
+# a body or person that put out a document: "Big Machine Records issued a statement"
 _ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|lodged)\b")
 
 
