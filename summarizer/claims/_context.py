@@ -447,7 +447,8 @@ _INTERVIEW_TOLD = re.compile(
 
 
 # a body or person that put out a document: "Big Machine Records issued a statement"
-_ISSUING = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|lodged)\b")
+_PUT_OUT = r"(?:issued|released|published|put\s+out|sent\s+out|filed|lodged)"
+_ISSUING = re.compile(rf"\b{_PUT_OUT}\b")
 
 
 _IN_A_STATEMENT = re.compile(r"\b(?:in|via)\s+a\s+(?:[\w-]+\s+)?statement\b", re.I)
@@ -469,7 +470,7 @@ _ISSUED = re.compile(
     (?P<by>(?:(?<![\w,;:]\s)The\s+)?(?!(?:But|And|Yesterday|Today|On|The)\s)
         {_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,5}})
     \s+(?:has\s+|have\s+|had\s+)?
-    (?:issued|released|published|put\s+out|sent\s+out|filed|lodged)\s+
+    {_PUT_OUT}\s+
     # its own, with a few words of its kind: "Shell published its annual energy transition
     # report", "Greenpeace published an analysis of …", "Acme filed a lawsuit"
     (?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?

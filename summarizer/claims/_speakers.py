@@ -1660,7 +1660,11 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     before = _AUXILIARIES_AFTER_COMMA.sub(_comma_if_auxiliaries, before)
     # (a body that names itself: "A group calling itself the Islamic Front said", "The group,
     # which calls itself ShadeNet, posted …")
-    own = _CALLS_ITSELF.match(_last_clause(before).rstrip(" ,"))
+    # (looked for only where "itself" or "themselves" is: the clause costs a pass over it)
+    lowered = before.lower()
+    own = ("itself" in lowered or "themselves" in lowered) and _CALLS_ITSELF.match(
+        _last_clause(before).rstrip(" ,")
+    )
     before, source = _past_relative_aside(before)
     if source := (own and own.group("name")) or source or _body_before_which(before, context):
         return source

@@ -912,18 +912,22 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         if match.group("stance") and _is_generic_group(finding.source, context):
             return None  # a stance of people in general is the writer's: "Fans were worried …"
         return finding
-    if (match := _ASIDE_TAG.search(masked)) and (who := _clean_source(match["who"], context)):
-        return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
-    if (match := _AS_REVEALED.match(masked)) and (who := _clean_source(match["who"], context)):
-        return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
+    if found := _named_by(_ASIDE_TAG.search(masked), context) or _named_by(
+        _AS_REVEALED.match(masked), context
+    ):
+        return found
     if match := _GOES_ON_TAG.search(masked):
         # (a pronoun no one before it names still tells that someone speaks)
         who = _clean_source(match["who"] or match["closer"], context)
         verb = match["verb"] or match["closing"]
         return _Finding(ClaimStatus.ATTRIBUTED, verb, who, _Kind.SPEECH)
-    if (match := _WITH_SPEAKER.search(masked)) and (
-        who := _clean_source(match.group("who"), context)
-    ):
+    return _named_by(_WITH_SPEAKER.search(masked), context)
+
+
+def _named_by(match: re.Match[str] | None, context: _Context) -> _Finding | None:
+    """A statement a fallback pattern found, when its ``who`` names someone: attributed to
+    them by its ``verb``."""
+    if match and (who := _clean_source(match["who"], context)):
         return _Finding(ClaimStatus.ATTRIBUTED, match.group("verb"), who, _Kind.SPEECH)
     return None
 

@@ -26,6 +26,11 @@ def _verdict(*texts: str) -> tuple[str, str | None]:
     return sentence.status.value, sentence.source
 
 
+def _verdicts(texts: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """Every sentence's status and source, each classified after the ones before it."""
+    return [(s.status.value, s.source) for s in classify_sentences(list(texts))]
+
+
 def _status(text: str) -> ClaimStatus:
     return classify_sentence(text).status
 
@@ -11180,8 +11185,7 @@ def test_a_name_glued_to_what_it_says_after_according_to(text: str, source: str)
 def test_anonymity_after_the_verb_money_claims_and_notes_of_no_backing(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -11353,8 +11357,7 @@ def test_the_twenty_fourth_sessions_review(
 def test_the_twenty_fourth_sessions_second_review(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -11595,8 +11598,7 @@ def test_a_name_in_s_that_owns_nothing(text: str, verdict: tuple[str, str | None
 def test_the_twenty_fifth_sessions_review(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -11741,8 +11743,7 @@ def test_a_rebuttal_of_claims_is_the_rebutters(text: str, verdict: tuple[str, st
 def test_the_twenty_fifth_sessions_second_review(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 def test_a_surname_alone_still_goes_to_the_full_name_given() -> None:
@@ -12177,8 +12178,7 @@ def test_the_twenty_sixth_sessions_review(
 def test_the_twenty_seventh_session(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -12284,8 +12284,7 @@ def test_the_twenty_seventh_session(
 def test_the_twenty_seventh_sessions_review(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got][: len(verdicts)] == verdicts
+    assert _verdicts(texts)[: len(verdicts)] == verdicts
 
 
 @pytest.mark.parametrize(
@@ -12364,8 +12363,7 @@ def test_the_twenty_seventh_sessions_review(
 def test_asides_tags_and_the_makers_of_documents(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -12404,8 +12402,7 @@ def test_asides_tags_and_the_makers_of_documents(
 def test_interviews_and_transcripts(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -12454,8 +12451,7 @@ def test_interviews_and_transcripts(
 def test_findings_denials_and_revelations(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -12476,8 +12472,7 @@ def test_findings_denials_and_revelations(
 def test_owners_of_writings(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -12539,8 +12534,7 @@ def test_owners_of_writings(
 def test_tags_appositions_and_things_that_do_not_speak(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -12578,8 +12572,7 @@ def test_tags_appositions_and_things_that_do_not_speak(
 def test_bodies_that_name_themselves_and_reports_to_others(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -12601,8 +12594,7 @@ def test_bodies_that_name_themselves_and_reports_to_others(
 def test_words_said_after_doing_something(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
 
 
 @pytest.mark.parametrize(
@@ -12694,5 +12686,4 @@ def test_words_said_after_doing_something(
 def test_the_reviews_lookalikes(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
-    got = classify_sentences(list(texts))
-    assert [(s.status.value, s.source) for s in got] == verdicts
+    assert _verdicts(texts) == verdicts
