@@ -40,6 +40,7 @@ from summarizer.claims._phrases import (
     _TOKENISED,
     _in_headline_case,
 )
+from summarizer.claims._prefilter import gated
 from summarizer.claims._quotes import (
     _CLOSES_AFTER_WORDS,
     _CONTRACTION,
@@ -121,10 +122,12 @@ _VERDICT_REACH = 2  # sentences after a claim that a verdict ("The claim is fals
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|mine)\b")
 
 
-_NEW_QUOTATION_AFTER_TAG = re.compile(
-    # ("… told the nine network : ' it 's a very sad time")
-    rf"\b{_TAG_VERBS}(?:\s+[\w.'’-]+){{0,4}}?\s*[:,]\s*(?:[‘“'\"]|``)",
-    re.I,
+_NEW_QUOTATION_AFTER_TAG = gated(
+    re.compile(
+        # ("… told the nine network : ' it 's a very sad time")
+        rf"\b{_TAG_VERBS}(?:\s+[\w.'’-]+){{0,4}}?\s*[:,]\s*(?:[‘“'\"]|``)",
+        re.I,
+    )
 )
 
 

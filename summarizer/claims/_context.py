@@ -73,6 +73,7 @@ from summarizer.claims._phrases import (
     _the_and_a_body,
     _tidy,
 )
+from summarizer.claims._prefilter import gated
 from summarizer.claims._quotes import (
     _OPENING_MARK,
     _closes_its_quote_at_the_end,
@@ -326,13 +327,15 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
-_TITLE_BEFORE_NAME = re.compile(
-    # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
-    rf"""(?<![\w'’-])(?<!Vice\s)(?<!vice\s)(?<!Deputy\s)(?<!deputy\s)(?<!Former\s)
+_TITLE_BEFORE_NAME = gated(
+    re.compile(
+        # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
+        rf"""(?<![\w'’-])(?<!Vice\s)(?<!vice\s)(?<!Deputy\s)(?<!deputy\s)(?<!Former\s)
     (?<!former\s)(?<!Acting\s)(?<!acting\s)(?<!Ex-)(?<!ex-)
     (?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
     (?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})""",
-    re.VERBOSE,
+        re.VERBOSE,
+    )
 )
 
 
@@ -1897,11 +1900,13 @@ def _name_words(phrase: str) -> str | None:
 
 
 # a research paper told of: "published a paper in Nature", "a new paper", "their paper"
-_RESEARCH_PAPER = re.compile(
-    r"\b(?:published|wrote|authored|co-authored|presented)\s+(?:a|an|the|their|his|her)\s+"
-    r"(?:[\w-]+\s+)?paper\b|\b(?:a|the)\s+(?:new|research|scientific|peer-reviewed|recent)\s+"
-    r"paper\b",
-    re.I,
+_RESEARCH_PAPER = gated(
+    re.compile(
+        r"\b(?:published|wrote|authored|co-authored|presented)\s+(?:a|an|the|their|his|her)\s+"
+        r"(?:[\w-]+\s+)?paper\b|\b(?:a|the)\s+(?:new|research|scientific|peer-reviewed|recent)\s+"
+        r"paper\b",
+        re.I,
+    )
 )
 
 

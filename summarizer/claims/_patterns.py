@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from summarizer.claims._prefilter import gated
 from summarizer.claims._words import (
     _words,
 )
@@ -86,8 +87,9 @@ _CLAIM_CHECKED = re.compile(
 )
 
 
-_UNVERIFIED = re.compile(
-    rf"""\b(?:
+_UNVERIFIED = gated(
+    re.compile(
+        rf"""\b(?:
     # (passive, or with an adverb: "could not be verified", "could not independently verify";
     # the bare verb not of a fact not yet known)
     could{_NOT}\s+(?:(?:be\s+(?:(?:immediately|independently|yet|officially)\s+)*|
@@ -274,7 +276,8 @@ _UNVERIFIED = re.compile(
         figures?|accounts?)\b)|
     not\s+independently\s+verifiable
     )\b""",
-    _F,
+        _F,
+    )
 )
 
 
@@ -300,8 +303,9 @@ _ISSUED = r"(?=issued\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)iss
 
 
 # Idioms that use claim words without claiming anything: masked before the cues are read.
-_NOT_A_CLAIM = re.compile(
-    r"""\b(?:
+_NOT_A_CLAIM = gated(
+    re.compile(
+        r"""\b(?:
     claim(?:s|ed|ing)?\s+(?:(?:his|her|their|its|the|a|an|this|that|another|a\s+new|first)\s+)?
         # (three words of what it is only for a title or a prize: "the women's 400 metres
         # title")
@@ -487,8 +491,8 @@ _NOT_A_CLAIM = re.compile(
             # (at the clause's end: "denied the claims for a penalty", "… filed after the
             # flood", "… because the damage …" are claims for money or a ruling)
             (?="""
-    + _REBUTTAL_ENDS
-    + r"""))))
+        + _REBUTTAL_ENDS
+        + r"""))))
     (?:file|files|filed|filing|lodge|lodged|submit|submitted|settle|settled|process|processed|
         reject|rejected|approve|approved|deny|denied|pay|paid|handle|handled|make|made|
         dispute|disputed|bring|brought|won|lost|drop|dropped)\s+(?:a|an|the|their|his|her|its|
@@ -578,7 +582,8 @@ _NOT_A_CLAIM = re.compile(
     (?:[\d.,]+\s*(?:per\s*cent|percent|%)|half|a\s+third|a\s+quarter|two[- ]thirds|
         three[- ]quarters)\s+(?:of\s+)?(?:[\w-]++\s+){0,4}?(?:said|say|says)
     )\b""",
-    _F,
+        _F,
+    )
 )
 
 
@@ -604,8 +609,9 @@ _SPELLED_OUT = r"""\s+(?:of|that|suggesting|saying)\b|
     could|should|might|may|can)\b"""
 
 
-_DENIAL = re.compile(
-    rf"""\b(?:{_DENYING}|rejecting|admitted|admits|accepted|accepts|
+_DENIAL = gated(
+    re.compile(
+        rf"""\b(?:{_DENYING}|rejecting|admitted|admits|accepted|accepts|
     contested|contests)\s+(?:(?:the|these|those|all|any|such|his|her|
     their|its)\s+)?(?:[\w-]++\s+)?(?:allegations?|accusations?|claims?|charges?|reports?|
     rumou?rs?|suggestions?)\b
@@ -630,7 +636,8 @@ _DENIAL = re.compile(
     (?:(?:completely|totally|entirely|wholly|simply)\s+)?(?:untrue|
     false|baseless|unfounded|groundless|nonsense|lies|ridiculous|absurd|fabricated|inaccurate|
     wrong|slanderous|defamatory|fake|fiction)\b""",
-    _F,
+        _F,
+    )
 )
 
 
@@ -663,8 +670,9 @@ _DENIED_BEFORE = re.compile(
 
 # Up to three whole words name what "sources familiar with" know about; as pieces of words
 # they were tried in n^3 ways on one long word.
-_ANONYMOUS = re.compile(
-    r"""\b(?:
+_ANONYMOUS = gated(
+    re.compile(
+        r"""\b(?:
     according\s+to\s+(?P<who1>(?:(?:a|one|two|three|four|several|multiple|some|other)\s+)?
         (?:people|persons?|sources?|officials?|insiders?|individuals?|someone)\s+
         (?:\w+\s+){0,2}?(?:familiar|close|briefed|knowledgeable|with\s+(?:direct\s+)?knowledge)
@@ -871,7 +879,8 @@ _ANONYMOUS = re.compile(
         residents?|executives?|diplomats?|officers?|members?))
         (?=\s*,(?!\s*(?-i:[A-Z]))|\s+that\b)
     )""",
-    _F,
+        _F,
+    )
 )
 
 
@@ -889,8 +898,9 @@ _LINKED_WITH = (
 _A_MOVE = r"a\s+(?:[\w-]+\s+)?(?:move|switch|transfer|return|loan)"
 
 
-_DISTANCING = re.compile(
-    rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
+_DISTANCING = gated(
+    re.compile(
+        rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
     # "reportedly said", spelled out: "Shane Stone is reported as saying …"
     (?:is|are|was|were)\s+reported\s+as\s+(?:saying|telling|having\s+said)|
     supposedly|ostensibly|apparently|rumou?red|purport(?:s|ed|ing)?\s+to|
@@ -1035,13 +1045,15 @@ _DISTANCING = re.compile(
     # judges it speaks about it ("experts said the claim was plausible")
     (?<!\bsaid\sthe\s)(?<!\bsays\sthe\s)(?<!\bsay\sthe\s)(?<!\bthis\s)(?<!\bthat\s)
     (?<!\ba\s)claim(?:s|ed|ing)?)\b""",
-    _F,
+        _F,
+    )
 )
 
 
 # Published research reports a finding: attributed to the study, not distanced from.
-_RESEARCH = re.compile(
-    r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
+_RESEARCH = gated(
+    re.compile(
+        r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
     paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
     # documents of a court or an office speak the same way: "court records listed no attorney"
@@ -1069,7 +1081,8 @@ _RESEARCH = re.compile(
     # (what a document sets out: "the indictment unsealed on Friday detailed how he …")
     (?:detailed|details|outlined|outlines)(?=\s+(?:how|what|why|that)\b)|
     warned)\b""",
-    _F,
+        _F,
+    )
 )
 
 
@@ -1077,8 +1090,9 @@ _RESEARCH = re.compile(
 # maker ("A graph compiled by the British Pest Control Association shows …", "This graphic,
 # provided by Statista, shows …", "a ranking by Forbes lists …"). A chart or a map with no
 # maker named is the writer's own illustration ("The map shows the route").
-_MADE_BY = re.compile(
-    r"""\b(?P<who>(?:(?:the|a|an|this|that|these|new|recent|one|its|their)\s+)?
+_MADE_BY = gated(
+    re.compile(
+        r"""\b(?P<who>(?:(?:the|a|an|this|that|these|new|recent|one|its|their)\s+)?
     (?:[\w'’-]++\s+){0,2}?(?:research|study|survey|poll|report|analysis|data|review|paper|
     audit|census|figures|statistics|graph|graphic|chart|map|table|infographic|index|ranking|
     list|documents?|emails?|letters?|memos?|files|papers|records)s?),?\s+
@@ -1093,13 +1107,15 @@ _MADE_BY = re.compile(
     (?:(?:also|has|have|had|recently)\s+)?(?:suggests?|suggested|found|finds|shows?|showed|
     indicates?|indicated|concluded|concludes|reveals?|revealed|estimates?|estimated|warns?|
     warned|lists?|listed|ranks?|ranked)\b""",
-    _F,
+        _F,
+    )
 )
 
 
 # The people who did the research report a finding "that …" (not "found deposits of ice").
-_RESEARCHERS = re.compile(
-    r"""\b(?:(?:a|the)\s+team\s+of\s+)?(?P<who>(?:(?:the|a|some|other)\s+)?(?:[\w'’-]++\s+)?
+_RESEARCHERS = gated(
+    re.compile(
+        r"""\b(?:(?:a|the)\s+team\s+of\s+)?(?P<who>(?:(?:the|a|some|other)\s+)?(?:[\w'’-]++\s+)?
     (?:researchers|scientists|investigators|inspectors|academics|astronomers|archaeologists|
         epidemiologists)
     # (and where they work: "Researchers at Karolinska Institutet", "Investigators from the
@@ -1118,17 +1134,20 @@ _RESEARCHERS = re.compile(
         (?:\s+(?-i:[A-Z])[\w'’-]*+)?)\s+
     (?:(?:have|had|also)\s+)?(?:found|concluded|discovered|suggest|suggested|estimate|
     estimated|believe|calculated|determined|established)\s+that\b""",
-    _F,
+        _F,
+    )
 )
 
 
 # Cheap first look: most sentences name no study, and the full pattern tries every word.
-_RESEARCH_NOUN = re.compile(
-    r"\b(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
-    r"investigation|"
-    r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
-    r"complaint|lawsuit|indictment|affidavit|graph|chart|map|table|index|ranking|list|"
-    r"document|emails?|letter|memo|files)"
+_RESEARCH_NOUN = gated(
+    re.compile(
+        r"\b(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
+        r"investigation|"
+        r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
+        r"complaint|lawsuit|indictment|affidavit|graph|chart|map|table|index|ranking|list|"
+        r"document|emails?|letter|memo|files)"
+    )
 )
 
 
@@ -1628,9 +1647,10 @@ _STANDS_TAKEN = r"""(?:(?:lashed|lashes|hit|hits)\s+out\s+at|found\s+evidence(?=
     distanc(?:ed|es)\s+(?:himself|herself|themselves|itself)\s+from)"""
 
 
-_SPEECH = re.compile(
-    # (not a part of a compound: "the self-declared government")
-    rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
+_SPEECH = gated(
+    re.compile(
+        # (not a part of a compound: "the self-declared government")
+        rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
     # a tag in the present after its comma, before its speaker: "…, observes Brabon."
     (?<=,\s)(?:{_PRESENT_TAGS})
         # (a name, or a role that ends the tag: "…, observes the author.", "…, one critic.")
@@ -1835,14 +1855,16 @@ _SPEECH = re.compile(
         (?:had|has|was|were|is|are|would|could|should|must|did)\b)|in\s+an\s+interview|{_CALLED_QUOTED}|{_LABELLED_BY}|telling\s+(?=reporters|the|journalists|police)|
     (?<=,\s)telling\s+(?:him|her|them|us|me)(?=\s*:)|
     according\s+to)\b""",
-    _F,
+        _F,
+    )
 )
 
 
 # Verbs whose subject is the speaker, in the order a sentence may use them.
-_SUBJECT_VERB = re.compile(
-    # (not a part of a compound: "self-declared", "much-reported")
-    rf"""(?<!\bto\s)(?<!\bto\shave\s)(?<!-)\b(?:{_SPEECH_VERBS}|posted|confirmed|
+_SUBJECT_VERB = gated(
+    re.compile(
+        # (not a part of a compound: "self-declared", "much-reported")
+        rf"""(?<!\bto\s)(?<!\bto\shave\s)(?<!-)\b(?:{_SPEECH_VERBS}|posted|confirmed|
     declared|warned|warns|testified|asserted|maintained|suggested|{_SUGGESTS}|commented|recalled|
     believes|believe|believed|{_BELIEF}|spoke|spoken|talked|welcomed|welcomes|informed|
     hailed|hails|applauded|applauds|reported|reports|revealed|heard|denied|denies|
@@ -1868,7 +1890,8 @@ _SUBJECT_VERB = re.compile(
     (?:is|are|was|were)\s+(?:said|accused|warning))\b|
     # the infinitive the subject goes on with: "The department then went on to note that …"
     (?<=\bon\sto\s)(?:say|note|add|explain|argue|insist|suggest|warn|write|describe)\b""",
-    re.I | re.VERBOSE,
+        re.I | re.VERBOSE,
+    )
 )
 
 

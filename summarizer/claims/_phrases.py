@@ -45,6 +45,7 @@ from summarizer.claims._patterns import (
     _MAX_SOURCE_WORDS,
     _TRAILING_POSSESSIVE,
 )
+from summarizer.claims._prefilter import gated
 from summarizer.claims._words import (
     _AUXILIARIES,
     _BEEN_AFTER,
@@ -1184,8 +1185,9 @@ def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
 _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|profile)\b"
 
 
-_AUTHORED = re.compile(
-    rf"""\b(?:(?i:a|an|the|its|their|another|this|that|these|those)\s+(?:[\w’'-]++\s+){{0,2}}?
+_AUTHORED = gated(
+    re.compile(
+        rf"""\b(?:(?i:a|an|the|its|their|another|this|that|these|those)\s+(?:[\w’'-]++\s+){{0,2}}?
     (?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
     release|document|graph|chart|figures|statistics|estimates|results|numbers|data|findings|
@@ -1224,7 +1226,8 @@ _AUTHORED = re.compile(
         # a place's force or office written lower-case: "the Montgomery County police"
         (?:\s+(?:police|authorities|officials|prosecutors|council|government))?)
     (?:\s+{_OWN_PAGES})?""",
-    re.VERBOSE,
+        re.VERBOSE,
+    )
 )
 
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from summarizer.claims._patterns import (
     _TAG_VERBS,
 )
+from summarizer.claims._prefilter import gated
 from summarizer.claims._words import (
     _FUNCTION_WORDS,
     _SPEECH_WORDS,
@@ -66,9 +67,11 @@ _FIRST_QUOTE_CHAR = re.compile(r"[“”\"‘’']")
 _CLOSES_AFTER_WORDS = re.compile(r"[.!?,]\s?[’”'\"](?=\s|$)")
 
 
-_INVERTED_AFTER_QUOTE = re.compile(
-    rf"\s*(?:{_TAG_VERBS}|(?:[\w'’.-]++\s+){{1,3}}?(?:said|says|added|adds)\s*[,.;:]?\s*$)",
-    re.I | re.VERBOSE,
+_INVERTED_AFTER_QUOTE = gated(
+    re.compile(
+        rf"\s*(?:{_TAG_VERBS}|(?:[\w'’.-]++\s+){{1,3}}?(?:said|says|added|adds)\s*[,.;:]?\s*$)",
+        re.I | re.VERBOSE,
+    )
 )
 
 
@@ -81,8 +84,9 @@ _CONTRACTION = re.compile(rf"[’']\s?{_CONTRACTED}\b", re.I)
 
 # A speaker and a verb of saying right after the mark: the tag of the quotation it closes
 # (not "…,' and Jones told reporters", "…,' a move that, according to police, …")
-_TAG_AFTER_COMMA = re.compile(
-    rf"""\s*(?!(?:and|but|or|a|an|as|while|which|who|that|just|only|hours|days|weeks|months|
+_TAG_AFTER_COMMA = gated(
+    re.compile(
+        rf"""\s*(?!(?:and|but|or|a|an|as|while|which|who|that|just|only|hours|days|weeks|months|
         years|minutes|moments|shortly|soon|before|after|since|when|until)\b)
     (?:(?:[\w’'.-]++\s+){{1,6}}?|
     # … or a name and its apposition between commas ("Makrus Åsberg, a 25-year-old officer
@@ -90,7 +94,8 @@ _TAG_AFTER_COMMA = re.compile(
     (?:[\w’'.-]++\s+){{0,3}}[\w’'.-]++,\s+(?:a|an|the|his|her|their)\s+[^,;:“”"‘’]{{3,80}}?,\s+
     (?:[^,;:“”"‘’]{{3,40}}?,\s+)?)
     {_TAG_VERBS}\b""",  # ("Blues attack coach Paul John said")
-    re.I | re.VERBOSE,
+        re.I | re.VERBOSE,
+    )
 )
 
 

@@ -66,6 +66,7 @@ from summarizer.claims._phrases import (
     _names_an_outlet,
     _tidy,
 )
+from summarizer.claims._prefilter import gated
 from summarizer.claims._quotes import (
     _CLOSES_AFTER_WORDS,
     _CONTRACTION,
@@ -1233,8 +1234,9 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
 # demanded money"): not another sense of the verb ("claimed asylum", "claimed a hat-trick",
 # "I never claimed to be perfect") nor a claim noun ("not an allegation"). (The speaker's own
 # hedge, "the alleged assault", "he allegedly threatened staff", is read by ``_distancing``.)
-_QUOTED_HEDGE = re.compile(
-    r"""\bclaimed(?<!\bI\sclaimed)(?<!\bwe\sclaimed)\s+(?:that\s+)?
+_QUOTED_HEDGE = gated(
+    re.compile(
+        r"""\bclaimed(?<!\bI\sclaimed)(?<!\bwe\sclaimed)\s+(?:that\s+)?
     (?:I|he|she|they|we|it|the|his|her|my|our|their)\s|
     # … or what another claims to be or do: "UTN claims to serve the hungry" (not "I never
     # claimed to be perfect")
@@ -1243,7 +1245,8 @@ _QUOTED_HEDGE = re.compile(
     # … or another's allegations against someone: "the allegations against Vice President
     # Biden are self-serving"
     \b(?:allegations|accusations)\s+against\s""",
-    re.I | re.VERBOSE,
+        re.I | re.VERBOSE,
+    )
 )
 
 

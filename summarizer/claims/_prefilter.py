@@ -1,0 +1,227 @@
+"""A literal prefilter for the claim rules' large patterns.
+
+The rules are regular expressions of hundreds of alternatives (every speech verb, every hedge),
+and Python's ``re`` tries each alternative at each word of a sentence; under IGNORECASE it
+cannot even skip an alternative by its first letter. Most sentences of an article hold none of
+the words any alternative needs, so a pattern first asks whether the sentence contains one of
+them at all, which ``str`` answers in C.
+
+The words come from the pattern itself, not from a list kept beside it: every match of the
+pattern must contain one of a set of literal strings, found by walking the parsed pattern
+(``re._parser``, the module ``re.compile`` itself uses). A sentence with none of them cannot
+match, so a gated pattern returns what the pattern would, only sooner; a pattern the walk finds
+no such set for is simply not gated. google-re2 or Hyperscan would do this inside the engine,
+but neither reads the lookarounds the rules are written with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from itertools import product
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# A set of strings the walk may combine (a run of literals times an alternation): beyond this,
+# the run is cut, which keeps the set correct but less selective.
+_MAX_STRINGS = 256
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+# The only characters whose lower case holds an ASCII letter they are not ("İ" lowers to "i"
+# and a combining dot), or that IGNORECASE matches to an ASCII letter though their lower case
+# is another ("ı", "ſ"): mapped first, so that a lowered sentence keeps each character in place.
+_ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+Strings = frozenset[str]
+_Tree = dict[str, "_Tree"]
+
+
+def _exact(node: tuple[Any, Any]) -> Strings | None:
+    """The strings a node matches when it matches one of a few fixed strings (a literal, an
+    alternation of literals, an optional letter, an assertion's empty string), else None."""
+    op, av = node
+    if op is _sre.LITERAL:
+        return frozenset([chr(av).lower()]) if av < 128 else None
+    if op is _sre.IN and len(av) == 1 and av[0][0] is _sre.LITERAL and av[0][1] < 128:
+        return frozenset([chr(av[0][1]).lower()])
+    if op in _ZERO_WIDTH:
+        return frozenset([""])  # (consumes nothing: the letters either side stay adjacent)
+    if op is _sre.SUBPATTERN:
+        return _exact_sequence(list(av[-1]))
+    if op is _sre.BRANCH:
+        options = [_exact_sequence(list(branch)) for branch in av[1]]
+        if any(option is None for option in options):
+            return None
+        union = frozenset().union(*(option for option in options if option is not None))
+        return union if len(union) <= _MAX_STRINGS else None
+    if op in _REPEATS:
+        low, high, item = av
+        inner = _exact_sequence(list(item))
+        if inner is None or high > 2:
+            return None
+        return _joined([inner] * low + [inner | {""}] * (high - low))
+    return None
+
+
+def _exact_sequence(nodes: list[tuple[Any, Any]]) -> Strings | None:
+    parts = [_exact(node) for node in nodes]
+    if any(part is None for part in parts):
+        return None
+    return _joined([part for part in parts if part is not None])
+
+
+def _joined(parts: list[Strings]) -> Strings | None:
+    """Every concatenation of one string from each part, when there are few enough."""
+    joined: Strings = frozenset([""])
+    for part in parts:
+        if len(joined) * len(part) > _MAX_STRINGS:
+            return None
+        joined = frozenset(a + b for a, b in product(joined, part))
+    return joined
+
+
+def _required(nodes: list[tuple[Any, Any]]) -> Strings | None:
+    """A set of strings one of which every match of the sequence contains, or None."""
+    candidates: list[Strings] = []
+    run: Strings = frozenset([""])
+    for node in nodes:
+        exact = _exact(node)
+        if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
+            run = frozenset(a + b for a, b in product(run, exact))
+            continue
+        candidates.append(run)
+        run = exact if exact is not None else frozenset([""])
+        if exact is None and (inner := _required_of(node)) is not None:
+            candidates.append(inner)
+    candidates.append(run)
+    usable = [c for c in candidates if c and "" not in c]
+    # (the longest shortest string is the rarest in text; then the fewest strings)
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _required_of(node: tuple[Any, Any]) -> Strings | None:
+    op, av = node
+    if op is _sre.SUBPATTERN:
+        return _required(list(av[-1]))
+    if op is _sre.ATOMIC_GROUP:
+        return _required(list(av))
+    if op is _sre.ASSERT:  # (a lookaround that must hold reads the same sentence)
+        return _required(list(av[1]))
+    if op in _REPEATS:
+        low, _, item = av
+        return _required(list(item)) if low >= 1 else None
+    if op is _sre.BRANCH:
+        options = [_required(list(branch)) for branch in av[1]]
+        if any(option is None for option in options):
+            return None
+        return frozenset().union(*(option for option in options if option is not None))
+    return None
+
+
+def required_strings(pattern: re.Pattern[str]) -> Strings | None:
+    """Lower-case strings one of which every match of ``pattern`` contains, or None when the
+    walk cannot tell (a pattern that may match without any fixed letters)."""
+    return _required(list(_parser.parse(pattern.pattern, pattern.flags)))
+
+
+_END = 2**63 - 1  # (what re takes for "to the end")
+
+
+def _shortest(strings: Strings) -> list[str]:
+    """The strings no shorter one is part of: a sentence holding "says" holds "say"."""
+    return sorted(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def _trie(strings: list[str]) -> re.Pattern[str]:
+    """One pattern for "any of these strings", written as a tree of their letters ("sa(?:id|
+    ys)"): ``re`` skips a branch by its first letter, which a flat alternation under no flags
+    lets it do too, but the tree asks each letter once."""
+    tree: _Tree = {}
+    for string in strings:
+        node = tree
+        for letter in string:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return re.compile(_trie_source(tree))
+
+
+def _trie_source(node: _Tree) -> str:
+    letters = sorted(letter for letter in node if letter)
+    branches = [re.escape(letter) + _trie_source(node[letter]) for letter in letters]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """The sentence in lower case, its IGNORECASE look-alikes folded (kept a while, as each
+    gated pattern asks for it in turn)."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_FOLDS).lower()
+
+
+class GatedPattern:
+    """A compiled pattern that first looks for one of the strings every match contains, and
+    remembers its matches in the last sentence it read whole (the rules ask several times
+    about one sentence: whether it has a speech verb, then each of them): the same results as
+    the pattern's own methods, for the methods the rules call."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        strings = required_strings(pattern)
+        self._needles = _trie(_shortest(strings)) if strings else None
+        # (the text, its first match, and all its matches once something asked for them)
+        self._last: tuple[str, re.Match[str] | None, list[re.Match[str]] | None] = ("", None, None)
+        self._last_sub: tuple[object, str, str] = (None, "", "")
+
+    def _may_match(self, text: str) -> bool:
+        return self._needles is None or self._needles.search(_lowered(text)) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        if pos or endpos != _END:
+            return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
+        last_text, first, _ = self._last
+        if last_text == text and text:
+            return first
+        first = self.pattern.search(text) if self._may_match(text) else None
+        self._last = (text, first, None if first else [])
+        return first
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        if pos or endpos != _END:
+            if not self._may_match(text):
+                return iter(())
+            return self.pattern.finditer(text, pos, endpos)
+        last_text, _, matches = self._last
+        if last_text != text or matches is None or not text:
+            matches = list(self.pattern.finditer(text)) if self._may_match(text) else []
+            self._last = (text, matches[0] if matches else None, matches)
+        return iter(matches)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self._may_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self._may_match(text) else None
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self._may_match(text) else []
+
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
+        """(with a function for ``repl``, called once a sentence: the same function gives the
+        same text, as the rules' masks do)"""
+        last_repl, last_text, result = self._last_sub
+        if last_repl is repl and last_text == text and text:
+            return result
+        result = self.pattern.sub(repl, text) if self._may_match(text) else text
+        self._last_sub = (repl, text, result)
+        return result
+
+
+def gated(pattern: re.Pattern[str]) -> GatedPattern:
+    return GatedPattern(pattern)

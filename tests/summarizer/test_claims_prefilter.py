@@ -1,0 +1,131 @@
+"""The claim rules' prefilter: a gated pattern answers exactly as the pattern does."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.claims import (
+    _classify,
+    _context,
+    _patterns,
+    _phrases,
+    _quotes,
+    _speakers,
+    _statuses,
+)
+from summarizer.claims._prefilter import GatedPattern, gated, required_strings
+
+DATA = Path(__file__).parent.parent / "data" / "claims"
+
+_MODULES = (_classify, _context, _patterns, _phrases, _quotes, _speakers, _statuses)
+GATED = sorted(
+    {
+        (name, value)
+        for module in _MODULES
+        for name, value in vars(module).items()
+        if isinstance(value, GatedPattern)
+    },
+    key=lambda item: item[0],
+)
+
+
+def _real_sentences() -> list[str]:
+    """Every line of two real claims sets, context lines too: two houses' writing."""
+    lines: list[str] = []
+    for name in ("real-tune21.jsonl", "real-tune27.jsonl"):
+        for row in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if row.strip():
+                item = json.loads(row)
+                lines += [*item["context"], item["text"]]
+    return lines
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _hashes(match: re.Match[str]) -> str:
+    return "#" * len(match.group())
+
+
+def _same_answers(gate: GatedPattern, text: str) -> None:
+    raw = gate.pattern
+    assert _spans(gate.finditer(text)) == _spans(raw.finditer(text))
+    assert _spans([gate.search(text)] if gate.search(text) else []) == _spans(
+        [raw.search(text)] if raw.search(text) else []
+    )
+    assert gate.sub(_hashes, text) == raw.sub(_hashes, text)
+    middle = len(text) // 2
+    assert _spans(gate.finditer(text, 0, middle)) == _spans(raw.finditer(text, 0, middle))
+    assert bool(gate.match(text, middle)) == bool(raw.match(text, middle))
+
+
+def test_the_large_rules_are_gated() -> None:
+    names = {name for name, _ in GATED}
+    assert {"_SPEECH", "_ANONYMOUS", "_DISTANCING", "_UNVERIFIED", "_NOT_A_CLAIM"} <= names
+    # (each found strings to look for: a gate that lets everything through saves nothing)
+    assert all(required_strings(gate.pattern) for _, gate in GATED)
+
+
+@pytest.mark.parametrize(("name", "gate"), GATED, ids=[name for name, _ in GATED])
+def test_gated_rules_answer_as_their_patterns_on_real_sentences(
+    name: str, gate: GatedPattern
+) -> None:
+    for text in _real_sentences():
+        _same_answers(gate, text)
+
+
+def test_required_strings_of_small_patterns() -> None:
+    assert required_strings(re.compile(r"(?i)\b(?:said|says)\b")) == {"said", "says"}
+    # (an optional letter and an alternation multiply out; a lookahead must hold too)
+    assert required_strings(re.compile(r"claims?(?=\s+that)")) == {"claim", "claims"}
+    assert required_strings(re.compile(r"(?:[a-z]+\s+)?(?:told|tells)")) == {"told", "tells"}
+    # nothing fixed every match needs: no gate
+    assert required_strings(re.compile(r"said|\w+")) is None
+    assert required_strings(re.compile(r"(?:said)?\s")) is None
+    # (what a negative lookahead names need not be there)
+    assert required_strings(re.compile(r"(?!never)\w+")) is None
+
+
+def test_letters_ignorecase_matches_beyond_ascii_still_pass_the_gate() -> None:
+    """IGNORECASE matches "ſ" to "s", "ı" and "İ" to "i", the Kelvin sign to "k": a sentence
+    that spells a cue with them must still reach the pattern."""
+    gate = gated(re.compile(r"(?i)\bkisses\b|\bsaid\b"))
+    for text in ("He ſaid so.", "She \u212aisses", "İt was SAİD"):
+        assert bool(gate.search(text)) == bool(gate.pattern.search(text))
+        assert gate.search(text) is not None
+
+
+_ATOMS = st.sampled_from(
+    [
+        "said", "Said", "SAID", "told", "claimed", "allegedly", "according to", "sources",
+        "people familiar with the matter", "could not be verified", "a spokesman", "reportedly",
+        "police", "Smith", "the", "and", " ", ", ", ". ", "“", "”", '"', "'", "ſ", "ı", "İ",
+        "\u212a", "-", "who", "that", "not", "he", "she", "The company", "2019", ":",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ATOMS, max_size=24).map("".join), st.sampled_from(GATED))
+def test_gated_rules_answer_as_their_patterns_on_any_text(
+    text: str, named: tuple[str, GatedPattern]
+) -> None:
+    _same_answers(named[1], text)
+
+
+def test_a_gate_remembers_only_the_sentence_it_read_last() -> None:
+    gate = gated(re.compile(r"\bsaid\b"))
+    first, second = "Smith said so.", "Jones said no, he said."
+    assert [m.start() for m in gate.finditer(first)] == [6]
+    assert [m.start() for m in gate.finditer(second)] == [6, 18]
+    assert gate.search(first) is not None and gate.search(first).start() == 6  # type: ignore[union-attr]
+    assert [m.start() for m in gate.finditer(first)] == [6]
+    assert gate.search("No one spoke.") is None
+    assert list(gate.finditer("No one spoke.")) == []
