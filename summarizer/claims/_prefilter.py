@@ -24,20 +24,80 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from summarizer.claims._words import _words
+
 # A set of strings the walk may combine (a run of literals times an alternation): beyond this,
 # the run is cut, which keeps the set correct but less selective.
 _MAX_STRINGS = 256
 
+# Letters enough to make a string rare in text: a longer one is looked for by its start.
+_NEEDLE_LENGTH = 16
+
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 
-# The only characters whose lower case holds an ASCII letter they are not ("İ" lowers to "i"
-# and a combining dot), or that IGNORECASE matches to an ASCII letter though their lower case
-# is another ("ı", "ſ"): mapped first, so that a lowered sentence keeps each character in place.
-_ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
 Strings = frozenset[str]
 _Tree = dict[str, "_Tree"]
+
+# Every character ``\s`` matches (str.isspace, which re's Unicode class is): a gate reads the
+# sentence with each of them as a plain space, and a run of them as one, so "\s+" is one
+# string, " " (and a string the walk joins has its runs of spaces made one too).
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+# The only characters whose lower case holds an ASCII letter they are not ("İ" lowers to "i"
+# and a combining dot), or that IGNORECASE matches to an ASCII letter though their lower case
+# is another ("ı", "ſ"): mapped first, so that a lowered sentence keeps each character in place.
+_SPACE_RUN = re.compile(" {2,}")
+_GATE_TEXT = str.maketrans({**{c: " " for c in _SPACES}, "İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+# How common each character is in English prose (letters, the space): only to choose which
+# strings a gate looks for, never whether a pattern may match.
+_LETTER_SHARE = {
+    " ": 0.18, "e": 0.10, "t": 0.075, "a": 0.065, "o": 0.062, "i": 0.057, "n": 0.057,
+    "s": 0.053, "r": 0.05, "h": 0.049, "d": 0.034, "l": 0.033, "u": 0.023, "c": 0.022,
+    "m": 0.02, "f": 0.018, "w": 0.017, "g": 0.016, "p": 0.015, "y": 0.014, "b": 0.012,
+    "v": 0.008, "k": 0.006, "x": 0.0015, "j": 0.0012, "q": 0.001, "z": 0.0007,
+    ",": 0.012, ".": 0.01,
+}  # fmt: skip
+_SENTENCE_LENGTH = 130  # characters, about
+
+# The words news prose uses most, whose letters chance alone would call rare.
+_COMMON_WORDS = _words(
+    """the of and to in that is was he for it with as his on be at by this had not are but from
+    or have an they which one you were her all she there would their we him been has when who
+    will more no if out so said says say what up its about into than them can only other new
+    some could time these two may then do first any my now such like our over also did many
+    before must through back years where much your way well down should because each just
+    those people how too very make still own see get here between both being under never day
+    same another know while last might us year off come since against go right used take told
+    three after made most even over per"""
+)
+
+
+def _letter(code: int) -> Strings | None:
+    """A literal character as the gate reads it (lower case, a space for any space), when
+    lowering the sentence keeps it what IGNORECASE would match: ASCII, or a character with
+    no case at all ("’", "—")."""
+    letter = chr(code)
+    if letter in _SPACES:
+        return frozenset(" ")
+    if code < 128 or letter.lower() == letter.upper() == letter.casefold() == letter:
+        return frozenset([letter.lower()])
+    return None
+
+
+def _one_of(items: list[tuple[Any, Any]]) -> Strings | None:
+    """A character class of a few literal characters ("['’]"), or any space."""
+    if items == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)]:
+        return frozenset(" ")
+    letters = [_letter(code) for op, code in items if op is _sre.LITERAL]
+    if len(letters) != len(items) or any(letter is None for letter in letters):
+        return None
+    return frozenset().union(*(letter for letter in letters if letter is not None))
 
 
 def _exact(node: tuple[Any, Any]) -> Strings | None:
@@ -45,9 +105,9 @@ def _exact(node: tuple[Any, Any]) -> Strings | None:
     alternation of literals, an optional letter, an assertion's empty string), else None."""
     op, av = node
     if op is _sre.LITERAL:
-        return frozenset([chr(av).lower()]) if av < 128 else None
-    if op is _sre.IN and len(av) == 1 and av[0][0] is _sre.LITERAL and av[0][1] < 128:
-        return frozenset([chr(av[0][1]).lower()])
+        return _letter(av)
+    if op is _sre.IN:
+        return _one_of(av)
     if op in _ZERO_WIDTH:
         return frozenset([""])  # (consumes nothing: the letters either side stay adjacent)
     if op is _sre.SUBPATTERN:
@@ -61,6 +121,8 @@ def _exact(node: tuple[Any, Any]) -> Strings | None:
     if op in _REPEATS:
         low, high, item = av
         inner = _exact_sequence(list(item))
+        if inner == {" "}:  # (a run of spaces is one space in the text a gate reads)
+            return frozenset([" "] if low else ["", " "])
         if inner is None or high > 2:
             return None
         return _joined([inner] * low + [inner | {""}] * (high - low))
@@ -80,7 +142,7 @@ def _joined(parts: list[Strings]) -> Strings | None:
     for part in parts:
         if len(joined) * len(part) > _MAX_STRINGS:
             return None
-        joined = frozenset(a + b for a, b in product(joined, part))
+        joined = frozenset(_SPACE_RUN.sub(" ", a + b) for a, b in product(joined, part))
     return joined
 
 
@@ -88,19 +150,43 @@ def _required(nodes: list[tuple[Any, Any]]) -> Strings | None:
     """A set of strings one of which every match of the sequence contains, or None."""
     candidates: list[Strings] = []
     run: Strings = frozenset([""])
-    for node in nodes:
-        exact = _exact(node)
-        if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
-            run = frozenset(a + b for a, b in product(run, exact))
+    for op, av in nodes:
+        if op is _sre.ASSERT and (inner := _required(list(av[1]))) is not None:
+            candidates.append(inner)  # (and, taking no width, it leaves the run whole)
+        exact = _exact((op, av))
+        if exact is not None and (joined := _joined([run, exact])) is not None:
+            run = joined
+            continue
+        if op in _REPEATS and av[0] >= 1 and (item := _exact_sequence(list(av[2]))):
+            # (one or more of a fixed string: the run goes on into the first, the last
+            # starts the next run: "said\s+that" holds "said " and " that")
+            candidates.append(_joined([run, item]) or run)
+            run = item
             continue
         candidates.append(run)
         run = exact if exact is not None else frozenset([""])
-        if exact is None and (inner := _required_of(node)) is not None:
+        if exact is None and (inner := _required_of((op, av))) is not None:
             candidates.append(inner)
     candidates.append(run)
     usable = [c for c in candidates if c and "" not in c]
-    # (the longest shortest string is the rarest in text; then the fewest strings)
-    return max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+    return min(usable, key=_expected_share, default=None)
+
+
+def _expected_share(strings: Strings) -> float:
+    """How many of ``strings`` a sentence may be expected to hold, each letter taken as an
+    independent draw of English text, and the words prose uses most as one each: the set
+    expected least often makes the best gate."""
+    share = 0.0
+    for string in strings:
+        word = string.strip()
+        if word and any(word in common for common in _COMMON_WORDS):
+            share += 1.0  # ("that", "out", "said": the letters alone would call them rare)
+            continue
+        chance = float(_SENTENCE_LENGTH)
+        for letter in string:
+            chance *= _LETTER_SHARE.get(letter, 0.005)
+        share += chance
+    return share
 
 
 def _required_of(node: tuple[Any, Any]) -> Strings | None:
@@ -124,8 +210,10 @@ def _required_of(node: tuple[Any, Any]) -> Strings | None:
 
 def required_strings(pattern: re.Pattern[str]) -> Strings | None:
     """Lower-case strings one of which every match of ``pattern`` contains, or None when the
-    walk cannot tell (a pattern that may match without any fixed letters)."""
-    return _required(list(_parser.parse(pattern.pattern, pattern.flags)))
+    walk cannot tell (a pattern that may match without any fixed letters). Each string is
+    cut to its first letters: what holds a string holds its start."""
+    strings = _required(list(_parser.parse(pattern.pattern, pattern.flags)))
+    return frozenset(string[:_NEEDLE_LENGTH] for string in strings) if strings else None
 
 
 _END = 2**63 - 1  # (what re takes for "to the end")
@@ -161,8 +249,9 @@ def _trie_source(node: _Tree) -> str:
 @lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
     """The sentence in lower case, its IGNORECASE look-alikes folded (kept a while, as each
-    gated pattern asks for it in turn)."""
-    return text.lower() if text.isascii() else text.translate(_ASCII_FOLDS).lower()
+    gated pattern asks for it in turn), each run of spaces one space."""
+    lowered = text.translate(_GATE_TEXT).lower()
+    return _SPACE_RUN.sub(" ", lowered) if "  " in lowered else lowered
 
 
 class GatedPattern:

@@ -19,7 +19,7 @@ from summarizer.claims import (
     _speakers,
     _statuses,
 )
-from summarizer.claims._prefilter import GatedPattern, gated, required_strings
+from summarizer.claims._prefilter import _SPACES, GatedPattern, gated, required_strings
 
 DATA = Path(__file__).parent.parent / "data" / "claims"
 
@@ -88,9 +88,24 @@ def test_required_strings_of_small_patterns() -> None:
     assert required_strings(re.compile(r"(?:[a-z]+\s+)?(?:told|tells)")) == {"told", "tells"}
     # nothing fixed every match needs: no gate
     assert required_strings(re.compile(r"said|\w+")) is None
-    assert required_strings(re.compile(r"(?:said)?\s")) is None
+    assert required_strings(re.compile(r"(?:said)?\w")) is None
     # (what a negative lookahead names need not be there)
     assert required_strings(re.compile(r"(?!never)\w+")) is None
+
+
+def test_spaces_are_read_as_one_space() -> None:
+    """A gate reads any run of spaces, tabs or line breaks as one space, so "\\s+" is a
+    string it can look for, and words joined by it one string."""
+    pattern = re.compile(r"(?i)could\s+not\s+be\s+verified")
+    assert required_strings(pattern) == {"could not be ver"}  # (its start: enough to be rare)
+    gate = gated(pattern)
+    for text in ("It could not be verified.", "It could\n  not\u00a0be\tverified", "could  not"):
+        assert bool(gate.search(text)) == bool(pattern.search(text))
+
+
+def test_a_gate_knows_every_character_re_reads_as_a_space() -> None:
+    space = re.compile(r"\s")
+    assert set(_SPACES) == {chr(c) for c in range(0x110000) if space.match(chr(c))}
 
 
 def test_letters_ignorecase_matches_beyond_ascii_still_pass_the_gate() -> None:
@@ -107,7 +122,8 @@ _ATOMS = st.sampled_from(
         "said", "Said", "SAID", "told", "claimed", "allegedly", "according to", "sources",
         "people familiar with the matter", "could not be verified", "a spokesman", "reportedly",
         "police", "Smith", "the", "and", " ", ", ", ". ", "“", "”", '"', "'", "ſ", "ı", "İ",
-        "\u212a", "-", "who", "that", "not", "he", "she", "The company", "2019", ":",
+        "\u212a", "-", "who", "that", "not", "he", "she", "The company", "2019", ":", "\n",
+        "\t", "\u00a0", "  ", "not be", "could not be verified", "per cent",
     ]
 )  # fmt: skip
 
