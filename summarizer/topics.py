@@ -17,6 +17,7 @@ from importlib import resources
 
 from sumy.utils import get_stop_words
 
+from summarizer.casefold import lower_as_ignorecase
 from summarizer.sentences import words
 
 
@@ -54,19 +55,21 @@ def topic_by_slug(slug: str) -> Topic | None:
 
 @cache
 def _pattern(topic: Topic) -> re.Pattern[str]:
-    """One alternation per topic, longest keyword first: one scan of the text per topic."""
-    keywords = sorted(topic.keywords, key=len, reverse=True)
+    """One alternation per topic, longest keyword first: one scan of the text per topic, read
+    in lower case (``lower_as_ignorecase``)."""
+    keywords = sorted((k.lower() for k in topic.keywords), key=len, reverse=True)
     alternation = "|".join(re.escape(k) for k in keywords)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 def tag_topics(text: str, title: str | None = None) -> list[str]:
     """Catalog slugs that fit, best first, then names from the title (lower case)."""
     text = text[:_MAX_TEXT_CHARS]
+    lowered, lowered_title = lower_as_ignorecase(text), lower_as_ignorecase(title or "")
     scores: Counter[str] = Counter()
     for topic in catalog():
         pattern = _pattern(topic)
-        hits = len(pattern.findall(text)) + _TITLE_WEIGHT * len(pattern.findall(title or ""))
+        hits = len(pattern.findall(lowered)) + _TITLE_WEIGHT * len(pattern.findall(lowered_title))
         scores[topic.slug] += hits
     length_factor = max(1.0, len(words(text)) / 600)
     chosen = [

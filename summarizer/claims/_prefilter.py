@@ -24,6 +24,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from summarizer.casefold import lower_as_ignorecase
 from summarizer.claims._words import _words
 
 # A set of strings the walk may combine (a run of literals times an alternation): beyond this,
@@ -48,11 +49,8 @@ _SPACES = (
     + "".join(map(chr, range(0x2000, 0x200B)))
     + "\u2028\u2029\u202f\u205f\u3000"
 )
-# The only characters whose lower case holds an ASCII letter they are not ("İ" lowers to "i"
-# and a combining dot), or that IGNORECASE matches to an ASCII letter though their lower case
-# is another ("ı", "ſ"): mapped first, so that a lowered sentence keeps each character in place.
 _SPACE_RUN = re.compile(" {2,}")
-_GATE_TEXT = str.maketrans({**{c: " " for c in _SPACES}, "İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_AS_ONE_SPACE = str.maketrans(dict.fromkeys(_SPACES, " "))
 
 # How common each character is in English prose (letters, the space): only to choose which
 # strings a gate looks for, never whether a pattern may match.
@@ -250,7 +248,7 @@ def _trie_source(node: _Tree) -> str:
 def _lowered(text: str) -> str:
     """The sentence in lower case, its IGNORECASE look-alikes folded (kept a while, as each
     gated pattern asks for it in turn), each run of spaces one space."""
-    lowered = text.translate(_GATE_TEXT).lower()
+    lowered = lower_as_ignorecase(text).translate(_AS_ONE_SPACE)
     return _SPACE_RUN.sub(" ", lowered) if "  " in lowered else lowered
 
 
