@@ -126,7 +126,7 @@ _NEW_QUOTATION_AFTER_TAG = gated(
     re.compile(
         # ("… told the nine network : ' it 's a very sad time")
         rf"\b{_TAG_VERBS}(?:\s+[\w.'’-]+){{0,4}}?\s*[:,]\s*(?:[‘“'\"]|``)",
-        re.I,
+        re.I | re.VERBOSE,
     )
 )
 

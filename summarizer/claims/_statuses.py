@@ -259,7 +259,7 @@ def _own_claims_unbacked(
 _OWN_CLAIM_AFTER = re.compile(
     rf"\s*(?:(?:for|of|behind|to\s+(?:support|back(?:\s+up)?))\s+)?(?:its|his|her|their)\s+"
     rf"(?:[\w-]+\s+)?{_CLAIM_NOUNS}\b",
-    re.I,
+    re.I | re.VERBOSE,
 )
 
 

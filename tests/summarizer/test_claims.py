@@ -131,6 +131,21 @@ def test_labelled_sets_have_hard_negatives(data_dir) -> None:
     assert len(negatives) >= 6
 
 
+def test_no_rule_reads_its_own_layout_as_letters() -> None:
+    """A rule written over several lines, with comments, must be compiled VERBOSE: otherwise
+    its line breaks, indents and comments are letters a sentence would have to hold, and the
+    alternatives on later lines never match (two rules had lost every word after their first
+    line this way)."""
+    from summarizer.claims import _classify, _context, _patterns, _speakers, _statuses
+    from summarizer.claims._prefilter import GatedPattern
+
+    for module in (_classify, _context, _patterns, _speakers, _statuses):
+        for name, value in vars(module).items():
+            compiled = value.pattern if isinstance(value, GatedPattern) else value
+            if isinstance(compiled, re.Pattern) and not compiled.flags & re.VERBOSE:
+                assert "\n" not in compiled.pattern, f"{module.__name__}.{name}"
+
+
 def test_a_claim_verb_is_not_mistaken_for_a_note_about_claims() -> None:
     governor = classify_sentence("The governor claimed the dam was safe.")
     assert governor.status is ClaimStatus.CLAIMED and not is_verification_note(governor)
@@ -12242,6 +12257,15 @@ def test_the_twenty_seventh_session(
         (
             ("The company offered no evidence for its assertion that hackers caused the outage.",),
             [("unverified", "the company")],
+        ),
+        # … whichever of the claim nouns the note names, on every line of the list
+        (
+            ("The ministry offered no evidence for its numbers.",),
+            [("unverified", "the ministry")],
+        ),
+        (
+            ("The ministry offered no evidence for its photos.",),
+            [("unverified", "the ministry")],
         ),
         # a councillor is one who may speak, listed with others
         (
