@@ -641,6 +641,26 @@ _DENIAL = gated(
 )
 
 
+# A document put out with what it says, the participle after it: "The family filed a lawsuit
+# alleging negligence", "Residents signed a petition arguing that …", "The union sent an email
+# to members claiming …": the one who put it out speaks through it (a statement is read as
+# "issued a statement", a speech verb of its own). Up to three words of its kind before the
+# document, five of its address after ("a motion in federal court in Texas claiming").
+_DOCUMENT_VERBS = (
+    r"(?:filed|lodged|brought|launched|submitted|issued|released|published|sent|signed|wrote|"
+    r"posted)"
+)
+_PUT_OUT_DOCUMENT = r"""(?:a|an|the|its|their|his|her)\s+(?:[\w-]++\s+){0,3}?
+    (?:lawsuit|suit|complaint|motion|petition|brief|appeal|letter|report|email|e-mail|memo|
+    filing|note|message|post|video|tweet|document|notice|dossier|submission|affidavit)\b
+    (?:\s+[\w’'-]++){0,5}?\s+"""
+# … its words in a distancing participle, the cue's subject found before it
+_PUT_OUT_ALLEGING = re.compile(rf"\b{_DOCUMENT_VERBS}\s+{_PUT_OUT_DOCUMENT}$", re.I | re.VERBOSE)
+# … and in a plain one: a verb of speech, the putting out ("filed") its cue
+_PUT_OUT_SAYING = rf"""{_DOCUMENT_VERBS}(?=\s+{_PUT_OUT_DOCUMENT}
+    (?:saying|arguing|stating|asserting|contending|insisting|warning|noting|explaining)\b)"""
+
+
 # Whose claims a claim noun names: "his claims", "Smith's allegation", "her outrageous claims"
 _CLAIM_OWNER = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+"
@@ -1838,6 +1858,7 @@ _SPEECH = gated(
     (?:released|issued)\s+a\s+statement|
     # (a denial or an apology issued is a statement: "issued an unequivocal denial")
     {_ISSUED}\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|apology)|
+    {_PUT_OUT_SAYING}|
     criticised|criticized|condemned|denounced|decried|praised|slammed|
     described|
     {_LIKENED}|
@@ -1875,6 +1896,7 @@ _SUBJECT_VERB = gated(
     # (a named party's rebuttal of what was said, as "denied")
     {_REBUTTING}(?={_REBUTTED}{_REBUTTAL_ENDS})|
     {_ISSUED}(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|denial|rebuttal|apology)\b)|
+    {_PUT_OUT_SAYING}|
     {_ESTIMATED}|
     criticised|criticized|condemned|denounced|decried|praised|slammed|
     described|{_LIKENED}|{_EXPRESSED}|ruled|

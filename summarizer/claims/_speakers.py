@@ -50,6 +50,7 @@ from summarizer.claims._patterns import (
     _NOT_A_CLAIM,
     _PARTICIPLE,
     _POSSESSIVE_PRONOUN,
+    _PUT_OUT_ALLEGING,
     _QUOTED_AS_SAYING,
     _QUOTED_BY_AS_SAYING,
     _REPORTED_AFTER_QUOTE,
@@ -190,8 +191,8 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         # claims" or "told Polygraph the ministry's allegations are false" the one who
         # speaks of them is the speaker)
         return _claim_owner(owner, context)
-    if who := _claim_agent(text, match):
-        return _clean_source(_cut_phrase(who), context)
+    if (who := _claimant(text, outside, match, context)) is not None:
+        return who or None
     if participle := _PARTICIPLE.search(outside):
         return _leading_source(outside[: participle.start()], context)
     # the subject of "is believed to", "is alleged to" is what is said, not who says it
@@ -1034,6 +1035,17 @@ def _author_in_sentence(phrase: str, text: str) -> str | None:
 
 # a full name set off by commas right after a description
 _NAME_IN_COMMAS = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),")
+
+
+def _claimant(text: str, outside: str, match: re.Match[str], context: _Context) -> str | None:
+    """Whom the cue's own phrase gives its words to: the agent of a passive claim, or whoever
+    put out the document a participle tells of ("The family filed a lawsuit alleging …");
+    "" when the phrase names an agent that is no one to quote ("claims by both sides"), None
+    when it names none."""
+    if who := _claim_agent(text, match):
+        return _clean_source(_cut_phrase(who), context) or ""
+    put_out = _PUT_OUT_ALLEGING.search(outside, 0, match.start())
+    return _subject(outside, put_out.start(), context) if put_out else None
 
 
 def _claim_agent(text: str, match: re.Match[str]) -> str | None:
@@ -2055,7 +2067,16 @@ def _after_object_lead(phrase: str, ending: str) -> bool:
     before = phrase[: len(phrase) - len(ending)].split() if phrase.endswith(ending) else []
     # (a preposition opening the phrase heads no object of another word: "with Clarkson
     # claiming …" is Clarkson's claim)
-    return len(before) >= 2 and before[-1].lower() in _OBJECT_LEADS
+    if len(before) >= 2 and before[-1].lower() in _OBJECT_LEADS:
+        return True
+    # … nor does a name completing a common noun that is itself such an object ("owners from
+    # the border state of Texas")
+    return (
+        len(before) >= 4
+        and before[-1].lower() == "of"
+        and before[-2].islower()
+        and any(word.lower() in _OBJECT_LEADS for word in before[-6:-2])
+    )
 
 
 _NAME_JOINERS = _words("of for and on")
