@@ -311,8 +311,8 @@ def _table_lines(lines: list[str]) -> set[int]:
 
 def _figures_row(line: str) -> bool:
     """A third or more of the line's visible characters are digits."""
-    visible = len(line) - sum(char.isspace() for char in line)
-    return visible > 0 and sum(char.isdigit() for char in line) * 3 >= visible
+    visible = len("".join(line.split()))  # (str.split drops what str.isspace calls a space)
+    return visible > 0 and sum(map(str.isdigit, line)) * 3 >= visible
 
 
 def clean_text(text: str, *, whole_page: bool = True) -> Cleaned:

@@ -56,7 +56,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
     (English stories on a German edition come declared as "de"), the words do not lie.
     """
     sample = text[:_SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < 20:
+    if sum(map(str.isalpha, sample)) < 20:
         return (hint or _FALLBACK).lower()[:2]
     code, _score = py3langid.classify(sample)
     return str(code)
