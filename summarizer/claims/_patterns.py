@@ -661,6 +661,15 @@ _PUT_OUT_SAYING = rf"""{_DOCUMENT_VERBS}(?=\s+{_PUT_OUT_DOCUMENT}
     (?:saying|arguing|stating|asserting|contending|insisting|warning|noting|explaining)\b)"""
 
 
+# A statement the writer reads into what someone said or did, still theirs: "Clinton appeared to
+# suggest she would negotiate", "the president appeared to endorse the project", "the minister
+# seemed to concede that talks had stalled" (a verb of claiming keeps its own, stronger cue;
+# verbs that evidence shares are left out: "the footage appears to confirm / show / back")
+_APPEARED_TO_SAY = r"""(?:appeared|appears|seemed|seems)\s+to\s+(?:say|suggest|acknowledge|
+    admit|concede|endorse|blame|criticise|criticize|praise|dismiss|reject|deny|threaten|
+    warn)\b"""
+
+
 # Whose claims a claim noun names: "his claims", "Smith's allegation", "her outrageous claims"
 _CLAIM_OWNER = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>(?:[A-Z][\w’'.-]*+\s+){0,3}[A-Z][\w-]*+"
@@ -1858,7 +1867,7 @@ _SPEECH = gated(
     (?:released|issued)\s+a\s+statement|
     # (a denial or an apology issued is a statement: "issued an unequivocal denial")
     {_ISSUED}\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:denial|rebuttal|apology)|
-    {_PUT_OUT_SAYING}|
+    {_PUT_OUT_SAYING}|{_APPEARED_TO_SAY}|
     criticised|criticized|condemned|denounced|decried|praised|slammed|
     described|
     {_LIKENED}|
@@ -1896,7 +1905,7 @@ _SUBJECT_VERB = gated(
     # (a named party's rebuttal of what was said, as "denied")
     {_REBUTTING}(?={_REBUTTED}{_REBUTTAL_ENDS})|
     {_ISSUED}(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|denial|rebuttal|apology)\b)|
-    {_PUT_OUT_SAYING}|
+    {_PUT_OUT_SAYING}|{_APPEARED_TO_SAY}|
     {_ESTIMATED}|
     criticised|criticized|condemned|denounced|decried|praised|slammed|
     described|{_LIKENED}|{_EXPRESSED}|ruled|

@@ -899,12 +899,7 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
     match = next(speech, None)
     spoken = _without_silent_verbs(text, masked, match)
     finding = _speech(spoken, match, context) if match else None
-    if (
-        match
-        and finding
-        and match.group().lower() == "suggests"
-        and not (finding.source and _named_as_person(finding.source))
-    ):
+    if match and finding and _writers_inference(match, finding):
         # "This suggests that …": the writer's inference; a tag further on may still speak
         # ("The evidence suggests he was murdered, police said")
         match = next(speech, None)
@@ -923,6 +918,14 @@ def _said(text: str, masked: str, context: _Context) -> _Finding | None:
         verb = match["verb"] or match["closing"]
         return _Finding(ClaimStatus.ATTRIBUTED, verb, who, _Kind.SPEECH)
     return _named_by(_WITH_SPEAKER.search(masked), context)
+
+
+def _writers_inference(match: re.Match[str], finding: _Finding) -> bool:
+    """ "This suggests that …", "The result appears to reject the idea": what the writer
+    infers, unless a person is the subject ("Clinton appeared to suggest she would …")."""
+    verb = match.group().lower()
+    inferred = verb == "suggests" or verb.startswith(("appear", "seem"))
+    return inferred and not (finding.source and _named_as_person(finding.source))
 
 
 def _named_by(match: re.Match[str] | None, context: _Context) -> _Finding | None:

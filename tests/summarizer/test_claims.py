@@ -12773,3 +12773,28 @@ def test_documents_put_out_with_their_words(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
     assert _verdicts(texts) == verdicts
+
+
+@pytest.mark.parametrize(
+    ("texts", "verdicts"),
+    [
+        # what a person appeared or seemed to say is still theirs, read by the writer
+        (
+            ("However, Clinton appeared to suggest she would seek to negotiate the agreement.",),
+            [("attributed", "Clinton")],
+        ),
+        (
+            ("Jane Smith seemed to concede that the talks had stalled.",),
+            [("attributed", "Jane Smith")],
+        ),
+        # … not what a thing appears to say: the writer's inference
+        (("It seems to say a lot about the club.",), [("none", None)]),
+        (("The result appears to reject the idea.",), [("none", None)]),
+        (("The weather seemed to warn of worse to come.",), [("none", None)]),
+        (("The images appear to suggest a cover-up.",), [("none", None)]),
+    ],
+)
+def test_what_someone_appeared_to_say(
+    texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
+) -> None:
+    assert _verdicts(texts) == verdicts
