@@ -1440,7 +1440,10 @@ _CALLING = r"""(?:call(?:s|ed)?|(?<!,\s)(?:dub(?:s|bed)|brand(?:s|ed))
     (?!\s+(?:themselves|himself|herself|itself|ourselves)\b))"""
 
 
-_CALLED_QUOTED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘'](?:\w[\w'’-]*+\s+\w|
+_CALLED_QUOTED = rf"""{_CALLING}(?=\s+(?:[\w'’-]++\s+){{1,3}}?[“"‘'](?:
+    # (a name in capitals given with its article is no judgement: "a class of sets called the
+    # “Master Builder Series”", where "called the report “deeply flawed”" is one)
+    (?:(?<!\bthe\s[“"‘'])(?<!\ba\s[“"‘'])(?<!\ban\s[“"‘'])|(?=(?-i:[a-z])))\w[\w'’-]*+\s+\w|
     # … or one word of judgement, not a name: "called the report “fiction.”", "called the
     # demand “unprecedented”" (not "called it “Rex”", nor a name given with its article, "call
     # the bridge the “coathanger”", nor a phrasal verb, "called off the “strike”")

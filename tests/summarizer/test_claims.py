@@ -188,6 +188,10 @@ def test_calling_something_by_a_quoted_judgement_is_a_statement_and_by_a_name_is
     assert _status("He called it “a disgrace to the nation” on Monday.") is ClaimStatus.ATTRIBUTED
     assert _status("They called the puppy “Rex” after his grandfather.") is ClaimStatus.NONE
     assert _status("He joined a band called “Rex” in 1990.") is ClaimStatus.NONE
+    # a name of several words in capitals, given with its article, is a name too
+    sets = "It is the first of a class of sets called the “Master Builder Series”."
+    assert _status(sets) is ClaimStatus.NONE
+    assert _status("He called the report “deeply flawed” on Monday.") is ClaimStatus.ATTRIBUTED
 
 
 # Hostile input: each of these once took seconds to minutes (benchmarks/hostile_engine.py).
