@@ -1527,16 +1527,21 @@ def _listed_noun_phrase(segment: str) -> bool:
     )
 
 
+_DIGIT_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def _subject_clause(clause: str, text: str) -> str:
     """The part of the clause before a verb that holds its subject: a name before its
     appositions, or the words after the last comma."""
     if clause.endswith(","):
         clause = _without_apposition(clause, lower_case=_in_lower_case(text))
     else:
-        head, _, tail = clause.rpartition(",")
+        # (a figure's thousands separator is no comma: "The 2,500 workers said")
+        *parts, tail = _DIGIT_GROUP_COMMA.sub("\0", clause).split(",")
+        head, tail = ",".join(parts).replace("\0", ","), tail.replace("\0", ",")
         clause = tail.strip()
         # a doubled comma (",,") leaves no empty segment
-        segments = [part.strip() for part in head.split(",") if part.strip()] or [""]
+        segments = [part.strip().replace("\0", ",") for part in parts if part.strip()] or [""]
         if (listed := _listed_subjects(segments, clause)) is not None:
             clause = listed  # "Pundits, writers and fans say"
         elif (

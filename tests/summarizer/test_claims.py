@@ -12767,6 +12767,12 @@ def test_the_reviews_lookalikes(
             ("Doctors at the University of Michigan said the drug works.",),
             [("attributed", "Doctors at the University of Michigan")],
         ),
+        # a figure's thousands separator is no comma before the subject
+        (("The 2,500 workers said they would strike.",), [("attributed", "the 2,500 workers")]),
+        (
+            ("In Leeds, 2,500 workers said they would strike.",),
+            [("attributed", "2,500 workers")],
+        ),
         # … not a document that says nothing here, nor one that shows rather than says
         (("The family filed a lawsuit against the hospital on Monday.",), [("none", None)]),
         (("She posted a video showing the flood in her street.",), [("none", None)]),
