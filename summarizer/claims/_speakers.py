@@ -1530,18 +1530,25 @@ def _listed_noun_phrase(segment: str) -> bool:
 _DIGIT_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
+def _comma_parts(text: str) -> list[str]:
+    """The text's parts between its commas, a figure's thousands separator being no comma:
+    "The 2,500 workers" is one part, "The firm, with 12,000 staff," three."""
+    if not _DIGIT_GROUP_COMMA.search(text):
+        return text.split(",")
+    return [part.replace("\0", ",") for part in _DIGIT_GROUP_COMMA.sub("\0", text).split(",")]
+
+
 def _subject_clause(clause: str, text: str) -> str:
     """The part of the clause before a verb that holds its subject: a name before its
     appositions, or the words after the last comma."""
     if clause.endswith(","):
         clause = _without_apposition(clause, lower_case=_in_lower_case(text))
     else:
-        # (a figure's thousands separator is no comma: "The 2,500 workers said")
-        *parts, tail = _DIGIT_GROUP_COMMA.sub("\0", clause).split(",")
-        head, tail = ",".join(parts).replace("\0", ","), tail.replace("\0", ",")
+        *parts, tail = _comma_parts(clause)
+        head = ",".join(parts)
         clause = tail.strip()
         # a doubled comma (",,") leaves no empty segment
-        segments = [part.strip().replace("\0", ",") for part in parts if part.strip()] or [""]
+        segments = [part.strip() for part in parts if part.strip()] or [""]
         if (listed := _listed_subjects(segments, clause)) is not None:
             clause = listed  # "Pundits, writers and fans say"
         elif (
@@ -1843,7 +1850,7 @@ def _passive_participle(word: str) -> bool:
 def _name_before_who(before: str) -> str | None:
     """The name a ", who" clause is about, past the descriptions apposed to it."""
     stripped = re.sub(r"\s*\b(?:who|whom)\s*$", "", before.rstrip(), flags=re.I)
-    segments = [part.strip() for part in stripped.split(",") if part.strip()]
+    segments = [part.strip() for part in _comma_parts(stripped) if part.strip()]
     while len(segments) > 1 and (
         # (a bare role is apposed too: "David Coleman, professor of demography at Oxford
         # University, who said")
@@ -2234,7 +2241,7 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     """ "Roscosmos, the Russian Federal Space Agency," -> "Roscosmos"; "Kvarzell, 25, who is
     an officer," -> "Kvarzell"; "his daughter, Claudette King," -> "Claudette King" (a name
     in apposition to a role is the better speaker)."""
-    segments = [s.strip() for s in clause.rstrip(", ").split(",")]
+    segments = [s.strip() for s in _comma_parts(clause.rstrip(", "))]
     while len(segments) > 1 and (
         (segments[0].split() or [""])[0].lower() in _PREPOSITIONS
         or segments[0].lower() in _LINKING_ADVERBS

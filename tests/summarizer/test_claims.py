@@ -12773,6 +12773,10 @@ def test_the_reviews_lookalikes(
             ("In Leeds, 2,500 workers said they would strike.",),
             [("attributed", "2,500 workers")],
         ),
+        (
+            ("The firm, with 12,000 staff, said it would cut jobs.",),
+            [("attributed", "the firm")],
+        ),
         # … not a document that says nothing here, nor one that shows rather than says
         (("The family filed a lawsuit against the hospital on Monday.",), [("none", None)]),
         (("She posted a video showing the flood in her street.",), [("none", None)]),
