@@ -271,6 +271,7 @@ def engine_patterns() -> dict[str, re.Pattern[str]]:
     import importlib
     import pkgutil
 
+    from summarizer.claims._prefilter import GatedPattern
     from summarizer.topics import _pattern, catalog
 
     found: dict[str, re.Pattern[str]] = {}
@@ -285,7 +286,10 @@ def engine_patterns() -> dict[str, re.Pattern[str]]:
             ]
         for label, each in modules:
             source = Path(each.__file__ or "").read_text(encoding="utf-8")
-            for attribute, value in vars(each).items():
+            for attribute, gate in vars(each).items():
+                # (a gated pattern is audited as its pattern: what runs once the gate lets a
+                # text through)
+                value = gate.pattern if isinstance(gate, GatedPattern) else gate
                 if (
                     isinstance(value, re.Pattern)
                     and isinstance(value.pattern, str)
