@@ -267,7 +267,10 @@ class GatedPattern:
         self._last_sub: tuple[object, str, str] = (None, "", "")
 
     def _may_match(self, text: str) -> bool:
-        return self._needles is None or self._needles.search(_lowered(text)) is not None
+        # (what is not text goes to the pattern, which raises as it would)
+        if self._needles is None or not isinstance(text, str):
+            return True
+        return self._needles.search(_lowered(text)) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         if pos or endpos != _END:
@@ -299,9 +302,11 @@ class GatedPattern:
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         return self.pattern.findall(text, pos, endpos) if self._may_match(text) else []
 
-    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
-        """(with a function for ``repl``, called once a sentence: the same function gives the
-        same text, as the rules' masks do)"""
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        """(``repl`` a function, as the rules' masks are: one that gives the same text for the
+        same match, so that the last sentence's result may be given again)"""
+        if count or not callable(repl):
+            return self.pattern.sub(repl, text, count)
         last_repl, last_text, result = self._last_sub
         if last_repl is repl and last_text == text and text:
             return result

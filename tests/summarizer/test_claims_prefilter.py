@@ -145,3 +145,13 @@ def test_a_gate_remembers_only_the_sentence_it_read_last() -> None:
     assert [m.start() for m in gate.finditer(first)] == [6]
     assert gate.search("No one spoke.") is None
     assert list(gate.finditer("No one spoke.")) == []
+
+
+def test_what_the_rules_never_pass_goes_to_the_pattern() -> None:
+    """A count for ``sub`` or a text that is no string is the pattern's to handle (the rules
+    pass neither), so a gate answers as the pattern does there too."""
+    gate = gated(re.compile(r"\bsaid\b"))
+    assert gate.sub("X", "said said", 1) == "X said"
+    for wrong in (None, 123, b"he said"):
+        with pytest.raises(TypeError):
+            gate.search(wrong)  # type: ignore[arg-type]
