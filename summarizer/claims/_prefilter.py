@@ -210,7 +210,10 @@ def required_strings(pattern: re.Pattern[str]) -> Strings | None:
     """Lower-case strings one of which every match of ``pattern`` contains, or None when the
     walk cannot tell (a pattern that may match without any fixed letters). Each string is
     cut to its first letters: what holds a string holds its start."""
-    strings = _required(list(_parser.parse(pattern.pattern, pattern.flags)))
+    try:
+        strings = _required(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except RecursionError:
+        return None  # (groups nested hundreds deep, which re compiles: left ungated)
     return frozenset(string[:_NEEDLE_LENGTH] for string in strings) if strings else None
 
 

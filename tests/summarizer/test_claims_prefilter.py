@@ -155,3 +155,9 @@ def test_what_the_rules_never_pass_goes_to_the_pattern() -> None:
     for wrong in (None, 123, b"he said"):
         with pytest.raises(TypeError):
             gate.search(wrong)  # type: ignore[arg-type]
+
+
+def test_a_pattern_too_deep_to_walk_is_left_ungated() -> None:
+    deep = re.compile("(" * 400 + "said" + ")" * 400)
+    assert required_strings(deep) is None
+    assert gated(deep).search("he said") is not None
