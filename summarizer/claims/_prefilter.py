@@ -4,7 +4,7 @@ The rules are regular expressions of hundreds of alternatives (every speech verb
 and Python's ``re`` tries each alternative at each word of a sentence; under IGNORECASE it
 cannot even skip an alternative by its first letter. Most sentences of an article hold none of
 the words any alternative needs, so a pattern first asks whether the sentence contains one of
-them at all, which ``str`` answers in C.
+them at all, in one pass of a pattern written as a tree of their letters.
 
 The words come from the pattern itself, not from a list kept beside it: every match of the
 pattern must contain one of a set of literal strings, found by walking the parsed pattern
@@ -150,7 +150,9 @@ def _required(nodes: list[tuple[Any, Any]]) -> Strings | None:
     run: Strings = frozenset([""])
     for op, av in nodes:
         if op is _sre.ASSERT and (inner := _required(list(av[1]))) is not None:
-            candidates.append(inner)  # (and, taking no width, it leaves the run whole)
+            # (a lookaround that must hold reads the same sentence; taking no width, it
+            # leaves the run whole)
+            candidates.append(inner)
         exact = _exact((op, av))
         if exact is not None and (joined := _joined([run, exact])) is not None:
             run = joined
@@ -193,8 +195,6 @@ def _required_of(node: tuple[Any, Any]) -> Strings | None:
         return _required(list(av[-1]))
     if op is _sre.ATOMIC_GROUP:
         return _required(list(av))
-    if op is _sre.ASSERT:  # (a lookaround that must hold reads the same sentence)
-        return _required(list(av[1]))
     if op in _REPEATS:
         low, _, item = av
         return _required(list(item)) if low >= 1 else None
