@@ -760,7 +760,10 @@ _ANONYMOUS = gated(
     (?P<who8>(?:an?|one|two|three|several)\s+(?:(?:[\w.-]++\s+){0,2}?(?:senior|top|
         high-ranking|government|administration|ministry|defen[cs]e|military|intelligence|
         diplomatic|western|u\.s\.|us|american|european|white\s+house|party|palace|cabinet|
-        security)\s+(?:[\w.-]++\s+)??(?:officials?|aides?|diplomats?)
+        security)\s+
+        # (the body's name between may run to three words: "A senior Justice Department
+        # official said")
+        (?:[\w.-]++\s+){0,3}?(?:officials?|aides?|diplomats?)
         # (where they are: "A Western diplomat in the capital said")
         (?:\s+(?:in|at)\s+(?:the\s+)?[\w.'’-]++)?|
         (?:officials?|aides?|diplomats?)\s+(?:with\s+the|from|in|at)\s+(?:[\w.'’-]++\s+){0,6}?

@@ -797,16 +797,28 @@ def _up_to_what_they_know(source: str) -> str:
     return source[: leads_on.start()] if leads_on else source
 
 
+# the alternatives of _ANONYMOUS that give a source with "according to"
+_ACCORDING_TO_GROUPS = ("who1", "who6", "who10", "who13")
+
+
 def _anonymous(masked: str) -> re.Match[str] | None:
     """The first unaccountable source, passing over reports no one is named for when an
-    unnamed source speaks after them: "… amid reports the shooter had barricaded himself
-    inside 'This started in D.C.,' an FBI source told WUSA"."""
-    reports = None
+    unnamed source speaks after them ("… amid reports the shooter had barricaded himself
+    inside 'This started in D.C.,' an FBI source told WUSA"), and over unnamed speakers whose
+    words the sentence gives "according to" others: those others are the writer's source
+    for the whole ("Three senior campaign officials told Mr. Mueller's team that …,
+    according to people familiar with their interviews")."""
+    reports = speaker = None
     for match in _ANONYMOUS.finditer(masked):
-        if not match.group("reports"):
+        if any(match.group(group) for group in _ACCORDING_TO_GROUPS):
             return match
-        reports = reports or match
-    return reports
+        if match.group("reports"):
+            reports = reports or match
+        elif not speaker:
+            speaker = match
+            if "according" not in masked[match.end() :].lower():
+                return match
+    return speaker or reports
 
 
 def _told_inside_quotation(finding: _Finding, text: str, context: _Context) -> _Finding:

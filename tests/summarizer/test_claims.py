@@ -12812,3 +12812,39 @@ def test_what_someone_appeared_to_say(
     texts: tuple[str, ...], verdicts: list[tuple[str, str | None]]
 ) -> None:
     assert _verdicts(texts) == verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a senior official of a body whose name runs to several words is as unnamed
+        (
+            "A senior Ministry of Transport official said the line would close in May.",
+            "claimed",
+            "a senior Ministry of Transport official",
+        ),
+        (
+            "A top Kestrel Valley Water official said the reservoir was half empty.",
+            "claimed",
+            "a top Kestrel Valley Water official",
+        ),
+        # unnamed speakers whose words others tell: those others are the source of the whole
+        (
+            "Two senior party officials told the inquiry that the chairman knew of the loan,"
+            " according to people familiar with their testimony.",
+            "claimed",
+            "people familiar with their testimony",
+        ),
+        # (not a later part of the sentence that says nothing of the speakers' words)
+        (
+            "A senior official said the talks would resume, after the minister had left.",
+            "claimed",
+            "a senior official",
+        ),
+    ],
+)
+def test_unnamed_officials_of_long_bodies_and_the_sources_that_tell_of_them(
+    text: str, status: str, source: str
+) -> None:
+    sentence = classify_sentence(text)
+    assert (sentence.status, sentence.source) == (ClaimStatus(status), source)
