@@ -1250,7 +1250,11 @@ class _Context:
         full name in commas ("The suspect, Michael Webb, was …")."""
         for match in _ROLE_BEFORE_NAME.finditer(head):
             name = _name_words(match.group("name"))
-            if name and _is_title_word(match.group("role")):
+            # (one person's title is a singular noun: "ten times Barrientos has …" or "rivals
+            # Chelsea" give no role to the name after them)
+            role = match.group("role")
+            plural = role.endswith("s") and not role.endswith(("ss", "us", "is"))
+            if name and not plural and _is_title_word(role):
                 self.roles[match.group("role").lower()] = self.expand(name)
         for match in _ROLE_THEN_NAME.finditer(head):
             name = _name_words(match.group("name"))
@@ -1464,7 +1468,7 @@ class _Context:
             wanted = _GENDERED[lowered]
             earlier = [p for p in reversed(self.people) if p != self.person]
             surely = next((p for p in earlier if self.gender.get(p) == wanted), None)
-            if self.person and self.gender.get(self.person, wanted) == wanted:
+            if self.person and (self._gender_shown(self.person) or wanted) == wanted:
                 if self.gender_hint.get(self.person, wanted) == wanted:
                     return self.person
                 # a hint of the other gender yields to an earlier person surely of this one:
@@ -1604,6 +1608,11 @@ class _Context:
             return self.last_name
         if head in self.shared_roles:
             return None  # two governors named: "the governor" is neither for sure
+        wanted = _gender_of_words([head])
+        if wanted and self.person and self._gender_shown(self.person) not in (None, wanted):
+            # a role of one sex is no person shown of the other: "the woman" after "Eric
+            # Joering" spoke is someone else, whom the article has not named
+            return None
         if self.person:
             return self.person
         # an age is a person's, most often the last one named in full ("The club appointed
@@ -1612,6 +1621,19 @@ class _Context:
         if head.endswith("-year-old"):
             return self.protagonist() or self.last_name
         return self.protagonist()
+
+    def _gender_shown(self, name: str) -> str | None:
+        """The gender the article showed a name to be of, by a title or the census's first
+        names (a lone name's hint is too unsure to rule anyone out)."""
+        words = name.split()
+        # (the name after the role words before it: "Westerville Police Department officers
+        # Eric Joering" is Eric's)
+        lower = [i for i, word in enumerate(words) if word.islower()]
+        words = words[lower[-1] + 1 :] if lower else words
+        first = words[0].lower() if words else ""
+        if known := self.gender.get(name):
+            return known
+        return _FIRST_NAME_GENDERS.get(first) if len(words) > 1 else None
 
     def written_as(self, word: str) -> str | None:
         """The person or body a lower-case word names, when the article wrote that name with

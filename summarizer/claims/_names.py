@@ -725,8 +725,12 @@ _BODY_ROLES = _words(
 _OUTLET_HEADS = (
     r"(?:Times|Post|Journal|Leader|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|"
     r"Star|Mirror|Sun|Express|Mail|Review|Lancet|Magazine|Independent|Economist|Register|"
-    r"Inquirer|Observer|Standard|Bulletin|Record|Examiner|Dispatch|Courier|Globe|Daily|Today)"
+    r"Inquirer|Enquirer|Observer|Standard|Bulletin|Record|Examiner|Dispatch|Courier|Globe|Daily|"
+    r"Today)"
 )
+
+
+_OUTLET_HEAD = re.compile(_OUTLET_HEADS)
 
 
 def _is_organisation(word: str) -> bool:
@@ -815,6 +819,8 @@ def _looks_like_person(source: str) -> bool:
         return True  # "Mr Brown", and "mr carr" in lower-cased text
     if _is_body_name(tokens) or tokens[0].lower() in ("a", "an"):
         return False
+    if tokens[0].lower() == "the" and _OUTLET_HEAD.fullmatch(tokens[-1]):
+        return False  # a paper by its name: "the Columbus Dispatch" is no "she" later
     named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
     if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before

@@ -12848,3 +12848,38 @@ def test_unnamed_officials_of_long_bodies_and_the_sources_that_tell_of_them(
 ) -> None:
     sentence = classify_sentence(text)
     assert (sentence.status, sentence.source) == (ClaimStatus(status), source)
+
+
+def test_a_paper_or_a_person_of_the_other_sex_is_no_she_or_woman_later() -> None:
+    sentences = classify_sentences(
+        [
+            "Harbour Police officer Daniel Reeve, 41, was shot after answering a call.",
+            "The caller hung up before help came, according to the Portland Dispatch.",
+            "In the next call, the woman pleads for help.",
+            "“Please help me,” she asks the dispatcher.",
+            "“My husband shot the officer,” the woman adds.",
+        ]
+    )
+    # (neither the paper that reported the call nor the officer named before her)
+    assert sentences[3].source not in ("Portland Dispatch", "the Portland Dispatch")
+    assert sentences[3].source != "Daniel Reeve"
+    assert sentences[4].source == "the woman"
+    sentences = classify_sentences(
+        [
+            "Harbour Police officer Daniel Reeve, 41, said he was shot after answering a call.",
+            "In the next call, a woman pleads for help.",
+            "“My husband shot the officer,” the woman adds.",
+        ]
+    )
+    assert sentences[2].source == "the woman"
+
+
+def test_a_plural_before_a_name_is_no_title_of_theirs() -> None:
+    sentences = classify_sentences(
+        [
+            "Prosecutors found ten times Ortega had married in a single year.",
+            "The Times reported that Ortega wed twice in one week.",
+        ]
+    )
+    # ("times" before her name is no title she bears)
+    assert sentences[1].source == "The Times"
