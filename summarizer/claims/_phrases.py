@@ -1200,6 +1200,11 @@ _AUTHORED = gated(
     # reports received by Amnesty"
     (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|
         gathered|collected)\b))
+    # (what the document is of, when a participle then gives its maker: "according to
+    # details of the ceremony released by members of the movement")
+    (?:\s+(?:of|on|about|into)\s+(?:the\s+)?(?:[\w’'-]++\s+){0, 2}?[\w’'-]++(?=,?\s+
+        (?:carried\s+out|conducted|published|commissioned|compiled|released|issued|provided|
+        prepared|produced)\s))?
     ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|
         gathered|collected|released|issued|provided|put\s+out|prepared|produced)\s+
         # (and when: "a statement released Monday from the family's attorney")

@@ -190,6 +190,12 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         source = _speaker_of(text, context)
         if source and match.group().lower() in source.lower():
             source = None  # the doubt is no part of who speaks: "He made an unproven claim"
+        if (owned := _owned_claims_doubted(text, match)) and (
+            owner := _doubted_owner(text, owned, context)
+        ):
+            # a speaker's verdict on another's claims: "Mr Duncan Smith said the Trust's
+            # figures were 'unverified'" flags the Trust's figures, as the Trust's
+            return _Finding(ClaimStatus.UNVERIFIED, cue, owner, _Kind.NOTE)
         if claimant := _claimant_gave_no_proof(masked, match, source, context):
             # (before any note: "Nguyen did not provide evidence for the allegation" is on
             # Nguyen's, not on the last speaker's)
@@ -495,6 +501,49 @@ def _owned_claims(text: str, end: int) -> re.Match[str] | None:
     """The owner and claims a note names, after its cue ("It was not possible to verify the
     group's claim") or opening it ("Russia's figures could not be verified")."""
     return _OWNED_CLAIMS.match(text, end) or _OWNED_CLAIMS.match(text)
+
+
+def _owned_claims_doubted(text: str, cue: re.Match[str]) -> re.Match[str] | None:
+    """Someone's claims as the subject the cue is said of, inside a reported clause: "… said
+    the Trust's figures were 'unverified'", "… argued that Russia's claims remain unproven"."""
+    clause = _REPORTED_CLAUSE.search(text, 0, cue.start())
+    if not clause:
+        return None
+    # (a name's "the" is no part of the name the pattern reads: "the Trust's figures")
+    the = _THE_BEFORE_NAME.match(text, clause.end())
+    owned = _OWNED_CLAIMS.match(text, the.end() if the else clause.end())
+    if owned and _LINKING_BEFORE_CUE.fullmatch(text, owned.end(), cue.start()):
+        return owned
+    return None
+
+
+# where a reported clause opens: after a verb of saying, and its "that"
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|argued|argues|insisted|insists|claimed|claims|added|noted|warned|"
+    r"suggested|suggests)(?:\s+that)?(?=\s)",
+    re.I,
+)
+
+
+def _doubted_owner(text: str, owned: re.Match[str], context: _Context) -> str | None:
+    """Whose claims a reported verdict is on: a body or a name the article gave (a name with
+    "the", "the Trust", is a body's, as "the charity" is), else the owner as written."""
+    name = owned.group("name")
+    if name and text[: owned.start()].endswith(" the"):
+        return _role_owner(["the", name.lower()], context) or f"the {name}"
+    return _claims_owner(owned, context) or owned.group("role") or name
+
+
+_THE_BEFORE_NAME = re.compile(r"\s+the(?=\s+[A-Z])")
+
+
+# the verb between claims and the doubt said of them: "were", "have been", "remain"
+_LINKING_BEFORE_CUE = re.compile(
+    r"\s+(?:(?:were|was|are|is|remain|remains|remained|have\s+been|has\s+been|had\s+been|"
+    r"seem|seemed|appear|appeared)(?:\s+(?:still|largely|wholly|entirely|completely))?\s*)?"
+    r"[‘'\"“]?\s*",
+    re.I,
+)
 
 
 def _owned_after_none(text: str) -> re.Match[str] | None:

@@ -12883,3 +12883,46 @@ def test_a_plural_before_a_name_is_no_title_of_theirs() -> None:
     )
     # ("times" before her name is no title she bears)
     assert sentences[1].source == "The Times"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a document and what it is of, then its maker after the participle
+        (
+            "According to a report into the crash published by the Air Accidents"
+            " Investigation Branch, the pilot turned too early.",
+            "the Air Accidents Investigation Branch",
+        ),
+        (
+            "According to figures on knife crime released by the Home Office, crime fell.",
+            "the Home Office",
+        ),
+    ],
+)
+def test_a_document_of_something_is_its_makers_after_the_participle(
+    text: str, source: str
+) -> None:
+    assert classify_sentence(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a speaker's verdict on another's claims flags them as that other's
+        (["The minister said the charity's figures were unproven."], "the charity"),
+        (["Ms Ortiz argued that the Bureau's claims remain unverified."], "the Bureau"),
+        (
+            [
+                "The Hollin Trust said 900,000 people had used its food banks.",
+                "Mr Carver said the Trust’s figures were ‘unverified’.",
+            ],
+            "The Hollin Trust",
+        ),
+        # (no one's claims named: the speaker's verdict is theirs)
+        (["The minister said the figures were unproven."], "the minister"),
+    ],
+)
+def test_a_verdict_reported_on_someones_claims_is_on_theirs(texts: list[str], source: str) -> None:
+    sentence = classify_sentences(texts)[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.UNVERIFIED, source)
