@@ -1397,7 +1397,9 @@ _INVERTED = re.compile(
     # speaks is, "…, says the letter signed by seven physicians")
     (?!(?:(?<=wrote\s)|(?<=writes\s))(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?
         (?:message|caption|post|tweet|letter|note|email|comment)s?(?=\s*[:,.;!?]|\s*$))
-    (?P<who>(?:[\w.’'-]++\s*){{1,8}})""",
+    # (up to ten words: a long title before the name, "said The We Company's recently named
+    # executive chair Marcelo Claure")
+    (?P<who>(?:[\w.’'-]++\s*){{1,10}})""",
     re.VERBOSE,
 )
 

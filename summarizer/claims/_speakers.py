@@ -410,6 +410,7 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
                 _name_after_role(outside[match.start("who") :])
                 or _clean_source(_forward_phrase(who), context)
                 or _surname_as_nationality(who.strip(), outside[match.end("who") :])
+                or _full_name_ending(_forward_phrase(who))
             )
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
@@ -603,6 +604,18 @@ def _name_after_role(who: str) -> str | None:
         and _is_personal_name(untitled)
     ):
         return " ".join(name)
+    return None
+
+
+def _full_name_ending(phrase: str) -> str | None:
+    """A person's full name that ends a tag's long description, which reads as no source as a
+    whole: "…, said The We Company's recently named executive chair Marcelo Claure"."""
+    name = _trailing_name(phrase)
+    words = name.split() if name else []
+    while len(words) > 2 and not _is_first_name(words[0].lower()):
+        words = words[1:]  # (the body's words before the name: "… chair Lyon Marc Dupont")
+    if len(words) >= 2 and _is_first_name(words[0].lower()) and _is_personal_name(words):
+        return " ".join(words)
     return None
 
 

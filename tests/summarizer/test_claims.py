@@ -12926,3 +12926,16 @@ def test_a_document_of_something_is_its_makers_after_the_participle(
 def test_a_verdict_reported_on_someones_claims_is_on_theirs(texts: list[str], source: str) -> None:
     sentence = classify_sentences(texts)[-1]
     assert (sentence.status, sentence.source) == (ClaimStatus.UNVERIFIED, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell in every region, said the company’s newly appointed chief executive"
+        " John Smith in a memo to staff.",
+        "Job cuts will come in areas that do not support Halvard’s core business goals, said"
+        " The Halvard Group’s recently named executive chair Marcelo Claure in an email.",
+    ],
+)
+def test_a_long_title_in_an_inverted_tag_leaves_the_name_it_ends_with(text: str) -> None:
+    assert classify_sentence(text).source in ("John Smith", "Marcelo Claure")
