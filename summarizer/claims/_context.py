@@ -905,6 +905,8 @@ class _Context:
                 continue
             if len(words) > 1 and self._glued_to_known(words):
                 continue
+            if len(words) == 2 and _capital_of_the_sentence(words, text, match.start()):
+                continue
             if (
                 len(words) > 1
                 and words[0].lower() not in _FUNCTION_WORDS
@@ -2067,6 +2069,19 @@ def _is_body_initials(source: str) -> bool:
     never means (a bare quotation may still be theirs)."""
     tokens = source.split()
     return len(tokens) == 2 and tokens[0].lower() == "the" and _is_acronym(tokens[1])
+
+
+_WH_EVER = frozenset({"whatever", "whichever", "whoever", "however", "wherever", "whenever"})
+
+
+def _capital_of_the_sentence(words: list[str], text: str, start: int) -> bool:
+    """Whether two capitalised words open the sentence with a determiner, whose capital only
+    the sentence's start gives: "Whatever Apple decides …", "Both Johnson and …" name no one
+    "Whatever Apple" (a word the census does not know may still be a foreign given name:
+    "Zoltan Boesze said")."""
+    if text[:start].strip(" “\"‘'(["):
+        return False
+    return words[0].lower() in _DETERMINERS or words[0].lower() in _WH_EVER
 
 
 def _the_and_a_name(source: str) -> bool:

@@ -579,8 +579,12 @@ _NOT_A_CLAIM = gated(
     (?:was|were|been|being|is|are|be|get|got|gets)\s+told(?!\s+by\b)|
     told\s+(?:him|her|them|me|us|you|it)\s+(?:not\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b)|
     # survey answers: "12 per cent of respondents said they smoke"
-    (?:[\d.,]+\s*(?:per\s*cent|percent|%)|half|a\s+third|a\s+quarter|two[- ]thirds|
-        three[- ]quarters)\s+(?:of\s+)?(?:[\w-]++\s+){0,4}?(?:said|say|says)
+    # (a share spelled out too: "Fifty-one percent say that …")
+    (?:(?:[\d.,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|
+        three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|
+        ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)
+        \s*(?:per\s*cent|percent|%)|half|a\s+third|a\s+quarter|
+        two[- ]thirds|three[- ]quarters)\s+(?:of\s+)?(?:[\w-]++\s+){0,4}?(?:said|say|says)
     )\b""",
         _F,
     )

@@ -12939,3 +12939,24 @@ def test_a_verdict_reported_on_someones_claims_is_on_theirs(texts: list[str], so
 )
 def test_a_long_title_in_an_inverted_tag_leaves_the_name_it_ends_with(text: str) -> None:
     assert classify_sentence(text).source in ("John Smith", "Marcelo Claure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifty-one percent say that the president should be removed from office.",
+        "Twelve per cent of adults said they smoke every day.",
+    ],
+)
+def test_a_share_spelled_out_that_says_something_is_a_survey_answer(text: str) -> None:
+    assert _status(text) is ClaimStatus.NONE
+
+
+def test_a_determiner_opening_the_sentence_is_no_first_name() -> None:
+    sentences = classify_sentences(
+        [
+            "Whatever Apple decides, the new keyboard is a welcome change.",
+            "Apple says that individual keys can be replaced.",
+        ]
+    )
+    assert sentences[1].source == "Apple"
