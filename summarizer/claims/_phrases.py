@@ -398,6 +398,10 @@ def _is_aside(segment: str) -> bool:
     )
 
 
+_FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+
+
 def _leading_source(text: str, context: _Context) -> str | None:
     """The sentence's own subject: "In NSW, the Greens called …" -> "the Greens"."""
     segments = [s.strip() for s in text.split(",")]
@@ -414,6 +418,12 @@ def _leading_source(text: str, context: _Context) -> str | None:
         lowered = tokens[0].lower()
         if lowered in _PREPOSITIONS:
             continue
+        if (lowered in _FIRST_PERSON_OWNERS and len(tokens) > 1) or (
+            lowered in _FIRST_PERSON_SUBJECTS and not context.quote_open
+        ):
+            # "My toddler revealed …", "I kept using it after …": the writer's own voice
+            # outside any quotation, no one the lines named
+            return None
         if (
             lowered in _PRONOUNS
             and not _is_acronym(tokens[0])

@@ -12960,3 +12960,19 @@ def test_a_determiner_opening_the_sentence_is_no_first_name() -> None:
         ]
     )
     assert sentences[1].source == "Apple"
+
+
+def test_the_writers_own_first_person_outside_quotes_is_no_one_named_before() -> None:
+    sentences = classify_sentences(
+        [
+            "Samsung announced new televisions on Tuesday.",
+            "I kept using the old mouse even after my toddler revealed the new one was lost.",
+            "My toddler revealed that the new mouse was in the desk drawer.",
+        ]
+    )
+    assert [s.source for s in sentences[1:]] == [None, None]
+    # (inside a quotation left open, "I" is still its speaker's)
+    sentences = classify_sentences(
+        ["Ms Reyes said: “We waited for hours.", "I told them the road was closed.”"]
+    )
+    assert sentences[1].source == "Ms Reyes"
