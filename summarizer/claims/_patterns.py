@@ -578,6 +578,16 @@ _NOT_A_CLAIM = gated(
     (?<!tribunal\shas\s)(?<!inquiry\shas\s)(?<!committee\shas\s)(?<!panel\shas\s)
     (?:was|were|been|being|is|are|be|get|got|gets)\s+told(?!\s+by\b)|
     told\s+(?:him|her|them|me|us|you|it)\s+(?:not\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b)|
+    # adding a thing, not words: "The update adds a new camera mode", "The chef added the
+    # sugar slowly" (not "added the deal was done", a clause; nor "added a warning:", which
+    # a quotation follows; nor words added, "added a further warning about prices")
+    add(?:s|ed)?\s+(?:a|an|the|its|their|some|more|extra|another)
+        (?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|did|
+        does|do|warnings?|notes?|caveats?|comments?|remarks?|pleas?|messages?|statements?|
+        reminders?|words?|criticisms?|explanations?|apolog(?:y|ies)|thanks|praise|calls?|
+        appeals?|questions?|details?|claims?|allegations?)\b)[\w'’-]++){1,4}?
+        (?=\s*(?:[.,;!?)]|$)|\s+(?:to|for|by|in|on|with|and|as|at|from|while|slowly|quickly|
+        later|too)\b)|
     # survey answers: "12 per cent of respondents said they smoke"
     # (a share spelled out too: "Fifty-one percent say that …")
     (?:(?:[\d.,]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|

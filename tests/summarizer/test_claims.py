@@ -12976,3 +12976,19 @@ def test_the_writers_own_first_person_outside_quotes_is_no_one_named_before() ->
         ["Ms Reyes said: “We waited for hours.", "I told them the road was closed.”"]
     )
     assert sentences[1].source == "Ms Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # adding a thing is no statement …
+        ("The update adds a new camera mode for night shots.", "none"),
+        ("The report added another jolt to a chaotic week for the White House.", "none"),
+        # … adding words is, with a clause or a quotation
+        ("Ms Quill added the deal had been signed in May.", "attributed"),
+        ("Ms Quill added that the deal was done.", "attributed"),
+        ("“We are fine,” Ms Quill added.", "attributed"),
+    ],
+)
+def test_adding_a_thing_is_no_statement_but_adding_words_is(text: str, status: str) -> None:
+    assert _status(text) is ClaimStatus(status)
