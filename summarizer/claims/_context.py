@@ -996,6 +996,9 @@ class _Context:
         if (
             _looks_like_person(source)
             and not _is_body_initials(source)
+            # (a name with a capitalised "The" is a paper's or a work's: "The Oklahoman
+            # reported …" is no "he" later)
+            and not _the_and_a_name(source)
             # (a country that speaks is a state: "Israel insisted …" is no "he", unless an
             # aside showed a person of that name: "Jordan, 24, …")
             and (source.lower() not in _COUNTRY_NAMES or source in self.shown_people)
@@ -1470,7 +1473,7 @@ class _Context:
             wanted = _GENDERED[lowered]
             earlier = [p for p in reversed(self.people) if p != self.person]
             surely = next((p for p in earlier if self.gender.get(p) == wanted), None)
-            if self.person and (self._gender_shown(self.person) or wanted) == wanted:
+            if self.person and self.gender.get(self.person, wanted) == wanted:
                 if self.gender_hint.get(self.person, wanted) == wanted:
                     return self.person
                 # a hint of the other gender yields to an earlier person surely of this one:
@@ -1610,11 +1613,6 @@ class _Context:
             return self.last_name
         if head in self.shared_roles:
             return None  # two governors named: "the governor" is neither for sure
-        wanted = _gender_of_words([head])
-        if wanted and self.person and self._gender_shown(self.person) not in (None, wanted):
-            # a role of one sex is no person shown of the other: "the woman" after "Eric
-            # Joering" spoke is someone else, whom the article has not named
-            return None
         if self.person:
             return self.person
         # an age is a person's, most often the last one named in full ("The club appointed
@@ -1623,19 +1621,6 @@ class _Context:
         if head.endswith("-year-old"):
             return self.protagonist() or self.last_name
         return self.protagonist()
-
-    def _gender_shown(self, name: str) -> str | None:
-        """The gender the article showed a name to be of, by a title or the census's first
-        names (a lone name's hint is too unsure to rule anyone out)."""
-        words = name.split()
-        # (the name after the role words before it: "Westerville Police Department officers
-        # Eric Joering" is Eric's)
-        lower = [i for i, word in enumerate(words) if word.islower()]
-        words = words[lower[-1] + 1 :] if lower else words
-        first = words[0].lower() if words else ""
-        if known := self.gender.get(name):
-            return known
-        return _FIRST_NAME_GENDERS.get(first) if len(words) > 1 else None
 
     def written_as(self, word: str) -> str | None:
         """The person or body a lower-case word names, when the article wrote that name with

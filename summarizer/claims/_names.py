@@ -730,7 +730,12 @@ _OUTLET_HEADS = (
 )
 
 
-_OUTLET_HEAD = re.compile(_OUTLET_HEADS)
+# the words that end a paper's name and no title ("Leader", "Examiner" and "Observer" end
+# "the Senate Majority Leader" and "the Chief Medical Examiner" too)
+_MASTHEAD = re.compile(
+    r"Times|Post|Journal|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|Mirror|"
+    r"Express|Mail|Inquirer|Enquirer|Dispatch|Courier|Globe"
+)
 
 
 def _is_organisation(word: str) -> bool:
@@ -819,7 +824,7 @@ def _looks_like_person(source: str) -> bool:
         return True  # "Mr Brown", and "mr carr" in lower-cased text
     if _is_body_name(tokens) or tokens[0].lower() in ("a", "an"):
         return False
-    if tokens[0].lower() == "the" and _OUTLET_HEAD.fullmatch(tokens[-1]):
+    if tokens[0].lower() == "the" and _MASTHEAD.fullmatch(tokens[-1]):
         return False  # a paper by its name: "the Columbus Dispatch" is no "she" later
     named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
     if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):

@@ -398,8 +398,10 @@ def _is_aside(segment: str) -> bool:
     )
 
 
-_FIRST_PERSON_OWNERS = frozenset({"my", "our"})
-_FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+# (one writer's "I" and "my"; "we" and "our" are as often a body speaking: "We will appeal,
+# it said")
+_FIRST_PERSON_OWNERS = frozenset({"my"})
+_FIRST_PERSON_SUBJECTS = frozenset({"i"})
 
 
 def _leading_source(text: str, context: _Context) -> str | None:
@@ -1212,7 +1214,7 @@ _AUTHORED = gated(
         gathered|collected)\b))
     # (what the document is of, when a participle then gives its maker: "according to
     # details of the ceremony released by members of the movement")
-    (?:\s+(?:of|on|about|into)\s+(?:the\s+)?(?:[\w’'-]++\s+){0, 2}?[\w’'-]++(?=,?\s+
+    (?:\s+(?:of|on|about|into)\s+(?:the\s+)?(?:[\w’'-]++\s+){{0,2}}?[\w’'-]++(?=,?\s+
         (?:carried\s+out|conducted|published|commissioned|compiled|released|issued|provided|
         prepared|produced)\s))?
     ,?\s+(?:(?:carried\s+out|conducted|published|commissioned|compiled|funded|received|

@@ -411,6 +411,10 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
                 or _clean_source(_forward_phrase(who), context)
                 or _surname_as_nationality(who.strip(), outside[match.end("who") :])
                 or _full_name_ending(_forward_phrase(who))
+                # (a long description of a person is read as a long subject is: "a friend of
+                # the late opposition leader Alexei Navalny"; not what a subject says, "…,
+                # says the theft of her pet chicken traumatised her")
+                or _described_person(_forward_phrase(who).split(), context)
             )
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
@@ -607,6 +611,13 @@ def _name_after_role(who: str) -> str | None:
     return None
 
 
+def _described_person(words: list[str], context: _Context) -> str | None:
+    """A person described at length after an inverted tag's verb, as a long subject."""
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the", "one"):
+        return None
+    return _long_subject(words, context) if _is_person_noun(words[1].lower()) else None
+
+
 def _full_name_ending(phrase: str) -> str | None:
     """A person's full name that ends a tag's long description, which reads as no source as a
     whole: "…, said The We Company's recently named executive chair Marcelo Claure"."""
@@ -614,9 +625,12 @@ def _full_name_ending(phrase: str) -> str | None:
     words = name.split() if name else []
     while len(words) > 2 and not _is_first_name(words[0].lower()):
         words = words[1:]  # (the body's words before the name: "… chair Lyon Marc Dupont")
-    if len(words) >= 2 and _is_first_name(words[0].lower()) and _is_personal_name(words):
-        return " ".join(words)
-    return None
+    if len(words) < 2 or not _is_first_name(words[0].lower()) or not _is_personal_name(words):
+        return None
+    # (not a name the description ties its speaker to: "a spokesman for the family of victim
+    # Sarah Jones", "a friend of the late opposition leader Alexei Navalny")
+    before = phrase[: phrase.rfind(" ".join(words))].lower().split()
+    return None if any(w in ("of", "for", "to", "by", "with") for w in before) else " ".join(words)
 
 
 def _holds_an_office(words: list[str]) -> bool:

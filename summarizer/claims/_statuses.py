@@ -190,8 +190,14 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
         source = _speaker_of(text, context)
         if source and match.group().lower() in source.lower():
             source = None  # the doubt is no part of who speaks: "He made an unproven claim"
-        if (owned := _owned_claims_doubted(text, match)) and (
-            owner := _doubted_owner(text, owned, context)
+        if (
+            (owned := _owned_claims_doubted(text, match))
+            # (the verdict alone: a speaker who gives no proof of their own verdict, "…
+            # unproven, without offering evidence", is doubted too)
+            and not any(
+                cue.group().lower().startswith("without") for cue in _unverified_cues(masked)
+            )
+            and (owner := _doubted_owner(text, owned, context))
         ):
             # a speaker's verdict on another's claims: "Mr Duncan Smith said the Trust's
             # figures were 'unverified'" flags the Trust's figures, as the Trust's
@@ -506,9 +512,12 @@ def _owned_claims(text: str, end: int) -> re.Match[str] | None:
 def _owned_claims_doubted(text: str, cue: re.Match[str]) -> re.Match[str] | None:
     """Someone's claims as the subject the cue is said of, inside a reported clause: "… said
     the Trust's figures were 'unverified'", "… argued that Russia's claims remain unproven"."""
-    clause = _REPORTED_CLAUSE.search(text, 0, cue.start())
-    if not clause:
+    # (the clause nearest the cue: "Smith said he was tired, and Jones added that the
+    # Trust's figures were unverified")
+    clauses = list(_REPORTED_CLAUSE.finditer(text, 0, cue.start()))
+    if not clauses:
         return None
+    clause = clauses[-1]
     # (a name's "the" is no part of the name the pattern reads: "the Trust's figures")
     the = _THE_BEFORE_NAME.match(text, clause.end())
     owned = _OWNED_CLAIMS.match(text, the.end() if the else clause.end())
@@ -519,7 +528,8 @@ def _owned_claims_doubted(text: str, cue: re.Match[str]) -> re.Match[str] | None
 
 # where a reported clause opens: after a verb of saying, and its "that"
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:said|says|argued|argues|insisted|insists|claimed|claims|added|noted|warned|"
+    # (not "claims", which is as often the noun the verdict is on: "the Bureau's claims")
+    r"\b(?:said|says|argued|argues|insisted|insists|claimed|added|noted|warned|"
     r"suggested|suggests)(?:\s+that)?(?=\s)",
     re.I,
 )
@@ -846,7 +856,11 @@ def _up_to_what_they_know(source: str) -> str:
     return source[: leads_on.start()] if leads_on else source
 
 
-# the alternatives of _ANONYMOUS that give a source with "according to"
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
+
+
+# the alternatives of _ANONYMOUS that give a source with "according to" (by their group
+# names there; a test checks that each names one)
 _ACCORDING_TO_GROUPS = ("who1", "who6", "who10", "who13")
 
 
@@ -865,7 +879,7 @@ def _anonymous(masked: str) -> re.Match[str] | None:
             reports = reports or match
         elif not speaker:
             speaker = match
-            if "according" not in masked[match.end() :].lower():
+            if not _ACCORDING_TO.search(masked, match.end()):
                 return match
     return speaker or reports
 

@@ -58,8 +58,6 @@ _FUNCTION_WORDS = (
     into cannot can't won't wouldn't couldn't shouldn't didn't doesn't don't isn't wasn't
     onto over under up down out off just only very yet although though whether how why
     said says told tells once now even still
-    against across around behind between beyond through toward towards upon via versus
-    along amongst beneath beside besides
     """
     )
 )
