@@ -1469,6 +1469,8 @@ class _Context:
         of the other gender ("Ms Sturgeon" is not "he"): then the last person before who may
         be; "they" is the last speaker, and so is "it" unless that speaker is a person."""
         lowered = word.lower()
+        if lowered in ("you", "your"):
+            return None  # the reader, or whom a speaker addresses: never who spoke
         if lowered in _GENDERED:
             wanted = _GENDERED[lowered]
             earlier = [p for p in reversed(self.people) if p != self.person]

@@ -398,10 +398,10 @@ def _is_aside(segment: str) -> bool:
     )
 
 
-# (one writer's "I" and "my"; "we" and "our" are as often a body speaking: "We will appeal,
-# it said")
-_FIRST_PERSON_OWNERS = frozenset({"my"})
-_FIRST_PERSON_SUBJECTS = frozenset({"i"})
+# (one writer's "I" and "my", and the reader's "you"; "we" and "our" are as often a body
+# speaking: "We will appeal, it said")
+_FIRST_PERSON_OWNERS = frozenset({"my", "your"})
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "you"})
 
 
 def _leading_source(text: str, context: _Context) -> str | None:
@@ -423,8 +423,9 @@ def _leading_source(text: str, context: _Context) -> str | None:
         if (lowered in _FIRST_PERSON_OWNERS and len(tokens) > 1) or (
             lowered in _FIRST_PERSON_SUBJECTS and not context.quote_open
         ):
-            # "My toddler revealed …", "I kept using it after …": the writer's own voice
-            # outside any quotation, no one the lines named
+            # "My toddler revealed …", "I kept using it after …", "You can say all you want
+            # that …": the writer's own voice, or the reader's, outside any quotation, no one
+            # the lines named
             return None
         if (
             lowered in _PRONOUNS

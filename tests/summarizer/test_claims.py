@@ -13050,3 +13050,13 @@ def test_the_according_to_alternatives_are_named_in_the_anonymous_pattern() -> N
 
     groups = _ANONYMOUS.pattern.groupindex
     assert all(name in groups for name in _ACCORDING_TO_GROUPS)
+
+
+def test_the_readers_you_is_no_one_who_spoke() -> None:
+    sentences = classify_sentences(
+        [
+            "Apple says the keys can be replaced.",
+            "You can say all you want that there are cheaper laptops, and you will be right.",
+        ]
+    )
+    assert sentences[1].source is None
