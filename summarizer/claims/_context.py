@@ -996,9 +996,10 @@ class _Context:
         if (
             _looks_like_person(source)
             and not _is_body_initials(source)
-            # (a name with a capitalised "The" is a paper's or a work's: "The Oklahoman
-            # reported …" is no "he" later)
-            and not _the_and_a_name(source)
+            # (a capitalised "The" and names is a paper's or a work's: "The Shelton Weekly
+            # reported …", "The Oklahoman" are no "he" later; a title one person holds is
+            # theirs, "The Pope said …")
+            and not (_the_and_a_name(source) and not _one_holder(source))
             # (a country that speaks is a state: "Israel insisted …" is no "he", unless an
             # aside showed a person of that name: "Jordan, 24, …")
             and (source.lower() not in _COUNTRY_NAMES or source in self.shown_people)
@@ -2069,6 +2070,17 @@ def _capital_of_the_sentence(words: list[str], text: str, start: int) -> bool:
     if text[:start].strip(" “\"‘'(["):
         return False
     return words[0].lower() in _DETERMINERS or words[0].lower() in _WH_EVER
+
+
+# titles of an office one person holds, a person's even after a capitalised "The"
+_ONE_HOLDER = _words(
+    "pope pontiff queen king prince princess duke duchess emir sultan archbishop taoiseach "
+    "speaker chancellor president"
+)
+
+
+def _one_holder(source: str) -> bool:
+    return source.rsplit(maxsplit=1)[-1].lower() in _ONE_HOLDER
 
 
 def _the_and_a_name(source: str) -> bool:

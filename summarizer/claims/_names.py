@@ -730,11 +730,12 @@ _OUTLET_HEADS = (
 )
 
 
-# the words that end a paper's name and no title ("Leader", "Examiner" and "Observer" end
-# "the Senate Majority Leader" and "the Chief Medical Examiner" too)
+# the words that end a paper's name and no title ("Leader" and "Examiner" end "the Senate
+# Majority Leader" and "the Chief Medical Examiner" too)
 _MASTHEAD = re.compile(
-    r"Times|Post|Journal|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|Mirror|"
-    r"Express|Mail|Inquirer|Enquirer|Dispatch|Courier|Globe"
+    r"Times|Post|Journal|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|Star|Mirror|"
+    r"Sun|Express|Mail|Review|Independent|Economist|Register|Inquirer|Enquirer|Observer|"
+    r"Standard|Bulletin|Record|Dispatch|Courier|Globe"
 )
 
 

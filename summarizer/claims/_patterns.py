@@ -585,7 +585,7 @@ _NOT_A_CLAIM = gated(
         ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)
         \s*(?:per\s*cent|percent|%)|half|a\s+third|a\s+quarter|
         two[- ]thirds|three[- ]quarters)\s+(?:of\s+)?(?:[\w-]++(?:,\d{3})*\s+){0,4}?
-        (?:said|say|says|reported)
+        (?:said|say|says|reported(?!\s+by\b))
     )\b""",
         _F,
     )
@@ -766,11 +766,11 @@ _ANONYMOUS = gated(
         high-ranking|government|administration|ministry|defen[cs]e|military|intelligence|
         diplomatic|western|u\.s\.|us|american|european|white\s+house|party|palace|cabinet|
         security)\s+
-        # (the body's name between may run to four words: "A senior Justice Department
-        # official said", "A senior Department of Homeland Security official"; not a thing
-        # and what was done with it, "A government report seen by officials said")
-        (?:(?!(?:by|in|at|from|with|to|for|on|seen|[\w-]+ed)\b)[\w.-]++\s+){0,4}?
-        (?:officials?|aides?|diplomats?)
+        # (the body's name between may run to two words: "A senior Justice Department
+        # official said"; not a thing and what was done with it, "A government report seen
+        # by officials said", "A government audit of officials")
+        (?:(?!(?:by|in|at|from|with|to|for|on|of|into|about|seen|naming|named)\b)
+        [\w.-]++\s+){0,2}?(?:officials?|aides?|diplomats?)
         # (where they are: "A Western diplomat in the capital said")
         (?:\s+(?:in|at)\s+(?:the\s+)?[\w.'’-]++)?|
         (?:officials?|aides?|diplomats?)\s+(?:with\s+the|from|in|at)\s+(?:[\w.'’-]++\s+){0,6}?

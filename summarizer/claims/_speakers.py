@@ -411,10 +411,6 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
                 or _clean_source(_forward_phrase(who), context)
                 or _surname_as_nationality(who.strip(), outside[match.end("who") :])
                 or _full_name_ending(_forward_phrase(who))
-                # (a long description of a person is read as a long subject is: "a friend of
-                # the late opposition leader Alexei Navalny"; not what a subject says, "…,
-                # says the theft of her pet chicken traumatised her")
-                or _described_person(_forward_phrase(who).split(), context)
             )
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
@@ -611,13 +607,6 @@ def _name_after_role(who: str) -> str | None:
     return None
 
 
-def _described_person(words: list[str], context: _Context) -> str | None:
-    """A person described at length after an inverted tag's verb, as a long subject."""
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "the", "one"):
-        return None
-    return _long_subject(words, context) if _is_person_noun(words[1].lower()) else None
-
-
 def _full_name_ending(phrase: str) -> str | None:
     """A person's full name that ends a tag's long description, which reads as no source as a
     whole: "…, said The We Company's recently named executive chair Marcelo Claure"."""
@@ -627,10 +616,14 @@ def _full_name_ending(phrase: str) -> str | None:
         words = words[1:]  # (the body's words before the name: "… chair Lyon Marc Dupont")
     if len(words) < 2 or not _is_first_name(words[0].lower()) or not _is_personal_name(words):
         return None
-    # (not a name the description ties its speaker to: "a spokesman for the family of victim
-    # Sarah Jones", "a friend of the late opposition leader Alexei Navalny")
-    before = phrase[: phrase.rfind(" ".join(words))].lower().split()
-    return None if any(w in ("of", "for", "to", "by", "with") for w in before) else " ".join(words)
+    # (not a name the description ties its speaker to, given with its own role: "a spokesman
+    # for the family of victim Sarah Jones", "a friend of the late opposition leader Alexei
+    # Navalny"; but "the chief executive of Tesco Ken Murphy" is Ken Murphy)
+    before = phrase[: phrase.rfind(" ".join(words))].split()
+    tied = any(w.lower() in ("of", "for", "to", "by", "with") for w in before) and bool(
+        before and _is_person_noun(before[-1].lower())
+    )
+    return None if tied else " ".join(words)
 
 
 def _holds_an_office(words: list[str]) -> bool:

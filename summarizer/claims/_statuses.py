@@ -194,9 +194,7 @@ def _unverified(text: str, masked: str, context: _Context) -> _Finding | None:
             (owned := _owned_claims_doubted(text, match))
             # (the verdict alone: a speaker who gives no proof of their own verdict, "…
             # unproven, without offering evidence", is doubted too)
-            and not any(
-                cue.group().lower().startswith("without") for cue in _unverified_cues(masked)
-            )
+            and not _speakers_own_lack_of_proof(text, masked, owned)
             and (owner := _doubted_owner(text, owned, context))
         ):
             # a speaker's verdict on another's claims: "Mr Duncan Smith said the Trust's
@@ -512,18 +510,28 @@ def _owned_claims(text: str, end: int) -> re.Match[str] | None:
 def _owned_claims_doubted(text: str, cue: re.Match[str]) -> re.Match[str] | None:
     """Someone's claims as the subject the cue is said of, inside a reported clause: "… said
     the Trust's figures were 'unverified'", "… argued that Russia's claims remain unproven"."""
-    # (the clause nearest the cue: "Smith said he was tired, and Jones added that the
-    # Trust's figures were unverified")
-    clauses = list(_REPORTED_CLAUSE.finditer(text, 0, cue.start()))
-    if not clauses:
-        return None
-    clause = clauses[-1]
-    # (a name's "the" is no part of the name the pattern reads: "the Trust's figures")
-    the = _THE_BEFORE_NAME.match(text, clause.end())
-    owned = _OWNED_CLAIMS.match(text, the.end() if the else clause.end())
-    if owned and _LINKING_BEFORE_CUE.fullmatch(text, owned.end(), cue.start()):
-        return owned
+    # (the clause nearest the cue that holds them: "Smith said he was tired, and Jones added
+    # that the Trust's figures were unverified"; not a participle in the claims' own words,
+    # "the Trust's widely noted figures")
+    for clause in reversed(list(_REPORTED_CLAUSE.finditer(text, 0, cue.start()))):
+        # (a name's "the" is no part of the name the pattern reads: "the Trust's figures")
+        the = _THE_BEFORE_NAME.match(text, clause.end())
+        owned = _OWNED_CLAIMS.match(text, the.end() if the else clause.end())
+        if owned and _LINKING_BEFORE_CUE.fullmatch(text, owned.end(), cue.start()):
+            return owned
     return None
+
+
+def _speakers_own_lack_of_proof(text: str, masked: str, owned: re.Match[str]) -> bool:
+    """Whether a "without evidence" is the reporting speaker's own: before the claims they
+    judge ("Jones said, without offering evidence, that …") or set off after the verdict
+    ("… were unproven, without offering evidence"), not inside the claims' clause ("… were
+    unproven and made without evidence")."""
+    return any(
+        cue.group().lower().startswith("without")
+        and (cue.start() < owned.start() or text[: cue.start()].rstrip().endswith(","))
+        for cue in _unverified_cues(masked)
+    )
 
 
 # where a reported clause opens: after a verb of saying, and its "that"
