@@ -101,6 +101,7 @@ from summarizer.claims._words import (
     _SUBORDINATORS,
     _TITLE_GENDER,
     _is_person_noun,
+    _plural_in_form,
     _verb_like,
     _words,
 )
@@ -1259,9 +1260,8 @@ class _Context:
             # (one person's title is a singular noun: "ten times Barrientos has …" or "rivals
             # Chelsea" give no role to the name after them)
             role = match.group("role")
-            plural = role.endswith("s") and not role.endswith(("ss", "us", "is"))
-            if name and not plural and _is_title_word(role):
-                self.roles[match.group("role").lower()] = self.expand(name)
+            if name and not _plural_in_form(role) and _is_title_word(role):
+                self.roles[role.lower()] = self.expand(name)
         for match in _ROLE_THEN_NAME.finditer(head):
             name = _name_words(match.group("name"))
             # (a body's role names a body: "The group, WeWorkers Coalition, formed …")

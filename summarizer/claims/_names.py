@@ -721,22 +721,19 @@ _BODY_ROLES = _words(
 
 
 # a document and who wrote it: "a recent report by the International Energy Agency"
-# the last word of a newspaper's or journal's name
-_OUTLET_HEADS = (
-    r"(?:Times|Post|Journal|Leader|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|"
-    r"Star|Mirror|Sun|Express|Mail|Review|Lancet|Magazine|Independent|Economist|Register|"
-    r"Inquirer|Enquirer|Observer|Standard|Bulletin|Record|Examiner|Dispatch|Courier|Globe|Daily|"
-    r"Today)"
+# the words that end a paper's name and no title
+_MASTHEAD_WORDS = (
+    "Times|Post|Journal|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|Star|Mirror|"
+    "Sun|Express|Mail|Review|Independent|Economist|Register|Inquirer|Enquirer|Observer|"
+    "Standard|Bulletin|Record|Dispatch|Courier|Globe"
 )
+_MASTHEAD = re.compile(_MASTHEAD_WORDS)
 
 
-# the words that end a paper's name and no title ("Leader" and "Examiner" end "the Senate
-# Majority Leader" and "the Chief Medical Examiner" too)
-_MASTHEAD = re.compile(
-    r"Times|Post|Journal|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|Star|Mirror|"
-    r"Sun|Express|Mail|Review|Independent|Economist|Register|Inquirer|Enquirer|Observer|"
-    r"Standard|Bulletin|Record|Dispatch|Courier|Globe"
-)
+# the last word of a newspaper's or journal's name: the mastheads, and words that end a title
+# too ("Leader" and "Examiner" end "the Senate Majority Leader" and "the Chief Medical
+# Examiner") or a journal's or a show's name
+_OUTLET_HEADS = rf"(?:{_MASTHEAD_WORDS}|Leader|Lancet|Magazine|Examiner|Daily|Today)"
 
 
 def _is_organisation(word: str) -> bool:

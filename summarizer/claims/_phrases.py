@@ -72,6 +72,7 @@ from summarizer.claims._words import (
     _TIME_LEADS,
     _TITLE_GENDER,
     _TRAILING_ADVERBS,
+    _plural_in_form,
     _verb_like,
     _words,
 )
@@ -400,8 +401,8 @@ def _is_aside(segment: str) -> bool:
 
 # (one writer's "I" and "my", and the reader's "you"; "we" and "our" are as often a body
 # speaking: "We will appeal, it said")
-_FIRST_PERSON_OWNERS = frozenset({"my", "your"})
-_FIRST_PERSON_SUBJECTS = frozenset({"i", "you"})
+_WRITER_OR_READER_OWNERS = frozenset({"my", "your"})
+_WRITER_OR_READER = frozenset({"i", "you"})
 
 
 def _leading_source(text: str, context: _Context) -> str | None:
@@ -420,8 +421,8 @@ def _leading_source(text: str, context: _Context) -> str | None:
         lowered = tokens[0].lower()
         if lowered in _PREPOSITIONS:
             continue
-        if (lowered in _FIRST_PERSON_OWNERS and len(tokens) > 1) or (
-            lowered in _FIRST_PERSON_SUBJECTS and not context.quote_open
+        if (lowered in _WRITER_OR_READER_OWNERS and len(tokens) > 1) or (
+            lowered in _WRITER_OR_READER and not context.quote_open
         ):
             # "My toddler revealed …", "I kept using it after …", "You can say all you want
             # that …": the writer's own voice, or the reader's, outside any quotation, no one
@@ -539,8 +540,7 @@ def _singular_verb_after_article(kept: list[str], token: str, following: str) ->
         (after_article or after_name)
         and token.islower()
         and token.isalpha()
-        and token.endswith("s")
-        and not token.endswith(("ss", "us", "is"))
+        and _plural_in_form(token)
         and (following.lower() in _OBJECT_STARTS or following.lower() in _DETERMINERS)
     )
 

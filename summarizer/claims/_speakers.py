@@ -406,11 +406,12 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             # (not "…, said the agency's results “do show …”": the words after "said" run
             # into a quotation that is their predicate, so they are what was said; nor "The
             # couple, Jesse and Melissa Meek, said the clip took five takes": into a verb)
+            phrase = _forward_phrase(who)
             yield (
                 _name_after_role(outside[match.start("who") :])
-                or _clean_source(_forward_phrase(who), context)
+                or _clean_source(phrase, context)
                 or _surname_as_nationality(who.strip(), outside[match.end("who") :])
-                or _full_name_ending(_forward_phrase(who))
+                or _full_name_ending(phrase)
             )
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):

@@ -16,6 +16,12 @@ def _verb_like(word: str) -> bool:
     return word.islower() and word.endswith(("ed", "ing")) and word not in _NOT_VERBS
 
 
+def _plural_in_form(word: str) -> bool:
+    """A word in -s that is no singular in -ss, -us or -is ("times", "rivals"; not "boss",
+    "census", "analysis")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _words(text: str) -> frozenset[str]:
     """The words of ``text`` as a set: word lists read better written as one string."""
     return frozenset(text.split())
