@@ -501,16 +501,37 @@ _BODY_NAME = re.compile(
 )
 
 
+# past tenses as a regex alternation
+_PAST_FORM_WORDS = "|".join(sorted(_PAST_FORMS))
+
+
 _CLAUSE_SUBJECT = re.compile(
     # (a coordinated clause too, and its subject's apposition or "who" aside: "…, but
     # Manhart, a former training sergeant who served in Kuwait, refuses", "Following the
     # accident, Charlotte, who had left university, was dropped")
-    r"""[,:;]\s+(?:(?:and|but|yet)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
-        (?:\s+[A-Z][\w’'-]*+){0,2})(?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?
+    rf"""[,:;]\s+(?:(?:and|but|yet)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
+        (?:\s+[A-Z][\w’'-]*+){{0,2}})(?:,\s+(?:a|an|the|who)\s+[^,;:]{{1,80}},)?
         \s+(?=(?:has\s+|had\s+|was\s+|is\s+)?
         # (not a plural in a list: "…, poems, Christmas cards, and other material")
-        (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b)))|
+        (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b))
+        # … or a past tense not in -ed, after no owner's name: "In a hearing last month,
+        # Strzok sought to clear his name" (not "On Tuesday, Christie's sold the manuscript")
+        |(?<![’']s\s)(?:{_PAST_FORM_WORDS})\b)|
     \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
+    re.VERBOSE,
+)
+
+
+# the verb after a name and the "his" or "her" it gives its object, with nothing between
+# that could take that pronoun, past an aside that names no one by "who" ("Gardener, part of
+# the relay team, will now turn his attention")
+_OWNED_IN_ITS_CLAUSE = re.compile(
+    r"""(?:,\s+(?![^,;:]*\bwho)[^,;:]{1,80},)?\s+
+    (?:(?!(?:and|or|but|who|whom|which|that|whose|him|them|it|its|their|he|she|they|the|a|an)\b)
+    [a-z]+\s+){1,4}
+    # ("her" the possessive, not the object: "Campus police try to convince her to drop it")
+    (?:his|himself|herself|her(?=\s+(?!(?:to|and|or|that|for|with|as|in|on|at|of|from|by|
+    about|into|over|out|up|down|back|off|away|if|when|because)\b)[a-z]))\b""",
     re.VERBOSE,
 )
 
@@ -1032,9 +1053,11 @@ class _Context:
             # "Umma, 25,", "Tommy — who only goes by his first name online —"
             # (never a title alone, "Mr" of "mr carr", nor a gerund, "Breathing … his")
             end = text.find(name) + len(name)
-            aside = (bool(_PERSONAL_ASIDE.match(text, end)) or _apposed_role(text, end)) and not (
-                name.lower().rstrip(".") in _PERSON_TITLES or name.lower().endswith("ing")
-            )
+            aside = (
+                bool(_PERSONAL_ASIDE.match(text, end))
+                or _apposed_role(text, end)
+                or (self.person is None and self._owns_in_its_clause(name, text, end))
+            ) and not (name.lower().rstrip(".") in _PERSON_TITLES or name.lower().endswith("ing"))
             if person := self._known_person(name, text, shown=aside):
                 if aside:
                     self.shown_people.add(person)
@@ -1061,6 +1084,21 @@ class _Context:
             if _looks_like_person(name) and is_plausible_source(name):
                 return name
         return None
+
+    def _owns_in_its_clause(self, name: str, text: str, end: int) -> bool:
+        """Whether the verb after a lone name gives it a "his" or "her" before any other word
+        that could take one ("Duran is widening his focus", "Gardener, part of the relay
+        team, will now turn his attention"): a person, as a body would own "its". Only when
+        no person is known yet, who the pronoun may be ("Twitter suspended his account"),
+        and not for a name the article has shown a place's or a firm's."""
+        return (
+            " " not in name
+            and name.lower() not in self.places
+            and name.lower() not in self.locations
+            and name not in self.firms
+            and not _is_organisation(name)
+            and bool(_OWNED_IN_ITS_CLAUSE.match(text, end))
+        )
 
     def _view_holder(self, text: str) -> str | None:
         """The person a "For X," opener gives the sentence's view to, a feature writer's way of

@@ -13094,3 +13094,56 @@ def test_a_paper_with_a_capital_the_is_no_he_but_a_one_holder_title_is() -> None
     assert sentences[2].source == "Richard Bloom"
     sentences = classify_sentences(["The Queen said the church must change.", "She said it."])
     assert sentences[1].source == "The Queen"
+
+
+def test_a_lone_name_whose_verb_gives_it_his_or_her_is_a_person_a_later_pronoun_means() -> None:
+    sentences = classify_sentences(
+        [
+            "Okonkwo is widening his focus to include the justice system.",
+            "In his case, he said, the debts could be repaid in other ways.",
+        ]
+    )
+    assert sentences[1].source == "Okonkwo"
+    sentences = classify_sentences(
+        [
+            "Gardener, part of the relay quartet that won gold in Athens, will now turn his"
+            " attention to the indoor trials.",
+            '"I know there is plenty more in the tank," he said.',
+        ]
+    )
+    assert sentences[1].source == "Gardener"
+    # (an object "her" shows no one: "Campus police try to convince her to drop the flag")
+    sentences = classify_sentences(
+        [
+            "Campus police try to convince her to drop the flag.",
+            "'I was just going over there to pick it up,' she said.",
+        ]
+    )
+    assert sentences[1].source is None
+    # (nor a name when a person is known, whom the pronoun may mean)
+    sentences = classify_sentences(
+        [
+            "Mark Hollis wrote that the vote had been rigged.",
+            "Twitter suspended his account on Monday.",
+            '"It was a mistake," he said.',
+        ]
+    )
+    assert sentences[2].source == "Mark Hollis"
+
+
+def test_a_clause_subject_with_a_past_tense_not_in_ed_is_a_person_a_later_pronoun_means() -> None:
+    sentences = classify_sentences(
+        [
+            "In an explosive hearing last month, Strzok sought to clear his name.",
+            "He claimed his personal opinions did not affect his work.",
+        ]
+    )
+    assert sentences[1].source == "Strzok"
+    # (an owner's name is a firm's: "Christie's sold the manuscript")
+    sentences = classify_sentences(
+        [
+            "On Tuesday, Christie's sold the handwritten manuscript for $1.2m.",
+            '"The next day I went to school in shock," he recalled.',
+        ]
+    )
+    assert sentences[1].source is None
