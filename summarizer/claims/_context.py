@@ -509,14 +509,17 @@ _CLAUSE_SUBJECT = re.compile(
     # (a coordinated clause too, and its subject's apposition or "who" aside: "…, but
     # Manhart, a former training sergeant who served in Kuwait, refuses", "Following the
     # accident, Charlotte, who had left university, was dropped")
-    rf"""[,:;]\s+(?:(?:and|but|yet)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+
-        (?:\s+[A-Z][\w’'-]*+){{0,2}})(?:,\s+(?:a|an|the|who)\s+[^,;:]{{1,80}},)?
+    rf"""[,:;]\s+(?:(?:and|but|yet)\s+)?
+        # (an age before the name is no part of it: "…, 29-year-old Jorge Alberto López Amores
+        # told his friends …")
+        (?:\d{{1,3}}-year-old\s+)?
+        (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){{0,3}})(?:,\s+(?:a|an|the|who)\s+[^,;:]{{1,80}},)?
         \s+(?=(?:has\s+|had\s+|was\s+|is\s+)?
         # (not a plural in a list: "…, poems, Christmas cards, and other material")
         (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b))
         # … or a past tense not in -ed, after no owner's name: "In a hearing last month,
         # Strzok sought to clear his name" (not "On Tuesday, Christie's sold the manuscript")
-        |(?<![’']s\s)(?:{_PAST_FORM_WORDS})\b)|
+        |(?<![’']s\s)(?:{_PAST_FORM_WORDS}|told)\b)|
     \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
     re.VERBOSE,
 )

@@ -919,7 +919,10 @@ def test_a_denial_that_spells_out_a_suggestion_reports_an_unsourced_claim(
         ("Bush froze the assets of two groups suspected of supporting terrorism.", "claimed"),
         # the verb has its subject, who suspects
         ("Police suspected him of theft.", "none"),
-        ("Because Dempsey quickly suspected duvet lung, he told the man to go.", "attributed"),
+        (
+            "Because Dempsey quickly suspected duvet lung, he said the bedding had to go.",
+            "attributed",
+        ),
     ],
 )
 def test_suspected_as_an_adjective_or_a_passive_is_distanced_like_alleged(
@@ -13147,3 +13150,38 @@ def test_a_clause_subject_with_a_past_tense_not_in_ed_is_a_person_a_later_pronou
         ]
     )
     assert sentences[1].source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because the doctor suspected the bedding, he told the man to remove it from his home.",
+        "The former gas engineer told the staff to turn off the gas supply.",
+        "The minister told all parties not to break the confidentiality agreements.",
+    ],
+)
+def test_telling_people_a_noun_names_to_do_something_is_an_order(text: str) -> None:
+    assert classify_sentences([text])[-1].status is ClaimStatus.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the BBC it was time to go.",
+        "He told the BBC the plan was to raise taxes.",
+        "Police told the residents to stay indoors and said the fire was contained.",
+    ],
+)
+def test_telling_someone_a_statement_is_still_speech(text: str) -> None:
+    assert classify_sentences([text])[-1].status is ClaimStatus.ATTRIBUTED
+
+
+def test_the_teller_of_an_order_after_an_age_is_the_person_he_means_next() -> None:
+    sentences = classify_sentences(
+        [
+            "He vanished without a trace, and before he jumped, 29-year-old Jorge Alberto"
+            " López Amores told his friends to film the leap.",
+            "He said: 'I'll stop this cruise, I'll make history.'",
+        ]
+    )
+    assert sentences[1].source == "Jorge Alberto López Amores"
