@@ -1101,6 +1101,9 @@ _RESEARCH = gated(
         r"""\b(?P<who>(?:(?:the|a|an|some|new|recent|one|this|that|their|its|his|her|other)\s+)?
     (?:[\w'’-]++\s+){0,3}?(?:research|study|studies|survey|poll|report|analysis|data|review|
     paper|investigation|inquiry|audit|experiment|trial|census|figures|statistics|
+    # (several of them, or the figures worked out: "Polls suggest", "Trials show", "Estimates
+    # suggest", "The latest projections indicate"; not "reports", hearsay as often)
+    surveys|polls|trials|experiments|analyses|tests|estimates|projections|forecasts|
     # documents of a court or an office speak the same way: "court records listed no attorney"
     records|documents|filings|complaint|lawsuit|indictment|affidavit))(?:\s+|(?=,))
     # what it was of: "the poll of 46,000 people found", or among whom, people or animals:
@@ -1110,7 +1113,10 @@ _RESEARCH = gated(
     (?:of\s+(?:[\w,.'’-]++\s+){1,3}?|
         (?:in|among|involving)\s+(?:[\w,.'’-]++\s+){0,3}?(?:people|adults|patients|women|men|
         children|girls|boys|participants|volunteers|mice|rats|subjects|students|nurses|
-        adolescents|teenagers|infants|smokers|doctors|workers|twins|pairs)\s+|from\s+(?P<issuer>(?:[\w'’.-]++\s+){1,5}?))?
+        adolescents|teenagers|infants|smokers|doctors|workers|twins|pairs)\s+|
+        # (the issuer's name may close before an aside: "projections from the Social Security
+        # Administration, issued last month, indicate")
+        from\s+(?P<issuer>(?:[\w'’.-]++\s+){0,4}?[\w'’.-]++)(?:\s+|(?=,)))?
     (?:(?:published|conducted|carried\s+out|released|led|commissioned|funded|obtained|compiled|
         gathered|analy[sz]ed|unsealed|filed)\s+
         (?:[\w'’.-]++\s+){1,5}?)?
@@ -1190,6 +1196,7 @@ _RESEARCH_NOUN = gated(
         r"\b(?i:research|stud(?:y|ies)|survey|poll|report|analysis|data|review|paper|"
         r"investigation|"
         r"inquiry|audit|experiment|trial|census|figures|statistics|records|documents|filings|"
+        r"analyses|tests|estimates|projections|forecasts|"
         r"complaint|lawsuit|indictment|affidavit|graph|chart|map|table|index|ranking|list|"
         r"document|emails?|letter|memo|files)"
     )

@@ -1279,6 +1279,11 @@ def _after_last_link(phrase: str) -> str:
     return phrase
 
 
+# a study the writer owns ("Our estimates suggest …") or one a comparison measures against
+# ("Turnout was lower than the polls suggest"): no one's finding
+_OWN_OR_COMPARED = re.compile(r"\b(?:our|my|than)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+$", re.I)
+
+
 def _research(text: str, masked: str, context: _Context) -> _Finding | None:
     """A finding of a study, or of the researchers "that …": attributed to them. A study
     named inside a quotation is the speaker's words ("…, told Newsweek: 'the researchers
@@ -1291,8 +1296,10 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
             return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, made), maker, _Kind.SPEECH)
         # (an aside after a capitalised "Research" follows a body's name, not a study: "a study
         # by the Centre for Economic Policy Research, a London-based think tank, concluded")
-        if (match := _RESEARCH.search(masked)) and not (
-            match.group("aside") and match.group("who").split()[-1][:1].isupper()
+        if (
+            (match := _RESEARCH.search(masked))
+            and not (match.group("aside") and match.group("who").split()[-1][:1].isupper())
+            and not _OWN_OR_COMPARED.search(masked, 0, match.end("who"))
         ):
             issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
             who = match.group("who")

@@ -13185,3 +13185,24 @@ def test_the_teller_of_an_order_after_an_age_is_the_person_he_means_next() -> No
         ]
     )
     assert sentences[1].source == "Jorge Alberto López Amores"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Estimates suggest that rural households eat far less teff.", "Estimates"),
+        ("Polls suggest the race is tight.", "Polls"),
+        (
+            "The latest projections from the Social Security Administration, issued last month,"
+            " indicate that the trust funds will run out by 2036.",
+            "the Social Security Administration",
+        ),
+    ],
+)
+def test_several_studies_or_worked_out_figures_speak_as_a_study_does(
+    text: str, source: str
+) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+    # (reports are hearsay as often: "Reports suggest he will quit" names no one)
+    assert classify_sentences(["Reports suggest he will quit."])[-1].status is ClaimStatus.CLAIMED
