@@ -2248,12 +2248,20 @@ def _described_subject(tokens: list[str], context: _Context) -> str | None:
 
 def _without_place(tokens: list[str]) -> list[str]:
     """ "Jean Morris from the farm" -> "Jean Morris": a short phrase of place or affiliation
-    after a name is not part of the speaker's name (but "Bank of England" is)."""
+    after a name is not part of the speaker's name (but "Bank of England" is). A body's place
+    is part of which body it is: "The US Embassy in New Delhi" is not the one in Paris."""
     for index in range(len(tokens) - 1, max(1, len(tokens) - 6), -1):
         if (
             tokens[index].lower() in ("from", "at", "with", "in")
             and tokens[index - 1][:1].isupper()
         ):
+            if (
+                tokens[index].lower() == "in"
+                and tokens[index - 1].lower() in _BODY_ROLES
+                and all(t[:1].isupper() for t in tokens[index + 1 :])
+                and len(tokens) <= _MAX_SOURCE_WORDS
+            ):
+                return tokens
             return _name_after_venue(tokens[index + 1 :]) or tokens[:index]
     return tokens
 

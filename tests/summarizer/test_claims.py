@@ -13206,3 +13206,10 @@ def test_several_studies_or_worked_out_figures_speak_as_a_study_does(
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
     # (reports are hearsay as often: "Reports suggest he will quit" names no one)
     assert classify_sentences(["Reports suggest he will quit."])[-1].status is ClaimStatus.CLAIMED
+
+
+def test_a_bodys_place_is_part_of_which_body_speaks_but_a_persons_is_not() -> None:
+    sentence = classify_sentences(["The visa was refused, the US Embassy in New Delhi said."])[-1]
+    assert sentence.source == "the US Embassy in New Delhi"
+    sentence = classify_sentences(["Jean Morris from the farm said the cows were fine."])[-1]
+    assert sentence.source == "Jean Morris"
