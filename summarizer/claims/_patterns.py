@@ -529,6 +529,11 @@ _NOT_A_CLAIM = gated(
         morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|
         saturday|sunday|january|february|march|april|may|june|july|august|september|october|
         november|december|\d{1,4}(?:st|nd|rd|th)?)){0,4}\s*,)|
+    # a reporter's byline, where the story was written from: "CNN's Elizabeth Joseph reported
+    # from Kathmandu, and CNN's Jethro Mullen wrote from Hong Kong" (a place's name, then the
+    # clause ends: not "wrote from Hong Kong that …")
+    (?:reported|reporting|wrote|writes|writing|filed)\s+from\s+(?-i:[A-Z])[\w'’-]*+
+        (?:\s+(?-i:[A-Z])[\w'’-]*+){0,2}(?=\s*(?:[,;]\s+and\b|[.;]|$))|
     # the paper's own earlier story, no one's statement: "As previously reported, the unit has
     # agreed …" (not one it names: "As first reported by the Times", "… in The Times", "…
     # on Sky News")

@@ -13213,3 +13213,21 @@ def test_a_bodys_place_is_part_of_which_body_speaks_but_a_persons_is_not() -> No
     assert sentence.source == "the US Embassy in New Delhi"
     sentence = classify_sentences(["Jean Morris from the farm said the cows were fine."])[-1]
     assert sentence.source == "Jean Morris"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "CNN's Elizabeth Joseph reported from Kathmandu, and CNN's Jethro Mullen wrote"
+            " from Hong Kong.",
+            "none",
+        ),
+        ("Reuters' Tom Miles reported from Geneva; Ali Kucukgocmen wrote from Istanbul.", "none"),
+        # (what was written from there is a statement: "wrote from Hong Kong that …")
+        ("He wrote from Hong Kong that the protests would grow.", "attributed"),
+        ("The BBC's correspondent, reporting from Kabul, said the city was calm.", "attributed"),
+    ],
+)
+def test_a_reporters_byline_is_no_statement(text: str, status: str) -> None:
+    assert classify_sentences([text])[-1].status is ClaimStatus(status)
