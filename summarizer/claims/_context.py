@@ -519,7 +519,7 @@ _CLAUSE_SUBJECT = re.compile(
         (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b))
         # … or a past tense not in -ed, after no owner's name: "In a hearing last month,
         # Strzok sought to clear his name" (not "On Tuesday, Christie's sold the manuscript")
-        |(?<![’']s\s)(?:{_PAST_FORM_WORDS}|told)\b)|
+        |(?<![’']s\s)(?P<irregular>{_PAST_FORM_WORDS}|told)\b)|
     \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
     re.VERBOSE,
 )
@@ -533,8 +533,9 @@ _OWNED_IN_ITS_CLAUSE = re.compile(
     (?:(?!(?:and|or|but|who|whom|which|that|whose|him|them|it|its|their|he|she|they|the|a|an)\b)
     [a-z]+\s+){1,4}
     # ("her" the possessive, not the object: "Campus police try to convince her to drop it")
-    (?:his|himself|herself|her(?=\s+(?!(?:to|and|or|that|for|with|as|in|on|at|of|from|by|
-    about|into|over|out|up|down|back|off|away|if|when|because)\b)[a-z]))\b""",
+    (?P<owner>his|himself|herself|her(?=\s+(?!(?:to|and|or|that|for|with|as|in|on|at|of|from|
+    by|about|into|over|out|up|down|back|off|away|if|when|because|last|this|next|almost|
+    nothing|so|too)\b)[a-z]))\b""",
     re.VERBOSE,
 )
 
@@ -1056,14 +1057,15 @@ class _Context:
             # "Umma, 25,", "Tommy — who only goes by his first name online —"
             # (never a title alone, "Mr" of "mr carr", nor a gerund, "Breathing … his")
             end = text.find(name) + len(name)
+            owned = None if self.person else self._owned_in_its_clause(name, text, end)
             aside = (
-                bool(_PERSONAL_ASIDE.match(text, end))
-                or _apposed_role(text, end)
-                or (self.person is None and self._owns_in_its_clause(name, text, end))
+                bool(_PERSONAL_ASIDE.match(text, end)) or _apposed_role(text, end) or bool(owned)
             ) and not (name.lower().rstrip(".") in _PERSON_TITLES or name.lower().endswith("ing"))
             if person := self._known_person(name, text, shown=aside):
                 if aside:
                     self.shown_people.add(person)
+                if owned:
+                    self.gender.setdefault(person, owned)
                 return person
         if (described := _DESCRIBED_NAME.match(text)) and _role_before_name(described):
             # a role's words before a full name that acts: "Marine scientist Callum Roberts
@@ -1080,7 +1082,7 @@ class _Context:
             # a titled name opening a clause glued on by a lost stop: "… known as 'the blonde
             # Filipino' Ms Moon performs …"
             return self.expand(titled[-1])
-        if name := _clause_subject(text):
+        if name := _clause_subject(text, person_known=self.person is not None):
             # the subject of a later clause: "After her feature, Manhart appeared …", and in
             # lower-cased text a titled name: "mr carr embarked on …"
             name = self.expand(name)
@@ -1088,20 +1090,23 @@ class _Context:
                 return name
         return None
 
-    def _owns_in_its_clause(self, name: str, text: str, end: int) -> bool:
-        """Whether the verb after a lone name gives it a "his" or "her" before any other word
-        that could take one ("Duran is widening his focus", "Gardener, part of the relay
-        team, will now turn his attention"): a person, as a body would own "its". Only when
-        no person is known yet, who the pronoun may be ("Twitter suspended his account"),
-        and not for a name the article has shown a place's or a firm's."""
-        return (
-            " " not in name
-            and name.lower() not in self.places
-            and name.lower() not in self.locations
-            and name not in self.firms
-            and not _is_organisation(name)
-            and bool(_OWNED_IN_ITS_CLAUSE.match(text, end))
-        )
+    def _owned_in_its_clause(self, name: str, text: str, end: int) -> str | None:
+        """The gender a lone surname shows when its own verb gives its object "his" or "her"
+        before any other word that could take one ("Duran is widening his focus", "Haddad,
+        part of the relay team, will now turn his attention"): a person's, as a body would own
+        "its". Only a surname the census knows and no given name, nation or body (a club or a
+        firm gives someone's "his" as often: "Chelsea rewarded his form", "Netflix cancelled
+        her show"), and only when no person is known yet, whom the pronoun may mean."""
+        if (
+            " " in name
+            or not _census_surname(name)
+            or name.lower() in self.places
+            or name.lower() in self.locations
+            or name in self.firms
+        ):
+            return None
+        owned = _OWNED_IN_ITS_CLAUSE.match(text, end)
+        return _GENDERED.get(owned.group("owner").lower().removesuffix("self")) if owned else None
 
     def _view_holder(self, text: str) -> str | None:
         """The person a "For X," opener gives the sentence's view to, a feature writer's way of
@@ -1927,18 +1932,41 @@ def _human_verb(following: list[str]) -> bool:
     return following[0] in _HUMAN_VERBS
 
 
-def _clause_subject(text: str) -> str | None:
+def _clause_subject(text: str, *, person_known: bool) -> str | None:
     """A name that opens a clause and is followed by its verb ("…, Manhart appeared"), or a
-    titled name in lower-cased text ("mr carr"): who the sentence is about."""
+    titled name in lower-cased text ("mr carr"): who the sentence is about. A past tense not
+    in -ed ("sought", "told") is taken only after a name that shows a person (a given name
+    opening it, "…, Jorge Alberto López Amores told his friends …", or, when no person is
+    known, a census surname, "…, Kane struck twice"): firms and parties take those verbs as
+    often ("In March, Microsoft bought the start-up", "Labour won 412 seats")."""
     for match in _CLAUSE_SUBJECT.finditer(text[:600]):
         if titled := match.group("titled"):
             if _in_lower_case(text) and _lower_case_name(titled.split()[1:]):
                 return titled
             continue
         name = match.group("name")
-        if name.split()[0].lower() not in _FUNCTION_WORDS and name.lower() not in _TIME_WORDS:
-            return name
+        if name.split()[0].lower() in _FUNCTION_WORDS or name.lower() in _TIME_WORDS:
+            continue
+        if match.group("irregular") and not (
+            (" " in name and _named_as_person(name))
+            or (not person_known and " " not in name and _census_surname(name))
+        ):
+            continue
+        return name
     return None
+
+
+def _census_surname(name: str) -> bool:
+    """One word the census gives as a surname and not as a given name, nor a nation's name
+    ("Duran", "Kane"; not "Chelsea", "Britain")."""
+    word = name.lower()
+    return (
+        word in _SURNAMES
+        and not _is_first_name(word)
+        and word not in _NATIONS
+        and word not in _COUNTRY_NAMES
+        and not _is_organisation(name)
+    )
 
 
 def _name_words(phrase: str) -> str | None:

@@ -2246,10 +2246,31 @@ def _described_subject(tokens: list[str], context: _Context) -> str | None:
     return _clean_source(" ".join(leading), context)
 
 
+# posts a state keeps one to a place, which the place tells apart
+_POSTS_ABROAD = _words("embassy consulate consulate-general mission delegation")
+
+
+def _is_place_word(token: str) -> bool:
+    """A word of a place's name: capitalised, no time ("January") and no owner's "'s"."""
+    return (
+        token[:1].isupper() and token.lower() not in _TIME_WORDS and not re.search("['’]", token)
+    )
+
+
+def _is_post_abroad(tokens: list[str]) -> bool:
+    """ "The US Embassy", "the Indian High Commission" (not "the European Commission")."""
+    head = tokens[-1].lower()
+    return head in _POSTS_ABROAD or (
+        head == "commission" and len(tokens) > 1 and tokens[-2].lower() == "high"
+    )
+
+
 def _without_place(tokens: list[str]) -> list[str]:
     """ "Jean Morris from the farm" -> "Jean Morris": a short phrase of place or affiliation
-    after a name is not part of the speaker's name (but "Bank of England" is). A body's place
-    is part of which body it is: "The US Embassy in New Delhi" is not the one in Paris."""
+    after a name is not part of the speaker's name (but "Bank of England" is). The place of a
+    post a state keeps in many places is part of which post speaks: "The US Embassy in New
+    Delhi" is not the one in Paris (not a time, "The US Embassy in January said", nor a part of
+    the place, "in Baghdad's Green Zone")."""
     for index in range(len(tokens) - 1, max(1, len(tokens) - 6), -1):
         if (
             tokens[index].lower() in ("from", "at", "with", "in")
@@ -2257,8 +2278,8 @@ def _without_place(tokens: list[str]) -> list[str]:
         ):
             if (
                 tokens[index].lower() == "in"
-                and tokens[index - 1].lower() in _BODY_ROLES
-                and all(t[:1].isupper() for t in tokens[index + 1 :])
+                and _is_post_abroad(tokens[:index])
+                and all(_is_place_word(t) for t in tokens[index + 1 :])
                 and len(tokens) <= _MAX_SOURCE_WORDS
             ):
                 return tokens

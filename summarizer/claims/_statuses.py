@@ -1280,8 +1280,11 @@ def _after_last_link(phrase: str) -> str:
 
 
 # a study the writer owns ("Our estimates suggest …") or one a comparison measures against
-# ("Turnout was lower than the polls suggest"): no one's finding
-_OWN_OR_COMPARED = re.compile(r"\b(?:our|my|than)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+$", re.I)
+# ("Turnout was lower than the polls suggest", "as close as the polls suggest", "Contrary to
+# what the polls suggest"): no one's finding
+_OWN_OR_COMPARED = re.compile(
+    r"(?:\b(?:our|my|than|what)|\bas\s+[\w-]+\s+as)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+$", re.I
+)
 
 
 def _research(text: str, masked: str, context: _Context) -> _Finding | None:

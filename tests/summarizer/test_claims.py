@@ -13099,57 +13099,65 @@ def test_a_paper_with_a_capital_the_is_no_he_but_a_one_holder_title_is() -> None
     assert sentences[1].source == "The Queen"
 
 
-def test_a_lone_name_whose_verb_gives_it_his_or_her_is_a_person_a_later_pronoun_means() -> None:
+def test_a_lone_surname_whose_verb_gives_it_his_or_her_is_a_person_a_later_pronoun_means() -> None:
     sentences = classify_sentences(
         [
-            "Okonkwo is widening his focus to include the justice system.",
+            "Haddad is widening his focus to include the justice system.",
             "In his case, he said, the debts could be repaid in other ways.",
         ]
     )
-    assert sentences[1].source == "Okonkwo"
+    assert sentences[1].source == "Haddad"
+    # (of the gender the pronoun shows: no later "she")
     sentences = classify_sentences(
         [
-            "Gardener, part of the relay quartet that won gold in Athens, will now turn his"
-            " attention to the indoor trials.",
-            '"I know there is plenty more in the tank," he said.',
-        ]
-    )
-    assert sentences[1].source == "Gardener"
-    # (an object "her" shows no one: "Campus police try to convince her to drop the flag")
-    sentences = classify_sentences(
-        [
-            "Campus police try to convince her to drop the flag.",
-            "'I was just going over there to pick it up,' she said.",
+            "Haddad is widening his focus to include the justice system.",
+            "She said the council would respond.",
         ]
     )
     assert sentences[1].source is None
+    for opening in [
+        # (a club, a firm, a plural or a place gives someone's "his" as often)
+        "Chelsea rewarded his form with a five-year contract.",
+        "Netflix cancelled her show after one season.",
+        "Prosecutors dropped his earlier case.",
+        "Moscow has frozen his assets.",
+        # (an object "her" shows no one)
+        "Campus police try to convince her to drop the flag.",
+        "Stripe hired her last year.",
+    ]:
+        pronoun = "He" if " his " in opening else "She"
+        sentences = classify_sentences([opening, f'"It was a mistake," {pronoun.lower()} said.'])
+        assert sentences[1].source is None, opening
     # (nor a name when a person is known, whom the pronoun may mean)
     sentences = classify_sentences(
         [
             "Mark Hollis wrote that the vote had been rigged.",
-            "Twitter suspended his account on Monday.",
+            "Duran suspended his account on Monday.",
             '"It was a mistake," he said.',
         ]
     )
     assert sentences[2].source == "Mark Hollis"
 
 
-def test_a_clause_subject_with_a_past_tense_not_in_ed_is_a_person_a_later_pronoun_means() -> None:
+def test_a_clause_subject_with_a_past_tense_not_in_ed_is_a_person_only_when_it_shows_one() -> None:
     sentences = classify_sentences(
         [
-            "In an explosive hearing last month, Strzok sought to clear his name.",
-            "He claimed his personal opinions did not affect his work.",
+            "In the final minutes of the match, Kane struck twice.",
+            '"I felt sharp," he said.',
         ]
     )
-    assert sentences[1].source == "Strzok"
-    # (an owner's name is a firm's: "Christie's sold the manuscript")
-    sentences = classify_sentences(
-        [
-            "On Tuesday, Christie's sold the handwritten manuscript for $1.2m.",
-            '"The next day I went to school in shock," he recalled.',
-        ]
-    )
-    assert sentences[1].source is None
+    assert sentences[1].source == "Kane"
+    for context in [
+        # (firms and parties take those verbs as often, and never over a person known)
+        ["Maria Gómez, the chief executive, took over in May.", "Last year, Toyota sold more."],
+        ["At the general election, Labour won 412 seats."],
+        # (an owner's name is a firm's: "Christie's sold the manuscript")
+        ["On Tuesday, Christie's sold the handwritten manuscript for $1.2m."],
+    ]:
+        sentences = classify_sentences([*context, '"Demand is strong," she said.'])
+        assert sentences[-1].source == ("Maria Gómez" if "Maria Gómez" in context[0] else None), (
+            context
+        )
 
 
 @pytest.mark.parametrize(
@@ -13158,6 +13166,7 @@ def test_a_clause_subject_with_a_past_tense_not_in_ed_is_a_person_a_later_pronou
         "Because the doctor suspected the bedding, he told the man to remove it from his home.",
         "The former gas engineer told the staff to turn off the gas supply.",
         "The minister told all parties not to break the confidentiality agreements.",
+        "Officials told residents to evacuate.",
     ],
 )
 def test_telling_people_a_noun_names_to_do_something_is_an_order(text: str) -> None:
@@ -13170,6 +13179,11 @@ def test_telling_people_a_noun_names_to_do_something_is_an_order(text: str) -> N
         "He told the BBC it was time to go.",
         "He told the BBC the plan was to raise taxes.",
         "Police told the residents to stay indoors and said the fire was contained.",
+        # (a forecast, what was told and to whom, or a paper: no order)
+        "The chancellor told the Commons to expect a deficit of 4%.",
+        "The company told its investors to brace for a 20% fall in profits.",
+        "Smith told the same story to investigators.",
+        "The ambassador told the committee to its face that the sanctions had failed.",
     ],
 )
 def test_telling_someone_a_statement_is_still_speech(text: str) -> None:
@@ -13208,11 +13222,39 @@ def test_several_studies_or_worked_out_figures_speak_as_a_study_does(
     assert classify_sentences(["Reports suggest he will quit."])[-1].status is ClaimStatus.CLAIMED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our estimates suggest the policy will cost £4bn a year.",
+        "If the race is as close as the polls suggest, turnout will decide it.",
+        "Contrary to what the polls suggest, the race remains wide open.",
+        "The last two Tests showed England's batting is fragile.",
+        "The Olympic trials showed she is in the form of her life.",
+    ],
+)
+def test_the_writers_own_figures_a_comparison_or_a_match_series_is_no_study(text: str) -> None:
+    assert classify_sentences([text])[-1].status is ClaimStatus.NONE
+
+
 def test_a_bodys_place_is_part_of_which_body_speaks_but_a_persons_is_not() -> None:
     sentence = classify_sentences(["The visa was refused, the US Embassy in New Delhi said."])[-1]
     assert sentence.source == "the US Embassy in New Delhi"
     sentence = classify_sentences(["Jean Morris from the farm said the cows were fine."])[-1]
     assert sentence.source == "Jean Morris"
+    # (only a post a state keeps in many places, and never a time or a part of the place)
+    for text, source in [
+        (
+            "The Indian High Commission in Ottawa said the visas were late.",
+            "The Indian High Commission in Ottawa",
+        ),
+        (
+            "The European Commission in Brussels said the rules would change.",
+            "The European Commission",
+        ),
+        ("The US Embassy in January said Americans should leave.", "The US Embassy"),
+        ("The US Embassy in Baghdad's Green Zone said rockets fell nearby.", "The US Embassy"),
+    ]:
+        assert classify_sentences([text])[-1].source == source
 
 
 @pytest.mark.parametrize(
