@@ -501,41 +501,22 @@ _BODY_NAME = re.compile(
 )
 
 
-# past tenses as a regex alternation
-_PAST_FORM_WORDS = "|".join(sorted(_PAST_FORMS))
-
-
 _CLAUSE_SUBJECT = re.compile(
     # (a coordinated clause too, and its subject's apposition or "who" aside: "…, but
     # Manhart, a former training sergeant who served in Kuwait, refuses", "Following the
     # accident, Charlotte, who had left university, was dropped")
-    rf"""[,:;]\s+(?:(?:and|but|yet)\s+)?
+    r"""[,:;]\s+(?:(?:and|but|yet)\s+)?
         # (an age before the name is no part of it: "…, 29-year-old Jorge Alberto López Amores
         # told his friends …")
-        (?:\d{{1,3}}-year-old\s+)?
-        (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){{0,3}})(?:,\s+(?:a|an|the|who)\s+[^,;:]{{1,80}},)?
+        (?:\d{1,3}-year-old\s+)?
+        (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,3})(?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?
         \s+(?=(?:has\s+|had\s+|was\s+|is\s+)?
         # (not a plural in a list: "…, poems, Christmas cards, and other material")
         (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b))
-        # … or a past tense not in -ed, after no owner's name: "In a hearing last month,
-        # Strzok sought to clear his name" (not "On Tuesday, Christie's sold the manuscript")
-        |(?<![’']s\s)(?P<irregular>{_PAST_FORM_WORDS}|told)\b)|
+        # … or "told", after no owner's name: "…, 29-year-old Jorge Alberto López Amores told his
+        # friends to film it" (not "On Tuesday, Christie's told …")
+        |(?<![’']s\s)(?P<irregular>told)\b)|
     \b(?P<titled>(?:mr|mrs|ms|miss|dr)\.?\s+[a-z][\w’'-]*+)""",
-    re.VERBOSE,
-)
-
-
-# the verb after a name and the "his" or "her" it gives its object, with nothing between
-# that could take that pronoun, past an aside that names no one by "who" ("Gardener, part of
-# the relay team, will now turn his attention")
-_OWNED_IN_ITS_CLAUSE = re.compile(
-    r"""(?:,\s+(?![^,;:]*\bwho)[^,;:]{1,80},)?\s+
-    (?:(?!(?:and|or|but|who|whom|which|that|whose|him|them|it|its|their|he|she|they|the|a|an)\b)
-    [a-z]+\s+){1,4}
-    # ("her" the possessive, not the object: "Campus police try to convince her to drop it")
-    (?P<owner>his|himself|herself|her(?=\s+(?!(?:to|and|or|that|for|with|as|in|on|at|of|from|
-    by|about|into|over|out|up|down|back|off|away|if|when|because|last|this|next|almost|
-    nothing|so|too)\b)[a-z]))\b""",
     re.VERBOSE,
 )
 
@@ -1057,15 +1038,12 @@ class _Context:
             # "Umma, 25,", "Tommy — who only goes by his first name online —"
             # (never a title alone, "Mr" of "mr carr", nor a gerund, "Breathing … his")
             end = text.find(name) + len(name)
-            owned = None if self.person else self._owned_in_its_clause(name, text, end)
-            aside = (
-                bool(_PERSONAL_ASIDE.match(text, end)) or _apposed_role(text, end) or bool(owned)
-            ) and not (name.lower().rstrip(".") in _PERSON_TITLES or name.lower().endswith("ing"))
+            aside = (bool(_PERSONAL_ASIDE.match(text, end)) or _apposed_role(text, end)) and not (
+                name.lower().rstrip(".") in _PERSON_TITLES or name.lower().endswith("ing")
+            )
             if person := self._known_person(name, text, shown=aside):
                 if aside:
                     self.shown_people.add(person)
-                if owned:
-                    self.gender.setdefault(person, owned)
                 return person
         if (described := _DESCRIBED_NAME.match(text)) and _role_before_name(described):
             # a role's words before a full name that acts: "Marine scientist Callum Roberts
@@ -1082,31 +1060,13 @@ class _Context:
             # a titled name opening a clause glued on by a lost stop: "… known as 'the blonde
             # Filipino' Ms Moon performs …"
             return self.expand(titled[-1])
-        if name := _clause_subject(text, person_known=self.person is not None):
+        if name := _clause_subject(text):
             # the subject of a later clause: "After her feature, Manhart appeared …", and in
             # lower-cased text a titled name: "mr carr embarked on …"
             name = self.expand(name)
             if _looks_like_person(name) and is_plausible_source(name):
                 return name
         return None
-
-    def _owned_in_its_clause(self, name: str, text: str, end: int) -> str | None:
-        """The gender a lone surname shows when its own verb gives its object "his" or "her"
-        before any other word that could take one ("Duran is widening his focus", "Haddad,
-        part of the relay team, will now turn his attention"): a person's, as a body would own
-        "its". Only a surname the census knows and no given name, nation or body (a club or a
-        firm gives someone's "his" as often: "Chelsea rewarded his form", "Netflix cancelled
-        her show"), and only when no person is known yet, whom the pronoun may mean."""
-        if (
-            " " in name
-            or not _census_surname(name)
-            or name.lower() in self.places
-            or name.lower() in self.locations
-            or name in self.firms
-        ):
-            return None
-        owned = _OWNED_IN_ITS_CLAUSE.match(text, end)
-        return _GENDERED.get(owned.group("owner").lower().removesuffix("self")) if owned else None
 
     def _view_holder(self, text: str) -> str | None:
         """The person a "For X," opener gives the sentence's view to, a feature writer's way of
@@ -1932,13 +1892,13 @@ def _human_verb(following: list[str]) -> bool:
     return following[0] in _HUMAN_VERBS
 
 
-def _clause_subject(text: str, *, person_known: bool) -> str | None:
+def _clause_subject(text: str) -> str | None:
     """A name that opens a clause and is followed by its verb ("…, Manhart appeared"), or a
-    titled name in lower-cased text ("mr carr"): who the sentence is about. A past tense not
-    in -ed ("sought", "told") is taken only after a name that shows a person (a given name
-    opening it, "…, Jorge Alberto López Amores told his friends …", or, when no person is
-    known, a census surname, "…, Kane struck twice"): firms and parties take those verbs as
-    often ("In March, Microsoft bought the start-up", "Labour won 412 seats")."""
+    titled name in lower-cased text ("mr carr"): who the sentence is about. "told", whose
+    sentence may hold no statement to name its teller by ("…, Jorge Alberto López Amores told
+    his friends to film it"), only after a full name a given name opens: firms tell as often
+    ("On Monday, Goldman told investors …"), and other past tenses not in -ed were tried and
+    named firms and parties ("In March, Microsoft bought the start-up", "Labour won")."""
     for match in _CLAUSE_SUBJECT.finditer(text[:600]):
         if titled := match.group("titled"):
             if _in_lower_case(text) and _lower_case_name(titled.split()[1:]):
@@ -1947,26 +1907,10 @@ def _clause_subject(text: str, *, person_known: bool) -> str | None:
         name = match.group("name")
         if name.split()[0].lower() in _FUNCTION_WORDS or name.lower() in _TIME_WORDS:
             continue
-        if match.group("irregular") and not (
-            (" " in name and _named_as_person(name))
-            or (not person_known and " " not in name and _census_surname(name))
-        ):
+        if match.group("irregular") and not (" " in name and _named_as_person(name)):
             continue
         return name
     return None
-
-
-def _census_surname(name: str) -> bool:
-    """One word the census gives as a surname and not as a given name, nor a nation's name
-    ("Duran", "Kane"; not "Chelsea", "Britain")."""
-    word = name.lower()
-    return (
-        word in _SURNAMES
-        and not _is_first_name(word)
-        and word not in _NATIONS
-        and word not in _COUNTRY_NAMES
-        and not _is_organisation(name)
-    )
 
 
 def _name_words(phrase: str) -> str | None:

@@ -542,7 +542,10 @@ _NOT_A_CLAIM = gated(
     # a reporter's byline, where the story was written from: "CNN's Elizabeth Joseph reported
     # from Kathmandu, and CNN's Jethro Mullen wrote from Hong Kong" (a place's name, then the
     # clause ends: not "wrote from Hong Kong that …")
-    (?:reported|reporting|wrote|writes|writing|filed)\s+from\s+(?-i:[A-Z])[\w'’-]*+
+    # (the reporter's clause the whole sentence, or a part of a list of them: not a tag after
+    # what was reported, "The army had fled, a Reuters reporter wrote from Mariupol")
+    (?:^|(?<=;\s)|(?<=,\sand\s))(?:(?-i:[A-Z])[\w'’.-]*+\s+){1,4}
+        (?:reported|wrote|writes|filed)\s+from\s+(?-i:[A-Z])[\w'’-]*+
         (?:\s+(?-i:[A-Z])[\w'’-]*+){0,2}(?=\s*(?:[,;]\s+and\b|[.;]|$))|
     # the paper's own earlier story, no one's statement: "As previously reported, the unit has
     # agreed …" (not one it names: "As first reported by the Times", "… in The Times", "…
@@ -602,8 +605,12 @@ _NOT_A_CLAIM = gated(
     told\s+(?!by\b)(?:(?:the|all|his|her|their|its|our|my|some|several)\s+)?
         (?:[\w-]++\s+){{0,2}}?
         (?:{_ORDERED_PEOPLE})\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|
-        this|that|these|those|them|him|me|us|expect|brace|prepare|anticipate|assume|look|plan|
-        loud|applause|cheers|laughter)\b)(?=[a-z]+\b)|"""
+        this|that|these|those|them|him|me|us|expect|brace|prepare|anticipate|assume|look|plan)
+        \b)
+        # (not "to" the sound of it, "told the workers to thunderous applause that …", nor a
+        # verb a statement follows, "told the public to note that the suspect is armed")
+        (?!(?:[\w-]+\s+)?(?:applause|cheers|chants|boos|jeers|laughter|shouts|cries)\b)
+        (?=[a-z]+\b)(?![^,.;:]*?\bthat\b)|"""
         r"""
     # survey answers: "12 per cent of respondents said they smoke"
     # (a share spelled out too: "Fifty-one percent say that …")

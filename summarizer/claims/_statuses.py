@@ -1279,6 +1279,15 @@ def _after_last_link(phrase: str) -> str:
     return phrase
 
 
+# a speaker the sentence names after the finding, whose words the study's are: "Estimates
+# suggest the project will cost $4bn, the minister said", "…, according to documents seen by
+# the Guardian"
+_TAGGED_AFTER = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|added|wrote|writes)\b|\baccording\s+to\b",
+    re.I,
+)
+
+
 # a study the writer owns ("Our estimates suggest …") or one a comparison measures against
 # ("Turnout was lower than the polls suggest", "as close as the polls suggest", "Contrary to
 # what the polls suggest"): no one's finding
@@ -1303,6 +1312,7 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
             (match := _RESEARCH.search(masked))
             and not (match.group("aside") and match.group("who").split()[-1][:1].isupper())
             and not _OWN_OR_COMPARED.search(masked, 0, match.end("who"))
+            and not _TAGGED_AFTER.search(masked, match.end())
         ):
             issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
             who = match.group("who")

@@ -13099,65 +13099,32 @@ def test_a_paper_with_a_capital_the_is_no_he_but_a_one_holder_title_is() -> None
     assert sentences[1].source == "The Queen"
 
 
-def test_a_lone_surname_whose_verb_gives_it_his_or_her_is_a_person_a_later_pronoun_means() -> None:
-    sentences = classify_sentences(
-        [
-            "Haddad is widening his focus to include the justice system.",
-            "In his case, he said, the debts could be repaid in other ways.",
-        ]
-    )
-    assert sentences[1].source == "Haddad"
-    # (of the gender the pronoun shows: no later "she")
-    sentences = classify_sentences(
-        [
-            "Haddad is widening his focus to include the justice system.",
-            "She said the council would respond.",
-        ]
-    )
-    assert sentences[1].source is None
+def test_a_lone_name_giving_someone_his_or_her_thing_is_no_person_a_later_pronoun_means() -> None:
+    # (tried and taken back: the "his" is as often another's, "Mueller has subpoenaed his
+    # records", "Heinz has doubled his bonus", "Haddad has offered her a seat")
     for opening in [
-        # (a club, a firm, a plural or a place gives someone's "his" as often)
+        "Mueller has subpoenaed his records.",
+        "Heinz has doubled his bonus.",
         "Chelsea rewarded his form with a five-year contract.",
-        "Netflix cancelled her show after one season.",
-        "Prosecutors dropped his earlier case.",
-        "Moscow has frozen his assets.",
-        # (an object "her" shows no one)
-        "Campus police try to convince her to drop the flag.",
-        "Stripe hired her last year.",
+        "Haddad has offered her a seat on the board.",
     ]:
-        pronoun = "He" if " his " in opening else "She"
-        sentences = classify_sentences([opening, f'"It was a mistake," {pronoun.lower()} said.'])
+        pronoun = "he" if " his " in opening else "she"
+        sentences = classify_sentences([opening, f'"It was a mistake," {pronoun} said.'])
         assert sentences[1].source is None, opening
-    # (nor a name when a person is known, whom the pronoun may mean)
-    sentences = classify_sentences(
-        [
-            "Mark Hollis wrote that the vote had been rigged.",
-            "Duran suspended his account on Monday.",
-            '"It was a mistake," he said.',
-        ]
-    )
-    assert sentences[2].source == "Mark Hollis"
 
 
-def test_a_clause_subject_with_a_past_tense_not_in_ed_is_a_person_only_when_it_shows_one() -> None:
-    sentences = classify_sentences(
-        [
-            "In the final minutes of the match, Kane struck twice.",
-            '"I felt sharp," he said.',
-        ]
-    )
-    assert sentences[1].source == "Kane"
+def test_a_past_tense_not_in_ed_names_no_clause_subject_but_told_after_a_full_name_does() -> None:
+    # (tried and taken back: firms and parties take them as often)
     for context in [
-        # (firms and parties take those verbs as often, and never over a person known)
-        ["Maria Gómez, the chief executive, took over in May.", "Last year, Toyota sold more."],
+        ["In March, Goldman sold its stake in the bank."],
         ["At the general election, Labour won 412 seats."],
-        # (an owner's name is a firm's: "Christie's sold the manuscript")
+        ["Prosecutor David Lyle outlined the case.", "In 2019, Jack Miller took £40,000."],
         ["On Tuesday, Christie's sold the handwritten manuscript for $1.2m."],
     ]:
-        sentences = classify_sentences([*context, '"Demand is strong," she said.'])
-        assert sentences[-1].source == ("Maria Gómez" if "Maria Gómez" in context[0] else None), (
-            context
-        )
+        sentences = classify_sentences([*context, '"The evidence is overwhelming," he said.'])
+        assert sentences[-1].source == (
+            "Prosecutor David Lyle" if "David Lyle" in context[0] else None
+        ), context
 
 
 @pytest.mark.parametrize(
@@ -13184,6 +13151,8 @@ def test_telling_people_a_noun_names_to_do_something_is_an_order(text: str) -> N
         "The company told its investors to brace for a 20% fall in profits.",
         "Smith told the same story to investigators.",
         "The ambassador told the committee to its face that the sanctions had failed.",
+        "He told the workers to thunderous applause that the plant would stay open.",
+        "Police told the public to note that the suspect is armed and dangerous.",
     ],
 )
 def test_telling_someone_a_statement_is_still_speech(text: str) -> None:
@@ -13269,7 +13238,31 @@ def test_a_bodys_place_is_part_of_which_body_speaks_but_a_persons_is_not() -> No
         # (what was written from there is a statement: "wrote from Hong Kong that …")
         ("He wrote from Hong Kong that the protests would grow.", "attributed"),
         ("The BBC's correspondent, reporting from Kabul, said the city was calm.", "attributed"),
+        # (a tag after what was reported is no byline)
+        (
+            "The army had abandoned its positions, a Reuters reporter wrote from Mariupol.",
+            "attributed",
+        ),
     ],
 )
 def test_a_reporters_byline_is_no_statement(text: str, status: str) -> None:
     assert classify_sentences([text])[-1].status is ClaimStatus(status)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Estimates suggest the project will cost $4bn, the minister said on Tuesday.",
+            "the minister",
+        ),
+        (
+            "Polls show the race tightening, his campaign manager told reporters.",
+            "his campaign manager",
+        ),
+        ("A study found that coffee is good for the heart, researchers said.", "researchers"),
+    ],
+)
+def test_a_speaker_named_after_a_studys_finding_speaks_it(text: str, source: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
