@@ -910,6 +910,8 @@ class _Context:
                 words = words[1:]  # "Sacramento-based McClatchy", "London-born Smith"
             if not words or (referred_back and not _referred_back(words, text, match.end())):
                 continue
+            if _joined_by_ampersand(text, match.start(), match.end()):
+                continue  # a firm's or an office's name: "Nissan Sales & Regional Operations"
             if len(words) > 1 and self._glued_to_known(words):
                 continue
             if len(words) == 2 and _capital_of_the_sentence(words, text, match.start()):
@@ -1890,6 +1892,12 @@ def _human_verb(following: list[str]) -> bool:
     if following[0] in ("was", "is") and len(following) > 1:
         return following[1] in _HUMAN_STATES
     return following[0] in _HUMAN_VERBS
+
+
+def _joined_by_ampersand(text: str, start: int, end: int) -> bool:
+    """Whether capitalised words stand next to an "&", which joins the parts of a body's name
+    ("Nissan Sales & Regional Operations", "Procter & Gamble"), never a person's."""
+    return text[end : end + 3].lstrip().startswith("&") or text[:start].rstrip().endswith("&")
 
 
 def _clause_subject(text: str) -> str | None:

@@ -1958,6 +1958,21 @@ def _role_of_a_body(tokens: list[str], context: _Context) -> str | None:
     return _clean_source(role, context)
 
 
+# a source someone keeps, placed where it is: "… reporter Nisan Ahmado's source inside the
+# Rukban camp" is the source, not the camp the name at the end names
+_OWNED_SOURCE_PLACED = re.compile(
+    r"(?P<owned>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)?"
+    r"(?:sources?|informants?|contacts?))\s+(?:inside|in|at|within|close\s+to)\s"
+)
+
+
+def _owned_source_placed(tokens: list[str]) -> str | None:
+    """ "Nisan Ahmado's source" from "A VOA reporter Nisan Ahmado's source inside the Rukban
+    camp": whose source it is tells the reader more than where it is."""
+    placed = _OWNED_SOURCE_PLACED.search(" ".join(tokens))
+    return placed.group("owned") if placed else None
+
+
 def _long_subject(tokens: list[str], context: _Context, *, relative: bool = False) -> str | None:
     """The speaker in a subject too long to be one: a body's full name, the head a
     participle phrase modifies, an office without its remit, or the name it ends with."""
@@ -1978,7 +1993,11 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
     # the head a participle phrase modifies, or a role with the body it serves
     if (head := _head_before_participle(tokens)) or (role := _role_of_a_body(tokens, context)):
         return _clean_source(" ".join(head), context) if head else role
-    if name := _titled_name_before_role(tokens) or _titled_name_of_a_body(tokens):
+    if name := (
+        _titled_name_before_role(tokens)
+        or _titled_name_of_a_body(tokens)
+        or _owned_source_placed(tokens)
+    ):
         return _clean_source(name, context)
     trailing = _trailing_name(phrase)
     if trailing and (both := _bodies_joined_before(phrase, trailing)):

@@ -13266,3 +13266,25 @@ def test_a_reporters_byline_is_no_statement(text: str, status: str) -> None:
 def test_a_speaker_named_after_a_studys_finding_speaks_it(text: str, source: str) -> None:
     sentence = classify_sentences([text])[-1]
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+def test_words_joined_by_an_ampersand_are_a_bodys_name_and_no_persons() -> None:
+    sentences = classify_sentences(
+        [
+            "“It looks sharp,” said David Kershaw, vice president, Nissan Sales & Regional"
+            " Operations at Nissan North America.",
+            "Besides having more power, Nissan said the new engine will use less fuel.",
+        ]
+    )
+    assert sentences[1].source == "Nissan"
+
+
+def test_a_source_someone_keeps_is_the_speaker_not_the_place_it_is_in() -> None:
+    sentence = classify_sentences(
+        [
+            "A VOA Extremism Watch Desk reporter Nisan Ahmado's source inside the Rukban camp, a"
+            " Syrian refugee who feared regime retaliation and asked not to be identified, said"
+            " that the ministry's claim is “absolutely not true.”"
+        ]
+    )[-1]
+    assert sentence.source == "Nisan Ahmado's source"
