@@ -772,6 +772,15 @@ _ANONYMOUS = gated(
         (?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]++\s*){7,12}?
         (?=\s*(?:said|says|told)\b)))(?=\s*(?:said|say|says|told|,|\.|
         (?:are|were|have\s+been)\s+(?:telling|saying)\b|(?:has|have|had)\s+(?:said|claimed|told)\b))|
+    # … or someone's source, and where it is, kept unnamed whoever keeps it: "The paper's
+    # source at the club said", "The Sun's source said" (the owner first: a source alone is
+    # read below)
+    (?=(?:(?:the|a)\s+)?(?:[\w.-]++\s+){0,2}?[\w.-]++['’]s\s+(?:sources?|insiders?|informants?)\s)
+    (?P<who14>(?:(?:the|a)\s+)?(?:[\w.-]++\s+){0,2}?[\w.-]++['’]s\s+(?:sources?|insiders?|
+        informants?)(?:\s+(?:in|at|within|inside|close\s+to)\s+(?:the\s+)?
+        (?:[\w'’-]++\s+){0,3}?[\w'’-]++)?)
+        (?=\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|tell|tells|claimed|claims|added|
+        revealed)\b)|
     # … or only placed: "Sources in the Green Alliance camp are telling us", "insiders at the
     # club said"
     # (the look-ahead first: the look-behinds are read only where sources or insiders start)

@@ -13288,3 +13288,18 @@ def test_a_source_someone_keeps_is_the_speaker_not_the_place_it_is_in() -> None:
         ]
     )[-1]
     assert sentence.source == "Nisan Ahmado's source"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Sun's source said the player will leave.", "The Sun's source"),
+        (
+            "The paper's source at the club said the player will leave.",
+            "the paper's source at the club",
+        ),
+    ],
+)
+def test_someones_source_is_an_unnamed_source_kept_whole(text: str, source: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, source)
