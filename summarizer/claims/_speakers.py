@@ -1961,7 +1961,7 @@ def _role_of_a_body(tokens: list[str], context: _Context) -> str | None:
 # a source someone keeps, placed where it is: "… reporter Nisan Ahmado's source inside the
 # Rukban camp" is the source, not the camp the name at the end names
 _OWNED_SOURCE_PLACED = re.compile(
-    r"(?P<owned>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+)?"
+    r"(?<![\w'’.-])(?P<owned>(?:[A-Z][\w'’.-]*+\s+){0,2}[A-Z][\w.-]*+['’]s\s+(?:[a-z-]+\s+)?"
     r"(?:sources?|informants?|contacts?))\s+(?:inside|in|at|within|close\s+to)\s"
 )
 
