@@ -152,7 +152,11 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
 # numbers with no maker named, which show a finding but never speak
-_DATA_HEADS = frozenset({"figures", "data", "statistics", "stats", "numbers"})
+# figures, and the polls and estimates worked from them: what they show is no one's voice later
+_DATA_HEADS = frozenset(
+    {"figures", "data", "statistics", "stats", "numbers", "polls", "estimates", "projections"}
+    | {"forecasts"}
+)
 
 
 _SPEECH_WORDS = _words(

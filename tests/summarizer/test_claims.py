@@ -13303,3 +13303,14 @@ def test_a_source_someone_keeps_is_the_speaker_not_the_place_it_is_in() -> None:
 def test_someones_source_is_an_unnamed_source_kept_whole(text: str, source: str) -> None:
     sentence = classify_sentences([text])[-1]
     assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, source)
+
+
+def test_polls_that_showed_something_are_no_speaker_of_a_later_claim() -> None:
+    sentences = classify_sentences(
+        [
+            "Polls show that the president is almost back to where he was.",
+            "What would the reaction have been had a holdover at the security council gone to"
+            " the inspector general to claim third-hand knowledge of a call?",
+        ]
+    )
+    assert [s.source for s in sentences] == ["Polls", None]
