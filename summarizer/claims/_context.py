@@ -509,7 +509,8 @@ _CLAUSE_SUBJECT = re.compile(
         # (an age before the name is no part of it: "…, 29-year-old Jorge Alberto López Amores
         # told his friends …")
         (?:\d{1,3}-year-old\s+)?
-        (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,3})(?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?
+        (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){0,3})
+        (?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?
         \s+(?=(?:has\s+|had\s+|was\s+|is\s+)?
         # (not a plural in a list: "…, poems, Christmas cards, and other material")
         (?:[a-z]+ed\b|[a-z]+s\b(?!\s*[,;]|\s+(?:and|or)\b))

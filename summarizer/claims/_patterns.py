@@ -541,9 +541,9 @@ _NOT_A_CLAIM = gated(
         november|december|\d{1,4}(?:st|nd|rd|th)?)){0,4}\s*,)|
     # a reporter's byline, where the story was written from: "CNN's Elizabeth Joseph reported
     # from Kathmandu, and CNN's Jethro Mullen wrote from Hong Kong" (a place's name, then the
-    # clause ends: not "wrote from Hong Kong that …")
-    # (the reporter's clause the whole sentence, or a part of a list of them: not a tag after
-    # what was reported, "The army had fled, a Reuters reporter wrote from Mariupol")
+    # clause ends: not "wrote from Hong Kong that …"; the reporter's clause the whole sentence
+    # or one of a list of them: not a tag after what was reported, "The army had fled, a
+    # Reuters reporter wrote from Mariupol")
     (?:^|(?<=;\s)|(?<=,\sand\s))(?:(?-i:[A-Z])[\w'’.-]*+\s+){1,4}
         (?:reported|wrote|writes|filed)\s+from\s+(?-i:[A-Z])[\w'’-]*+
         (?:\s+(?-i:[A-Z])[\w'’-]*+){0,2}(?=\s*(?:[,;]\s+and\b|[.;]|$))|

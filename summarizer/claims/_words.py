@@ -151,12 +151,9 @@ _REPORTING_PARTICIPLES = _words(
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
-# numbers with no maker named, which show a finding but never speak
-# figures, and the polls and estimates worked from them: what they show is no one's voice later
-_DATA_HEADS = frozenset(
-    {"figures", "data", "statistics", "stats", "numbers", "polls", "estimates", "projections"}
-    | {"forecasts"}
-)
+# numbers with no maker named, and the polls and estimates worked from them, which show a
+# finding but never speak
+_DATA_HEADS = _words("figures data statistics stats numbers polls estimates projections forecasts")
 
 
 _SPEECH_WORDS = _words(
