@@ -58,6 +58,7 @@ from summarizer.claims._phrases import (
     _DOCUMENTS,
     _NAME_AFTER_OPENER,
     _NAME_WORD,
+    _OPENING_NON_NAMES,
     _PAST_OR_PERFECT,
     _REGION_LEADS,
     _SELF_NAMED,
@@ -2081,9 +2082,6 @@ def _is_body_initials(source: str) -> bool:
     return len(tokens) == 2 and tokens[0].lower() == "the" and _is_acronym(tokens[1])
 
 
-_WH_EVER = frozenset({"whatever", "whichever", "whoever", "however", "wherever", "whenever"})
-
-
 def _capital_of_the_sentence(words: list[str], text: str, start: int) -> bool:
     """Whether two capitalised words open the sentence with a determiner, whose capital only
     the sentence's start gives: "Whatever Apple decides …", "Both Johnson and …" name no one
@@ -2091,7 +2089,7 @@ def _capital_of_the_sentence(words: list[str], text: str, start: int) -> bool:
     "Zoltan Boesze said")."""
     if text[:start].strip(" “\"‘'(["):
         return False
-    return words[0].lower() in _DETERMINERS or words[0].lower() in _WH_EVER
+    return words[0].lower() in _OPENING_NON_NAMES
 
 
 # titles of an office one person holds, a person's even after a capitalised "The"

@@ -1391,4 +1391,4 @@ _CLAUSE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){1,4},")
 
 
 # Capitalised words opening a sentence before a name that are no part of it
-_OPENING_NON_NAMES = _DETERMINERS | _words("whatever whoever whichever wherever whenever")
+_OPENING_NON_NAMES = _DETERMINERS | _words("whatever whoever whichever wherever whenever however")

@@ -1283,7 +1283,7 @@ def _after_last_link(phrase: str) -> str:
 # suggest the project will cost $4bn, the minister said", "…, according to documents seen by
 # the Guardian"
 _TAGGED_AFTER = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|added|wrote|writes)\b|\baccording\s+to\b",
+    rf",\s+(?:[\w'’.-]+\s+){{1,6}}?(?:said|says|told|added|wrote|writes)\b|{_ACCORDING_TO.pattern}",
     re.I,
 )
 
