@@ -121,18 +121,39 @@ _IRISH_SURNAME = re.compile(r"[od][’'][a-z]{3,}")
 # a sentence opening with a role's words (one capital, the rest lower case), then a full name,
 # a place or body it is from, and a verb
 _DESCRIBED_NAME = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’-]*+(?:\s+[a-z][\w'’-]*+){1,3}\s+"
+    r"(?<![\w'’-])[A-Za-z][\w'’-]*+(?:\s+[a-z][\w'’-]*+){1,3}\s+"
     r"(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame)\s+)?"
     r"(?P<name>(?P<first>[A-Z][a-z][\w'’-]*+)\s+[A-Z][\w'’-]++)"
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*+(?:\s+(?:of\s+)?[A-Z][\w'’-]*+){0,5}?)?"
+    # (an aside between the name and its verb: "the legendary senator Strom Thurmond, a
+    # 48-year member of the US Senate, tapped me on the shoulder")
+    r"(?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?"
     r"\s+(?:was|is|has|had|have|[a-z]+ed)\b"
 )
+
+
+def _described_name(text: str) -> re.Match[str] | None:
+    """A role's words and a full name that acts, opening the sentence or a clause after an
+    opening one ("When the bill came up for a vote, the legendary senator Strom Thurmond …
+    tapped me")."""
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, 300)]
+    return next(
+        (
+            m
+            for start in starts
+            if (m := _DESCRIBED_NAME.match(text, start)) and _role_before_name(m)
+        ),
+        None,
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+")
 
 
 def _role_before_name(described: re.Match[str]) -> bool:
     """Whether the words before a full name make it a person's: a known first name, or a
     person's role among them ("Marine scientist Callum Roberts")."""
-    words = described.string[: described.start("name")].lower().split()
+    words = described.string[described.start() : described.start("name")].lower().split()
     if any(w in _FUNCTION_WORDS for w in words[1:]):
         return False  # a phrase of place before a name: "A girl from Fort Worth was …"
     return _is_first_name(described.group("first").lower()) or any(
@@ -1049,7 +1070,7 @@ class _Context:
                 if aside:
                     self.shown_people.add(person)
                 return person
-        if (described := _DESCRIBED_NAME.match(text)) and _role_before_name(described):
+        if described := _described_name(text):
             # a role's words before a full name that acts: "Marine scientist Callum Roberts
             # was one of …", "World-leading marine scientist Professor Callum Roberts from the
             # University of York was …"

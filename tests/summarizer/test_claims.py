@@ -13314,3 +13314,31 @@ def test_polls_that_showed_something_are_no_speaker_of_a_later_claim() -> None:
         ]
     )
     assert [s.source for s in sentences] == ["Polls", None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "When the bill came up for a vote, the legendary senator Strom Thurmond, a 48-year"
+        " member of the US Senate from South Carolina, tapped me on the shoulder.",
+        "After the vote, the veteran senator Strom Thurmond walked over to our bench.",
+        "The legendary senator Strom Thurmond, a 48-year member of the Senate, tapped me.",
+    ],
+)
+def test_a_role_and_a_full_name_opening_a_clause_are_whom_he_means(opening: str) -> None:
+    sentences = classify_sentences([opening, 'He said: "Son, never cross the military."'])
+    assert sentences[1].source == "Strom Thurmond"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # (a place or an owner's name before the name, not a role: no one "he" means)
+        "After the vote, the daughter of senator Strom Thurmond, a lawyer, walked over.",
+        "When the rain came, the town of Mount Pleasant flooded again.",
+    ],
+)
+def test_a_name_a_role_does_not_describe_is_no_one_he_means(opening: str) -> None:
+    sentences = classify_sentences([opening, 'He said: "Son, never cross the military."'])
+    assert sentences[1].source != "Strom Thurmond"
+    assert sentences[1].source != "Mount Pleasant"
