@@ -106,6 +106,7 @@ from summarizer.claims._phrases import (
     _named_with_its_s,
     _names_a_body,
     _opens_description,
+    _opens_with_a_gerund,
     _resolve_pronoun,
     _role_part,
     _serves_a_body,
@@ -295,6 +296,8 @@ def _person_subject(subject: str | None, outside: str, text: str) -> str | None:
     if not subject or not _looks_like_person(subject):
         return None
     first, *others = subject.split()
+    if others and _opens_with_a_gerund([first, *others]):
+        return None  # a gerund and its object: "Blaming President Obama, he said, was …"
     if (
         all(w.islower() for w in others)
         and (subject.islower() or others)

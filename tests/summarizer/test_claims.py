@@ -246,6 +246,14 @@ _NEVER_FIRST = _words(
     """
 )
 _NEVER_LAST = _NEVER_FIRST | _words("the a an his her their its my our your")
+# verbs of speech in -ing, which open a clause, never a name
+_SPEECH_GERUNDS = _words(
+    """
+    saying telling asking blaming praising citing quoting calling adding insisting claiming
+    arguing noting describing accusing criticising criticizing defending thanking urging
+    warning announcing denying admitting explaining suggesting
+    """
+)
 _NOUNS_LIKE_VERBS = _words(
     "seed hearing meeting briefing ruling spokesperson thing king ring wing building filing "
     "recording"
@@ -271,6 +279,8 @@ def _unbelievable(source: str) -> str | None:
     )
     if words[0].lower() in _NEVER_FIRST and not acronym and not name_like:
         return "starts with a pronoun or function word"
+    if words[0].lower() in _SPEECH_GERUNDS:
+        return "starts with a verb"  # "Saying President Obama", "Praising Joe Biden"
     if words[-1].islower() and words[-1] in _NEVER_LAST:
         return "ends with a function word"
     last = words[-1]
@@ -13342,3 +13352,21 @@ def test_a_name_a_role_does_not_describe_is_no_one_he_means(opening: str) -> Non
     sentences = classify_sentences([opening, 'He said: "Son, never cross the military."'])
     assert sentences[1].source != "Strom Thurmond"
     assert sentences[1].source != "Mount Pleasant"
+
+
+def test_a_gerund_and_the_name_it_governs_are_no_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "Glenn Beck took the stage on Saturday.",
+            "Blaming President Obama, he said, was “too simple an answer.”",
+            "The real problem, he said, is progressivism.",
+        ]
+    )
+    assert [s.source for s in sentences[1:]] == ["Glenn Beck", "Glenn Beck"]
+    alone = classify_sentences(["Saying President Obama, he said, was “too simple an answer.”"])
+    assert alone[-1].source is None
+    # (a name that opens with "-ing" is still a name: "Channing Tatum, he said, was …")
+    assert (
+        classify_sentences(["Channing Tatum, he said, was the best actor on set."])[-1].source
+        == "Channing Tatum"
+    )
