@@ -51,6 +51,7 @@ from summarizer.claims._words import (
     _BEEN_AFTER,
     _CAPTION_VERBS,
     _CUT_SPANS,
+    _DATA_HEADS,
     _DETERMINERS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
@@ -790,6 +791,28 @@ def _text_owner(tokens: list[str]) -> str | None:
     return " ".join(owner)
 
 
+def _data_issuer(tokens: list[str]) -> str | None:
+    """The body whose figures speak, named before them: "Labor Department figures" -> "the
+    Labor Department", "Federal Election Commission data" (a name that ends in a body's kind;
+    not "U.S. Census figures" or "court records", which name no body that speaks)."""
+    if len(tokens) < 3 or tokens[-1].lower() not in _DATA_HEADS:
+        return None
+    name = tokens[1:-1] if tokens[0].lower() == "the" else tokens[:-1]
+    return _body_with_the(" ".join(name))
+
+
+def _body_with_the(name: str) -> str | None:
+    """A body's capitalised name that ends in its kind, with the "the" English gives it when
+    the name is the speaker: "Federal Election Commission" -> "the Federal Election
+    Commission" (not "Google", "US Census")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _BODY_ROLES:
+        return None
+    if not all(word[:1].isupper() or word in ("of", "for", "and", "&") for word in words):
+        return None
+    return "the " + name
+
+
 # the name a described person goes by, given right after the description: "The man who calls
 # himself Abu Mohammad", "a man known as Nick", "a woman named Dawn", "a neighbour who gave
 # his name as Tony" (the article's only name for them is who they are to a reader; a name
@@ -898,7 +921,7 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
     ):
         # "a report by the IEA": the IEA speaks ("a poll by YouGov for The Times": YouGov)
         return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
-    if owner := _text_owner(tokens):
+    if owner := _text_owner(tokens) or _data_issuer(tokens):
         return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
     if _OWNED_TEXT.fullmatch(owned := " ".join(tokens)):
         # "His report, published in July, found", "according to her memoirs": the one "his"

@@ -58,6 +58,7 @@ from summarizer.claims._patterns import (
 from summarizer.claims._phrases import (
     _AUTHORED,
     _TOKENISED,
+    _body_with_the,
     _clean_source,
     _in_headline_case,
     _in_lower_case,
@@ -1315,6 +1316,7 @@ def _research(text: str, masked: str, context: _Context) -> _Finding | None:
             and not _TAGGED_AFTER.search(masked, match.end())
         ):
             issuer = match.group("issuer") or _body_of_document(masked, match.end("who"))
+            issuer = issuer and (_body_with_the(issuer) or issuer)  # "… Commission data show"
             who = match.group("who")
             if (
                 not issuer

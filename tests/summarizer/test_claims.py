@@ -13390,3 +13390,24 @@ def test_the_subject_after_a_view_opener_is_not_whom_he_means() -> None:
         ]
     )
     assert sentences[2].source == "Tom Bennett"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to Labor Department figures, US firms added only 146,000 jobs.",
+            "the Labor Department",
+        ),
+        (
+            "Federal Election Commission data show the campaign raised $4m.",
+            "the Federal Election Commission",
+        ),
+        # (a name that ends in no body's kind keeps its figures: no body speaks)
+        ("According to U.S. Census figures, the city grew by 4%.", "U.S. Census figures"),
+        ("According to court records, he was jailed twice.", "court records"),
+    ],
+)
+def test_a_body_s_figures_are_the_body_s_words(text: str, source: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
