@@ -1928,7 +1928,7 @@ def _after_a_view_opener(text: str, name: str) -> bool:
     gives: "But, for Bennett, Instagram is now a major social network" is about Bennett,
     whom a later "he says" means, whether the article showed him a person or not."""
     opener = _FOR_OPENER.match(text)
-    return opener is not None and text.startswith(name, opener.end())
+    return bool(opener) and text.startswith(name, opener.end())
 
 
 def _clause_subject(text: str) -> str | None:
