@@ -1085,7 +1085,7 @@ class _Context:
             # a titled name opening a clause glued on by a lost stop: "… known as 'the blonde
             # Filipino' Ms Moon performs …"
             return self.expand(titled[-1])
-        if (name := _clause_subject(text)) and not _after_a_view_opener(text, name):
+        if name := _clause_subject(text):
             # the subject of a later clause: "After her feature, Manhart appeared …", and in
             # lower-cased text a titled name: "mr carr embarked on …"
             name = self.expand(name)
@@ -1921,14 +1921,6 @@ def _joined_by_ampersand(text: str, start: int, end: int) -> bool:
     """Whether capitalised words stand next to an "&", which joins the parts of a body's name
     ("Nissan Sales & Regional Operations", "Procter & Gamble"), never a person's."""
     return text[end : end + 3].lstrip().startswith("&") or text[:start].rstrip().endswith("&")
-
-
-def _after_a_view_opener(text: str, name: str) -> bool:
-    """Whether ``name`` is the subject right after a "For X," opener, whose view the sentence
-    gives: "But, for Bennett, Instagram is now a major social network" is about Bennett,
-    whom a later "he says" means, whether the article showed him a person or not."""
-    opener = _FOR_OPENER.match(text)
-    return bool(opener) and text.startswith(name, opener.end())
 
 
 def _clause_subject(text: str) -> str | None:

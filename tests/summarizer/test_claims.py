@@ -13372,26 +13372,6 @@ def test_a_gerund_and_the_name_it_governs_are_no_speaker() -> None:
     )
 
 
-def test_the_subject_after_a_view_opener_is_not_whom_he_means() -> None:
-    sentences = classify_sentences(
-        [
-            "His friends are still on BBM.",
-            "But, for Bennett, Instagram is now a major social network.",
-            "“Instagram is Facebook without parents,” he says.",
-        ]
-    )
-    assert sentences[2].source != "Instagram"
-    # (the one the opener names is, once the article showed a person: "Tom Bennett")
-    sentences = classify_sentences(
-        [
-            "Tom Bennett, 15, is still on BBM.",
-            "But, for Bennett, Instagram is now a major social network.",
-            "“Instagram is Facebook without parents,” he says.",
-        ]
-    )
-    assert sentences[2].source == "Tom Bennett"
-
-
 @pytest.mark.parametrize(
     ("text", "source"),
     [
