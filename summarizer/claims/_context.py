@@ -643,6 +643,10 @@ def _names_in_third_person(text: str, person: str) -> bool:
     return any(part in words for part in person.split() if part[:1].isupper())
 
 
+# two names or people joined, whom "they" means: "Tom and Jane Smith", "Mr & Mrs Smith"
+_JOINED_NAMES = re.compile(r"\s(?:and|&)\s")
+
+
 @dataclass(slots=True)
 class _Context:
     """What the sentences before tell about who is speaking: the last person or body named
@@ -1535,7 +1539,17 @@ class _Context:
                 and not self._shown_a_person(self.speaker)
             )
             return self.speaker if _the_and_a_name(self.speaker) or lone_body else None
+        speaker = self.speaker
+        if lowered in ("they", "their", "them") and speaker and self._one_person(speaker):
+            return None  # "they" are a group or a body, never the one person who spoke last
         return self.speaker
+
+    def _one_person(self, name: str) -> bool:
+        """Whether the speaker is one person, whom "they" does not mean: a gender learnt, or a
+        given name or a title opening the name (not two joined: "Tom and Jane Smith")."""
+        if _JOINED_NAMES.search(name):
+            return False
+        return name in self.gender or (" " in name and _named_as_person(name))
 
     def is_shown_a_firm(self, name: str) -> bool:
         """Whether the article showed a name to be a firm's: by its legal form ("Daimler-Benz

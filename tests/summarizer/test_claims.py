@@ -13391,3 +13391,24 @@ def test_a_gerund_and_the_name_it_governs_are_no_speaker() -> None:
 def test_a_body_s_figures_are_the_body_s_words(text: str, source: str) -> None:
     sentence = classify_sentences([text])[-1]
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+def test_they_is_never_the_one_person_who_spoke_last() -> None:
+    sentences = classify_sentences(
+        [
+            "Democrats on the committee objected all morning.",
+            "Gregory Meeks said the bill was fair.",
+            "They raised one procedural issue after another while claiming that the committee"
+            " was bullying him.",
+        ]
+    )
+    assert sentences[2].source is None
+    # (two people joined are "they", and so is a body)
+    couple = classify_sentences(
+        ["Tom and Jane Smith said they were delighted.", '"We never expected it," they said.']
+    )
+    assert couple[1].source == "Tom and Jane Smith"
+    police = classify_sentences(
+        ["Police said two men were held.", "They said the men were in their 20s."]
+    )
+    assert police[1].source == "Police"
