@@ -802,15 +802,33 @@ def _data_issuer(tokens: list[str]) -> str | None:
 
 
 def _body_with_the(name: str) -> str | None:
-    """A body's capitalised name that ends in its kind, with the "the" English gives it when
-    the name is the speaker: "Federal Election Commission" -> "the Federal Election
-    Commission" (not "Google", "US Census")."""
+    """A body's capitalised name that ends in a kind English names with "the", as the speaker:
+    "Federal Election Commission" -> "the Federal Election Commission" (not "Quinnipiac
+    University", "Lloyds Bank", "Kent County Council" or "Zillow Group", which go without it,
+    nor "Labour Party figures", who are people). A word that only tells which figures they
+    are opens no name: "Preliminary Commerce Department estimates" are the Commerce
+    Department's."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in _BODY_ROLES:
+    while words and words[0].lower() in _FIGURES_OF_A_KIND:
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in _KINDS_WITH_THE:
         return None
     if not all(word[:1].isupper() or word in ("of", "for", "and", "&") for word in words):
         return None
-    return "the " + name
+    return "the " + " ".join(words)
+
+
+# kinds of body whose names English gives a "the": "the Labor Department", "the Resolution
+# Foundation", "the Walt Disney Company"
+_KINDS_WITH_THE = _words(
+    "department commission ministry agency foundation company administration bureau authority"
+)
+
+# words before a body's figures that tell which figures they are, no part of its name
+_FIGURES_OF_A_KIND = _words(
+    "new latest internal senior separate preliminary provisional official leaked recent final "
+    "revised early initial updated annual monthly quarterly weekly unpublished"
+)
 
 
 # the name a described person goes by, given right after the description: "The man who calls

@@ -13383,9 +13383,21 @@ def test_a_gerund_and_the_name_it_governs_are_no_speaker() -> None:
             "Federal Election Commission data show the campaign raised $4m.",
             "the Federal Election Commission",
         ),
+        (
+            "Preliminary Commerce Department estimates show growth slowed.",
+            "the Commerce Department",
+        ),
         # (a name that ends in no body's kind keeps its figures: no body speaks)
         ("According to U.S. Census figures, the city grew by 4%.", "U.S. Census figures"),
         ("According to court records, he was jailed twice.", "court records"),
+        # (nor a "the" for names that go without, nor for a party's figures, who are people)
+        (
+            "A Quinnipiac University poll found Biden ahead by four points.",
+            "Quinnipiac University",
+        ),
+        ("A Lloyds Bank survey found house prices rose.", "Lloyds Bank"),
+        ("Metro Bank data show customers withdrew £600m in a week.", "Metro Bank"),
+        ("Senior Labour Party figures said the leader must go.", "Senior Labour Party figures"),
     ],
 )
 def test_a_body_s_figures_are_the_body_s_words(text: str, source: str) -> None:
