@@ -127,7 +127,7 @@ _DESCRIBED_NAME = re.compile(
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*+(?:\s+(?:of\s+)?[A-Z][\w'’-]*+){0,5}?)?"
     # (an aside between the name and its verb: "the legendary senator Strom Thurmond, a
     # 48-year member of the US Senate, tapped me on the shoulder")
-    r"(?:,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?"
+    r"(?P<aside>,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?"
     r"\s+(?:was|is|has|had|have|[a-z]+ed)\b"
 )
 
@@ -141,10 +141,22 @@ def _described_name(text: str) -> re.Match[str] | None:
         (
             m
             for start in starts
-            if (m := _DESCRIBED_NAME.match(text, start)) and _role_before_name(m)
+            if (m := _DESCRIBED_NAME.match(text, start))
+            and _role_before_name(m)
+            # (past an opening clause or an aside, only a person's role right before the name
+            # shows a person: "the department store chain John Lewis, a staple of the high
+            # street, reported", "the veteran chaser Tiger Roll" are a firm and a horse)
+            and ((start == 0 and not m.group("aside")) or _headed_by_a_role(m))
         ),
         None,
     )
+
+
+def _headed_by_a_role(described: re.Match[str]) -> bool:
+    """Whether the word right before the name (or its title) is a word for a person."""
+    words = described.string[described.start() : described.start("name")].lower().split()
+    words = [w for w in words if w.rstrip(".") not in _PERSON_TITLES]
+    return bool(words) and _is_person_noun(words[-1])
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+")

@@ -13354,6 +13354,39 @@ def test_a_name_a_role_does_not_describe_is_no_one_he_means(opening: str) -> Non
     assert sentences[1].source != "Mount Pleasant"
 
 
+@pytest.mark.parametrize(
+    ("person", "opening", "quote"),
+    [
+        # (a firm, a horse or a ship a thing's words describe is no "he", past an opening
+        # clause or with an aside: the person named before still is)
+        (
+            "Retail analyst Richard Hyman has tracked the high street for 30 years.",
+            "Last week, the department store chain John Lewis, a staple of the high street,"
+            " reported a loss of £234m.",
+            '"It is a very tough market," he said.',
+        ),
+        (
+            "Trainer Gordon Elliott was philosophical afterwards.",
+            "At Aintree on Saturday, the veteran chaser Tiger Roll, a two-time winner,"
+            " finished fourth.",
+            '"He ran a great race," he said.',
+        ),
+        (
+            "Energy minister Graham Stuart visited the port on Monday.",
+            "On Monday, the polar research ship Sir David Attenborough, a £200m vessel,"
+            " docked in Harwich.",
+            '"This is a proud day for British science," he said.',
+        ),
+    ],
+)
+def test_a_thing_described_before_a_name_is_no_one_he_means(
+    person: str, opening: str, quote: str
+) -> None:
+    sentences = classify_sentences([person, opening, quote])
+    named = next(n for n in ("Richard Hyman", "Gordon Elliott", "Graham Stuart") if n in person)
+    assert sentences[2].source == named
+
+
 def test_a_gerund_and_the_name_it_governs_are_no_speaker() -> None:
     sentences = classify_sentences(
         [
