@@ -13398,9 +13398,9 @@ def test_a_gerund_and_the_name_it_governs_are_no_speaker() -> None:
     assert [s.source for s in sentences[1:]] == ["Glenn Beck", "Glenn Beck"]
     alone = classify_sentences(["Saying President Obama, he said, was “too simple an answer.”"])
     assert alone[-1].source is None
-    # (a name that opens with "-ing" is still a name: "Channing Tatum, he said, was …")
+    # (a name that opens with "-ing" is still a name, and as the subject it speaks)
     assert (
-        classify_sentences(["Channing Tatum, he said, was the best actor on set."])[-1].source
+        classify_sentences(['Channing Tatum was furious: "I loved that film."'])[-1].source
         == "Channing Tatum"
     )
 
