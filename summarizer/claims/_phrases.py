@@ -454,9 +454,15 @@ def _opens_with_a_gerund(tokens: list[str]) -> bool:
             len(tokens) > 1
             and _TRAILING_POSSESSIVE.sub("", tokens[1]).strip(",.").lower() in _SURNAMES
         )
-        # (a name's next word is another name, "Ding Liren"; a gerund's object is a word or a
-        # title and the name after it, "Saying President Obama")
-        and (len(tokens) < 2 or tokens[1].islower() or _is_title_before_name(tokens[1]))
+        # (a name's next word is another name, "Ding Liren"; a gerund's object is a word, a
+        # title and the name after it, "Saying President Obama", or a full name, "Criticising
+        # Joe Biden")
+        and (
+            len(tokens) < 2
+            or tokens[1].islower()
+            or _is_title_before_name(tokens[1])
+            or (len(tokens) > 2 and _is_first_name(tokens[1].lower()) and tokens[2][:1].isupper())
+        )
     )
 
 

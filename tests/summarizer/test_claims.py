@@ -13398,6 +13398,11 @@ def test_a_gerund_and_the_name_it_governs_are_no_speaker() -> None:
     assert [s.source for s in sentences[1:]] == ["Glenn Beck", "Glenn Beck"]
     alone = classify_sentences(["Saying President Obama, he said, was “too simple an answer.”"])
     assert alone[-1].source is None
+    # (nor a full name the gerund governs: "Criticising Joe Biden")
+    named = classify_sentences(
+        ["Glenn Beck took the stage.", "Criticising Joe Biden, he said, was not enough."]
+    )
+    assert named[1].source == "Glenn Beck"
     # (a name that opens with "-ing" is still a name, and as the subject it speaks)
     assert (
         classify_sentences(['Channing Tatum was furious: "I loved that film."'])[-1].source
