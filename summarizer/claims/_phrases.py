@@ -815,6 +815,8 @@ def _body_with_the(name: str) -> str | None:
     are opens no name: "Preliminary Commerce Department estimates" are the Commerce
     Department's."""
     words = name.split()
+    if words and words[0].lower() in _RANKS_OF_PEOPLE:
+        return None  # "Senior Justice Department figures said": people of it, not its data
     while words and words[0].lower() in _FIGURES_OF_A_KIND:
         words = words[1:]
     if len(words) < 2 or words[-1].lower() not in _KINDS_WITH_THE:
@@ -831,10 +833,14 @@ _KINDS_WITH_THE = _words(
 )
 
 # words before a body's figures that tell which figures they are, no part of its name
+# (not "New" or "Early", which open names: "New Zealand Transport Agency figures")
 _FIGURES_OF_A_KIND = _words(
-    "new latest internal senior separate preliminary provisional official leaked recent final "
-    "revised early initial updated annual monthly quarterly weekly unpublished"
+    "latest internal preliminary provisional official leaked recent final revised initial "
+    "updated annual monthly quarterly weekly unpublished"
 )
+
+# words that make a body's "figures" its people: "Senior State Department figures said"
+_RANKS_OF_PEOPLE = _words("senior leading top prominent key several some")
 
 
 # the name a described person goes by, given right after the description: "The man who calls

@@ -13436,6 +13436,15 @@ def test_a_gerund_and_the_name_it_governs_are_no_speaker() -> None:
         ("A Lloyds Bank survey found house prices rose.", "Lloyds Bank"),
         ("Metro Bank data show customers withdrew £600m in a week.", "Metro Bank"),
         ("Senior Labour Party figures said the leader must go.", "Senior Labour Party figures"),
+        # (senior figures are people; "New" opens a name)
+        (
+            "Senior Justice Department figures said the case was weak.",
+            "Senior Justice Department figures",
+        ),
+        (
+            "According to New Zealand Transport Agency figures, crashes fell.",
+            "the New Zealand Transport Agency",
+        ),
     ],
 )
 def test_a_body_s_figures_are_the_body_s_words(text: str, source: str) -> None:
