@@ -128,7 +128,7 @@ _DESCRIBED_NAME = re.compile(
     # (an aside between the name and its verb: "the legendary senator Strom Thurmond, a
     # 48-year member of the US Senate, tapped me on the shoulder")
     r"(?P<aside>,\s+(?:a|an|the|who)\s+[^,;:]{1,80},)?"
-    r"\s+(?:was|is|has|had|have|[a-z]+ed)\b"
+    r"\s+(?:(?P<linking>was|is|has|had|have)|[a-z]+ed)\b"
 )
 
 
@@ -146,17 +146,28 @@ def _described_name(text: str) -> re.Match[str] | None:
             # (past an opening clause or an aside, only a person's role right before the name
             # shows a person: "the department store chain John Lewis, a staple of the high
             # street, reported", "the veteran chaser Tiger Roll" are a firm and a horse)
-            and ((start == 0 and not m.group("aside")) or _headed_by_a_role(m))
+            and ((start == 0 and not m.group("aside")) or _acts_as_a_person(m))
         ),
         None,
     )
 
 
-def _headed_by_a_role(described: re.Match[str]) -> bool:
-    """Whether the word right before the name (or its title) is a word for a person."""
+def _acts_as_a_person(described: re.Match[str]) -> bool:
+    """Whether the word right before the name (or its title) is a word for a person, not one
+    for a race's winner (a horse as often: "the defending champion Tiger Roll"), and the name
+    acts in a verb of its own, not one done to it ("the victim Jordan Hughes, …, was
+    stabbed")."""
     words = described.string[described.start() : described.start("name")].lower().split()
     words = [w for w in words if w.rstrip(".") not in _PERSON_TITLES]
-    return bool(words) and _is_person_noun(words[-1])
+    return (
+        bool(words)
+        and _is_person_noun(words[-1])
+        and words[-1] not in _RACE_WINNERS
+        and not described.group("linking")
+    )
+
+
+_RACE_WINNERS = frozenset({"champion", "winner", "favourite", "favorite", "finalist"})
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+")
@@ -1559,9 +1570,18 @@ class _Context:
     def _one_person(self, name: str) -> bool:
         """Whether the speaker is one person, whom "they" does not mean: a gender learnt, or a
         given name or a title opening the name (not two joined: "Tom and Jane Smith")."""
-        if _JOINED_NAMES.search(name):
+        words = name.split()
+        if (
+            _JOINED_NAMES.search(name)
+            # (a person's people or firm: "Donald Trump's lawyers", "Joe Biden's campaign")
+            or any(_TRAILING_POSSESSIVE.search(w) for w in words)
+            or words[-1].islower()
+            # (a firm of a person's name: "John Lewis said it would …")
+            or self.is_shown_a_firm(name)
+            or (name == self.last_source and self.last_spoke_as_it)
+        ):
             return False
-        return name in self.gender or (" " in name and _named_as_person(name))
+        return name in self.gender or (len(words) > 1 and _named_as_person(name))
 
     def is_shown_a_firm(self, name: str) -> bool:
         """Whether the article showed a name to be a firm's: by its legal form ("Daimler-Benz

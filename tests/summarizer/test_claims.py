@@ -13377,13 +13377,30 @@ def test_a_name_a_role_does_not_describe_is_no_one_he_means(opening: str) -> Non
             " docked in Harwich.",
             '"This is a proud day for British science," he said.',
         ),
+        # (nor a race's winner, a horse as often, nor one a verb was done to)
+        (
+            "Trainer Gordon Elliott was philosophical afterwards.",
+            "At Aintree on Saturday, the defending champion Tiger Roll, a two-time winner,"
+            " finished fourth.",
+            '"He ran a great race," he said.',
+        ),
+        (
+            "Detective Inspector Mark Evans, who is leading the inquiry, spoke to reporters.",
+            "Shortly after midnight, the victim Jordan Hughes, a 24-year-old father of two,"
+            " was stabbed outside a nightclub.",
+            '"We are appealing for anyone with information to come forward," he said.',
+        ),
     ],
 )
 def test_a_thing_described_before_a_name_is_no_one_he_means(
     person: str, opening: str, quote: str
 ) -> None:
     sentences = classify_sentences([person, opening, quote])
-    named = next(n for n in ("Richard Hyman", "Gordon Elliott", "Graham Stuart") if n in person)
+    named = next(
+        n
+        for n in ("Richard Hyman", "Gordon Elliott", "Graham Stuart", "Mark Evans")
+        if n in person
+    )
     assert sentences[2].source == named
 
 
@@ -13471,3 +13488,15 @@ def test_they_is_never_the_one_person_who_spoke_last() -> None:
         ["Police said two men were held.", "They said the men were in their 20s."]
     )
     assert police[1].source == "Police"
+    # (nor a person's people, nor a firm of a person's name that speaks of itself as "it")
+    lawyers = classify_sentences(
+        ["Donald Trump's lawyers said the case was baseless.", "They said they would appeal."]
+    )
+    assert lawyers[1].source == "Donald Trump's lawyers"
+    firm = classify_sentences(
+        [
+            "John Lewis said it would close eight stores.",
+            "They said staff would be offered other jobs.",
+        ]
+    )
+    assert firm[1].source == "John Lewis"
