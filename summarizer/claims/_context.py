@@ -1203,6 +1203,33 @@ class _Context:
     def _unknown_word_acting(self, name: str, text: str) -> bool:
         return name.lower() not in self.places and _unknown_word_acting(name, text)
 
+    def subject_a_pronoun_takes_up(self, name: str, text: str, pronoun: str) -> bool:
+        """Whether a lone capitalised word that opens the sentence and acts is the person a
+        "he" or "she" opening a clause joined inside that sentence means ("Gavin gets on with
+        her parents, but she said …", "Trump was following his predecessors when he claimed
+        …"): a place, a country, a club or a firm is no "he" or "she" (nor one the article
+        showed of the other gender)."""
+        word = name.lower()
+        if (
+            pronoun.lower() not in ("he", "she")
+            or " " in name
+            # (a name the census knows, not a word that opens a sentence: "Audience members
+            # laughed when he urged …")
+            or (word not in _SURNAMES and word not in _GIVEN_NAMES)
+            or word in self.places
+            or word in self.locations
+            or word in _COUNTRY_NAMES
+            or word in _NATIONS
+            or _is_organisation(name)
+            or self.is_shown_a_firm(name)
+            or self.gender.get(name, _GENDERED.get(pronoun.lower())) != _GENDERED.get(
+                pronoun.lower()
+            )
+        ):
+            return False
+        following = _words_after(name, text)
+        return bool(following) and _finite_verb(following[0].lower().strip(","))
+
     def surname_acting(self, name: str, text: str) -> bool:
         """A lone surname acting as a person (``_surname_acting``), unless the article gave
         that word as a place or an opponent ("in Leeds", "against Burnley")."""

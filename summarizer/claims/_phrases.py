@@ -1107,6 +1107,10 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
             " " in name
             or name.lower() in context.full_names
             or context.surname_acting(name, text[:position])
+            or (
+                _opens_a_joined_clause(text[:position], word)
+                and context.subject_a_pronoun_takes_up(name, text[:position], word)
+            )
         )
     ):
         return context.expand(name)
@@ -1120,6 +1124,22 @@ def _resolve_pronoun(text: str, position: int, word: str, context: _Context) -> 
         # a person first met as an owner ("Mrs Christie's departure …") is still that person
         return _TRAILING_POSSESSIVE.sub("", person)
     return person
+
+
+# the words that open a clause joined inside the sentence, right before its pronoun: "… but
+# she said", "… when he claimed", "…, which he said" (not a tag set off after a clause, ",
+# he said")
+_JOINED_CLAUSE_END = re.compile(
+    r"\b(?:and|but|yet|when|as|after|because|while|although|though|since|which|until)\s+$"
+)
+
+
+def _opens_a_joined_clause(before: str, pronoun: str) -> bool:
+    """Whether the pronoun ending ``before`` (or right after it) opens a joined clause."""
+    before = before.rstrip()
+    if before.lower().endswith(pronoun.lower()):
+        before = before[: -len(pronoun)]
+    return _JOINED_CLAUSE_END.search(before) is not None
 
 
 # A sentence that opens with people in the plural and their verb: "Firefighters extinguished

@@ -13500,3 +13500,23 @@ def test_they_is_never_the_one_person_who_spoke_last() -> None:
         ]
     )
     assert firm[1].source == "John Lewis"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Gavin gets on with her parents but she said she had always imagined she would"
+            " have her own place by 30.",
+            "Gavin",
+        ),
+        ("Dawson was following his predecessors when he claimed the law was unfair.", "Dawson"),
+        # (a word that only opens the sentence, or a country, is no "he" or "she")
+        ("Audience members laughed when he urged voters to look at his record.", None),
+        ("Britain voted to leave when she said the deal was bad.", None),
+    ],
+)
+def test_a_pronoun_opening_a_joined_clause_means_the_sentence_s_subject(
+    text: str, source: str | None
+) -> None:
+    assert classify_sentences([text])[-1].source == source
