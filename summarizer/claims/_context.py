@@ -666,6 +666,16 @@ def _names_in_third_person(text: str, person: str) -> bool:
     return any(part in words for part in person.split() if part[:1].isupper())
 
 
+# a past participle right after "was" or "is", with an adverb between at most: "was left",
+# "was last seen", "is not expected"
+_PASSIVE_PARTICIPLE = re.compile(
+    r"(?:(?:not|last|also|then|still|later|never)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ght)\b"
+)
+
+
+_BE_OR_HAVE = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
 # two names or people joined, whom "they" means: "Tom and Jane Smith", "Mr & Mrs Smith"
 _JOINED_NAMES = re.compile(r"\s(?:and|&)\s")
 
@@ -1222,13 +1232,19 @@ class _Context:
             or word in _NATIONS
             or _is_organisation(name)
             or self.is_shown_a_firm(name)
-            or self.gender.get(name, _GENDERED.get(pronoun.lower())) != _GENDERED.get(
-                pronoun.lower()
-            )
+            or self.gender.get(name, _GENDERED.get(pronoun.lower()))
+            != _GENDERED.get(pronoun.lower())
         ):
             return False
-        following = _words_after(name, text)
-        return bool(following) and _finite_verb(following[0].lower().strip(","))
+        if self.pronoun(pronoun):
+            return False  # a person the lines before named, of the pronoun's gender, still is
+        following = [w.lower().strip(",") for w in _words_after(name, text)[:3]]
+        if not following or not _finite_verb(following[0]):
+            return False
+        # (one a verb was done to is no speaker: "Kane was left on the bench, which he said …")
+        return not (
+            following[0] in _BE_OR_HAVE and _PASSIVE_PARTICIPLE.match(" ".join(following[1:]))
+        )
 
     def surname_acting(self, name: str, text: str) -> bool:
         """A lone surname acting as a person (``_surname_acting``), unless the article gave

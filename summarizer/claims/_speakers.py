@@ -293,8 +293,8 @@ def _speaker_of(text: str, context: _Context) -> str | None:
 def _person_subject(subject: str | None, outside: str, text: str) -> str | None:
     """The sentence's subject as its speaker, when no verb names one: only a person, and one
     capitalised word only when a verb of its own follows it."""
-    if not subject or not _looks_like_person(subject) or subject.lower() in _COUNTRY_NAMES:
-        return None  # (a country is no person: "Britain voted to leave when she said …")
+    if not subject or not _looks_like_person(subject):
+        return None
     first, *others = subject.split()
     if others and _opens_with_a_gerund([first, *others]):
         return None  # a gerund and its object: "Blaming President Obama, he said, was …"
