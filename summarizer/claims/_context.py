@@ -1216,10 +1216,12 @@ class _Context:
     def subject_a_pronoun_takes_up(self, name: str, text: str, pronoun: str) -> bool:
         """Whether a lone capitalised word that opens the sentence and acts is the person a
         "he" or "she" opening a clause joined inside that sentence means ("Gavin gets on with
-        her parents, but she said …", "Trump was following his predecessors when he claimed
-        …"): a place, a country, a club or a firm is no "he" or "she" (nor one the article
-        showed of the other gender)."""
+        her parents, but she said …", "Dawson was following his predecessors when he claimed
+        …"): a place, a country, a club or a firm is no "he" or "she", nor one the article
+        showed of the other gender or a verb was done to; and a person of the pronoun's gender
+        the lines before named is still the one it means."""
         word = name.lower()
+        wanted = _GENDERED.get(pronoun.lower())
         if (
             pronoun.lower() not in ("he", "she")
             or " " in name
@@ -1232,12 +1234,11 @@ class _Context:
             or word in _NATIONS
             or _is_organisation(name)
             or self.is_shown_a_firm(name)
-            or self.gender.get(name, _GENDERED.get(pronoun.lower()))
-            != _GENDERED.get(pronoun.lower())
+            or self.gender.get(name, wanted) != wanted
         ):
             return False
         if self.pronoun(pronoun):
-            return False  # a person the lines before named, of the pronoun's gender, still is
+            return False
         following = [w.lower().strip(",") for w in _words_after(name, text)[:3]]
         if not following or not _finite_verb(following[0]):
             return False
@@ -1608,7 +1609,7 @@ class _Context:
         speaker = self.speaker
         if lowered in ("they", "their", "them") and speaker and self._one_person(speaker):
             return None  # "they" are a group or a body, never the one person who spoke last
-        return self.speaker
+        return speaker
 
     def _one_person(self, name: str) -> bool:
         """Whether the speaker is one person, whom "they" does not mean: a gender learnt, or a
