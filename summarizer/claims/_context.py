@@ -132,6 +132,14 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# where a clause may open after an opening one: "When the bill came up for a vote, the …"
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+")
+
+
+# words for a race's winner, a horse's as often as a person's: "the defending champion"
+_RACE_WINNERS = frozenset({"champion", "winner", "favourite", "favorite", "finalist"})
+
+
 def _described_name(text: str) -> re.Match[str] | None:
     """A role's words and a full name that acts, opening the sentence or a clause after an
     opening one ("When the bill came up for a vote, the legendary senator Strom Thurmond …
@@ -157,8 +165,7 @@ def _acts_as_a_person(described: re.Match[str]) -> bool:
     for a race's winner (a horse as often: "the defending champion Tiger Roll"), and the name
     acts in a verb of its own, not one done to it ("the victim Jordan Hughes, …, was
     stabbed")."""
-    words = described.string[described.start() : described.start("name")].lower().split()
-    words = [w for w in words if w.rstrip(".") not in _PERSON_TITLES]
+    words = [w for w in _words_before_name(described) if w.rstrip(".") not in _PERSON_TITLES]
     return (
         bool(words)
         and _is_person_noun(words[-1])
@@ -167,16 +174,15 @@ def _acts_as_a_person(described: re.Match[str]) -> bool:
     )
 
 
-_RACE_WINNERS = frozenset({"champion", "winner", "favourite", "favorite", "finalist"})
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+")
+def _words_before_name(described: re.Match[str]) -> list[str]:
+    """The description's words before the name, lower-cased: "the legendary senator"."""
+    return described.string[described.start() : described.start("name")].lower().split()
 
 
 def _role_before_name(described: re.Match[str]) -> bool:
     """Whether the words before a full name make it a person's: a known first name, or a
     person's role among them ("Marine scientist Callum Roberts")."""
-    words = described.string[described.start() : described.start("name")].lower().split()
+    words = _words_before_name(described)
     if any(w in _FUNCTION_WORDS for w in words[1:]):
         return False  # a phrase of place before a name: "A girl from Fort Worth was …"
     return _is_first_name(described.group("first").lower()) or any(
