@@ -24,12 +24,14 @@ from summarizer.claims._words import (
     _IRREGULAR_PASTS,
     _LEADING_TIMES,
     _LINKING_VERBS,
+    _MASTHEAD_WORDS,
     _NAME_PREPOSITIONS,
     _NAME_TITLES,
     _NATIONALITIES,
     _NEVER_ALONE,
     _NOUNS_IN_LY,
     _OBJECT_OPENERS,
+    _OUTLET_HEADS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
     _PERSON_TITLES,
@@ -722,18 +724,7 @@ _BODY_ROLES = _words(
 
 # a document and who wrote it: "a recent report by the International Energy Agency"
 # the words that end a paper's name and no title
-_MASTHEAD_WORDS = (
-    "Times|Post|Journal|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|Star|Mirror|"
-    "Sun|Express|Mail|Review|Independent|Economist|Register|Inquirer|Enquirer|Observer|"
-    "Standard|Bulletin|Record|Dispatch|Courier|Globe"
-)
 _MASTHEAD = re.compile(_MASTHEAD_WORDS)
-
-
-# the last word of a newspaper's or journal's name: the mastheads, and words that end a title
-# too ("Leader" and "Examiner" end "the Senate Majority Leader" and "the Chief Medical
-# Examiner") or a journal's or a show's name
-_OUTLET_HEADS = rf"(?:{_MASTHEAD_WORDS}|Leader|Lancet|Magazine|Examiner|Daily|Today)"
 
 
 def _is_organisation(word: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from summarizer.claims._prefilter import gated
 from summarizer.claims._words import (
+    _OUTLET_HEADS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
     _words,
@@ -736,6 +737,10 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+# a paper's name ends in one of these, capitalised, in patterns that ignore case
+_OUTLET_HEADS_CASED = f"(?-i:{_OUTLET_HEADS})"
+
+
 # Up to three whole words name what "sources familiar with" know about; as pieces of words
 # they were tried in n^3 ways on one long word.
 _ANONYMOUS = gated(
@@ -904,7 +909,13 @@ _ANONYMOUS = gated(
         anonymous)\s+)?
         # … of a kind that names no one: "industry sources", "supply chain sources"
         (?:[a-z][a-z-]*+\s+){0,2}?(?:sources?|insiders?))\b|
-    according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b|
+    # (not reports by those it names, or in papers: "according to reports from The Wrap and
+    # Deadline", "… in the Daily Mail"; "reports from Syria" stay unnamed)
+    according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b
+        (?!\s+by\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:from|in)\s+(?-i:The\s+[A-Z])|
+        \s+(?:from|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’&.-]*+\s+){0,3}"""
+        + _OUTLET_HEADS_CASED
+        + r"""\b)|
     # reports no one is named for: "with reports that Hemsworth would return", "amid reports
     # of a rift", "there were reports that …", "despite speculation this season that …"
     (?P<reports>
@@ -1450,7 +1461,13 @@ _INVERTED = re.compile(
     # any past form of reporting, right after the quotation's mark, before its speaker (not
     # "Ascom, a provider of …, announced a new …", nor '"the little deal" announced in May')
     (?:(?<=['"”’‘`]\s)|(?<=['"”’‘`])|(?<=['"”’],\s))(?:{_REPORTING_PAST})
-        (?!\s+(?:in|on|at|by|for|to|from|with|last|this)\b))\s+
+        (?!\s+(?:in|on|at|by|for|to|from|with|last|this)\b)|
+    # a text quoted as it reads, its tag inverted: "…,' read a statement from the club", "…,”
+    # reads an Everton statement" (not "…, read the book", no text that speaks; nor "…;" read
+    # the statement", the one a speaker before it gave)
+    (?:(?<=['"”’‘`]\s)|(?<=['"”’],\s))(?:read|reads)(?=\s+(?:a|an)\s+
+        (?:[\w’'-]+\s+){{0,3}}?(?:statement|report|letter|message|note|post|tweet|email|
+        notice|caption|release|memo|filing|complaint|indictment)s?\b))\s+
     # (what was written is no speaker: "…, wrote the accompanying message: '…'"; a text that
     # speaks is, "…, says the letter signed by seven physicians")
     (?!(?:(?<=wrote\s)|(?<=writes\s))(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?

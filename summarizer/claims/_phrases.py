@@ -20,7 +20,6 @@ from summarizer.claims._names import (
     _KIN,
     _MID_ADVERBS,
     _OPENING_ADVERBS,
-    _OUTLET_HEADS,
     _PARTICLES,
     _PAST_FORMS,
     _SENTENCE_NAME,
@@ -60,6 +59,7 @@ from summarizer.claims._words import (
     _LEADING_TIMES,
     _LINKING_VERBS,
     _NOUNS_IN_LY,
+    _OUTLET_HEADS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
     _POSSESSIVES,
@@ -522,6 +522,13 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
     return kept
 
 
+def _capitalised_after(following: list[str]) -> bool:
+    """Whether the next words open a name, after "the" or not ("Kotak", "the Russian …")."""
+    if following[:1] == ["the"]:
+        following = following[1:]
+    return bool(following) and following[0][:1].isupper()
+
+
 _OBJECT_STARTS = frozenset({*_POSSESSIVES, "that", "to", "it", "him", "them", "us", "me"})
 
 
@@ -603,14 +610,21 @@ def _forward_name_words(tokens: list[str]) -> list[str]:
     """The words of the name after an inverted verb, up to a stop, an affiliation or a
     clause word; none when a finite verb shows the words are what was said."""
     kept: list[str] = []
-    for token in tokens:
+    for at, token in enumerate(tokens):
         bare = token.rstrip(",.;:!?'\"’”")
         if bare == "of" and _is_personal_name(kept):
             break  # a person's affiliation: "said geologist Rosaly Lopes of NASA's JPL"
         if kept and bare.lower() in _FINITE_VERBS:
             return []  # "…, said the idea was …": the words after "said" are what was said
-        if bare.lower() in ("from", "by") and kept and kept[-1].lower() in _DOCUMENTS:
-            kept.append(bare)  # a document's author: "said a report from Kotak …"
+        if (
+            bare.lower() in ("from", "by", "in")
+            and kept
+            and kept[-1].lower() in _DOCUMENTS | _TEXT_NOUNS
+            and _capitalised_after(tokens[at + 1 : at + 3])
+        ):
+            # a document's author or the paper it ran in: "said a report from Kotak …",
+            # "read a statement from Everton", "read a report in The Daily Sheeple"
+            kept.append(bare)
             continue
         if kept and bare.lower() in _FORWARD_STOPS:
             break
@@ -1281,7 +1295,7 @@ _AUTHORED = gated(
     # mass nouns and plurals need no article: "according to research by YouGov", "according
     # to figures released by the Office for National Statistics"
     (?P<mass>(?i:research|data|findings|analysis|figures|statistics|estimates|details|results|
-        numbers|records|documents))|
+        numbers|records|documents|reports|announcements|statements))|
     # reports a body received or gathered are the ones it vouches for: "according to credible
     # reports received by Amnesty"
     (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|

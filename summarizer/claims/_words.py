@@ -368,3 +368,16 @@ def _hashes(match: re.Match[str]) -> str:
 
 # verb forms that agree with a plural: a club or a firm ("Blackburn have signed"), not a person
 _PLURAL_FORMS = _words("were are have do")
+
+
+# the words that end a paper's name ("The Times", "the Argus Leader") …
+_MASTHEAD_WORDS = (
+    "Times|Post|Journal|Herald|Tribune|News|Guardian|Telegraph|Chronicle|Gazette|Star|Mirror|"
+    "Sun|Express|Mail|Review|Independent|Economist|Register|Inquirer|Enquirer|Observer|"
+    "Standard|Bulletin|Record|Dispatch|Courier|Globe"
+)
+
+# … and the last word of a newspaper's or journal's name: the mastheads, and words that end a
+# title too ("Leader" and "Examiner" end "the Senate Majority Leader" and "the Chief Medical
+# Examiner") or a journal's or a show's name
+_OUTLET_HEADS = rf"(?:{_MASTHEAD_WORDS}|Leader|Lancet|Magazine|Examiner|Daily|Today)"

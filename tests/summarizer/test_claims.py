@@ -13547,3 +13547,66 @@ def test_a_joined_clause_s_pronoun_keeps_the_person_named_before(
     before: str, text: str, source: str
 ) -> None:
     assert classify_sentences([before, text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "'We are saddened by his death,' read a statement from Everton.",
+            "Everton",
+        ),
+        (
+            "“Footage may show muzzle flashes,” read a report in The Daily Sheeple.",
+            "The Daily Sheeple",
+        ),
+        (
+            "'We are saddened,' said a statement from the Russian Academy of Sciences.",
+            "the Russian Academy of Sciences",
+        ),
+        ("'We are saddened by his death,' read an Everton statement.", "an Everton statement"),
+        # (a year is no paper the report ran in)
+        ("'The trade fell by half,' said a report in 2019.", "a report"),
+    ],
+)
+def test_a_text_quoted_as_it_reads_speaks_for_who_issued_it(text: str, source: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+def test_the_statement_a_speaker_gave_reads_as_theirs() -> None:
+    text = (
+        'A spokesperson told the Military Times the attack took place at 7:45 p.m. "No troops '
+        'were injured;" read the statement; "we will not be deterred by these attacks."'
+    )
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "a spokesperson")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Hawley is in final talks to direct it, according to reports from The Wrap and "
+            "Deadline.",
+            "The Wrap and Deadline",
+        ),
+        ("The striker will leave, according to reports in the Daily Mail.", "the Daily Mail"),
+        ("The striker will leave, according to reports by Reuters.", "Reuters"),
+        (
+            "The banks are issuing bonds, according to announcements in the Official Bulletin.",
+            "the Official Bulletin",
+        ),
+    ],
+)
+def test_reports_a_named_paper_ran_are_the_papers(text: str, source: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+@pytest.mark.parametrize(
+    "where", ["", " in Spain", " from Syria", " in the Spanish press", " from the region"]
+)
+def test_reports_from_a_place_name_no_one(where: str) -> None:
+    sentence = classify_sentences([f"The striker will leave, according to reports{where}."])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, None)
