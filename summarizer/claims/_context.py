@@ -221,6 +221,17 @@ def _unnamed_text(head: str, known: str) -> bool:
     )
 
 
+def _tells_no_more(known: str, tokens: list[str]) -> bool:
+    """Whether the unnamed one a definite description takes up was given in no more words
+    than it has: "the aide" after "An aide said", "The Fatah official" after "An official"
+    stay as written ("the official" after "a senior Israeli official" is that official, and
+    "the spokesman" after "a spokesman for the firm" the firm's)."""
+    words = known.lower().split()
+    if words[0] not in ("a", "an") or any(w[:1].isupper() for w in known.split()[1:]):
+        return False
+    return set(words[1:]) <= {t.lower().strip(",.") for t in tokens[1:]}
+
+
 def _apposed_role(text: str, end: int) -> bool:
     """Whether an apposition right after ``end`` gives a person's role or trade ("…, a
     student at Boston College,", "…, the 27-year-old founder,"): a lone name so described is
@@ -1499,7 +1510,7 @@ class _Context:
         if tokens[0].lower() != "the" and head not in _DOCUMENTS:
             return None
         if known := self.roles.get(head) or self._role_of_synonym(head):
-            return None if _unnamed_text(head, known) else known
+            return None if _unnamed_text(head, known) or _tells_no_more(known, tokens) else known
         if head in _DOCUMENTS and self.document_author:
             # "the poll", "that report" after "research by YouGov": one document, told
             # by other words

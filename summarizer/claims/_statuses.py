@@ -1247,7 +1247,7 @@ def _speech(text: str, match: re.Match[str], context: _Context) -> _Finding:
         )
         # one of the unnamed sources just quoted: "…, one of the people said"
         or _one_of_the_unnamed(source, context)
-        or _the_unnamed_group(source, context)
+        or (_the_unnamed_group(source, context) and not _SPOKESPERSON.search(source))
     ):
         return _Finding(ClaimStatus.CLAIMED, _cue(text, match), source, _Kind.ANONYMOUS)
     return _Finding(ClaimStatus.ATTRIBUTED, _cue(text, match), source, _Kind.SPEECH)
