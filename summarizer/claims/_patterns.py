@@ -1435,6 +1435,21 @@ _TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
 _PRESENT_TAGS = "observes|concedes|remarks|warns|jokes|quips|replies|complains"
 
 
+# the reporter or paper an inverted "reports" names, up to the end of the sentence: a
+# capitalised name that is no day or month ("reports TMZ.", "reported the Daily Mail.")
+_INVERTED_REPORTER = r"""(?=\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
+    Sunday|January|February|March|April|May|June|July|August|September|October|November|
+    December)\b)(?-i:[A-Z])[^,;:.!?"“”]*+[.!?]?\s*$)"""
+
+
+# … and that tag with its reporter, the sentence's speaker when no verb before it named one
+_REPORTER_TAG = re.compile(
+    rf"""(?<=,\s)(?:reports|reported){_INVERTED_REPORTER}
+    \s+(?P<who>[^,;:.!?"“”]+)""",
+    re.I | re.VERBOSE,
+)
+
+
 _CLOSING_PLURAL_TAGS = "warn|argue|predict|believe|insist|reckon|caution|suggest|estimate"
 
 
@@ -1763,6 +1778,9 @@ _SPEECH = gated(
     re.compile(
         # (not a part of a compound: "the self-declared government")
         rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
+    # a reporter's or an outlet's tag closing the sentence after its comma: "…, reports TMZ.",
+    # "…, reported the Daily Mail." (not "…, reports of violence", "…, reported Tuesday")
+    (?<=,\s)(?:reports|reported){_INVERTED_REPORTER}|
     # a tag in the present after its comma, before its speaker: "…, observes Brabon."
     (?<=,\s)(?:{_PRESENT_TAGS})
         # (a name, or a role that ends the tag: "…, observes the author.", "…, one critic.")

@@ -7,7 +7,7 @@ are resolved against the context.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,7 @@ from summarizer.claims._patterns import (
     _QUOTED_AS_SAYING,
     _QUOTED_BY_AS_SAYING,
     _REPORTED_AFTER_QUOTE,
+    _REPORTER_TAG,
     _REPORTING_PAST,
     _SUBJECT_VERB,
     _TRAILING_POSSESSIVE,
@@ -416,10 +417,36 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
                 or _surname_as_nationality(who.strip(), outside[match.end("who") :])
                 or _full_name_ending(phrase)
             )
+    # "…, reports TMZ.": the reporter or paper closing the sentence, when no verb before its
+    # tag named a speaker ("Fowler responded that …, reports the Golf Channel" is Fowler's)
+    reporter = _REPORTER_TAG.search(outside)
+    if (yield from _subjects_of_speech(outside, reporter, context)):
+        return  # "he said": the speaker is whoever "he" is, known or not
+    if according:
+        yield from _according_source(text, according, context)
+    if reporter:
+        yield _clean_source(reporter.group("who"), context)
+    if match := _CITING.search(text):
+        cited = _cut_phrase(match.group("who"))
+        if _is_reason(cited):
+            # "OrbitBeyond canceled its order, citing internal business issues": a reason
+            # is not a source, the subject that cites it speaks
+            yield _leading_source(_clause_citing(outside[: match.start()]), context)
+        else:
+            yield _clean_source(cited, context)
+
+
+def _subjects_of_speech(
+    outside: str, reporter: re.Match[str] | None, context: _Context
+) -> Generator[str | None, None, bool]:
+    """The subjects (or passive agents) of the sentence's verbs of speech, in turn, up to a
+    pronoun's (then it returns True) or the reporter's tag that closes the sentence."""
     # verbs inside an idiom ("told him not to", "was told") name no speaker
     for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
         if _not_a_verb_here(outside, verb):
             continue
+        if reporter and verb.start() <= reporter.start() < verb.end():
+            break  # the tag's verb, its subject the words before its comma ("the split")
         yield _passive_agent(outside, verb, context)
         # ("Adebayor is branded 'eccentric' by fans": the one labelled is not speaking; nor
         # is what a participle and its agent describe, "the curfew urged by some MPs")
@@ -430,17 +457,8 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             else _subject(outside, verb.start(), context)
         )
         if _pronoun_before(outside, verb.start()):
-            return  # "he said": the speaker is whoever "he" is, known or not
-    if according:
-        yield from _according_source(text, according, context)
-    if match := _CITING.search(text):
-        cited = _cut_phrase(match.group("who"))
-        if _is_reason(cited):
-            # "OrbitBeyond canceled its order, citing internal business issues": a reason
-            # is not a source, the subject that cites it speaks
-            yield _leading_source(_clause_citing(outside[: match.start()]), context)
-        else:
-            yield _clean_source(cited, context)
+            return True
+    return False
 
 
 def _name_right_before(outside: str, comma: int) -> bool:

@@ -13650,3 +13650,33 @@ def test_the_unnamed_one_taken_up_is_shown_in_the_words_that_tell_more(
 ) -> None:
     sentence = classify_sentences([before, text])[-1]
     assert (sentence.status, sentence.source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "He has been struggling to find work since the split, reports TMZ.",
+            "TMZ",
+        ),
+        ("He has been struggling to find work, reported the Daily Mail.", "the Daily Mail"),
+        # (a speaker the sentence named before the tag is the one who spoke)
+        (
+            "Fowler responded to the troll that he 'might want to get his facts straight', "
+            "reports the Golf Channel.",
+            "Fowler",
+        ),
+        (
+            "Paul Dundon warned there would be a big jump in absences, reports Courier Mail.",
+            "Paul Dundon",
+        ),
+    ],
+)
+def test_a_reporters_tag_closing_the_sentence_names_who_reports_it(text: str, source: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+def test_reports_after_a_comma_that_name_no_reporter_are_no_tag() -> None:
+    sentence = classify_sentences(["Police arrived, reports of gunfire having reached them."])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.NONE, None)
