@@ -1282,6 +1282,11 @@ def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
     return words[-1] in _OUTLET_WORDS or " ".join(words[-2:]) in _OUTLET_PAIRS
 
 
+# the office and the people that speak for someone as a body (one lawyer or spokesman is a
+# person, named in the apposition after: "from the family's attorney, James Maron")
+_OWN_STAFF = r"(?:office|campaign|lawyers|attorneys|legal\s+team|family)"
+
+
 _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|profile)\b"
 
 
@@ -1325,7 +1330,10 @@ _AUTHORED = gated(
     # after "for the" is not part of it: "a poll by YouGov for The Times")
     # (a capitalised article after a name opens the next sentence, glued on by a lost stop:
     # "a report by the United Nations The number of fighters …")
-    (?P<by>(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and)\s+(?:the\s+)?|for\s+(?![Tt]he\b)|
+    # (someone's office or people speak for them as a body: "a statement released by
+    # Erdogan's office", "… from the mayor's office")
+    (?P<by>(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}?[\w.-]+['’]s\s+{_OWN_STAFF}\b|
+    (?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and)\s+(?:the\s+)?|for\s+(?![Tt]he\b)|
         (?!(?:The|A|An)\s))
         {_NAME_WORD}){{0,6}}
         # a place's force or office written lower-case: "the Montgomery County police"

@@ -13680,3 +13680,23 @@ def test_a_reporters_tag_closing_the_sentence_names_who_reports_it(text: str, so
 def test_reports_after_a_comma_that_name_no_reporter_are_no_tag() -> None:
     sentence = classify_sentences(["Police arrived, reports of gunfire having reached them."])[-1]
     assert (sentence.status, sentence.source) == (ClaimStatus.NONE, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to a statement released by Erdogan's office, the threat was neutralised.",
+            "Erdogan's office",
+        ),
+        ("A statement from Erdogan's office said the threat was neutralised.", "Erdogan's office"),
+        (
+            "According to a statement from the mayor's office, the road will close.",
+            "the mayor's office",
+        ),
+        ("According to a statement from Smith's lawyers, he is innocent.", "Smith's lawyers"),
+    ],
+)
+def test_someones_office_or_lawyers_issue_their_statement(text: str, source: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
