@@ -32,6 +32,7 @@ from summarizer.claims._words import (
     _NOUNS_IN_LY,
     _OBJECT_OPENERS,
     _OUTLET_HEADS,
+    _PARTY_MEMBERS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
     _PERSON_TITLES,
@@ -815,6 +816,8 @@ def _looks_like_person(source: str) -> bool:
         return False
     if tokens[0].lower() == "the" and _MASTHEAD.fullmatch(tokens[-1]):
         return False  # a paper by its name: "the Columbus Dispatch" is no "she" later
+    if len(tokens) >= 2 and _members_of_a_group(tokens[-1]):
+        return False  # "House Democrats", "Young Americans": a group, no "she" later
     named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
     if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
@@ -822,6 +825,16 @@ def _looks_like_person(source: str) -> bool:
         return True
     # an acronym ("WHO", "US") is a body, not a person
     return len(tokens) == 1 and tokens[0][:1].isupper() and not _is_acronym(tokens[0])
+
+
+def _members_of_a_group(word: str) -> bool:
+    """Whether a capitalised word names a party's or a nation's members in the plural."""
+    lowered = word.lower()
+    return lowered.endswith("s") and (
+        lowered in _PARTY_MEMBERS
+        or lowered[:-1] in _PARTY_MEMBERS
+        or lowered[:-1] in _NATIONALITIES
+    )
 
 
 def _lower_case_person(tokens: list[str]) -> bool:

@@ -49,6 +49,7 @@ from summarizer.claims._words import (
     _AUXILIARIES,
     _BEEN_AFTER,
     _CAPTION_VERBS,
+    _COUNTRY_FULL_NAMES,
     _CUT_SPANS,
     _DATA_HEADS,
     _DETERMINERS,
@@ -789,6 +790,15 @@ _OWNED_TEXT = re.compile(
 )
 
 
+# the office and the people that speak for someone as a body (one lawyer or spokesman is a
+# person, named in the apposition after: "from the family's attorney, James Maron")
+_OWN_STAFF = r"(?:office|campaign|lawyers|attorneys|legal\s+team|family)"
+
+
+# someone's office or people, by the pronoun that owns them ("His office", "her lawyers")
+_OWNED_STAFF = re.compile(rf"(?:his|her|their)\s+(?P<staff>{_OWN_STAFF})", re.I)
+
+
 def _text_owner(tokens: list[str]) -> str | None:
     """The named owner of a text that speaks: "Mr Katter 's statement", "Ms Clark's letter",
     "the company's financial report" (a word or two of its kind may come between)."""
@@ -967,18 +977,8 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
     if owner := _text_owner(tokens) or _data_issuer(tokens):
         return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
-    if _OWNED_TEXT.fullmatch(owned := " ".join(tokens)):
-        # "His report, published in July, found", "according to her memoirs": the one "his"
-        # or "her" takes up, a name before it in the sentence first
-        pronoun = {"his": "he", "her": "she"}.get(tokens[0].lower(), "they")
-        at = context.reading.find(owned)
-        owner = (
-            _resolve_pronoun(context.reading, at, pronoun, context)
-            if at > 0
-            else context.pronoun(pronoun)
-        )
-        if owner:
-            return owner
+    if owner := _pronoun_owner(tokens, context):
+        return owner
     if body := _its_texts_body(tokens, context):
         return body
     if described := context.description(tokens):
@@ -1005,6 +1005,32 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
     if person := _owned_person(phrase):
         return person
     return phrase if is_plausible_source(phrase) else None
+
+
+def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
+    """ "His report, published in July, found", "according to her memoirs": the one "his" or
+    "her" takes up, a name before it in the sentence first; "His office said" is that one's
+    office."""
+    staff = _OWNED_STAFF.fullmatch(owned := " ".join(tokens))
+    if not staff and not _OWNED_TEXT.fullmatch(owned):
+        return None
+    pronoun = {"his": "he", "her": "she"}.get(tokens[0].lower(), "they")
+    at = context.reading.find(owned)
+    owner = (
+        _resolve_pronoun(context.reading, at, pronoun, context)
+        if at > 0
+        else context.pronoun(pronoun)
+    )
+    if owner and staff:
+        # (a person's: not a place "his" was wrongly taken for, "United States's family")
+        lowered = owner.lower()
+        person = (
+            _looks_like_person(owner)
+            and lowered not in context.places
+            and lowered not in _COUNTRY_FULL_NAMES
+        )
+        return f"{owner}'s {staff.group('staff')}" if person else None
+    return owner
 
 
 _OWNED_PERSON = re.compile(
@@ -1282,11 +1308,6 @@ def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
     return words[-1] in _OUTLET_WORDS or " ".join(words[-2:]) in _OUTLET_PAIRS
 
 
-# the office and the people that speak for someone as a body (one lawyer or spokesman is a
-# person, named in the apposition after: "from the family's attorney, James Maron")
-_OWN_STAFF = r"(?:office|campaign|lawyers|attorneys|legal\s+team|family)"
-
-
 _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|profile)\b"
 
 
@@ -1296,11 +1317,13 @@ _AUTHORED = gated(
     (?P<doc>report|study|survey|
     analysis|paper|review|poll|audit|letter|statement|complaint|lawsuit|filing|memo|article|
     release|document|graph|chart|figures|statistics|estimates|results|numbers|data|findings|
-    reports|studies|statements|transcript|transcripts)|
+    reports|studies|statements|transcript|transcripts|test|tests)|
     # mass nouns and plurals need no article: "according to research by YouGov", "according
     # to figures released by the Office for National Statistics"
+    # ("Preliminary tests by Digital Foundry reveal …": which ones, before them)
+    (?:(?i:preliminary|initial|early|new|latest|recent|independent|official)\s+)?
     (?P<mass>(?i:research|data|findings|analysis|figures|statistics|estimates|details|results|
-        numbers|records|documents|reports|announcements|statements))|
+        numbers|records|documents|reports|announcements|statements|tests))|
     # reports a body received or gathered are the ones it vouches for: "according to credible
     # reports received by Amnesty"
     (?:(?i:[a-z-]++)\s+)?(?P<gathered>(?i:reports|accounts|testimon(?:y|ies)))(?=\s+(?i:received|

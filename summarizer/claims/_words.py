@@ -208,6 +208,14 @@ def _country_names() -> frozenset[str]:
 
 _COUNTRY_NAMES = _country_names()
 
+# … and every country's names in full, for a name of several words ("United States")
+_COUNTRY_FULL_NAMES = frozenset(
+    name.lower()
+    for country in pycountry.countries
+    for name in (country.name, getattr(country, "common_name", ""))
+    if name
+)
+
 
 # A nationality before a name describes the person, it is not part of the name ("American
 # Lauren Davis"); multi-word ones are written with a space ("new zealander").
@@ -381,3 +389,13 @@ _MASTHEAD_WORDS = (
 # title too ("Leader" and "Examiner" end "the Senate Majority Leader" and "the Chief Medical
 # Examiner") or a journal's or a show's name
 _OUTLET_HEADS = rf"(?:{_MASTHEAD_WORDS}|Leader|Lancet|Magazine|Examiner|Daily|Today)"
+
+
+# members of a party or a movement, who in the plural are a group and never one person
+# ("House Democrats", "Senate Republicans", "rebel Tories")
+_PARTY_MEMBERS = _words(
+    """
+    democrat republican conservative tory tories liberal socialist communist unionist
+    nationalist loyalist labourite centrist progressive libertarian
+    """
+)
