@@ -1432,7 +1432,7 @@ _TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
 
 
 # the present of verbs a feature's inverted tag uses ("…, observes Brabon.")
-_PRESENT_TAGS = "observes|concedes|remarks|warns|jokes|quips|replies|complains"
+_PRESENT_TAGS = "observes|concedes|remarks|comments|warns|jokes|quips|replies|complains"
 
 
 # the reporter or paper an inverted "reports" names, up to the end of the sentence: a

@@ -13739,3 +13739,15 @@ def test_a_party_s_members_in_the_plural_are_no_she() -> None:
 def test_tests_are_the_words_of_who_ran_them(text: str, source: str) -> None:
     sentence = classify_sentences([text])[-1]
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We worked on the architecture of the spacecraft," comments Robin Biesbroek of the CDF.',
+        "The spacecraft is ready for its mission, comments Robin Biesbroek.",
+    ],
+)
+def test_a_comment_tagged_in_the_present_names_its_speaker(text: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "Robin Biesbroek")
