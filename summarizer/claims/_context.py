@@ -208,6 +208,16 @@ _TEXTS = frozenset(
 )
 
 
+def _reports_as_a_paper(source: str, text: str) -> bool:
+    """Whether the sentence names its speaker as a paper or an agency in a reporter's tag or
+    after "reports" ("…, reports Variety.", "according to reports by Reuters"), not as one
+    who reports what happened ("Smith reported …", whom a later "he" may mean)."""
+    if _named_as_person(source):
+        return False  # "…, reports Jane Smith."
+    name = re.escape(source)
+    return bool(re.search(rf"\b(?:reports|reported)\s+(?:(?:by|from|in)\s+)?{name}\b", text))
+
+
 def _unnamed_text(head: str, known: str) -> bool:
     """Whether a text's definite description would become an indefinite phrase with no name
     in it, which tells a reader nothing more: "the document" after "according to a
@@ -1092,6 +1102,8 @@ class _Context:
             # (a name with a plural verb is a team or a firm: "Glasgow Warriors have
             # confirmed …" is no "he" or "the 34-year-old")
             and not _with_plural_verb(source, text)
+            # (nor a paper that reports: "…, reports Variety." is no "the drummer" later)
+            and not _reports_as_a_paper(source, text)
         ):
             return source
         # "passenger panupon rattanakornpanya": a role shows the person where no capital
@@ -1693,6 +1705,22 @@ class _Context:
         known = _role_gender(words) or _gender_of_words(words)
         return self.last_source if known in (None, gender) else None
 
+    def gender_of(self, name: str) -> str | None:
+        """The gender ("he" or "she") the article showed a name of, else the one its title
+        ("Mr", "Mrs"), a first name the census gives one gender before a surname ("Mary
+        Steenburgen") or a role ("a spokeswoman") shows."""
+        if known := self.gender.get(name):
+            return known
+        words = _from_the_title(name.split())
+        if len(words) > 2 and words[0].rstrip(".").lower() in _TITLE_ROLES:
+            words = words[1:]  # a title of office tells no gender: "Senator Kay Bailey …"
+        first = words[0].rstrip(".").lower()
+        return (
+            _TITLE_GENDER.get(first)
+            or (_FIRST_NAME_GENDERS.get(first) if len(words) >= 2 else None)
+            or _role_gender(words)
+        )
+
     def _learn_gender(self, subject: str) -> None:
         """A title ("Mr", "Mrs") or a first name the census gives one gender ("Mary
         Steenburgen", "Charlie McDowell") tells the subject's gender, which later pronouns
@@ -1702,11 +1730,7 @@ class _Context:
         census is less sure of one word alone ("Bertie" is a woman's name there)."""
         words = _from_the_title(subject.split())
         first = words[0].rstrip(".").lower()
-        known = (
-            _TITLE_GENDER.get(first)
-            or (_FIRST_NAME_GENDERS.get(first) if len(words) >= 2 else None)
-            or _role_gender(words)
-        )
+        known = self.gender_of(subject)
         if known and subject not in self.gender:
             self.gender[subject] = known
         elif (

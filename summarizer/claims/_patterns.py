@@ -912,10 +912,12 @@ _ANONYMOUS = gated(
     # (not reports by those it names, or in papers: "according to reports from The Wrap and
     # Deadline", "… in the Daily Mail"; "reports from Syria" stay unnamed)
     according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b
-        (?!\s+by\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:from|in)\s+(?-i:The\s+[A-Z])|
+        # (the paper's name ends there: not "reports from Times Square", "… from the Lone
+        # Star State", "… in the New York Times bestseller list")
+        (?!\s+by\s+(?:the\s+)?(?-i:[A-Z])|
         \s+(?:from|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’&.-]*+\s+){0,3}"""
         + _OUTLET_HEADS_CASED
-        + r"""\b)|
+        + r"""(?=\s*[,.;:)]|\s*$|\s+(?:and|or|that|which|as|said|says|reported|reports)\b))|
     # reports no one is named for: "with reports that Hemsworth would return", "amid reports
     # of a rift", "there were reports that …", "despite speculation this season that …"
     (?P<reports>
@@ -1432,20 +1434,23 @@ _TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
 
 
 # the present of verbs a feature's inverted tag uses ("…, observes Brabon.")
-_PRESENT_TAGS = "observes|concedes|remarks|comments|warns|jokes|quips|replies|complains"
+_PRESENT_TAGS = "observes|concedes|remarks|warns|jokes|quips|replies|complains"
 
 
 # the reporter or paper an inverted "reports" names, up to the end of the sentence: a
 # capitalised name that is no day or month ("reports TMZ.", "reported the Daily Mail.")
 _INVERTED_REPORTER = r"""(?=\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
     Sunday|January|February|March|April|May|June|July|August|September|October|November|
-    December)\b)(?-i:[A-Z])[^,;:.!?"“”]*+[.!?]?\s*$)"""
+    December)\b)(?-i:[A-Z])[\w'’&.-]*+(?:\s+(?-i:[A-Z])[\w'’&.-]*+)*+
+    # (and where or for whom, but no verb of its own: not "…, reports Smith had lied
+    # surfaced", "…, comments Smith made in 2019 are replayed")
+    (?:\s+(?:of|for|from|in|at|on)\s+[^,;:.!?"“”]*+)?[.!?]?\s*$)"""
 
 
 # … and that tag with its reporter, the sentence's speaker when no verb before it named one
 _REPORTER_TAG = re.compile(
-    rf"""(?<=,\s)(?:reports|reported){_INVERTED_REPORTER}
-    \s+(?P<who>[^,;:.!?"“”]+)""",
+    rf"""(?:(?<=,\s)|(?<=,["”’']\s))(?:reports|reported|comments){_INVERTED_REPORTER}
+    \s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*+(?:\s+(?-i:[A-Z])[\w'’&.-]*+)*+)""",
     re.I | re.VERBOSE,
 )
 
@@ -1476,13 +1481,7 @@ _INVERTED = re.compile(
     # any past form of reporting, right after the quotation's mark, before its speaker (not
     # "Ascom, a provider of …, announced a new …", nor '"the little deal" announced in May')
     (?:(?<=['"”’‘`]\s)|(?<=['"”’‘`])|(?<=['"”’],\s))(?:{_REPORTING_PAST})
-        (?!\s+(?:in|on|at|by|for|to|from|with|last|this)\b)|
-    # a text quoted as it reads, its tag inverted: "…,' read a statement from the club", "…,”
-    # reads an Everton statement" (not "…, read the book", no text that speaks; nor "…;" read
-    # the statement", the one a speaker before it gave)
-    (?:(?<=['"”’‘`]\s)|(?<=['"”’],\s))(?:read|reads)(?=\s+(?:a|an)\s+
-        (?:[\w’'-]+\s+){{0,3}}?(?:statement|report|letter|message|note|post|tweet|email|
-        notice|caption|release|memo|filing|complaint|indictment)s?\b))\s+
+        (?!\s+(?:in|on|at|by|for|to|from|with|last|this)\b))\s+
     # (what was written is no speaker: "…, wrote the accompanying message: '…'"; a text that
     # speaks is, "…, says the letter signed by seven physicians")
     (?!(?:(?<=wrote\s)|(?<=writes\s))(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?
@@ -1780,7 +1779,7 @@ _SPEECH = gated(
         rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
     # a reporter's or an outlet's tag closing the sentence after its comma: "…, reports TMZ.",
     # "…, reported the Daily Mail." (not "…, reports of violence", "…, reported Tuesday")
-    (?<=,\s)(?:reports|reported){_INVERTED_REPORTER}|
+    (?:(?<=,\s)|(?<=,["”’']\s))(?:reports|reported|comments){_INVERTED_REPORTER}|
     # a tag in the present after its comma, before its speaker: "…, observes Brabon."
     (?<=,\s)(?:{_PRESENT_TAGS})
         # (a name, or a role that ends the tag: "…, observes the author.", "…, one critic.")

@@ -523,13 +523,6 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
     return kept
 
 
-def _capitalised_after(following: list[str]) -> bool:
-    """Whether the next words open a name, after "the" or not ("Kotak", "the Russian …")."""
-    if following[:1] == ["the"]:
-        following = following[1:]
-    return bool(following) and following[0][:1].isupper()
-
-
 _OBJECT_STARTS = frozenset({*_POSSESSIVES, "that", "to", "it", "him", "them", "us", "me"})
 
 
@@ -611,21 +604,14 @@ def _forward_name_words(tokens: list[str]) -> list[str]:
     """The words of the name after an inverted verb, up to a stop, an affiliation or a
     clause word; none when a finite verb shows the words are what was said."""
     kept: list[str] = []
-    for at, token in enumerate(tokens):
+    for token in tokens:
         bare = token.rstrip(",.;:!?'\"’”")
         if bare == "of" and _is_personal_name(kept):
             break  # a person's affiliation: "said geologist Rosaly Lopes of NASA's JPL"
         if kept and bare.lower() in _FINITE_VERBS:
             return []  # "…, said the idea was …": the words after "said" are what was said
-        if (
-            bare.lower() in ("from", "by", "in")
-            and kept
-            and kept[-1].lower() in _DOCUMENTS | _TEXT_NOUNS
-            and _capitalised_after(tokens[at + 1 : at + 3])
-        ):
-            # a document's author or the paper it ran in: "said a report from Kotak …",
-            # "read a statement from Everton", "read a report in The Daily Sheeple"
-            kept.append(bare)
+        if bare.lower() in ("from", "by") and kept and kept[-1].lower() in _DOCUMENTS:
+            kept.append(bare)  # a document's author: "said a report from Kotak …"
             continue
         if kept and bare.lower() in _FORWARD_STOPS:
             break
@@ -1022,10 +1008,13 @@ def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
         else context.pronoun(pronoun)
     )
     if owner and staff:
-        # (a person's: not a place "his" was wrongly taken for, "United States's family")
+        # (only a person the article showed of that gender: not a group, a club or a firm
+        # that spoke last, "Prosecutors's family", nor a place, "United States's family")
         lowered = owner.lower()
         person = (
-            _looks_like_person(owner)
+            _GENDERED.get(tokens[0].lower()) is not None
+            and context.gender_of(owner) == _GENDERED[tokens[0].lower()]
+            and _looks_like_person(owner)
             and lowered not in context.places
             and lowered not in _COUNTRY_FULL_NAMES
         )

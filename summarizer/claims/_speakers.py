@@ -419,7 +419,7 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
             )
     # "…, reports TMZ.": the reporter or paper closing the sentence, when no verb before its
     # tag named a speaker ("Fowler responded that …, reports the Golf Channel" is Fowler's)
-    reporter = _REPORTER_TAG.search(outside)
+    reporter = _REPORTER_TAG.search(text)  # (its comma may close a quotation)
     if (yield from _subjects_of_speech(outside, reporter, context)):
         return  # "he said": the speaker is whoever "he" is, known or not
     if according:

@@ -783,7 +783,8 @@ def _one_of_the_unnamed(source: str, context: _Context) -> bool:
 
 # the group just quoted unnamed, named again by its noun: "the people" after "three people
 # familiar with the matter", "the officials" after "two officials who asked not to be named"
-_THE_GROUP = re.compile(r"(?:the|those|these)\s+(?P<noun>[a-z]+)", re.I)
+# (a word or two may tell more of them: "The European diplomat" after "A diplomat said")
+_THE_GROUP = re.compile(r"(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)", re.I)
 
 
 def _the_unnamed_group(source: str, context: _Context) -> bool:

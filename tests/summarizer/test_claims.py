@@ -13553,31 +13553,6 @@ def test_a_joined_clause_s_pronoun_keeps_the_person_named_before(
     assert classify_sentences([before, text])[-1].source == source
 
 
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        (
-            "'We are saddened by his death,' read a statement from Everton.",
-            "Everton",
-        ),
-        (
-            "“Footage may show muzzle flashes,” read a report in The Daily Sheeple.",
-            "The Daily Sheeple",
-        ),
-        (
-            "'We are saddened,' said a statement from the Russian Academy of Sciences.",
-            "the Russian Academy of Sciences",
-        ),
-        ("'We are saddened by his death,' read an Everton statement.", "an Everton statement"),
-        # (a year is no paper the report ran in)
-        ("'The trade fell by half,' said a report in 2019.", "a report"),
-    ],
-)
-def test_a_text_quoted_as_it_reads_speaks_for_who_issued_it(text: str, source: str) -> None:
-    sentence = classify_sentences([text])[-1]
-    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
-
-
 def test_the_statement_a_speaker_gave_reads_as_theirs() -> None:
     text = (
         'A spokesperson told the Military Times the attack took place at 7:45 p.m. "No troops '
@@ -13590,11 +13565,6 @@ def test_the_statement_a_speaker_gave_reads_as_theirs() -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        (
-            "Hawley is in final talks to direct it, according to reports from The Wrap and "
-            "Deadline.",
-            "The Wrap and Deadline",
-        ),
         ("The striker will leave, according to reports in the Daily Mail.", "the Daily Mail"),
         ("The striker will leave, according to reports by Reuters.", "Reuters"),
         (
@@ -13609,7 +13579,19 @@ def test_reports_a_named_paper_ran_are_the_papers(text: str, source: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "where", ["", " in Spain", " from Syria", " in the Spanish press", " from the region"]
+    "where",
+    [
+        "",
+        " in Spain",
+        " from Syria",
+        " in the Spanish press",
+        " from the region",
+        # (a paper's name ends its words: these are places)
+        " in Times Square",
+        " from the Lone Star State",
+        " in the Sun Belt",
+        " in The Hague",
+    ],
 )
 def test_reports_from_a_place_name_no_one(where: str) -> None:
     sentence = classify_sentences([f"The striker will leave, according to reports{where}."])[-1]
@@ -13718,12 +13700,44 @@ def test_his_office_is_the_office_of_the_one_he_means() -> None:
 def test_a_party_s_members_in_the_plural_are_no_she() -> None:
     sentences = classify_sentences(
         [
-            'Clinton said she wants to "find out what is in it."',
+            'Hillary Clinton said she wants to "find out what is in it."',
             "House Democrats rejected Obama's trade agenda on Friday.",
             "Ahead of her remarks, her campaign said she would not take a position on trade.",
         ]
     )
-    assert sentences[-1].source == "Clinton's campaign"
+    assert sentences[-1].source == "Hillary Clinton's campaign"
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        # (no one of that gender the article showed: a group, a club, a man for "her")
+        (
+            "Prosecutors said Mary Smith, 34, killed her husband, David, in 2019.",
+            "His family said they wanted justice.",
+        ),
+        ("Chelsea said the player had been injured.", "His family said he was recovering."),
+        (
+            "Mayor Eric Adams met with Governor Kathy Hochul on Monday.",
+            "His office said the meeting was productive.",
+        ),
+    ],
+)
+def test_his_office_is_no_group_club_or_other_gender(before: str, text: str) -> None:
+    source = classify_sentences([before, text])[-1].source or ""
+    assert not source.startswith(("Prosecutors", "Chelsea", "Governor Kathy Hochul"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the video, comments Smith made in 2019 are replayed.",
+        "In 2019, reports Smith had lied surfaced.",
+    ],
+)
+def test_comments_or_reports_with_a_verb_after_the_name_are_no_tag(text: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.NONE, None)
 
 
 @pytest.mark.parametrize(
@@ -13751,3 +13765,38 @@ def test_tests_are_the_words_of_who_ran_them(text: str, source: str) -> None:
 def test_a_comment_tagged_in_the_present_names_its_speaker(text: str) -> None:
     sentence = classify_sentences([text])[-1]
     assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, "Robin Biesbroek")
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        ("The band has split, reports Variety.", "The drummer said the split was amicable."),
+        (
+            "The talks stalled, according to reports by Reuters.",
+            "The minister said progress had been made.",
+        ),
+    ],
+)
+def test_a_paper_named_as_reporting_is_no_person_a_role_later_means(
+    before: str, text: str
+) -> None:
+    sentence = classify_sentences([before, text])[-1]
+    assert sentence.source is not None
+    assert sentence.source.lower() == text.split(" said", maxsplit=1)[0].lower()
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        (
+            "A diplomat, who asked not to be named, said the talks stalled.",
+            "The European diplomat said the deal was off.",
+        ),
+        (
+            "An official, who requested anonymity, said the cabinet met.",
+            "The Fatah official said Hamas would stop.",
+        ),
+    ],
+)
+def test_an_unnamed_source_described_in_more_words_stays_anonymous(before: str, text: str) -> None:
+    assert classify_sentences([before, text])[-1].status is ClaimStatus.CLAIMED
