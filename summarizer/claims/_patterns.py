@@ -909,8 +909,8 @@ _ANONYMOUS = gated(
         anonymous)\s+)?
         # … of a kind that names no one: "industry sources", "supply chain sources"
         (?:[a-z][a-z-]*+\s+){0,2}?(?:sources?|insiders?))\b|
-    # (not reports by those it names, or in papers: "according to reports from The Wrap and
-    # Deadline", "… in the Daily Mail"; "reports from Syria" stay unnamed)
+    # (not reports by those it names, or in papers: "according to reports by Reuters", "… in
+    # the Daily Mail"; "reports from Syria" stay unnamed)
     according\s+to\s+(?:(?:media|press|local|news|unconfirmed)\s+)?reports\b
         # (the paper's name ends there: not "reports from Times Square", "… from the Lone
         # Star State", "… in the New York Times bestseller list")

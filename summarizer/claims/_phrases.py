@@ -996,7 +996,8 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
 def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
     """ "His report, published in July, found", "according to her memoirs": the one "his" or
     "her" takes up, a name before it in the sentence first; "His office said" is that one's
-    office."""
+    office, when the article showed a person of that gender ("their lawyers" stay as they
+    are: a group's or a person's)."""
     staff = _OWNED_STAFF.fullmatch(owned := " ".join(tokens))
     if not staff and not _OWNED_TEXT.fullmatch(owned):
         return None
