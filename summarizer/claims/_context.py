@@ -1728,12 +1728,13 @@ class _Context:
         reported speech that pronoun is as often someone else, and it lost more speakers than
         it found.) A lone given name no surname list knows ("Tom, 12,") gives only a hint: the
         census is less sure of one word alone ("Bertie" is a woman's name there)."""
-        words = _from_the_title(subject.split())
-        first = words[0].rstrip(".").lower()
         known = self.gender_of(subject)
         if known and subject not in self.gender:
             self.gender[subject] = known
-        elif (
+            return
+        words = _from_the_title(subject.split())
+        first = words[0].rstrip(".").lower()
+        if (
             len(words) == 1
             and words[0][:1].isupper()
             and first not in _SURNAMES

@@ -1437,11 +1437,17 @@ _TAG_VERBS = rf"(?:{_SPEECH_VERBS}|(?:{_REPORTING_PAST}))"
 _PRESENT_TAGS = "observes|concedes|remarks|warns|jokes|quips|replies|complains"
 
 
-# the reporter or paper an inverted "reports" names, up to the end of the sentence: a
-# capitalised name that is no day or month ("reports TMZ.", "reported the Daily Mail.")
-_INVERTED_REPORTER = r"""(?=\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
-    Sunday|January|February|March|April|May|June|July|August|September|October|November|
-    December)\b)(?-i:[A-Z])[\w'’&.-]*+(?:\s+(?-i:[A-Z])[\w'’&.-]*+)*+
+# a run of capitalised words, "the" before them or not: "TMZ", "the Daily Mail"
+_CAPITALISED_RUN = r"(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*+(?:\s+(?-i:[A-Z])[\w'’&.-]*+)*+"
+
+
+# A reporter's or a paper's tag closing the sentence after its comma: "…, reports TMZ.",
+# "…, reported the Daily Mail." (read by _SPEECH and _REPORTER_TAG): a capitalised name that
+# is no day or month, up to the end of the sentence
+_REPORTER_TAG_VERB = rf"""(?:(?<=,\s)|(?<=,["”’']\s))(?:reports|reported|comments)
+    (?=\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|
+    February|March|April|May|June|July|August|September|October|November|December)\b)
+    {_CAPITALISED_RUN}
     # (and where or for whom, but no verb of its own: not "…, reports Smith had lied
     # surfaced", "…, comments Smith made in 2019 are replayed")
     (?:\s+(?:of|for|from|in|at|on)\s+[^,;:.!?"“”]*+)?[.!?]?\s*$)"""
@@ -1449,9 +1455,7 @@ _INVERTED_REPORTER = r"""(?=\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursda
 
 # … and that tag with its reporter, the sentence's speaker when no verb before it named one
 _REPORTER_TAG = re.compile(
-    rf"""(?:(?<=,\s)|(?<=,["”’']\s))(?:reports|reported|comments){_INVERTED_REPORTER}
-    \s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*+(?:\s+(?-i:[A-Z])[\w'’&.-]*+)*+)""",
-    re.I | re.VERBOSE,
+    rf"{_REPORTER_TAG_VERB}\s+(?P<who>{_CAPITALISED_RUN})", re.I | re.VERBOSE
 )
 
 
@@ -1777,9 +1781,9 @@ _SPEECH = gated(
     re.compile(
         # (not a part of a compound: "the self-declared government")
         rf"""(?<!\w-)\b(?:{_SPEECH_VERBS}|
-    # a reporter's or an outlet's tag closing the sentence after its comma: "…, reports TMZ.",
-    # "…, reported the Daily Mail." (not "…, reports of violence", "…, reported Tuesday")
-    (?:(?<=,\s)|(?<=,["”’']\s))(?:reports|reported|comments){_INVERTED_REPORTER}|
+    # a reporter's or an outlet's tag closing the sentence after its comma: "…, reports TMZ."
+    # (not "…, reports of violence", "…, reported Tuesday")
+    {_REPORTER_TAG_VERB}|
     # a tag in the present after its comma, before its speaker: "…, observes Brabon."
     (?<=,\s)(?:{_PRESENT_TAGS})
         # (a name, or a role that ends the tag: "…, observes the author.", "…, one critic.")

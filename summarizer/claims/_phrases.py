@@ -1001,7 +1001,8 @@ def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
     staff = _OWNED_STAFF.fullmatch(owned := " ".join(tokens))
     if not staff and not _OWNED_TEXT.fullmatch(owned):
         return None
-    pronoun = {"his": "he", "her": "she"}.get(tokens[0].lower(), "they")
+    gender = _GENDERED.get(tokens[0].lower())  # "he" for "his", "she" for "her"
+    pronoun = gender or "they"
     at = context.reading.find(owned)
     owner = (
         _resolve_pronoun(context.reading, at, pronoun, context)
@@ -1013,8 +1014,8 @@ def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
         # that spoke last, "Prosecutors's family", nor a place, "United States's family")
         lowered = owner.lower()
         person = (
-            _GENDERED.get(tokens[0].lower()) is not None
-            and context.gender_of(owner) == _GENDERED[tokens[0].lower()]
+            gender is not None
+            and context.gender_of(owner) == gender
             and _looks_like_person(owner)
             and lowered not in context.places
             and lowered not in _COUNTRY_FULL_NAMES

@@ -189,17 +189,21 @@ _TIME_LEADS = _words("last this on early late that next")
 _NOUNS_IN_LY = _words("family ally assembly supply monopoly rally belly bully lily jelly fly")
 
 
+# every country's names in ISO 3166, as pycountry (which sumy already brings) keeps them
+_ISO_COUNTRY_NAMES = frozenset(
+    name
+    for country in pycountry.countries
+    for name in (country.name, getattr(country, "common_name", ""))
+    if name
+)
+
+
 def _country_names() -> frozenset[str]:
     """One-word names of countries (ISO 3166, as pycountry, which sumy already brings, keeps
     them), with the home nations and continents a news story names as often: a lone
     capitalised word that is also a census surname ("Britain", "France", "Israel") is then
     told from a person ("Britain rejected the offer" is no one a later "he" means)."""
-    names = {
-        name.split(",")[0]  # "Korea, Republic of" is Korea
-        for country in pycountry.countries
-        for name in (country.name, getattr(country, "common_name", ""))
-        if name
-    }
+    names = {name.split(",")[0] for name in _ISO_COUNTRY_NAMES}  # "Korea, Republic of": Korea
     return frozenset(name.lower() for name in names if " " not in name) | _words(
         "britain america england scotland wales europe africa asia russia turkey holland "
         "palestine kosovo burma syria vietnam laos"
@@ -209,12 +213,7 @@ def _country_names() -> frozenset[str]:
 _COUNTRY_NAMES = _country_names()
 
 # … and every country's names in full, for a name of several words ("United States")
-_COUNTRY_FULL_NAMES = frozenset(
-    name.lower()
-    for country in pycountry.countries
-    for name in (country.name, getattr(country, "common_name", ""))
-    if name
-)
+_COUNTRY_FULL_NAMES = frozenset(name.lower() for name in _ISO_COUNTRY_NAMES)
 
 
 # A nationality before a name describes the person, it is not part of the name ("American
