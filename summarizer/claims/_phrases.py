@@ -1301,6 +1301,12 @@ def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
 
 _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|profile)\b"
 
+# who speaks for one person or body, named by whom they speak for: "her attorney"
+_SPEAKS_FOR = r"(?:lawyer|attorney|spokes(?:man|woman|person)|representative|publicist|agent)"
+
+# a force or an office a document comes from, written lower-case: "a statement from police"
+_LOWER_CASE_BODIES = r"(?:police|prosecutors|authorities|officials|investigators|organi[sz]ers)"
+
 
 _AUTHORED = gated(
     re.compile(
@@ -1347,6 +1353,12 @@ _AUTHORED = gated(
     # (someone's office or people speak for them as a body: "a statement released by
     # Erdogan's office", "… from the mayor's office")
     (?P<by>(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}?[\w.-]+['’]s\s+{_OWN_STAFF}\b|
+    # one who speaks for another, owned ("from the family's attorney", "by his lawyer"): the
+    # name apposed to the role, if any, is read after
+    (?:(?i:his|her|their|its)|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w.-]+['’]s)\s+
+        {_SPEAKS_FOR}\b|
+    # a force or an office written lower-case ("a statement from police")
+    (?:(?i:the)\s+)?(?:local\s+|state\s+|federal\s+)?{_LOWER_CASE_BODIES}\b(?!['’])|
     (?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and)\s+(?:the\s+)?|for\s+(?![Tt]he\b)|
         (?!(?:The|A|An)\s))
         {_NAME_WORD}){{0,6}}

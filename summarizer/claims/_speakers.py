@@ -73,6 +73,7 @@ from summarizer.claims._phrases import (
     _RELATIVE_AFTER_NAME,
     _RELATIVE_ASIDE,
     _SHORT_TITLE,
+    _SPEAKS_FOR,
     _SUBORDINATE_OPENERS,
     _TITLE_ROLES,
     _TOKENISED,
@@ -967,8 +968,12 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
         yield name
     if phrase != who and (authored := _AUTHORED.match(who)):
         # a document and who issued it, which the cut would part: "according to a statement
-        # released by James Maron" is Maron's
-        yield _clean_source(_TRAILING_POSSESSIVE.sub("", authored.group("by")), context)
+        # released by James Maron" is Maron's, and one from "the family's attorney, James
+        # Maron" the attorney's, by name
+        by = authored.group("by")
+        if re.search(rf"\b{_SPEAKS_FOR}$", by) and authored.end() == len(who):
+            yield _apposed_name(text, match.end())
+        yield _clean_source(_TRAILING_POSSESSIVE.sub("", by), context)
     if len(words := phrase.split()) == 1 and _lower_case_person(words) and _lost_capitals(text):
         # "…, according to wistv .": in lower-cased text the one word the cue names is a
         # name whose capital was lost (a station, a site, a person)
@@ -2494,15 +2499,20 @@ def _of_a_long_name(text: str, cut: re.Match[str]) -> bool:
 
 _CUT_AT = re.compile(
     r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
-    r"(?:of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
+    # (an office's "of" is its name: "the secretary of state", "the ministry of defence")
+    r"(?:(?<!\bsecretary\s)(?<!\bminister\s)(?<!\bministry\s)(?<!\bdepartment\s)"
+    r"of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
     r"conducted|compiled|issued|found|posted|shared|who|which|that|in|"
     # ("on" someone's own site stays: "a statement on Brownback's website")
     rf"on(?!\s+(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w.&-]*+['’]s\s+{_OWN_PAGES})|"
     r"at|from|last|this|earlier)\b|"
     # an adverbial "as" phrase: "according to UEFA as part of the playoffs"
     r"as(?=\s+(?:part|head|well|soon|long|of|a\s+result)\b)|"
-    # "for" inside a name stays: "the Centre for Disease Control"
-    r"for\b(?!\s+[A-Z])|"
+    # "for" inside a name stays: "the Centre for Disease Control"; and so does whom one speaks
+    # for ("a spokesman for the governor", "a lawyer for the family")
+    r"(?<!\bspokesman\s)(?<!\bspokeswoman\s)(?<!\bspokesperson\s)(?<!\bspokesmen\s)"
+    r"(?<!\bspokeswomen\s)(?<!\bspokespeople\s)(?<!\brepresentative\s)(?<!\blawyer\s)"
+    r"(?<!\battorney\s)for\b(?!\s+[A-Z])|"
     # a relative clause without "who": "multiple people I spoke to"
     r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b|"
     # a group in lower case and then a capital, with no comma between: the clause's

@@ -2284,12 +2284,16 @@ def test_a_bare_saying_that_in_the_writers_voice_is_no_attribution() -> None:
             ["U.S. Attorney James Kennedy Jr. said in the release the case was clear."],
             "U.S. Attorney James Kennedy Jr.",
         ),
-        # "for" inside a name is kept; after a role it is cut as before
+        # "for" inside a name is kept, and so is whom a spokesman speaks for, as in "a
+        # spokesman for the council said"
         (
             ["According to the Centre for Disease Control in the US, it is treatable."],
             "the Centre for Disease Control",
         ),
-        (["According to a spokesman for the council, the road will close."], "a spokesman"),
+        (
+            ["According to a spokesman for the council, the road will close."],
+            "a spokesman for the council",
+        ),
         # a participle's clause before the speaker goes; a gerund that modifies stays
         (["Defending the decision a spokeswoman said: 'Safety comes first.'"], "a spokeswoman"),
         (
@@ -13800,3 +13804,53 @@ def test_a_paper_named_as_reporting_is_no_person_a_role_later_means(
 )
 def test_an_unnamed_source_described_in_more_words_stays_anonymous(before: str, text: str) -> None:
     assert classify_sentences([before, text])[-1].status is ClaimStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a document from one who speaks for another is that speaker's, by name when apposed
+        (
+            "The family is hopeful, according to a statement released Monday from the "
+            "family's attorney, James Maron.",
+            "James Maron",
+        ),
+        (
+            "The man was released, according to a statement from his lawyer, John Smith.",
+            "John Smith",
+        ),
+        ("The man was released, according to a statement from Smith's lawyer.", "Smith's lawyer"),
+        # … and one from a force written lower-case is the force's
+        ("The man was arrested, according to a statement from police.", "police"),
+        ("The road was shut, according to a report by local authorities.", "local authorities"),
+        # whom a spokesman or a lawyer speaks for is part of who speaks, and so is an
+        # office's "of"
+        (
+            "The man was arrested, according to a spokesman for the state police.",
+            "a spokesman for the state police",
+        ),
+        (
+            "His name stays on the ballot, according to a spokesman for the California "
+            "secretary of state.",
+            "a spokesman for the California secretary of state",
+        ),
+        ("The deal is off, according to a lawyer for the family.", "a lawyer for the family"),
+    ],
+)
+def test_according_to_a_document_or_a_spokesman_names_whom_they_speak_for(
+    text: str, source: str
+) -> None:
+    assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a study of police is no document from them
+        ("Crime fell, according to a study of police in Leeds.", "a study"),
+        # a spokesman's "for" that is no one spoken for stays cut
+        ("The plan failed, according to a spokesman, for the third time.", "a spokesman"),
+    ],
+)
+def test_what_is_not_spoken_for_stays_as_written(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
