@@ -733,10 +733,24 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
         and (words[0].lower() in _DESCRIBING_WORDS or _TRAILING_POSSESSIVE.search(words[0]))
         and len(words) <= _DESCRIBED_SUBJECT_WORDS
         and appositions
-        and all(re.match(r"(?:who|whose)\s", a, re.I) for a in appositions)
+        and all(
+            re.match(r"(?:who|whose)\s", a, re.I)
+            or (
+                (
+                    _opens_with_preposition(a)
+                    or a.lower() in _LINKING_ADVERBS
+                    or re.match(r"(?:citing|quoting)\s", a, re.I)
+                )
+                # (a tag set inside the sentence closes its speaker with a comma: "The
+                # result, however, said the minister, was a disaster")
+                and not _INSIDE_TAG.match(outside, position)
+            )
+            for a in appositions
+        )
     ):
         # one described and a relative aside: "The mayor, who visited the site on Monday,
-        # said the fire destroyed three homes" (not a tag: "…, said the fire …")
+        # said the fire destroyed three homes" (not a tag: "…, said the fire …"); or an
+        # adverbial one: "The ministry, in a statement, said …", "The ministry, however, said"
         named, appositions = True, []
     if not named and appositions and _is_role_phrase(name) and _is_name(appositions[0]):
         # a role, then the name it is: "The Labor leader, Simon Crean, says senior …"
@@ -749,6 +763,10 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
         or _PARTY_AND_STATE.fullmatch(a)
         for a in appositions
     )
+
+
+# a tag inside the sentence: ", said the minister," and then the sentence goes on
+_INSIDE_TAG = re.compile(r",\s*\w+\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+,")
 
 
 # a middle initial: "L." of "Byron L. Dorgan"

@@ -13854,3 +13854,30 @@ def test_according_to_a_document_or_a_spokesman_names_whom_they_speak_for(
 )
 def test_what_is_not_spoken_for_stays_as_written(text: str, source: str) -> None:
     assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a described subject and an adverbial aside before "said": the subject speaks, and
+        # what follows "said" is what was said, whatever its verb ("hit")
+        "The ministry, in a statement, said the strike hit its target.",
+        "The ministry, in a statement on Monday, said the strike hit its target.",
+        "The ministry, however, said the strike hit its target.",
+        "The ministry, citing officials, said the strike hit its target.",
+    ],
+)
+def test_a_subject_with_an_adverbial_aside_speaks_before_said(text: str) -> None:
+    assert classify_sentences([text])[-1].source == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a tag set inside the sentence, or closing it, still names who said it
+        ("The result, however, said the minister, was a disaster.", "the minister"),
+        ("In the end, the strike hit its target, said the ministry.", "the ministry"),
+    ],
+)
+def test_an_inverted_tag_after_an_aside_is_still_a_tag(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
