@@ -13881,3 +13881,30 @@ def test_a_subject_with_an_adverbial_aside_speaks_before_said(text: str) -> None
 )
 def test_an_inverted_tag_after_an_aside_is_still_a_tag(text: str, source: str) -> None:
     assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one who speaks but gives no name is an anonymous source, however it is put
+        "One neighbour, who declined to give her name, said she heard shots.",
+        "One neighbour, who would not give his name, said she heard shots.",
+        "One neighbour, who asked that her name not be used, said she heard shots.",
+        "A resident, who spoke on condition she not be named, said she heard shots.",
+        "Two guests were hurt, according to a cousin who did not give his name.",
+    ],
+)
+def test_a_speaker_who_gives_no_name_is_anonymous(text: str) -> None:
+    assert classify_sentences([text])[-1].status is ClaimStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # … but a name withheld where no one speaks tells no one's words
+        "She asked that her name not be used because she feared losing her job.",
+        "He did not give his name when he called the police.",
+    ],
+)
+def test_a_name_withheld_without_speech_is_no_claim(text: str) -> None:
+    assert classify_sentences([text])[-1].status is ClaimStatus.NONE
