@@ -989,7 +989,7 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
         # released by James Maron" is Maron's, and one from "the family's attorney, James
         # Maron" the attorney's, by name
         by = authored.group("by")
-        if re.search(rf"\b{_SPEAKS_FOR}$", by) and authored.end() == len(who):
+        if re.search(rf"\b{_SPEAKS_FOR}$", by) and authored.end() == len(who.rstrip()):
             yield _apposed_name(text, match.end())
         yield _clean_source(_TRAILING_POSSESSIVE.sub("", by), context)
     if len(words := phrase.split()) == 1 and _lower_case_person(words) and _lost_capitals(text):

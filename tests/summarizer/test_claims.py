@@ -13820,6 +13820,10 @@ def test_an_unnamed_source_described_in_more_words_stays_anonymous(before: str, 
             "John Smith",
         ),
         ("The man was released, according to a statement from Smith's lawyer.", "Smith's lawyer"),
+        (
+            "the man was released , according to a statement from his lawyer , john smith .",
+            "john smith",
+        ),
         # … and one from a force written lower-case is the force's
         ("The man was arrested, according to a statement from police.", "police"),
         ("The road was shut, according to a report by local authorities.", "local authorities"),
