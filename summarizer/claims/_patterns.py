@@ -890,13 +890,16 @@ _ANONYMOUS = gated(
     gave\s+only\s+(?:his|her|their)\s+first\s+names?\b|
     (?:declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+to\s+give\s+(?:his|her|their)\s+
         (?:full\s+|last\s+|real\s+|sur)names?\b|
-    # (or no name at all, said of one who speaks: "a relative who did not give her name", "who
-    # asked that her name not be used", "spoke on condition she not be named"; not "She asked
-    # that her name not be used because …", which tells no one's words)
-    who\s+(?:(?:did|would|could)(?:\s+not|n['’]t)|declined\s+to|refused\s+to)\s+give\s+
-        (?:his|her|their)\s+(?:full\s+)?names?\b|
-    who\s+asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?names?\s+not\s+be\s+
-        (?:used|published|given|printed|disclosed)\b|
+    # (or no name at all, of one who speaks: "a neighbour, who declined to give her name,
+    # said", "spoke on condition she not be named"; not "The woman, who declined to give her
+    # name, was taken to hospital", "A man who refused to give his name was arrested, police
+    # said")
+    who\s+(?:(?:(?:did|would|could)(?:\s+not|\s?n['’]t)|declined\s+to|refused\s+to)\s+give\s+
+        (?:his|her|their)\s+(?:full\s+|first\s+|last\s+)?names?|
+        asked\s+that\s+(?:his|her|their)\s+(?:full\s+|first\s+|last\s+)?names?\s+not\s+be\s+
+        (?:used|published|given|printed|disclosed))\b
+        (?:\s+(?!(?:and|but|was|were|is|are|has|had)\b)[\w'’-]+){0,4}?\s*,?\s+
+        (?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|recalled)\b|
     (?:spoke|speaking|talked|talking)\s+on\s+(?:the\s+)?condition\s+(?:that\s+)?
         (?:he|she|they|his\s+name|her\s+name|their\s+names?)\s+(?:not\s+be|(?:would|will)\s+
         not\s+be)\s+(?:named|identified|used)\b|

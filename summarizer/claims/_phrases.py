@@ -1358,7 +1358,11 @@ _AUTHORED = gated(
     (?:(?i:his|her|their|its)|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w.-]+['’]s)\s+
         {_SPEAKS_FOR}\b|
     # a force or an office written lower-case ("a statement from police")
-    (?:(?i:the)\s+)?(?:local\s+|state\s+|federal\s+)?{_LOWER_CASE_BODIES}\b(?!['’])|
+    # (not one of its officers, its department or its union: "police chief John Smith",
+    # "the police department", "police officers' union")
+    (?:(?i:the)\s+)?(?:local\s+|state\s+|federal\s+)?{_LOWER_CASE_BODIES}\b(?!['’])
+        (?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|to|and|or|said|says|that|which|who|about|after|
+        over|late|earlier|last|this|yesterday|today|released|issued)\b)|
     (?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and)\s+(?:the\s+)?|for\s+(?![Tt]he\b)|
         (?!(?:The|A|An)\s))
         {_NAME_WORD}){{0,6}}

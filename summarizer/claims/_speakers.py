@@ -742,8 +742,12 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
                     or re.match(r"(?:citing|quoting)\s", a, re.I)
                 )
                 # (a tag set inside the sentence closes its speaker with a comma: "The
-                # result, however, said the minister, was a disaster")
+                # result, however, said the minister, was a disaster"; one closing it is a
+                # short phrase with no verb: "The schools will stay closed, for now, said
+                # Governor Andy Beshear.")
                 and not _INSIDE_TAG.match(outside, position)
+                and not _tag_closes_sentence(outside, position)
+                and not any(_reads_as_finite(w) for w in words[1:])
             )
             for a in appositions
         )
@@ -766,7 +770,36 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
 
 
 # a tag inside the sentence: ", said the minister," and then the sentence goes on
-_INSIDE_TAG = re.compile(r",\s*\w+\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+,")
+_INSIDE_TAG = re.compile(r",\s*\w+\s+[^,;:!?\"“”]{1,80}?\s*,(?!\d)")
+
+
+def _tag_closes_sentence(outside: str, position: int) -> bool:
+    """Whether the words after the verb at ``position`` close the sentence as a short phrase
+    with no verb of its own: ", said the coach." (not ", said the strike hit its target.")."""
+    match = re.match(r",\s*\w+\s+(?P<who>[^,;:!?]+?)\s*[.!?]?\s*$", outside[position:])
+    if not match:
+        return False
+    words = match.group("who").split()
+    return (
+        len(words) <= 6
+        and not any(_reads_as_finite(w) for w in words)
+        and not any(
+            # (a second noun phrase not after a preposition opens an object: "the strike hit its
+            # target", not "the head of the agency")
+            w.lower() in _NEW_PHRASE_OPENERS and words[i - 1].lower() not in _PREPOSITIONS
+            for i, w in enumerate(words)
+            if i > 0
+        )
+    )
+
+
+_NEW_PHRASE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
+
+
+def _reads_as_finite(word: str) -> bool:
+    """A word that reads as a clause's verb: "is", "will", "hit", "closed"."""
+    lowered = word.lower()
+    return lowered in _FINITE_VERBS or lowered in _IRREGULAR_PASTS or _verb_like(word)
 
 
 # a middle initial: "L." of "Byron L. Dorgan"
@@ -990,13 +1023,29 @@ def _according_source(text: str, match: re.Match[str], context: _Context) -> Ite
         # Maron" the attorney's, by name
         by = authored.group("by")
         if re.search(rf"\b{_SPEAKS_FOR}$", by) and authored.end() == len(who.rstrip()):
-            yield _apposed_name(text, match.end())
+            yield _name_closing_the_sentence(text, match.end(), context)
         yield _clean_source(_TRAILING_POSSESSIVE.sub("", by), context)
     if len(words := phrase.split()) == 1 and _lower_case_person(words) and _lost_capitals(text):
         # "…, according to wistv .": in lower-cased text the one word the cue names is a
         # name whose capital was lost (a station, a site, a person)
         yield context.written_as(words[0]) or words[0]
     yield _author_in_sentence(phrase, text) or _clean_source(phrase, context)
+
+
+def _name_closing_the_sentence(text: str, end: int, context: _Context) -> str | None:
+    """A person's name apposed to a role that closes the sentence: "…, according to a
+    statement from his lawyer, John Smith." (not the subject of what follows: "According to
+    a statement from his attorney, Mr. Smith, who was arrested Friday, denies …"; nor a
+    place: "…, Los Angeles.")."""
+    name = _apposed_name(text, end)
+    if not name or not re.match(r"\s*,\s*[^,.;:()]+?\s*(?:[.;!?]\s*)?$", text[end:]):
+        return None
+    words = name.split()
+    if not (_is_personal_name(words) or (_in_lower_case(text) and _lower_case_person(words))):
+        return None
+    if words[0].lower() in _REGION_LEADS or name.lower() in context.places | context.locations:
+        return None
+    return name
 
 
 # more names listed after the first, the last after "and", then a comma or a stop: ", Ann Jones
@@ -2515,11 +2564,31 @@ def _of_a_long_name(text: str, cut: re.Match[str]) -> bool:
     )
 
 
+# whom a spokesman or a lawyer speaks for: a body or a person, not a time, a count or a reason
+# ("for the first time", "for 20 years", "for safety reasons", "for at least two days")
+_SPOKEN_FOR = (
+    r"(?:the|a|an|his|her|their|its|one|both|several)\s+"
+    r"(?!(?:first|second|third|fourth|fifth|last|next|same|past|\w+th|while|moment|time|"
+    r"year|week|month|day|hour|decade|number|sake|purpose|reason)\b)"
+)
+
+
+# what an office is of: "the secretary of state", "the ministry of defence" (not "his
+# secretary of 30 years", "the minister of the day", "the ministry of defence's update")
+_OFFICE_FIELDS = (
+    r"(?:state|defen[cs]e|health|finance|education|justice|(?:the\s+)?interior|agriculture|"
+    r"labou?r|transport(?:ation)?|energy|trade|commerce|(?:foreign|home)\s+affairs|"
+    r"homeland\s+security|(?:the\s+)?treasury|housing|culture|environment|industry|"
+    r"communications|information)\b(?!['’])"
+)
+
+
 _CUT_AT = re.compile(
     r"\s(?<!\bgroup\s)(?<!\bgroups\s)(?<!\bone\s)(?<!\bmembers\s)(?<!\bsome\s)"
     # (an office's "of" is its name: "the secretary of state", "the ministry of defence")
-    r"(?:(?<!\bsecretary\s)(?<!\bminister\s)(?<!\bministry\s)(?<!\bdepartment\s)"
-    r"of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
+    r"(?:(?:(?<!\bsecretary\s)(?<!\bminister\s)(?<!\bministry\s)(?<!\bdepartment\s)"
+    r"(?<!\bsecretaries\s)(?<!\bministers\s)(?<!\bministries\s)(?<!\bdepartments\s)"
+    rf"|(?!of\s+{_OFFICE_FIELDS}))of\s+(?=[a-z\d])|(?:seen|obtained|published|released|carried|cited|quoted|"
     r"conducted|compiled|issued|found|posted|shared|who|which|that|in|"
     # ("on" someone's own site stays: "a statement on Brownback's website")
     rf"on(?!\s+(?:{_NAME_WORD}\s+){{0,3}}[A-Z][\w.&-]*+['’]s\s+{_OWN_PAGES})|"
@@ -2528,9 +2597,12 @@ _CUT_AT = re.compile(
     r"as(?=\s+(?:part|head|well|soon|long|of|a\s+result)\b)|"
     # "for" inside a name stays: "the Centre for Disease Control"; and so does whom one speaks
     # for ("a spokesman for the governor", "a lawyer for the family")
-    r"(?<!\bspokesman\s)(?<!\bspokeswoman\s)(?<!\bspokesperson\s)(?<!\bspokesmen\s)"
+    # (not a time, a count or a reason: "a spokesman for the first time", "for 20 years")
+    r"(?:(?<!\bspokesman\s)(?<!\bspokeswoman\s)(?<!\bspokesperson\s)(?<!\bspokesmen\s)"
     r"(?<!\bspokeswomen\s)(?<!\bspokespeople\s)(?<!\brepresentative\s)(?<!\blawyer\s)"
-    r"(?<!\battorney\s)for\b(?!\s+[A-Z])|"
+    r"(?<!\battorney\s)(?<!\brepresentatives\s)(?<!\blawyers\s)(?<!\battorneys\s)"
+    r"(?<!\bagent\s)(?<!\bpublicist\s)"
+    rf"|(?=for\s+(?!{_SPOKEN_FOR})))for\b(?!\s+[A-Z])|"
     # a relative clause without "who": "multiple people I spoke to"
     r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b|"
     # a group in lower case and then a capital, with no comma between: the clause's

@@ -13895,7 +13895,7 @@ def test_an_inverted_tag_after_an_aside_is_still_a_tag(text: str, source: str) -
         "One neighbour, who would not give his name, said she heard shots.",
         "One neighbour, who asked that her name not be used, said she heard shots.",
         "A resident, who spoke on condition she not be named, said she heard shots.",
-        "Two guests were hurt, according to a cousin who did not give his name.",
+        "the woman , who did n't give her name , told reporters she was scared .",
     ],
 )
 def test_a_speaker_who_gives_no_name_is_anonymous(text: str) -> None:
@@ -13908,7 +13908,85 @@ def test_a_speaker_who_gives_no_name_is_anonymous(text: str) -> None:
         # … but a name withheld where no one speaks tells no one's words
         "She asked that her name not be used because she feared losing her job.",
         "He did not give his name when he called the police.",
+        # … nor one who gives none and does not speak, whoever else does
+        "The woman, who declined to give her name, was taken to hospital with burns.",
+        "The AP is not naming the woman, who asked that her name not be used.",
+        "The caller, who did not give her name, hung up before police arrived.",
     ],
 )
 def test_a_name_withheld_without_speech_is_no_claim(text: str) -> None:
     assert classify_sentences([text])[-1].status is ClaimStatus.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A man who refused to give his name to officers was arrested, police said.", "police"),
+        ("The driver, who would not give his name, sped off, witnesses said.", "witnesses"),
+        (
+            "Police said the two men, who did not give their names, were arrested.",
+            "Police",
+        ),
+    ],
+)
+def test_one_who_gives_no_name_in_anothers_report_leaves_it_on_the_record(
+    text: str, source: str
+) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.ATTRIBUTED, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "for" after a spokesman that is a time, a count or a reason is cut as before
+        (
+            "The airport will remain shut according to a spokesman for at least two more days.",
+            "a spokesman",
+        ),
+        ("Profits fell, according to a spokesman for the first time.", "a spokesman"),
+        ("Many were evacuated according to a spokeswoman for safety reasons.", "a spokeswoman"),
+        ("He was honest, according to a lawyer for 20 years.", "a lawyer"),
+        # … and so is an "of" that is no office's field
+        ("He was honest, according to his secretary of 30 years.", "his secretary"),
+        ("The decision was hasty, according to the minister of the day.", "the minister"),
+        ("Two drones were downed, according to the ministry of defence's update.", "the ministry"),
+        # plural spokespeople keep whom they speak for too
+        ("The deal is off, according to lawyers for the family.", "lawyers for the family"),
+        # an apposed name that opens what follows is no speaker; the role is
+        (
+            "According to a statement from his attorney, Mr. Smith, who was arrested Friday, "
+            "denies the charges.",
+            "his attorney",
+        ),
+        # a force's officer or department is not the force written alone
+        (
+            "The man was arrested, according to a statement from the police department.",
+            "a statement",
+        ),
+    ],
+)
+def test_according_to_keeps_only_whom_one_speaks_for(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a clause, an aside, then a tag closing the sentence: the tag names the speaker
+        ("The schools will stay closed, for now, said Governor Andy Beshear.", "Andy Beshear"),
+        ("The talks will resume in January, however, said the spokesman.", "the spokesman"),
+        ("The vaccine works, in other words, said Dr Lee.", "Dr Lee"),
+        ("A ceasefire is possible, citing progress in talks, said the envoy.", "the envoy"),
+        # a longer tag set inside the sentence, in tokenised text too
+        (
+            "The plan, however, said Labour's shadow health secretary Wes Streeting, would "
+            "cost billions.",
+            "Wes Streeting",
+        ),
+        ("The damage, however, said the mayor in a statement, was limited.", "the mayor"),
+        ("the result , however , said the minister , was a disaster .", "the minister"),
+    ],
+)
+def test_a_tag_after_an_aside_names_the_speaker(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
