@@ -13990,3 +13990,43 @@ def test_according_to_keeps_only_whom_one_speaks_for(text: str, source: str) -> 
 )
 def test_a_tag_after_an_aside_names_the_speaker(text: str, source: str) -> None:
     assert classify_sentences([text])[-1].source == source
+
+
+def test_a_role_in_lower_case_before_a_name_hides_no_gender() -> None:
+    # "Fire chief Tom Reed" is a man, so "She" after him is the mayor named before
+    sentences = classify_sentences(
+        [
+            "The mayor, Ann Hill, visited the site on Monday.",
+            "Fire chief Tom Reed said the blaze started in a kitchen.",
+            "She promised help for the families.",
+        ]
+    )
+    assert sentences[-1].source == "Ann Hill"
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a lone given name of the pronoun's gender, when no one else of it was named
+        (
+            [
+                "Maria Lopez, 34, lost her home in the fire.",
+                '"We have nothing left," she said.',
+                "Her husband, Carlos, works at the plant.",
+                "He said the family would stay with relatives.",
+            ],
+            "Carlos",
+        ),
+        # (not when a man was named in full: he is the surer reading)
+        (
+            [
+                "Mr Brown lost his home in the fire.",
+                "His son, Carlos, works at the plant.",
+                "He said the family would stay with relatives.",
+            ],
+            "Mr Brown",
+        ),
+    ],
+)
+def test_he_or_she_may_be_a_lone_given_name(texts: list[str], source: str) -> None:
+    assert classify_sentences(texts)[-1].source == source
