@@ -1619,7 +1619,6 @@ class _Context:
                 or self.protagonist(wanted)
                 or self._last_titled(wanted)
                 or (self.lone_subject if self.lone_subject_age <= 1 else None)
-                or self._last_given_name(wanted)
                 or self._unnamed_person_speaking()
                 or self._one_described_speaking(wanted)
             )
@@ -1716,16 +1715,21 @@ class _Context:
         if len(words) > 2 and words[0].rstrip(".").lower() in _TITLE_ROLES:
             words = words[1:]  # a title of office tells no gender: "Senator Kay Bailey …"
         first = words[0].rstrip(".").lower()
+        if (
+            len(words) > 2
+            and words[-3].islower()
+            and words[-2][:1].isupper()
+            and first not in _DETERMINERS
+            and not any(w.lower() in _FUNCTION_WORDS for w in words[:-2])
+            and (given := _FIRST_NAME_GENDERS.get(words[-2].lower()))
+        ):
+            # a role in lower case before the name: "Fire chief Tom Reed" is a man, "Chelsea
+            # manager Mauricio Pochettino" too (not "a lawyer for Mary Smith")
+            return given
         return (
             _TITLE_GENDER.get(first)
             or (_FIRST_NAME_GENDERS.get(first) if len(words) >= 2 else None)
             or _role_gender(words)
-            # a role in lower case before the name: "Fire chief Tom Reed" is a man
-            or (
-                _FIRST_NAME_GENDERS.get(words[-2].lower())
-                if len(words) > 2 and words[-3].islower() and words[-2][:1].isupper()
-                else None
-            )
         )
 
     def _learn_gender(self, subject: str) -> None:
@@ -1754,22 +1758,6 @@ class _Context:
         even when named only once: the title makes the reference sure."""
         titled = [name for name in self.mentions if self.gender.get(name) == gender]
         return max(titled, key=lambda n: self.mentions_order.get(n, 0), default=None)
-
-    def _last_given_name(self, gender: str) -> str | None:
-        """The last lone given name mentioned whose census gender is the wanted one ("Her
-        husband, Carlos, works at the plant. He said …"), when no one else of that gender
-        was: a given name alone is less sure than a title, so it comes after."""
-        if any(self.gender.get(name) == gender for name in self.mentions):
-            return None
-        hinted = [
-            name
-            for name in self.mentions
-            if " " not in name
-            and name[:1].isupper()
-            and _FIRST_NAME_GENDERS.get(name.lower()) == gender
-            and name.lower() not in self.places | self.locations
-        ]
-        return max(hinted, key=lambda n: self.mentions_order.get(n, 0), default=None)
 
     def protagonist(self, gender: str | None = None) -> str | None:
         """The person the article names most (the latest of a tie), when named at least

@@ -899,7 +899,10 @@ _ANONYMOUS = gated(
         asked\s+that\s+(?:his|her|their)\s+(?:full\s+|first\s+|last\s+)?names?\s+not\s+be\s+
         (?:used|published|given|printed|disclosed))\b
         (?:\s+(?!(?:and|but|was|were|is|are|has|had)\b)[\w'’-]+){0,4}?\s*,?\s+
-        (?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|recalled)\b|
+        (?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|recalled)\b
+        # (not when another reports it: "… told officers he was a doctor, police said")
+        (?![^.;]*,\s+(?:[\w'’-]+\s+){0,3}(?:said|says|reported)\s*[.!]?\s*$|
+            [^.;]*\baccording\s+to\b)|
     (?:spoke|speaking|talked|talking)\s+on\s+(?:the\s+)?condition\s+(?:that\s+)?
         (?:he|she|they|his\s+name|her\s+name|their\s+names?)\s+(?:not\s+be|(?:would|will)\s+
         not\s+be)\s+(?:named|identified|used)\b|

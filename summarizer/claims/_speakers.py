@@ -780,9 +780,15 @@ def _tag_closes_sentence(outside: str, position: int) -> bool:
     if not match:
         return False
     words = match.group("who").split()
+    # (a participle after an article describes: "the embattled coach")
+    verbs = [
+        w
+        for i, w in enumerate(words)
+        if _reads_as_finite(w) and not (i > 0 and words[i - 1].lower() in ("the", "a", "an"))
+    ]
     return (
         len(words) <= 6
-        and not any(_reads_as_finite(w) for w in words)
+        and not verbs
         and not any(
             # (a second noun phrase not after a preposition opens an object: "the strike hit its
             # target", not "the head of the agency")
@@ -2567,9 +2573,10 @@ def _of_a_long_name(text: str, cut: re.Match[str]) -> bool:
 # whom a spokesman or a lawyer speaks for: a body or a person, not a time, a count or a reason
 # ("for the first time", "for 20 years", "for safety reasons", "for at least two days")
 _SPOKEN_FOR = (
-    r"(?:the|a|an|his|her|their|its|one|both|several)\s+"
-    r"(?!(?:first|second|third|fourth|fifth|last|next|same|past|\w+th|while|moment|time|"
-    r"year|week|month|day|hour|decade|number|sake|purpose|reason)\b)"
+    r"(?:the|a|an|his|her|their|its)\s+"
+    r"(?!(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|same|past)\s+"
+    r"(?:time|year|day|week|month|season|quarter|round|game|match|straight|consecutive)|"
+    r"while|moment|time|year|week|month|day|hour|decade|number|sake|purpose|reason)s?\b)"
 )
 
 

@@ -13927,6 +13927,10 @@ def test_a_name_withheld_without_speech_is_no_claim(text: str) -> None:
             "Police said the two men, who did not give their names, were arrested.",
             "Police",
         ),
+        (
+            "A man who refused to give his name told officers he was a doctor, police said.",
+            "police",
+        ),
     ],
 )
 def test_one_who_gives_no_name_in_anothers_report_leaves_it_on_the_record(
@@ -13947,6 +13951,16 @@ def test_one_who_gives_no_name_in_anothers_report_leaves_it_on_the_record(
         ("Profits fell, according to a spokesman for the first time.", "a spokesman"),
         ("Many were evacuated according to a spokeswoman for safety reasons.", "a spokeswoman"),
         ("He was honest, according to a lawyer for 20 years.", "a lawyer"),
+        ("He was cleared, according to a lawyer for several of the victims.", "a lawyer"),
+        # (an ordinal of a thing spoken for stays: "the first lady", "the 10th Mountain Division")
+        (
+            "Fares rose, according to a spokeswoman for the first lady.",
+            "a spokeswoman for the first lady",
+        ),
+        (
+            "The base was hit, according to a spokesman for the 10th Mountain Division.",
+            "a spokesman for the 10th Mountain Division",
+        ),
         # … and so is an "of" that is no office's field
         ("He was honest, according to his secretary of 30 years.", "his secretary"),
         ("The decision was hasty, according to the minister of the day.", "the minister"),
@@ -13978,6 +13992,7 @@ def test_according_to_keeps_only_whom_one_speaks_for(text: str, source: str) -> 
         ("The talks will resume in January, however, said the spokesman.", "the spokesman"),
         ("The vaccine works, in other words, said Dr Lee.", "Dr Lee"),
         ("A ceasefire is possible, citing progress in talks, said the envoy.", "the envoy"),
+        ("The answer, for now, said the embattled coach.", "the embattled coach"),
         # a longer tag set inside the sentence, in tokenised text too
         (
             "The plan, however, said Labour's shadow health secretary Wes Streeting, would "
@@ -14007,26 +14022,26 @@ def test_a_role_in_lower_case_before_a_name_hides_no_gender() -> None:
 @pytest.mark.parametrize(
     ("texts", "source"),
     [
-        # a lone given name of the pronoun's gender, when no one else of it was named
+        # a name after "for" or "of" is whom the speaker works for, not the speaker's own
         (
             [
-                "Maria Lopez, 34, lost her home in the fire.",
-                '"We have nothing left," she said.',
-                "Her husband, Carlos, works at the plant.",
-                "He said the family would stay with relatives.",
+                "A lawyer for Mary Smith said she denied the charges.",
+                "He said his client would plead not guilty.",
             ],
-            "Carlos",
+            "a lawyer for Mary Smith",
         ),
-        # (not when a man was named in full: he is the surer reading)
+        # a club's name before a role and a man's name is no woman's ("Chelsea")
         (
             [
-                "Mr Brown lost his home in the fire.",
-                "His son, Carlos, works at the plant.",
-                "He said the family would stay with relatives.",
+                "The chairwoman, Ann Hill, spoke first.",
+                "Chelsea manager Mauricio Pochettino said the team was tired.",
+                "She said the board backed him.",
             ],
-            "Mr Brown",
+            "Ann Hill",
         ),
     ],
 )
-def test_he_or_she_may_be_a_lone_given_name(texts: list[str], source: str) -> None:
+def test_a_given_name_after_a_role_tells_the_gender_only_of_its_own_bearer(
+    texts: list[str], source: str
+) -> None:
     assert classify_sentences(texts)[-1].source == source
