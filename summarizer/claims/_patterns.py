@@ -119,6 +119,13 @@ _UNVERIFIED = gated(
         (?:claims?|reports?|accounts?|footage|videos?|images?|photos?|pictures?|figures?|
         statements?|allegations?|numbers?|toll)\b)|
     (?:has|have|had)\s+yet\s+to\s+be\s+(?:(?:independently|officially)\s+)?(?:verified|confirmed)|
+    # … of what was said: "None of the claims has been independently confirmed", "The claims
+    # have not been proven", "His allegations were never proved"
+    none\s+of\s+(?:the|these|those|his|her|their|its)\s+(?:claims?|allegations?|reports?|
+        accounts?|figures?|statements?)\s+(?:has|have|had|was|were|is|are|could)\s+
+        (?:been\s+|be\s+)?(?:(?:independently|officially)\s+)?{_VERIFIED_WORD}|
+    (?:claims?|allegations?|accusations?)\s+(?:has|have|had|was|were|is|are)(?:{_NOT}|\s+never)
+        \s+(?:been\s+)?(?:proven|proved|substantiated|corroborated|verified)\b|
     without\s+(?:(?:providing|offering|giving|presenting|citing|showing|producing)\s+)?
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
     # … or the writer's own word that it is false, at the verb of saying: "Trump claimed,

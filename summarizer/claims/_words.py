@@ -285,7 +285,7 @@ _NAME_TITLES = _words(
 # ("Correction added Nov. 18:", "Breaking: …")
 _NEVER_ALONE = _words(
     """
-    all few each every either neither never always perhaps maybe also only even just still
+    all few each every either neither none never always perhaps maybe also only even just still
     scroll click tap swipe subscribe correction update clarification breaking
     """
 )

@@ -14045,3 +14045,35 @@ def test_a_given_name_after_a_role_tells_the_gender_only_of_its_own_bearer(
     texts: list[str], source: str
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article saying claims were never shown true is a note that they are unverified
+        "The claims have not been proven.",
+        "His claims were never proven.",
+        "The allegations were never substantiated.",
+        "None of the claims has been independently confirmed.",
+        "None of the allegations could be verified.",
+    ],
+)
+def test_claims_never_proven_are_unverified(text: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.UNVERIFIED, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # … but not a theory, nor what is no statement ("None of the victims")
+        "The theory has not been proven.",
+        "None of the victims has been identified.",
+    ],
+)
+def test_what_is_no_claim_left_unproven_is_no_note(text: str) -> None:
+    assert classify_sentences([text])[-1].status is ClaimStatus.NONE
+
+
+def test_none_is_never_a_speaker() -> None:
+    assert classify_sentences(["None of the claims has been confirmed."])[-1].source is None
