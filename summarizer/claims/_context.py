@@ -1721,6 +1721,8 @@ class _Context:
             and words[-2][:1].isupper()
             and first not in _DETERMINERS
             and not any(w.lower() in _FUNCTION_WORDS for w in words[:-2])
+            # (a role word of one gender tells it first: "Hollywood actress Cameron Diaz")
+            and not any(_gendered_role(w.lower()) for w in words[:-2])
             and (given := _FIRST_NAME_GENDERS.get(words[-2].lower()))
         ):
             # a role in lower case before the name: "Fire chief Tom Reed" is a man, "Chelsea
@@ -2159,6 +2161,18 @@ def _role_gender(words: list[str]) -> str | None:
     prosecutor" is "he", "a spokeswoman for the club" "she" (a "-person" neither)."""
     head = _member_role(words)
     return _gender_of_role_word(head) if head else None
+
+
+def _gendered_role(word: str) -> str | None:
+    """The gender a role word itself shows: "actress", "spokeswoman", "chairman"."""
+    if word in _FEMALE_ROLE_WORDS:
+        return "she"
+    return _gender_of_role_word(word)
+
+
+_FEMALE_ROLE_WORDS = frozenset(
+    {"actress", "waitress", "hostess", "heiress", "duchess", "princess", "queen", "countess"}
+)
 
 
 def _gender_of_role_word(word: str) -> str | None:

@@ -33,6 +33,10 @@ _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 _VERIFIED_WORD = r"(?:verified|confirmed|corroborated|substantiated|authenticated)"
 
 
+# where a note that claims were never shown true ends: its clause's end
+_NOTE_ENDS = r"(?=\s*(?:[.;!]|$|,\s+(?:and|but|which|although|though|while)\b))"
+
+
 # "not" after a verb as written ("could not", "couldn't") and as tokenised text writes the
 # contraction, split from its verb ("could n't", "does n't")
 _NOT = r"(?:\s+not|\s?n[’']t)"
@@ -121,11 +125,13 @@ _UNVERIFIED = gated(
     (?:has|have|had)\s+yet\s+to\s+be\s+(?:(?:independently|officially)\s+)?(?:verified|confirmed)|
     # … of what was said: "None of the claims has been independently confirmed", "The claims
     # have not been proven", "His allegations were never proved"
+    # (a note ends its clause: not "proven wrong", "verified by the insurer", nor another's
+    # words, "…, his lawyer said")
     none\s+of\s+(?:the|these|those|his|her|their|its)\s+(?:claims?|allegations?|reports?|
-        accounts?|figures?|statements?)\s+(?:has|have|had|was|were|is|are|could)\s+
-        (?:been\s+|be\s+)?(?:(?:independently|officially)\s+)?{_VERIFIED_WORD}|
+        figures?|statements?)\s+(?:has|have|had|was|were|is|are|could)\s+
+        (?:been\s+|be\s+)?(?:(?:independently|officially)\s+)?{_VERIFIED_WORD}{_NOTE_ENDS}|
     (?:claims?|allegations?|accusations?)\s+(?:has|have|had|was|were|is|are)(?:{_NOT}|\s+never)
-        \s+(?:been\s+)?(?:proven|proved|substantiated|corroborated|verified)\b|
+        \s+(?:been\s+)?(?:proven|proved|substantiated|corroborated|verified)\b{_NOTE_ENDS}|
     without\s+(?:(?:providing|offering|giving|presenting|citing|showing|producing)\s+)?
         (?:any\s+)?(?:evidence|proof|supporting\s+evidence)|
     # … or the writer's own word that it is false, at the verb of saying: "Trump claimed,

@@ -1049,6 +1049,8 @@ def _name_closing_the_sentence(text: str, end: int, context: _Context) -> str | 
     words = name.split()
     if not (_is_personal_name(words) or (_in_lower_case(text) and _lower_case_person(words))):
         return None
+    if not (_is_first_name(words[0].lower()) or _is_title_word(words[0])):
+        return None  # (a given name or a title opens a person's name: "Los Angeles" is none)
     if words[0].lower() in _REGION_LEADS or name.lower() in context.places | context.locations:
         return None
     return name

@@ -14077,3 +14077,49 @@ def test_what_is_no_claim_left_unproven_is_no_note(text: str) -> None:
 
 def test_none_is_never_a_speaker() -> None:
     assert classify_sentences(["None of the claims has been confirmed."])[-1].source is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a role word of one gender outranks the census's reading of the given name
+        (
+            [
+                "Steven Spielberg said the film was ready.",
+                "Hollywood actress Cameron Diaz said she loved it.",
+                "She said the cast was happy.",
+            ],
+            "Cameron Diaz",
+        ),
+        (
+            [
+                "Mayor Jane Hill said the road was shut.",
+                "Council spokesman Ashley Brown said it would reopen.",
+                "He said crews were working.",
+            ],
+            "Ashley Brown",
+        ),
+    ],
+)
+def test_a_gendered_role_word_outranks_the_given_name(texts: list[str], source: str) -> None:
+    assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a note ends its clause: claims "proven wrong", checked by an insurer, or another's
+        # denial are no note of the writer's
+        ("The claims have never been proven wrong.", ClaimStatus.CLAIMED),
+        ("Thousands of flood claims have never been verified by assessors.", ClaimStatus.CLAIMED),
+        ("None of the accounts has been verified by Twitter.", ClaimStatus.NONE),
+        ("The allegations were never proven, his lawyer said.", ClaimStatus.CLAIMED),
+    ],
+)
+def test_a_note_that_claims_are_unproven_ends_its_clause(text: str, status: ClaimStatus) -> None:
+    assert classify_sentences([text])[-1].status is status
+
+
+def test_a_place_apposed_to_a_lawyer_is_not_the_lawyers_name() -> None:
+    text = "The man was released, according to a statement from his lawyer, Los Angeles."
+    assert classify_sentences([text])[-1].source == "his lawyer"
