@@ -1302,7 +1302,17 @@ def _names_an_outlet(tokens: list[str], outlet: str) -> bool:
 _OWN_PAGES = r"(?:official\s+)?(?:website|site|page|account|blog|feed|channel|profile)\b"
 
 # who speaks for one person or body, named by whom they speak for: "her attorney"
-_SPEAKS_FOR = r"(?:lawyer|attorney|spokes(?:man|woman|person)|representative|publicist|agent)"
+_SPEAKS_FOR_WORDS = (
+    "lawyer",
+    "attorney",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "publicist",
+    "agent",
+)
+_SPEAKS_FOR = rf"(?:{'|'.join(_SPEAKS_FOR_WORDS)})"
 
 # a force or an office a document comes from, written lower-case: "a statement from police"
 _LOWER_CASE_BODIES = r"(?:police|prosecutors|authorities|officials|investigators|organi[sz]ers)"

@@ -74,6 +74,7 @@ from summarizer.claims._phrases import (
     _RELATIVE_ASIDE,
     _SHORT_TITLE,
     _SPEAKS_FOR,
+    _SPEAKS_FOR_WORDS,
     _SUBORDINATE_OPENERS,
     _TITLE_ROLES,
     _TOKENISED,
@@ -733,23 +734,18 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
         and (words[0].lower() in _DESCRIBING_WORDS or _TRAILING_POSSESSIVE.search(words[0]))
         and len(words) <= _DESCRIBED_SUBJECT_WORDS
         and appositions
-        and all(
-            re.match(r"(?:who|whose)\s", a, re.I)
-            or (
-                (
-                    _opens_with_preposition(a)
-                    or a.lower() in _LINKING_ADVERBS
-                    or re.match(r"(?:citing|quoting)\s", a, re.I)
-                )
-                # (a tag set inside the sentence closes its speaker with a comma: "The
-                # result, however, said the minister, was a disaster"; one closing it is a
-                # short phrase with no verb: "The schools will stay closed, for now, said
-                # Governor Andy Beshear.")
-                and not _INSIDE_TAG.match(outside, position)
-                and not _tag_closes_sentence(outside, position)
-                and not any(_reads_as_finite(w) for w in words[1:])
+        and all(_WHO_ASIDE.match(a) or _adverbial_aside(a) for a in appositions)
+        and (
+            all(_WHO_ASIDE.match(a) for a in appositions)
+            # (an adverbial aside, unless a tag set inside the sentence closes its speaker
+            # with a comma: "The result, however, said the minister, was a disaster"; one
+            # closing it is a short phrase with no verb: "The schools will stay closed, for
+            # now, said Governor Andy Beshear.")
+            or not (
+                _INSIDE_TAG.match(outside, position)
+                or _tag_closes_sentence(outside, position)
+                or any(_reads_as_finite(w) for w in words[1:])
             )
-            for a in appositions
         )
     ):
         # one described and a relative aside: "The mayor, who visited the site on Monday,
@@ -766,6 +762,19 @@ def _apposed_subject_before(outside: str, position: int) -> bool:
         or _is_role_phrase(a)
         or _PARTY_AND_STATE.fullmatch(a)
         for a in appositions
+    )
+
+
+# a relative aside about the one described: "The mayor, who visited the site on Monday, said"
+_WHO_ASIDE = re.compile(r"(?:who|whose)\s", re.I)
+
+
+def _adverbial_aside(aside: str) -> bool:
+    """ "in a statement", "however", "citing officials": an aside that tells how, not who."""
+    return bool(
+        _opens_with_preposition(aside)
+        or aside.lower() in _LINKING_ADVERBS
+        or re.match(r"(?:citing|quoting)\s", aside, re.I)
     )
 
 
@@ -2582,6 +2591,21 @@ _SPOKEN_FOR = (
 )
 
 
+# not right after one who speaks for another ("a spokesman for", "lawyers for"): the roles
+# _AUTHORED reads, and some of them in the plural
+_SPEAKS_FOR_PLURALS = (
+    "spokesmen",
+    "spokeswomen",
+    "spokespeople",
+    "representatives",
+    "lawyers",
+    "attorneys",
+)
+_NOT_AFTER_ONE_SPEAKING_FOR = "".join(
+    rf"(?<!\b{word}\s)" for word in (*_SPEAKS_FOR_WORDS, *_SPEAKS_FOR_PLURALS)
+)
+
+
 # what an office is of: "the secretary of state", "the ministry of defence" (not "his
 # secretary of 30 years", "the minister of the day", "the ministry of defence's update")
 _OFFICE_FIELDS = (
@@ -2607,11 +2631,7 @@ _CUT_AT = re.compile(
     # "for" inside a name stays: "the Centre for Disease Control"; and so does whom one speaks
     # for ("a spokesman for the governor", "a lawyer for the family")
     # (not a time, a count or a reason: "a spokesman for the first time", "for 20 years")
-    r"(?:(?<!\bspokesman\s)(?<!\bspokeswoman\s)(?<!\bspokesperson\s)(?<!\bspokesmen\s)"
-    r"(?<!\bspokeswomen\s)(?<!\bspokespeople\s)(?<!\brepresentative\s)(?<!\blawyer\s)"
-    r"(?<!\battorney\s)(?<!\brepresentatives\s)(?<!\blawyers\s)(?<!\battorneys\s)"
-    r"(?<!\bagent\s)(?<!\bpublicist\s)"
-    rf"|(?=for\s+(?!{_SPOKEN_FOR})))for\b(?!\s+[A-Z])|"
+    rf"(?:{_NOT_AFTER_ONE_SPEAKING_FOR}|(?=for\s+(?!{_SPOKEN_FOR})))for\b(?!\s+[A-Z])|"
     # a relative clause without "who": "multiple people I spoke to"
     r"(?-i:I|we|he|she|they)\s+(?:spoke|talked|interviewed|asked|contacted|consulted)\b|"
     # a group in lower case and then a capital, with no comma between: the clause's
