@@ -53,6 +53,7 @@ from summarizer.claims._quotes import (
     _closing_mark,
     _first_quote_mark,
     _has_quotation,
+    _mask_quotes,
     _speaks_as_a_quote,
     _tag_after,
 )
@@ -302,11 +303,12 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         context.reading = readable
         tagged = _answered(readable, _classify(readable, context), context)
         tagged = _transcript_turn(readable, tagged, context)
-        finding = _continued_quotation(readable, tagged, context)
+        continued = _continued_quotation(readable, tagged, context)
+        finding = _hedged_going_on(readable, tagged, continued, context)
         # a quotation that goes on and then tags a new speaker is the first speaker's, while
         # what is quoted next is the new one's ("… me . ' Denise Barrett-Baxendale said : '
         # today is …" and then "But today we feel bereft .")
-        handed_over = finding is not tagged and _hands_over(readable, tagged, finding)
+        handed_over = continued is not tagged and _hands_over(readable, tagged, finding)
         learnt = tagged if handed_over else finding
         spoke = learnt.source or learnt.relayer
         context.learn(readable, spoke if not learnt.note else None, heading=heading)
@@ -317,11 +319,13 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
                 context.unnamed_speakers.add(learnt.source.lower())
             else:
                 _forget_the_unnamed_now_named(readable, context)
-        if finding is not tagged and not handed_over and (actor := _actor_after(tagged, finding)):
+        actor = None if continued is tagged or handed_over else _actor_after(tagged, finding)
+        if actor:
             # narration after the quotation names someone who acts, not who goes on quoting:
             # "… person . ' Joy , however , is worried …" and then "She said : '…"
             context.acted(actor)
-        context.quoting = finding.status is ClaimStatus.ATTRIBUTED and _left_quoting(readable)
+        context.hedged_speech = _hedged_speech(readable, finding, context)
+        context.quoting = continued.status is ClaimStatus.ATTRIBUTED and _left_quoting(readable)
         context.claim_just_made = finding.status is ClaimStatus.CLAIMED and (
             finding.kind in (_Kind.CLAIM, _Kind.ANONYMOUS)
         )
@@ -412,6 +416,50 @@ def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Fi
     return _Finding(
         ClaimStatus.ATTRIBUTED, finding.cue or "quotation", context.speaker, _Kind.SPEECH
     )
+
+
+# the writer hedging the speaking itself, not what was said: "reportedly told the BBC",
+# "allegedly wrote" (not "said the man allegedly stole", the speaker's own hedge)
+_HEDGED_SPEECH = gated(
+    re.compile(
+        r"""\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:said|says|told|tells|wrote|
+        writes|posted|posts|added|adds|tweeted|tweets|declared|declares)\b""",
+        re.I | re.VERBOSE,
+    )
+)
+
+
+def _hedged_speech(text: str, finding: _Finding, context: _Context) -> tuple[str, str] | None:
+    """Who spoke in a speech the writer hedged ("'…,' Liz Cheney reportedly said."), and the
+    hedge, while their quotation goes on: what they go on to say is the same reported speech."""
+    if finding.status is not ClaimStatus.CLAIMED or not finding.source:
+        return None
+    hedge = _HEDGED_SPEECH.search(_mask_quotes(text))
+    if hedge:
+        return finding.source, hedge.group().split()[0]
+    going_on = context.hedged_speech
+    return going_on if going_on and going_on == (finding.source, finding.cue) else None
+
+
+def _hedged_going_on(
+    text: str, tagged: _Finding, continued: _Finding, context: _Context
+) -> _Finding:
+    """A quotation that goes on from a hedged speech ("“I am not pro-gay marriage,” Liz
+    Cheney reportedly said." and then "“I believe the issue …”") is hedged as much: the
+    writer vouches no more for the rest of the same words. It goes on in a sentence that is
+    all quotation, one the open quotation runs into, or one that ends it."""
+    hedged = context.hedged_speech
+    if continued.status is not ClaimStatus.ATTRIBUTED or not hedged:
+        return continued
+    going_on = (
+        continued is not tagged
+        or tagged.cue == "quotation"
+        or context.quote_open
+        or not _mask_quotes(text).strip("_ .,!?;:'\"“”‘’")
+    )
+    if not going_on or continued.source != hedged[0]:
+        return continued
+    return replace(continued, status=ClaimStatus.CLAIMED, cue=hedged[1], kind=_Kind.DISTANCED)
 
 
 def _hands_over(text: str, tagged: _Finding, going_on: _Finding) -> bool:

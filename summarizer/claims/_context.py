@@ -754,6 +754,9 @@ class _Context:
     # the last speaker, when the article keeps them unnamed ("the source said", "a source who
     # asked not to be identified"): the quotation they go on with is as anonymous
     unnamed_speaker: str | None = None
+    # the last speaker, when the writer hedged the speaking itself ("Liz Cheney reportedly
+    # said"), with the hedge: the quotation they go on with is as hedged
+    hedged_speech: tuple[str, str] | None = None
     # lone names an aside showed to be people's ("Jordan, 24, …"), though a country's too
     shown_people: set[str] = field(default_factory=set)
     # every speaker the article kept unnamed so far: "The friend said" after "a friend of the

@@ -6288,6 +6288,63 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ],
             ("attributed", "Ali Hassan"),
         ),
+        # … and one that goes on from a speech the writer hedged is as hedged: the rest of
+        # the same reported words, all quotation or the open quotation running on
+        (
+            [
+                "“I am not pro-gay marriage,” Liz Cheney reportedly said.",
+                "“I believe the issue must be decided by the states, not by judges.”",
+            ],
+            ("claimed", "Liz Cheney"),
+        ),
+        (
+            [
+                "'Bees are miracles of engineering,' Professor James Marshall reportedly told "
+                "the BBC.",
+                "'If we could recreate a fraction of their abilities, we would have made a "
+                "tremendous advance.'",
+                "'It would change farming.'",
+            ],
+            ("claimed", "James Marshall"),
+        ),
+        (
+            [
+                "Mary Cheney allegedly wrote on Facebook: “I love my sister.",
+                "But she is dead wrong on the issue of marriage.”",
+            ],
+            ("claimed", "Mary Cheney"),
+        ),
+        # (not a new tag of the same speaker, narration between, the speaker's own hedge nor
+        # another speaker)
+        (
+            [
+                "“I am not pro-gay marriage,” Liz Cheney reportedly said.",
+                "“I have said so for years,” she told reporters on Friday.",
+            ],
+            ("attributed", "Liz Cheney"),
+        ),
+        (
+            [
+                "“I am not pro-gay marriage,” Liz Cheney reportedly said.",
+                "The remarks drew criticism from her sister.",
+                "“Freedom means freedom for everyone.”",
+            ],
+            ("attributed", "Liz Cheney"),
+        ),
+        (
+            [
+                "“The minister reportedly said no,” Ali Hassan said.",
+                "“Many people are afraid to return.”",
+            ],
+            ("attributed", "Ali Hassan"),
+        ),
+        (
+            [
+                "“No one is stopping them,” Ali Hassan reportedly said.",
+                "“Many are afraid,” the mayor, Tom Reed, said.",
+            ],
+            ("attributed", "Tom Reed"),
+        ),
         # hoping that something is so is a stance, as being hopeful is; hoping to do is not
         (
             ["One Scottish scientist is hoping they could heat our homes."],
