@@ -1795,14 +1795,18 @@ class _Context:
             return self.last_name
         if head in self.shared_roles:
             return None  # two governors named: "the governor" is neither for sure
-        if self.person:
-            return self.person
         # an age is a person's, most often the last one named in full ("The club appointed
         # John Smith … The 45-year-old said"); a role without one ("the suspect") is not given
         # the last full name, which may be a place or a thing ("Fort Worth", "the Black Death")
         if head.endswith("-year-old"):
-            return self.protagonist() or self.last_name
-        return self.protagonist()
+            return self.person or self.protagonist() or self.last_name
+        # (never one the article or the name shows to be of the other gender: "the woman"
+        # after "Eric Joering said" is someone else)
+        gender = _gender_of_words([head]) if head in _GENDERED_PEOPLE else None
+        person = self.person or self.protagonist(gender)
+        if person and gender and self.gender_of(person) not in (None, gender):
+            return None
+        return person
 
     def written_as(self, word: str) -> str | None:
         """The person or body a lower-case word names, when the article wrote that name with
@@ -2210,6 +2214,13 @@ def _gender_of_words(words: list[str]) -> str | None:
         if word in _HE_WORDS:
             return "he"
     return None
+
+
+# the words for a person that are a gender: "the woman", "the mother" (not a role that says
+# it, "the chairman", which a woman may hold)
+_GENDERED_PEOPLE = _words(
+    "man woman mother father girl boy wife husband son daughter brother sister lady mum dad"
+)
 
 
 _SHE_WORDS = frozenset({"female", "girl", "mother", "mum", "lady", "wife", "daughter", "sister"})

@@ -1402,6 +1402,27 @@ def test_a_role_is_not_given_the_name_of_a_place_or_a_thing() -> None:
     assert sentences[-1].source == "the suspect"
 
 
+@pytest.mark.parametrize(
+    ("before", "described", "source"),
+    [
+        # a word for a person that is a gender is never one of the other gender
+        ("Eric Joering said he would go.", "The woman said her husband shot them.", "the woman"),
+        ("Mr Reed said he would go.", "The mother said the children were safe.", "the mother"),
+        ("Mary Joering said she would go.", "The man said he saw the car.", "the man"),
+        # … but is one of that gender, or of none the article or the name shows
+        ("Eric Joering said he would go.", "The man said he saw the car.", "Eric Joering"),
+        ("Mary Joering said she would go.", "The woman said she saw it.", "Mary Joering"),
+        ("Kim Joering said they would go.", "The woman said she saw it.", "Kim Joering"),
+        # (a role that says a gender may be held by either: "the chairman")
+        ("Mary Barra said she would go.", "The chairman said the plan works.", "Mary Barra"),
+    ],
+)
+def test_a_gendered_word_for_a_person_is_not_one_of_the_other_gender(
+    before: str, described: str, source: str
+) -> None:
+    assert classify_sentences([before, described])[-1].source == source
+
+
 def test_a_role_that_speaks_is_the_person_its_sentence_names_with_a_title() -> None:
     sentences = classify_sentences(
         [
