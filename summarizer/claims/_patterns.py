@@ -1022,6 +1022,11 @@ _LINKED_WITH = (
 _A_MOVE = r"a\s+(?:[\w-]+\s+)?(?:move|switch|transfer|return|loan)"
 
 
+# adverbs of how often or how widely a thing is said, which hearsay may carry ("It has long
+# been said", "It's even been claimed")
+_HEARSAY_ADVERB = r"(?:widely|long|often|even|also|commonly|frequently|sometimes|once|generally)"
+
+
 _DISTANCING = gated(
     re.compile(
         rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
@@ -1156,7 +1161,11 @@ _DISTANCING = gated(
     # … or to any verb when no one can be told: "hilly areas, thought to represent …"
     (?:(?<=,)|(?<=,\s))(?:(?:now|widely|also|generally)\s+)?(?:believed|thought|rumou?red)\s+
         to\s+(?!(?:him|her|them|my|your|it|our)sel(?:f|ves)\b)[a-z]+\s|
-    it(?:\s+(?:is|was|has\s+been|had\s+been)|\s?['’]s(?:\s+been)?)\s+(?:widely\s+)?(?:reported|claimed|alleged|
+    # (an adverb of how often or how widely may stand before "been" or the verb: "It's even
+    # been said", "It has long been claimed", "It is often said")
+    it(?:\s+(?:is|was)|\s+(?:has|had)(?:\s+{_HEARSAY_ADVERB})?\s+been|
+        \s?['’]s(?:(?:\s+{_HEARSAY_ADVERB})?\s+been)?)\s+(?:{_HEARSAY_ADVERB}\s+)?
+        (?:reported|claimed|alleged|
         rumou?red|believed|thought|understood|said|feared|
         # (a proposal is no hearsay: "It was suggested that the meeting be moved")
         suggested(?!\s+that\s+(?:[\w'’-]+\s+){{1,4}}?(?:be|should)\b))(?!\s+to\s+(?:police|the\s+police|

@@ -7731,6 +7731,11 @@ def test_a_note_reaches_back_to_the_claims_it_names(lines: list[str], statuses: 
             "One resident",
         ),
         ("It has been suggested that the roof was never tested.", "claimed", None),
+        # … with an adverb of how often or how widely before "been" or the verb
+        ("It’s even been said that humans can slow their heart rate.", "claimed", None),
+        ("It has long been said that the river floods every spring.", "claimed", None),
+        ("It is often said that the castle is haunted.", "claimed", None),
+        ("It has long been a tradition in the village.", "none", None),
         ("Word in the paddock is that the team will switch engines.", "claimed", None),
         # a hedge cut to its participle, with no comma, names no one by its verb …
         ("A man believed to be in his 40s was arrested.", "claimed", None),
