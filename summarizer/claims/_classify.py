@@ -418,15 +418,62 @@ def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Fi
     )
 
 
-# the writer hedging the speaking itself, not what was said: "reportedly told the BBC",
-# "allegedly wrote" (not "said the man allegedly stole", the speaker's own hedge)
-_HEDGED_SPEECH = gated(
+# the writer hedging the speaking itself, as the tag of a quotation: "…,' Liz Cheney
+# reportedly said", "Mary Cheney allegedly wrote on Facebook: '…" (not a hedge in a side
+# clause, "Smith, who reportedly told friends he wanted out, said: '…'", in the speaker's own
+# words, or on what a third party said: "Police said the man allegedly told staff …")
+_HEDGE = r"(?:reportedly|allegedly|purportedly|supposedly)"
+_HEDGED_VERB = r"""(?:said|says|told|tells|wrote|writes|posted|posts|added|adds|tweeted|tweets|
+    declared|declares|warned|warns|insisted|insists|admitted|admits|boasted|boasts|explained|
+    explains|revealed|reveals|confided|confides)\b"""
+_HEDGED_TAG_AFTER = gated(
     re.compile(
-        r"""\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:said|says|told|tells|wrote|
-        writes|posted|posts|added|adds|tweeted|tweets|declared|declares)\b""",
+        rf"""[,.!?]\s*(?:['’"”]|'')\s+(?:[\w.’',-]+\s+){{1,7}}?(?P<hedge>{_HEDGE})\s+{_HEDGED_VERB}""",
         re.I | re.VERBOSE,
     )
 )
+_HEDGED_TAG_BEFORE = gated(
+    re.compile(
+        rf"""{_HEDGE}\s+{_HEDGED_VERB}(?:\s+[\w.’'-]+){{0,10}}?\s*[:,]\s*(?:['‘"“]|``)""",
+        re.I | re.VERBOSE,
+    )
+)
+
+
+# … or hedging the main clause's speech, before the quotation that goes on with it: "Smith
+# reportedly told colleagues he would quit." (not what one said nothing of: "The boy
+# reportedly said nothing")
+_HEDGED_MAIN = gated(
+    re.compile(
+        rf"""^(?P<subject>(?:[\w.’'-]+\s+){{1,5}}?)(?P<hedge>{_HEDGE})\s+{_HEDGED_VERB}
+        (?!\s+(?:nothing|little|very\s+little|no\s+more)\b)""",
+        re.I | re.VERBOSE,
+    )
+)
+
+
+# words that make what follows them a side clause, or another's speech, not the main one
+_SIDE_CLAUSE_WORDS = _words(
+    "who which that after although though having when while as if since because said says told"
+)
+
+
+def _hedged_tag(text: str) -> str | None:
+    """The hedge on the tag of a quotation, before or after it (before it, no quotation may
+    open earlier: "' he supposedly said he was ill , ' the landlord said"), or on the speech
+    of the main clause's subject."""
+    if after := _HEDGED_TAG_AFTER.search(text):
+        return after.group("hedge")
+    before = _HEDGED_TAG_BEFORE.search(text)
+    if before and not _QUOTE_CHARS.search(text, 0, before.start()):
+        return before.group().split()[0]
+    main = _HEDGED_MAIN.match(text)
+    subject = main.group("subject") if main else ""
+    if main and not (
+        _SIDE_CLAUSE_WORDS & set(subject.lower().split()) or _QUOTE_CHARS.search(subject)
+    ):
+        return main.group("hedge")
+    return None
 
 
 def _hedged_speech(text: str, finding: _Finding, context: _Context) -> tuple[str, str] | None:
@@ -434,9 +481,8 @@ def _hedged_speech(text: str, finding: _Finding, context: _Context) -> tuple[str
     hedge, while their quotation goes on: what they go on to say is the same reported speech."""
     if finding.status is not ClaimStatus.CLAIMED or not finding.source:
         return None
-    hedge = _HEDGED_SPEECH.search(_mask_quotes(text))
-    if hedge:
-        return finding.source, hedge.group().split()[0]
+    if hedge := _hedged_tag(text):
+        return finding.source, hedge
     going_on = context.hedged_speech
     return going_on if going_on and going_on == (finding.source, finding.cue) else None
 
@@ -451,11 +497,14 @@ def _hedged_going_on(
     hedged = context.hedged_speech
     if continued.status is not ClaimStatus.ATTRIBUTED or not hedged:
         return continued
+    outside = _mask_quotes(text)
+    if _SPEECH.search(outside):
+        return continued  # a tag of its own: "I just wanted to sing,” she told the magazine."
     going_on = (
         continued is not tagged
         or tagged.cue == "quotation"
-        or context.quote_open
-        or not _mask_quotes(text).strip("_ .,!?;:'\"“”‘’")
+        or context.quote_open  # (a quotation that runs on, or fills the sentence)
+        or not outside.strip("_ .,!?;:'\"“”‘’")
     )
     if not going_on or continued.source != hedged[0]:
         return continued

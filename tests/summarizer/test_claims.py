@@ -6366,6 +6366,60 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
             ],
             ("attributed", "Tom Reed"),
         ),
+        # (the hedge must be on the quotation's tag, or on the main clause's speech: not in
+        # a side clause, on a third party's words, inside the speaker's own tokenised quote,
+        # on a speech that said nothing, nor carried past a tag of the next sentence's own)
+        (
+            [
+                "Smith, who reportedly told friends he wanted out, said on Monday: “I am "
+                "staying.",
+                "This is my club.”",
+            ],
+            ("attributed", "Smith"),
+        ),
+        (
+            [
+                "Police said the teenager allegedly posted threats online.",
+                "“We are treating this as a priority.”",
+            ],
+            ("attributed", "Police"),
+        ),
+        (
+            [
+                "' he supposedly said he was ill , ' the landlord said .",
+                "' but i saw him at the pub that night . '",
+            ],
+            ("attributed", "the landlord"),
+        ),
+        (
+            ["The boy reportedly said nothing during the interview.", "“He was terrified.”"],
+            ("attributed", "the boy"),
+        ),
+        (
+            [
+                "Harry reportedly told the Telegraph: “I want my father back.",
+                "I want my brother back,” the Duke said in an interview aired on Sunday.",
+            ],
+            ("attributed", "Harry"),
+        ),
+        # (… but any verb that tags a quotation may be hedged, and so may the main clause's
+        # speech before a quotation, with the place it was said between)
+        (
+            ["“We will win,” the general reportedly boasted.", "“There is no doubt.”"],
+            ("claimed", "the general"),
+        ),
+        (
+            ["Smith reportedly told colleagues he would quit.", "“I have made my decision.”"],
+            ("claimed", "Smith"),
+        ),
+        (
+            [
+                "Mary Cheney reportedly posted to her personal page on the social media site: "
+                "“I love my sister, but she is dead wrong.”",
+                "“Freedom means freedom for everyone.”",
+            ],
+            ("claimed", "Mary Cheney"),
+        ),
         # hoping that something is so is a stance, as being hopeful is; hoping to do is not
         (
             ["One Scottish scientist is hoping they could heat our homes."],
