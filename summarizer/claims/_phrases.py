@@ -817,6 +817,30 @@ def _data_issuer(tokens: list[str]) -> str | None:
     return _body_with_the(" ".join(name))
 
 
+def _issuer_named_before(tokens: list[str], context: _Context) -> str | None:
+    """The body a text is named by, when the article named that body before: "the embassy
+    report" after "The U.S. Embassy said", "The Treasury statement" after "The U.S. Treasury
+    said", "a fire service statement" after "North Wales Fire and Rescue Service". The words
+    before the text must be in that body's name, and be capitalised or end in a word for a
+    body's kind ("the new report" names no "New York Times")."""
+    if not 3 <= len(tokens) <= 5 or tokens[0].lower() not in ("the", "a", "an"):
+        return None
+    text = tokens[-1]
+    if not text.islower() or (
+        # (a capitalised one is a name's own word: "the New York Post")
+        text not in _TEXT_NOUNS | _DOCUMENTS and text.removesuffix("s") not in _TEXT_NOUNS
+    ):
+        return None
+    named_by = tokens[1:-1]
+    if not (all(word[:1].isupper() for word in named_by) or named_by[-1].lower() in _BODY_ROLES):
+        return None
+    words = {word.lower() for word in named_by}
+    for body in [*reversed(context.speakers), *reversed(context.bodies)]:
+        if words <= set(body.lower().split()) and not context.surely_a_person(body):
+            return body
+    return None
+
+
 def _body_with_the(name: str) -> str | None:
     """A body's capitalised name that ends in a kind English names with "the", as the speaker:
     "Federal Election Commission" -> "the Federal Election Commission" (not "Quinnipiac
@@ -963,6 +987,8 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
     if owner := _text_owner(tokens) or _data_issuer(tokens):
         return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
+    if issuer := _issuer_named_before(tokens, context):
+        return issuer
     if owner := _pronoun_owner(tokens, context):
         return owner
     if body := _its_texts_body(tokens, context):

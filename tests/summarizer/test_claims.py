@@ -1423,6 +1423,50 @@ def test_a_gendered_word_for_a_person_is_not_one_of_the_other_gender(
     assert classify_sentences([before, described])[-1].source == source
 
 
+@pytest.mark.parametrize(
+    ("before", "text", "source"),
+    [
+        # a text named by a body the article named before is that body's
+        (
+            "The U.S. Embassy said exports would rise.",
+            "The embassy report says coffee stocks will rise.",
+            "The U.S. Embassy",
+        ),
+        (
+            "The U.S. Treasury said it would lend $500 million.",
+            "The Treasury statement said the loan was repaid.",
+            "The U.S. Treasury",
+        ),
+        (
+            "North Wales Fire and Rescue Service was called at 3am.",
+            "Six engines attended, according to a fire service statement.",
+            "North Wales Fire and Rescue Service",
+        ),
+        # (not when the words before the text are not a body's kind nor capitalised, when
+        # the text's word is a name's own, or when no body of that name was named)
+        (
+            "The New York Times said the talks failed.",
+            "The new report said the talks went well.",
+            "the new report",
+        ),
+        (
+            "The New York Daily News said she married ten times.",
+            "She was arrested, the New York Post reported.",
+            "the New York Post",
+        ),
+        (
+            "Police said the road was closed.",
+            "The embassy report says coffee stocks will rise.",
+            "the embassy report",
+        ),
+    ],
+)
+def test_a_text_named_by_a_body_named_before_is_that_bodys(
+    before: str, text: str, source: str
+) -> None:
+    assert classify_sentences([before, text])[-1].source == source
+
+
 def test_a_role_that_speaks_is_the_person_its_sentence_names_with_a_title() -> None:
     sentences = classify_sentences(
         [
