@@ -1424,6 +1424,43 @@ def test_a_gendered_word_for_a_person_is_not_one_of_the_other_gender(
 
 
 @pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # the pronoun a speaker takes right after the verb outranks the census's word
+        (
+            [
+                "Drew Barrymore opened up about her childhood.",
+                "Barrymore said she had been in rehab at 13.",
+                "The mother said she wanted her girls to be safe.",
+            ],
+            "Drew Barrymore",
+        ),
+        (
+            [
+                "Andrea Costa was arrested on Friday.",
+                "Costa told police he had been at home.",
+                "The man said he was innocent.",
+            ],
+            "Andrea Costa",
+        ),
+        # (… and agrees with it)
+        (
+            [
+                "Eric Joering was called to the house.",
+                "Joering said he heard shots.",
+                "The woman said her husband fired them.",
+            ],
+            "the woman",
+        ),
+    ],
+)
+def test_a_speakers_own_pronoun_tells_the_gender_a_gendered_word_needs(
+    lines: list[str], source: str
+) -> None:
+    assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
     ("before", "text", "source"),
     [
         # a text named by a body the article named before is that body's
