@@ -1559,6 +1559,24 @@ class _Context:
             return self._owner_in_sentence(head) or self._firm_of_kind(head)
         return None
 
+    def unnamed_one_taken_up(self, tokens: list[str]) -> str | None:
+        """ "That source", "this person": the unnamed one who spoke last, called by another
+        word ("A former administration official told CNN …" and then "That source pointed
+        out …"; "One of the children said …" and then "this person also said …"). "The
+        source" keeps the words the article uses, as readers name it, and so does one called
+        by a word of its own ("that source" after "a source close to him said")."""
+        if len(tokens) != 2 or tokens[0].lower() not in ("that", "this"):
+            return None
+        head = tokens[1].lower()
+        if head not in _ANY_UNNAMED_ONE:
+            return None
+        unnamed = self.unnamed_speaker or (
+            self.speaker if self.speaker and _AN_UNNAMED_ONE.match(self.speaker) else None
+        )
+        if not unnamed or head in {word.rstrip("s") for word in unnamed.lower().split()}:
+            return None
+        return unnamed
+
     def _role_of_synonym(self, head: str) -> str | None:
         """The name given with a word of the same meaning to the last speaker: "the firm"
         after "Web tracking company Envisional said"."""
@@ -2234,6 +2252,14 @@ _OWN_PRONOUN_AFTER = (
     r"(?:said|says|told|tells|added|adds|wrote|writes|admitted|admits|insisted|insists|recalled|"
     r"recalls|explained|explains)\s+(?:(?:that|reporters|police|friends)\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b"
 )
+
+
+# words for someone the article does not name, of any kind ("that source", "this person")
+_ANY_UNNAMED_ONE = _words("source person individual")
+
+
+# one the article describes and does not name: "A former official", "One of the children"
+_AN_UNNAMED_ONE = re.compile(r"(?:an?|one)\s+(?-i:[a-z])", re.I)
 
 
 _GENDERED_PEOPLE = _words(

@@ -993,7 +993,7 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         return owner
     if body := _its_texts_body(tokens, context):
         return body
-    if described := context.description(tokens):
+    if described := context.unnamed_one_taken_up(tokens) or context.description(tokens):
         return described
     if (
         _is_person_role(tokens)

@@ -1424,6 +1424,48 @@ def test_a_gendered_word_for_a_person_is_not_one_of_the_other_gender(
 
 
 @pytest.mark.parametrize(
+    ("lines", "verdict"),
+    [
+        # "that source", "this person": the unnamed one who spoke last, by another word
+        (
+            [
+                "A former administration official told CNN that the reports were false.",
+                "That source pointed out that the license did not allow dollar trades.",
+            ],
+            ("claimed", "a former administration official"),
+        ),
+        (
+            [
+                'One of the children said, "Sometimes I still have nightmares."',
+                "However, this person also said that they still love their parents.",
+            ],
+            ("attributed", "One of the children"),
+        ),
+        # (not "the source", which readers name as the article does, nor after a named
+        # speaker)
+        (
+            [
+                "An insider told the paper the couple had split.",
+                "The source added that he denied any romance.",
+            ],
+            ("claimed", "the source"),
+        ),
+        (
+            [
+                "Mayor Tom Reed said the road would reopen.",
+                "This person also said that the bridge was safe.",
+            ],
+            ("attributed", "Tom Reed"),
+        ),
+    ],
+)
+def test_that_source_is_the_unnamed_one_who_spoke_last(
+    lines: list[str], verdict: tuple[str, str | None]
+) -> None:
+    assert _verdict(*lines) == verdict
+
+
+@pytest.mark.parametrize(
     ("lines", "source"),
     [
         # the pronoun a speaker takes right after the verb outranks the census's word
