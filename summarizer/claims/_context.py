@@ -757,8 +757,6 @@ class _Context:
     # the last speaker, when the writer hedged the speaking itself ("Liz Cheney reportedly
     # said"), with the hedge: the quotation they go on with is as hedged
     hedged_speech: tuple[str, str] | None = None
-    # the pronoun a named speaker took right after the verb ("Barrymore said she …")
-    own_pronouns: dict[str, str] = field(default_factory=dict)
     # lone names an aside showed to be people's ("Jordan, 24, …"), though a country's too
     shown_people: set[str] = field(default_factory=set)
     # every speaker the article kept unnamed so far: "The friend said" after "a friend of the
@@ -822,8 +820,6 @@ class _Context:
         self.paper_published = self.paper_published or bool(_RESEARCH_PAPER.search(text))
         self._learn_roles(text, source)
         source = self._learn_speaker(source)
-        if source and " " in source:
-            self._learn_own_pronoun(text, source)
         if heading:
             self.lone_subject_age += 1
             return  # a heading between the lines names nobody the story goes on about
@@ -864,14 +860,6 @@ class _Context:
             self.full_names[surname] = name
             self.full_names.setdefault(given, name)
             self._mention(name)
-
-    def _learn_own_pronoun(self, text: str, source: str) -> None:
-        """The gender a speaker's pronoun right after the verb that names them speaking shows:
-        "Barrymore said she had been in rehab" (the article's word, which outranks a census
-        name a Drew or an Andrea defeats)."""
-        surname = re.escape(source.rsplit(maxsplit=1)[-1])
-        if own := re.search(rf"\b{surname}\s+{_OWN_PRONOUN_AFTER}", text):
-            self.own_pronouns[source] = own.group("pronoun").lower()
 
     def _learn_speaker(self, source: str | None) -> str | None:
         """The sentence's speaker, now the last one, unless it is figures that "showed"
@@ -1834,8 +1822,10 @@ class _Context:
         # after "Eric Joering said" is someone else)
         gender = _gender_of_words([head]) if head in _GENDERED_PEOPLE else None
         person = self.person or self.protagonist(gender)
-        shown = self.own_pronouns.get(person) or self.gender_of(person) if person else None
-        return None if gender and shown not in (None, gender) else person
+        # (a possessive's title is its owner's: "Mr Jones's wife" is no man)
+        if not person or not gender or re.search(r"['’]s\b", person):
+            return person
+        return None if self.gender_of(person) not in (None, gender) else person
 
     def written_as(self, word: str) -> str | None:
         """The person or body a lower-case word names, when the article wrote that name with
@@ -2247,13 +2237,6 @@ def _gender_of_words(words: list[str]) -> str | None:
 
 # the words for a person that are a gender: "the woman", "the mother" (not a role that says
 # it, "the chairman", which a woman may hold)
-# a verb of speaking and the speaker's own pronoun after it: "said she had", "told reporters he"
-_OWN_PRONOUN_AFTER = (
-    r"(?:said|says|told|tells|added|adds|wrote|writes|admitted|admits|insisted|insists|recalled|"
-    r"recalls|explained|explains)\s+(?:(?:that|reporters|police|friends)\s+)?(?P<pronoun>[Hh]e|[Ss]he)\b"
-)
-
-
 # words for someone the article does not name, of any kind ("that source", "this person")
 _ANY_UNNAMED_ONE = _words("source person individual")
 

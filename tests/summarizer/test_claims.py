@@ -1413,6 +1413,12 @@ def test_a_role_is_not_given_the_name_of_a_place_or_a_thing() -> None:
         ("Eric Joering said he would go.", "The man said he saw the car.", "Eric Joering"),
         ("Mary Joering said she would go.", "The woman said she saw it.", "Mary Joering"),
         ("Kim Joering said they would go.", "The woman said she saw it.", "Kim Joering"),
+        # (a possessive's title is its owner's, not the speaker's)
+        (
+            "Mr Jones's wife said he was depressed.",
+            "The woman said he was not himself.",
+            "Mr Jones's wife",
+        ),
         # (a role that says a gender may be held by either: "the chairman")
         ("Mary Barra said she would go.", "The chairman said the plan works.", "Mary Barra"),
     ],
@@ -1463,43 +1469,6 @@ def test_that_source_is_the_unnamed_one_who_spoke_last(
     lines: list[str], verdict: tuple[str, str | None]
 ) -> None:
     assert _verdict(*lines) == verdict
-
-
-@pytest.mark.parametrize(
-    ("lines", "source"),
-    [
-        # the pronoun a speaker takes right after the verb outranks the census's word
-        (
-            [
-                "Drew Barrymore opened up about her childhood.",
-                "Barrymore said she had been in rehab at 13.",
-                "The mother said she wanted her girls to be safe.",
-            ],
-            "Drew Barrymore",
-        ),
-        (
-            [
-                "Andrea Costa was arrested on Friday.",
-                "Costa told police he had been at home.",
-                "The man said he was innocent.",
-            ],
-            "Andrea Costa",
-        ),
-        # (… and agrees with it)
-        (
-            [
-                "Eric Joering was called to the house.",
-                "Joering said he heard shots.",
-                "The woman said her husband fired them.",
-            ],
-            "the woman",
-        ),
-    ],
-)
-def test_a_speakers_own_pronoun_tells_the_gender_a_gendered_word_needs(
-    lines: list[str], source: str
-) -> None:
-    assert classify_sentences(lines)[-1].source == source
 
 
 @pytest.mark.parametrize(
@@ -6494,8 +6463,7 @@ def test_a_speech_verb_after_a_thing_that_cannot_speak_is_another_sense(
         # on a speech that said nothing, nor carried past a tag of the next sentence's own)
         (
             [
-                "Smith, who reportedly told friends he wanted out, said on Monday: “I am "
-                "staying.",
+                "Smith, who reportedly told friends he wanted out, said on Monday: “I am staying.",
                 "This is my club.”",
             ],
             ("attributed", "Smith"),
