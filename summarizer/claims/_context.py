@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.claims._names import (
+    _AN_UNNAMED_ONE,
     _BODY_ROLES,
     _FIRST_NAME_GENDERS,
     _GENDERED,
@@ -1548,20 +1549,20 @@ class _Context:
         return None
 
     def unnamed_one_taken_up(self, tokens: list[str]) -> str | None:
-        """ "That source", "this person": the unnamed one who spoke last, called by another
-        word ("A former administration official told CNN …" and then "That source pointed
-        out …"; "One of the children said …" and then "this person also said …"). "The
+        """ "That source": the unnamed one who spoke last, called by another word ("A former
+        administration official told CNN …" and then "That source pointed out …"). "The
         source" keeps the words the article uses, as readers name it, and so does one called
-        by a word of its own ("that source" after "a source close to him said")."""
+        a source before ("a source close to him said"); "this person" or "that individual" is
+        as often someone the source spoke of ("A source said police had identified a suspect.
+        That person told officers …")."""
         if len(tokens) != 2 or tokens[0].lower() not in ("that", "this"):
             return None
-        head = tokens[1].lower()
-        if head not in _ANY_UNNAMED_ONE:
+        if tokens[1].lower() != "source":
             return None
         unnamed = self.unnamed_speaker or (
             self.speaker if self.speaker and _AN_UNNAMED_ONE.match(self.speaker) else None
         )
-        if not unnamed or head in {word.rstrip("s") for word in unnamed.lower().split()}:
+        if not unnamed or "source" in {word.rstrip("s") for word in unnamed.lower().split()}:
             return None
         return unnamed
 
@@ -2237,14 +2238,6 @@ def _gender_of_words(words: list[str]) -> str | None:
 
 # the words for a person that are a gender: "the woman", "the mother" (not a role that says
 # it, "the chairman", which a woman may hold)
-# words for someone the article does not name, of any kind ("that source", "this person")
-_ANY_UNNAMED_ONE = _words("source person individual")
-
-
-# one the article describes and does not name: "A former official", "One of the children"
-_AN_UNNAMED_ONE = re.compile(r"(?:an?|one)\s+(?-i:[a-z])", re.I)
-
-
 _GENDERED_PEOPLE = _words(
     "man woman mother father girl boy wife husband son daughter brother sister lady mum dad"
 )

@@ -618,6 +618,10 @@ _GIVEN_NAMES = _read_words("given_names.txt") - _NATIONALITIES  # "christian" is
 _SURNAMES = _read_words("surnames.txt")
 
 
+# one the article describes and does not name: "A former official", "One of the children"
+_AN_UNNAMED_ONE = re.compile(r"(?:an?|one)\s+(?-i:[a-z])", re.I)
+
+
 # first names the census gives one gender: a title of the other is another person
 _FIRST_NAME_GENDERS = dict(line.split() for line in _read_words("first_name_genders.txt"))
 

@@ -1166,10 +1166,16 @@ _DISTANCING = gated(
     it(?:\s+(?:is|was)|\s+(?:has|had)(?:\s+{_HEARSAY_ADVERB})?\s+been|
         \s?['’]s(?:(?:\s+{_HEARSAY_ADVERB})?\s+been)?)\s+(?:{_HEARSAY_ADVERB}\s+)?
         (?:reported|claimed|alleged|
-        rumou?red|believed|thought|understood|said|feared|
+        rumou?red|believed|understood|said|feared|
+        # (a judgement of what to do is no hearsay: "It was thought best to close the path")
+        thought(?!\s+(?:best|better|wise|wiser|prudent|sensible|advisable|necessary|
+            appropriate|safer)\b)|
         # (a proposal is no hearsay: "It was suggested that the meeting be moved")
-        suggested(?!\s+that\s+(?:[\w'’-]+\s+){{1,4}}?(?:be|should)\b))(?!\s+to\s+(?:police|the\s+police|
-        officers|authorities|him|her|them))|
+        suggested(?!\s+that\s+(?:[\w'’-]+\s+){{1,4}}?(?:be|should)\b))
+        # (nor is a report to someone, a complaint, or one a named outlet made: "It has been
+        # reported to Ofcom", "It was reported by Reuters that …")
+        (?!\s+to\s+(?:police|the\s+police|officers|authorities|him|her|them|(?-i:[A-Z]))|
+            \s+by\s+(?:the\s+)?(?-i:[A-Z]))|
     # what a denial spells out is a claim no one is named for: "dismissed suggestions the
     # cloud was caused by aliens", "rejected reports that he would quit" (read only after a
     # denial: "The paper reports that …" is the paper's)

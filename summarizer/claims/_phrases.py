@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.claims._names import (
+    _AN_UNNAMED_ONE,
     _BODY_ROLES,
     _FIRST_NAME_GENDERS,
     _GENDERED,
@@ -834,11 +835,33 @@ def _issuer_named_before(tokens: list[str], context: _Context) -> str | None:
     named_by = tokens[1:-1]
     if not (all(word[:1].isupper() for word in named_by) or named_by[-1].lower() in _BODY_ROLES):
         return None
-    words = {word.lower() for word in named_by}
     for body in [*reversed(context.speakers), *reversed(context.bodies)]:
-        if words <= set(body.lower().split()) and not context.surely_a_person(body):
+        if _names_the_body(named_by, body.split()) and not (
+            context.surely_a_person(body) or _AN_UNNAMED_ONE.match(body)
+        ):
             return body
     return None
+
+
+# what may stand before a body's own name: a country ("The U.S. Treasury")
+_NAME_PREFIXES = _words("the u.s. us u.s uk u.k. british american federal")
+
+
+def _names_the_body(named_by: list[str], name: list[str]) -> bool:
+    """Whether the words before a text name that body: its last words, with nothing but a
+    country or lower-case words before them ("Treasury" of "The U.S. Treasury", "Envisional"
+    of "Web tracking company Envisional"; not "House" of "The White House", "UK" of "The UK
+    Health Security Agency"), or, in lower case, the word of its kind and others of its name
+    ("fire service" of "North Wales Fire and Rescue Service")."""
+    lowered = [word.lower() for word in name]
+    if all(word.islower() for word in named_by):
+        return named_by[-1] == lowered[-1] and set(named_by) <= set(lowered)
+    tail = [word.lower() for word in named_by]
+    if lowered[-len(tail) :] != tail:
+        return False
+    # (the first word may be capitalised as the sentence's: "Web tracking company …")
+    before = name[1 : -len(tail)]
+    return not any(word[:1].isupper() and word.lower() not in _NAME_PREFIXES for word in before)
 
 
 def _body_with_the(name: str) -> str | None:
