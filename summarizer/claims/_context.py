@@ -33,6 +33,7 @@ from summarizer.claims._names import (
     _TITLE,
     _TITLED_SUBJECTS,
     _TITLES_AFTER_A_BODY_AS_WRITTEN,
+    _body_head,
     _caption_word,
     _drop_adverbs,
     _finite_verb,
@@ -1549,22 +1550,42 @@ class _Context:
         return None
 
     def unnamed_one_taken_up(self, tokens: list[str]) -> str | None:
-        """ "That source": the unnamed one who spoke last, called by another word ("A former
-        administration official told CNN …" and then "That source pointed out …"). "The
-        source" keeps the words the article uses, as readers name it, and so does one called
-        a source before ("a source close to him said"); "this person" or "that individual" is
-        as often someone the source spoke of ("A source said police had identified a suspect.
-        That person told officers …")."""
+        """ "That source", "this person": the unnamed one who spoke last, called by another
+        word ("A former administration official told CNN …" and then "That source pointed out
+        …"). "The source" keeps the words the article uses, as readers name it, and so does
+        one called a source before ("a source close to him said"). "This person" or "that
+        individual" is as often someone the source spoke of: only right after the source's
+        own sentence, when it told of no other person ("A source said police had identified
+        a suspect. That person told officers …"), and with no aside of who it is ("That
+        person, the victim, …")."""
         if len(tokens) != 2 or tokens[0].lower() not in ("that", "this"):
             return None
-        if tokens[1].lower() != "source":
-            return None
+        head = tokens[1].lower()
         unnamed = self.unnamed_speaker or (
             self.speaker if self.speaker and _AN_UNNAMED_ONE.match(self.speaker) else None
         )
-        if not unnamed or "source" in {word.rstrip("s") for word in unnamed.lower().split()}:
+        if not unnamed or head in {word.rstrip("s") for word in unnamed.lower().split()}:
+            return None
+        if head == "source":
+            return unnamed
+        if head not in ("person", "individual") or self.last_source != unnamed:
+            return None
+        if _DESCRIBED_AFTER.search(self.reading) or self._tells_of_another_one(unnamed):
             return None
         return unnamed
+
+    def _tells_of_another_one(self, unnamed: str) -> bool:
+        """Whether the last sentence told of a person besides its unnamed speaker: "a former
+        aide", "a suspect"."""
+        words = self.last_text.lower().replace(",", " ").split()
+        own = unnamed.lower().split()
+        for index, word in enumerate(words):
+            if word not in ("a", "an", "another") or words[index : index + len(own)] == own:
+                continue
+            following = words[index + 1 : index + 5]
+            if any(w in _PERSON_ROLES or w in _PEOPLE_NOUNS for w in following):
+                return True
+        return False
 
     def _role_of_synonym(self, head: str) -> str | None:
         """The name given with a word of the same meaning to the last speaker: "the firm"
@@ -2238,6 +2259,10 @@ def _gender_of_words(words: list[str]) -> str | None:
 
 # the words for a person that are a gender: "the woman", "the mother" (not a role that says
 # it, "the chairman", which a woman may hold)
+# "That person, the victim, …": an aside that says who it is
+_DESCRIBED_AFTER = re.compile(r"\b(?:that|this)\s+(?:person|individual)\s*,", re.I)
+
+
 _GENDERED_PEOPLE = _words(
     "man woman mother father girl boy wife husband son daughter brother sister lady mum dad"
 )
@@ -2276,15 +2301,6 @@ _SAID_OF_ITSELF = re.compile(
     r"(?:said|says)\b",
     re.I,
 )
-
-
-def _body_head(name: str) -> str:
-    """The word for a body's kind in its name: "council" of "Isle of Wight Council", "guild"
-    of "Writers Guild of America"."""
-    last = name.rsplit(maxsplit=1)[-1].lower()
-    if last in _BODY_ROLES or " of " not in name:
-        return last
-    return name.split(" of ", 1)[0].rsplit(maxsplit=1)[-1].lower()
 
 
 def _is_body_initials(source: str) -> bool:

@@ -727,6 +727,15 @@ _BODY_ROLES = _words(
 )
 
 
+def _body_head(name: str) -> str:
+    """The word for a body's kind in its name: "council" of "Isle of Wight Council", "guild"
+    of "Writers Guild of America"."""
+    last = name.rsplit(maxsplit=1)[-1].lower()
+    if last in _BODY_ROLES or " of " not in name:
+        return last
+    return name.split(" of ", 1)[0].rsplit(maxsplit=1)[-1].lower()
+
+
 # a document and who wrote it: "a recent report by the International Energy Agency"
 # the words that end a paper's name and no title
 _MASTHEAD = re.compile(_MASTHEAD_WORDS)

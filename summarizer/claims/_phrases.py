@@ -26,6 +26,7 @@ from summarizer.claims._names import (
     _SENTENCE_NAME,
     _SURNAMES,
     _TIME_WORDS,
+    _body_head,
     _ends_in_a_names_today,
     _is_acronym,
     _is_body_name,
@@ -843,25 +844,19 @@ def _issuer_named_before(tokens: list[str], context: _Context) -> str | None:
     return None
 
 
-# what may stand before a body's own name: a country ("The U.S. Treasury")
-_NAME_PREFIXES = _words("the u.s. us u.s uk u.k. british american federal")
-
-
 def _names_the_body(named_by: list[str], name: list[str]) -> bool:
-    """Whether the words before a text name that body: its last words, with nothing but a
-    country or lower-case words before them ("Treasury" of "The U.S. Treasury", "Envisional"
-    of "Web tracking company Envisional"; not "House" of "The White House", "UK" of "The UK
-    Health Security Agency"), or, in lower case, the word of its kind and others of its name
-    ("fire service" of "North Wales Fire and Rescue Service")."""
+    """Whether the words before a text name that body: its last words ("Treasury" of "The
+    U.S. Treasury", "Times" of "The New York Times", "Envisional" of "Web tracking company
+    Envisional"; not "UK" of "The UK Health Security Agency" nor "Met" of "The Met Office"),
+    or, in lower case, the word of its kind and others of its name ("fire service" of "North
+    Wales Fire and Rescue Service", "bank" of "The Bank of England"). ("The House report"
+    after "The White House said" is a miss this leaves.)"""
     lowered = [word.lower() for word in name]
     if all(word.islower() for word in named_by):
-        return named_by[-1] == lowered[-1] and set(named_by) <= set(lowered)
+        head = _body_head(" ".join(name))
+        return named_by[-1] == head and set(named_by) <= set(lowered)
     tail = [word.lower() for word in named_by]
-    if lowered[-len(tail) :] != tail:
-        return False
-    # (the first word may be capitalised as the sentence's: "Web tracking company …")
-    before = name[1 : -len(tail)]
-    return not any(word[:1].isupper() and word.lower() not in _NAME_PREFIXES for word in before)
+    return lowered[-len(tail) :] == tail
 
 
 def _body_with_the(name: str) -> str | None:

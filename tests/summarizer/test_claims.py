@@ -1447,8 +1447,31 @@ def test_a_gendered_word_for_a_person_is_not_one_of_the_other_gender(
             ],
             ("attributed", "One official"),
         ),
-        # (not "the source", which readers name as the article does, nor "this person" or
-        # "that individual", as often someone the source spoke of, nor after a named speaker)
+        (
+            [
+                'One of the children said, "Sometimes I still have nightmares."',
+                "However, this person also said that they still love their parents.",
+            ],
+            ("attributed", "One of the children"),
+        ),
+        # (not "the source", which readers name as the article does, nor after a named
+        # speaker; "this person" or "that individual" only right after the source's own
+        # sentence, which told of no one else, and with no aside of who it is)
+        (
+            [
+                "An eyewitness said the driver appeared to lose control.",
+                "The driver, a 72-year-old man, was taken to hospital.",
+                "This person said he had blacked out at the wheel.",
+            ],
+            ("attributed", None),
+        ),
+        (
+            [
+                "A senior source said the victim had been targeted.",
+                "That person, the victim, told detectives she had received threats.",
+            ],
+            ("attributed", "the victim"),
+        ),
         (
             [
                 "A source said police had identified a suspect.",
@@ -1500,6 +1523,16 @@ def test_that_source_is_the_unnamed_one_who_spoke_last(
             "The U.S. Treasury",
         ),
         (
+            "The New York Times said 3,000 jobs were at risk.",
+            "The Times report said the cuts would come in March.",
+            "The New York Times",
+        ),
+        (
+            "The Bank of England said inflation would fall.",
+            "The bank statement said rates would stay on hold.",
+            "The Bank of England",
+        ),
+        (
             "North Wales Fire and Rescue Service was called at 3am.",
             "Six engines attended, according to a fire service statement.",
             "North Wales Fire and Rescue Service",
@@ -1516,12 +1549,12 @@ def test_that_source_is_the_unnamed_one_who_spoke_last(
             "She was arrested, the New York Post reported.",
             "the New York Post",
         ),
-        # (… nor when the name's last words are not the text's ("House" of "The White
-        # House"), nor an unnamed source's)
+        # (… nor when the words are not the name's last ("UK" of "The UK Health Security
+        # Agency", "Met" of "The Met Office"), nor an unnamed source's)
         (
-            "The White House said the president would not attend.",
-            "The House report, written by Republicans, accused officials of a cover-up.",
-            "The House report",
+            "The UK Health Security Agency said cases rose by 12%.",
+            "At the UN, the UK statement condemned the strikes on hospitals.",
+            "the UK statement",
         ),
         (
             "The Met Office said temperatures could reach 35C.",
