@@ -2257,12 +2257,12 @@ def _gender_of_words(words: list[str]) -> str | None:
     return None
 
 
-# the words for a person that are a gender: "the woman", "the mother" (not a role that says
-# it, "the chairman", which a woman may hold)
 # "That person, the victim, …": an aside that says who it is
 _DESCRIBED_AFTER = re.compile(r"\b(?:that|this)\s+(?:person|individual)\s*,", re.I)
 
 
+# the words for a person that are a gender: "the woman", "the mother" (not a role that says
+# it, "the chairman", which a woman may hold)
 _GENDERED_PEOPLE = _words(
     "man woman mother father girl boy wife husband son daughter brother sister lady mum dad"
 )

@@ -823,8 +823,9 @@ def _issuer_named_before(tokens: list[str], context: _Context) -> str | None:
     """The body a text is named by, when the article named that body before: "the embassy
     report" after "The U.S. Embassy said", "The Treasury statement" after "The U.S. Treasury
     said", "a fire service statement" after "North Wales Fire and Rescue Service". The words
-    before the text must be in that body's name, and be capitalised or end in a word for a
-    body's kind ("the new report" names no "New York Times")."""
+    before the text must be capitalised or end in a word for a body's kind ("the new report"
+    names no "New York Times"), and name the body as ``_names_the_body`` reads it; an unnamed
+    source's is no body's ("A Treasury source said …" and then "The Treasury statement")."""
     if not 3 <= len(tokens) <= 5 or tokens[0].lower() not in ("the", "a", "an"):
         return None
     text = tokens[-1]
