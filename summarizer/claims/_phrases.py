@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.claims._names import (
-    _AN_UNNAMED_ONE,
     _BODY_ROLES,
     _FIRST_NAME_GENDERS,
     _GENDERED,
@@ -61,6 +60,7 @@ from summarizer.claims._words import (
     _IRREGULAR_PASTS,
     _LEADING_TIMES,
     _LINKING_VERBS,
+    _MASTHEAD_WORDS,
     _NOUNS_IN_LY,
     _OUTLET_HEADS,
     _PEOPLE_NOUNS,
@@ -824,8 +824,10 @@ def _issuer_named_before(tokens: list[str], context: _Context) -> str | None:
     report" after "The U.S. Embassy said", "The Treasury statement" after "The U.S. Treasury
     said", "a fire service statement" after "North Wales Fire and Rescue Service". The words
     before the text must be capitalised or end in a word for a body's kind ("the new report"
-    names no "New York Times"), and name the body as ``_names_the_body`` reads it; an unnamed
-    source's is no body's ("A Treasury source said …" and then "The Treasury statement")."""
+    names no "New York Times"), and name the body as ``_names_the_body`` reads it, and no
+    other body the article named ("a university statement" after two universities). An
+    unnamed source's or a spokesman's is no body's ("A Treasury source said …" and then "The
+    Treasury statement"), nor is a paper's word alone ("The Times report")."""
     if not 3 <= len(tokens) <= 5 or tokens[0].lower() not in ("the", "a", "an"):
         return None
     text = tokens[-1]
@@ -837,12 +839,26 @@ def _issuer_named_before(tokens: list[str], context: _Context) -> str | None:
     named_by = tokens[1:-1]
     if not (all(word[:1].isupper() for word in named_by) or named_by[-1].lower() in _BODY_ROLES):
         return None
+    # (a paper's last word alone is that paper's only: "A Guardian analysis" after The
+    # Guardian, but "The Times report" is The Times's as much as The New York Times's)
+    masthead = len(named_by) == 1 and re.fullmatch(_MASTHEAD_WORDS, named_by[0])
+    named: dict[str, str] = {}  # the latest way each body was written
     for body in [*reversed(context.speakers), *reversed(context.bodies)]:
+        if masthead and body.lower().removeprefix("the ") != named_by[0].lower():
+            continue
         if _names_the_body(named_by, body.split()) and not (
-            context.surely_a_person(body) or _AN_UNNAMED_ONE.match(body)
+            context.surely_a_person(body) or _ONE_DESCRIBED.match(body)
         ):
-            return body
-    return None
+            named.setdefault(body.lower().removeprefix("the "), body)
+    latest = next(iter(named.values()), None)
+    # (by its kind, two bodies named are neither for sure: "a university statement" after
+    # Oxford University and Cambridge University; a name's own last words are one body's,
+    # however it was written: "Envisional", "Web tracking company Envisional")
+    return latest if len(named) == 1 or not named_by[-1].islower() else None
+
+
+# one described by a role, not a body: "A Bank of England spokesman", "an official"
+_ONE_DESCRIBED = re.compile(r"(?:an?|one)\s", re.I)
 
 
 def _names_the_body(named_by: list[str], name: list[str]) -> bool:
