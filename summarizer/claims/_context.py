@@ -1557,9 +1557,7 @@ class _Context:
         is as often someone the source spoke of ("A source said police had spoken to a
         cleaner. That person told them …"), which no word list tells apart: it names no
         one."""
-        if len(tokens) != 2 or tokens[0].lower() not in ("that", "this"):
-            return None
-        if tokens[1].lower() != "source":
+        if [token.lower() for token in tokens] not in (["that", "source"], ["this", "source"]):
             return None
         unnamed = self.unnamed_speaker or (
             self.speaker if self.speaker and _AN_UNNAMED_ONE.match(self.speaker) else None

@@ -620,6 +620,9 @@ _SURNAMES = _read_words("surnames.txt")
 
 # one the article describes and does not name: "A former official", "One of the children"
 _AN_UNNAMED_ONE = re.compile(r"(?:an?|one)\s+(?-i:[a-z])", re.I)
+# … and any phrase that opens as one, a name after the article too: "A Bank of England
+# spokesman" (never a body's own name)
+_ONE_DESCRIBED = re.compile(r"(?:an?|one)\s", re.I)
 
 
 # first names the census gives one gender: a title of the other is another person

@@ -19,6 +19,7 @@ from summarizer.claims._names import (
     _HYPHENATED_ADJECTIVE,
     _KIN,
     _MID_ADVERBS,
+    _ONE_DESCRIBED,
     _OPENING_ADVERBS,
     _PARTICLES,
     _PAST_FORMS,
@@ -844,21 +845,18 @@ def _issuer_named_before(tokens: list[str], context: _Context) -> str | None:
     masthead = len(named_by) == 1 and re.fullmatch(_MASTHEAD_WORDS, named_by[0])
     named: dict[str, str] = {}  # the latest way each body was written
     for body in [*reversed(context.speakers), *reversed(context.bodies)]:
-        if masthead and body.lower().removeprefix("the ") != named_by[0].lower():
+        bare = body.lower().removeprefix("the ")
+        if masthead and bare != named_by[0].lower():
             continue
         if _names_the_body(named_by, body.split()) and not (
             context.surely_a_person(body) or _ONE_DESCRIBED.match(body)
         ):
-            named.setdefault(body.lower().removeprefix("the "), body)
+            named.setdefault(bare, body)
     latest = next(iter(named.values()), None)
     # (by its kind, two bodies named are neither for sure: "a university statement" after
     # Oxford University and Cambridge University; a name's own last words are one body's,
     # however it was written: "Envisional", "Web tracking company Envisional")
     return latest if len(named) == 1 or not named_by[-1].islower() else None
-
-
-# one described by a role, not a body: "A Bank of England spokesman", "an official"
-_ONE_DESCRIBED = re.compile(r"(?:an?|one)\s", re.I)
 
 
 def _names_the_body(named_by: list[str], name: list[str]) -> bool:
