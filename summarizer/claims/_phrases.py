@@ -475,11 +475,15 @@ def _name_apposed_to_role(tokens: list[str], segments: list[str]) -> str | None:
     Dr Abdullah, appeared …" is Dr Abdullah, as the guideline names a speaker."""
     if len(segments) < 3 or tokens != _drop_leading(segments[0].split()):
         return None
-    role = [t.lower() for t in tokens if t.lower() not in _DETERMINERS]
-    if not role or not _is_role_word(role[-1]) or len(role) > 4:
+    role, *remit = _REMIT_LEAD.split(" ".join(tokens), maxsplit=1)
+    words = [t.lower() for t in role.split() if t.lower() not in _DETERMINERS]
+    if not words or not _is_role_word(words[-1]) or len(words) > 4:
         return None
-    if _REMIT_LEAD.search(f" {' '.join(role)} "):
-        return None  # "a spokesman for the Interior Minister, Yunis Kanooni,": whose is the name?
+    if remit and _ends_in_a_person_noun(remit[0].split("(")[0]):
+        # "a spokesman for the Interior Minister, Yunis Kanooni,": whose is the name? (a
+        # body's is the role's: "The national secretary of the Australian Manufacturing
+        # Workers Union (AMWU), Doug Cameron,")
+        return None
     name = segments[1].split()
     return " ".join(name) if _is_personal_name(name) else None
 

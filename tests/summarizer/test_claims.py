@@ -14461,3 +14461,29 @@ def test_a_note_that_claims_are_unproven_ends_its_clause(text: str, status: Clai
 def test_a_place_apposed_to_a_lawyer_is_not_the_lawyers_name() -> None:
     text = "The man was released, according to a statement from his lawyer, Los Angeles."
     assert classify_sentences([text])[-1].source == "his lawyer"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the name apposed to a role of a body is the role's holder, whatever the body
+        (
+            "The national secretary of the Australian Manufacturing Workers Union (AMWU), Doug"
+            " Cameron, did not rule out strikes and he says the company is to blame.",
+            "Doug Cameron",
+        ),
+        (
+            "The chairman of the council, Jane Hill, did not rule out closures and she says the"
+            " budget is too small.",
+            "Jane Hill",
+        ),
+        # a role of a person: the name may be either one's
+        (
+            "A spokesman for the Interior Minister, Yunis Kanooni, did not rule out talks and he"
+            " says a deal is near.",
+            None,
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_role_of_a_body_is_its_holder(text: str, source: str | None) -> None:
+    assert classify_sentences([text])[-1].source == source
