@@ -1430,6 +1430,12 @@ _AUTHORED = gated(
     # name apposed to the role, if any, is read after
     (?:(?i:his|her|their|its)|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w.-]+['’]s)\s+
         {_SPEAKS_FOR}\b|
+    # people of a body or a family, as a group ("details released by members of the Hare
+    # Krishna movement", "a statement from relatives of the victim")
+    (?:(?i:the)\s+)?(?i:members|relatives|supporters|representatives|leaders|organi[sz]ers)
+        \s+of\s+(?:(?i:the|his|her|their)\s+)?
+        (?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}(?:\s+(?:movement|group|party|campaign|
+        family|community|church))?|(?:family|victim|victims|group|movement|campaign)\b)|
     # a force or an office written lower-case ("a statement from police")
     # (not one of its officers, its department or its union: "police chief John Smith",
     # "the police department", "police officers' union")

@@ -14487,3 +14487,26 @@ def test_a_place_apposed_to_a_lawyer_is_not_the_lawyers_name() -> None:
 )
 def test_a_name_apposed_to_a_role_of_a_body_is_its_holder(text: str, source: str | None) -> None:
     assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # people of a body or a family who issue a text speak as a group
+        (
+            "According to details of the ceremony released by members of the Hare Krishna"
+            " movement yesterday, the widow was to scatter the ashes.",
+            "members of the Hare Krishna movement",
+        ),
+        (
+            "According to a statement released by relatives of the victim, two men were held.",
+            "relatives of the victim",
+        ),
+        (
+            "According to a statement released by the Foreign Office, two men were held.",
+            "the Foreign Office",
+        ),
+    ],
+)
+def test_a_text_issued_by_people_of_a_body_is_theirs(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
