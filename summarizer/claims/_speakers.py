@@ -2087,8 +2087,8 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
     """The speaker in a subject too long to be one: a body's full name, the head a
     participle phrase modifies, an office without its remit, or the name it ends with."""
     phrase = " ".join(tokens)
-    if _is_long_body_name(tokens):
-        return _tidy(phrase)
+    if whole := _named_whole(tokens, context):
+        return whole
     if any(
         t.lower() in ("who", "whom", "whose")
         # (further on, after a common noun, in a phrase with no "of" whose noun it may be:
@@ -2140,6 +2140,18 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
         if candidate and (source := _clean_source(candidate, context)):
             return source
     return _described_subject(tokens, context)
+
+
+def _named_whole(tokens: list[str], context: _Context) -> str | None:
+    """A long subject that names its speaker whole: a body's full name, or a document and its
+    author ("the joint report from the Food and Agriculture Organisation" is the
+    organisation's, not "Agriculture Organisation", its last words)."""
+    phrase = " ".join(tokens)
+    if _is_long_body_name(tokens):
+        return _tidy(phrase)
+    if (authored := _AUTHORED.match(phrase)) and authored.end() == len(phrase):
+        return _clean_source(phrase, context)
+    return None
 
 
 def _bodies_joined_before(phrase: str, trailing: str) -> str | None:

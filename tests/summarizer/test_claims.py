@@ -12996,13 +12996,14 @@ def test_words_said_after_doing_something(
             [("attributed", "Reuters")],
         ),
         # a body's name that ends in "Research" before an aside is no study of its own (no
-        # "for Economic Policy Research")
+        # "for Economic Policy Research"): the study's author, whole, as "a report by the
+        # IEA" is the IEA's
         (
             (
                 "A study by the Centre for Economic Policy Research, a think tank, concluded "
                 "that the plan failed.",
             ),
-            [("attributed", "a study")],
+            [("attributed", "the Centre for Economic Policy Research")],
         ),
         # going on after a time or a place is no tag
         (("After the break, Smith continued, unfazed by the crowd.",), [("none", None)]),
@@ -14509,4 +14510,26 @@ def test_a_name_apposed_to_a_role_of_a_body_is_its_holder(text: str, source: str
     ],
 )
 def test_a_text_issued_by_people_of_a_body_is_theirs(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a long subject that is a document and its author, whole, is the author's
+        (
+            "In 2003, crop production totalled 11.49 million tonnes, the joint report from the"
+            " Food and Agriculture Organisation said.",
+            "the Food and Agriculture Organisation",
+        ),
+        (
+            "The report from the Department of Justice's Office of the Inspector General"
+            " criticized the handling of the case.",
+            "the Department of Justice's Office of the Inspector General",
+        ),
+    ],
+)
+def test_a_long_subject_that_is_an_authored_document_is_its_authors(
+    text: str, source: str
+) -> None:
     assert classify_sentences([text])[-1].source == source
