@@ -12,6 +12,7 @@ from summarizer.claims._context import (
     _ANSWER,
     _QUESTION,
     _Context,
+    _documents_authored,
     _names_in_third_person,
 )
 from summarizer.claims._findings import (
@@ -136,6 +137,22 @@ _NEW_QUOTATION_AFTER_TAG = gated(
 # sentences on ("'Gethin has a calf strain. He hasn't trained,' coach Paul John said."): the
 # sentences inside it are the tagged speaker's, not the last one who spoke.
 _TAG_REACH = 3
+
+
+# A document a lede cites unnamed ("…, a report says.") is most often named with its author in
+# the next line or the one after ("The Australian Institute of Health and Welfare report
+# shows …"), the way news writing opens: further on, another may be meant.
+_DOCUMENT_REACH = 2
+_AN_UNNAMED_DOCUMENT = re.compile(
+    r"(?:[Aa]n?)\s+(?:[a-z-]+\s+)?(?P<noun>report|study|survey|poll|analysis|review)"
+)
+# another document of that kind, which the next lines may name instead ("a second report",
+# "another study", "an earlier survey")
+_ANOTHER_DOCUMENT = re.compile(
+    r"\b(?:another|second|third|earlier|previous|separate|other|older|rival)\s+(?:[\w-]+\s+)?"
+    r"(?:report|study|survey|poll|analysis|review)s?\b",
+    re.IGNORECASE,
+)
 
 
 _OPENS_WITH_QUOTE = re.compile(r"\s*[‘“'\"]")
@@ -340,7 +357,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         elif since_claim >= _VERDICT_REACH:
             context.claimant = None  # a verdict three sentences on is about something newer
         findings.append(finding)
-    findings = _apply_notes(_tags_ahead(texts, findings), texts)
+    findings = _apply_notes(_documents_named_ahead(texts, _tags_ahead(texts, findings)), texts)
     article = " ".join(texts)
     return [
         Sentence(
@@ -563,6 +580,27 @@ def _tags_ahead(texts: Sequence[str], findings: list[_Finding]) -> list[_Finding
                     if findings[inside].cue == "quotation":
                         result[inside] = replace(findings[inside], source=tagged.source)
             break
+    return result
+
+
+def _documents_named_ahead(texts: Sequence[str], findings: list[_Finding]) -> list[_Finding]:
+    """A document cited unnamed is its author's when the next lines name whose it is:
+    "…, a report says." and then "…, the joint report from the Food and Agriculture
+    Organisation said" or "The Australian Institute of Health and Welfare report shows …"."""
+    result = list(findings)
+    for start, finding in enumerate(findings):
+        if not finding.source or finding.note:
+            continue
+        if not (unnamed := _AN_UNNAMED_DOCUMENT.fullmatch(finding.source)):
+            continue
+        noun = unnamed.group("noun").lower()
+        for text in texts[start + 1 : start + 1 + _DOCUMENT_REACH]:
+            readable = _readable(text)
+            if _ANOTHER_DOCUMENT.search(readable):
+                break  # two of a kind: the author named may be the other's
+            if author := next((a for n, a in _documents_authored(readable) if n == noun), None):
+                result[start] = replace(finding, source=author)
+                break
     return result
 
 

@@ -1364,17 +1364,9 @@ class _Context:
     def _learn_authors(self, head: str) -> None:
         """Who wrote the documents a sentence names: "a report by the IEA", "The Australian
         Institute of Health and Welfare report" (then "the report" is theirs)."""
-        for match in _AUTHORED.finditer(head):
-            author = _tidy(match.group("by"))
-            noun = match.group("doc") or match.group("mass") or match.group("gathered")
-            self.roles[noun.lower()] = author
+        for noun, author in _documents_authored(head):
+            self.roles[noun] = author
             self.document_author = author
-        if not _DOCUMENT_WORD.search(head):
-            return  # (the costly look for a body before its document, only where one is)
-        for match in _BODY_DOCUMENT.finditer(head):
-            if _may_author(body := match.group("body")):
-                self.roles[match.group("doc").lower()] = body
-                self.document_author = body
 
     def _kin_named(self, key: str) -> str | None:
         """The name "his mother" was given, while no one the article had not named then is
@@ -1949,6 +1941,20 @@ _BODY_DOCUMENT = re.compile(
 
 # (the document word alone: where the costly look for a body before it is worth making)
 _DOCUMENT_WORD = re.compile(rf"\b{_DOCUMENT_NOUN}\b")
+
+
+def _documents_authored(text: str) -> Iterator[tuple[str, str]]:
+    """The documents a sentence names with their authors, as (noun, author): "a report by
+    the IEA" -> ("report", "the IEA"), "The Australian Institute of Health and Welfare report"
+    -> ("report", "The Australian Institute of Health and Welfare")."""
+    for match in _AUTHORED.finditer(text):
+        noun = match.group("doc") or match.group("mass") or match.group("gathered")
+        yield noun.lower(), _tidy(match.group("by"))
+    if not _DOCUMENT_WORD.search(text):
+        return  # (the costly look for a body before its document, only where one is)
+    for match in _BODY_DOCUMENT.finditer(text):
+        if _may_author(body := match.group("body")):
+            yield match.group("doc").lower(), body
 
 
 def _may_author(body: str) -> bool:

@@ -14533,3 +14533,55 @@ def test_a_long_subject_that_is_an_authored_document_is_its_authors(
     text: str, source: str
 ) -> None:
     assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a document a lede cites unnamed is the author's the next lines name
+        (
+            [
+                "A new report has revealed there are fewer young people using homeless"
+                " services than widely thought.",
+                "The Australian Institute of Health and Welfare report shows just over 1 per"
+                " cent of people used such services.",
+            ],
+            "The Australian Institute of Health and Welfare",
+        ),
+        (
+            [
+                "Ethiopia produced 14.27 million tonnes of crops in 2004, a report says.",
+                "Good rains helped.",
+                "The figure is in a report by the Food and Agriculture Organisation.",
+            ],
+            "the Food and Agriculture Organisation",
+        ),
+        # not one of another kind, nor past another of its kind, nor three lines on
+        (
+            [
+                "Prices rose, a report says.",
+                "A survey by YouGov found the same.",
+            ],
+            "a report",
+        ),
+        (
+            [
+                "Prices rose, a report says.",
+                "Another report by the IMF disagrees.",
+                "A report by the OECD found otherwise.",
+            ],
+            "a report",
+        ),
+        (
+            [
+                "Prices rose, a study says.",
+                "Rents rose too.",
+                "Wages did not.",
+                "A study by the OECD found that.",
+            ],
+            "a study",
+        ),
+    ],
+)
+def test_a_document_cited_unnamed_is_its_authors_named_next(texts: list[str], source: str) -> None:
+    assert classify_sentences(texts)[0].source == source
