@@ -1513,8 +1513,13 @@ class _Context:
             )
         ):
             return self.outlet  # "the newspaper", "the wire service": the paper that reported
-        if tokens[-1][:1].isupper() and any(t[:1].isupper() for t in tokens[1:-1]):
-            return None  # a name, not a description: "the Interior Ministry" is itself
+        if any(t[:1].isupper() for t in tokens[1:-1]) and (
+            tokens[-1][:1].isupper() or tokens[-1].lower().strip(",.") in _DOCUMENTS
+        ):
+            # a name, not a description: "the Interior Ministry" is itself; and a document its
+            # own words say whose it is ("The World Bank report" after "a report by the IMF"
+            # is not the IMF's)
+            return None
         head = tokens[-1].lower().strip(",.")
         if tokens[0].lower() != "the" and head not in _DOCUMENTS:
             return None

@@ -14585,3 +14585,24 @@ def test_a_long_subject_that_is_an_authored_document_is_its_authors(
 )
 def test_a_document_cited_unnamed_is_its_authors_named_next(texts: list[str], source: str) -> None:
     assert classify_sentences(texts)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a document whose own words name its author is not the last document's author's
+        (
+            ["A report by the IMF found prices rose.", "The World Bank report says otherwise."],
+            "The World Bank report",
+        ),
+        (
+            ["A report by the IMF found prices rose.", "The OECD report says otherwise."],
+            "The OECD report",
+        ),
+        (["A report by the IMF found prices rose.", "The report says otherwise."], "the IMF"),
+    ],
+)
+def test_a_document_named_with_its_author_is_not_the_last_authors(
+    texts: list[str], source: str
+) -> None:
+    assert classify_sentences(texts)[-1].source == source
