@@ -1363,7 +1363,10 @@ _AGENT_TIME = re.compile(
 
 # … after the participle a claim noun takes: "claims made by a former royal footman that …"
 _MADE_BY = re.compile(
-    r"\s+(?:made|levell?ed|brought|raised|lodged|published|posted)\s+by\s+(?P<who>[^,.;:()]{2,60})(?![\w’'])"
+    # (the claims' own verb too: "The allegations were first made by three former employees")
+    r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
+    r"(?:(?:first|also|later|originally|previously|since|repeatedly)\s+)?"
+    r"(?:made|levell?ed|brought|raised|lodged|published|posted)\s+by\s+(?P<who>[^,.;:()]{2,60})(?![\w’'])"
 )
 
 

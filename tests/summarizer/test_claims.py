@@ -14606,3 +14606,17 @@ def test_a_document_named_with_its_author_is_not_the_last_authors(
     texts: list[str], source: str
 ) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # claims "made by" someone are theirs, whatever auxiliary the verb takes
+        ("The claims were made by his former wife.", "his former wife"),
+        ("The allegations were first made by three former employees.", "three former employees"),
+        ("Similar claims have been made by opposition groups.", "opposition groups"),
+        ("The allegation was first made by the Sunday Times.", "the Sunday Times"),
+    ],
+)
+def test_claims_made_by_someone_are_theirs(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
