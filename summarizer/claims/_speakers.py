@@ -218,6 +218,15 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     )
     # … and after a count: "made more than 13,000 false or misleading claims"
     counted = cue in ("claim", "claims") and bool(_COUNTED_CLAIMS.search(text, 0, match.start()))
+    # … and before a verb of its own, whose subject it is: "Fresh claims emerged", "Such claims
+    # are common, experts say" (no "Fresh" or "Such" that claims; but after a relative
+    # pronoun it is its object's verb: "… torque, which Nissan claims is a 20% improvement")
+    counted = counted or (
+        cue in ("claim", "claims")
+        and bool(_VERB_OF_ITS_OWN.match(text, match.end()))
+        and not _RELATIVE_OBJECT_BEFORE.search(text, 0, match.start())
+        and _describes_claims(text[: match.start()].split()[-1:])
+    )
     active = active and not passive and not owned and not counted
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
     # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
@@ -1255,6 +1264,37 @@ def _alleged_clause(text: str, match: re.Match[str]) -> bool:
         # that prosecutors filed")
         return before[0] in _PRONOUNS or _is_person_noun(before[0].rstrip("s"))
     return bool(clause)
+
+
+# a finite verb right after a claim word, which makes the word its subject, a noun
+_VERB_OF_ITS_OWN = re.compile(
+    r"\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|"
+    r"emerged|surfaced|circulated|spread|appeared|began|continued|came|abound)\b"
+)
+
+
+def _describes_claims(before: list[str]) -> bool:
+    """A word before a claim noun that describes the claims, not who makes them: lower-case
+    ("the earlier claims") or a determiner or an adjective of claims opening the sentence
+    ("Such claims", "Fresh claims"; "Hamas claims are false" are Hamas's)."""
+    if not before:
+        return True
+    word = before[0]
+    return word.islower() or word.lower() in _FUNCTION_WORDS or word.lower() in _OF_CLAIMS
+
+
+# adjectives a sentence opens claims with
+_OF_CLAIMS = _words(
+    """
+    such similar fresh new further earlier previous prior other these those many some repeated
+    false wild unfounded baseless unsubstantiated initial early recent
+    """
+)
+
+
+_RELATIVE_OBJECT_BEFORE = re.compile(
+    r"\b(?:which|that|what|who|whom)\s+(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE
+)
 
 
 _COUNTED_CLAIMS = re.compile(

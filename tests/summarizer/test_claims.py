@@ -14620,3 +14620,21 @@ def test_a_document_named_with_its_author_is_not_the_last_authors(
 )
 def test_claims_made_by_someone_are_theirs(text: str, source: str) -> None:
     assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a claim word before a verb of its own is that verb's subject, a noun: no word before
+        # it claims
+        ("Fresh claims emerged on Monday that the minister lied.", None),
+        ("Such claims are common, experts say.", "experts"),
+        # … but after a relative pronoun it is the verb of the name before it
+        ("It has 151 PS of power, which Nissan claims is a 20% improvement.", "Nissan"),
+        ("Smith claims he is innocent.", "Smith"),
+        # … and a name before it owns the claims
+        ("Hamas claims are false, the Israeli military said.", "Hamas"),
+    ],
+)
+def test_a_claim_word_before_a_verb_of_its_own_is_a_noun(text: str, source: str | None) -> None:
+    assert classify_sentences([text])[-1].source == source
