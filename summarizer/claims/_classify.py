@@ -38,6 +38,7 @@ from summarizer.claims._patterns import (
     _TAG_VERBS,
 )
 from summarizer.claims._phrases import (
+    _PAID_FOR,
     _TOKENISED,
     _in_headline_case,
 )
@@ -598,10 +599,46 @@ def _documents_named_ahead(texts: Sequence[str], findings: list[_Finding]) -> li
             readable = _readable(text)
             if _ANOTHER_DOCUMENT.search(readable):
                 break  # two of a kind: the author named may be the other's
-            if author := next((a for n, a in _documents_authored(readable) if n == noun), None):
+            authored = (
+                author
+                for kind, author, where in _documents_authored(readable)
+                if kind == noun and _the_same_document(readable, where)
+            )
+            if (author := next(authored, None)) and _shown_source(author, texts[start]):
                 result[start] = replace(finding, source=author)
                 break
     return result
+
+
+def _the_same_document(text: str, where: re.Match[str]) -> bool:
+    """Whether a document the next line names with its author reads as the one a lede cited:
+    told as known ("The … report shows", "…, the joint report from … said", "according to a
+    survey … by Visa"), not as one more ("It comes after a report by the Bank of England",
+    "The findings match a 2019 study by …", "Last month the Bank of England report said"),
+    nor one a body only paid for ("The study, funded by …", "commissioned by")."""
+    found = where.group()
+    before = text[max(0, where.start() - 40) : where.start()]
+    definite = found[:4].lower() == "the " or bool(_ACCORDING_TO_BEFORE.search(before))
+    return (
+        definite
+        and not _PAID_FOR.search(found)
+        and not _DATED.search(found)
+        and not _DATED_BEFORE.search(before)
+    )
+
+
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+# a year, a month or a time back named with a document: another one than the lede's
+_DATED = re.compile(
+    r"\b(?:(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|"
+    r"november|december|last|earlier|previous|similar)\b",
+    re.IGNORECASE,
+)
+_DATED_BEFORE = re.compile(
+    r"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:week|month|year)|earlier|in\s+(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december))\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def classify_sentence(text: str) -> Sentence:

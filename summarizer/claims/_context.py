@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from summarizer.claims._names import (
     _AN_UNNAMED_ONE,
     _BODY_ROLES,
+    _DATE_WORDS,
     _FIRST_NAME_GENDERS,
     _GENDERED,
     _GIVEN_NAMES,
@@ -230,6 +231,26 @@ def _unnamed_text(head: str, known: str) -> bool:
         head in _TEXTS
         and words[0].lower() in ("a", "an")
         and not any(w[:1].isupper() for w in words[1:])
+    )
+
+
+def _names_another_author(tokens: list[str], known: str, places: set[str]) -> bool:
+    """Whether a document's own capitalised words name an author other than the one known:
+    "The World Bank report" after "a report by the IMF" is not the IMF's. A date, a place, the
+    known author's own words or initials tell the same document: "The December report", "The
+    Harvard study" after one by Harvard University, "The UN report" after one by the United
+    Nations."""
+    if tokens[-1].lower().strip(",.") not in _DOCUMENTS:
+        return False
+    named = [t.strip(",.") for t in tokens[1:-1] if t[:1].isupper()]
+    told = {w.lower().strip(",.") for w in known.split()}
+    initials = "".join(w[0] for w in known.split() if w[:1].isupper())
+    return bool(named) and not all(
+        word.lower() in _DATE_WORDS
+        or word.lower() in told
+        or word.lower() in places
+        or (word.isupper() and word in initials)
+        for word in named
     )
 
 
@@ -1364,7 +1385,7 @@ class _Context:
     def _learn_authors(self, head: str) -> None:
         """Who wrote the documents a sentence names: "a report by the IEA", "The Australian
         Institute of Health and Welfare report" (then "the report" is theirs)."""
-        for noun, author in _documents_authored(head):
+        for noun, author, _ in _documents_authored(head):
             self.roles[noun] = author
             self.document_author = author
 
@@ -1513,22 +1534,24 @@ class _Context:
             )
         ):
             return self.outlet  # "the newspaper", "the wire service": the paper that reported
-        if any(t[:1].isupper() for t in tokens[1:-1]) and (
-            tokens[-1][:1].isupper() or tokens[-1].lower().strip(",.") in _DOCUMENTS
-        ):
-            # a name, not a description: "the Interior Ministry" is itself; and a document its
-            # own words say whose it is ("The World Bank report" after "a report by the IMF"
-            # is not the IMF's)
-            return None
+        if tokens[-1][:1].isupper() and any(t[:1].isupper() for t in tokens[1:-1]):
+            return None  # a name, not a description: "the Interior Ministry" is itself
         head = tokens[-1].lower().strip(",.")
         if tokens[0].lower() != "the" and head not in _DOCUMENTS:
             return None
         if known := self.roles.get(head) or self._role_of_synonym(head):
-            return None if _unnamed_text(head, known) or _tells_no_more(known, tokens) else known
+            return (
+                None
+                if _unnamed_text(head, known)
+                or _tells_no_more(known, tokens)
+                or _names_another_author(tokens, known, self.places)
+                else known
+            )
         if head in _DOCUMENTS and self.document_author:
             # "the poll", "that report" after "research by YouGov": one document, told
             # by other words
-            return self.document_author
+            author = self.document_author
+            return None if _names_another_author(tokens, author, self.places) else author
         # (one force of its kind is no police: "the air force", "the peacekeeping force")
         if head in _BODY_ROLES and not (head == "force" and len(tokens) > 2):
             named = [b for b in self.bodies if _body_head(b) == head]
@@ -1948,18 +1971,18 @@ _BODY_DOCUMENT = re.compile(
 _DOCUMENT_WORD = re.compile(rf"\b{_DOCUMENT_NOUN}\b")
 
 
-def _documents_authored(text: str) -> Iterator[tuple[str, str]]:
-    """The documents a sentence names with their authors, as (noun, author): "a report by
-    the IEA" -> ("report", "the IEA"), "The Australian Institute of Health and Welfare report"
-    -> ("report", "The Australian Institute of Health and Welfare")."""
+def _documents_authored(text: str) -> Iterator[tuple[str, str, re.Match[str]]]:
+    """The documents a sentence names with their authors, as (noun, author, where): "a report
+    by the IEA" -> ("report", "the IEA", …), "The Australian Institute of Health and Welfare
+    report" -> ("report", "The Australian Institute of Health and Welfare", …)."""
     for match in _AUTHORED.finditer(text):
         noun = match.group("doc") or match.group("mass") or match.group("gathered")
-        yield noun.lower(), _tidy(match.group("by"))
+        yield noun.lower(), _tidy(match.group("by")), match
     if not _DOCUMENT_WORD.search(text):
         return  # (the costly look for a body before its document, only where one is)
     for match in _BODY_DOCUMENT.finditer(text):
         if _may_author(body := match.group("body")):
-            yield match.group("doc").lower(), body
+            yield match.group("doc").lower(), body, match
 
 
 def _may_author(body: str) -> bool:

@@ -477,15 +477,31 @@ def _name_apposed_to_role(tokens: list[str], segments: list[str]) -> str | None:
         return None
     role, *remit = _REMIT_LEAD.split(" ".join(tokens), maxsplit=1)
     words = [t.lower() for t in role.split() if t.lower() not in _DETERMINERS]
-    if not words or not _is_role_word(words[-1]) or len(words) > 4:
+    # ("the head of" a body is its role too: "The head of the union, Bob Crow,")
+    if not words or not (_is_role_word(words[-1]) or (remit and words[-1] == "head")):
         return None
-    if remit and _ends_in_a_person_noun(remit[0].split("(")[0]):
-        # "a spokesman for the Interior Minister, Yunis Kanooni,": whose is the name? (a
-        # body's is the role's: "The national secretary of the Australian Manufacturing
-        # Workers Union (AMWU), Doug Cameron,")
+    if len(words) > 4:
+        return None
+    if remit and (re.fullmatch(_KIN, words[-1]) or not _remit_is_a_body(remit[0])):
+        # "a spokesman for the Interior Minister, Yunis Kanooni,", "The son of the former
+        # President of Egypt, Hosni Mubarak,", "The mother of the schoolgirl, Milly Dowler,":
+        # whose is the name? (a body's role is the role's: "The national secretary of the
+        # Australian Manufacturing Workers Union (AMWU), Doug Cameron,")
         return None
     name = segments[1].split()
     return " ".join(name) if _is_personal_name(name) else None
+
+
+def _remit_is_a_body(remit: str) -> bool:
+    """A role's remit that is a body, by the head of its phrase (before its own "of" and any
+    initials in brackets): "the Australian Manufacturing Workers Union (AMWU)", "the
+    council", "the UN" (not "the former President of Egypt", "the owner of the club")."""
+    bare = remit.split("(", maxsplit=1)[0].strip()
+    head = _REMIT_LEAD.split(f" {bare} ", maxsplit=1)[0].split()
+    if not head:
+        return False
+    last = head[-1].strip(",.")
+    return _is_organisation(last) or last.lower() in _BODY_ROLES or _is_acronym(last)
 
 
 def _is_partitive(kept: list[str]) -> bool:
@@ -1434,8 +1450,9 @@ _AUTHORED = gated(
     # Krishna movement", "a statement from relatives of the victim")
     (?:(?i:the)\s+)?(?i:members|relatives|supporters|representatives|leaders|organi[sz]ers)
         \s+of\s+(?:(?i:the|his|her|their)\s+)?
-        (?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}(?:\s+(?:movement|group|party|campaign|
-        family|community|church))?|(?:family|victim|victims|group|movement|campaign)\b)|
+        (?:{_NAME_WORD}(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?{_NAME_WORD}){{0,4}}
+        (?:\s+(?:movement|group|party|campaign|family|community|church|union))?
+        |(?:family|victim|victims|group|movement|campaign)\b(?!['’]))|
     # a force or an office written lower-case ("a statement from police")
     # (not one of its officers, its department or its union: "police chief John Smith",
     # "the police department", "police officers' union")
@@ -1451,6 +1468,11 @@ _AUTHORED = gated(
         re.VERBOSE,
     )
 )
+
+
+# a body that only paid for a document, which is not its author: "a report commissioned by
+# the Department of Health", "The study, funded by the National Institutes of Health"
+_PAID_FOR = re.compile(r"\b(?:commissioned|funded|paid\s+for|ordered)\b", re.IGNORECASE)
 
 
 def _drop_leading(tokens: list[str]) -> list[str]:

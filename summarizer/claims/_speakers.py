@@ -66,6 +66,7 @@ from summarizer.claims._phrases import (
     _KEPT_UNNAMED,
     _NAME_WORD,
     _OWN_PAGES,
+    _PAID_FOR,
     _PAST_OR_PERFECT,
     _PLACE_LEADS,
     _REGION_LEADS,
@@ -2188,11 +2189,13 @@ def _long_subject(tokens: list[str], context: _Context, *, relative: bool = Fals
 def _named_whole(tokens: list[str], context: _Context) -> str | None:
     """A long subject that names its speaker whole: a body's full name, or a document and its
     author ("the joint report from the Food and Agriculture Organisation" is the
-    organisation's, not "Agriculture Organisation", its last words)."""
+    organisation's, not "Agriculture Organisation", its last words; not one that only paid
+    for it, "A report commissioned by the Department of Health")."""
     phrase = " ".join(tokens)
     if _is_long_body_name(tokens):
         return _tidy(phrase)
-    if (authored := _AUTHORED.match(phrase)) and authored.end() == len(phrase):
+    authored = _AUTHORED.match(phrase)
+    if authored and authored.end() == len(phrase) and not _PAID_FOR.search(phrase):
         return _clean_source(phrase, context)
     return None
 
