@@ -618,20 +618,33 @@ def _the_same_document(text: str, where: re.Match[str]) -> bool:
     nor one a body only paid for ("The study, funded by …", "commissioned by")."""
     found = where.group()
     before = text[max(0, where.start() - 40) : where.start()]
-    definite = found[:4].lower() == "the " or bool(_ACCORDING_TO_BEFORE.search(before))
+    cited = bool(_ACCORDING_TO_BEFORE.search(before))
     return (
-        definite
+        (found[:4].lower() == "the " or cited)
+        and not _ANOTHER_MATTER.match(text)
         and not _PAID_FOR.search(found)
         and not _DATED.search(found)
         and not _DATED_BEFORE.search(before)
+        and not _YET_TO_COME.match(text, where.end())
+        # (a lone word after "from" is as often a place, "The report from Kabul said", unless
+        # cited as the source: "according to a survey from Visa")
+        and (cited or not _FROM_ONE_WORD.search(found))
     )
+
+
+# a line that turns to another matter, and a document still to come
+_ANOTHER_MATTER = re.compile(
+    r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate|in\s+another|also)\b", re.I
+)
+_YET_TO_COME = re.compile(r"\s*,?\s*(?:due|expected|set|to\s+be)\b", re.IGNORECASE)
+_FROM_ONE_WORD = re.compile(r"\bfrom\s+(?!the\b)[A-Z][a-z]+$")
 
 
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # a year, a month or a time back named with a document: another one than the lede's
 _DATED = re.compile(
     r"\b(?:(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|"
-    r"november|december|last|earlier|previous|similar)\b",
+    r"november|december|last|earlier|previous|similar|upcoming|forthcoming|next)\b",
     re.IGNORECASE,
 )
 _DATED_BEFORE = re.compile(

@@ -242,16 +242,25 @@ def _names_another_author(tokens: list[str], known: str, places: set[str]) -> bo
     Nations."""
     if tokens[-1].lower().strip(",.") not in _DOCUMENTS:
         return False
-    named = [t.strip(",.") for t in tokens[1:-1] if t[:1].isupper()]
     told = {w.lower().strip(",.") for w in known.split()}
     initials = "".join(w[0] for w in known.split() if w[:1].isupper())
-    return bool(named) and not all(
-        word.lower() in _DATE_WORDS
-        or word.lower() in told
-        or word.lower() in places
-        or (word.isupper() and word in initials)
-        for word in named
-    )
+    other = [
+        word
+        for word in (t.strip(",.") for t in tokens[1:-1] if t[:1].isupper())
+        if not (
+            word.lower() in _DATE_WORDS
+            or word.lower() in told
+            or word.lower() in places
+            or (word.isupper() and word in initials)
+        )
+    ]
+    # (only a body's name or initials name another: a topic, an event, a season or a nation
+    # tells the same document, "The Brexit report", "The Q3 report", "The Greek report")
+    if not other:
+        return False
+    last = other[-1]
+    initials_of_a_body = last.isalpha() and last.isupper() and len(last) > 1
+    return _is_organisation(last) or (initials_of_a_body and last.lower() not in _COUNTRY_INITIALS)
 
 
 def _tells_no_more(known: str, tokens: list[str]) -> bool:

@@ -226,7 +226,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         cue in ("claim", "claims")
         and bool(_VERB_OF_ITS_OWN.match(text, match.end()))
         and not _RELATIVE_OBJECT_BEFORE.search(text, 0, match.start())
-        and _describes_claims(text[: match.start()].split()[-1:])
+        and _describes_claims(text[: match.start()].split())
     )
     active = active and not passive and not owned and not counted
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
@@ -1184,7 +1184,13 @@ def _claimant(text: str, outside: str, match: re.Match[str], context: _Context) 
     "" when the phrase names an agent that is no one to quote ("claims by both sides"), None
     when it names none."""
     if who := _claim_agent(text, match):
-        return _clean_source(_cut_phrase(who), context) or ""
+        made = _MADE_BY.match(text, match.end())
+        if made and made.group("aux") and _NO_CLAIMS_BEFORE.search(text, 0, match.start()):
+            return None  # "No claims were made by the club": no one claims
+        # (a maker named in words no source takes leaves the sentence's own tag: "The claims
+        # were made by people who were not at the meeting, a spokesman said")
+        fallback = None if made and made.group("aux") else ""
+        return _clean_source(_cut_phrase(who), context) or fallback
     put_out = _PUT_OUT_ALLEGING.search(outside, 0, match.start())
     return _subject(outside, put_out.start(), context) if put_out else None
 
@@ -1275,20 +1281,20 @@ _VERB_OF_ITS_OWN = re.compile(
 
 
 def _describes_claims(before: list[str]) -> bool:
-    """A word before a claim noun that describes the claims, not who makes them: lower-case
-    ("the earlier claims") or a determiner or an adjective of claims opening the sentence
-    ("Such claims", "Fresh claims"; "Hamas claims are false" are Hamas's)."""
-    if not before:
-        return True
-    word = before[0]
-    return word.islower() or word.lower() in _FUNCTION_WORDS or word.lower() in _OF_CLAIMS
+    """Whether the one word that opens a sentence before its claim noun describes the claims,
+    not who makes them: a determiner or an adjective of claims ("Such claims", "Fresh
+    claims"; "Hamas claims are false" are Hamas's). ("The claims", "those claims" are read
+    as the ones the lines told of: "The company claims it has 10,000 users." and then "Those
+    claims are hard to check"; so is "the claim" further on, "Those making the claim have
+    offered …")"""
+    return len(before) == 1 and before[0].lower() in _OF_CLAIMS
 
 
 # adjectives a sentence opens claims with
 _OF_CLAIMS = _words(
     """
-    such similar fresh new further earlier previous prior other these those many some repeated
-    false wild unfounded baseless unsubstantiated initial early recent
+    such similar fresh new further earlier previous prior other many repeated false wild
+    unfounded baseless unsubstantiated early recent
     """
 )
 
@@ -1403,11 +1409,20 @@ _AGENT_TIME = re.compile(
 
 
 # … after the participle a claim noun takes: "claims made by a former royal footman that …"
+_NO_CLAIMS_BEFORE = re.compile(r"\b(?:no|never|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CIRCUMSTANCE = (
+    r"(?:during|after|before|over|under|against|about|amid|since|following|when|while|"
+    r"without|in|at|on|to)\b"
+)
 _MADE_BY = re.compile(
     # (the claims' own verb too: "The allegations were first made by three former employees")
-    r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
+    r"\s+(?P<aux>(?:was|were|is|are|has|have|had)\s+(?:(?:also|since|now|already)\s+)?"
+    r"(?:been\s+)?)?"
     r"(?:(?:first|also|later|originally|previously|since|repeatedly)\s+)?"
-    r"(?:made|levell?ed|brought|raised|lodged|published|posted)\s+by\s+(?P<who>[^,.;:()]{2,60})(?![\w’'])"
+    r"(?:made|levell?ed|brought|raised|lodged|published|posted)\s+by\s+"
+    # (up to a time, a place or a circumstance after the maker: "made by Mr Johnson during an
+    # interview", "brought by the Serious Fraud Office after a two-year investigation")
+    rf"(?P<who>(?:(?!\b{_CIRCUMSTANCE})[^,.;:()]){{2,60}}?)(?=\s+{_CIRCUMSTANCE}|[,.;:()]|$)"
 )
 
 

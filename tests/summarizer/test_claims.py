@@ -14662,6 +14662,16 @@ def test_a_claim_word_before_a_verb_of_its_own_is_a_noun(text: str, source: str 
     assert classify_sentences([text])[-1].source == source
 
 
+def test_the_claim_further_on_is_the_one_the_lines_told_of() -> None:
+    texts = [
+        "Shortly after, some of Trump’s defenders took to social media, claiming that the"
+        " ambassador was worth millions.",
+        "We have found no evidence to corroborate this claim.",
+        "Those making the claim have offered a wide range of figures.",
+    ]
+    assert classify_sentences(texts)[-1].source == "some of Trump’s defenders"
+
+
 @pytest.mark.parametrize(
     ("texts", "source"),
     [
@@ -14734,3 +14744,83 @@ def test_a_claim_word_before_a_verb_of_its_own_is_a_noun(text: str, source: str 
 )
 def test_the_first_reviews_probes_of_session_36(texts: list[str], source: str) -> None:
     assert classify_sentences(texts)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "index", "source"),
+    [
+        # the second review's probes of this session's rules: the maker of claims ends at a
+        # time, a place or a circumstance; "no claims" have no maker; a maker no source
+        # names leaves the sentence's own tag
+        (["The claim was made by Mr Johnson during an interview with LBC."], 0, "Mr Johnson"),
+        (["No claims were made by the club about the player's fitness."], 0, None),
+        (
+            ["The claims were made by people who were not at the meeting, a spokesman said."],
+            0,
+            "a spokesman",
+        ),
+        # claims taken up ("Those claims") are the ones the lines told of; a relative clause
+        # without its pronoun keeps its subject
+        (
+            ["The company claims it has 10,000 users.", "Those claims are hard to check."],
+            1,
+            "the company",
+        ),
+        (
+            ["The rebels say they shot down a plane the army claims was never there."],
+            0,
+            "the army",
+        ),
+        # a lede's document is not one of another matter, one from a place, or one to come
+        (
+            [
+                "Shoppers are spending less on clothes, a survey shows.",
+                "Meanwhile, according to a survey by the CBI, factory orders rose in March.",
+            ],
+            0,
+            "a survey",
+        ),
+        (
+            [
+                "Thousands of civilians were killed in the offensive, a report says.",
+                "The report from Kabul said many were women and children.",
+            ],
+            0,
+            "a report",
+        ),
+        (
+            [
+                "Child poverty is rising, a report says.",
+                "The Government report, due next month, is expected to show a similar trend.",
+            ],
+            0,
+            "a report",
+        ),
+        # a topic, an event or a nation's initials tell the same document as the known author's
+        (
+            [
+                "A report by the Treasury says Brexit will cost jobs.",
+                "The Brexit report says 500,000 jobs could go.",
+            ],
+            1,
+            "the Treasury",
+        ),
+        (
+            ["A report by the IMF says growth will slow.", "The Q3 report says exports fell."],
+            1,
+            "the IMF",
+        ),
+        (
+            [
+                "A report by the European Commission says the deficit is too high.",
+                "The EU report says Italy must cut spending.",
+            ],
+            1,
+            "the European Commission",
+        ),
+    ],
+)
+def test_the_second_reviews_probes_of_session_36(
+    texts: list[str], index: int, source: str | None
+) -> None:
+    assert classify_sentences(texts)[index].source == source
