@@ -260,7 +260,13 @@ def _names_another_author(tokens: list[str], known: str, places: set[str]) -> bo
         return False
     last = other[-1]
     initials_of_a_body = last.isalpha() and last.isupper() and len(last) > 1
-    return _is_organisation(last) or (initials_of_a_body and last.lower() not in _COUNTRY_INITIALS)
+    # (a paper or an agency is another author: "The Reuters report", "The Guardian report")
+    outlet = last in _OUTLET_NAMES or bool(re.fullmatch(_OUTLET_HEADS, last))
+    return (
+        outlet
+        or _is_organisation(last)
+        or (initials_of_a_body and last.lower() not in _COUNTRY_INITIALS)
+    )
 
 
 def _tells_no_more(known: str, tokens: list[str]) -> bool:

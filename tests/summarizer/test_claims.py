@@ -14622,6 +14622,15 @@ def test_a_document_cited_unnamed_is_its_authors_named_next(texts: list[str], so
             "The OECD report",
         ),
         (["A report by the IMF found prices rose.", "The report says otherwise."], "the IMF"),
+        # (a paper or an agency is another author, the third review found)
+        (
+            ["A report by the IMF found prices rose.", "The Reuters report says otherwise."],
+            "The Reuters report",
+        ),
+        (
+            ["A report by the IMF found prices rose.", "The Guardian report says otherwise."],
+            "The Guardian report",
+        ),
     ],
 )
 def test_a_document_named_with_its_author_is_not_the_last_authors(
