@@ -368,6 +368,7 @@ _TRADE_ROLES = _words("brokerage bank lender insurer")
 
 
 # the verbs a firm opening a sentence takes: "Volkswagen is giving", "Amazon has launched"
+_SAID_THINGS = _DOCUMENTS | _words("claim allegation accusation rumour rumor statement")
 _FIRM_VERBS = _words(
     "is has was had announced launched released unveiled said says confirmed revealed plans "
     "will sells sold makes made offers offered"
@@ -1008,6 +1009,8 @@ class _Context:
             or lowered in _COUNTRY_INITIALS
             or lowered in _PERSON_TITLES
             or lowered in _PERSON_ROLES
+            # (a word for what is said is no firm: "Claims made by the company …")
+            or lowered.removesuffix("s") in _SAID_THINGS
         )
 
     def acted(self, subject: str) -> None:

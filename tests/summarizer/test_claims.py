@@ -14833,3 +14833,19 @@ def test_the_second_reviews_probes_of_session_36(
     texts: list[str], index: int, source: str | None
 ) -> None:
     assert classify_sentences(texts)[index].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a word for what is said, opening a sentence before "made", is no firm
+        (
+            "Claims made by the company that the product cures cancer are false, regulators said.",
+            "the company",
+        ),
+        ("Allegations made by the firm that the rival cheated are false.", "the firm"),
+        ("Nissan made a loss, the company said.", "Nissan"),
+    ],
+)
+def test_a_word_for_what_is_said_is_no_firm(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
