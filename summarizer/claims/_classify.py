@@ -633,10 +633,12 @@ def _the_same_document(text: str, where: re.Match[str]) -> bool:
 
 
 # a line that turns to another matter, and a document still to come
+# (each read from its start only, never inside a run of spaces: "(?<!\s)")
 _ANOTHER_MATTER = re.compile(
-    r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate|in\s+another|also)\b", re.I
+    r"(?<!\s)\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate|in\s+another|also)\b",
+    re.IGNORECASE,
 )
-_YET_TO_COME = re.compile(r"\s*,?\s*(?:due|expected|set|to\s+be)\b", re.IGNORECASE)
+_YET_TO_COME = re.compile(r"(?<!\s)(?:\s*+,)?\s*+(?:due|expected|set|to\s+be)\b", re.IGNORECASE)
 _FROM_ONE_WORD = re.compile(r"\bfrom\s+(?!the\b)[A-Z][a-z]+$")
 
 

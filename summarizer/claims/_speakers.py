@@ -1275,7 +1275,8 @@ def _alleged_clause(text: str, match: re.Match[str]) -> bool:
 
 # a finite verb right after a claim word, which makes the word its subject, a noun
 _VERB_OF_ITS_OWN = re.compile(
-    r"\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|"
+    # (read from a word's end only, never inside a run of spaces)
+    r"(?<!\s)\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|"
     r"emerged|surfaced|circulated|spread|appeared|began|continued|came|abound)\b"
 )
 
@@ -1415,8 +1416,9 @@ _CIRCUMSTANCE = (
     r"without|in|at|on|to)\b"
 )
 _MADE_BY = re.compile(
-    # (the claims' own verb too: "The allegations were first made by three former employees")
-    r"\s+(?P<aux>(?:was|were|is|are|has|have|had)\s+(?:(?:also|since|now|already)\s+)?"
+    # (the claims' own verb too: "The allegations were first made by three former employees";
+    # read from a word's end only, never inside a run of spaces)
+    r"(?<!\s)\s+(?P<aux>(?:was|were|is|are|has|have|had)\s+(?:(?:also|since|now|already)\s+)?"
     r"(?:been\s+)?)?"
     r"(?:(?:first|also|later|originally|previously|since|repeatedly)\s+)?"
     r"(?:made|levell?ed|brought|raised|lodged|published|posted)\s+by\s+"
