@@ -410,7 +410,8 @@ _NOT_A_CLAIM = gated(
         criminal\s+offen[cs]es|wrongdoing)\b(?!\s+(?:in|at|over|during|linked)\b)|
     # claims made for something one is owed, as the claims for money below: "processing of
     # their claims for temporary visas"
-    claims?\s+for\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:visas?|asylum|
+    # (two words before them too: "claims for state unemployment benefits")
+    claims?\s+for\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:visas?|asylum|
         compensation|refunds?|damages|expenses|refugee\s+status|residency|citizenship|
         # (benefits of the welfare kind, not a product's "health benefits")
         (?:(?<=unemployment\s)|(?<=disability\s)|(?<=housing\s)|(?<=welfare\s)|(?<=jobless\s)|
@@ -493,6 +494,12 @@ _NOT_A_CLAIM = gated(
     (?<![\d,.])(?:\d[\d,.]*+|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:new\s+)?claims
         (?=\s+(?:(?:have|has|had)\s+been|(?:were|was|are|is)(?:\s+being)?|being)\s+(?:already\s+)?
         (?:paid|settled|processed|approved|rejected|filed|lodged|submitted|received|paid\s+out)\b)|
+    # … and claims for money counted as data: "Continuing claims rose 30,000", "forecast claims
+    # would fall to 220,000"
+    # (not "Initial claims that the fire was arson proved false")
+    claims\s+(?:rose|fell|jumped|dropped|climbed|increased|decreased|declined|slipped|surged|
+        totaled|totalled|would\s+(?:fall|rise|climb|drop))\s+(?:by\s+|to\s+)?
+        (?:about\s+|around\s+|nearly\s+|some\s+)?[$£€]?\d[\w,.]*|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
         baggage|expense|welfare|maritime|property|ownership|whiplash|motor)\s+claims?|

@@ -14849,3 +14849,34 @@ def test_the_second_reviews_probes_of_session_36(
 )
 def test_a_word_for_what_is_said_is_no_firm(text: str, source: str) -> None:
     assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # claims for money counted as data are no one's claims (weekly jobless claims)
+        (
+            "Initial claims for state unemployment benefits rose 12,000 to a seasonally"
+            " adjusted 230,000, the Labor Department said on Thursday.",
+            ClaimStatus.ATTRIBUTED,
+            "the Labor Department",
+        ),
+        ("Continuing claims rose 30,000 to 1.8 million.", ClaimStatus.NONE, None),
+        (
+            "Economists had forecast claims would fall to 220,000 in the latest week.",
+            ClaimStatus.NONE,
+            None,
+        ),
+        # … but claims of what is so stay claims
+        (
+            "Claims for the health benefits of red wine are overblown, researchers said.",
+            ClaimStatus.CLAIMED,
+            "researchers",
+        ),
+    ],
+)
+def test_claims_for_money_counted_as_data_are_no_ones(
+    text: str, status: ClaimStatus, source: str | None
+) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (status, source)
