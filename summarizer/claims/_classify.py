@@ -389,7 +389,12 @@ def _shown_source(source: str | None, text: str, article: str = "") -> str | Non
     if not source:
         return None
     broken = _opens_with_a_cut_word(source) or _is_broken_phrase(source, _phrase_words(source))
-    return None if broken else _without_role_before_name(source)
+    # (nor the word for what is said itself: "Claims dropped to 205,000, data showed")
+    said_thing = source.lower() in _WORDS_FOR_CLAIMS
+    return None if broken or said_thing else _without_role_before_name(source)
+
+
+_WORDS_FOR_CLAIMS = frozenset({"claim", "claims", "allegation", "allegations", "accusations"})
 
 
 def _as_in_article(title: re.Match[str], article: str) -> str:

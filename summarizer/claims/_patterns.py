@@ -410,12 +410,13 @@ _NOT_A_CLAIM = gated(
         criminal\s+offen[cs]es|wrongdoing)\b(?!\s+(?:in|at|over|during|linked)\b)|
     # claims made for something one is owed, as the claims for money below: "processing of
     # their claims for temporary visas"
-    # (two words before them too: "claims for state unemployment benefits")
-    claims?\s+for\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:visas?|asylum|
+    claims?\s+for\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:visas?|asylum|
         compensation|refunds?|damages|expenses|refugee\s+status|residency|citizenship|
-        # (benefits of the welfare kind, not a product's "health benefits")
-        (?:(?<=unemployment\s)|(?<=disability\s)|(?<=housing\s)|(?<=welfare\s)|(?<=jobless\s)|
-        (?<=sickness\s)|(?<=state\s)|(?<=child\s))benefits?)\b|
+        # (benefits of the welfare kind, not a product's "health benefits"; a word more
+        # before them, "claims for state unemployment benefits", not before the others:
+        # "repeated claims for weeks that asylum seekers …")
+        (?:[\w-]+\s+)?(?:(?<=unemployment\s)|(?<=disability\s)|(?<=housing\s)|
+        (?<=welfare\s)|(?<=jobless\s)|(?<=sickness\s)|(?<=state\s)|(?<=child\s))benefits?)\b|
     # a warning in force, no one's statement: "A yellow weather warning for snow and ice is in
     # force", "A winter storm warning is in effect" (not "The Met Office issued a warning")
     warnings?\s+(?:(?:for|of)\s+[^.;]{1,60}?\s+)?(?:is|are|was|were|remains?|has\s+been|

@@ -14880,3 +14880,23 @@ def test_claims_for_money_counted_as_data_are_no_ones(
 ) -> None:
     sentence = classify_sentences([text])[-1]
     assert (sentence.status, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # the fourth review's probes: a time before "that" is no claim for money, and the
+        # word for claims is never their speaker
+        (
+            "Farage repeated claims for weeks that asylum seekers were being given free phones.",
+            ClaimStatus.CLAIMED,
+            "Farage",
+        ),
+        ("Claims dropped to 205,000, data showed on Thursday.", ClaimStatus.ATTRIBUTED, None),
+    ],
+)
+def test_the_fourth_reviews_probes_of_session_36(
+    text: str, status: ClaimStatus, source: str | None
+) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (status, source)
