@@ -38,6 +38,7 @@ from summarizer.claims._patterns import (
     _TAG_VERBS,
 )
 from summarizer.claims._phrases import (
+    _MONTHS,
     _PAID_FOR,
     _TOKENISED,
     _in_headline_case,
@@ -144,14 +145,13 @@ _TAG_REACH = 3
 # the next line or the one after ("The Australian Institute of Health and Welfare report
 # shows …"), the way news writing opens: further on, another may be meant.
 _DOCUMENT_REACH = 2
-_AN_UNNAMED_DOCUMENT = re.compile(
-    r"(?:[Aa]n?)\s+(?:[a-z-]+\s+)?(?P<noun>report|study|survey|poll|analysis|review)"
-)
+_DOCUMENT_KINDS = r"(?:report|study|survey|poll|analysis|review)"
+_AN_UNNAMED_DOCUMENT = re.compile(rf"(?:[Aa]n?)\s+(?:[a-z-]+\s+)?(?P<noun>{_DOCUMENT_KINDS})")
 # another document of that kind, which the next lines may name instead ("a second report",
 # "another study", "an earlier survey")
 _ANOTHER_DOCUMENT = re.compile(
     r"\b(?:another|second|third|earlier|previous|separate|other|older|rival)\s+(?:[\w-]+\s+)?"
-    r"(?:report|study|survey|poll|analysis|review)s?\b",
+    rf"{_DOCUMENT_KINDS}s?\b",
     re.IGNORECASE,
 )
 
@@ -648,16 +648,17 @@ _FROM_ONE_WORD = re.compile(r"\bfrom\s+(?!the\b)[A-Z][a-z]+$")
 
 
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
-# a year, a month or a time back named with a document: another one than the lede's
+# a year, a month or a time back named with a document: another one than the lede's (in
+# its own words a month but "may", a verb as often)
 _DATED = re.compile(
     r"\b(?:(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|"
     r"november|december|last|earlier|previous|similar|upcoming|forthcoming|next)\b",
     re.IGNORECASE,
 )
 _DATED_BEFORE = re.compile(
-    r"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:week|month|year)|earlier|in\s+(?:january|"
-    r"february|march|april|may|june|july|august|september|october|november|december))\b[^.;]*$",
-    re.IGNORECASE,
+    rf"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:week|month|year)|earlier|in\s+{_MONTHS})\b"
+    r"[^.;]*$",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

@@ -367,8 +367,9 @@ def _has_firm_suffix(name: str) -> bool:
 _TRADE_ROLES = _words("brokerage bank lender insurer")
 
 
-# the verbs a firm opening a sentence takes: "Volkswagen is giving", "Amazon has launched"
+# words for what is said, which no firm is named: "Claims made by the company …"
 _SAID_THINGS = _DOCUMENTS | _words("claim allegation accusation rumour rumor statement")
+# the verbs a firm opening a sentence takes: "Volkswagen is giving", "Amazon has launched"
 _FIRM_VERBS = _words(
     "is has was had announced launched released unveiled said says confirmed revealed plans "
     "will sells sold makes made offers offered"

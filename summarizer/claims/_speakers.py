@@ -222,13 +222,13 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     # … and before a verb of its own, whose subject it is: "Fresh claims emerged", "Such claims
     # are common, experts say" (no "Fresh" or "Such" that claims; but after a relative
     # pronoun it is its object's verb: "… torque, which Nissan claims is a 20% improvement")
-    counted = counted or (
+    subject_of_a_verb = (
         cue in ("claim", "claims")
         and bool(_VERB_OF_ITS_OWN.match(text, match.end()))
         and not _RELATIVE_OBJECT_BEFORE.search(text, 0, match.start())
         and _describes_claims(text[: match.start()].split())
     )
-    active = active and not passive and not owned and not counted
+    active = active and not passive and not owned and not counted and not subject_of_a_verb
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
     # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
     # subject of the speech verb before it
@@ -1185,12 +1185,12 @@ def _claimant(text: str, outside: str, match: re.Match[str], context: _Context) 
     when it names none."""
     if who := _claim_agent(text, match):
         made = _MADE_BY.match(text, match.end())
-        if made and made.group("aux") and _NO_CLAIMS_BEFORE.search(text, 0, match.start()):
+        with_auxiliary = bool(made and made.group("aux"))
+        if with_auxiliary and _NO_CLAIMS_BEFORE.search(text, 0, match.start()):
             return None  # "No claims were made by the club": no one claims
         # (a maker named in words no source takes leaves the sentence's own tag: "The claims
         # were made by people who were not at the meeting, a spokesman said")
-        fallback = None if made and made.group("aux") else ""
-        return _clean_source(_cut_phrase(who), context) or fallback
+        return _clean_source(_cut_phrase(who), context) or (None if with_auxiliary else "")
     put_out = _PUT_OUT_ALLEGING.search(outside, 0, match.start())
     return _subject(outside, put_out.start(), context) if put_out else None
 
@@ -1409,12 +1409,14 @@ _AGENT_TIME = re.compile(
 )
 
 
-# … after the participle a claim noun takes: "claims made by a former royal footman that …"
+# a negation before claims, which then have no maker: "No claims were made by the club"
 _NO_CLAIMS_BEFORE = re.compile(r"\b(?:no|never|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a time, a place or a circumstance after the maker, which ends the maker's name
 _CIRCUMSTANCE = (
     r"(?:during|after|before|over|under|against|about|amid|since|following|when|while|"
     r"without|in|at|on|to)\b"
 )
+# … after the participle a claim noun takes: "claims made by a former royal footman that …"
 _MADE_BY = re.compile(
     # (the claims' own verb too: "The allegations were first made by three former employees";
     # read from a word's end only, never inside a run of spaces)
