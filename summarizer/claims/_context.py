@@ -859,7 +859,7 @@ class _Context:
         self.last_spoke_as_it = bool(source) and bool(_SAID_OF_ITSELF.search(text))
         self.paper_published = self.paper_published or bool(_RESEARCH_PAPER.search(text))
         self._learn_roles(text, source)
-        source = self._learn_speaker(source)
+        source = self._learn_speaker(source, text)
         if heading:
             self.lone_subject_age += 1
             return  # a heading between the lines names nobody the story goes on about
@@ -901,7 +901,7 @@ class _Context:
             self.full_names.setdefault(given, name)
             self._mention(name)
 
-    def _learn_speaker(self, source: str | None) -> str | None:
+    def _learn_speaker(self, source: str | None, text: str) -> str | None:
         """The sentence's speaker, now the last one, unless it is figures that "showed"
         something: they speak no quotation and are no "he" or "they" later ("Opta data
         showed …" and then "“We were poor,” he said" is the manager's)."""
@@ -911,7 +911,9 @@ class _Context:
             return None
         self.speaker = source
         self.speakers.append(source)
-        if _looks_like_organisation(source, self.full_names):
+        if _looks_like_organisation(source, self.full_names) and not _taken_up_by_who(
+            source, text
+        ):
             self.organisation = source
         self.outlet = _outlet_of(source) or self.outlet
         return source
@@ -2219,6 +2221,12 @@ def _tells_of_another(text: str, source: str) -> bool:
 # one plural word for people by what they do, capitalised as it opens a sentence: "Hackers",
 # "Protesters", "Investors", "Militants", "Residents", "Activists"
 _AGENTS_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ant|ent|ian)s")
+
+
+def _taken_up_by_who(source: str, text: str) -> bool:
+    """A name a relative "who" follows is a person's, as a body takes "which": "Manby, who
+    joined the company as CEO in 2015, said …" is no firm a later "the company" could mean."""
+    return re.search(rf"\b{re.escape(source)},\s+who\b", text) is not None
 
 
 def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:

@@ -1039,7 +1039,11 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         # "a report by the IEA": the IEA speaks ("a poll by YouGov for The Times": YouGov)
         return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
     if owner := _text_owner(tokens) or _data_issuer(tokens):
-        return context.expand(owner)  # "Mr Katter's statement reads": Mr Katter speaks
+        # "Mr Katter's statement reads": Mr Katter speaks; "the company's financial report"
+        # is the company's, and "the company" the firm it would be in "the company said"
+        kind = owner.split()
+        described = context.description(kind) if len(kind) == 2 and kind[1].islower() else None
+        return described or context.expand(owner)
     if issuer := _issuer_named_before(tokens, context):
         return issuer
     if owner := _pronoun_owner(tokens, context):

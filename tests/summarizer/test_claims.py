@@ -14900,3 +14900,37 @@ def test_the_fourth_reviews_probes_of_session_36(
 ) -> None:
     sentence = classify_sentences([text])[-1]
     assert (sentence.status, sentence.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a text owned by "the company" is the firm's, as "the company said" would be
+        (
+            [
+                "SeaWorld has suffered an 84% collapse in profits.",
+                "The company’s financial report showed net income dropped to $5.8m.",
+            ],
+            "SeaWorld",
+        ),
+        (
+            [
+                "Apple said the watch lasts 18 hours.",
+                "The company's latest report says sales fell.",
+            ],
+            "Apple",
+        ),
+        # … and with no firm before, the words the article used
+        (["The council's report said the road was unsafe."], "the council"),
+    ],
+)
+def test_a_text_owned_by_a_described_body_is_that_bodys(lines: list[str], source: str) -> None:
+    assert classify_sentences(lines)[-1].source == source
+
+
+def test_a_name_a_relative_who_follows_is_no_firm() -> None:
+    lines = [
+        "Manby, who joined the company as CEO in 2015, said he would set out his vision.",
+        "The company said net income dropped.",
+    ]
+    assert classify_sentences(lines)[-1].source == "the company"
