@@ -2183,9 +2183,10 @@ _VERDICT = re.compile(
 # evidence that any such ban exists", "Police figures do not support this" (read only right
 # after a claim: on its own, "There is no evidence that the drug works" is the writer's fact)
 _NO_SUPPORT = re.compile(
-    r"""^(?:(?:however|but|in\s+fact|yet),?\s+)?(?:
-    there\s+(?:is|was|has\s+been)\s+no\s+(?:(?:such|credible|independent|public|scientific|
-        medical|clinical|hard|real)\s+)?(?P<evidence>evidence\s+that)\b|
+    r"""^(?:[‘'"“])?(?:(?:however|but|in\s+fact|yet),?\s+)?(?:
+    # (as speech tells it too, in a quotation: "'There's no evidence that it works")
+    there(?:\s+(?:is|was|has\s+been)|\s?['’]\s?s)\s+no\s+(?:(?:such|credible|independent|
+        public|scientific|medical|clinical|hard|real)\s+)?(?P<evidence>evidence\s+that)\b|
     # (or that what was claimed is not there: "No such rule exists", "No such order has ever
     # been issued")
     # (not what is yet to come: "No such deal has been signed yet")

@@ -14934,3 +14934,19 @@ def test_a_name_a_relative_who_follows_is_no_firm() -> None:
         "The company said net income dropped.",
     ]
     assert classify_sentences(lines)[-1].source == "the company"
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "There is no evidence that any such ban exists.",
+        # as speech tells it too, in a quotation
+        "There's no evidence that any such ban exists.",
+        "'There’s no evidence that any such ban exists.",
+        "“There is no evidence that any such ban exists.",
+    ],
+)
+def test_no_evidence_right_after_a_claim_in_any_spelling(verdict: str) -> None:
+    claim = "A post shared 40,000 times claims that the health agency has banned tap water."
+    statuses = [s.status for s in classify_sentences([claim, verdict])]
+    assert statuses == [ClaimStatus.UNVERIFIED, ClaimStatus.UNVERIFIED]
