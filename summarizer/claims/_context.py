@@ -1670,7 +1670,11 @@ class _Context:
             wanted = _GENDERED[lowered]
             earlier = [p for p in reversed(self.people) if p != self.person]
             surely = next((p for p in earlier if self.gender.get(p) == wanted), None)
-            if self.person and self.gender.get(self.person, wanted) == wanted:
+            if (
+                self.person
+                and self.gender.get(self.person, wanted) == wanted
+                and not self._no_one_person(self.person)
+            ):
                 if self.gender_hint.get(self.person, wanted) == wanted:
                     return self.person
                 # a hint of the other gender yields to an earlier person surely of this one:
@@ -1702,6 +1706,16 @@ class _Context:
         if lowered in ("they", "their", "them") and speaker and self._one_person(speaker):
             return None  # "they" are a group or a body, never the one person who spoke last
         return speaker
+
+    def _no_one_person(self, name: str) -> bool:
+        """A lone plural "he" or "she" cannot mean ("Prosecutors said the defendant had
+        lied." then "He denies the charges"), unless a name list or the article shows it a
+        person's name ("Jones", "Williams"). (A lone word taken for a body may be a surname
+        no list knows, "Trump", "Tedros": it stays.)"""
+        lowered = name.lower()
+        if " " in name or lowered in _SURNAMES or _is_first_name(lowered):
+            return False
+        return lowered not in self.full_names and _PLURAL_WORD.fullmatch(lowered) is not None
 
     def _one_person(self, name: str) -> bool:
         """Whether the speaker is one person, whom "they" does not mean: a gender learnt, or a
@@ -2220,6 +2234,11 @@ def _tells_of_another(text: str, source: str) -> bool:
 
 # one plural word for people by what they do, capitalised as it opens a sentence: "Hackers",
 # "Protesters", "Investors", "Militants", "Residents", "Activists"
+# a plural of a noun for people by what they do or are: "prosecutors", "critics",
+# "officials", "scientists" (not a name that ends in "s": "Tedros", "Ross")
+_PLURAL_WORD = re.compile(r"[a-z]+(?:er|or|ist|ant|ent|ian|ic|al)s")
+
+
 _AGENTS_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ant|ent|ian)s")
 
 

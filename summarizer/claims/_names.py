@@ -40,6 +40,7 @@ from summarizer.claims._words import (
     _REPORTING_PARTICIPLES,
     _SENTENCE_OPENERS,
     _SPEECH_WORDS,
+    _TITLE_ABBREVIATIONS,
     _TITLE_GENDER,
     _TRAILING_ADVERBS,
     _WEEKDAYS,
@@ -396,6 +397,7 @@ def is_plausible_source(source: str) -> bool:
         or first in _REPORTING_PARTICIPLES
         or first in _PAST_FORMS
         or first in _NEVER_ALONE
+        or first.rstrip(".") in _TITLE_ABBREVIATIONS
     ):
         # "Speaking to the BBC, …", "Asked about it, …", "Caught red-faced: …" open a clause,
         # not a name
@@ -418,7 +420,7 @@ def is_plausible_source(source: str) -> bool:
         and (first not in _POSSESSIVES or _verb_like(raw[-1]))
     ):
         return False  # "his lawyer" is a role; "His repeated" is a fragment
-    if (last in _FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]):
+    if (last in _FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]) or _ends_a_verb(raw):
         return False
     if len(raw) >= 2 and last in _DEGREE_WORDS and words[-2] in _DEGREE_WORDS:
         return False  # an adverb of degree ends no name: "that pretty much describes …"
@@ -438,6 +440,19 @@ def is_plausible_source(source: str) -> bool:
         # nationality alone names no one
         return False
     return any(ch.isalpha() for ch in source)
+
+
+def _ends_a_verb(raw: list[str]) -> bool:
+    """A verb's particle or a verb no ending shows, ending the words: a clause, never a name
+    ("Farage hit back" at the claims, "China lays" claim to the sea)."""
+    last = raw[-1]
+    return len(raw) > 1 and last.islower() and (last in _VERB_PARTICLES or last in _BARE_VERBS)
+
+
+# the particles of phrasal verbs ("hit back", "lashed out"), and verbs whose form shows no
+# tense ending, which a name never ends in
+_VERB_PARTICLES = frozenset({"back", "out", "off", "up", "down", "away"})
+_BARE_VERBS = frozenset({"hit", "hits", "lay", "lays", "laid", "put", "puts", "set", "sets"})
 
 
 def _joined_by_as(raw: list[str]) -> bool:

@@ -365,11 +365,15 @@ _NOT_A_CLAIM = gated(
         # the offer" (not "… of the vote in a district that backed Trump")
         (?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]++\s+){0,2}?(?:voted|backed|supported|opposed|
             rejected|favou?red|agreed|wanted)\b)|
+    # (a count of lives in any size: "more than a million lives", "1.2 million lives"; and
+    # those who died by what they were: "The avalanche claimed three climbers")
     claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
-        some|over|up\s+to|around)?\s*(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|
-        eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds\s+of|thousands\s+of|
-        dozens\s+of|scores\s+of)\s+(?:lives|people|victims|homes|houses|jobs|cattle|livestock|
-        animals|sheep|cows|horses)
+        some|over|up\s+to|around)?\s*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|
+        eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million)|
+        (?:hundreds|thousands|millions|tens\s+of\s+thousands|dozens|scores)\s+of)
+        (?:\s+(?:hundred|thousand|million))?\s+(?:lives|people|victims|homes|houses|jobs|cattle|
+        livestock|animals|sheep|cows|horses|climbers|hikers|passengers|civilians|soldiers|
+        children|residents|workers|miners|patients|fishermen)
         # (not a clause about them: "claimed eight people had died", "claimed 300 jobs at the
         # plant were at risk")
         (?![^,.;:]{0,40}?\s(?:had|have|has|were|was|are|is|would|will|could|did|died)\b))|

@@ -2570,9 +2570,10 @@ def _apposed_name(text: str, end: int) -> str | None:
     if not match:
         return None
     name = match.group("name")
-    if _is_name(name) or (_in_lower_case(text) and _lower_case_person(name.split())):
-        return name
-    return None
+    if not (_is_name(name) or (_in_lower_case(text) and _lower_case_person(name.split()))):
+        return None
+    # (a title alone is a name cut off: "According to the Herald, Gov." before a line break)
+    return name if is_plausible_source(name) else None
 
 
 def _trailing_phrase(tokens: list[str]) -> list[str]:

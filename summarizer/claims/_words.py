@@ -279,6 +279,13 @@ _NAME_TITLES = _words(
 )
 
 
+# Titles written short, which stand only before a name: alone they are what is left of one
+# cut off ("According to the Herald, Gov." where a page broke the line after the title)
+_TITLE_ABBREVIATIONS = _words(
+    "rep sen gov gen lt col cmdr capt sgt det supt insp dr mr mrs ms prof rev"
+)
+
+
 # Words that open a sentence and name no one when they stand alone: a quantifier or an
 # adverb ("All I can say is …", "Few of the cameras were installed", "Never urged Ukraine …"),
 # a web page's call to act ("Scroll down for video", "Click here") and an editor's label

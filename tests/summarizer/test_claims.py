@@ -14950,3 +14950,71 @@ def test_no_evidence_right_after_a_claim_in_any_spelling(verdict: str) -> None:
     claim = "A post shared 40,000 times claims that the health agency has banned tap water."
     statuses = [s.status for s in classify_sentences([claim, verdict])]
     assert statuses == [ClaimStatus.UNVERIFIED, ClaimStatus.UNVERIFIED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lives taken in any count, and the dead named by what they were, are no claim
+        "The disease has claimed more than a million lives.",
+        "The virus has claimed 1.2 million lives worldwide.",
+        "The war has claimed tens of thousands of lives.",
+        "The avalanche claimed three climbers.",
+    ],
+)
+def test_lives_claimed_in_any_count_are_no_claim(text: str) -> None:
+    assert classify_sentences([text])[-1].status is ClaimStatus.NONE
+
+
+def test_a_count_of_people_who_did_something_is_still_a_claim() -> None:
+    sentence = classify_sentences(["The rebels claimed three soldiers had deserted."])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, "the rebels")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        # a title written short is no speaker alone (a page broke the line after it) …
+        ("Gov", "Gov. Rick Scott"),
+        ("Sen.", "Sen. Chuck Grassley"),
+        ("Dr", "Dr Ann Lee"),
+        # … and a verb's particle or a bare verb ends a clause, not a name
+        ("Farage hit back", "Farage"),
+        ("China lays", "China"),
+        ("the prime minister hit back", "the prime minister"),
+    ],
+)
+def test_a_title_alone_or_a_verb_at_the_end_is_no_speaker(fragment: str, name: str) -> None:
+    assert not is_plausible_source(fragment)
+    assert is_plausible_source(name)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "The Miami Herald reported that 11 ballots were accepted.",
+            "According to the Herald, Gov.",
+        ],
+        ['Farage hit back at the claims, calling them "a smear".'],
+        ["China lays claim to almost all of the South China Sea."],
+    ],
+)
+def test_no_fragment_of_a_title_or_a_verb_is_shown_as_the_speaker(lines: list[str]) -> None:
+    source = classify_sentences(lines)[-1].source
+    assert source is None or is_plausible_source(source)
+    assert source not in ("Gov", "Farage hit back", "China lays")
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        # "he" or "she" is never a plural that spoke last …
+        ("Prosecutors said the defendant had lied to investigators.", None),
+        ("Critics say the governor misled voters.", None),
+        # … but a surname ending in "s" is a person's
+        ("Williams said the company owed him money.", "Williams"),
+    ],
+)
+def test_he_is_never_a_plural_speaker(first: str, speaker: str | None) -> None:
+    assert classify_sentences([first, "He denies the charges."])[-1].source == speaker
