@@ -26,6 +26,7 @@ from summarizer.claims._names import (
     _opens_with_a_cut_word,
     _phrase_words,
     _without_role_before_name,
+    names_no_one,
 )
 from summarizer.claims._notes import (
     _apply_notes,
@@ -388,7 +389,11 @@ def _shown_source(source: str | None, text: str, article: str = "") -> str | Non
     source = _as_written(source, text)
     if not source:
         return None
-    broken = _opens_with_a_cut_word(source) or _is_broken_phrase(source, _phrase_words(source))
+    broken = (
+        _opens_with_a_cut_word(source)
+        or _is_broken_phrase(source, _phrase_words(source))
+        or names_no_one(source)
+    )
     # (nor the word for what is said itself: "Claims dropped to 205,000, data showed")
     said_thing = source.lower() in _WORDS_FOR_CLAIMS
     return None if broken or said_thing else _without_role_before_name(source)

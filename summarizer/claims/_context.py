@@ -1480,7 +1480,9 @@ class _Context:
         "the lender", "the insurer" or "the brokerage", but not a public body ("Police said the
         robbers targeted a Barclays branch … The bank said" is the bank's)."""
         body = self.organisation
-        if not body:
+        if not body or _named_by_its_kind(body):
+            return False
+        if self._a_persons_surname(body):
             return False
         last = _body_head(body)  # ("institute" of "Wako Research Institute of Economics")
         if head in _NAMED_KINDS:
@@ -1497,6 +1499,17 @@ class _Context:
                 # (a firm so named goes by "it": "Rogers said its network was restored")
                 and not (body == self.last_source and re.search(r"\bits\b", self.last_text))
             )
+        )
+
+    def _a_persons_surname(self, body: str) -> bool:
+        """A lone surname or given name that spoke last, of a person unless it spoke of
+        itself as "it" ("Williams said the company owed him money." then "The company said
+        …"; but "Rogers said its network was restored" is the firm)."""
+        word = body.lower()
+        return (
+            " " not in body
+            and (word in _SURNAMES or _is_first_name(word))
+            and not (body == self.last_source and re.search(r"\bits\b", self.last_text))
         )
 
     def _names_its_kind(self, body: str, last: str, head: str) -> bool:
@@ -2240,6 +2253,14 @@ _PLURAL_WORD = re.compile(r"[a-z]+(?:er|or|ist|ant|ent|ian|ic|al)s")
 
 
 _AGENTS_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ant|ent|ian)s")
+
+
+def _named_by_its_kind(body: str) -> bool:
+    """A body that spoke last named by its own kind, which another word for a body cannot
+    mean: "The union said members had voted to strike." then "The company said the ballot
+    was flawed"."""
+    words = body.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].islower()
 
 
 def _taken_up_by_who(source: str, text: str) -> bool:

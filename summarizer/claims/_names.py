@@ -21,6 +21,7 @@ from summarizer.claims._words import (
     _DETERMINERS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
+    _INDEFINITES,
     _IRREGULAR_PASTS,
     _LEADING_TIMES,
     _LINKING_VERBS,
@@ -37,6 +38,7 @@ from summarizer.claims._words import (
     _PERSON_ROLES,
     _PERSON_TITLES,
     _POSSESSIVES,
+    _PREPOSITIONS,
     _REPORTING_PARTICIPLES,
     _SENTENCE_OPENERS,
     _SPEECH_WORDS,
@@ -420,7 +422,11 @@ def is_plausible_source(source: str) -> bool:
         and (first not in _POSSESSIVES or _verb_like(raw[-1]))
     ):
         return False  # "his lawyer" is a role; "His repeated" is a fragment
-    if (last in _FUNCTION_WORDS and raw[-1].islower()) or _verb_like(raw[-1]) or _ends_a_verb(raw):
+    if (
+        (last in _FUNCTION_WORDS and raw[-1].islower() and not _ends_in_an_object(raw))
+        or _verb_like(raw[-1])
+        or _ends_a_verb(raw)
+    ):
         return False
     if len(raw) >= 2 and last in _DEGREE_WORDS and words[-2] in _DEGREE_WORDS:
         return False  # an adverb of degree ends no name: "that pretty much describes …"
@@ -442,6 +448,17 @@ def is_plausible_source(source: str) -> bool:
     return any(ch.isalpha() for ch in source)
 
 
+def _ends_in_an_object(raw: list[str]) -> bool:
+    """A pronoun after a preposition, the object that ends the phrase: "people familiar with
+    it", "a source close to him"."""
+    return (
+        len(raw) > 2
+        and raw[-1] in ("it", "them", "him", "her")
+        and raw[-2] in _PREPOSITIONS
+        and raw[-2] != "of"  # ("one of them" names no one)
+    )
+
+
 def _ends_a_verb(raw: list[str]) -> bool:
     """A verb's particle or a verb no ending shows, ending the words: a clause, never a name
     ("Farage hit back" at the claims, "China lays" claim to the sea)."""
@@ -453,6 +470,20 @@ def _ends_a_verb(raw: list[str]) -> bool:
 # tense ending, which a name never ends in
 _VERB_PARTICLES = frozenset({"back", "out", "off", "up", "down", "away"})
 _BARE_VERBS = frozenset({"hit", "hits", "lay", "lays", "laid", "put", "puts", "set", "sets"})
+
+
+def names_no_one(source: str) -> bool:
+    """Words that only count or pick out, with no noun of whom: "Each", "Most", "Nobody",
+    "All three", "a few", "the rest" ("Each claimed the other had started the fight").
+    ("Others" is kept: news names a side by it, "Others said the plan would fail".)"""
+    return all(word in _COUNTS_ONLY for word in source.lower().split())
+
+
+_COUNTS_ONLY = (
+    (_INDEFINITES - {"others"})
+    | _DETERMINERS
+    | _words("whoever whomever rest majority minority remainder")
+)
 
 
 def _joined_by_as(raw: list[str]) -> bool:

@@ -1886,7 +1886,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     before, source = _past_relative_aside(before)
     if source := (own and own.group("name")) or source or _body_before_which(before, context):
         return source
-    clause = _subject_clause(_last_clause(before), text)
+    clause = _listed_in_full(_subject_clause(_last_clause(before), text), before)
     if clause.lower() in ("who", "whom") and (person := _whom_who_is_about(before, verb)):
         return _clean_source(person, context)
     if (opener := _NAME_OPENING_WHICH.fullmatch(before)) and verb in _WHO_NAMED_VERBS:
@@ -1921,6 +1921,36 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(phrase.split()) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
     return _long_subject(tokens, context, relative=relative)
+
+
+def _listed_in_full(clause: str, before: str) -> str:
+    """A list of names as the subject, whose first names the cut at the last comma left out:
+    "Apple, Google and Microsoft said" is all three's, not "Google and Microsoft"'s ("all"
+    or "both" after them is no name: "Biden, Harris and Schumer all said")."""
+    listed = _NAME_LIST_BEFORE.search(before[-200:])
+    if not listed:
+        return clause
+    names = listed.group("names")
+    cut = _FLOATING_QUANTIFIER.sub("", clause.strip())
+    if " and " not in cut or not names.endswith(cut) or names == cut:
+        return clause
+    # (each a name, not a time or a phrase set before the subject: "On Friday, Rossello and
+    # Gonzalez said")
+    parts = re.split(r",?\s+and\s+|,\s+", names)
+    opening = {part.split()[0].lower() for part in parts}
+    # (nor a word set before the subject: "Frustrated, Smith and Jones said")
+    first = parts[0]
+    set_before = " " not in first and (_verb_like(first.lower()) or first.lower().endswith("ly"))
+    return clause if set_before or opening & (_FUNCTION_WORDS | _TIME_WORDS) else names
+
+
+_LISTED_NAME = r"[A-Z][\w’'.&-]*+(?:\s+[A-Z][\w’'.&-]*+){0,2}"
+_NAME_LIST_BEFORE = re.compile(
+    # (opening the sentence or a clause: not "After talks with Macron, Scholz and Starmer")
+    rf"(?:^|[,;:—–]\s+)(?P<names>(?:{_LISTED_NAME},\s+){{1,4}}{_LISTED_NAME},?\s+and\s+"
+    rf"{_LISTED_NAME})(?:\s+(?:all|both))?\s*$"
+)
+_FLOATING_QUANTIFIER = re.compile(r"\s+(?:all|both)$")
 
 
 def _is_relative_pronoun(word: str) -> bool:

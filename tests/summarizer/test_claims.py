@@ -15018,3 +15018,73 @@ def test_no_fragment_of_a_title_or_a_verb_is_shown_as_the_speaker(lines: list[st
 )
 def test_he_is_never_a_plural_speaker(first: str, speaker: str | None) -> None:
     assert classify_sentences([first, "He denies the charges."])[-1].source == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that only count or pick out name no one
+        "Each claimed the other had started the fight.",
+        "Most said they would vote again.",
+        "All three said they were innocent.",
+        "A few said they had seen the man before.",
+        "The rest said they had no complaints.",
+    ],
+)
+def test_a_count_without_a_noun_is_no_speaker(text: str) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert sentence.status is not ClaimStatus.NONE
+    assert sentence.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a list of names speaks whole, not from its second name on
+        ("Apple, Google and Microsoft said they would comply.", "Apple, Google and Microsoft"),
+        ("Biden, Harris and Schumer all said the ruling was wrong.", "Biden, Harris and Schumer"),
+        (
+            "The ruling was wrong, Biden, Harris and Schumer said in a joint statement.",
+            "Biden, Harris and Schumer",
+        ),
+        # … but not a time or an object set before the subject
+        (
+            "On Friday, Rossello and Gonzalez said the island would get aid.",
+            "Rossello and Gonzalez",
+        ),
+        (
+            "After talks with Macron, Scholz and Starmer said Europe was united.",
+            "Scholz and Starmer",
+        ),
+        ("Frustrated, Smith and Jones said they would appeal.", "Smith and Jones"),
+    ],
+)
+def test_a_list_of_names_speaks_whole(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a body named by its own kind, or a person's name, is no company
+        "The union said members had voted to strike.",
+        "Williams said the company owed him money.",
+    ],
+)
+def test_a_body_of_another_kind_or_a_person_is_no_company(first: str) -> None:
+    lines = [first, "The company said the claim was flawed."]
+    assert classify_sentences(lines)[-1].source == "the company"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a pronoun after a preposition is the object that ends the source
+        ("The deal is worth about $3bn, people familiar with it said.", "people familiar with it"),
+        ("He will quit, a source close to him said.", "a source close to him"),
+    ],
+)
+def test_an_unnamed_source_keeps_the_object_it_knows(text: str, source: str) -> None:
+    got = classify_sentences([text])[-1].source
+    assert got == source
+    assert is_plausible_source(got)
