@@ -222,9 +222,14 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     # … and before a verb of its own, whose subject it is: "Fresh claims emerged", "Such claims
     # are common, experts say" (no "Fresh" or "Such" that claims; but after a relative
     # pronoun it is its object's verb: "… torque, which Nissan claims is a 20% improvement")
+    # (or before what they are about, when the word before them is one of claims' own:
+    # "Fresh claims that the club broke the rules emerged", "Wild claims about the vaccine
+    # spread"; "Hamas claims that it fired the rockets" is Hamas's)
     subject_of_a_verb = (
         cue in ("claim", "claims")
-        and bool(_VERB_OF_ITS_OWN.match(text, match.end()))
+        and bool(
+            _VERB_OF_ITS_OWN.match(text, match.end()) or _WHAT_CLAIMS_ARE.match(text, match.end())
+        )
         and not _RELATIVE_OBJECT_BEFORE.search(text, 0, match.start())
         and _describes_claims(text[: match.start()].split())
     )
@@ -1277,17 +1282,20 @@ def _alleged_clause(text: str, match: re.Match[str]) -> bool:
 _VERB_OF_ITS_OWN = re.compile(
     # (read from a word's end only, never inside a run of spaces)
     r"(?<!\s)\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|must|should|"
-    r"emerged|surfaced|circulated|spread|appeared|began|continued|came|abound)\b"
+    r"emerged|surfaced|circulated|spread|appeared|began|continued|came|abound|"
+    r"come|emerge|surface|persist|persisted|follow|followed|cost|costs)\b"
 )
 
 
 def _describes_claims(before: list[str]) -> bool:
     """Whether the one word that opens a sentence before its claim noun describes the claims,
     not who makes them: a determiner or an adjective of claims ("Such claims", "Fresh
-    claims"; "Hamas claims are false" are Hamas's). ("The claims", "those claims" are read
-    as the ones the lines told of: "The company claims it has 10,000 users." and then "Those
-    claims are hard to check"; so is "the claim" further on, "Those making the claim have
-    offered …")"""
+    claims", "The latest claims"; "Hamas claims are false" are Hamas's). ("The claims",
+    "those claims" are read as the ones the lines told of: "The company claims it has 10,000
+    users." and then "Those claims are hard to check"; so is "the claim" further on, "Those
+    making the claim have offered …")"""
+    if len(before) == 2 and before[0].lower() in ("the", "these", "those"):
+        before = before[1:]
     return len(before) == 1 and before[0].lower() in _OF_CLAIMS
 
 
@@ -1295,8 +1303,18 @@ def _describes_claims(before: list[str]) -> bool:
 _OF_CLAIMS = _words(
     """
     such similar fresh new further earlier previous prior other many repeated false wild
-    unfounded baseless unsubstantiated early recent
+    unfounded baseless unsubstantiated early recent latest initial damaging explosive bogus
+    outlandish competing conflicting online viral fraudulent unproven unverified unconfirmed
+    dubious spurious lurid sensational startling extraordinary bizarre outrageous misleading
+    exaggerated persistent lingering serious shocking
     """
+)
+
+
+# what claims are about, right after the word: "claims that …", "claims about the vaccine",
+# "claims of a breakthrough", "claims over the territory"
+_WHAT_CLAIMS_ARE = re.compile(
+    r"(?<!\s)\s+(?:that|about|of|over|in|on|against|regarding|concerning|surrounding)\b"
 )
 
 

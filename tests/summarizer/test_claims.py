@@ -15088,3 +15088,25 @@ def test_an_unnamed_source_keeps_the_object_it_knows(text: str, source: str) -> 
     got = classify_sentences([text])[-1].source
     assert got == source
     assert is_plausible_source(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a word of claims' own before them, and what they are about after: no one's name
+        ("Fresh claims that the club broke spending rules emerged last night.", None),
+        ("Damaging claims about the chancellor's CV surfaced this week.", None),
+        ("Wild claims about the vaccine spread on TikTok.", None),
+        ("Initial claims that the fire was arson proved false.", None),
+        ("The latest claims come amid a wider investigation.", None),
+        ("Viral claims that the bridge had collapsed were untrue, police said.", "police"),
+        # … but a name before "claims that" makes them
+        ("Hamas claims that it fired the rockets.", "Hamas"),
+        ("Labour claims the Tories have wrecked the economy.", "Labour"),
+    ],
+)
+def test_claims_opened_by_a_word_of_their_own_are_no_ones_by_it(
+    text: str, source: str | None
+) -> None:
+    sentence = classify_sentences([text])[-1]
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, source)
