@@ -19,6 +19,7 @@ from summarizer.claims._names import (
     _FIRST_NAME_GENDERS,
     _GENDERED,
     _GIVEN_NAMES,
+    _GROUP_HEADS,
     _HYPHENATED_ADJECTIVE,
     _KIN,
     _NAME_CHAIN,
@@ -1502,14 +1503,16 @@ class _Context:
         )
 
     def _a_persons_surname(self, body: str) -> bool:
-        """A lone surname or given name that spoke last, of a person unless it spoke of
-        itself as "it" ("Williams said the company owed him money." then "The company said
-        …"; but "Rogers said its network was restored" is the firm)."""
+        """A lone surname or given name that spoke last as a person does, of itself as "he"
+        or "she" ("Williams said the company owed him money." then "The company said …"); a
+        firm so named speaks of itself as "it" ("Merck said it would cut 3,000 jobs.", "Rogers
+        said its network was restored")."""
         word = body.lower()
         return (
             " " not in body
             and (word in _SURNAMES or _is_first_name(word))
-            and not (body == self.last_source and re.search(r"\bits\b", self.last_text))
+            and body == self.last_source
+            and re.search(r"\b(?:he|his|him|she|her)\b", self.last_text, re.I) is not None
         )
 
     def _names_its_kind(self, body: str, last: str, head: str) -> bool:
@@ -1728,7 +1731,10 @@ class _Context:
         lowered = name.lower()
         if " " in name or lowered in _SURNAMES or _is_first_name(lowered):
             return False
-        return lowered not in self.full_names and _PLURAL_WORD.fullmatch(lowered) is not None
+        singular = lowered.removesuffix("s")
+        return lowered not in self.full_names and (
+            singular in _GROUP_HEADS or singular in _PLURAL_PEOPLE
+        )
 
     def _one_person(self, name: str) -> bool:
         """Whether the speaker is one person, whom "they" does not mean: a gender learnt, or a
@@ -2247,9 +2253,16 @@ def _tells_of_another(text: str, source: str) -> bool:
 
 # one plural word for people by what they do, capitalised as it opens a sentence: "Hackers",
 # "Protesters", "Investors", "Militants", "Residents", "Activists"
-# a plural of a noun for people by what they do or are: "prosecutors", "critics",
-# "officials", "scientists" (not a name that ends in "s": "Tedros", "Ross")
-_PLURAL_WORD = re.compile(r"[a-z]+(?:er|or|ist|ant|ent|ian|ic|al)s")
+# people named by what they do or are, besides the heads of groups, whose plural a lone "he"
+# or "she" cannot mean ("Traders said …", "Democrats said …"; not a name that ends in "s":
+# "Sanders", "Tedros")
+_PLURAL_PEOPLE = _words(
+    """
+    trader carer democrat republican parent physician banker broker dealer farmer miner
+    driver player coach manager owner voter user consumer shopper tenant landlord relative
+    scholar historian academic diplomat minister senator senior rebel militant insurgent
+    """
+)
 
 
 _AGENTS_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ant|ent|ian)s")
@@ -2264,9 +2277,14 @@ def _named_by_its_kind(body: str) -> bool:
 
 
 def _taken_up_by_who(source: str, text: str) -> bool:
-    """A name a relative "who" follows is a person's, as a body takes "which": "Manby, who
-    joined the company as CEO in 2015, said …" is no firm a later "the company" could mean."""
-    return re.search(rf"\b{re.escape(source)},\s+who\b", text) is not None
+    """A name a relative "who" follows, and a "he" or "she" takes up, is a person's: "Manby,
+    who joined the company as CEO in 2015, said he would …" is no firm a later "the company"
+    could mean. (A club or a firm takes "who" too in British English: "Ryanair, who carried
+    180 million passengers, said fares would rise".)"""
+    return (
+        re.search(rf"\b{re.escape(source)},\s+who\b", text) is not None
+        and re.search(r"\b(?:he|his|him|she|her)\b", text, re.I) is not None
+    )
 
 
 def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:

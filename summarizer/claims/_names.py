@@ -463,7 +463,18 @@ def _ends_a_verb(raw: list[str]) -> bool:
     """A verb's particle or a verb no ending shows, ending the words: a clause, never a name
     ("Farage hit back" at the claims, "China lays" claim to the sea)."""
     last = raw[-1]
-    return len(raw) > 1 and last.islower() and (last in _VERB_PARTICLES or last in _BARE_VERBS)
+    # (in text that lost its capitals a surname after a given name or a title stays one:
+    # "kenneth lay", "mr back"; "China lays" shows its verb by its capitals)
+    before = raw[-2].rstrip(".") if len(raw) > 1 else ""
+    surname = before.islower() and (
+        _is_first_name(before) or before in _NAME_TITLES or before in _PERSON_ROLES
+    )
+    return (
+        len(raw) > 1
+        and last.islower()
+        and (last in _VERB_PARTICLES or last in _BARE_VERBS)
+        and not surname
+    )
 
 
 # the particles of phrasal verbs ("hit back", "lashed out"), and verbs whose form shows no

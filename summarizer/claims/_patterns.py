@@ -365,15 +365,17 @@ _NOT_A_CLAIM = gated(
         # the offer" (not "… of the vote in a district that backed Trump")
         (?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]++\s+){0,2}?(?:voted|backed|supported|opposed|
             rejected|favou?red|agreed|wanted)\b)|
-    # (a count of lives in any size: "more than a million lives", "1.2 million lives"; and
-    # those who died by what they were: "The avalanche claimed three climbers")
+    # (a count of lives in any size: "more than a million lives", "1.2 million lives")
     claim(?:s|ed|ing)?\s+(?:the\s+lives|(?:(?:more|fewer)\s+than|at\s+least|about|nearly|almost|
         some|over|up\s+to|around)?\s*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|
         eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million)|
         (?:hundreds|thousands|millions|tens\s+of\s+thousands|dozens|scores)\s+of)
-        (?:\s+(?:hundred|thousand|million))?\s+(?:lives|people|victims|homes|houses|jobs|cattle|
-        livestock|animals|sheep|cows|horses|climbers|hikers|passengers|civilians|soldiers|
-        children|residents|workers|miners|patients|fishermen)
+        (?:\s+(?:hundred|thousand|million))?\s+(?:lives|homes|houses|jobs|cattle|livestock|
+        animals|sheep|cows|horses|
+        # (people only where the clause ends with them: "The avalanche claimed three
+        # climbers", not "Organisers claimed a million people marched", a figure asserted)
+        (?:people|victims|climbers|hikers|fishermen)(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|
+        across|since|so\s+far|this|last|and|when|while|as)\b))
         # (not a clause about them: "claimed eight people had died", "claimed 300 jobs at the
         # plant were at risk")
         (?![^,.;:]{0,40}?\s(?:had|have|has|were|was|are|is|would|will|could|did|died)\b))|
@@ -2187,8 +2189,9 @@ _VERDICT = re.compile(
 # evidence that any such ban exists", "Police figures do not support this" (read only right
 # after a claim: on its own, "There is no evidence that the drug works" is the writer's fact)
 _NO_SUPPORT = re.compile(
-    r"""^(?:[‘'"“])?(?:(?:however|but|in\s+fact|yet),?\s+)?(?:
-    # (as speech tells it too, in a quotation: "'There's no evidence that it works")
+    r"""^(?:(?:however|but|in\s+fact|yet),?\s+)?(?:
+    # (as speech spells it too: "There's no evidence that …"; not inside a quotation, which
+    # may be the claimant's own: "'There's no evidence that it causes harm.'")
     there(?:\s+(?:is|was|has\s+been)|\s?['’]\s?s)\s+no\s+(?:(?:such|credible|independent|
         public|scientific|medical|clinical|hard|real)\s+)?(?P<evidence>evidence\s+that)\b|
     # (or that what was claimed is not there: "No such rule exists", "No such order has ever

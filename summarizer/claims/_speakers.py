@@ -232,6 +232,9 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         )
         and not _RELATIVE_OBJECT_BEFORE.search(text, 0, match.start())
         and _describes_claims(text[: match.start()].split())
+        # (a surname the article gave is its bearer's: "Former Bolton boss John Wild is suing
+        # the club." then "Wild claims that he was sacked unfairly")
+        and text[: match.start()].rsplit(maxsplit=1)[-1].lower() not in context.full_names
     )
     active = active and not passive and not owned and not counted and not subject_of_a_verb
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
@@ -1956,10 +1959,27 @@ def _listed_in_full(clause: str, before: str) -> str:
     # Gonzalez said")
     parts = re.split(r",?\s+and\s+|,\s+", names)
     opening = {part.split()[0].lower() for part in parts}
-    # (nor a word set before the subject: "Frustrated, Smith and Jones said")
+    # (nor words set before the subject: "Frustrated, Smith and Jones said", "Together, …",
+    # "Elsewhere, Spain and Portugal said", a dateline "WASHINGTON, Apple and Google said",
+    # "Late Monday, …")
     first = parts[0]
-    set_before = " " not in first and (_verb_like(first.lower()) or first.lower().endswith("ly"))
+    set_before = (
+        (" " not in first and (_verb_like(first.lower()) or first.lower().endswith("ly")))
+        or first.isupper()
+        or bool(opening & _CONNECTIVES)
+    )
     return clause if set_before or opening & (_FUNCTION_WORDS | _TIME_WORDS) else names
+
+
+# words that open a sentence before its subject, never a name in a list of them
+_CONNECTIVES = _words(
+    """
+    together instead elsewhere overall again overnight besides moreover nevertheless
+    nonetheless likewise otherwise thereafter earlier later meanwhile still then now finally
+    first second third lastly also however furthermore separately similarly unlike following
+    despite late early next previously recently eventually ultimately initially indeed
+    """
+)
 
 
 _LISTED_NAME = r"[A-Z][\w’'.&-]*+(?:\s+[A-Z][\w’'.&-]*+){0,2}"

@@ -14940,16 +14940,24 @@ def test_a_name_a_relative_who_follows_is_no_firm() -> None:
     "verdict",
     [
         "There is no evidence that any such ban exists.",
-        # as speech tells it too, in a quotation
+        # as speech spells it too
         "There's no evidence that any such ban exists.",
-        "'There’s no evidence that any such ban exists.",
-        "“There is no evidence that any such ban exists.",
+        "There’s no evidence that any such ban exists.",
     ],
 )
 def test_no_evidence_right_after_a_claim_in_any_spelling(verdict: str) -> None:
     claim = "A post shared 40,000 times claims that the health agency has banned tap water."
     statuses = [s.status for s in classify_sentences([claim, verdict])]
     assert statuses == [ClaimStatus.UNVERIFIED, ClaimStatus.UNVERIFIED]
+
+
+def test_the_claimants_own_quotation_is_no_verdict_on_their_claim() -> None:
+    lines = [
+        "'We are confident the product is safe,' the company claimed.",
+        "'There's no evidence that it causes harm.'",
+    ]
+    statuses = [s.status for s in classify_sentences(lines)]
+    assert statuses == [ClaimStatus.CLAIMED, ClaimStatus.ATTRIBUTED]
 
 
 @pytest.mark.parametrize(
@@ -15110,3 +15118,57 @@ def test_claims_opened_by_a_word_of_their_own_are_no_ones_by_it(
 ) -> None:
     sentence = classify_sentences([text])[-1]
     assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, source)
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # the thirty-seventh session's review: a figure asserted is a claim, not lives taken
+        (["Organisers claimed a million people marched through London."], "Organisers"),
+        (["The union claimed 5,000 workers joined the strike."], "the union"),
+        # … a sentence's opener is no name in a list of speakers
+        (["Together, Smith and Jones said they would appeal."], "Smith and Jones"),
+        (["Earlier, Smith and Jones said they were innocent."], "Smith and Jones"),
+        (["WASHINGTON, Apple and Google said they would comply."], "Apple and Google"),
+        (["Besides Tesla, Ford and GM said they would cut prices."], "Ford and GM"),
+        # … a firm with a surname's name speaks of itself as "it"
+        (
+            ["Merck said it would cut 3,000 jobs.", "The company said the cuts would save $1bn."],
+            "Merck",
+        ),
+        (
+            [
+                "Disney said its parks business had grown.",
+                "Shares rose 5%.",
+                "The company said it would buy back stock.",
+            ],
+            "Disney",
+        ),
+        # … a surname ending in "s" is a person's, whom "he" means
+        (
+            ["Sanders said the bill was a disgrace.", "He added that he would vote against it."],
+            "Sanders",
+        ),
+        # … a club takes "who" too
+        (
+            [
+                "Ryanair, who carried 180 million passengers last year, said fares would rise.",
+                "The airline said demand remained strong.",
+            ],
+            "Ryanair",
+        ),
+        # … a surname the article gave is no word of claims' own
+        (
+            [
+                "Former Bolton boss John Wild is suing the club.",
+                "Wild claims that he was sacked unfairly.",
+            ],
+            "John Wild",
+        ),
+        # … and a surname after a given name or a title is no verb
+        (["kenneth lay said the company was in good shape ."], "kenneth lay"),
+        (["mr back said : ' i am disappointed . '"], "mr back"),
+    ],
+)
+def test_the_thirty_seventh_sessions_review(lines: list[str], source: str) -> None:
+    assert classify_sentences(lines)[-1].source == source
