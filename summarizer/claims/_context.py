@@ -1481,10 +1481,10 @@ class _Context:
         "the lender", "the insurer" or "the brokerage", but not a public body ("Police said the
         robbers targeted a Barclays branch … The bank said" is the bank's)."""
         body = self.organisation
-        if not body or _named_by_its_kind(body):
+        if not body or self._a_persons_surname(body) or self._told_of_another(body, head):
             return False
-        if self._a_persons_surname(body):
-            return False
+        if _named_by_its_kind(body) and _body_head(body) not in _KIND_NAMES.get(head, ()):
+            return False  # ("The bank said …" and then "The lender said …" is the bank)
         last = _body_head(body)  # ("institute" of "Wako Research Institute of Economics")
         if head in _NAMED_KINDS:
             return self._names_its_kind(body, last, head)
@@ -1500,6 +1500,14 @@ class _Context:
                 # (a firm so named goes by "it": "Rogers said its network was restored")
                 and not (body == self.last_source and re.search(r"\bits\b", self.last_text))
             )
+        )
+
+    def _told_of_another(self, body: str, head: str) -> bool:
+        """Whether the body spoke last of another by this very word: "Greenpeace said the
+        company had polluted the river." and then "The company's own report showed …" is
+        that company's, not Greenpeace's."""
+        return body == self.last_source and bool(
+            re.search(rf"\bthe\s+{re.escape(head)}\b", self.last_text, re.I)
         )
 
     def _a_persons_surname(self, body: str) -> bool:

@@ -15172,3 +15172,22 @@ def test_claims_opened_by_a_word_of_their_own_are_no_ones_by_it(
 )
 def test_the_thirty_seventh_sessions_review(lines: list[str], source: str) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a body that told of another by the word is not that other
+        (
+            [
+                "Greenpeace said the company had polluted the river.",
+                "The company's own report showed emissions fell 12%.",
+            ],
+            "the company",
+        ),
+        # … and a word of the same kind is the body named by its kind
+        (["The bank said profits rose.", "The lender said bad loans had fallen."], "the bank"),
+    ],
+)
+def test_the_thirty_seventh_sessions_review_of_bodies(lines: list[str], source: str) -> None:
+    assert classify_sentences(lines)[-1].source == source
