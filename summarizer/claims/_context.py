@@ -1481,7 +1481,7 @@ class _Context:
         "the lender", "the insurer" or "the brokerage", but not a public body ("Police said the
         robbers targeted a Barclays branch … The bank said" is the bank's)."""
         body = self.organisation
-        if not body or self._a_persons_surname(body) or self._told_of_another(body, head):
+        if not body or self._a_persons_surname(body):
             return False
         if _named_by_its_kind(body) and _body_head(body) not in _KIND_NAMES.get(head, ()):
             return False  # ("The bank said …" and then "The lender said …" is the bank)
@@ -1502,26 +1502,23 @@ class _Context:
             )
         )
 
-    def _told_of_another(self, body: str, head: str) -> bool:
-        """Whether the body spoke last of another by this very word: "Greenpeace said the
-        company had polluted the river." and then "The company's own report showed …" is
-        that company's, not Greenpeace's."""
-        return body == self.last_source and bool(
-            re.search(rf"\bthe\s+{re.escape(head)}\b", self.last_text, re.I)
-        )
-
     def _a_persons_surname(self, body: str) -> bool:
         """A lone surname or given name that spoke last as a person does, of itself as "he"
         or "she" ("Williams said the company owed him money." then "The company said …"); a
         firm so named speaks of itself as "it" ("Merck said it would cut 3,000 jobs.", "Rogers
         said its network was restored")."""
         word = body.lower()
-        return (
-            " " not in body
-            and (word in _SURNAMES or _is_first_name(word))
-            and body == self.last_source
-            and re.search(r"\b(?:he|his|him|she|her)\b", self.last_text, re.I) is not None
-        )
+        if " " in body or not (word in _SURNAMES or _is_first_name(word)):
+            return False
+        if body != self.last_source or re.search(r"\bits\b", self.last_text):
+            return False
+        text = self.last_text
+        if re.search(rf"\b{re.escape(body)}\s+(?:\w+\s+)?said\s+(?:that\s+)?(?:he|she)\b", text):
+            return True  # "Williams said he …"
+        # … or "him" or "her" in a sentence that names no one else ("Williams said the company
+        # owed him money"; not "Kellogg said a worker had been injured when he fell")
+        others = [w for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:]) if w != body]
+        return bool(re.search(r"\b(?:him|her)\b", text)) and not others
 
     def _names_its_kind(self, body: str, last: str, head: str) -> bool:
         """ "the group" or "the agency" is the body that spoke last only when its name says
@@ -2285,13 +2282,14 @@ def _named_by_its_kind(body: str) -> bool:
 
 
 def _taken_up_by_who(source: str, text: str) -> bool:
-    """A name a relative "who" follows, and a "he" or "she" takes up, is a person's: "Manby,
-    who joined the company as CEO in 2015, said he would …" is no firm a later "the company"
-    could mean. (A club or a firm takes "who" too in British English: "Ryanair, who carried
-    180 million passengers, said fares would rise".)"""
+    """A one-word name a relative "who" follows, that then "said he" or "said she", is a
+    person's: "Manby, who joined the company as CEO in 2015, said he would …" is no firm a
+    later "the company" could mean. (A club or a firm takes "who" too in British English:
+    "Ryanair, who carried 180 million passengers, said its boss would stay".)"""
     return (
-        re.search(rf"\b{re.escape(source)},\s+who\b", text) is not None
-        and re.search(r"\b(?:he|his|him|she|her)\b", text, re.I) is not None
+        " " not in source
+        and re.search(rf"\b{re.escape(source)},\s+who\b", text) is not None
+        and re.search(r"\bsaid\s+(?:that\s+)?(?:he|she)\b", text, re.I) is not None
     )
 
 

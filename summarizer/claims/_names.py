@@ -469,12 +469,20 @@ def _ends_a_verb(raw: list[str]) -> bool:
     surname = before.islower() and (
         _is_first_name(before) or before in _NAME_TITLES or before in _PERSON_ROLES
     )
+    # (a player's position: "the running back", "The Chelsea left back")
+    position = last == "back" and before.lower() in _BACK_POSITIONS
     return (
         len(raw) > 1
         and last.islower()
         and (last in _VERB_PARTICLES or last in _BARE_VERBS)
         and not surname
+        and not position
     )
+
+
+_BACK_POSITIONS = frozenset(
+    {"running", "left", "right", "full", "half", "wing", "defensive", "fly", "quarter", "centre"}
+)
 
 
 # the particles of phrasal verbs ("hit back", "lashed out"), and verbs whose form shows no

@@ -371,14 +371,18 @@ _NOT_A_CLAIM = gated(
         eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million)|
         (?:hundreds|thousands|millions|tens\s+of\s+thousands|dozens|scores)\s+of)
         (?:\s+(?:hundred|thousand|million))?\s+(?:lives|homes|houses|jobs|cattle|livestock|
-        animals|sheep|cows|horses|
-        # (people only where the clause ends with them: "The avalanche claimed three
-        # climbers", not "Organisers claimed a million people marched", a figure asserted)
-        (?:people|victims|climbers|hikers|fishermen)(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|
-        across|since|so\s+far|this|last|and|when|while|as)\b))
-        # (not a clause about them: "claimed eight people had died", "claimed 300 jobs at the
-        # plant were at risk")
+        animals|sheep|cows|horses)
+        # (not a clause about them: "claimed 300 jobs at the plant were at risk")
         (?![^,.;:]{0,40}?\s(?:had|have|has|were|was|are|is|would|will|could|did|died)\b))|
+    # (people counted as the old rule did, where the clause ends with them: "The avalanche
+    # claimed three climbers"; not a crowd's size, "Organisers claimed a million people on the
+    # streets", nor a figure asserted, "Organisers claimed 500 people marched")
+    claim(?:s|ed|ing)?\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|
+        almost\s+|over\s+|up\s+to\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|
+        eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens\s+of|scores\s+of)\s+
+        (?:people|victims|climbers|hikers|fishermen)(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|
+        across|since|so\s+far|this|last|and|when|while|as)\b)
+        (?![^,.;:]{0,40}?\s(?:had|have|has|were|was|are|is|would|will|could|did|died)\b)|
     # "claim them as their favourite"; a subject after the verb opens a clause: "claimed he
     # worked as a builder" is a claim
     # (no verb between: "claimed the old man worked as a spy" is a claim)

@@ -808,6 +808,18 @@ _OWN_STAFF = r"(?:office|campaign|lawyers|attorneys|legal\s+team|family)"
 _OWNED_STAFF = re.compile(rf"(?:his|her|their)\s+(?P<staff>{_OWN_STAFF})", re.I)
 
 
+def _owner_as_named(owner: str, context: _Context) -> str:
+    """The owner of a text that speaks, as the article named it: "the company's financial
+    report" is the firm "the company said" would name, a firm the lines showed and never
+    initials, which a regulator goes by ("The SEC said it had fined Boeing." and then "The
+    company's statement said …" is no SEC's)."""
+    kind = owner.split()
+    described = context.description(kind) if len(kind) == 2 and kind[1].islower() else None
+    if described and (described in context.firms or not _is_acronym(described.split()[-1])):
+        return described
+    return context.expand(owner)
+
+
 def _text_owner(tokens: list[str]) -> str | None:
     """The named owner of a text that speaks: "Mr Katter 's statement", "Ms Clark's letter",
     "the company's financial report" (a word or two of its kind may come between)."""
@@ -1039,11 +1051,7 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
         # "a report by the IEA": the IEA speaks ("a poll by YouGov for The Times": YouGov)
         return _tidy(_TRAILING_POSSESSIVE.sub("", authored.group("by")))
     if owner := _text_owner(tokens) or _data_issuer(tokens):
-        # "Mr Katter's statement reads": Mr Katter speaks; "the company's financial report"
-        # is the company's, and "the company" the firm it would be in "the company said"
-        kind = owner.split()
-        described = context.description(kind) if len(kind) == 2 and kind[1].islower() else None
-        return described or context.expand(owner)
+        return _owner_as_named(owner, context)  # "Mr Katter's statement reads": Mr Katter
     if issuer := _issuer_named_before(tokens, context):
         return issuer
     if owner := _pronoun_owner(tokens, context):

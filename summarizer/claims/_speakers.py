@@ -1978,6 +1978,7 @@ _CONNECTIVES = _words(
     nonetheless likewise otherwise thereafter earlier later meanwhile still then now finally
     first second third lastly also however furthermore separately similarly unlike following
     despite late early next previously recently eventually ultimately initially indeed
+    regardless hence plus anyway thus anyhow alas outside inside beyond across near behind amid
     """
 )
 

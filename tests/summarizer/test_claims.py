@@ -15177,13 +15177,47 @@ def test_the_thirty_seventh_sessions_review(lines: list[str], source: str) -> No
 @pytest.mark.parametrize(
     ("lines", "source"),
     [
-        # a body that told of another by the word is not that other
+        # a firm names itself by its kind in wire copy
+        (
+            ["Barclays said the bank would cut 5,000 jobs.", "The bank said most roles would go."],
+            "Barclays",
+        ),
+        # … a "he" a firm tells of is another, not the firm
         (
             [
-                "Greenpeace said the company had polluted the river.",
-                "The company's own report showed emissions fell 12%.",
+                "Kellogg said a worker had been injured when he fell from a platform.",
+                "The company said it was investigating.",
+            ],
+            "Kellogg",
+        ),
+        # … a regulator is no company, in a text the company owns
+        (
+            [
+                "The SEC said it had fined Boeing $200m.",
+                "The company's statement said it had cooperated fully.",
             ],
             "the company",
+        ),
+        # … a club with "who" stays the club
+        (
+            [
+                "Celtic, who face Rangers on Sunday, said Brendan Rodgers had signed a new deal.",
+                "The club said it was delighted.",
+            ],
+            "Celtic",
+        ),
+        # … a player's position is no verb's particle
+        (["The Chelsea left back said the team had to improve."], "The Chelsea left back"),
+        # … a crowd's size claimed stays a claim
+        (["Organisers claimed a million people on the streets of London."], "Organisers"),
+        # … and a connective opens no list of names
+        (
+            ["Regardless, Apple, Google and Microsoft said they would comply."],
+            "Google and Microsoft",
+        ),
+        (
+            ["Outside Parliament, Starmer, Reeves and Rayner said the budget was fair."],
+            "Reeves and Rayner",
         ),
         # … and a word of the same kind is the body named by its kind
         (["The bank said profits rose.", "The lender said bad loans had fallen."], "the bank"),
