@@ -1483,8 +1483,10 @@ class _Context:
         body = self.organisation
         if not body or self._a_persons_surname(body):
             return False
+        # (a body named by another kind is no "the company"; one named by a word of this
+        # kind is: "The bank said …" and then "The lender said …" is the bank)
         if _named_by_its_kind(body) and _body_head(body) not in _KIND_NAMES.get(head, ()):
-            return False  # ("The bank said …" and then "The lender said …" is the bank)
+            return False
         last = _body_head(body)  # ("institute" of "Wako Research Institute of Economics")
         if head in _NAMED_KINDS:
             return self._names_its_kind(body, last, head)
@@ -1504,9 +1506,10 @@ class _Context:
 
     def _a_persons_surname(self, body: str) -> bool:
         """A lone surname or given name that spoke last as a person does, of itself as "he"
-        or "she" ("Williams said the company owed him money." then "The company said …"); a
-        firm so named speaks of itself as "it" ("Merck said it would cut 3,000 jobs.", "Rogers
-        said its network was restored")."""
+        or "she" ("Williams said he …", or "Williams said the company owed him money." then
+        "The company said …"); a firm so named speaks of itself as "it" ("Merck said it would
+        cut 3,000 jobs.", "Rogers said its network was restored"), and a "he" it tells of is
+        another ("Kellogg said a worker had been injured when he fell")."""
         word = body.lower()
         if " " in body or not (word in _SURNAMES or _is_first_name(word)):
             return False
@@ -2256,8 +2259,6 @@ def _tells_of_another(text: str, source: str) -> bool:
     return False
 
 
-# one plural word for people by what they do, capitalised as it opens a sentence: "Hackers",
-# "Protesters", "Investors", "Militants", "Residents", "Activists"
 # people named by what they do or are, besides the heads of groups, whose plural a lone "he"
 # or "she" cannot mean ("Traders said …", "Democrats said …"; not a name that ends in "s":
 # "Sanders", "Tedros")
@@ -2270,6 +2271,8 @@ _PLURAL_PEOPLE = _words(
 )
 
 
+# one plural word for people by what they do, capitalised as it opens a sentence: "Hackers",
+# "Protesters", "Investors", "Militants", "Residents", "Activists"
 _AGENTS_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ant|ent|ian)s")
 
 
