@@ -1989,7 +1989,6 @@ _NAME_LIST_BEFORE = re.compile(
     rf"(?:^|[,;:—–]\s+)(?P<names>(?:{_LISTED_NAME},\s+){{1,4}}{_LISTED_NAME},?\s+and\s+"
     rf"{_LISTED_NAME})(?:\s+(?:all|both))?\s*$"
 )
-_FLOATING_QUANTIFIER = re.compile(r"\s+(?:all|both)$")
 
 
 def _is_relative_pronoun(word: str) -> bool:

@@ -15225,3 +15225,9 @@ def test_the_thirty_seventh_sessions_review(lines: list[str], source: str) -> No
 )
 def test_the_thirty_seventh_sessions_review_of_bodies(lines: list[str], source: str) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+def test_a_quantifier_floating_after_a_list_is_no_name() -> None:
+    # (one pattern serves both list rules: a second definition had dropped "each")
+    sentence = classify_sentences(["The US, Britain and France each said the vote was fair."])[-1]
+    assert sentence.source == "The US, Britain and France"
