@@ -423,7 +423,11 @@ def is_plausible_source(source: str) -> bool:
     ):
         return False  # "his lawyer" is a role; "His repeated" is a fragment
     if (
-        (last in _FUNCTION_WORDS and raw[-1].islower() and not _ends_in_an_object(raw))
+        (
+            last in _FUNCTION_WORDS
+            and raw[-1].islower()
+            and not (len(raw) > 2 and _ends_in_an_object(raw))
+        )
         or _verb_like(raw[-1])
         or _ends_a_verb(raw)
     ):
@@ -448,15 +452,18 @@ def is_plausible_source(source: str) -> bool:
     return any(ch.isalpha() for ch in source)
 
 
-def _ends_in_an_object(raw: list[str]) -> bool:
+def _ends_in_an_object(words: list[str]) -> bool:
     """A pronoun after a preposition, the object that ends the phrase: "people familiar with
-    it", "a source close to him"."""
+    it", "a source close to him" (not "of": "one of them" names no one)."""
     return (
-        len(raw) > 2
-        and raw[-1] in ("it", "them", "him", "her")
-        and raw[-2] in _PREPOSITIONS
-        and raw[-2] != "of"  # ("one of them" names no one)
+        len(words) > 1
+        and words[-1] in _OBJECT_PRONOUNS
+        and words[-2] in _PREPOSITIONS
+        and words[-2] != "of"
     )
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 
 
 def _ends_a_verb(raw: list[str]) -> bool:

@@ -23,6 +23,7 @@ from summarizer.claims._names import (
     _GIVEN_NAMES,
     _MID_ADVERBS,
     _NATIONALITIES,
+    _ends_in_an_object,
     _finite_verb,
     _is_acronym,
     _looks_like_person,
@@ -843,17 +844,13 @@ def _without_dangling_words(phrase: str) -> str:
     """A source cut after some words may end in one that leads on ("a person familiar with
     the company's plans for its", "people briefed on talks between management and"): the
     phrase ends at its last word that does not. A pronoun after a preposition is its object,
-    which ends the phrase: "people familiar with it", "a source close to him" (not "of":
-    "one of them" names no one)."""
+    which ends the phrase: "people familiar with it", "a source close to him"."""
     words = phrase.split()
     while len(words) > 1 and words[-1].islower() and words[-1] in _FUNCTION_WORDS:
-        if words[-1] in _OBJECT_PRONOUNS and words[-2].lower() in _PREPOSITIONS - {"of"}:
+        if _ends_in_an_object([words[-2].lower(), words[-1]]):
             break
         words.pop()  # (a name is no dangling word: "close to the US", "plans for May")
     return " ".join(words)
-
-
-_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 
 
 # what an unnamed source knows about, and the words after it that lead on to more
