@@ -127,7 +127,6 @@ from summarizer.claims._quotes import (
 )
 from summarizer.claims._words import (
     _AUXILIARIES,
-    _COUNTRY_NAMES,
     _DETERMINERS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
@@ -405,7 +404,7 @@ def _speaker_candidates(text: str, outside: str, context: _Context) -> Iterator[
     ):
         # "…, acting, she said, as though …, the Mirror reported.": the tag that closes the
         # sentence names who reports all of it, an aside inside it only part
-        yield _clean_source(match.group("who"), context)
+        yield _clean_source(_with_the_list_it_ends(outside, match), context)
     match = _INVERTED.search(outside) or _REPORTED_AFTER_QUOTE.match(text)
     if match and not _apposed_subject_before(outside, match.start()):
         who = match.group("who")
@@ -1400,6 +1399,20 @@ _CLOSING_TAG = re.compile(
 )
 
 
+def _with_the_list_it_ends(outside: str, tag: re.Match[str]) -> str:
+    """The closing tag's speaker with the names listed before it: "…, Biden, Harris and
+    Schumer said." is all three's, not the last pair's."""
+    who = tag.group("who").strip()
+    if tag.group("telling") or " and " not in who:
+        return who
+    # (a quotation before the list, its words masked, is no item: "'…,' Smith, Jones and
+    # Brown said.")
+    before = outside[: tag.start()]
+    before = before[before.rfind("_") + 1 :].lstrip("“”\"‘’'` ")
+    segments = [part.strip() for part in _comma_parts(before)]
+    return _listed_subjects(segments, who) or who
+
+
 def _reports_the_clause(who: str, text: str) -> bool:
     """Whether a closing tag with a past form of reporting ("…, the union warned.") names who
     reports the clause before it: a speaker's phrase, no clause of its own ("…, after the
@@ -1667,49 +1680,86 @@ def _pronoun_before(text: str, position: int) -> bool:
 
 def _listed_subjects(segments: list[str], tail: str) -> str | None:
     """The list of subjects, "A, B and C", that the words before the last comma and those
-    after it make ("Pundits, writers and fans say", "The US, Britain and France said"):
+    after it make ("Pundits, writers and fans say", "Apple, Google and Microsoft said"):
     short noun phrases, the last pair joined by "and", after any adverbial that opens the
-    sentence ("In a joint statement, Germany, France and Italy said"), without a quantifier
-    floating after it ("… and Network Rail all said")."""
+    sentence ("In a joint statement, Germany, France and Italy said") or a clause before them
+    ("The ruling was wrong, Biden, Harris and Schumer said"), without a quantifier floating
+    after it ("… and Network Rail all said")."""
     if not _LAST_PAIR.fullmatch(tail):
         return None
     while segments and _opens_as_adverbial(segments[0]):
         segments = segments[1:]
+    start = len(segments)
+    # (a thing the sentence is about is no item of a list of names: "The plan, Smith, Jones
+    # and Brown said, was fair")
+    named = any(word[:1].isupper() for word in tail.split())
+    while (
+        start
+        and _listed_noun_phrase(segment := segments[start - 1])
+        and not (named and _common_noun_phrase(segment))
+    ):
+        named = named or any(word[:1].isupper() for word in segment.split()[1:])
+        start -= 1
+    listed = segments[start:]
+    # (a phrase before the list that ends in a name began it: "from Tesco, Sainsbury and Aldi")
+    if start and _ends_in_a_name(segments[start - 1]):
+        return None
     # (the list opens its clause: a capital or a determiner, not a word cut from the clause
     # before, "Over the course of that interview, Dale and Martha disputed")
-    if not segments or not segments[0]:
+    if not listed:
         return None
-    first = segments[0].split()[0]
+    first = listed[0].split()[0]
     if not (first[:1].isupper() or first.lower() in _DETERMINERS):
         return None
-    if not all(_listed_noun_phrase(segment) for segment in segments):
-        return None
-    return _FLOATING_QUANTIFIER.sub("", f"{', '.join(segments)}, {tail}")
+    return _FLOATING_QUANTIFIER.sub("", f"{', '.join(listed)}, {tail}")
+
+
+def _common_noun_phrase(phrase: str) -> bool:
+    """A determiner and lower-case words: a thing or a group, no name ("The plan", "the
+    unions")."""
+    first, *rest = phrase.split()
+    return first.lower() in _DETERMINERS and all(word.islower() for word in rest)
+
+
+def _ends_in_a_name(phrase: str) -> bool:
+    """A phrase of several words whose last is capitalised ("from Tesco"), not a lone word
+    capitalised as the sentence's first ("Sadly")."""
+    words = phrase.split()
+    return len(words) > 1 and words[-1][:1].isupper()
 
 
 def _single_listed_name(word: str) -> bool:
-    """A lone capitalised word that is a list's item: initials, a country, a known surname or
-    given name, or a plural noun ("Pundits"); not an adverb or a participle ("Together",
-    "Frustrated")."""
+    """A lone capitalised word that is a list's item: a name, initials or a plural noun
+    ("Apple", "NATO", "Pundits"); not a word that opens a sentence before its subject, an
+    adverb, a participle or a time ("Together", "Regardless", "Frustrated", "Sadly",
+    "Friday")."""
     lowered = word.lower()
-    if lowered.endswith(("ed", "ing", "ly")):
-        return False
-    return (
-        _is_acronym(word)
-        or lowered in _COUNTRY_NAMES
-        or lowered in _SURNAMES
-        or lowered in _GIVEN_NAMES
-        or (lowered.endswith("s") and not lowered.endswith("ss"))
+    return not (
+        lowered.endswith(("ed", "ing", "ly"))
+        or lowered in _CONNECTIVES
+        or lowered in _FUNCTION_WORDS
+        or lowered in _TIME_WORDS
     )
 
 
 def _opens_as_adverbial(segment: str) -> bool:
     """A phrase set off before the subject: "In a joint statement", "On Tuesday", "Meanwhile"."""
     first = (segment.split() or [""])[0].lower()
-    return first in _PREPOSITIONS or first in _LINKING_ADVERBS or first in _TIME_WORDS
+    return first in _PREPOSITIONS or first in _CONNECTIVES or first in _TIME_WORDS
 
 
 _FLOATING_QUANTIFIER = re.compile(r"\s+(?:all|both|each)$")
+
+
+# words that open a sentence before its subject, never a name in a list of them
+_CONNECTIVES = _LINKING_ADVERBS | _words(
+    """
+    together elsewhere overall again overnight thereafter then finally first second third
+    lastly next eventually ultimately initially regardless hence thus therefore
+    consequently accordingly afterwards afterward plus anyway anyhow alas soon once rather
+    well yes no here there outside inside beyond across near behind late early
+    """
+)
 
 
 # the last of a list: "writers and fans", "and the Red Cross" (after a serial comma)
@@ -1720,7 +1770,8 @@ def _listed_noun_phrase(segment: str) -> bool:
     """One item of a list of subjects: a short noun phrase that opens with a determiner
     ("The US", "the RMT union") or is a name or a plural ("Germany", "Smith", "Pundits");
     not an opener set off by its comma ("Frustrated,", "Asked about the plan,", a dateline's
-    "LONDON,") nor one with a preposition, an adverb, a time or a verb in it."""
+    "LONDON,") nor one with a preposition, an adverb, a time, a verb or another function word
+    after its first ("The ruling was wrong")."""
     words = segment.split()
     if not 0 < len(words) <= 4 or not (
         words[0].lower() in _DETERMINERS
@@ -1730,9 +1781,11 @@ def _listed_noun_phrase(segment: str) -> bool:
         )
     ):
         return False
+    if any(w.lower() in _FUNCTION_WORDS and not _is_acronym(w) for w in words[1:]):
+        return False
     return not any(
         w.lower() in _PREPOSITIONS
-        or w.lower() in _LINKING_ADVERBS
+        or w.lower() in _CONNECTIVES
         or w.lower() in _TIME_WORDS
         or (w.lower() in _PRONOUNS and not _is_acronym(w))
         or w.lower().endswith("ly")
@@ -1907,7 +1960,7 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     before, source = _past_relative_aside(before)
     if source := (own and own.group("name")) or source or _body_before_which(before, context):
         return source
-    clause = _listed_in_full(_subject_clause(_last_clause(before), text), before)
+    clause = _subject_clause(_last_clause(before), text)
     if clause.lower() in ("who", "whom") and (person := _whom_who_is_about(before, verb)):
         return _clean_source(person, context)
     if (opener := _NAME_OPENING_WHICH.fullmatch(before)) and verb in _WHO_NAMED_VERBS:
@@ -1942,53 +1995,6 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(phrase.split()) <= _MAX_SOURCE_WORDS and (source := _clean_source(phrase, context)):
         return source
     return _long_subject(tokens, context, relative=relative)
-
-
-def _listed_in_full(clause: str, before: str) -> str:
-    """A list of names as the subject, whose first names the cut at the last comma left out:
-    "Apple, Google and Microsoft said" is all three's, not "Google and Microsoft"'s ("all"
-    or "both" after them is no name: "Biden, Harris and Schumer all said")."""
-    listed = _NAME_LIST_BEFORE.search(before[-200:])
-    if not listed:
-        return clause
-    names = listed.group("names")
-    cut = _FLOATING_QUANTIFIER.sub("", clause.strip())
-    if " and " not in cut or not names.endswith(cut) or names == cut:
-        return clause
-    # (each a name, not a time or a phrase set before the subject: "On Friday, Rossello and
-    # Gonzalez said")
-    parts = re.split(r",?\s+and\s+|,\s+", names)
-    opening = {part.split()[0].lower() for part in parts}
-    # (nor words set before the subject: "Frustrated, Smith and Jones said", "Together, …",
-    # "Elsewhere, Spain and Portugal said", a dateline "WASHINGTON, Apple and Google said",
-    # "Late Monday, …")
-    first = parts[0]
-    set_before = (
-        (" " not in first and (_verb_like(first.lower()) or first.lower().endswith("ly")))
-        or first.isupper()
-        or bool(opening & _CONNECTIVES)
-    )
-    return clause if set_before or opening & (_FUNCTION_WORDS | _TIME_WORDS) else names
-
-
-# words that open a sentence before its subject, never a name in a list of them
-_CONNECTIVES = _words(
-    """
-    together instead elsewhere overall again overnight besides moreover nevertheless
-    nonetheless likewise otherwise thereafter earlier later meanwhile still then now finally
-    first second third lastly also however furthermore separately similarly unlike following
-    despite late early next previously recently eventually ultimately initially indeed
-    regardless hence plus anyway thus anyhow alas outside inside beyond across near behind amid
-    """
-)
-
-
-_LISTED_NAME = r"[A-Z][\w’'.&-]*+(?:\s+[A-Z][\w’'.&-]*+){0,2}"
-_NAME_LIST_BEFORE = re.compile(
-    # (opening the sentence or a clause: not "After talks with Macron, Scholz and Starmer")
-    rf"(?:^|[,;:—–]\s+)(?P<names>(?:{_LISTED_NAME},\s+){{1,4}}{_LISTED_NAME},?\s+and\s+"
-    rf"{_LISTED_NAME})(?:\s+(?:all|both))?\s*$"
-)
 
 
 def _is_relative_pronoun(word: str) -> bool:

@@ -15065,6 +15065,20 @@ def test_a_count_without_a_noun_is_no_speaker(text: str) -> None:
             "Scholz and Starmer",
         ),
         ("Frustrated, Smith and Jones said they would appeal.", "Smith and Jones"),
+        ("Sadly, Smith, Jones and Brown said they would leave.", "Smith, Jones and Brown"),
+        # … nor the rest of a list a phrase before it began
+        (
+            "The lotion is sold at Tesco, Sainsbury and Aldi said it was safe.",
+            "Sainsbury and Aldi",
+        ),
+        # … nor a clause or a quotation before the list, nor what the sentence is about
+        (
+            "The ruling was wrong, Oscar, Willian and Hazard said.",
+            "Oscar, Willian and Hazard",
+        ),
+        ("'We will appeal,' Smith, Jones and Brown said.", "Smith, Jones and Brown"),
+        ("The plan, Smith, Jones and Brown said, was fair.", "Smith, Jones and Brown"),
+        ("The deal, Smith and Jones said, was fair.", "Smith and Jones"),
     ],
 )
 def test_a_list_of_names_speaks_whole(text: str, source: str) -> None:
@@ -15210,14 +15224,14 @@ def test_the_thirty_seventh_sessions_review(lines: list[str], source: str) -> No
         (["The Chelsea left back said the team had to improve."], "The Chelsea left back"),
         # … a crowd's size claimed stays a claim
         (["Organisers claimed a million people on the streets of London."], "Organisers"),
-        # … and a connective opens no list of names
+        # … and a connective opens no list of names, but goes before one
         (
             ["Regardless, Apple, Google and Microsoft said they would comply."],
-            "Google and Microsoft",
+            "Apple, Google and Microsoft",
         ),
         (
             ["Outside Parliament, Starmer, Reeves and Rayner said the budget was fair."],
-            "Reeves and Rayner",
+            "Starmer, Reeves and Rayner",
         ),
         # … and a word of the same kind is the body named by its kind
         (["The bank said profits rose.", "The lender said bad loans had fallen."], "the bank"),
