@@ -772,7 +772,8 @@ class _Context:
     roles: dict[str, str] = field(default_factory=dict)
     # "his mother" -> the name given her, and the people the article had named then
     kin: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
-    shared_roles: set[str] = field(default_factory=set)  # titles two people hold: no one's
+    # titles two people hold, and their holders: the one the article is about, or no one's
+    shared_roles: dict[str, set[str]] = field(default_factory=dict)
     organisation: str | None = None  # the last body that spoke: "the company" points here
     # bodies the lines showed acting or owning, the latest last ("Volkswagen is giving …",
     # "PG&E's senior director"): whom "the company" means when no body spoke
@@ -1466,10 +1467,11 @@ class _Context:
         names one holder of the title: a second ("Gov. Holcomb" after "Gov. Bevin") leaves the
         role to no one."""
         if role in self.shared_roles:
+            self.shared_roles[role].add(name)
             return
         known = self.roles.get(role)
         if known and known.rsplit(maxsplit=1)[-1].lower() != name.rsplit(maxsplit=1)[-1].lower():
-            self.shared_roles.add(role)
+            self.shared_roles[role] = {known, name}
             del self.roles[role]
             return
         self.roles[role] = name
@@ -1889,13 +1891,30 @@ class _Context:
             return None
         return max(named, key=lambda n: (self.mentions[n], self.mentions_order.get(n, 0)))
 
+    def _main_holder(self, holders: set[str]) -> str | None:
+        """Of the people who hold one title, the one the article is about: named at least
+        twice as often as each other ("Gov. Eric Holcomb" all through an Indiana story, "Gov.
+        Matt Bevin" of Kentucky once)."""
+        counts = sorted(((self._times_named(name), name) for name in holders), reverse=True)
+        (most, name), (second, _) = counts[0], counts[1]
+        return name if most >= 2 and most >= 2 * second else None
+
+    def _times_named(self, name: str) -> int:
+        surname = name.rsplit(maxsplit=1)[-1]
+        return sum(
+            count
+            for named, count in self.mentions.items()
+            if named.rsplit(maxsplit=1)[-1] == surname
+        )
+
     def role(self, head: str) -> str | None:
         """ "the latter" is the last name written; "the 30-year-old", "the pundit" the person
         speaking or acting last, else the person the article names most."""
         if head == "latter":
             return self.last_name
         if head in self.shared_roles:
-            return None  # two governors named: "the governor" is neither for sure
+            # two governors named: "the governor" is the one the article is about, if either
+            return self._main_holder(self.shared_roles[head])
         # an age is a person's, most often the last one named in full ("The club appointed
         # John Smith … The 45-year-old said"); a role without one ("the suspect") is not given
         # the last full name, which may be a place or a thing ("Fort Worth", "the Black Death")

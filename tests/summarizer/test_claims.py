@@ -5330,6 +5330,17 @@ def test_a_glued_article_ends_a_source_and_beliefs_need_a_clause(
             ],
             "the governor",
         ),
+        # … or, of two holders, the one the article is about, named twice as often
+        (
+            [
+                "Republican Gov. Eric Holcomb has avoided criticism of teachers.",
+                "Holcomb touted the plan as a step forward.",
+                "Kentucky Gov. Matt Bevin faced similar protests last year.",
+                "Teachers did not see Holcomb at the Statehouse on Tuesday.",
+                "The governor said he was waiting for a pay commission to report.",
+            ],
+            "Eric Holcomb",
+        ),
         # a titled name in apposition to a role is the speaker, whoever held the title before
         (
             [
