@@ -1518,7 +1518,7 @@ class _Context:
         if body != self.last_source or re.search(r"\bits\b", self.last_text):
             return False
         text = self.last_text
-        if re.search(rf"\b{re.escape(body)}\s+(?:\w+\s+)?said\s+(?:that\s+)?(?:he|she)\b", text):
+        if re.search(rf"\b{re.escape(body)}\s+(?:\w+\s+)?{_SAID_HE_OR_SHE}", text):
             return True  # "Williams said he …"
         # … or "him" or "her" in a sentence that names no one else ("Williams said the company
         # owed him money"; not "Kellogg said a worker had been injured when he fell")
@@ -2311,8 +2311,12 @@ def _taken_up_by_who(source: str, text: str) -> bool:
     return (
         " " not in source
         and re.search(rf"\b{re.escape(source)},\s+who\b", text) is not None
-        and re.search(r"\bsaid\s+(?:that\s+)?(?:he|she)\b", text, re.I) is not None
+        and re.search(rf"\b{_SAID_HE_OR_SHE}", text, re.I) is not None
     )
+
+
+# a speaker that tells of itself as a person does: "said he …", "said that she …"
+_SAID_HE_OR_SHE = r"said\s+(?:that\s+)?(?:he|she)\b"
 
 
 def _looks_like_organisation(source: str, full_names: dict[str, str]) -> bool:
