@@ -445,7 +445,8 @@ _TITLE_BEFORE_NAME = gated(
     re.compile(
         # (a title is capitalised before a name: "judge" or "prince" in lower case is a word)
         rf"""(?<![\w'’-])(?<!Vice\s)(?<!vice\s)(?<!Deputy\s)(?<!deputy\s)(?<!Former\s)
-    (?<!former\s)(?<!Acting\s)(?<!acting\s)(?<!Ex-)(?<!ex-)
+    (?<!former\s)(?<!Acting\s)(?<!acting\s)(?<!Ex-)(?<!ex-)(?<!Lt\.\s)(?<!Lt\s)
+    (?<!Lieutenant\s)
     (?P<title>{"|".join(t.capitalize() for t in _TITLE_ROLES)})\.?\s+
     (?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})""",
         re.VERBOSE,
@@ -525,7 +526,7 @@ _NAME_GOES_ON_BEFORE = re.compile(
 _APPOSITION = re.compile(
     rf"""(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+
     (?:(?P<age>\d{{1,3}}),\s+)?
-    (?:(?:the|a|an)\s+(?:[\w’'-]++\s+){{0,3}}?(?P<role>[a-z][\w-]*+|[A-Z]{{2,}}+)
+    (?:(?:the|a|an|[A-Z][\w.-]*+['’]s)\s+(?:[\w’'-]++\s+){{0,3}}?(?P<role>[a-z][\w-]*+|[A-Z]{{2,}}+)
         (?=\s*[,.;]|\s+(?:of|at|for|with|in|from|who|that|which|and|on)\b))?""",
     re.VERBOSE,
 )
@@ -1601,7 +1602,9 @@ class _Context:
             return None if _names_another_author(tokens, author, self.places) else author
         # (one force of its kind is no police: "the air force", "the peacekeeping force")
         if head in _BODY_ROLES and not (head == "force" and len(tokens) > 2):
-            named = [b for b in self.bodies if _body_head(b) == head]
+            # (or a word its kind's names end with: "the club" after "Manchester United")
+            kinds = _KIND_NAMES.get(head, frozenset()) | {head}
+            named = [b for b in self.bodies if _body_head(b) in kinds]
             if named:
                 return named[-1]
             # any firm may be "the company", a body whose name shows its kind "the
@@ -1893,28 +1896,38 @@ class _Context:
 
     def _main_holder(self, holders: set[str]) -> str | None:
         """Of the people who hold one title, the one the article is about: named at least
-        twice as often as each other ("Gov. Eric Holcomb" all through an Indiana story, "Gov.
-        Matt Bevin" of Kentucky once)."""
+        twice as often as each other, and named since ("Gov. Eric Holcomb" all through an
+        Indiana story, "Gov. Matt Bevin" of Kentucky once), unless the sentence tells of the
+        speaker as of the other gender ("The governor said she …")."""
         counts = sorted(((self._times_named(name), name) for name in holders), reverse=True)
         (most, name), (second, _) = counts[0], counts[1]
-        return name if most >= 2 and most >= 2 * second else None
+        if most < 2 or most < 2 * second:
+            return None
+        if any(self._last_named(name) < self._last_named(other) for other in holders):
+            return None  # another holder was named since: "Bevin called teachers selfish"
+        told = _HE_OR_SHE.search(self.reading)
+        gender = self.gender_of(name)
+        return None if told and gender and gender != told.group().lower() else name
 
     def _times_named(self, name: str) -> int:
+        """How often the article named a person: in full, or by the surname alone (not
+        another of that surname in full: "Ivanka Trump" is no "Donald Trump")."""
         surname = name.rsplit(maxsplit=1)[-1]
-        return sum(
-            count
-            for named, count in self.mentions.items()
-            if named.rsplit(maxsplit=1)[-1] == surname
-        )
+        return self.mentions[name] + (self.mentions[surname] if surname != name else 0)
 
-    def role(self, head: str) -> str | None:
+    def _last_named(self, name: str) -> int:
+        surname = name.rsplit(maxsplit=1)[-1]
+        return max(self.mentions_order.get(name, 0), self.mentions_order.get(surname, 0))
+
+    def role(self, head: str, *, qualified: bool = False) -> str | None:
         """ "the latter" is the last name written; "the 30-year-old", "the pundit" the person
         speaking or acting last, else the person the article names most."""
         if head == "latter":
             return self.last_name
         if head in self.shared_roles:
             # two governors named: "the governor" is the one the article is about, if either
-            return self._main_holder(self.shared_roles[head])
+            # ("the Kentucky governor", "the former governor" may be the other)
+            return None if qualified else self._main_holder(self.shared_roles[head])
         # an age is a person's, most often the last one named in full ("The club appointed
         # John Smith … The 45-year-old said"); a role without one ("the suspect") is not given
         # the last full name, which may be a place or a thing ("Fort Worth", "the Black Death")
@@ -2313,6 +2326,9 @@ def _taken_up_by_who(source: str, text: str) -> bool:
         and re.search(rf"\b{re.escape(source)},\s+who\b", text) is not None
         and re.search(rf"\b{_SAID_HE_OR_SHE}", text, re.I) is not None
     )
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 # a speaker that tells of itself as a person does: "said he …", "said that she …"

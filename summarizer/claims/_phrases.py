@@ -1069,7 +1069,7 @@ def _source_of_words(phrase: str, context: _Context) -> str | None:
             any(_TRAILING_POSSESSIVE.search(t) for t in tokens[1:-1])
             and re.fullmatch(_KIN, tokens[-1].lower())
         )
-        and (person := context.role(tokens[-1].lower()))
+        and (person := context.role(tokens[-1].lower(), qualified=len(tokens) > 2))
     ):
         return person
     phrase = context.expand(context.without_caption(_trimmed(phrase)))

@@ -1678,31 +1678,31 @@ def _pronoun_before(text: str, position: int) -> bool:
     return bool(words) and words[-1].lower() in ("he", "she", "they", "it", "we", "i")
 
 
-def _listed_subjects(segments: list[str], tail: str) -> str | None:
+def _listed_subjects(
+    segments: list[str], tail: str, *, first_is_another: bool = False
+) -> str | None:
     """The list of subjects, "A, B and C", that the words before the last comma and those
     after it make ("Pundits, writers and fans say", "Apple, Google and Microsoft said"):
     short noun phrases, the last pair joined by "and", after any adverbial that opens the
     sentence ("In a joint statement, Germany, France and Italy said") or a clause before them
     ("The ruling was wrong, Biden, Harris and Schumer said"), without a quantifier floating
-    after it ("… and Network Rail all said")."""
+    after it ("… and Network Rail all said"). The first segment may be known to be another
+    phrase's (``first_is_another``): the clause's subject before a tag set inside it ("The
+    plan, Smith, Jones and Brown said, was fair"), or a preposition's object ("Shortly before
+    Christmas, Tesco, Asda and Aldi said")."""
     if not _LAST_PAIR.fullmatch(tail):
         return None
+    if first_is_another:
+        segments = segments[1:]
     while segments and _opens_as_adverbial(segments[0]):
         segments = segments[1:]
     start = len(segments)
-    # (a thing the sentence is about is no item of a list of names: "The plan, Smith, Jones
-    # and Brown said, was fair")
-    named = any(word[:1].isupper() for word in tail.split())
-    while (
-        start
-        and _listed_noun_phrase(segment := segments[start - 1])
-        and not (named and _common_noun_phrase(segment))
-    ):
-        named = named or any(word[:1].isupper() for word in segment.split()[1:])
+    while start and _listed_noun_phrase(segments[start - 1]):
         start -= 1
     listed = segments[start:]
-    # (a phrase before the list that ends in a name began it: "from Tesco, Sainsbury and Aldi")
-    if start and _ends_in_a_name(segments[start - 1]):
+    # (a phrase before the list that ends in a name began it: "The lotion is sold at Tesco,
+    # Sainsbury and Aldi", "from Tesco, …"; an opener does not, "Speaking to Sky News, …")
+    if start and _began_the_list(segments[start - 1]):
         return None
     # (the list opens its clause: a capital or a determiner, not a word cut from the clause
     # before, "Over the course of that interview, Dale and Martha disputed")
@@ -1714,18 +1714,44 @@ def _listed_subjects(segments: list[str], tail: str) -> str | None:
     return _FLOATING_QUANTIFIER.sub("", f"{', '.join(listed)}, {tail}")
 
 
-def _common_noun_phrase(phrase: str) -> bool:
-    """A determiner and lower-case words: a thing or a group, no name ("The plan", "the
-    unions")."""
-    first, *rest = phrase.split()
-    return first.lower() in _DETERMINERS and all(word.islower() for word in rest)
+def _tag_inside_its_clause(text: str, tail: str) -> bool:
+    """Whether the verb after ``tail`` is a tag set inside the clause it reports, a verb of
+    that clause after it: "The plan, Smith, Jones and Brown said, was fair"."""
+    tail = tail.strip()
+    after = _TAG_THEN_VERB.match(text, text.rfind(tail) + len(tail)) if tail else None
+    if not after:
+        return False
+    word = after.group("verb")
+    return word in _FINITE_VERBS or word in _IRREGULAR_PASTS or word.endswith("ed")
 
 
-def _ends_in_a_name(phrase: str) -> bool:
-    """A phrase of several words whose last is capitalised ("from Tesco"), not a lone word
-    capitalised as the sentence's first ("Sadly")."""
+_TAG_THEN_VERB = re.compile(r"\s+\w+\s*,\s+(?P<verb>[a-z]+)\b")
+
+
+def _object_opens(text: str, head: str) -> bool:
+    """Whether the clause's first words are the object of a preposition or a subordinator
+    the clause was cut after: "Shortly before Christmas, Tesco, Asda and Aldi said"."""
+    head = head.strip()
+    at = text.find(head) if head else -1
+    words = text[:at].split() if at > 0 else []
+    return bool(words) and (
+        words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _SUBORDINATE_OPENERS
+    )
+
+
+def _began_the_list(phrase: str) -> bool:
+    """A phrase ending in a name that the list after it goes on: a clause, with a finite
+    verb ("The lotion is sold at Tesco"), or a preposition's object ("from Tesco", "After
+    talks with Macron"); not an opener ("Speaking to Sky News") nor a lone word ("Sadly")."""
     words = phrase.split()
-    return len(words) > 1 and words[-1][:1].isupper()
+    return (
+        len(words) > 1
+        and words[-1][:1].isupper()
+        and (
+            words[0].lower() in _PREPOSITIONS
+            or any(word.lower() in _FINITE_VERBS for word in words[1:])
+        )
+    )
 
 
 def _single_listed_name(word: str) -> bool:
@@ -1817,7 +1843,10 @@ def _subject_clause(clause: str, text: str) -> str:
         clause = tail.strip()
         # a doubled comma (",,") leaves no empty segment
         segments = [part.strip() for part in parts if part.strip()] or [""]
-        if (listed := _listed_subjects(segments, clause)) is not None:
+        first_is_another = _tag_inside_its_clause(text, clause) or _object_opens(text, head)
+        if (
+            listed := _listed_subjects(segments, clause, first_is_another=first_is_another)
+        ) is not None:
             clause = listed  # "Pundits, writers and fans say"
         elif (
             len(segments) >= 2

@@ -15256,3 +15256,124 @@ def test_a_quantifier_floating_after_a_list_is_no_name() -> None:
     # (one pattern serves both list rules: a second definition had dropped "each")
     sentence = classify_sentences(["The US, Britain and France each said the vote was fair."])[-1]
     assert sentence.source == "The US, Britain and France"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the thirty-eighth session's review: an opener that ends in a name opens no list
+        (
+            "Speaking to Sky News, Smith, Jones and Brown said the plan was fair.",
+            "Smith, Jones and Brown",
+        ),
+        (
+            "Along with Amazon, Apple, Google and Microsoft said they would sign.",
+            "Apple, Google and Microsoft",
+        ),
+        # … a preposition's object the clause was cut after is no item
+        (
+            "Shortly before Christmas, Tesco, Asda and Aldi said prices would fall.",
+            "Tesco, Asda and Aldi",
+        ),
+        # … a thing named before a tag set inside its clause is no item
+        (
+            "The Premier League, Smith, Jones and Brown said, had ignored fans.",
+            "Smith, Jones and Brown",
+        ),
+        ("The plan, pundits and fans say, is doomed.", "pundits and fans"),
+        # … and a list of bodies named by their kinds stays whole
+        (
+            "The government, the unions and Network Rail all said talks would continue.",
+            "the government, the unions and Network Rail",
+        ),
+    ],
+)
+def test_the_thirty_eighth_sessions_review_of_lists(text: str, source: str) -> None:
+    assert classify_sentences([text])[-1].source == source
+
+
+_GOVERNORS = [
+    "Republican Gov. Eric Holcomb has avoided criticism of teachers.",
+    "Holcomb touted the plan as a step forward.",
+    "Kentucky Gov. Matt Bevin faced similar protests last year.",
+    "Teachers did not see Holcomb at the Statehouse on Tuesday.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a title two people hold goes to the main one only as the bare role
+        (
+            [*_GOVERNORS, "The Kentucky governor said the teachers were selfish."],
+            "The Kentucky governor",
+        ),
+        ([*_GOVERNORS, "The former governor said the policy had failed."], "the former governor"),
+        # … never of the other gender than the sentence tells
+        (
+            [
+                *_GOVERNORS[:3],
+                "Holcomb, a father, met them.",
+                "The governor said she would sign it.",
+            ],
+            "the governor",
+        ),
+        # … nor when the other holder was named since
+        (
+            [
+                *_GOVERNORS,
+                "Bevin called the strikers selfish.",
+                "The governor said he regretted it.",
+            ],
+            "the governor",
+        ),
+        # … a deputy's title is no governor's
+        (
+            [
+                "Gov. Eric Holcomb spoke first.",
+                "Lt. Gov. Suzanne Crouch spoke next.",
+                "Crouch thanked the teachers and Crouch left.",
+                "The governor said he would sign the bill.",
+            ],
+            "Eric Holcomb",
+        ),
+        # … and a namesake is no one else: "Ivanka Trump" is no "Donald Trump"
+        (
+            [
+                "President Donald Trump visited Paris with his daughter Ivanka Trump.",
+                "Ivanka Trump shared photos of the trip.",
+                "Ivanka Trump thanked her hosts.",
+                "President Emmanuel Macron welcomed them.",
+                "The president said France had done the impossible.",
+            ],
+            "the president",
+        ),
+    ],
+)
+def test_the_thirty_eighth_sessions_review_of_titles(lines: list[str], source: str) -> None:
+    assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a body's kind given in an apposition after a possessive
+        (
+            [
+                "Unite, Britain's second-largest union, announced fresh strikes.",
+                "The union said members had rejected the offer.",
+            ],
+            "Unite",
+        ),
+        # … or by the word its name ends with
+        (
+            [
+                "Volunteers at the Gates Foundation handed out three million vaccines.",
+                "The charity said demand was unprecedented.",
+            ],
+            "the Gates Foundation",
+        ),
+    ],
+)
+def test_a_body_described_by_its_kind_is_the_body_named(lines: list[str], source: str) -> None:
+    assert classify_sentences(lines)[-1].source == source
