@@ -766,7 +766,21 @@ def _is_person_role(tokens: list[str]) -> bool:
         and (tokens[-1].islower() or head not in _SURNAMES or head in _NATIONALITIES)
     ):
         return True  # an age marks a person: "the 27-year-old scot", "the 45-year-old mother"
-    return head in _PERSON_ROLES or head.endswith("-year-old") or head in ("latter", "former")
+    return (
+        head in _PERSON_ROLES
+        or head in _ONE_NATIONAL
+        or head.endswith("-year-old")
+        or head in ("latter", "former")
+    )
+
+
+# a nationality that names one person with "the": "The Norwegian said", "the Scot" (not a
+# people: "the British", "the French", "the Chinese", "the Swiss")
+_ONE_NATIONAL = frozenset(
+    word
+    for word in _NATIONALITIES
+    if " " not in word and not word.endswith(("ish", "sh", "ch", "ese", "ss", "ic"))
+)
 
 
 _ORGANISATION_WORDS = _words(

@@ -115,7 +115,8 @@ _PERSON_ROLES = _words(
     swimmer sprinter athlete cyclist batter pitcher quarterback president premier
     chairman chairwoman chief executive agent deputy sheriff ambassador international winner
     filmmaker footballer cricketer sportsman sportswoman medallist medalist
-    finalist treasurer attorney-general solicitor-general commissioner envoy
+    finalist treasurer attorney-general solicitor-general commissioner envoy skipper
+    lawmaker legislator politician democrat republican tory
     """
 )
 

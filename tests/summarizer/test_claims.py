@@ -15377,3 +15377,41 @@ def test_the_thirty_eighth_sessions_review_of_titles(lines: list[str], source: s
 )
 def test_a_body_described_by_its_kind_is_the_body_named(lines: list[str], source: str) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # one person's nationality, party or office word is a description of the one named
+        (
+            [
+                "Erling Haaland scored twice against Fulham.",
+                "The Norwegian said the team deserved it.",
+            ],
+            "Erling Haaland",
+        ),
+        (
+            [
+                "Sen. Elizabeth Warren introduced a bill.",
+                "The Massachusetts Democrat said it would help.",
+            ],
+            "Elizabeth Warren",
+        ),
+        (
+            [
+                "England captain Ben Stokes led his side to victory.",
+                "The skipper said the bowlers were superb.",
+            ],
+            "Ben Stokes",
+        ),
+        # … but a people is no person
+        (
+            ["Boris Johnson met Emmanuel Macron.", "The French said the talks had failed."],
+            "The French",
+        ),
+    ],
+)
+def test_a_nationality_or_party_word_describes_the_one_named(
+    lines: list[str], source: str
+) -> None:
+    assert classify_sentences(lines)[-1].source == source
