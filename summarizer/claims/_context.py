@@ -478,9 +478,19 @@ _LOWER_TITLE_BEFORE_NAME = re.compile(
 )
 
 
+_ONE_PERSON_WORDS = _PERSON_ROLES | _PEOPLE_NOUNS
+
+
+# a role opening the sentence before a name: "Prosecutor Anna Kerr told the court"
+_OPENING_ROLE_BEFORE_NAME = re.compile(
+    rf"[\W_]*+(?P<role>[A-Z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+)
+
+
 # a role, then the full name it is: "The suspect, Michael Webb, was convicted …"
 _ROLE_THEN_NAME = re.compile(
-    rf"""(?<![\w'’-])[Tt]he\s+(?:[a-z][\w-]*+\s+){{0,2}}?(?P<role>[a-z][a-z-]{{2,}}+),\s+
+    rf"""(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+
+    (?:[a-z][\w-]*+\s+){{0,2}}?(?P<role>[a-z][a-z-]{{2,}}+),\s+
     (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),""",
     re.VERBOSE,
 )
@@ -1435,6 +1445,7 @@ class _Context:
             role = match.group("role")
             if name and not _plural_in_form(role) and _is_title_word(role):
                 self.roles[role.lower()] = self.expand(name)
+        self._learn_opening_role(head)
         for match in _ROLE_THEN_NAME.finditer(head):
             name = _name_words(match.group("name"))
             # (a body's role names a body: "The group, WeWorkers Coalition, formed …")
@@ -1462,6 +1473,17 @@ class _Context:
                 if match.group("name") in _SURNAMES:
                     role = _TITLE_ROLES[match.group("title")]
                     self._learn_title(role, self.expand(match.group("name")))
+
+    def _learn_opening_role(self, head: str) -> None:
+        """A role in capitals opening the sentence before a name, as in lower case after its
+        opening: "Prosecutor Anna Kerr told the court" (a word for a person before a
+        person's name: not "Man City")."""
+        opening = _OPENING_ROLE_BEFORE_NAME.match(head)
+        if not opening or (role := opening.group("role").lower()) not in _ONE_PERSON_WORDS:
+            return
+        name = _name_words(opening.group("name"))
+        if name and _looks_like_person(name):
+            self._learn_title(role, self.expand(name))
 
     def _learn_title(self, role: str, name: str) -> None:
         """ "Dr Ram Manohar" is "the doctor", "Judge Cooke" "the judge", while the article

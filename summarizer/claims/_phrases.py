@@ -1361,6 +1361,14 @@ _TITLE_ROLES = {
     "president": "president",
     "mayor": "mayor",
     "chancellor": "chancellor",
+    "archbishop": "archbishop",
+    "bishop": "bishop",
+    "cardinal": "cardinal",
+    "adm": "admiral",
+    "admiral": "admiral",
+    "col": "colonel",
+    "colonel": "colonel",
+    "coroner": "coroner",
 }
 
 

@@ -15415,3 +15415,41 @@ def test_a_nationality_or_party_word_describes_the_one_named(
     lines: list[str], source: str
 ) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # a title of the church, the forces or the coroner's court names its holder
+        (
+            [
+                "Archbishop Justin Welby used his sermon to attack the plan.",
+                "The archbishop said it was cruel.",
+            ],
+            "Justin Welby",
+        ),
+        # … a role given before a full name in commas, after "a", "one" or "his"
+        (
+            ["His lawyer, Jose Baez, said he was innocent.", "The lawyer said the case was weak."],
+            "Jose Baez",
+        ),
+        (
+            [
+                "One witness, Sandra Hughes, saw the crash.",
+                "The witness said the car was speeding.",
+            ],
+            "Sandra Hughes",
+        ),
+        # … and a role in capitals opening the sentence, as one in lower case after it
+        (
+            [
+                "Prosecutor Anna Kerr told the court the man had lied.",
+                "The prosecutor said he should be jailed.",
+            ],
+            "Anna Kerr",
+        ),
+        (["Man City fans sang all night.", "The man said he was happy."], "the man"),
+    ],
+)
+def test_a_role_the_article_gave_a_name_is_that_name(lines: list[str], source: str) -> None:
+    assert classify_sentences(lines)[-1].source == source
