@@ -481,6 +481,15 @@ _LOWER_TITLE_BEFORE_NAME = re.compile(
 _ONE_PERSON_WORDS = _PERSON_ROLES | _PEOPLE_NOUNS
 
 
+# the offices one person holds at a time: who holds one is not "the <another>"
+_OFFICES = _words(
+    """
+    president premier minister chancellor secretary senator congressman congresswoman
+    governor mayor ambassador treasurer commissioner envoy sheriff judge
+    """
+)
+
+
 # a role opening the sentence before a name: "Prosecutor Anna Kerr told the court"
 _OPENING_ROLE_BEFORE_NAME = re.compile(
     rf"[\W_]*+(?P<role>[A-Z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
@@ -1965,10 +1974,20 @@ class _Context:
         # after "Eric Joering said" is someone else)
         gender = _gender_of_words([head]) if head in _GENDERED_PEOPLE else None
         person = self.person or self.protagonist(gender)
+        if person and self._holds_another_office(person, head):
+            return None  # "Chancellor Rachel Reeves said …" and then "The prime minister said"
         # (a possessive's title is its owner's: "Mr Jones's wife" is no man)
         if not person or not gender or re.search(r"['’]s\b", person):
             return person
         return None if self.gender_of(person) not in (None, gender) else person
+
+    def _holds_another_office(self, person: str, head: str) -> bool:
+        """Whether the article gave the person an office other than the one ``head`` names:
+        a chancellor is no "the prime minister", a governor no "the senator"."""
+        if head not in _OFFICES:
+            return False
+        held = {role for role, name in self.roles.items() if name == person}
+        return bool(held & _OFFICES) and head not in held
 
     def written_as(self, word: str) -> str | None:
         """The person or body a lower-case word names, when the article wrote that name with

@@ -15484,3 +15484,13 @@ def test_a_role_the_article_gave_a_name_is_that_name(lines: list[str], source: s
 )
 def test_a_persons_staff_speak_for_the_person(lines: list[str], source: str) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+def test_one_who_holds_an_office_is_no_description_of_another() -> None:
+    lines = [
+        "Prime Minister Keir Starmer and Chancellor Rachel Reeves visited a factory.",
+        "The chancellor said growth would return.",
+        "The prime minister said the plan was working.",
+    ]
+    sentences = classify_sentences(lines)
+    assert [s.source for s in sentences[1:]] == ["Rachel Reeves", "the prime minister"]
