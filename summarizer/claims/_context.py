@@ -1767,12 +1767,6 @@ class _Context:
             return None  # "they" are a group or a body, never the one person who spoke last
         return speaker
 
-    def acted_as_person(self, name: str) -> bool:
-        """Whether a name acted as a person's subject in the lines and is surely one
-        person's: a full name ("Harvey Weinstein"), not a lone word that may be a club's or a
-        firm's ("Chelsea said …") nor a firm's name ("John Lewis said it …")."""
-        return " " in name and name in self.people and not self.is_shown_a_firm(name)
-
     def _no_one_person(self, name: str) -> bool:
         """A lone plural "he" or "she" cannot mean ("Prosecutors said the defendant had
         lied." then "He denies the charges"), unless a name list or the article shows it a

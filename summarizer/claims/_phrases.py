@@ -799,11 +799,9 @@ _OWNED_TEXT = re.compile(
 )
 
 
-# the office and the people that speak for someone ("His lawyer said" is "Harvey Weinstein's
-# lawyer"; a lawyer named in an apposition after is that name: "His lawyer, Jose Baez, said")
-_OWN_STAFF = (
-    r"(?:office|campaign|lawyers?|attorneys?|legal\s+team|family|spokes(?:man|woman|person))"
-)
+# the office and the people that speak for someone as a body (one lawyer or spokesman is a
+# person, named in the apposition after: "from the family's attorney, James Maron")
+_OWN_STAFF = r"(?:office|campaign|lawyers|attorneys|legal\s+team|family)"
 
 
 # someone's office or people, by the pronoun that owns them ("His office", "her lawyers")
@@ -1106,12 +1104,9 @@ def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
         # (only a person the article showed of that gender: not a group, a club or a firm
         # that spoke last, "Prosecutors's family", nor a place, "United States's family")
         lowered = owner.lower()
-        # (or one of no gender learnt that acted as a person: "Trump has maintained that he
-        # and his campaign …" and then "His attorneys said …")
-        shown = context.gender_of(owner)
         person = (
             gender is not None
-            and (shown == gender or (shown is None and context.acted_as_person(owner)))
+            and context.gender_of(owner) == gender
             and _looks_like_person(owner)
             and lowered not in context.places
             and lowered not in _COUNTRY_FULL_NAMES

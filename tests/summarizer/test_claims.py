@@ -15455,37 +15455,6 @@ def test_a_role_the_article_gave_a_name_is_that_name(lines: list[str], source: s
     assert classify_sentences(lines)[-1].source == source
 
 
-@pytest.mark.parametrize(
-    ("lines", "source"),
-    [
-        # "his" or "her" staff speak for the person the pronoun takes up
-        (
-            ["Harvey Weinstein was taken to hospital.", "His lawyer said he was unwell."],
-            "Harvey Weinstein's lawyer",
-        ),
-        (
-            ["Mary Smith was arrested.", "Her spokesman said she would fight."],
-            "Mary Smith's spokesman",
-        ),
-        # … one of no gender learnt, who acted as a person
-        (
-            ["Chidi Okafor has denied any wrongdoing.", "His lawyers said he would appeal."],
-            "Chidi Okafor's lawyers",
-        ),
-        # … but the name an apposition gives a lawyer is the lawyer's
-        (
-            [
-                "Harvey Weinstein was taken to hospital.",
-                "His lawyer, Jose Baez, said he was unwell.",
-            ],
-            "Jose Baez",
-        ),
-    ],
-)
-def test_a_persons_staff_speak_for_the_person(lines: list[str], source: str) -> None:
-    assert classify_sentences(lines)[-1].source == source
-
-
 def test_one_who_holds_an_office_is_no_description_of_another() -> None:
     lines = [
         "Prime Minister Keir Starmer and Chancellor Rachel Reeves visited a factory.",
