@@ -23,6 +23,7 @@ from summarizer.claims._names import (
     _HYPHENATED_ADJECTIVE,
     _KIN,
     _NAME_CHAIN,
+    _ONE_NATIONAL,
     _PARTICLE_SURNAME,
     _PARTICLES,
     _PAST_FORMS,
@@ -479,6 +480,20 @@ _LOWER_TITLE_BEFORE_NAME = re.compile(
 
 
 _ONE_PERSON_WORDS = _PERSON_ROLES | _PEOPLE_NOUNS
+
+
+# another of a kind: "a second man", "another witness", "the GMB union"
+_ANOTHER_OF_KIND = re.compile(
+    r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth|new|different)|[Tt]he\s+(?:[a-z]+\s+)?"
+    r"(?P<name>[A-Z][\w&-]*+(?:\s+[A-Z][\w&-]*+){0,3}))\s+(?P<role>[a-z][a-z-]{2,}+)\b"
+)
+
+
+# words for one person by a trait, which the article may share with others: a nationality,
+# or a place in politics or sport
+_TRAIT_WORDS = _ONE_NATIONAL | _words(
+    "lawmaker legislator politician skipper democrat republican tory"
+)
 
 
 # the offices one person holds at a time: who holds one is not "the <another>"
@@ -1357,6 +1372,7 @@ class _Context:
         by the IEA"), and an indefinite speaker ("A spokesman for Clements said" -> "the
         spokesman")."""
         head = text[:2000]
+        self._forget_shared_roles(head)
         self._learn_titles(head)
         for match in _OWNED_ROLE.finditer(head):
             self.roles[_owned_role_key(match.group("owner"), match.group("role"))] = match.group(
@@ -1394,6 +1410,24 @@ class _Context:
             role = _leading_phrase(source.split()[1:])
             if role and _is_title_word(role[-1]):
                 self.roles[role[-1].lower()] = source  # the latest such speaker
+
+    def _forget_shared_roles(self, head: str) -> None:
+        """A role the article gave a name is no longer that name's alone once another of
+        its kind comes in: "A second man, Paul Grey, was later detained", "The GMB union
+        said" after "Unite, Britain's second-largest union,"."""
+        for match in _ANOTHER_OF_KIND.finditer(head):
+            role = match.group("role")
+            if role not in self.roles:
+                continue
+            named = match.group("name")
+            # (a body named by its own name, not a person or a body described: "The Tory
+            # leader", "the leading UK brand", "The Sunni Muslim group")
+            if not named or (
+                _is_body_word(role)
+                and _names_its_own(named.split(), self.roles[role])
+                and not _is_description_of_kind(named)
+            ):
+                del self.roles[role]
 
     def _learn_appositions(self, head: str, named_bodies: list[str]) -> None:
         """A name's age or role in the apposition after it: "Reichert, 43,", "Derek Scissors,
@@ -1485,13 +1519,22 @@ class _Context:
 
     def _learn_opening_role(self, head: str) -> None:
         """A role in capitals opening the sentence before a name, as in lower case after its
-        opening: "Prosecutor Anna Kerr told the court" (a word for a person before a
-        person's name: not "Man City")."""
+        opening: "Prosecutor Anna Kerr told the court" (a word for one person right before
+        a given name: not "Man City", "Patient Safety Commissioner Henrietta Hughes",
+        "Former Prime Minister Boris Johnson")."""
         opening = _OPENING_ROLE_BEFORE_NAME.match(head)
-        if not opening or (role := opening.group("role").lower()) not in _ONE_PERSON_WORDS:
+        role = opening.group("role").lower() if opening else ""
+        if not opening or role not in _ONE_PERSON_WORDS or role in ("former", "latter"):
             return
         name = _name_words(opening.group("name"))
-        if name and _looks_like_person(name):
+        following = head[opening.end() :].split()[:1]
+        if (
+            name
+            and _is_first_name(name.split()[0].lower())
+            and _looks_like_person(name)
+            # (a name that is no other role's: not "Man Booker Prize winner Anna Burns")
+            and not (following and _is_title_word(following[0]))
+        ):
             self._learn_title(role, self.expand(name))
 
     def _learn_title(self, role: str, name: str) -> None:
@@ -1544,8 +1587,9 @@ class _Context:
         "The company said …"); a firm so named speaks of itself as "it" ("Merck said it would
         cut 3,000 jobs.", "Rogers said its network was restored"), and a "he" it tells of is
         another ("Kellogg said a worker had been injured when he fell")."""
-        word = body.lower()
-        if " " in body or not (word in _SURNAMES or _is_first_name(word)):
+        # (any lone word: the surname lists leave out those that are English words too,
+        # "Smith", "Brown", "Miller")
+        if " " in body or not body[:1].isupper():
             return False
         if body != self.last_source or re.search(r"\bits\b", self.last_text):
             return False
@@ -1622,6 +1666,8 @@ class _Context:
             return (
                 None
                 if _unnamed_text(head, known)
+                # (a body's name of its own before the word: "The GMB union" is no "Unite")
+                or (_is_body_word(head) and _names_its_own(tokens[1:-1], known))
                 or _tells_no_more(known, tokens)
                 or _names_another_author(tokens, known, self.places)
                 else known
@@ -1633,8 +1679,9 @@ class _Context:
             return None if _names_another_author(tokens, author, self.places) else author
         # (one force of its kind is no police: "the air force", "the peacekeeping force")
         if head in _BODY_ROLES and not (head == "force" and len(tokens) > 2):
-            # (or a word its kind's names end with: "the club" after "Manchester United")
-            kinds = _KIND_NAMES.get(head, frozenset()) | {head}
+            # (or a word its kind's names end with: "the charity" after "the Gates
+            # Foundation"; not a lender's, which a place may end with: "the West Bank")
+            kinds = {head} | (_KIND_NAMES.get(head, frozenset()) - {"bank"})
             named = [b for b in self.bodies if _body_head(b) in kinds]
             if named:
                 return named[-1]
@@ -1925,7 +1972,7 @@ class _Context:
             return None
         return max(named, key=lambda n: (self.mentions[n], self.mentions_order.get(n, 0)))
 
-    def _main_holder(self, holders: set[str]) -> str | None:
+    def _main_holder(self, role: str, holders: set[str]) -> str | None:
         """Of the people who hold one title, the one the article is about: named at least
         twice as often as each other, and named since ("Gov. Eric Holcomb" all through an
         Indiana story, "Gov. Matt Bevin" of Kentucky once), unless the sentence tells of the
@@ -1936,6 +1983,8 @@ class _Context:
             return None
         if any(self._last_named(name) < self._last_named(other) for other in holders):
             return None  # another holder was named since: "Bevin called teachers selfish"
+        if re.search(rf"\b[Tt]he\s+[\w-]+\s+{role}\b", self.last_text):
+            return None  # … or described: "the Kentucky governor hit back on Tuesday"
         told = _HE_OR_SHE.search(self.reading)
         gender = self.gender_of(name)
         return None if told and gender and gender != told.group().lower() else name
@@ -1958,7 +2007,7 @@ class _Context:
         if head in self.shared_roles:
             # two governors named: "the governor" is the one the article is about, if either
             # ("the Kentucky governor", "the former governor" may be the other)
-            return None if qualified else self._main_holder(self.shared_roles[head])
+            return None if qualified else self._main_holder(head, self.shared_roles[head])
         # an age is a person's, most often the last one named in full ("The club appointed
         # John Smith … The 45-year-old said"); a role without one ("the suspect") is not given
         # the last full name, which may be a place or a thing ("Fort Worth", "the Black Death")
@@ -1968,12 +2017,29 @@ class _Context:
         # after "Eric Joering said" is someone else)
         gender = _gender_of_words([head]) if head in _GENDERED_PEOPLE else None
         person = self.person or self.protagonist(gender)
+        if person and head in _TRAIT_WORDS and not self._alone_in_trait(person, head):
+            return None  # "The Scot said" after Andy Murray and Taylor Fritz: which one?
         if person and self._holds_another_office(person, head):
             return None  # "Chancellor Rachel Reeves said …" and then "The prime minister said"
         # (a possessive's title is its owner's: "Mr Jones's wife" is no man)
         if not person or not gender or re.search(r"['’]s\b", person):
             return person
         return None if self.gender_of(person) not in (None, gender) else person
+
+    def _alone_in_trait(self, person: str, head: str) -> bool:
+        """Whether a word for one person by a trait ("the Norwegian", "the lawmaker", "the
+        skipper") surely means the person acting last: the article named no one else, or
+        that person at least three times as often as anyone else; never a paper's name ("The
+        Australian reported")."""
+        if re.search(rf"\b{head}\s+(?:reported|reports)\b", self.reading, re.IGNORECASE):
+            return False
+        times = self._times_named(person)
+        surname = person.rsplit(maxsplit=1)[-1]
+        named = {*self.mentions, *self.full_names.values(), *self.people}
+        others = [
+            self._times_named(name) for name in named if name.rsplit(maxsplit=1)[-1] != surname
+        ]
+        return not others or (times >= 3 and times >= 3 * max(others))
 
     def _holds_another_office(self, person: str, head: str) -> bool:
         """Whether the article gave the person an office other than the one ``head`` names:
@@ -2201,6 +2267,43 @@ def _acts_after_auxiliary(following: list[str]) -> bool:
     return bool(verb) and (verb[0].endswith(("ed", "en")) or verb[0] in _PAST_FORMS)
 
 
+def _is_body_word(word: str) -> bool:
+    """A word for a body ("union", "brand", "group"), not for a person or a document,
+    whose capitalised modifiers are a topic ("The Brexit report")."""
+    return word not in _ONE_PERSON_WORDS and word not in _DOCUMENTS
+
+
+def _names_its_own(modifiers: list[str], known: str) -> bool:
+    """Whether a body's description holds a name of its own, not the one known for it:
+    "The GMB union" (not "the leading UK brand", "the Filipino's promoter", "the Tory
+    party")."""
+    return any(
+        word[:1].isupper()
+        and word not in known.split()
+        and not _TRAILING_POSSESSIVE.search(word)
+        and word.lower() not in _COUNTRY_NAMES
+        and word.lower() not in _NATIONALITIES
+        and word.lower() not in _COUNTRY_INITIALS
+        and word.lower() not in _PARTY_ADJECTIVES
+        and word.lower() not in _TIME_WORDS  # "The December report"
+        for word in modifiers
+    ) and not _is_description_of_kind(" ".join(modifiers))
+
+
+def _is_description_of_kind(words: str) -> bool:
+    """Capitalised words that describe rather than name: a faith or a people ("Sunni
+    Muslim", "Shia"), of which a body is one of many."""
+    return all(word.lower() in _FAITHS or word.lower() in _NATIONALITIES for word in words.split())
+
+
+_FAITHS = _words(
+    "sunni shia shiite muslim islamic christian catholic protestant jewish hindu sikh"
+)
+
+
+_PARTY_ADJECTIVES = _words("tory labour conservative democratic republican liberal green")
+
+
 def _is_own_role(text: str, match: re.Match[str]) -> bool:
     """A role the name after it holds: one person's (not "The suspects, John Smith, 23, and
     …"), the head of its phrase (not "The wife of the president, Michelle Obama,"), and not
@@ -2213,6 +2316,9 @@ def _is_own_role(text: str, match: re.Match[str]) -> bool:
         and not (role.endswith("s") and not role.endswith("ss"))
         and not (before and before[0].lower() in ("of", "for", "to", "with", "from", "by"))
         and not any(word in _NOT_THIS_ONES for word in modifiers)
+        # (one of a group is no role of its own: "One of the women, Ann Lee,")
+        and "of" not in modifiers
+        and not _plural_in_form(role)
     )
 
 

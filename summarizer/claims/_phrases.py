@@ -1362,7 +1362,6 @@ _TITLE_ROLES = {
     "mayor": "mayor",
     "chancellor": "chancellor",
     "archbishop": "archbishop",
-    "bishop": "bishop",
     "cardinal": "cardinal",
     "adm": "admiral",
     "admiral": "admiral",

@@ -15365,13 +15365,21 @@ def test_the_thirty_eighth_sessions_review_of_titles(lines: list[str], source: s
             ],
             "Unite",
         ),
-        # … or by the word its name ends with
+        # … not another of that kind, named by its own name
         (
             [
-                "Volunteers at the Gates Foundation handed out three million vaccines.",
-                "The charity said demand was unprecedented.",
+                "Unite, Britain's second-largest union, called a strike at the port.",
+                "The GMB union said its members would also walk out.",
             ],
-            "the Gates Foundation",
+            "The GMB union",
+        ),
+        (
+            [
+                "Unite, Britain's second-largest union, called a strike at the port.",
+                "The GMB union said its members would also walk out.",
+                "The union said the pay offer was an insult.",
+            ],
+            "the union",
         ),
     ],
 )
@@ -15382,7 +15390,7 @@ def test_a_body_described_by_its_kind_is_the_body_named(lines: list[str], source
 @pytest.mark.parametrize(
     ("lines", "source"),
     [
-        # one person's nationality, party or office word is a description of the one named
+        # one person's nationality or place is a description of the one the article names
         (
             [
                 "Erling Haaland scored twice against Fulham.",
@@ -15390,12 +15398,20 @@ def test_a_body_described_by_its_kind_is_the_body_named(lines: list[str], source
             ],
             "Erling Haaland",
         ),
+        # … not when another is named as well, nor a paper of that name
         (
             [
-                "Sen. Elizabeth Warren introduced a bill.",
-                "The Massachusetts Democrat said it would help.",
+                "Taylor Fritz beat Andy Murray 6-3 6-4 at Queen's on Thursday.",
+                "The Scot said he was disappointed with his serve.",
             ],
-            "Elizabeth Warren",
+            "The Scot",
+        ),
+        (
+            [
+                "Treasurer Jim Chalmers will deliver the budget.",
+                "The Australian reported that the plan had been leaked.",
+            ],
+            "The Australian",
         ),
         (
             [
@@ -15463,3 +15479,57 @@ def test_one_who_holds_an_office_is_no_description_of_another() -> None:
     ]
     sentences = classify_sentences(lines)
     assert [s.source for s in sentences[1:]] == ["Rachel Reeves", "the prime minister"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        # the second review of the thirty-eighth session: a role named twice is no one's
+        (
+            [
+                "A man, Tom Hill, 45, was arrested at the scene.",
+                "A second man, Paul Grey, was later detained.",
+                "The man said he had acted in self-defence.",
+            ],
+            "the man",
+        ),
+        # … one of a group gives the group no name
+        (
+            [
+                "One of the women, Ann Lee, said she had been abused.",
+                "The women said the firm had ignored their complaints.",
+            ],
+            "the women",
+        ),
+        # … an opening word that is no one person's role before a given name teaches nothing
+        (
+            [
+                "Man Booker Prize winner Anna Burns praised the shortlist.",
+                "A man who gave his name as Tom said he had queued for hours.",
+                "The man said he loved her books.",
+            ],
+            "Tom",
+        ),
+        (
+            [
+                "Former Prime Minister Boris Johnson spoke first.",
+                "Keir Starmer and Rishi Sunak debated it, and the former said it was fair.",
+            ],
+            "the former",
+        ),
+        # … and a title's other holder just described is no main holder's
+        (
+            [
+                "Gov. Eric Holcomb visited the plant.",
+                "Holcomb praised the workers.",
+                "Holcomb later met Gov. Matt Bevin.",
+                "Holcomb said the talks were useful.",
+                "In Frankfort, the Kentucky governor hit back on Tuesday.",
+                "The governor said Indiana's plan would drive jobs away.",
+            ],
+            "the governor",
+        ),
+    ],
+)
+def test_the_thirty_eighth_sessions_second_review(lines: list[str], source: str) -> None:
+    assert classify_sentences(lines)[-1].source == source
