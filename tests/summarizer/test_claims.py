@@ -15533,3 +15533,13 @@ def test_one_who_holds_an_office_is_no_description_of_another() -> None:
 )
 def test_the_thirty_eighth_sessions_second_review(lines: list[str], source: str) -> None:
     assert classify_sentences(lines)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The airline said the bag was found.", "The airline's statement said the bag was found."],
+)
+def test_a_surname_that_is_an_english_word_is_no_airline(second: str) -> None:
+    # ("smith" is left out of the surname lists, as an English word)
+    lines = ["Smith said the airline had lost her luggage.", second]
+    assert classify_sentences(lines)[-1].source == "the airline"
