@@ -1725,7 +1725,7 @@ def _tag_inside_its_clause(text: str, tail: str) -> bool:
     return word in _FINITE_VERBS or word in _IRREGULAR_PASTS or word.endswith("ed")
 
 
-_TAG_THEN_VERB = re.compile(r"\s+\w+\s*,\s+(?P<verb>[a-z]+)\b")
+_TAG_THEN_VERB = re.compile(r"\s++\w++\s*+,\s++(?P<verb>[a-z]++)\b")
 
 
 def _object_opens(text: str, head: str) -> bool:
