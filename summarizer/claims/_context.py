@@ -1423,9 +1423,7 @@ class _Context:
             # (a body named by its own name, not a person or a body described: "The Tory
             # leader", "the leading UK brand", "The Sunni Muslim group")
             if not named or (
-                _is_body_word(role)
-                and _names_its_own(named.split(), self.roles[role])
-                and not _is_description_of_kind(named)
+                _is_body_word(role) and _names_its_own(named.split(), self.roles[role])
             ):
                 del self.roles[role]
 

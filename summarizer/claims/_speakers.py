@@ -1717,15 +1717,22 @@ def _listed_subjects(
 def _tag_inside_its_clause(text: str, tail: str) -> bool:
     """Whether the verb after ``tail`` is a tag set inside the clause it reports, a verb of
     that clause after it: "The plan, Smith, Jones and Brown said, was fair"."""
-    tail = tail.strip()
-    after = _TAG_THEN_VERB.match(text, text.rfind(tail) + len(tail)) if tail else None
-    if not after:
+    tag = _tag_set_inside(text, tail)
+    word = tag.group("verb") if tag else None
+    if not word:
         return False
-    word = after.group("verb")
     return word in _FINITE_VERBS or word in _IRREGULAR_PASTS or word.endswith("ed")
 
 
-_TAG_THEN_VERB = re.compile(r"\s++\w++\s*+,\s++(?P<verb>[a-z]++)\b")
+def _tag_set_inside(text: str, tail: str) -> re.Match[str] | None:
+    """The verb after ``tail`` and the comma after it, when that verb is a tag set inside
+    the clause it reports ("John Smith, the minister said, would leave"), with the clause's
+    next word (``verb``)."""
+    tail = tail.strip()
+    return _TAG_SET_INSIDE.match(text, text.rfind(tail) + len(tail)) if tail else None
+
+
+_TAG_SET_INSIDE = re.compile(r"\s++\w++\s*+,(?:\s++(?P<verb>[a-z]++)\b)?")
 
 
 def _object_opens(text: str, head: str) -> bool:
@@ -1756,16 +1763,11 @@ def _began_the_list(phrase: str) -> bool:
 
 def _single_listed_name(word: str) -> bool:
     """A lone capitalised word that is a list's item: a name, initials or a plural noun
-    ("Apple", "NATO", "Pundits"); not a word that opens a sentence before its subject, an
-    adverb, a participle or a time ("Together", "Regardless", "Frustrated", "Sadly",
-    "Friday")."""
+    ("Apple", "NATO", "Pundits"); not a participle ("Frustrated") nor a function word. (An
+    adverb, an opener or a time, "Sadly", "Regardless", "Friday", is no item of any length:
+    the caller's test of every word holds them.)"""
     lowered = word.lower()
-    return not (
-        lowered.endswith(("ed", "ing", "ly"))
-        or lowered in _CONNECTIVES
-        or lowered in _FUNCTION_WORDS
-        or lowered in _TIME_WORDS
-    )
+    return not (lowered.endswith(("ed", "ing")) or lowered in _FUNCTION_WORDS)
 
 
 def _opens_as_adverbial(segment: str) -> bool:
@@ -1914,7 +1916,7 @@ def _subject_clause(clause: str, text: str) -> str:
             )
             # (not a tag set inside the clause it reports: "John Smith, the minister said,
             # would leave")
-            and not re.match(r"\s+\w+\s*,", text[text.rfind(tail.strip()) + len(tail.strip()) :])
+            and not _tag_set_inside(text, tail)
         ):
             # "…, Dr. Christopher Kuhar, the zoo's executive director told Fox 8": an
             # apposition whose closing comma was lost describes the person named before it
