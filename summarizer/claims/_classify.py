@@ -345,6 +345,7 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
             context.acted(actor)
         context.hedged_speech = _hedged_speech(readable, finding, context)
         context.quoting = continued.status is ClaimStatus.ATTRIBUTED and _left_quoting(readable)
+        context.quoting_after_words = context.quoting and _opened_after_words(readable)
         context.claim_just_made = finding.status is ClaimStatus.CLAIMED and (
             finding.kind in (_Kind.CLAIM, _Kind.ANONYMOUS)
         )
@@ -785,6 +786,24 @@ def _cued_finding(text: str, context: _Context) -> _Finding:
         # sentence must also speak in the first or second person, as a quote does
         return _quotation(context.speaker, context)
     return _Finding(ClaimStatus.NONE, None, None, _Kind.NONE)
+
+
+def _opened_after_words(text: str) -> bool:
+    """Whether the quotation a sentence leaves open was opened with a double mark after its tag
+    or a comma ("Cathy Olkin said: “Charon just blew our socks off.", "…,” Saucier told Fox
+    News, “but they didn't prosecute her."). Where quotes take double marks, one that goes on
+    into a new paragraph opens it again with a mark, so a sentence with none is still inside
+    it. Not a quote that opens the sentence (it may be a paragraph of quotation whose closing
+    mark was dropped), nor one in single marks: papers that quote so (the British) drop the
+    closing mark at a paragraph's end, and narration may follow ("He added: ‘Of course …")."""
+    opening = list(_OPENING_MARK.finditer(text))
+    if not opening or opening[-1].group() not in '“"':
+        return False
+    return bool(_TAG_BEFORE_MARK.search(text, 0, opening[-1].start()))
+
+
+# a quotation's tag or a comma right before its opening mark: "said: “", "tweeted “", ", “but"
+_TAG_BEFORE_MARK = re.compile(rf"(?:[:,]|\b{_TAG_VERBS})\s*$", re.I | re.VERBOSE)
 
 
 def _left_quoting(text: str) -> bool:

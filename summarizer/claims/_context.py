@@ -799,6 +799,9 @@ class _Context:
     # the last sentence was a quotation or speech, written with its capitals and marks as
     # printed (in tokenised text an open mark cannot be told from a closing one)
     quoting: bool = False
+    # … and it opened its quotation after words of its own ("Cathy Olkin said: “Charon …"):
+    # the next sentence is inside it, however it begins
+    quoting_after_words: bool = False
     people: list[str] = field(default_factory=list)  # persons as subjects, the latest last
     gender: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she"
     gender_hint: dict[str, str] = field(default_factory=dict)  # … as a lone given name hints

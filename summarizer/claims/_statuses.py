@@ -922,25 +922,34 @@ def _closes_open_quote_only(text: str) -> bool:
 
 # How narration after a quotation opens: a name or a noun phrase and its verb, a third person
 _NARRATION_START = re.compile(
-    # a name or a noun phrase, a third person, a caption's label ("Pictured:"), the writer's
-    # own time or place ("Meanwhile", "In 2019")
-    r"(?:The|A|An|His|Her|Their|Its|He|She|They|Meanwhile|Elsewhere|Earlier|Later)\b|"
-    r"[A-Z][\w'’-]*\s+[A-Z]|\w+:|In\s+\d{4}\b|"
-    # a heading or a title as a label: "Fall of an Empire: The Story of …"
-    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|an?|and|in|for|to)){1,5}:"
+    r"(?:The|A|An|His|Her|Their|Its|He|She|They)\b|[A-Z][\w'’-]*\s+[A-Z]"
+)
+
+# How narration opens, however the quotation before was opened: the writer's own time or
+# place ("Meanwhile", "In 2019"), a caption ("Pictured:", "Summer pictured volunteering in
+# Africa."), a heading or a title as a label ("Fall of an Empire: The Story of …")
+_WRITERS_OPENING = re.compile(
+    r"(?:Meanwhile|Elsewhere|Earlier|Later)\b|In\s+\d{4}\b|\w+:|"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|an?|and|in|for|to)){1,5}:|"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}\(?pictured\b"
 )
 
 
 def _goes_on_quoting(text: str, context: _Context) -> bool:
     """A sentence with no marks of its own right after a quotation that was left open, in text
     written as printed: it goes on with the quote ("He said: 'I waited for eight hours." then
-    "When the lightning arrived it was magical."), unless it opens as narration does."""
+    "When the lightning arrived it was magical."), unless it opens as narration does. A quote
+    opened after words of its own goes on whatever the opening ("Cathy Olkin said: “Charon
+    blew our socks off." then "The team has just been abuzz."), but never into a caption."""
     return (
         context.quoting
         and not _TOKENISED.search(text)
         and _quote_marks(text) == (0, 0)
-        and not _NARRATION_START.match(text)
-        and not _opens_with_name(text, context)
+        and not _WRITERS_OPENING.match(text)
+        and (
+            context.quoting_after_words
+            or not (_NARRATION_START.match(text) or _opens_with_name(text, context))
+        )
     )
 
 

@@ -3294,6 +3294,59 @@ def test_the_limits_of_a_quotation_left_open(
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a quote opened with a double mark after its tag goes on, however the next opens
+        (
+            [
+                'Ann Lee, a mission scientist, said: "Pluto blew us away today.',
+                "The team is thrilled.",
+            ],
+            ("attributed", "Ann Lee"),
+        ),
+        (
+            [
+                "“They fined me,” Tom Ward told Fox News, “but they let her go.",
+                "Jane is still free.",
+            ],
+            ("attributed", "Tom Ward"),
+        ),
+        (
+            ["Sen. Ann Lee tweeted “BREAKING: The report is out.", "Bill Barr must publish it."],
+            ("attributed", "Ann Lee"),
+        ),
+        # … but for one sentence: the next that opens as narration is the writer's
+        (
+            [
+                'Ann Lee said: "Pluto blew us away today.',
+                "The team is thrilled.",
+                "The probe was launched in 2006.",
+            ],
+            ("none", None),
+        ),
+        # … and never into a caption or a label
+        (
+            ['Ann Lee said: "Pluto blew us away today.', "Pluto pictured from the probe."],
+            ("none", None),
+        ),
+        (
+            ['Ann Lee said: "Pluto blew us away today.', "New Horizons: The Movie opens soon."],
+            ("none", None),
+        ),
+        # a quote that opens its sentence, or one in single marks, may be a paragraph whose
+        # closing mark was dropped
+        (['"Pluto blew us away today.', "The team is thrilled."], ("none", None)),
+        (["Ann Lee said: 'Pluto blew us away today.", "The team is thrilled."], ("none", None)),
+    ],
+)
+def test_a_quote_opened_in_prose_goes_on_into_the_next_sentence(
+    texts: list[str], expected: tuple[str, str | None]
+) -> None:
+    got = classify_sentences(texts)[-1]
+    assert (got.status.value, got.source) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         # an ordinal that begins a noun phrase is no finishing position
