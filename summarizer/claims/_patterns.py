@@ -513,7 +513,8 @@ _NOT_A_CLAIM = gated(
         (?:about\s+|around\s+|nearly\s+|some\s+)?[$£€]?\d[\w,.]*|
     (?:insurance|injury|compensation|benefits?|pension|land|territorial|tax|expenses?|warranty|
         legal|damages|asylum|refund|unemployment|jobless|disability|patent|copyright|
-        baggage|expense|welfare|maritime|property|ownership|whiplash|motor)\s+claims?|
+        baggage|expense|welfare|maritime|property|ownership|whiplash|motor|sovereignty|
+        boundary|border)\s+claims?|
     # the police's formula for an injury, no hedge on a claim: "injuries that were not thought
     # to be life-threatening" (a hedge on how one is, "is believed to be in a critical
     # condition", stays)

@@ -91,6 +91,8 @@ def test_pronouns_resolve_to_the_last_named_speaker() -> None:
         ("Serena Williams claimed her third title of the year on Sunday.", "none"),
         ("The storm claimed 12 lives across the region.", "none"),
         ("Farmers filed insurance claims after the floods.", "none"),
+        ("The two countries have overlapping sovereignty claims to the reefs.", "none"),
+        ("Both sides have pressed border claims since 1962.", "none"),
         ("Workers are allowed to claim back parking tickets on expenses.", "none"),
         ("He claimed he was owed compensation.", "claimed"),
         ("The holiday will be observed on the days set according to tradition.", "none"),
