@@ -436,6 +436,10 @@ _KIND_NAMES: dict[str, frozenset[str]] = {
 }
 
 
+# a title's "of" right before a place: "Mayor of ", "Archbishop of "
+_OFFICE_OF_PLACE = re.compile(r"\b(?P<title>[A-Z][\w.]*)\s+of\s+(?:the\s+)?$")
+
+
 # a lower-case role right before a name: "Jefferies analyst Jonathan Matuszewski"
 _ROLE_BEFORE_NAME = re.compile(
     rf"(?<![\w'’-])(?P<role>[a-z][a-z-]{{2,}}+)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
@@ -1130,6 +1134,20 @@ class _Context:
             return False  # (the known name itself, after a title or an article: "The Hebrew Home")
         if _is_first_name(first) or first in _DETERMINERS:
             return False  # (a name of its own: "The Guardian Australia")
+        if (
+            len(words) >= 3
+            and _is_title_before_name(words[-3])
+            and not _is_title_before_name(words[-2])
+        ):
+            # a title before the last two words shows them a given name and a surname, one
+            # the census may lack: "Mayor Sadiq Khan" after "Usman Khan" (not a title of two
+            # words, "Chief Inspector Killmier" after "Bronwyn Killmier")
+            return False
+        office = _OFFICE_OF_PLACE.search(
+            self.reading, 0, max(0, self.reading.find(" ".join(words)))
+        )
+        if office and _is_title_before_name(office.group("title")):
+            return False  # … as does a title's place before them: "Mayor of London Sadiq Khan"
         if known.split()[0].lower() in _REGION_LEADS:
             return False  # a place learned as a name ("South Los Angeles") names no one
         # (two words may be a first name the census lacks and a surname, even one named after

@@ -1887,6 +1887,23 @@ def test_a_stance_given_to_a_named_subject_is_attributed_to_it(
             ["Andy Murray won the final.", "His brother Jamie Murray said he was proud."],
             "Jamie Murray",
         ),
+        # … or a title before a given name the census may lack, or a title's place
+        (
+            ["The attacker was named as Usman Khan.", '"We are safe," tweeted Mayor Sadiq Khan.'],
+            "Sadiq Khan",
+        ),
+        (
+            [
+                "The attacker was named as Usman Khan.",
+                '"We are safe," said Mayor of London Sadiq Khan.',
+            ],
+            "Sadiq Khan",
+        ),
+        # (a title of two words is no given name: the surname is the one the article knows)
+        (
+            ["Bronwyn Killmier arrived.", "Chief Inspector Killmier says the boy was waiting."],
+            "Bronwyn Killmier",
+        ),
     ],
 )
 def test_a_full_name_is_learned_without_the_caption_or_words_run_into_it(
