@@ -26,6 +26,7 @@ from summarizer.claims._names import (
     _ends_in_an_object,
     _finite_verb,
     _is_acronym,
+    _is_title_before_name,
     _looks_like_person,
     _named_as_person,
     _names_a_thing_that_cannot_speak,
@@ -940,17 +941,28 @@ def _goes_on_quoting(text: str, context: _Context) -> bool:
     written as printed: it goes on with the quote ("He said: 'I waited for eight hours." then
     "When the lightning arrived it was magical."), unless it opens as narration does. A quote
     opened after words of its own goes on whatever the opening ("Cathy Olkin said: “Charon
-    blew our socks off." then "The team has just been abuzz."), but never into a caption."""
+    blew our socks off." then "The team has just been abuzz."), but never into a caption, nor
+    into a sentence that names the speaker, as a speaker does not ("Wilson told reporters: “We
+    will win." then "Wilson trails by six points.")."""
     return (
         context.quoting
         and not _TOKENISED.search(text)
         and _quote_marks(text) == (0, 0)
         and not _WRITERS_OPENING.match(text)
+        and not _names_the_speaker(text, context.speaker)
         and (
             context.quoting_after_words
             or not (_NARRATION_START.match(text) or _opens_with_name(text, context))
         )
     )
+
+
+def _names_the_speaker(text: str, speaker: str | None) -> bool:
+    """Whether a sentence names the speaker by a word of their name (not a title's)."""
+    names = [
+        w for w in (speaker or "").split() if w[:1].isupper() and not _is_title_before_name(w)
+    ]
+    return any(re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text) for name in names)
 
 
 def _opens_with_name(text: str, context: _Context) -> bool:

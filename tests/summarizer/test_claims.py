@@ -3343,6 +3343,15 @@ def test_the_limits_of_a_quotation_left_open(
             ],
             ("none", None),
         ),
+        # … nor into one that names the speaker, as a speaker does not
+        (
+            ['Ann Wilson told reporters: "We are going to win.', "Wilson trails by six points."],
+            ("none", None),
+        ),
+        (
+            ['Mr Johnson said: "I am proud of these guys.', "Johnson, 44, has a 24-14 record."],
+            ("none", None),
+        ),
         # … and never into a caption or a label
         (
             ['Ann Lee said: "Pluto blew us away today.', "Pluto pictured from the probe."],
