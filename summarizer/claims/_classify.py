@@ -202,14 +202,20 @@ _NICKNAME = re.compile(
 
 # a title's abbreviation before a name, as US papers write it ("Mr. Trump", "Sen. Max Baucus",
 # "Capt. Ronald S. Johnson"): its stop is no sentence's or phrase's end
-_TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Rev|Cmdr|Adm"
+_TITLE_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Rev|Cmdr|Adm|Brig|Maj|Cpl|Pvt"
+)
 
 
 _TITLE_STOP = re.compile(rf"\b(?P<title>{_TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])")
 
 
 # … and the same title before a name in a source read without its stop
-_TITLE_WITHOUT_STOP = re.compile(rf"\b(?P<title>{_TITLE_ABBREVIATIONS})(?P<name>\s+[A-Z][\w’'-]*)")
+# (the name looked at, not taken, so that a title before a title gets its stop too: "Brig.
+# Gen. Omar Haddad")
+_TITLE_WITHOUT_STOP = re.compile(
+    rf"\b(?P<title>{_TITLE_ABBREVIATIONS})(?=(?P<name>\s+[A-Z][\w’'-]*))"
+)
 
 
 # a wire story's dateline, the place it was filed from in capitals before a dash ("WASHINGTON
@@ -407,7 +413,7 @@ def _as_in_article(title: re.Match[str], article: str) -> str:
     """A title and the name after it as the article writes them: with the title's stop only
     where the article gives it one before that name."""
     dotted = f"{title.group('title')}.{title.group('name')}"
-    return dotted if dotted in article else title.group()
+    return f"{title.group('title')}." if dotted in article else title.group()
 
 
 def _continued_quotation(text: str, finding: _Finding, context: _Context) -> _Finding:

@@ -276,6 +276,7 @@ _NAME_TITLES = _words(
     constable professor judge father captain administrator cabbie founder director insider
     trooper commander general rep sen gov lt col cmdr sgt det supt insp dr mr mrs ms sir
     dame lord lady prof rev chief superintendent detective officer inspector sergeant
+    brig brigadier maj major adm admiral cpl corporal pvt
     """
 )
 
@@ -283,7 +284,7 @@ _NAME_TITLES = _words(
 # Titles written short, which stand only before a name: alone they are what is left of one
 # cut off ("According to the Herald, Gov." where a page broke the line after the title)
 _TITLE_ABBREVIATIONS = _words(
-    "rep sen gov gen lt col cmdr capt sgt det supt insp dr mr mrs ms prof rev"
+    "rep sen gov gen lt col cmdr capt sgt det supt insp dr mr mrs ms prof rev brig maj adm cpl pvt"
 )
 
 

@@ -11227,6 +11227,18 @@ def test_a_titled_name_of_a_body_is_the_person() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Brig. Gen. Omar Haddad said the strikes hit their targets.",
+        "Maj. Gen. Omar Haddad said the strikes hit their targets.",
+        "Cpl. Omar Haddad said the strikes hit their targets.",
+    ],
+)
+def test_a_rank_written_short_is_a_title_before_the_name(text: str) -> None:
+    assert _verdict(text) == ("attributed", "Omar Haddad")
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # a document sets out how something was done
