@@ -928,9 +928,14 @@ _NARRATION_START = re.compile(
 
 # How narration opens, however the quotation before was opened: the writer's own time or
 # place ("Meanwhile", "In 2019"), a caption ("Pictured:", "Summer pictured volunteering in
-# Africa."), a heading or a title as a label ("Fall of an Empire: The Story of …")
+# Africa."), a heading or a title as a label ("Fall of an Empire: The Story of …"). (A quote
+# that goes on in the first person is read as one before this is asked: "Last year we …")
 _WRITERS_OPENING = re.compile(
     r"(?:Meanwhile|Elsewhere|Earlier|Later)\b|In\s+\d{4}\b|\w+:|"
+    # … a day the writer dates the news to ("On Monday, …"), or the news formula that links a
+    # story to what went before ("It comes after …", "This comes as …"); not "Last year" or
+    # "This year", which a speaker says as often
+    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:It|This)\s+comes\s+(?:after|as|amid)\b|"
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|an?|and|in|for|to)){1,5}:|"
     r"(?:[A-Z][\w'’-]*\s+){1,3}\(?pictured\b"
 )

@@ -3298,6 +3298,14 @@ def test_finishing_positions_and_unnamed_speculation(text: str, status: str) -> 
             ['Jones told reporters: "We lost the game.', "In 2019 the firm lost £2m."],
             ("none", None),
         ),
+        (
+            ["Mr Dobson said: ‘We welcome the decision.", "It comes after a long campaign."],
+            ("none", None),
+        ),
+        (
+            ['Jones told reporters: "We lost the game.', "On Monday, the club sacked him."],
+            ("none", None),
+        ),
         # a quote inside a quotation closes at the sentence's end; the quotation goes on
         (
             ["Smith said: \"Fans kept chanting 'sack the board.'", "We will not let that happen."],
