@@ -936,8 +936,8 @@ _WRITERS_OPENING = re.compile(
     # story to what went before ("It comes after …", "This comes as …"); not "Last year" or
     # "This year", which a speaker says as often
     r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:It|This)\s+comes\s+(?:after|as|amid)\b|"
-    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|an?|and|in|for|to)){1,5}:|"
-    r"(?:[A-Z][\w'’-]*\s+){1,3}\(?pictured\b"
+    r"[A-Z][\w'’-]*+(?:\s+(?:[A-Z][\w'’-]*|of|the|an?|and|in|for|to)){1,5}:|"
+    r"(?:[A-Z][\w'’-]*+\s+){1,3}\(?pictured\b"
 )
 
 
