@@ -1098,6 +1098,10 @@ _DISTANCING = gated(
         # (one report from a named body is its document: "A report from the WHO said",
         # "Another report from the UN said"; "Reports from the region said" stay unnamed)
         (?!(?:(?<=\ba\s)|(?<=\banother\s))report\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z]))
+        # (nor one outlet the article has in mind: "The broadcaster said it stood by its
+        # reporting" is that broadcaster's, named or not; "the media", "the press" stay many)
+        (?!(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\bits\s))
+            (?:newspaper|outlet|tabloid|broadcaster|news\s+agency)\b)
         {_MEDIA})\s+(?:(?:in|from)\s+(?:[\w-]++\s+){{1,2}}?)?(?:have\s+|had\s+)?
         (?:reported|reports|said|says|claimed|suggest|suggests|suggested|claim)|
     # a paper's own unnamed sources: "Sportsmail understands", "The Times has learned"
