@@ -44,6 +44,7 @@ from summarizer.claims._names import (
     _is_body_name,
     _is_first_name,
     _is_organisation,
+    _is_title_after_a_body,
     _is_title_before_name,
     _looks_like_person,
     _lower_case_person,
@@ -436,6 +437,110 @@ _KIND_NAMES: dict[str, frozenset[str]] = {
 }
 
 
+# how many sentences back a description may reach for a body named in passing
+_BODY_REACH = 2
+
+
+# a run of capitalised words, perhaps joined by "&", "of" or "and", and an owner's "'s"
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’.&(-])(?P<run>[A-Z][\w.&-]*+(?:\s+(?:(?:&|of|for|(?:of|for)\s+the)\s+)?"
+    r"[A-Z0-9][\w.&-]*+)*+)(?P<owner>['’]s?(?!\w))?"
+)
+
+
+# initials that name no body: a country's, an office's, a measure's
+_NOT_BODY_INITIALS = frozenset(
+    {"CEO", "CFO", "COO", "CTO", "MP", "MPs", "PM", "AM", "TV", "GDP", "VAR", "AI", "ID", "OK"}
+    | {"I", "A", "Q", "FC"}
+)
+
+
+# words a firm's name ends with that tell its trade: "Halvorsen Energy", "Marlowe Foods",
+# "Kestrel Air", "Castline Mobile" (besides the words for a body and a firm's legal suffixes)
+_TRADE_NAME_ENDS = _words(
+    """
+    energy foods food air airways airlines logistics games mobile telecom telecoms water
+    insurance marine mining health software pharmaceuticals pharma motors media entertainment
+    studios records capital partners holdings biotech therapeutics technologies systems
+    industries labs shipping freight rail railways brewery brewing retail stores news
+    """
+)
+
+
+# the trades a firm's name may show, and the words for a firm of that trade: "Kestrel Air" is
+# "the airline", "Thames Water" no "bank"
+_TRADE_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("airline", "carrier"), _words("air airways airlines")),
+    **dict.fromkeys(("carmaker", "automaker", "manufacturer", "maker"), _words("motors motor")),
+    "drugmaker": _words("pharmaceuticals pharma therapeutics biotech"),
+    "insurer": _words("insurance"),
+    **dict.fromkeys(("network", "broadcaster", "channel"), _words("news media network channel")),
+    "studio": _words("studios games entertainment"),
+    "label": _words("records"),
+    **dict.fromkeys(("utility", "supplier"), _words("energy water power gas")),
+    "retailer": _words("retail stores"),
+    "shipbuilder": _words("marine shipping"),
+}
+
+
+# words for any firm, whatever trade its name shows
+# ("the group" is left to the bodies so named that spoke: an armed or a campaign group as often)
+_ANY_FIRM_WORDS = _words("company firm business giant brand operator provider chain")
+
+
+# what a body's name goes before, as the thing or people it owns: "a Barclays branch",
+# "Amazon warehouses", "a Ryanair spokesman"
+_OWNED_BY_A_BODY = _words(
+    """
+    branch branches store stores shop shops warehouse warehouses factory factories plant plants
+    office offices headquarters flight flights train trains pub pubs depot depots spokesman
+    spokeswoman spokesperson executive executives official officials staff workers employees
+    shares shareholders boss bosses chief chairman profits sales customers subsidiary division
+    deliveries bid founder owner stock results earnings revenue takeover board directors
+    investors website app brand
+    """
+)
+
+
+# a verb after a firm that opens its sentence: "Ryanair cancelled", "Tesco reported", "Tesla
+# cut" (an "-s" form only where no plural noun is spelled so: "Local farmers" is none)
+_FIRM_VERB_FORM = re.compile(
+    r"[a-z]+ed|is|has|was|had|will|said|says|plans|sells|makes|offers|expects|reports|warns|"
+    r"wants|needs|owns|runs|sold|made|won|lost|cut|lent|held|hit|set|put|took|gave|began|flew|"
+    r"paid|bought|brought|sent|spent|kept|left|told|became|grew|fell|rose|led|ran|saw|got|"
+    r"struck|beat|built|drew|chose|came|went|found|hung|stole|shut|quit|let|spread|bid|cost"
+)
+
+
+# the words a body's name may end with
+_BODY_NAME_ENDS = (
+    _BODY_ROLES
+    | _FIRM_SUFFIXES
+    | _TRADE_NAME_ENDS
+    | frozenset().union(*_KIND_NAMES.values())
+    | _words("police constabulary ministry government")
+)
+
+
+# where a lone capitalised word is a place, not a body: "in Leeds", "at Anfield"
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|outside|across|around|to|from|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+# "is" or "was" and a noun phrase that describes the subject: "is Google's attempt", "was a
+# joint venture"
+_DESCRIBED_AFTER_IS = re.compile(r"\s+(?:is|was)\s+(?:a|an|the|[A-Z][\w.&-]*+['’]s)\s")
+
+
+# a verb or a preposition right before a word: "sued ", "investigating ", "fined ", "by "
+_AFTER_A_VERB = re.compile(r"\b(?:[a-z]+(?:ed|ing)|by|against|with|for)\s+$")
+
+
+# the start of a sentence or a clause glued on by a lost stop
+_SENTENCE_START = re.compile(r"[.!?:;]\s+(?:[\"“‘']\s*)?$")
+
+
 # a title's "of" right before a place: "Mayor of ", "Archbishop of "
 _OFFICE_OF_PLACE = re.compile(r"\b(?P<title>[A-Z][\w.]*)\s+of\s+(?:the\s+)?$")
 
@@ -822,6 +927,9 @@ class _Context:
     firms: list[str] = field(default_factory=list)
     acting_firms: set[str] = field(default_factory=set)  # … of them, those shown acting
     bodies: list[str] = field(default_factory=list)  # names of bodies seen ("… Ambulance Service")
+    # the bodies each sentence named, in any place (subject, object, owner, modifier), the
+    # latest sentence last: whom "the company" or "the airline" may take up
+    mentioned: list[list[str]] = field(default_factory=list)
     document_author: str | None = None  # who wrote the last document named ("research by …")
     outlet: str | None = None  # the last news outlet that reported: "the newspaper" points here
     claimant: str | None = None  # who made the last claim: what a verdict ("is false") is about
@@ -903,6 +1011,7 @@ class _Context:
         self.last_spoke_as_it = bool(source) and bool(_SAID_OF_ITSELF.search(text))
         self.paper_published = self.paper_published or bool(_RESEARCH_PAPER.search(text))
         self._learn_roles(text, source)
+        self.mentioned.append(self._bodies_in(text[:2000]))
         source = self._learn_speaker(source, text)
         if heading:
             self.lone_subject_age += 1
@@ -1698,23 +1807,121 @@ class _Context:
             return None if _names_another_author(tokens, author, self.places) else author
         # (one force of its kind is no police: "the air force", "the peacekeeping force")
         if head in _BODY_ROLES and not (head == "force" and len(tokens) > 2):
-            # (or a word its kind's names end with: "the charity" after "the Gates
-            # Foundation"; not a lender's, which a place may end with: "the West Bank")
-            kinds = {head} | (_KIND_NAMES.get(head, frozenset()) - {"bank"})
-            named = [b for b in self.bodies if _body_head(b) in kinds]
-            if named:
-                return named[-1]
-            # any firm may be "the company", a body whose name shows its kind "the
-            # brokerage" or "the charity", and an agency goes by its initials ("NASA said
-            # …", then "the agency noted"); "the commission" or "the paper" must have been
-            # named with that word, else the role itself is the speaker
-            # ("the American space agency" after "NASA said" too)
-            if head == "agency" and self.organisation and _is_acronym(self.organisation):
-                return self.organisation
-            if self._is_of_kind(head):
-                return self.organisation
-            return self._owner_in_sentence(head) or self._firm_of_kind(head)
+            return self._body_described(head)
         return None
+
+    def _body_described(self, head: str) -> str | None:
+        """The body "the <head>" is: one named with that word, the body that spoke last, or
+        one the latest lines named."""
+        # (or a word its kind's names end with: "the charity" after "the Gates
+        # Foundation"; not a lender's, which a place may end with: "the West Bank")
+        kinds = {head} | (_KIND_NAMES.get(head, frozenset()) - {"bank"})
+        named = [b for b in self.bodies if _body_head(b) in kinds]
+        if named:
+            return named[-1]
+        # any firm may be "the company", a body whose name shows its kind "the
+        # brokerage" or "the charity", and an agency goes by its initials ("NASA said
+        # …", then "the agency noted"); "the commission" or "the paper" must have been
+        # named with that word, else the role itself is the speaker
+        # ("the American space agency" after "NASA said" too)
+        if head == "agency" and self.organisation and _is_acronym(self.organisation):
+            return self.organisation
+        if self._is_of_kind(head):
+            return self.organisation
+        if owner := self._owner_in_sentence(head) or self._firm_of_kind(head):
+            return owner
+        recent = self._recent_bodies(head)
+        return self._fullest(recent[0]) if len(recent) == 1 else None
+
+    def _recent_bodies(self, head: str) -> list[str]:
+        """The bodies a description may take up, named by the latest line that named any,
+        wherever it named them ("Regulators are investigating WeWork." then "The company said
+        …"; "Tesco's profits fell." then "The retailer said …"). One is the body meant; two
+        leave the description as it is ("Apple sued Samsung. The company said …"), as a
+        reader cannot tell them apart either."""
+        for names in reversed(self.mentioned[-_BODY_REACH:]):
+            if fitting := list(dict.fromkeys(n for n in names if _may_be_called(n, head))):
+                return fitting
+        return []
+
+    def _fullest(self, body: str) -> str:
+        """A body's lone name as a speaker gave it in full before: "The Afghan Taliban" for
+        "Taliban" (from "Taliban spokesman Zabihullah Mujahid")."""
+        if " " in body:
+            return body
+        return next(
+            (
+                s
+                for s in reversed(self.speakers)
+                if s != body and s.split()[-1] == body and all(w[:1].isupper() for w in s.split())
+            ),
+            body,
+        )
+
+    def _bodies_in(self, text: str) -> list[str]:
+        """The bodies a sentence names, in order: initials ("the FAA", "ITV"), a name ending in
+        a word for a body or a trade ("Halvorsen Energy", "Nissan Motor Co", "Leeds United"),
+        or one capitalised word no name list or place knows, written as an owner, before a
+        noun, or after a verb ("Tesco's profits", "a Barclays branch", "sued Boeing")."""
+        found: list[str] = []
+        if _TOKENISED.search(text) or not (self.capitals_seen or not _lost_capitals(text)):
+            return found  # (in lower-cased text a capital shows no name)
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = match.group("run").rstrip(".,").split()
+            the = bool(_THE_BEFORE.search(text, 0, match.start()))
+            if words[0] == "The" and len(words) > 1:
+                words, the = words[1:], True  # "The IMF cut …"
+            # (a body's name ends where a title opens a person's: "Bank of England Governor
+            # Andrew Bailey")
+            titled = next(
+                (i for i, w in enumerate(words[1:], 1) if _is_title_after_a_body(w)), None
+            )
+            if titled:
+                words = words[:titled]
+                if len(words) == 1:
+                    continue  # a title's first word: "Prime Minister Keir Starmer"
+            if len(words) > 1:
+                if _names_a_body(words) and not self._is_persons_name(words):
+                    found.append(("the " if the else "") + " ".join(words))
+                continue
+            word = words[0]
+            if _is_acronym(word):
+                if word.lower() not in _COUNTRY_INITIALS and word not in _NOT_BODY_INITIALS:
+                    found.append(f"the {word}" if the else word)
+            elif self._lone_body_word(text, match, word):
+                found.append(word)
+        return found
+
+    def _is_persons_name(self, words: list[str]) -> bool:
+        return " ".join(words).lower() in {name.lower() for name in self.full_names.values()}
+
+    def _lone_body_word(self, text: str, match: re.Match[str], word: str) -> bool:
+        """One capitalised word as a body: not a name or a place the article or the lists
+        know, and where a body stands: owning, before a noun, or after a verb, not after "in"
+        or "at" (a place) nor opening the sentence without a verb after it."""
+        if not self._may_be_firm(word) or word.lower() in _COUNTRY_NAMES:
+            return False
+        if _is_first_name(word.lower()) or word.lower() in _NATIONALITIES:
+            return False
+        if _PLACE_PREPOSITION.search(text, 0, match.start()):
+            return False
+        after = text[match.end() :].split(maxsplit=1)[:1]
+        following = after[0].strip(",.;:").lower() if after else ""
+        if following in _OWNED_BY_A_BODY:
+            # what a body owns, after its name or its owner's "'s": "a Barclays branch",
+            # "Tesco's profits" (not "Obama's trade agenda", "Microsoft's Outlook")
+            return True
+        if match.group("owner"):
+            return False
+        if word.endswith("s"):
+            return False  # a people or a party, as often as a firm: "Democrats", "Saints"
+        verb = _FIRM_VERB_FORM.fullmatch(following) is not None
+        if match.start() == 0 or _SENTENCE_START.search(text, 0, match.start()):
+            # (not what a noun phrase after "is" describes, a product as often as a firm:
+            # "Stadia is Google's attempt to …")
+            return verb and not _DESCRIBED_AFTER_IS.match(text, match.end())
+        # after a verb or a preposition: "sued Boeing over …", "investigating WeWork over …"
+        return verb or _AFTER_A_VERB.search(text, 0, match.start()) is not None
 
     def unnamed_one_taken_up(self, tokens: list[str]) -> str | None:
         """ "That source": the unnamed one who spoke last, called by another word ("A former
@@ -2767,3 +2974,82 @@ def _surname_acting(name: str, text: str) -> bool:
     if verb.endswith("s") and len(following) > 1 and _finite_verb(following[1].lower()):
         return False  # a plural noun and its verb: "Leeds fans invaded", "London streets were"
     return verb not in _PLURAL_FORMS and not verb.endswith("ers") and _finite_verb(verb)
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether capitalised words name a body by their last word, or the word before "of"
+    ("Halvorsen Energy", "Toyota Motor Corp.", "the Bank of England", "Royal College of
+    Nursing"); not a title and a name ("Bank of England Governor Andrew Bailey")."""
+    if words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    for joint in ("of", "for"):
+        if joint in words:
+            words = words[: words.index(joint)]  # "the Bank of England", "Department for …"
+    last = words[-1].lower().strip(".,")
+    if last in _FIRM_SUFFIXES:
+        return True
+    # (a first name before the word makes a person's: "Peter Hall", "Daniel Water")
+    return last in _BODY_NAME_ENDS and not _is_first_name(words[0].lower())
+
+
+# descriptions a firm goes by, whatever its trade ("the company", "the carmaker")
+_FIRM_WORDS = (
+    _FIRM_ROLES
+    | _TRADE_ROLES
+    | _words(
+        """
+    network broadcaster studio operator provider chain developer publisher label startup
+    planemaker drugmaker housebuilder shipbuilder
+    """
+    )
+)
+
+
+# descriptions a body of another kind goes by, which a brand's lone name or initials may take
+# ("Oxfam" is "the charity", "the FAA" "the agency", "Arsenal" "the club")
+# (not "the team", a research team as often, nor "the body" or "the service")
+_OTHER_BODY_WORDS = _words(
+    "organisation organization charity union agency league fund regulator watchdog club"
+)
+
+
+def _may_be_called(name: str, head: str) -> bool:
+    """Whether a body the lines named may be "the <head>": a firm by any firm's word unless
+    its name shows it a public body ("the European Commission", "the FDA" with its article);
+    a body whose name shows its kind by that kind ("Halden Bank", "the bank"); a lone name or
+    initials by a word for a body of another kind."""
+    words = name.split()
+    the = words[0] == "the"
+    last = words[-1].lower().strip(".,")
+    for joint in ("of", "for"):
+        if joint in words:
+            last = words[words.index(joint) - 1].lower()
+            break
+    initials = _is_acronym(words[-1]) and len(words) == 1 + the
+    public = last in _PUBLIC_BODY_WORDS or (initials and the)
+    if words[-1] in _OUTLET_NAMES:
+        return head in _OUTLET_WORDS
+    if head in _FIRM_WORDS:
+        # (initials name a product or a programme as often as a firm: "HLS", "AOL")
+        if public or initials:
+            return False
+        if not (last in _BODY_NAME_ENDS and len(words) > 1 + the):
+            return True  # a name that shows no trade: "Ryanair", "Tesco"
+        # (a name that shows its trade is a firm of that trade: "Kestrel Air" is "the
+        # airline", "Thames Water" no "bank", "Leeds City Council" no "company")
+        return (
+            last == head
+            or last in _TRADE_KINDS.get(head, frozenset())
+            or last in _KIND_NAMES.get(head, frozenset())
+            or (head in _ANY_FIRM_WORDS and (last not in _BODY_ROLES or last in _FIRM_WORDS))
+        )
+    # (a name that shows its kind is taken up by the bodies the lines named with that word,
+    # before: "the club" after "Leeds United"; a news outlet is "the network" or "the
+    # broadcaster", no "agency": "The BBC's documentary aired")
+    return head in _OTHER_BODY_WORDS and len(words) == 1 + the  # "Oxfam", "the FAA", "Arsenal"
+
+
+# the words for a news outlet that takes up one the lines named
+_OUTLET_WORDS = _words("network broadcaster channel station outlet")

@@ -3729,14 +3729,15 @@ def test_a_relative_of_that_surname_is_not_taken_for_the_one_named_before(surnam
             "attributed",
             "a spokeswoman",
         ),
-        # a kind of body is one whose name shows that kind
+        # a kind of body is one whose name shows that kind, or a brand named before what a
+        # body owns (a reader's answer in blind probes; the police are no bank)
         (
             [
                 "Police said the robbers targeted a Barclays branch.",
                 "The bank said no staff had been hurt.",
             ],
             "attributed",
-            "the bank",
+            "Barclays",
         ),
         (
             [
@@ -5826,6 +5827,63 @@ def test_the_reviewed_limits_of_the_rules_for_participles_titles_outlets_and_quo
     ],
 )
 def test_the_company_is_the_body_the_lines_showed_acting_or_owning(
+    texts: list[str], source: str
+) -> None:
+    assert _verdict(*texts)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        # a body named in passing, wherever: object, owner, before what it owns, by its trade
+        (
+            ["Regulators are investigating WeWork over its accounts.", "The company said so."],
+            "WeWork",
+        ),
+        (["Tesco's profits fell in August.", "The retailer said prices had been cut."], "Tesco"),
+        (
+            ["Police said a Barclays branch was robbed.", "The bank said no one was hurt."],
+            "Barclays",
+        ),
+        (
+            ["Ryanair cancelled 400 flights on Friday.", "The airline said 70,000 were hit."],
+            "Ryanair",
+        ),
+        (
+            ["Halvorsen Energy will cut 800 jobs.", "The company said the cuts were painful."],
+            "Halvorsen Energy",
+        ),
+        (
+            ["Shareholders sued Carrow Biotech.", "The company said the suit had no merit."],
+            "Carrow Biotech",
+        ),
+        # … a lone name or initials for a body of another kind
+        (
+            ["Oxfam flew water kits to Sudan.", "The charity said cholera was feared."],
+            "Oxfam",
+        ),
+        (
+            ["The IMF cut its growth forecast.", "The fund said rates weighed on investment."],
+            "the IMF",
+        ),
+        # two that fit, a reader cannot tell apart: the description stays
+        (
+            ["Apple sued Samsung in a California court.", "The company said it would win."],
+            "the company",
+        ),
+        # never a public body for a firm, a place, people, or a name's product
+        (["The European Commission fined Google.", "The company said it would appeal."], "Google"),
+        (
+            ["A fire broke out at a plant in Leeds.", "The company said no one was hurt."],
+            "the company",
+        ),
+        (["Investors dumped the shares.", "The company said it was calm."], "the company"),
+        (["The worm spreads via Microsoft's Outlook.", "The firm said it was rare."], "the firm"),
+        # the trade a name shows: "Thames Water" is no bank
+        (["Barclays lent £2bn to Thames Water.", "The bank said it had no exposure."], "the bank"),
+    ],
+)
+def test_a_description_takes_up_the_body_the_lines_named_in_passing(
     texts: list[str], source: str
 ) -> None:
     assert _verdict(*texts)[1] == source
@@ -9001,13 +9059,13 @@ def test_second_review_of_the_wire_copy_statuses(text: str, status: str) -> None
 @pytest.mark.parametrize(
     ("lines", "source"),
     [
-        # a person titled after a body's "of" is a person, and "the bank" stays the bank
+        # a person titled after a body's "of" is a person, and "the bank" is the body
         (
             [
                 "Bank of England Governor Andrew Bailey said rates would stay high.",
                 "The bank said it would publish its forecast in May.",
             ],
-            "the bank",
+            "Bank of England",
         ),
         (
             [
@@ -9041,7 +9099,7 @@ def test_second_review_of_the_wire_copy_statuses(text: str, status: str) -> None
                 "The AG, Merrick Garland, said the firm had abused its monopoly.",
                 "The company said it would fight the case.",
             ],
-            "the company",
+            "Google",
         ),
         # a legal name as a modifier is no subject
         (
@@ -9050,7 +9108,7 @@ def test_second_review_of_the_wire_copy_statuses(text: str, status: str) -> None
                 "Tesla's shares fell 6% in early trading.",
                 "The company said in a statement that demand remained strong.",
             ],
-            "the company",
+            "Tesla",
         ),
         # "it felt" or "its battery" is no body speaking of itself
         (
