@@ -437,6 +437,11 @@ _KIND_NAMES: dict[str, frozenset[str]] = {
 }
 
 
+# how far before a name the words that show its place are looked for ("investigating ",
+# "in the "), so that a long sentence is not read again for each name
+_LOOK_BACK = 40
+
+
 # how many sentences back a description may reach for a body named in passing
 _BODY_REACH = 2
 
@@ -1868,7 +1873,7 @@ class _Context:
             return found  # (in lower-cased text a capital shows no name)
         for match in _CAPITALISED_RUN.finditer(text):
             words = match.group("run").rstrip(".,").split()
-            the = bool(_THE_BEFORE.search(text, 0, match.start()))
+            the = bool(_THE_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start()))
             if words[0] == "The" and len(words) > 1:
                 words, the = words[1:], True  # "The IMF cut …"
             # (a body's name ends where a title opens a person's: "Bank of England Governor
@@ -1893,7 +1898,9 @@ class _Context:
         return found
 
     def _is_persons_name(self, words: list[str]) -> bool:
-        return " ".join(words).lower() in {name.lower() for name in self.full_names.values()}
+        # (a full name is learned under its last word: "Ann Lee" under "lee")
+        known = self.full_names.get(words[-1].lower())
+        return known is not None and known.lower() == " ".join(words).lower()
 
     def _lone_body_word(self, text: str, match: re.Match[str], word: str) -> bool:
         """One capitalised word as a body: not a name or a place the article or the lists
@@ -1903,7 +1910,8 @@ class _Context:
             return False
         if _is_first_name(word.lower()) or word.lower() in _NATIONALITIES:
             return False
-        if _PLACE_PREPOSITION.search(text, 0, match.start()):
+        before = max(0, match.start() - _LOOK_BACK)  # (the words just before the name)
+        if _PLACE_PREPOSITION.search(text, before, match.start()):
             return False
         after = text[match.end() :].split(maxsplit=1)[:1]
         following = after[0].strip(",.;:").lower() if after else ""
@@ -1916,12 +1924,12 @@ class _Context:
         if word.endswith("s"):
             return False  # a people or a party, as often as a firm: "Democrats", "Saints"
         verb = _FIRM_VERB_FORM.fullmatch(following) is not None
-        if match.start() == 0 or _SENTENCE_START.search(text, 0, match.start()):
+        if match.start() == 0 or _SENTENCE_START.search(text, before, match.start()):
             # (not what a noun phrase after "is" describes, a product as often as a firm:
             # "Stadia is Google's attempt to …")
             return verb and not _DESCRIBED_AFTER_IS.match(text, match.end())
         # after a verb or a preposition: "sued Boeing over …", "investigating WeWork over …"
-        return verb or _AFTER_A_VERB.search(text, 0, match.start()) is not None
+        return verb or _AFTER_A_VERB.search(text, before, match.start()) is not None
 
     def unnamed_one_taken_up(self, tokens: list[str]) -> str | None:
         """ "That source": the unnamed one who spoke last, called by another word ("A former
