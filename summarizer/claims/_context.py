@@ -442,6 +442,10 @@ _KIND_NAMES: dict[str, frozenset[str]] = {
 _LOOK_BACK = 40
 
 
+# how many lines ago a body spoke for "the company" to be it whatever was named since
+_SPOKE_LATELY = 4
+
+
 # how many sentences back a description may reach for a body named in passing
 _BODY_REACH = 2
 
@@ -927,6 +931,7 @@ class _Context:
     # titles two people hold, and their holders: the one the article is about, or no one's
     shared_roles: dict[str, set[str]] = field(default_factory=dict)
     organisation: str | None = None  # the last body that spoke: "the company" points here
+    organisation_at: int = 0  # … and the line it spoke in (counted as ``mentioned`` counts)
     # bodies the lines showed acting or owning, the latest last ("Volkswagen is giving …",
     # "PG&E's senior director"): whom "the company" means when no body spoke
     firms: list[str] = field(default_factory=list)
@@ -1073,6 +1078,7 @@ class _Context:
             source, text
         ):
             self.organisation = source
+            self.organisation_at = len(self.mentioned)
         self.outlet = _outlet_of(source) or self.outlet
         return source
 
@@ -1831,11 +1837,17 @@ class _Context:
         # ("the American space agency" after "NASA said" too)
         if head == "agency" and self.organisation and _is_acronym(self.organisation):
             return self.organisation
-        if self._is_of_kind(head):
+        recent = self._recent_bodies(head)
+        if self._is_of_kind(head) and (
+            not recent
+            or self.organisation in recent
+            or len(self.mentioned) - self.organisation_at <= _SPOKE_LATELY
+        ):
+            # (not one that spoke long ago when the latest lines named others: "WeWork
+            # confirmed …", then "Amazon is letting you listen …" and "The company said …")
             return self.organisation
         if owner := self._owner_in_sentence(head) or self._firm_of_kind(head):
             return owner
-        recent = self._recent_bodies(head)
         return self._fullest(recent[0]) if len(recent) == 1 else None
 
     def _recent_bodies(self, head: str) -> list[str]:

@@ -5889,6 +5889,21 @@ def test_a_description_takes_up_the_body_the_lines_named_in_passing(
     assert _verdict(*texts)[1] == source
 
 
+def test_a_body_that_spoke_long_ago_is_not_the_company_after_others_were_named() -> None:
+    texts = [
+        "Zentrix Group said on Monday that it would cut 300 jobs in Leeds.",
+        "The cuts follow a fall in sales.",
+        "Unions were told on Tuesday.",
+        "A meeting is planned for next week.",
+        "Workers were shocked.",
+        "Regulators are investigating Zenith Water over its accounts.",
+        "The company said it would cooperate fully.",
+    ]
+    assert _verdict(*texts)[1] == "Zenith Water"
+    # … while the one that spoke lately still is
+    assert _verdict(*texts[:1], *texts[5:])[1] == "Zentrix Group"
+
+
 @pytest.mark.parametrize(
     ("texts", "source"),
     [
