@@ -450,7 +450,8 @@ _SPOKE_LATELY = 4
 _BODY_REACH = 2
 
 
-# a run of capitalised words, perhaps joined by "&", "of" or "and", and an owner's "'s"
+# a run of capitalised words, perhaps joined by "&", "of" or "for" ("Department for
+# Transport"), and an owner's "'s"
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’.&(-])(?P<run>[A-Z][\w.&-]*+(?:\s+(?:(?:&|of|for|(?:of|for)\s+the)\s+)?"
     r"[A-Z0-9][\w.&-]*+)*+)(?P<owner>['’]s?(?!\w))?"
@@ -535,6 +536,10 @@ _BODY_NAME_ENDS = (
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|across|around|to|from|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+# the word after a name
+_NEXT_WORD = re.compile(r"\s*+(\S++)")
 
 
 # "is" or "was" and a noun phrase that describes the subject: "is Google's attempt", "was a
@@ -1925,8 +1930,8 @@ class _Context:
         before = max(0, match.start() - _LOOK_BACK)  # (the words just before the name)
         if _PLACE_PREPOSITION.search(text, before, match.start()):
             return False
-        after = text[match.end() :].split(maxsplit=1)[:1]
-        following = after[0].strip(",.;:").lower() if after else ""
+        after = _NEXT_WORD.match(text, match.end())
+        following = after.group(1).strip(",.;:").lower() if after else ""
         if following in _OWNED_BY_A_BODY:
             # what a body owns, after its name or its owner's "'s": "a Barclays branch",
             # "Tesco's profits" (not "Obama's trade agenda", "Microsoft's Outlook")
