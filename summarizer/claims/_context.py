@@ -3009,14 +3009,19 @@ def _names_a_body(words: list[str]) -> bool:
         words = words[1:]
     if len(words) < 2:
         return False
-    for joint in ("of", "for"):
-        if joint in words:
-            words = words[: words.index(joint)]  # "the Bank of England", "Department for …"
-    last = words[-1].lower().strip(".,")
+    last = _name_head(words)
     if last in _FIRM_SUFFIXES:
         return True
     # (a first name before the word makes a person's: "Peter Hall", "Daniel Water")
     return last in _BODY_NAME_ENDS and not _is_first_name(words[0].lower())
+
+
+def _name_head(words: list[str]) -> str:
+    """The word of a body's name that may tell its kind: the last, or the one before its first
+    "of" or "for" ("bank" of "the Bank of England", "department" of "Department for
+    Transport")."""
+    joint = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return words[max(joint, 1) - 1].lower().strip(".,")
 
 
 # descriptions a firm goes by, whatever its trade ("the company", "the carmaker")
@@ -3047,11 +3052,7 @@ def _may_be_called(name: str, head: str) -> bool:
     initials by a word for a body of another kind."""
     words = name.split()
     the = words[0] == "the"
-    last = words[-1].lower().strip(".,")
-    for joint in ("of", "for"):
-        if joint in words:
-            last = words[words.index(joint) - 1].lower()
-            break
+    last = _name_head(words)
     initials = _is_acronym(words[-1]) and len(words) == 1 + the
     public = last in _PUBLIC_BODY_WORDS or (initials and the)
     if words[-1] in _OUTLET_NAMES:
