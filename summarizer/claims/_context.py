@@ -1866,6 +1866,16 @@ class _Context:
                 return fitting
         return []
 
+    def body_it_takes_up(self) -> str | None:
+        """The body an "it" that speaks means when no body spoke before: the one the latest
+        line that named any named ("Ryanair cancelled 400 flights." then "It said the strike
+        cost …"); two leave "it" unknown ("Apple sued Samsung." then "It said …")."""
+        for names in reversed(self.mentioned[-_BODY_REACH:]):
+            # (not one the lines showed a person: "Bukayo Saka said it felt tight")
+            if bodies := list(dict.fromkeys(n for n in names if not self._shown_a_person(n))):
+                return self._fullest(bodies[0]) if len(bodies) == 1 else None
+        return None
+
     def _fullest(self, body: str) -> str:
         """A body's lone name as a speaker gave it in full before: "The Afghan Taliban" for
         "Taliban" (from "Taliban spokesman Zabihullah Mujahid")."""

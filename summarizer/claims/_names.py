@@ -668,10 +668,12 @@ def _drop_adverbs(words: list[str]) -> list[str]:
 
 
 def _finite_verb(word: str) -> bool:
-    """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins" (a
-    word in -s may be a plural noun too: callers use it right after a subject)."""
+    """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins",
+    "doesn't" (a word in -s may be a plural noun too: callers use it right after a
+    subject)."""
     return (
         word in _FINITE_VERBS
+        or word.endswith(("n't", "n’t"))
         or word in _PAST_FORMS
         or _verb_like(word)
         or (word.endswith("s") and word.isalpha() and word not in _FUNCTION_WORDS)

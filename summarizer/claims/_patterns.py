@@ -2075,7 +2075,9 @@ _SUBJECT_VERB = gated(
     replied|countered|conceded|cautioned|reiterated|rejected|declined|refused|released|
     # (a named party's rebuttal of what was said, as "denied")
     {_REBUTTING}(?={_REBUTTED}{_REBUTTAL_ENDS})|
-    {_ISSUED}(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|denial|rebuttal|apology)\b)|
+    # (whose statement, denial, apology or warning it is: "issued its third profits warning")
+    {_ISSUED}(?=\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?
+        (?:statement|denial|rebuttal|apology|warnings?)\b)|
     {_PUT_OUT_SAYING}|{_APPEARED_TO_SAY}|
     {_ESTIMATED}|
     criticised|criticized|condemned|denounced|decried|praised|slammed|

@@ -74,6 +74,7 @@ from summarizer.claims._words import (
     _SPANS,
     _SPEECH_WORDS,
     _SUBORDINATORS,
+    _TEXT_VERBS,
     _TIME_LEADS,
     _TITLE_GENDER,
     _TRAILING_ADVERBS,
@@ -542,8 +543,14 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
             break
         if _singular_verb_after_article(kept, token, following):
             break
+        if index >= 2 and word in _TEXT_VERBS and kept[0].lower() in _TEXT_OWNERS:
+            break  # "The motion begins, adding that …": the motion
         kept.append(token)
     return kept
+
+
+# the words that open a text's subject: "The motion", "Her letter"
+_TEXT_OWNERS = frozenset({"the", "this", "that", "a", "an", *_POSSESSIVES})
 
 
 _OBJECT_STARTS = frozenset({*_POSSESSIVES, "that", "to", "it", "him", "them", "us", "me"})

@@ -1965,6 +1965,10 @@ def _past_relative_aside(before: str) -> tuple[str, str | None]:
     return before, None
 
 
+# a verb with "to" after it: "responded to molecules", "was told to leave"
+_TO_AFTER_VERB = re.compile(r"\w+\s+to\b")
+
+
 def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     """The noun phrase before a speech verb: the clause it ends, without appositions,
     auxiliaries or the adverbials before it."""
@@ -2018,7 +2022,13 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
     if len(tokens) == 1 and (name := _lower_case_subject(tokens[0], text, context)):
         return name
     if tokens[-1].lower() in _PRONOUNS and not _is_acronym(tokens[-1]):
-        return _resolve_pronoun(text, verb_start, tokens[-1], context)
+        return _resolve_pronoun(text, verb_start, tokens[-1], context) or (
+            # ("it" that speaks is a body: one the lines just named, "Ryanair cancelled 400
+            # flights." then "It said …"; not what "responded to" something or "told to")
+            context.body_it_takes_up()
+            if tokens[-1].lower() == "it" and not _TO_AFTER_VERB.match(text, verb_start)
+            else None
+        )
     phrase = " ".join(tokens)
     if name := _name_before_affiliation(tokens):
         # "Dr Richard Carlson of the Carnegie Institution": the person, not the body

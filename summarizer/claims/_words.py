@@ -365,6 +365,12 @@ _CAPTION_VERBS = _words(
 _LINKING_VERBS = _words("appears comes seems remains becomes")
 
 
+# What a text does as it is read, in the present: "The motion begins, adding that …", "The
+# statement continues, noting …", "The letter ends, saying …": after "the" and a noun, the
+# verb that closes the subject, never a word of its name
+_TEXT_VERBS = _words("begins continues concludes ends opens reads goes adds")
+
+
 _OBJECT_OPENERS = _words("the a an his her their its this that these those")
 
 
