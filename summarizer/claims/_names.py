@@ -667,6 +667,17 @@ def _drop_adverbs(words: list[str]) -> list[str]:
     return words[start:]
 
 
+def _named_before(text: str, position: int) -> bool:
+    """A name among the two words before ``position`` (not the sentence's first word), or an
+    owner, wherever it stands ("Prudential’s report said", "The council's report said")."""
+    words = text[:position].split()
+    return any(
+        (w[:1].isupper() and index > 0 and (w.lower() not in _FUNCTION_WORDS or _is_acronym(w)))
+        or (w.endswith(("'s", "’s")) and w.lower() not in ("it's", "it’s", "that's", "that’s"))
+        for index, w in list(enumerate(words))[-2:]
+    )
+
+
 def _finite_verb(word: str) -> bool:
     """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins",
     "doesn't" (a word in -s may be a plural noun too: callers use it right after a

@@ -313,6 +313,11 @@ _REBUTTED = (
 )
 
 
+# a claim word, whatever its form: "claimed", "claims" (what a named body's report claims
+# stays at a distance, "BuzzFeed's report claimed that …")
+_A_CLAIM_WORD = re.compile(r"\bclaim", re.I)
+
+
 # "issued" that is not negated ("has not issued an apology", "never issued a statement"),
 # looked for first so that most places fail at once
 _ISSUED = r"(?=issued\s)(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)(?<!\byet\s)issued"
@@ -775,6 +780,18 @@ _OUTLET_HEADS_CASED = f"(?-i:{_OUTLET_HEADS})"
 
 # Up to three whole words name what "sources familiar with" know about; as pieces of words
 # they were tried in n^3 ways on one long word.
+# an official, an aide or a diplomat of a government, a party or an armed force, unnamed:
+# "senior Justice Department official", "administration aide" (not a routine functionary, "an
+# airport official"); the body's name between may run to two words, not a thing and what was
+# done with it ("A government report seen by officials said", "A government audit of
+# officials")
+_UNNAMED_OFFICIAL = r"""(?:[\w.-]++\s+){0,2}?(?:senior|top|high-ranking|government|
+    administration|ministry|defen[cs]e|military|intelligence|diplomatic|western|u\.s\.|us|
+    american|european|white\s+house|party|palace|cabinet|security)\s+
+    (?:(?!(?:by|in|at|from|with|to|for|on|of|into|about|seen|naming|named)\b)
+    [\w.-]++\s+){0,2}?(?:officials?|aides?|diplomats?)"""
+
+
 _ANONYMOUS = gated(
     re.compile(
         r"""\b(?:
@@ -842,15 +859,9 @@ _ANONYMOUS = gated(
     # anonymous source: "A senior official told the newspaper", "An official with the U.S.
     # European Command said" (not a routine functionary, "…, an airport official said", nor
     # one a name follows, "an official, John Smith, said", nor a hedge, "said to be")
-    (?P<who8>(?:an?|one|two|three|several)\s+(?:(?:[\w.-]++\s+){0,2}?(?:senior|top|
-        high-ranking|government|administration|ministry|defen[cs]e|military|intelligence|
-        diplomatic|western|u\.s\.|us|american|european|white\s+house|party|palace|cabinet|
-        security)\s+
-        # (the body's name between may run to two words: "A senior Justice Department
-        # official said"; not a thing and what was done with it, "A government report seen
-        # by officials said", "A government audit of officials")
-        (?:(?!(?:by|in|at|from|with|to|for|on|of|into|about|seen|naming|named)\b)
-        [\w.-]++\s+){0,2}?(?:officials?|aides?|diplomats?)
+    (?P<who8>(?:an?|one|two|three|several)\s+(?:"""
+        + _UNNAMED_OFFICIAL
+        + r"""
         # (where they are: "A Western diplomat in the capital said")
         (?:\s+(?:in|at)\s+(?:the\s+)?[\w.'’-]++)?|
         (?:officials?|aides?|diplomats?)\s+(?:with\s+the|from|in|at)\s+(?:[\w.'’-]++\s+){0,6}?
@@ -858,8 +869,10 @@ _ANONYMOUS = gated(
         (?=\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says|told|tells|added|confirmed)\b
         (?!\s+to\b))|
     # … or named after the quotation or the clause: "…," said a western diplomat"
-    (?:said|says|told|added)\s+(?P<who9>(?:an?|one)\s+(?:[\w-]++\s+){0,2}?(?:diplomat|
-        source|insider))\b|
+    (?:said|says|told|added)\s+(?P<who9>(?:an?|one)\s+(?:(?:[\w-]++\s+){0,2}?(?:diplomat|
+        source|insider)|"""
+        + _UNNAMED_OFFICIAL
+        + r"""))\b|
     # (to whom on the way: "Staff who spoke to the Ashbridge Echo on condition of anonymity")
     (?:speaking|spoke|talking|talked)\s+(?:(?:to|with)\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+
         \s*,?\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|

@@ -32,12 +32,14 @@ from summarizer.claims._names import (
     _looks_like_person,
     _lower_case_person,
     _named_as_person,
+    _named_before,
     _opens_with_group,
     _opens_with_participle,
     _without_title,
     is_plausible_source,
 )
 from summarizer.claims._patterns import (
+    _A_CLAIM_WORD,
     _ACCORDING,
     _CITING,
     _CLAIM_OWNER,
@@ -167,12 +169,22 @@ _QUOTE_CLOSES_WITH_COMMA = re.compile(r"_[’”'\"]$")
 _QUOTE_AFTER = re.compile(r"\s*[“\"‘]")
 
 
+def _named_report_claiming(text: str, match: re.Match[str], context: _Context) -> str | None:
+    """Whose report claims: a named body's ("BuzzFeed's report claimed …" is BuzzFeed's);
+    "media reports said" name no one the reader could hold to it."""
+    claim = _A_CLAIM_WORD.search(match.group())
+    if not claim or not _named_before(text, match.start()):
+        return None
+    return _subject(_outside(text), match.start() + claim.start(), context)
+
+
 def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
     """A claim verb has a subject; "reportedly", "is believed to" and the like have none the
     reader can be given, except the main subject of a participle ("…, claiming …") or of a
     speech verb elsewhere in the sentence."""
     if match.group("media") or match.group("weasel"):
-        return None  # "media reports said", "many say": no one the reader could hold to it
+        # ("many say": no one the reader could hold to it)
+        return _named_report_claiming(text, match, context) if match.group("media") else None
     modifier = text[: match.start()].rsplit(maxsplit=1)[-1:]
     if modifier and modifier[0].lower() in _NATIONALITIES:
         return None  # "Iranian claims … were denied by the Pentagon": a nation, no one named
@@ -1834,6 +1846,18 @@ def _comma_parts(text: str) -> list[str]:
     return [part.replace("\0", ",") for part in _DIGIT_GROUP_COMMA.sub("\0", text).split(",")]
 
 
+def _role_at_a_body(words: list[str]) -> bool:
+    """A person's role at a body, with no article: "author of the above piece at The
+    Intercept", "senior fellow at the Cato Institute" (an apposition, never a name)."""
+    for index, word in enumerate(words[:3]):
+        if not word.islower():
+            return False
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if _is_person_noun(word) and following in ("of", "at", "for", "with"):
+            return True
+    return False
+
+
 def _subject_clause(clause: str, text: str) -> str:
     """The part of the clause before a verb that holds its subject: a name before its
     appositions, or the words after the last comma."""
@@ -1901,6 +1925,18 @@ def _subject_clause(clause: str, text: str) -> str:
         ):
             # (an adverbial before it is no name: "On Tuesday, a spokesman … told")
             clause = name
+        elif (
+            _role_at_a_body(tail.split())
+            and segments[-1]
+            and _named_as_person(segments[-1])
+            and not (len(segments) >= 2 and _ends_in_a_person_noun(segments[-2]))
+            # (not a tag set inside its clause, "…, head of the union said, would leave"; a
+            # quotation may follow its comma)
+            and not ((inside := _tag_set_inside(text, tail)) and inside.group("verb"))
+        ):
+            # "Glenn Greenwald, author of the above piece at The Intercept wrote, …": a role at
+            # a body, its closing comma lost, describes the person named before it
+            clause = segments[-1]
         elif (
             len(segments) >= 2
             and _is_description(tail.strip())

@@ -15803,3 +15803,56 @@ def test_a_negated_verb_shows_a_surname_acting() -> None:
         "Likewise, when he claims that the Qur’an has nothing to say about Sharia, he is wrong.",
     ]
     assert classify_sentences(lines)[-1].source == "Wills"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glenn Greenwald, author of the piece at The Intercept wrote, “Haspel oversaw the site.”",
+        "Glenn Greenwald, director of the Cato Institute said the plan would fail.",
+    ],
+)
+def test_a_role_at_a_body_whose_closing_comma_was_lost_is_the_names(text: str) -> None:
+    assert classify_sentences([text])[0].source == "Glenn Greenwald"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        (
+            "BuzzFeed’s report claimed that Trump directed Cohen to lie.",
+            ClaimStatus.CLAIMED,
+            "BuzzFeed",
+        ),
+        (
+            "The latest WHO report said cases rose.",
+            ClaimStatus.ATTRIBUTED,
+            "the latest WHO report",
+        ),
+    ],
+)
+def test_what_a_named_bodys_report_claims_stays_at_a_distance(
+    text: str, status: ClaimStatus, source: str
+) -> None:
+    finding = classify_sentences([text])[0]
+    assert (finding.status, finding.source) == (status, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            '"We will not seize existing stock," said a senior administration official.',
+            ClaimStatus.CLAIMED,
+        ),
+        (
+            '"We will not seize existing stock," a senior administration official said.',
+            ClaimStatus.CLAIMED,
+        ),
+        ('"The flight landed at six," said an airport official.', ClaimStatus.ATTRIBUTED),
+    ],
+)
+def test_an_unnamed_official_after_the_quotation_is_as_anonymous(
+    text: str, status: ClaimStatus
+) -> None:
+    assert classify_sentences([text])[0].status is status
