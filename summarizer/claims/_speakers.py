@@ -198,7 +198,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         )
         return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
     noun = match.group(0).lower() in ("claim", "claims", "allegation", "allegations")
-    owner = _CLAIM_OWNER.search(text, 0, match.start()) if noun else None
+    owner = _owner_of_claims(text, match.start()) if noun else None
     if owner and not any(
         verb.start() != match.start() and not _PASSIVE_BEFORE.search(outside, 0, verb.start())
         for verb in _SUBJECT_VERB.finditer(outside)
@@ -226,7 +226,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     active = active or (cue == "alleged" and _alleged_clause(text, match))
     # after a possessive, a claim word is a noun: "the ministry's claim is false"
     owned = match.group().lower() in ("claim", "claims") and bool(
-        _OWNED_BEFORE.search(text, 0, match.start())
+        owner or _OWNED_BEFORE.search(text, 0, match.start())
     )
     # … and after a count: "made more than 13,000 false or misleading claims"
     counted = cue in ("claim", "claims") and bool(_COUNTED_CLAIMS.search(text, 0, match.start()))
@@ -1344,11 +1344,48 @@ _COUNTED_CLAIMS = re.compile(
 )
 
 
+def _owner_of_claims(text: str, end: int) -> re.Match[str] | None:
+    """The owner written before a claim noun ending at ``end``: "Smith's", "his own repeated";
+    or "his", "her", "their" before modifiers only ("his recent claims", "his on-camera
+    claim"; not "his lawyer claims" or "her father-in-law claims", whose noun speaks)."""
+    if owner := _CLAIM_OWNER.search(text, 0, end):
+        return owner
+    owner = _POSSESSIVE_BEFORE_WORDS.search(text, 0, end)
+    if owner and all(_modifies_a_claim(word) for word in owner.group("words").split()):
+        return owner
+    return None
+
+
+# "his", "her" or "their" and one or two lower-case words before a claim noun
+_POSSESSIVE_BEFORE_WORDS = re.compile(
+    r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<words>(?:[a-z][\w-]*+\s+){1,2})$"
+)
+
+
+def _modifies_a_claim(word: str) -> bool:
+    """A word that tells of a claim, never who makes it: one of the adjectives of time and
+    standing that have no adjective's ending ("recent", "repeated", "baseless"), or a compound
+    no part of which is a person ("on-camera", "long-standing"; not "ex-wife")."""
+    if word in _CLAIM_MODIFIERS:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and not any(_is_person_noun(part) for part in parts)
+
+
+_CLAIM_MODIFIERS = _words(
+    """recent repeated public past prior initial original first latest baseless unfounded
+    unsubstantiated dubious controversial persistent frequent"""
+)
+
+
 def _claim_owner(owner: re.Match[str], context: _Context) -> str | None:
     """Who "his claims", "Smith's claims" or tokenised "barton ’ s claims" belong to."""
     if pronoun := owner.group("pronoun"):
-        return context.pronoun(_POSSESSIVE_PRONOUN[pronoun.lower()])
-    if lower := owner.group("lower"):
+        # (a name before it in the sentence first: "… pressure on Michael Steele to explain
+        # his on-camera claim")
+        word = _POSSESSIVE_PRONOUN[pronoun.lower()]
+        return _resolve_pronoun(owner.string, owner.start(), word, context)
+    if lower := owner.groupdict().get("lower"):
         # only a name owns claims, so in tokenised text the bare word is one (a noun after a
         # determiner is not: "his club ’ s claims")
         before = owner.string[: owner.start("lower")].split()[-1:]

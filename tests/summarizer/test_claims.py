@@ -15856,3 +15856,25 @@ def test_an_unnamed_official_after_the_quotation_is_as_anonymous(
     text: str, status: ClaimStatus
 ) -> None:
     assert classify_sentences([text])[0].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Rick Santorum doubled down in an interview, where he defended his recent claims "
+            "that Obama has a phony theology.",
+            "Rick Santorum",
+        ),
+        # (no fragment: the words before a claim noun are not its speaker, "his on-camera")
+        (
+            "Senators pressed Michael Steele to explain his on-camera claim that the war "
+            "was one of choice.",
+            None,
+        ),
+        # a person's noun before "claims" is who claims
+        ("Jones was sacked, and her father-in-law claims the firm lied.", "her father-in-law"),
+    ],
+)
+def test_a_possessive_and_modifiers_before_a_claim_noun_own_it(text: str, source: str) -> None:
+    assert classify_sentences([text])[0].source == source
