@@ -97,6 +97,7 @@ from summarizer.claims._words import (
     _INDEFINITES,
     _NATIONALITIES,
     _NATIONS,
+    _OBJECT_OPENERS,
     _OUTLET_HEADS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
@@ -1867,14 +1868,28 @@ class _Context:
         return []
 
     def body_it_takes_up(self) -> str | None:
-        """The body an "it" that speaks means when no body spoke before: the one the latest
-        line that named any named ("Ryanair cancelled 400 flights." then "It said the strike
-        cost …"); two leave "it" unknown ("Apple sued Samsung." then "It said …")."""
-        for names in reversed(self.mentioned[-_BODY_REACH:]):
-            # (not one the lines showed a person: "Bukayo Saka said it felt tight")
-            if bodies := list(dict.fromkeys(n for n in names if not self._shown_a_person(n))):
-                return self._fullest(bodies[0]) if len(bodies) == 1 else None
-        return None
+        """The body an "it" that spoke means when no body spoke before: the one body the line
+        just before named, surely a body by its name ("Mitsubishi Motors issued a profits
+        warning." then "It said …"; "the FAA", "Halvorsen Energy"). Two leave "it" unknown
+        ("Airbus Group sued Boeing Co."), and so does a lone word, a person's name as often
+        ("Zelensky signed the law." then "It says …" is the law)."""
+        names = self.mentioned[-1] if self.mentioned else []
+        # (not the speaker, whom ``pronoun`` judged no body: "Saka said it felt tight")
+        bodies = list(
+            dict.fromkeys(n for n in names if n != self.speaker and self._surely_a_body(n))
+        )
+        if len(bodies) != 1 or _joined_to_another(bodies[0], self.last_text):
+            return None  # (nor one named with another: "Shell and BP both reported …")
+        return self._fullest(bodies[0])
+
+    def _surely_a_body(self, name: str) -> bool:
+        """A name that can only be a body's: initials, a name of several words that ends in a
+        body's or a trade's word, or one the article showed to be a firm's."""
+        bare = name.removeprefix("the ")
+        # (initials are no given name: "DOT" is no "Dot")
+        return _is_acronym(bare) or (
+            (" " in bare or self.is_shown_a_firm(bare)) and not self._shown_a_person(bare)
+        )
 
     def _fullest(self, body: str) -> str:
         """A body's lone name as a speaker gave it in full before: "The Afghan Taliban" for
@@ -1950,7 +1965,13 @@ class _Context:
             return False
         if word.endswith("s"):
             return False  # a people or a party, as often as a firm: "Democrats", "Saints"
-        verb = _FIRM_VERB_FORM.fullmatch(following) is not None
+        # (or a verb in -s that takes an object: "Wal-Mart calls that evidence unreliable")
+        verb = _FIRM_VERB_FORM.fullmatch(following) is not None or (
+            _plural_in_form(following)
+            and after is not None
+            and (object_start := _NEXT_WORD.match(text, after.end())) is not None
+            and object_start.group(1).lower() in _OBJECT_OPENERS
+        )
         if match.start() == 0 or _SENTENCE_START.search(text, before, match.start()):
             # (not what a noun phrase after "is" describes, a product as often as a firm:
             # "Stadia is Google's attempt to …")
@@ -2985,6 +3006,16 @@ def _with_plural_verb(name: str, text: str) -> bool:
         return False
     following = _drop_adverbs(text[len(name) :].split(maxsplit=3))[:1]
     return bool(following) and following[0] in _PLURAL_FORMS
+
+
+def _joined_to_another(name: str, text: str) -> bool:
+    """Whether the text names ``name`` joined by "and" to another capitalised name ("Shell and
+    BP", "BP and Shell")."""
+    bare = re.escape(name.removeprefix("the "))
+    return bool(
+        re.search(rf"[A-Z][\w&.'’-]*\s+(?:and|&)\s+(?:the\s+)?{bare}\b", text)
+        or re.search(rf"\b{bare}\s+(?:and|&)\s+(?:the\s+)?[A-Z]", text)
+    )
 
 
 def _surname_acting(name: str, text: str) -> bool:

@@ -678,13 +678,18 @@ def _named_before(text: str, position: int) -> bool:
     )
 
 
+# a negated verb that only one may govern: "Wills doesn't mention …" (not "Burnley haven't won",
+# "Leeds can't", a team's as often as a person's)
+_SINGULAR_NEGATIONS = frozenset({"doesn't", "isn't", "wasn't", "hasn't"})
+
+
 def _finite_verb(word: str) -> bool:
     """A word that reads as a verb a subject governs: "sold", "said", "arrived", "wins",
     "doesn't" (a word in -s may be a plural noun too: callers use it right after a
     subject)."""
     return (
         word in _FINITE_VERBS
-        or word.endswith(("n't", "n’t"))
+        or word.replace("’", "'") in _SINGULAR_NEGATIONS
         or word in _PAST_FORMS
         or _verb_like(word)
         or (word.endswith("s") and word.isalpha() and word not in _FUNCTION_WORDS)

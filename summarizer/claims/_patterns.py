@@ -759,8 +759,12 @@ _CLAIM_OWNER = re.compile(
     # … with adjectives between ("her outrageous claims", "his own repeated claims"), never a
     # noun ("her husband claims" is the husband's)
     # (suffixes of adjectives only: "opponent", "critic", "relative" and "official" are nouns)
-    r"\s+(?:(?:own|new|latest|earlier|previous|false|wild|bold|explosive|extensive|"
-    r"[a-z-]{2,}(?:ous|ful|ical|less|able|ible|ed))\s+){0,2}$"
+    r"\s+(?:(?:own|new|latest|earlier|previous|false|wild|bold|explosive|extensive|recent|"
+    r"public|past|prior|initial|original|first|persistent|frequent|controversial|"
+    r"[a-z-]{2,}(?:ous|ful|ical|less|able|ible|ed)|"
+    # (a compound that tells how or where it was made: "his on-camera claim", "her
+    # long-standing claims"; not a person's, "her in-laws claim", "his stand-in claims")
+    r"o(?:n|ff)-[a-z-]*[a-z]|[a-z]+-[a-z]+ing)\s+){0,2}$"
 )
 
 
@@ -778,8 +782,6 @@ _DENIED_BEFORE = re.compile(
 _OUTLET_HEADS_CASED = f"(?-i:{_OUTLET_HEADS})"
 
 
-# Up to three whole words name what "sources familiar with" know about; as pieces of words
-# they were tried in n^3 ways on one long word.
 # an official, an aide or a diplomat of a government, a party or an armed force, unnamed:
 # "senior Justice Department official", "administration aide" (not a routine functionary, "an
 # airport official"); the body's name between may run to two words, not a thing and what was
@@ -792,6 +794,8 @@ _UNNAMED_OFFICIAL = r"""(?:[\w.-]++\s+){0,2}?(?:senior|top|high-ranking|governme
     [\w.-]++\s+){0,2}?(?:officials?|aides?|diplomats?)"""
 
 
+# Up to three whole words name what "sources familiar with" know about; as pieces of words
+# they were tried in n^3 ways on one long word.
 _ANONYMOUS = gated(
     re.compile(
         r"""\b(?:
@@ -869,7 +873,9 @@ _ANONYMOUS = gated(
         (?=\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says|told|tells|added|confirmed)\b
         (?!\s+to\b))|
     # … or named after the quotation or the clause: "…," said a western diplomat"
-    (?:said|says|told|added)\s+(?P<who9>(?:an?|one)\s+(?:(?:[\w-]++\s+){0,2}?(?:diplomat|
+    # (a tag set after its clause, a comma or a mark before it: not "The minister said a
+    # senior official would lead the inquiry", "Trump told a senior aide that …")
+    (?<=[,"”’']\s)(?:said|says|told|added)\s+(?P<who9>(?:an?|one)\s+(?:(?:[\w-]++\s+){0,2}?(?:diplomat|
         source|insider)|"""
         + _UNNAMED_OFFICIAL
         + r"""))\b|
@@ -1109,8 +1115,10 @@ _DISTANCING = gated(
     (?P<media>(?!(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\bits\s)|(?<=\btheir\s))
         report\b)(?!(?<=\ba\s)report\s+(?:says|said)\b)
         # (one report from a named body is its document: "A report from the WHO said",
-        # "Another report from the UN said"; "Reports from the region said" stay unnamed)
-        (?!(?:(?<=\ba\s)|(?<=\banother\s))report\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z]))
+        # "Another report from the UN said", and one in a title is its paper's, "A report in
+        # The Atlantic said"; "Reports from the region said" stay unnamed)
+        (?!(?:(?<=\ba\s)|(?<=\banother\s))report\s+
+            (?:(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])|in\s+(?-i:The\s+[A-Z])))
         # (nor one outlet the article has in mind: "The broadcaster said it stood by its
         # reporting" is that broadcaster's, named or not; "the media", "the press" stay many)
         (?!(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\bits\s))

@@ -63,6 +63,7 @@ from summarizer.claims._words import (
     _LINKING_VERBS,
     _MASTHEAD_WORDS,
     _NOUNS_IN_LY,
+    _OBJECT_OPENERS,
     _OUTLET_HEADS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
@@ -543,14 +544,10 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
             break
         if _singular_verb_after_article(kept, token, following):
             break
-        if index >= 2 and word in _TEXT_VERBS and kept[0].lower() in _TEXT_OWNERS:
+        if index >= 2 and word in _TEXT_VERBS and kept[0].lower() in _OBJECT_OPENERS:
             break  # "The motion begins, adding that …": the motion
         kept.append(token)
     return kept
-
-
-# the words that open a text's subject: "The motion", "Her letter"
-_TEXT_OWNERS = frozenset({"the", "this", "that", "a", "an", *_POSSESSIVES})
 
 
 _OBJECT_STARTS = frozenset({*_POSSESSIVES, "that", "to", "it", "him", "them", "us", "me"})
@@ -1455,8 +1452,9 @@ _AUTHORED = gated(
     # a journal's paper is the journal's: "a case report published in the journal BMJ Case
     # Reports"
     (?<=published\s)in\s+(?:the\s+)?(?i:journal|magazine)\s+(?=[A-Z])|
-    # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
-    in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b)|
+    # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls", and so
+    # is one in a title whose "The" keeps its capital mid-sentence: "a report in The Atlantic"
+    in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b|The\s+[A-Z])|
     # a statement on someone's own site is theirs: "a statement on Brownback's website" (not
     # "a review on Amazon's website", a customer's)
     (?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=release\s))

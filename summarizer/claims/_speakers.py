@@ -170,12 +170,19 @@ _QUOTE_AFTER = re.compile(r"\s*[“\"‘]")
 
 
 def _named_report_claiming(text: str, match: re.Match[str], context: _Context) -> str | None:
-    """Whose report claims: a named body's ("BuzzFeed's report claimed …" is BuzzFeed's);
-    "media reports said" name no one the reader could hold to it."""
+    """Whose report claims: a named body's ("BuzzFeed's report claimed …" is BuzzFeed's),
+    unless another speaks of it first; "media reports said" name no one the reader could hold
+    to it."""
     claim = _A_CLAIM_WORD.search(match.group())
     if not claim or not _named_before(text, match.start()):
         return None
-    return _subject(_outside(text), match.start() + claim.start(), context)
+    outside = _outside(text)
+    verb = match.start() + claim.start()
+    if any(other.start() < match.start() for other in _SUBJECT_VERB.finditer(outside)):
+        # (one who speaks of the report is the speaker, as of "denied Swift's claims": "The
+        # White House said CNN's report claimed …")
+        return _speaker_of(text, context)
+    return _subject(outside, verb, context)
 
 
 def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> str | None:
@@ -198,7 +205,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         )
         return _subject(outside, match.start() + (verb.start() + 1 if verb else 0), context)
     noun = match.group(0).lower() in ("claim", "claims", "allegation", "allegations")
-    owner = _owner_of_claims(text, match.start()) if noun else None
+    owner = _CLAIM_OWNER.search(text, 0, match.start()) if noun else None
     if owner and not any(
         verb.start() != match.start() and not _PASSIVE_BEFORE.search(outside, 0, verb.start())
         for verb in _SUBJECT_VERB.finditer(outside)
@@ -1344,48 +1351,11 @@ _COUNTED_CLAIMS = re.compile(
 )
 
 
-def _owner_of_claims(text: str, end: int) -> re.Match[str] | None:
-    """The owner written before a claim noun ending at ``end``: "Smith's", "his own repeated";
-    or "his", "her", "their" before modifiers only ("his recent claims", "his on-camera
-    claim"; not "his lawyer claims" or "her father-in-law claims", whose noun speaks)."""
-    if owner := _CLAIM_OWNER.search(text, 0, end):
-        return owner
-    owner = _POSSESSIVE_BEFORE_WORDS.search(text, 0, end)
-    if owner and all(_modifies_a_claim(word) for word in owner.group("words").split()):
-        return owner
-    return None
-
-
-# "his", "her" or "their" and one or two lower-case words before a claim noun
-_POSSESSIVE_BEFORE_WORDS = re.compile(
-    r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<words>(?:[a-z][\w-]*+\s+){1,2})$"
-)
-
-
-def _modifies_a_claim(word: str) -> bool:
-    """A word that tells of a claim, never who makes it: one of the adjectives of time and
-    standing that have no adjective's ending ("recent", "repeated", "baseless"), or a compound
-    no part of which is a person ("on-camera", "long-standing"; not "ex-wife")."""
-    if word in _CLAIM_MODIFIERS:
-        return True
-    parts = word.split("-")
-    return len(parts) > 1 and not any(_is_person_noun(part) for part in parts)
-
-
-_CLAIM_MODIFIERS = _words(
-    """recent repeated public past prior initial original first latest baseless unfounded
-    unsubstantiated dubious controversial persistent frequent"""
-)
-
-
 def _claim_owner(owner: re.Match[str], context: _Context) -> str | None:
     """Who "his claims", "Smith's claims" or tokenised "barton ’ s claims" belong to."""
     if pronoun := owner.group("pronoun"):
-        # (a name before it in the sentence first: "… pressure on Michael Steele to explain
-        # his on-camera claim")
-        word = _POSSESSIVE_PRONOUN[pronoun.lower()]
-        return _resolve_pronoun(owner.string, owner.start(), word, context)
-    if lower := owner.groupdict().get("lower"):
+        return context.pronoun(_POSSESSIVE_PRONOUN[pronoun.lower()])
+    if lower := owner.group("lower"):
         # only a name owns claims, so in tokenised text the bare word is one (a noun after a
         # determiner is not: "his club ’ s claims")
         before = owner.string[: owner.start("lower")].split()[-1:]
@@ -1964,8 +1934,9 @@ def _subject_clause(clause: str, text: str) -> str:
             clause = name
         elif (
             _role_at_a_body(tail.split())
-            and segments[-1]
+            and _is_name(segments[-1])
             and _named_as_person(segments[-1])
+            and not _object_opens(text, segments[-1])
             and not (len(segments) >= 2 and _ends_in_a_person_noun(segments[-2]))
             # (not a tag set inside its clause, "…, head of the union said, would leave"; a
             # quotation may follow its comma)
@@ -2038,8 +2009,11 @@ def _past_relative_aside(before: str) -> tuple[str, str | None]:
     return before, None
 
 
-# a verb with "to" after it: "responded to molecules", "was told to leave"
-_TO_AFTER_VERB = re.compile(r"\w+\s+to\b")
+# verbs of saying in the past, which a body's "it" is the subject of ("It said …", "It called
+# for …"; a document's "it" says in the present, "It says men over 25 must register")
+_PAST_SAYING = re.compile(
+    r"(?:said|added|told|reported|announced|stated|claimed|insisted|warned|called\s+for)\b"
+)
 
 
 def _subject(text: str, verb_start: int, context: _Context) -> str | None:
@@ -2096,10 +2070,10 @@ def _subject(text: str, verb_start: int, context: _Context) -> str | None:
         return name
     if tokens[-1].lower() in _PRONOUNS and not _is_acronym(tokens[-1]):
         return _resolve_pronoun(text, verb_start, tokens[-1], context) or (
-            # ("it" that speaks is a body: one the lines just named, "Ryanair cancelled 400
-            # flights." then "It said …"; not what "responded to" something or "told to")
+            # ("it" that spoke is a body: one the line before named, "Mitsubishi Motors
+            # issued a profits warning." then "It said …")
             context.body_it_takes_up()
-            if tokens[-1].lower() == "it" and not _TO_AFTER_VERB.match(text, verb_start)
+            if tokens[-1].lower() == "it" and _PAST_SAYING.match(text, verb_start)
             else None
         )
     phrase = " ".join(tokens)
