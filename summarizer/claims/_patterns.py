@@ -800,7 +800,8 @@ _ANONYMOUS = gated(
     re.compile(
         r"""\b(?:
     according\s+to\s+(?P<who1>(?:(?:a|one|two|three|four|several|multiple|some|other)\s+)?
-        (?:people|persons?|sources?|officials?|insiders?|individuals?|someone)\s+
+        # ("those" too, as a head of its own: "according to those familiar with …")
+        (?:people|persons?|sources?|officials?|insiders?|individuals?|someone|those)\s+
         (?:\w+\s+){0,2}?(?:familiar|close|briefed|knowledgeable|with\s+(?:direct\s+)?knowledge)
         # what they know of, in whole words, up to a clause about them ("… who asked not to
         # be named") or a stop
@@ -816,7 +817,7 @@ _ANONYMOUS = gated(
         (?=\s*[,.;]|\s*$)|
     (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:(?:second|third|fourth|other|
         another)\s+)?(?:people|persons?|sources?|
-        officials?|insiders?)\s+(?:familiar\s+with|
+        officials?|insiders?|those)\s+(?:familiar\s+with|
         # (close to someone, not to a place: "People close to the Franco-Swiss border said they
         # felt the tremor")
         close\s+to(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|scene|area|site|epicent(?:re|er)|

@@ -725,6 +725,8 @@ def _anonymous_finding(text: str, match: re.Match[str], context: _Context) -> _F
             # "An official from Palestinian leader Yasser Arafat's Fatah movement"
             source = source.partition(" from ")[0]
         source = _up_to_what_they_know(source) if source else source
+        if source and source.split()[0].lower() == "those":
+            source = None  # "those familiar with …": unnamed, and no pronoun is shown as a name
     elif match.group().lower().startswith("according") or match.group("reports"):
         # "according to reports", "amid reports of": no one the reader could hold to it
         source = None

@@ -15942,3 +15942,17 @@ def test_the_fortieth_sessions_review(text: str, status: ClaimStatus, source: st
 def test_a_plural_negation_shows_no_person() -> None:
     lines = ["Burnley haven't won in ten games.", "He said the team needed time."]
     assert classify_sentences(lines)[-1].source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Obama will keep up the pressure, according to those familiar with the strategy.",
+        "Those familiar with the talks said a deal was close.",
+        "A deal is close, according to those briefed on the talks.",
+    ],
+)
+def test_those_familiar_with_a_matter_are_an_anonymous_source(text: str) -> None:
+    # (unnamed: no speaker is shown, as "those" would open it with a pronoun)
+    finding = classify_sentences([text])[0]
+    assert (finding.status, finding.source) == (ClaimStatus.CLAIMED, None)
