@@ -1096,9 +1096,11 @@ def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
     staff = _OWNED_STAFF.fullmatch(owned := " ".join(tokens))
     if not staff and not _OWNED_TEXT.fullmatch(owned):
         return None
+    at = context.reading.find(owned)
+    if at > 0 and (named := _named_owner_of(tokens[-1], context.reading[:at])):
+        return named  # "Blumenthal's campaign disputed …, according to his campaign"
     gender = _GENDERED.get(tokens[0].lower())  # "he" for "his", "she" for "her"
     pronoun = gender or "they"
-    at = context.reading.find(owned)
     owner = (
         _resolve_pronoun(context.reading, at, pronoun, context)
         if at > 0
@@ -1117,6 +1119,16 @@ def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
         )
         return f"{owner}'s {staff.group('staff')}" if person else None
     return owner
+
+
+def _named_owner_of(noun: str, before: str) -> str | None:
+    """The same thing owned by a name earlier in the sentence, which "his" or "her" then
+    takes up: "Blumenthal's campaign" before "his campaign"."""
+    match = re.search(
+        rf"(?<![\w'’-])(?:[A-Z][\w.'’-]*+\s+){{0,3}}[A-Z][\w.-]*+['’]s\s+{re.escape(noun)}\b",
+        before,
+    )
+    return match.group() if match else None
 
 
 _OWNED_PERSON = re.compile(

@@ -15956,3 +15956,29 @@ def test_those_familiar_with_a_matter_are_an_anonymous_source(text: str) -> None
     # (unnamed: no speaker is shown, as "those" would open it with a pronoun)
     finding = classify_sentences([text])[0]
     assert (finding.status, finding.source) == (ClaimStatus.CLAIMED, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Several senators, including John McCain, said the plan was flawed.", "Several senators"),
+        (
+            "Earlier in the day, top Clinton advisers, including spokeswoman Karen Finney, said "
+            "that Clinton was waiting.",
+            "top Clinton advisers",
+        ),
+    ],
+)
+def test_some_of_a_group_named_as_an_aside_leave_the_group_speaking(
+    text: str, source: str
+) -> None:
+    assert classify_sentences([text])[0].source == source
+
+
+def test_his_noun_takes_up_the_same_noun_a_name_owns_earlier_in_the_sentence() -> None:
+    lines = [
+        "Sen. John Cornyn said the revelation was a blockbuster.",
+        "Blumenthal's campaign called the report a distortion of his service, according to his "
+        "campaign.",
+    ]
+    assert classify_sentences(lines)[-1].source == "Blumenthal's campaign"
