@@ -97,7 +97,6 @@ from summarizer.claims._words import (
     _INDEFINITES,
     _NATIONALITIES,
     _NATIONS,
-    _OBJECT_OPENERS,
     _OUTLET_HEADS,
     _PEOPLE_NOUNS,
     _PERSON_ROLES,
@@ -1965,13 +1964,7 @@ class _Context:
             return False
         if word.endswith("s"):
             return False  # a people or a party, as often as a firm: "Democrats", "Saints"
-        # (or a verb in -s that takes an object: "Wal-Mart calls that evidence unreliable")
-        verb = _FIRM_VERB_FORM.fullmatch(following) is not None or (
-            _plural_in_form(following)
-            and after is not None
-            and (object_start := _NEXT_WORD.match(text, after.end())) is not None
-            and object_start.group(1).lower() in _OBJECT_OPENERS
-        )
+        verb = _FIRM_VERB_FORM.fullmatch(following) is not None
         if match.start() == 0 or _SENTENCE_START.search(text, before, match.start()):
             # (not what a noun phrase after "is" describes, a product as often as a firm:
             # "Stadia is Google's attempt to …")

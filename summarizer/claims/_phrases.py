@@ -1096,11 +1096,9 @@ def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
     staff = _OWNED_STAFF.fullmatch(owned := " ".join(tokens))
     if not staff and not _OWNED_TEXT.fullmatch(owned):
         return None
-    at = context.reading.find(owned)
-    if at > 0 and (named := _named_owner_of(tokens[-1], context.reading[:at])):
-        return named  # "Blumenthal's campaign disputed …, according to his campaign"
     gender = _GENDERED.get(tokens[0].lower())  # "he" for "his", "she" for "her"
     pronoun = gender or "they"
+    at = context.reading.find(owned)
     owner = (
         _resolve_pronoun(context.reading, at, pronoun, context)
         if at > 0
@@ -1119,16 +1117,6 @@ def _pronoun_owner(tokens: list[str], context: _Context) -> str | None:
         )
         return f"{owner}'s {staff.group('staff')}" if person else None
     return owner
-
-
-def _named_owner_of(noun: str, before: str) -> str | None:
-    """The same thing owned by a name earlier in the sentence, which "his" or "her" then
-    takes up: "Blumenthal's campaign" before "his campaign"."""
-    match = re.search(
-        rf"(?<![\w'’-])(?:[A-Z][\w.'’-]*+\s+){{0,3}}[A-Z][\w.-]*+['’]s\s+{re.escape(noun)}\b",
-        before,
-    )
-    return match.group() if match else None
 
 
 _OWNED_PERSON = re.compile(
@@ -1464,9 +1452,8 @@ _AUTHORED = gated(
     # a journal's paper is the journal's: "a case report published in the journal BMJ Case
     # Reports"
     (?<=published\s)in\s+(?:the\s+)?(?i:journal|magazine)\s+(?=[A-Z])|
-    # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls", and so
-    # is one in a title whose "The" keeps its capital mid-sentence: "a report in The Atlantic"
-    in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b|The\s+[A-Z])|
+    # a paper's report is the paper's: "a report in the Argus Leader of Sioux Falls"
+    in\s+(?=(?:the\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_OUTLET_HEADS}\b)|
     # a statement on someone's own site is theirs: "a statement on Brownback's website" (not
     # "a review on Amazon's website", a customer's)
     (?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=release\s))

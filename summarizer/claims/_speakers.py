@@ -2678,10 +2678,8 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     if group := _group_before_names(segments):
         return group  # "Three friends, Tom Brown, 21, Sam Green, 22, and Joe Black, 20, said"
     apposition = segments.pop()
-    # "One resident, named only as Jassem, told" is Jassem; some of a group named as an aside
-    # leave the group: "Several senators, including John McCain, said" is the senators'
-    if (named := _named_only_as(apposition)) or _SOME_OF_THEM.match(apposition):
-        return named or segments[-1]
+    if named := _named_only_as(apposition):
+        return named  # "One resident, named only as Jassem, told"
     while len(segments) > 1 and _is_aside(segments[-1]):
         segments.pop()
     # a role and a full name open the clause: "study lead author Lucas Paganini, a planetary
@@ -2712,10 +2710,6 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         not _is_role_phrase(head) or _two_people(_role_part(head))
     )
     return apposition if is_named and not named_head else head
-
-
-# an aside that names some of a group: "including John McCain", "among them Amnesty"
-_SOME_OF_THEM = re.compile(r"(?:including|among\s+them|such\s+as|notably)\s", re.IGNORECASE)
 
 
 def _opens_with_aged_name(segments: list[str], tail: str, text: str) -> bool:

@@ -15896,14 +15896,6 @@ def test_a_possessive_and_modifiers_before_a_claim_noun_own_it(text: str, source
     assert classify_sentences([text])[0].source == source
 
 
-def test_a_lone_name_before_a_verb_in_s_and_its_object_is_a_body_described_later() -> None:
-    lines = [
-        "Wal-Mart calls that evidence unrepresentative and unreliable.",
-        "The company says its policies bar discrimination.",
-    ]
-    assert classify_sentences(lines)[-1].source == "Wal-Mart"
-
-
 @pytest.mark.parametrize(
     ("text", "status", "source"),
     [
@@ -15948,7 +15940,6 @@ def test_a_plural_negation_shows_no_person() -> None:
     "text",
     [
         "Mr. Obama will keep up the pressure, according to those familiar with the strategy.",
-        "Those familiar with the talks said a deal was close.",
         "A deal is close, according to those briefed on the talks.",
     ],
 )
@@ -15959,26 +15950,24 @@ def test_those_familiar_with_a_matter_are_an_anonymous_source(text: str) -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    ("text", "status", "source"),
     [
-        ("Several senators, including John McCain, said the plan was flawed.", "Several senators"),
+        # (the second review of the fortieth session: "those close to …" is no anonymous source
+        # outside "according to")
         (
-            "Earlier in the day, top Clinton advisers, including spokeswoman Karen Finney, said "
-            "that Clinton was waiting.",
-            "top Clinton advisers",
+            '"Those close to me know the truth," Armstrong said.',
+            ClaimStatus.ATTRIBUTED,
+            "Armstrong",
         ),
+        # … and a place whose name opens with "The" is no paper
+        ("A report in The Hague said the court would rule on Monday.", ClaimStatus.CLAIMED, None),
     ],
 )
-def test_some_of_a_group_named_as_an_aside_leave_the_group_speaking(
-    text: str, source: str
-) -> None:
-    assert classify_sentences([text])[0].source == source
+def test_the_fortieth_sessions_second_review(text: str, status: ClaimStatus, source: str) -> None:
+    finding = classify_sentences([text])[0]
+    assert (finding.status, finding.source) == (status, source)
 
 
-def test_his_noun_takes_up_the_same_noun_a_name_owns_earlier_in_the_sentence() -> None:
-    lines = [
-        "Sen. John Cornyn said the revelation was a blockbuster.",
-        "Blumenthal's campaign called the report a distortion of his service, according to his "
-        "campaign.",
-    ]
-    assert classify_sentences(lines)[-1].source == "Blumenthal's campaign"
+def test_a_surname_before_a_verb_in_s_is_no_body_the_club_takes_up() -> None:
+    lines = ["Pogba denies the allegations.", "The club says it is investigating."]
+    assert classify_sentences(lines)[-1].source == "the club"
