@@ -366,8 +366,9 @@ _LINKING_VERBS = _words("appears comes seems remains becomes")
 
 
 # What a text does as it is read, in the present: "The motion begins, adding that …", "The
-# statement continues, noting …", "The letter ends, saying …": after "the" and a noun, the
-# verb that closes the subject, never a word of its name
+# statement continues, noting …", "The letter ends, saying …": after a determiner or an owner
+# and a noun ("The motion", "Her letter"), the verb that closes the subject, never a word of
+# its name
 _TEXT_VERBS = _words("begins continues concludes ends opens reads goes adds")
 
 

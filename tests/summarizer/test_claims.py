@@ -15924,6 +15924,15 @@ def test_a_possessive_and_modifiers_before_a_claim_noun_own_it(text: str, source
             ClaimStatus.CLAIMED,
             "her in-laws",
         ),
+        # (the second review of the fortieth session: "those close to …" is no anonymous source
+        # outside "according to")
+        (
+            '"Those close to me know the truth," Armstrong said.',
+            ClaimStatus.ATTRIBUTED,
+            "Armstrong",
+        ),
+        # … and a place whose name opens with "The" is no paper
+        ("A report in The Hague said the court would rule on Monday.", ClaimStatus.CLAIMED, None),
     ],
 )
 def test_the_fortieth_sessions_review(text: str, status: ClaimStatus, source: str) -> None:
@@ -15947,25 +15956,6 @@ def test_those_familiar_with_a_matter_are_an_anonymous_source(text: str) -> None
     # (unnamed: no speaker is shown, as "those" would open it with a pronoun)
     finding = classify_sentences([text])[0]
     assert (finding.status, finding.source) == (ClaimStatus.CLAIMED, None)
-
-
-@pytest.mark.parametrize(
-    ("text", "status", "source"),
-    [
-        # (the second review of the fortieth session: "those close to …" is no anonymous source
-        # outside "according to")
-        (
-            '"Those close to me know the truth," Armstrong said.',
-            ClaimStatus.ATTRIBUTED,
-            "Armstrong",
-        ),
-        # … and a place whose name opens with "The" is no paper
-        ("A report in The Hague said the court would rule on Monday.", ClaimStatus.CLAIMED, None),
-    ],
-)
-def test_the_fortieth_sessions_second_review(text: str, status: ClaimStatus, source: str) -> None:
-    finding = classify_sentences([text])[0]
-    assert (finding.status, finding.source) == (status, source)
 
 
 def test_a_surname_before_a_verb_in_s_is_no_body_the_club_takes_up() -> None:
