@@ -412,6 +412,17 @@ _WRITER_OR_READER_OWNERS = frozenset({"my", "your"})
 _WRITER_OR_READER = frozenset({"i", "you"})
 
 
+# a span of time that opens the sentence, as the time of what follows: "Ten minutes later",
+# "A few months before he died", "Nearly five hours of talks"
+_SPAN_OF_TIME = re.compile(
+    r"""(?:(?:nearly|almost|about|around|some|just|only|barely|more\s+than|over)\s+)?
+    (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|
+    several|a\s+few|a\s+couple\s+of|many|\d+)\s+
+    (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _leading_source(text: str, context: _Context) -> str | None:
     """The sentence's own subject: "In NSW, the Greens called …" -> "the Greens"."""
     segments = [s.strip() for s in text.split(",")]
@@ -425,6 +436,8 @@ def _leading_source(text: str, context: _Context) -> str | None:
             continue
         if all(t.lower() in _FUNCTION_WORDS for t in tokens):
             continue  # "However,"
+        if _SPAN_OF_TIME.match(segment):
+            continue  # "Ten minutes later, Benjamin Rhodes … offered": when, not who
         lowered = tokens[0].lower()
         if lowered in _PREPOSITIONS:
             continue

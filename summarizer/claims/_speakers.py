@@ -254,7 +254,11 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         # the club." then "Wild claims that he was sacked unfairly")
         and text[: match.start()].rsplit(maxsplit=1)[-1].lower() not in context.full_names
     )
-    active = active and not passive and not owned and not counted and not subject_of_a_verb
+    # (a claim noun after a preposition is another verb's object, and a speech tag set in the
+    # sentence names who speaks of the claims: "The plan, Smith said, relies on claims that …"
+    # is Smith's, not "relies"'s; "Jones scoffed at claims …" keeps its subject)
+    governed = _objects_claims(text, match, outside)
+    active = active and not (passive or owned or counted or subject_of_a_verb or governed)
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
     # "Daniel said he … and claimed the room melted away": a verb joined by "and" shares the
     # subject of the speech verb before it
@@ -284,6 +288,18 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         # hedge has a source after all (never the subject the hedge is about)
         return next((s for s in _according_source(text, according, context) if s), None)
     return None
+
+
+def _objects_claims(text: str, match: re.Match[str], outside: str) -> bool:
+    """A claim noun that a preposition governs ("relies on claims", "doubt about claims"), in a
+    sentence whose speech verb is elsewhere: the claims are the object, not the verb."""
+    if match.group().lower() not in ("claim", "claims"):
+        return False
+    before = text[: match.start()].split()
+    # (not "to", which makes an infinitive of the verb: "went on to claim that …")
+    if not before or before[-1].lower() not in _PREPOSITIONS - {"to"}:
+        return False
+    return any(verb.start() != match.start() for verb in _SUBJECT_VERB.finditer(outside))
 
 
 # a hedge cut to its participle: "a man said to be in his 40s"
@@ -480,8 +496,13 @@ def _subjects_of_speech(
     """The subjects (or passive agents) of the sentence's verbs of speech, in turn, up to a
     pronoun's (then it returns True) or the reporter's tag that closes the sentence."""
     # verbs inside an idiom ("told him not to", "was told") name no speaker
-    for verb in islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS):
+    verbs = list(islice(_SUBJECT_VERB.finditer(_NOT_A_CLAIM.sub(_hashes, outside)), _MAX_ATTEMPTS))
+    for i, verb in enumerate(verbs):
         if _not_a_verb_here(outside, verb):
+            continue
+        if i + 1 < len(verbs) and _CATAPHORIC_PRONOUN.search(outside, 0, verb.start()):
+            # a pronoun in a clause set before the main one looks ahead to its subject:
+            # "Asked about the rally, when he told the crowd …, Mr. Blumenthal said …"
             continue
         if reporter and verb.start() <= reporter.start() < verb.end():
             break  # the tag's verb, its subject the words before its comma ("the split")
@@ -497,6 +518,14 @@ def _subjects_of_speech(
         if _pronoun_before(outside, verb.start()):
             return True
     return False
+
+
+# a subordinate clause's pronoun right before its verb, the clause opening after a comma or
+# the sentence's start ("When he arrived, …", "…, as she told the court, …")
+_CATAPHORIC_PRONOUN = re.compile(
+    r"(?:^|,\s*)(?:when|as|after|before|while|since|once|although|though)\s+(?:he|she)\s+$",
+    re.I,
+)
 
 
 def _name_right_before(outside: str, comma: int) -> bool:

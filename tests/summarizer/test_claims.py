@@ -15961,3 +15961,70 @@ def test_those_familiar_with_a_matter_are_an_anonymous_source(text: str) -> None
 def test_a_surname_before_a_verb_in_s_is_no_body_the_club_takes_up() -> None:
     lines = ["Pogba denies the allegations.", "The club says it is investigating."]
     assert classify_sentences(lines)[-1].source == "the club"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "source"),
+    [
+        # a claim noun that a preposition governs is another verb's object, and the speech
+        # tag set inside the sentence names who speaks of the claims (never the verb)
+        (
+            "The plan, Smith said, relies on claims that are not proven.",
+            ClaimStatus.CLAIMED,
+            "Smith",
+        ),
+        # … a sentence with no other speech verb keeps its subject
+        ("Jones scoffed at claims he was leaving the club.", ClaimStatus.CLAIMED, "Jones"),
+        # … and "to" before "claim" makes it a verb, whose subject claims
+        ("Ms Reichert went on to claim that she met him.", ClaimStatus.CLAIMED, "Ms Reichert"),
+        # a pronoun in a clause set before the main one looks ahead to the main subject
+        (
+            "Asked about the rally, when he told the crowd, Mr. Blumenthal said he did not "
+            "recall the event.",
+            ClaimStatus.ATTRIBUTED,
+            "Mr. Blumenthal",
+        ),
+        (
+            "When she spoke to reporters, Smith said the deal was done.",
+            ClaimStatus.ATTRIBUTED,
+            "Smith",
+        ),
+    ],
+)
+def test_claims_governed_by_a_preposition_and_pronouns_that_look_ahead(
+    text: str, status: ClaimStatus, source: str
+) -> None:
+    finding = classify_sentences([text])[0]
+    assert (finding.status, finding.source) == (status, source)
+
+
+def test_a_pronoun_in_a_clause_before_the_main_one_may_be_the_speaker_too() -> None:
+    # (the main clause's own pronoun stays the one resolved: the line before names who)
+    lines = ["Jones arrived late.", "When he told the court about the deal, he said it was fair."]
+    assert classify_sentences(lines)[-1].source == "Jones"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a span of time that opens the sentence is when, never who (found by classifying the
+        # corpora's unlabelled articles: "Ten minutes" and "Several hours" had been speakers)
+        (
+            "Ten minutes later, Benjamin J. Rhodes, a deputy national security adviser, offered "
+            "his first comments, saying, “We need to resolve this.”",
+            "Benjamin J. Rhodes",
+        ),
+        (
+            "Several hours earlier, a senior administration official also pushed back, saying "
+            "the article was wrong.",
+            "a senior administration official",
+        ),
+        (
+            "A few months before he died, Carl Sagan recorded a message of hope, telling them: "
+            "“I am glad you are there.”",
+            "Carl Sagan",
+        ),
+    ],
+)
+def test_a_span_of_time_opening_the_sentence_is_no_speaker(text: str, source: str) -> None:
+    assert classify_sentences([text])[0].source == source
