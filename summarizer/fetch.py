@@ -244,6 +244,9 @@ def _parse(url: str) -> httpx.URL:
         raise InvalidURL(f"unparsable URL {url!r}") from error
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise InvalidURL(f"not an http(s) URL: {url!r}")
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        # (httpx parses any number; the socket would fail with an OverflowError)
+        raise InvalidURL(f"port out of range: {url!r}", user_message=InvalidURL.port_message)
     return parsed
 
 
@@ -404,7 +407,11 @@ def _content_type(response: httpx.Response, types: frozenset[str]) -> str | None
 
 
 def _settle_type(declared: str | None, body: bytes, url: httpx.URL) -> str:
-    """Trust a declared type; otherwise sniff the body."""
+    """Trust a declared type, except a page served as plain text that opens as an HTML
+    document does (a misconfigured server: its markup is no article text); otherwise sniff
+    the body."""
+    if declared == "text/plain" and _LOOKS_HTML.match(body[:1024]):
+        return "text/html"
     if declared is not None and declared != "application/octet-stream":
         return declared
     if _LOOKS_HTML.match(body[:1024]):

@@ -7,7 +7,7 @@ parameters, a fragment, "www." or a trailing slash is still the same story.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 _TRACKING = re.compile(
     r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|ref_url|"
@@ -47,13 +47,23 @@ _SHARE_TRACKING = re.compile(
 )
 
 
+def _port(parts: SplitResult) -> int | str | None:
+    """The link's port: a number, or as written when no socket takes it ("…:70000"), which
+    urlsplit raises on only when asked; such a link must still have a form to be remembered
+    by, and the fetch then refuses it as no link it can open."""
+    try:
+        return parts.port
+    except ValueError:
+        return parts.netloc.rpartition(":")[2]
+
+
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no "www.", default port, fragment or tracking parameters."""
     parts = urlsplit(url.strip())
     scheme = (parts.scheme or "https").lower()
     host = (parts.hostname or "").lower().removeprefix("www.")
-    if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
-        host = f"{host}:{parts.port}"
+    if (port := _port(parts)) and port != _DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
     path = re.sub(r"/{2,}", "/", parts.path or "/")
     if len(path) > 1:
         path = path.rstrip("/")

@@ -17,7 +17,7 @@ from bot.services import Services
 from bot.settings import Settings
 from handlers import summaries
 from storage import articles
-from summarizer import TooLarge
+from summarizer import InvalidURL, TooLarge
 from tests.bot.conftest import Harness, settled, updates_handled
 from tests.pages import PageServer, Route
 
@@ -421,6 +421,18 @@ async def test_a_failed_link_among_several_is_named(
     failed, summary = await sift.api.replies(42, 2, timeout=30)
     assert failed.text == f"{missing}\nThat page doesn't exist (the site says 404)."
     assert failed.reply_to == message_id
+    assert summary.text.startswith("Dam failure floods valley villages")
+
+
+async def test_a_link_with_a_port_out_of_range_fails_alone(
+    sift: Harness, pages: PageServer, data_dir: Path
+) -> None:
+    # (its canonical form raised, and the whole message got the internal-error apology)
+    good = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    bad = "https://1.1.1.1:70000/abc"
+    sift.api.send_text(42, f"see {bad} and {good}")
+    failed, summary = await sift.api.replies(42, 2, timeout=30)
+    assert failed.text == f"{bad}\n{InvalidURL.port_message}"
     assert summary.text.startswith("Dam failure floods valley villages")
 
 

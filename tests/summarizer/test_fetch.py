@@ -160,6 +160,17 @@ async def test_plain_text_is_accepted(pages: PageServer, local: FetchPolicy) -> 
     assert (page.content_type, page.text) == ("text/plain", "Plain words.")
 
 
+async def test_an_html_document_served_as_plain_text_is_read_as_html(
+    pages: PageServer, local: FetchPolicy, article_html: bytes
+) -> None:
+    # (its markup had been summarized as the article's text)
+    url = pages.add("/mislabelled", Route(article_html, headers={"Content-Type": "text/plain"}))
+    assert (await fetch_page(url, local)).content_type == "text/html"
+    summary = await summarize_url(url, policy=local)
+    assert summary.title == "Dam failure floods valley villages"
+    assert "<" not in " ".join(s.text for s in summary.summary)
+
+
 async def test_charsets_are_decoded(pages: PageServer, local: FetchPolicy) -> None:
     latin = "<html><body><p>Café déjà vu – “quoted”</p></body></html>"
     url = pages.add(
@@ -515,7 +526,16 @@ def test_allowed_addresses_must_be_exact_ip_and_port(entry: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["ftp://example.com/", "javascript:alert(1)", "not a url", "http://"]
+    "url",
+    [
+        "ftp://example.com/",
+        "javascript:alert(1)",
+        "not a url",
+        "http://",
+        # (a port no socket takes: httpx parses it, and connecting raised OverflowError)
+        "http://8.8.8.8:99999/",
+        "https://1.1.1.1:70000/abc",
+    ],
 )
 async def test_non_http_urls_are_refused(url: str) -> None:
     with pytest.raises(InvalidURL):

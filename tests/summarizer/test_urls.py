@@ -42,3 +42,10 @@ def test_a_link_with_no_tracking_tag_is_left_as_written() -> None:
     for url in ("https://example.com/?123456", "https://example.com/?s=bridge&ids=1,2"):
         assert without_tracking(url) == url
     assert without_tracking("https://e.com/a?s=x&utm_medium=tg") == "https://e.com/a?s=x"
+
+
+def test_a_link_with_a_port_out_of_range_still_has_a_canonical_form() -> None:
+    # (urlsplit raises on such a port only when asked for it: the chat handler's lookup
+    # must not fail for the message's other links)
+    assert canonical_url("https://1.1.1.1:70000/abc") == "https://1.1.1.1:70000/abc"
+    assert canonical_url("http://Example.com:99999/a/") == "http://example.com:99999/a"
