@@ -101,7 +101,8 @@ def _language_code(raw: str) -> str:
 
 
 def _sentence_count(raw: str) -> int:
-    if not raw.isdigit() or not 1 <= int(raw) <= 10:
+    # (ASCII digits only, as the settings read numbers: "５" is no count a user typed on purpose)
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= 10:
         raise argparse.ArgumentTypeError("must be a whole number from 1 to 10")
     return int(raw)
 
@@ -109,7 +110,8 @@ def _sentence_count(raw: str) -> int:
 def _summarize(args: argparse.Namespace, settings: Settings) -> int:
     source: str = args.source
     try:
-        if source.startswith(("http://", "https://")):
+        # (a scheme in any case is a link, as the chat reads one: "HTTP://…")
+        if source.lower().startswith(("http://", "https://")):
             policy = FetchPolicy(allow_private=settings.allow_private_urls)
             summary = asyncio.run(
                 engine_summarize_url(

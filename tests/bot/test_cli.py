@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import main
-from summarizer import TooLarge
+from summarizer import InvalidURL, TooLarge
 from tests.pages import PageServer, Route
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,6 +54,21 @@ def test_summarize_a_url(
     assert capsys.readouterr().out.startswith("Dam failure floods valley villages\n")
 
 
+def test_a_url_whose_scheme_is_in_capitals_is_a_url_and_a_bad_port_a_clear_error(
+    pages: PageServer,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (it had been looked for as a file name; and a port no socket takes raised a traceback)
+    monkeypatch.setenv("ALLOW_PRIVATE_URLS", "true")
+    url = pages.add("/dam", Route((data_dir / "pages" / "article.html").read_bytes()))
+    assert main(["summarize", url.replace("http://", "HTTP://")]) == 0
+    assert capsys.readouterr().out.startswith("Dam failure floods valley villages\n")
+    assert main(["summarize", "http://8.8.8.8:99999/"]) == 1
+    assert capsys.readouterr().err == f"error: {InvalidURL.port_message}\n"
+
+
 def test_private_url_is_a_clear_error_by_default(
     pages: PageServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -67,9 +82,10 @@ def test_private_url_is_a_clear_error_by_default(
 def test_missing_file_and_bad_length_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["summarize", "no-such-file.txt"]) == 2
     assert "no such file: no-such-file.txt" in capsys.readouterr().err
-    with pytest.raises(SystemExit) as exit_info:
-        main(["summarize", "-", "--sentences", "0"])
-    assert exit_info.value.code == 2
+    for count in ("0", "５"):  # (a full-width digit too, as the settings refuse it)
+        with pytest.raises(SystemExit) as exit_info:
+            main(["summarize", "-", "--sentences", count])
+        assert exit_info.value.code == 2
 
 
 def test_without_a_token_the_bot_explains_what_to_do(capsys: pytest.CaptureFixture[str]) -> None:
