@@ -98,6 +98,9 @@ _PERIOD_WORDS = _words("week weekend month year morning afternoon evening night 
 
 _TIME_WORDS = _DATE_WORDS | _PERIOD_WORDS
 
+# … and the shorter spans a speaker's words never end on
+_SPANS_OF_TIME = _words("seconds minutes hours")
+
 
 # (not a title's stop: "Cmdr. Sean Robertson", "Prof. Jane Doe")
 _SENTENCE_BREAK = re.compile(
@@ -441,8 +444,10 @@ def is_plausible_source(source: str) -> bool:
         and not _ends_in_a_names_today(raw)
         and not _surname_a_month(raw)
         and not (len(raw) == 1 and raw[0].istitle() and last in _PERIOD_WORDS)
-    ):
-        return False  # "said Wednesday", "… the Masters next week"
+    ) or raw[-1] in _SPANS_OF_TIME:
+        # "said Wednesday", "… the Masters next week"; "Ten minutes", "Several hours" (in
+        # lower case: not the paper "20 Minutes")
+        return False
     if len(raw) == 1 and (
         (raw[0].islower() and not _names_a_group(raw[0])) or raw[0].lower() in _NATIONALITIES
     ):

@@ -16028,3 +16028,9 @@ def test_a_pronoun_in_a_clause_before_the_main_one_may_be_the_speaker_too() -> N
 )
 def test_a_span_of_time_opening_the_sentence_is_no_speaker(text: str, source: str) -> None:
     assert classify_sentences([text])[0].source == source
+
+
+def test_a_span_of_time_is_no_source_but_a_paper_named_by_one_is() -> None:
+    for fragment in ("Ten minutes", "Several hours", "five hours", "30 seconds"):
+        assert not is_plausible_source(fragment), fragment
+    assert is_plausible_source("20 Minutes")  # the French paper
