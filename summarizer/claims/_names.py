@@ -98,6 +98,15 @@ _PERIOD_WORDS = _words("week weekend month year morning afternoon evening night 
 
 _TIME_WORDS = _DATE_WORDS | _PERIOD_WORDS
 
+# words that open no speaker's name: a quantifier over anyone, and "is" contracted onto a
+# pointing word, which opens a clause
+_NO_ONE_IN_PARTICULAR = _words("any here's there's it's that's what's who's where's")
+
+# pronouns for no one in particular, which end no speaker's name ("saw anyone")
+_INDEFINITE_PRONOUNS = _words(
+    "anyone anybody anything everyone everybody everything someone somebody something nothing"
+)
+
 # … and the shorter spans a speaker's words never end on
 _SPANS_OF_TIME = _words("seconds minutes hours")
 
@@ -393,6 +402,10 @@ def is_plausible_source(source: str) -> bool:
         or words[:2] == ["prior", "to"]  # "Prior to launch Google": a preposition, no name
         # a label in capitals is a heading, no name: "EXPERT VERDICT: '…'"
         or (len(raw) > 1 and all(w.isupper() and len(w) > 3 for w in raw))
+        # "any measure", "here's J Street" (a clause), "In case anyone thinks": no one a reader
+        # could hold to what is said
+        or words[0] in _NO_ONE_IN_PARTICULAR
+        or words[-1] in _INDEFINITE_PRONOUNS
     ):
         return False
     first, last = words[0], words[-1]

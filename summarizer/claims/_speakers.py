@@ -129,6 +129,7 @@ from summarizer.claims._quotes import (
 )
 from summarizer.claims._words import (
     _AUXILIARIES,
+    _COLLECTIVE,
     _DETERMINERS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
@@ -1581,6 +1582,10 @@ def _last_clause(before: str) -> str:
             # a preposition's object, and then "and" before the verb: "Police arrested two
             # men after the raid and said" is the police's, the verb's second
             continue
+        elif word == "that" and _relative_that(before[: match.start()], before[match.end() :]):
+            # "that" after a noun and before a verb opens a relative clause, which describes
+            # the subject and is none: "Any business that tips off illegal aliens admits"
+            continue
         elif (
             apposition_closes
             and (word in _SUBORDINATE_OPENERS or word in ("while", "whereas"))
@@ -1593,6 +1598,42 @@ def _last_clause(before: str) -> str:
         if before[match.end() :].strip(" ,"):
             start = match.end()
     return before[start:].strip()
+
+
+def _relative_that(before: str, after: str) -> bool:
+    """Whether "that" between ``before`` and ``after`` is a relative pronoun: a noun before it
+    (no verb of saying or thinking, "said that") and a verb after it, which has no subject of
+    its own ("lawsuits that pool …", not "warned that the …")."""
+    previous = before.split()[-1:]
+    following = after.split()[:2]
+    if not previous or not following or _SUBJECT_VERB.search(f" {previous[0]} that "):
+        return False
+    noun, verb = previous[0], following[0]
+    # (a verb right after the word shows it the clause's subject: "shows that prices rose";
+    # and so does a word for people: "a confession that police later said was coerced")
+    then = following[1].lower() if len(following) > 1 else ""
+    if then in _FINITE_VERBS or then in _IRREGULAR_PASTS or _verb_like(then):
+        return False
+    if _names_people(following[0].lower()):
+        return False
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in _FUNCTION_WORDS
+        and noun not in _SPEECH_WORDS
+        and noun not in _FINITE_VERBS
+        and not _verb_like(noun)
+        and not noun.endswith("ly")
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in _FUNCTION_WORDS
+        and verb not in _PRONOUNS
+    )
+
+
+def _names_people(word: str) -> bool:
+    """A word for people or a body as a group ("police", "officials", "critics")."""
+    return word in _COLLECTIVE or word.removesuffix("s") in _GROUP_HEADS
 
 
 def _object_before_and(rest: str) -> bool:

@@ -16034,3 +16034,36 @@ def test_a_span_of_time_is_no_source_but_a_paper_named_by_one_is() -> None:
     for fragment in ("Ten minutes", "Several hours", "five hours", "30 seconds"):
         assert not is_plausible_source(fragment), fragment
     assert is_plausible_source("20 Minutes")  # the French paper
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "that" between a noun and a verb opens a relative clause, which describes the
+        # subject: the clause is no subject of its own (found on the corpora's unlabelled
+        # articles, where "tips off illegal aliens" had been a speaker)
+        # … nor is one whose own subject follows "that"
+        ("The suspect made a confession that police later said was coerced.", "police"),
+        (
+            "Paul Karol, chair of the IUPAC panel that verified the elements, said: “For now, "
+            "most of the successes will be used by scientists.”",
+            "Paul Karol",
+        ),
+        # … a complement clause keeps its break: "that" after a verb, or before a subject
+        # whose verb follows
+        ("Police believe that the man fled, officials said.", "officials"),
+        ("The data shows that prices rose, economists said.", "economists"),
+    ],
+)
+def test_a_relative_that_clause_is_no_subject(text: str, source: str | None) -> None:
+    assert classify_sentences([text])[0].source == source
+
+
+@pytest.mark.parametrize(
+    "fragment", ["case anyone", "saw anyone", "any measure", "here's J Street", "Any business"]
+)
+def test_no_one_in_particular_is_no_source(fragment: str) -> None:
+    # (found on the corpora's unlabelled articles: "In case anyone thinks …, Bishop
+    # Accountability summarises" had "case anyone" as its speaker)
+    assert not is_plausible_source(fragment)
+    assert is_plausible_source("someone close to him")
