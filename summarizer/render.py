@@ -291,11 +291,12 @@ def _excerpt(sentence: Sentence) -> str:
     at = text.lower().find(cue.lower()) if cue else -1
     if at < MAX_EXCERPT_CHARS // 2:
         return _shorten(text, MAX_EXCERPT_CHARS)
-    if len(text[at + len(cue) :].strip(' .,;:!?"”’)')) < MAX_EXCERPT_CHARS // 3:
+    closing = len(text[at + len(cue) :].strip(' .,;:!?"”’)')) < MAX_EXCERPT_CHARS // 3
+    if closing and (claim := _before_closing_cue(text[:at])):
         # the cue closes the sentence ("…, a claim that could not be independently
         # verified.", "…, according to people familiar with the matter."): what is claimed
         # comes before it, and the line gives the cue as its reason already
-        return _shorten(_before_closing_cue(text[:at]) or text, MAX_EXCERPT_CHARS)
+        return _shorten(claim, MAX_EXCERPT_CHARS)
     start = text.find(" ", at - MAX_EXCERPT_CHARS // 3) + 1
     return ELLIPSIS + _shorten(text[start:], MAX_EXCERPT_CHARS)
 
@@ -303,12 +304,15 @@ def _excerpt(sentence: Sentence) -> str:
 def _before_closing_cue(head: str) -> str:
     """The claim before the note or the attribution that closes its sentence, without the
     words that lead into it after the last comma or dash ("…the hospital, a claim that" ->
-    "…the hospital"); a claim's own last words stay ("…the intelligence reports")."""
+    "…the hospital"); a claim's own last words stay ("…the intelligence reports"). Empty
+    when no break parts them from the cue."""
     head = head.rstrip()
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(" —"), head.rfind(" –"))
     if cut > 0 and all(w.lower() in _NOTE_LEAD_WORDS for w in head[cut + 1 :].split()):
-        head = head[:cut]
-    return head.rstrip(" ,;:—–-")
+        return head[:cut].rstrip(" ,;:—–-")
+    # (no break before the cue: it is the clause's own verb, "these sites offered no evidence",
+    # and the words before it are no claim but its subject)
+    return ""
 
 
 # the words that lead from a claim into its note: ", a claim that", ", though this", ", which"

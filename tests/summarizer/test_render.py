@@ -279,3 +279,17 @@ def test_a_claims_own_last_words_stay_in_its_excerpt() -> None:
     summary = replace(_summary([Sentence("An attack was foiled.")]), claims=claims)
     (message,) = render_html(summary)
     assert "“The cell had been briefed on the intelligence reports”" in message
+
+
+def test_a_cue_that_is_its_clauses_verb_keeps_the_clause_in_the_excerpt() -> None:
+    # (the words before it alone are its subject, not a claim: the excerpt had stopped at
+    # "these sites", with no mark that the sentence went on)
+    texts = [
+        "However, just like the above-displayed tweets and the many posts that shared them on "
+        "social media over the past week, these sites offered no evidence."
+    ]
+    claims = tuple(classify_sentences(texts))
+    summary = replace(_summary([Sentence("The ambassador earns a salary.")]), claims=claims)
+    (message,) = render_html(summary)
+    assert "these sites offered no evidence.”" in message
+    assert "these sites”" not in message
