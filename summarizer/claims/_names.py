@@ -98,17 +98,29 @@ _PERIOD_WORDS = _words("week weekend month year morning afternoon evening night 
 
 _TIME_WORDS = _DATE_WORDS | _PERIOD_WORDS
 
-# words that open no speaker's name: a quantifier over anyone, and "is" contracted onto a
-# pointing word, which opens a clause
-_NO_ONE_IN_PARTICULAR = _words("any here's there's it's that's what's who's where's")
+# "is" contracted onto a pointing word opens a clause, not a name, in lower case ("here's
+# J Street"; not the titles "Who's Who", "That's Life magazine")
+_POINTING_IS = _words("here's there's it's that's what's who's where's")
 
 # pronouns for no one in particular, which end no speaker's name ("saw anyone")
 _INDEFINITE_PRONOUNS = _words(
     "anyone anybody anything everyone everybody everything someone somebody something nothing"
 )
 
-# … and the shorter spans a speaker's words never end on
-_SPANS_OF_TIME = _words("seconds minutes hours")
+# a span of time, as the time of what follows ("Ten minutes later", "A few months before he
+# died", "Nearly five hours of talks"), never a speaker; its unit in lower case, as a title's
+# is not ("60 Minutes", "Seven Days"), nor one owned ("the Fed's minutes")
+_SPAN_OF_TIME = re.compile(
+    r"""(?:(?:nearly|almost|about|around|some|just|only|barely|more\s+than|over)\s+)?
+    (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|
+    several|a\s+few|a\s+couple\s+of|many|\d+)\s+
+    (?-i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# a dash between spaces, as a break between clauses is written ("--", "—", "–")
+_DASH_BREAK = re.compile(r"\s(?:--|—|–)\s")
 
 
 # (not a title's stop: "Cmdr. Sean Robertson", "Prof. Jane Doe")
@@ -393,7 +405,12 @@ def is_plausible_source(source: str) -> bool:
     words = [w if _is_acronym(w) else w.lower() for w in raw]
     if not words or len(words) > _MAX_SOURCE_WORDS + 1:
         return False
-    if any(c in source for c in '?!;:"“”()[]_') or _SENTENCE_BREAK.search(source):
+    if (
+        any(c in source for c in '?!;:"“”()[]_')
+        or _SENTENCE_BREAK.search(source)
+        # (a dash set off by spaces parts two phrases: "gun control proposal -- lawmakers")
+        or _DASH_BREAK.search(source)
+    ):
         return False
     if (
         _is_broken_phrase(source, raw)
@@ -404,8 +421,12 @@ def is_plausible_source(source: str) -> bool:
         or (len(raw) > 1 and all(w.isupper() and len(w) > 3 for w in raw))
         # "any measure", "here's J Street" (a clause), "In case anyone thinks": no one a reader
         # could hold to what is said
-        or words[0] in _NO_ONE_IN_PARTICULAR
+        # (a quantifier over anyone names no one, "any measure", but titles may open with
+        # it, "Any Questions")
+        or (words[0] == "any" and not _titled(raw))
+        or (words[0] in _POINTING_IS and raw[0].islower())
         or words[-1] in _INDEFINITE_PRONOUNS
+        or _SPAN_OF_TIME.fullmatch(source)
     ):
         return False
     first, last = words[0], words[-1]
@@ -457,10 +478,8 @@ def is_plausible_source(source: str) -> bool:
         and not _ends_in_a_names_today(raw)
         and not _surname_a_month(raw)
         and not (len(raw) == 1 and raw[0].istitle() and last in _PERIOD_WORDS)
-    ) or raw[-1] in _SPANS_OF_TIME:
-        # "said Wednesday", "… the Masters next week"; "Ten minutes", "Several hours" (in
-        # lower case: not the paper "20 Minutes")
-        return False
+    ):
+        return False  # "said Wednesday", "… the Masters next week"
     if len(raw) == 1 and (
         (raw[0].islower() and not _names_a_group(raw[0])) or raw[0].lower() in _NATIONALITIES
     ):
@@ -468,6 +487,11 @@ def is_plausible_source(source: str) -> bool:
         # nationality alone names no one
         return False
     return any(ch.isalpha() for ch in source)
+
+
+def _titled(raw: list[str]) -> bool:
+    """Whether every word is capitalised, as a title's are ("Any Questions", "Who's Who")."""
+    return all(w[:1].isupper() for w in raw)
 
 
 def _ends_in_an_object(words: list[str]) -> bool:

@@ -24,6 +24,7 @@ from summarizer.claims._names import (
     _PARTICLES,
     _PAST_FORMS,
     _SENTENCE_NAME,
+    _SPAN_OF_TIME,
     _SURNAMES,
     _TIME_WORDS,
     _body_head,
@@ -410,17 +411,6 @@ def _is_aside(segment: str) -> bool:
 # speaking: "We will appeal, it said")
 _WRITER_OR_READER_OWNERS = frozenset({"my", "your"})
 _WRITER_OR_READER = frozenset({"i", "you"})
-
-
-# a span of time that opens the sentence, as the time of what follows: "Ten minutes later",
-# "A few months before he died", "Nearly five hours of talks"
-_SPAN_OF_TIME = re.compile(
-    r"""(?:(?:nearly|almost|about|around|some|just|only|barely|more\s+than|over)\s+)?
-    (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|
-    several|a\s+few|a\s+couple\s+of|many|\d+)\s+
-    (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
 
 def _leading_source(text: str, context: _Context) -> str | None:

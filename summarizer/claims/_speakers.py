@@ -293,14 +293,20 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
 
 def _objects_claims(text: str, match: re.Match[str], outside: str) -> bool:
     """A claim noun that a preposition governs ("relies on claims", "doubt about claims"), in a
-    sentence whose speech verb is elsewhere: the claims are the object, not the verb."""
+    sentence with a speech tag set off before it: the claims are the object, not the verb."""
     if match.group().lower() not in ("claim", "claims"):
         return False
     before = text[: match.start()].split()
     # (not "to", which makes an infinitive of the verb: "went on to claim that …")
     if not before or before[-1].lower() not in _PREPOSITIONS - {"to"}:
         return False
-    return any(verb.start() != match.start() for verb in _SUBJECT_VERB.finditer(outside))
+    # (a tag set off inside the sentence before the claims, "…, Smith said, …": one that
+    # closes it, "…, the AP reported", reports the whole, and a verb the claims follow, "was
+    # criticized for claims he made", leaves them their own claimant)
+    return any(
+        verb.end() < match.start() and outside[verb.end() :].lstrip().startswith(",")
+        for verb in _SUBJECT_VERB.finditer(outside)
+    )
 
 
 # a hedge cut to its participle: "a man said to be in his 40s"
@@ -501,9 +507,15 @@ def _subjects_of_speech(
     for i, verb in enumerate(verbs):
         if _not_a_verb_here(outside, verb):
             continue
-        if i + 1 < len(verbs) and _CATAPHORIC_PRONOUN.search(outside, 0, verb.start()):
-            # a pronoun in a clause set before the main one looks ahead to its subject:
-            # "Asked about the rally, when he told the crowd …, Mr. Blumenthal said …"
+        if (
+            i + 1 < len(verbs)
+            and _CATAPHORIC_PRONOUN.search(outside, 0, verb.start())
+            and "," in outside[verb.end() : verbs[i + 1].start()]
+        ):
+            # a pronoun in a clause set before the main one looks ahead to the main clause's
+            # subject, past the comma that closes it: "Asked about the rally, when he told the
+            # crowd …, Mr. Blumenthal said …" (not a verb inside its own clause, "When she told
+            # police that her husband said …")
             continue
         if reporter and verb.start() <= reporter.start() < verb.end():
             break  # the tag's verb, its subject the words before its comma ("the split")
@@ -521,10 +533,12 @@ def _subjects_of_speech(
     return False
 
 
-# a subordinate clause's pronoun right before its verb, the clause opening after a comma or
-# the sentence's start ("When he arrived, …", "…, as she told the court, …")
+# a subordinate clause's pronoun right before its verb, the clause opening the sentence, or
+# after one phrase that opens it ("When he arrived, …", "Asked about it, when he told …"; not
+# a clause after the main one, "Smith quit, when he told staff …")
 _CATAPHORIC_PRONOUN = re.compile(
-    r"(?:^|,\s*)(?:when|as|after|before|while|since|once|although|though)\s+(?:he|she)\s+$",
+    r"^(?:[^,]{0,80},\s*)?(?:when|as|after|before|while|since|once|although|though)\s+"
+    r"(?:he|she)\s+$",
     re.I,
 )
 
@@ -1615,6 +1629,11 @@ def _relative_that(before: str, after: str) -> bool:
     if then in _FINITE_VERBS or then in _IRREGULAR_PASTS or _verb_like(then):
         return False
     if _names_people(following[0].lower()):
+        return False
+    rest = after.split()
+    if len(rest) < 3 or _names_people(rest[-1].lower().strip(",")):
+        # the few words between "that" and the verb that ends them are that verb's subject:
+        # "the company that regulators say …", "so fast that market analysts said …"
         return False
     return (
         noun.isalpha()

@@ -851,6 +851,9 @@ def _without_dangling_words(phrase: str) -> str:
     phrase ends at its last word that does not. A pronoun after a preposition is its object,
     which ends the phrase: "people familiar with it", "a source close to him"."""
     words = phrase.split()
+    if len(words) > 1 and words[-1].islower() and words[-1] in _SPEECH_WORDS:
+        # (the tag's own verb after its subject: "…, one official close to the CHA alleged.")
+        words.pop()
     while len(words) > 1 and words[-1].islower() and words[-1] in _FUNCTION_WORDS:
         if _ends_in_an_object([words[-2].lower(), words[-1]]):
             break
