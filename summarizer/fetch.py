@@ -59,7 +59,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", r
 # Possessive: "<!---->" repeated would otherwise be split into comments in 2^n ways (this runs
 # on the event loop, for every page without a usable Content-Type).
 _LOOKS_HTML = re.compile(
-    rb"^\s*+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html|head|body)", re.I | re.S
+    rb"^(?:\xef\xbb\xbf)?\s*+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html|head|body)(?=[\s>/])",
+    re.I | re.S,
 )
 
 

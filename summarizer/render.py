@@ -292,7 +292,7 @@ def _excerpt(sentence: Sentence) -> str:
     if at < MAX_EXCERPT_CHARS // 2:
         return _shorten(text, MAX_EXCERPT_CHARS)
     closing = len(text[at + len(cue) :].strip(' .,;:!?"”’)')) < MAX_EXCERPT_CHARS // 3
-    if closing and (claim := _before_closing_cue(text[:at])):
+    if closing and (claim := _before_closing_cue(text[:at], cue)):
         # the cue closes the sentence ("…, a claim that could not be independently
         # verified.", "…, according to people familiar with the matter."): what is claimed
         # comes before it, and the line gives the cue as its reason already
@@ -301,18 +301,29 @@ def _excerpt(sentence: Sentence) -> str:
     return ELLIPSIS + _shorten(text[start:], MAX_EXCERPT_CHARS)
 
 
-def _before_closing_cue(head: str) -> str:
+def _before_closing_cue(head: str, cue: str) -> str:
     """The claim before the note or the attribution that closes its sentence, without the
     words that lead into it after the last comma or dash ("…the hospital, a claim that" ->
     "…the hospital"); a claim's own last words stay ("…the intelligence reports"). Empty
-    when no break parts them from the cue."""
+    when the cue is the verb of the clause the words before it open: they are its subject,
+    no claim ("these sites offered no evidence"; not "… but provided no evidence")."""
     head = head.rstrip()
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(" —"), head.rfind(" –"))
     if cut > 0 and all(w.lower() in _NOTE_LEAD_WORDS for w in head[cut + 1 :].split()):
         return head[:cut].rstrip(" ,;:—–-")
-    # (no break before the cue: it is the clause's own verb, "these sites offered no evidence",
-    # and the words before it are no claim but its subject)
-    return ""
+    words = head.split()
+    verb = cue.split()[:1]
+    if not words or words[-1].lower() not in _JOINING_WORDS:
+        if verb and (verb[0].endswith("ed") or verb[0] in ("gave", "made", "showed")):
+            return ""
+        return head.rstrip(" ,;:—–-")
+    while words and words[-1].lower() in _JOINING_WORDS:
+        words.pop()  # "… in the past 24 hours but provided no evidence"
+    return " ".join(words).rstrip(" ,;:—–-")
+
+
+# words that join a clause to the one before, which an excerpt does not end on
+_JOINING_WORDS = frozenset({"but", "and", "which", "who", "though", "although", "yet", "or"})
 
 
 # the words that lead from a claim into its note: ", a claim that", ", though this", ", which"

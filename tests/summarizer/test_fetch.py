@@ -166,6 +166,15 @@ async def test_an_html_document_served_as_plain_text_is_read_as_html(
     # (its markup had been summarized as the article's text)
     url = pages.add("/mislabelled", Route(article_html, headers={"Content-Type": "text/plain"}))
     assert (await fetch_page(url, local)).content_type == "text/html"
+    bom = pages.add(
+        "/bom", Route(b"\xef\xbb\xbf" + article_html, headers={"Content-Type": "text/plain"})
+    )
+    assert (await fetch_page(bom, local)).content_type == "text/html"
+    # (plain text that opens with a tag-like word is no HTML document: "<header>")
+    notes = pages.add(
+        "/notes", Route(b"<header> notes for the team", headers={"Content-Type": "text/plain"})
+    )
+    assert (await fetch_page(notes, local)).content_type == "text/plain"
     summary = await summarize_url(url, policy=local)
     assert summary.title == "Dam failure floods valley villages"
     assert "<" not in " ".join(s.text for s in summary.summary)
@@ -535,6 +544,7 @@ def test_allowed_addresses_must_be_exact_ip_and_port(entry: str) -> None:
         # (a port no socket takes: httpx parses it, and connecting raised OverflowError)
         "http://8.8.8.8:99999/",
         "https://1.1.1.1:70000/abc",
+        "http://example.com:0/",
     ],
 )
 async def test_non_http_urls_are_refused(url: str) -> None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 from summarizer import render_html, render_text, summarize_text
 from summarizer.claims import classify_sentences
 from summarizer.models import ClaimStatus, Sentence, Summary
@@ -293,3 +295,26 @@ def test_a_cue_that_is_its_clauses_verb_keeps_the_clause_in_the_excerpt() -> Non
     (message,) = render_html(summary)
     assert "these sites offered no evidence.”" in message
     assert "these sites”" not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # (the review: a closing cue after no comma still leaves the claim before it)
+        (
+            "Russia's defence ministry said on Sunday that its air defences had destroyed 40 "
+            "Ukrainian drones over the Belgorod region without providing evidence.",
+            "“said on Sunday that its air defences had destroyed 40 Ukrainian drones",
+        ),
+        (
+            "The ministry said its forces killed 120 fighters and wounded 32 others in the past "
+            "24 hours but provided no evidence.",
+            "“said its forces killed 120 fighters and wounded 32 others in the past 24 hours”",
+        ),
+    ],
+)
+def test_a_closing_cue_after_no_comma_leaves_the_claim_before_it(text: str, excerpt: str) -> None:
+    claims = tuple(classify_sentences([text]))
+    summary = replace(_summary([Sentence("Something else happened.")]), claims=claims)
+    (message,) = render_html(summary)
+    assert excerpt in message
