@@ -272,34 +272,30 @@ def test_a_summary_line_does_not_open_with_the_wires_dateline() -> None:
     assert "Reuters" not in message
 
 
-def test_a_claims_own_last_words_stay_in_its_excerpt() -> None:
-    texts = [
-        "The cell had been briefed on the intelligence reports, according to people familiar "
-        "with the matter."
-    ]
-    claims = tuple(classify_sentences(texts))
-    summary = replace(_summary([Sentence("An attack was foiled.")]), claims=claims)
+def _claims_line(text: str) -> str:
+    """The message for a summary of another sentence, with ``text`` flagged outside it."""
+    claims = tuple(classify_sentences([text]))
+    summary = replace(_summary([Sentence("Something else happened.")]), claims=claims)
     (message,) = render_html(summary)
-    assert "“The cell had been briefed on the intelligence reports”" in message
-
-
-def test_a_cue_that_is_its_clauses_verb_keeps_the_clause_in_the_excerpt() -> None:
-    # (the words before it alone are its subject, not a claim: the excerpt had stopped at
-    # "these sites", with no mark that the sentence went on)
-    texts = [
-        "However, just like the above-displayed tweets and the many posts that shared them on "
-        "social media over the past week, these sites offered no evidence."
-    ]
-    claims = tuple(classify_sentences(texts))
-    summary = replace(_summary([Sentence("The ambassador earns a salary.")]), claims=claims)
-    (message,) = render_html(summary)
-    assert "these sites offered no evidence.”" in message
-    assert "these sites”" not in message
+    return message
 
 
 @pytest.mark.parametrize(
     ("text", "excerpt"),
     [
+        # a claim's own last words stay in its excerpt
+        (
+            "The cell had been briefed on the intelligence reports, according to people "
+            "familiar with the matter.",
+            "“The cell had been briefed on the intelligence reports”",
+        ),
+        # a cue that is its clause's verb keeps the clause: the words before it alone are its
+        # subject, no claim (the excerpt had stopped at "these sites")
+        (
+            "However, just like the above-displayed tweets and the many posts that shared them "
+            "on social media over the past week, these sites offered no evidence.",
+            "these sites offered no evidence.”",
+        ),
         # (the review: a closing cue after no comma still leaves the claim before it)
         (
             "Russia's defence ministry said on Sunday that its air defences had destroyed 40 "
@@ -313,8 +309,5 @@ def test_a_cue_that_is_its_clauses_verb_keeps_the_clause_in_the_excerpt() -> Non
         ),
     ],
 )
-def test_a_closing_cue_after_no_comma_leaves_the_claim_before_it(text: str, excerpt: str) -> None:
-    claims = tuple(classify_sentences([text]))
-    summary = replace(_summary([Sentence("Something else happened.")]), claims=claims)
-    (message,) = render_html(summary)
-    assert excerpt in message
+def test_the_excerpt_of_a_flagged_sentence_outside_the_summary(text: str, excerpt: str) -> None:
+    assert excerpt in _claims_line(text)
