@@ -259,7 +259,9 @@ _WIRE_DATELINE = re.compile(
         (?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){{0,2}})?
         (?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*)?
     \((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|AAP|PA|EFE|ANSA)\)\s*(?:[-–—]{{1,2}}|:)\s*
-    (?=[A-Z0-9"“‘'])""",
+    (?=[A-Z0-9"“‘'])
+    # … or the wire's name alone, opening the story with no dash ("(CNN)President Trump …")
+    |^\((?:Reuters|AP|AFP|CNN|UPI|AAP)\)\s*(?=[A-Z][a-z])""",
     re.VERBOSE,
 )
 # with no wire: a place that cannot be an acronym, or a place and its region, then a dash

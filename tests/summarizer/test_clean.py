@@ -474,6 +474,10 @@ def test_promotions_go_and_story_lines_that_sound_like_them_stay(line: str, kept
         ),
         ("LONDON, England (CNN) -- The queen spoke.", "The queen spoke."),
         ("WASHINGTON (AP) — Congress voted.", "Congress voted."),
+        # the wire's name alone opens the story, with no dash (a stranger's attack found
+        # "(CNN)President Donald Trump …" as a summary's first line)
+        ("(CNN)President Donald Trump said.", "President Donald Trump said."),
+        ("(CNN) President Donald Trump said.", "President Donald Trump said."),
         # no wire: a place that cannot be an acronym, or a place and its region
         ("VIENNA — The house will be a police station.", "The house will be a police station."),
         ("SIOUX FALLS, S.D. – People are talking.", "People are talking."),
