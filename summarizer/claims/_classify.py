@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from summarizer.claims._context import (
     _ANSWER,
@@ -84,6 +85,7 @@ from summarizer.claims._statuses import (
 from summarizer.claims._words import (
     _DETERMINERS,
     _PERSON_TITLES,
+    _TEXTS_KEPT,
     _hashes,
     _words,
 )
@@ -230,6 +232,7 @@ _DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (read again for the context, and for a note's sentence)
 def _readable(text: str) -> str:
     """The sentence as the rules read it: without a photo caption's pointers, a stock
     ticker or a quoted nickname, which part a name from its verb, nor the stop of a title's

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.claims._names import (
     _AN_UNNAMED_ONE,
@@ -106,6 +107,7 @@ from summarizer.claims._words import (
     _PRONOUNS,
     _SPEECH_WORDS,
     _SUBORDINATORS,
+    _TEXTS_KEPT,
     _TITLE_GENDER,
     _is_person_noun,
     _plural_in_form,
@@ -2602,6 +2604,7 @@ def _owned_role_key(owner: str, role: str) -> str:
     return f"{_TRAILING_POSSESSIVE.sub('', owner).lower()}'s {role.lower()}"
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _outlet_of(source: str) -> str | None:
     """The news outlet a source names, if it names one: "The New York Daily News", "an
     Associated Press report" (its owner), "TMZ"."""
@@ -2666,6 +2669,7 @@ def _clause_subject(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (a phrase is read again by each rule that learns from it)
 def _name_words(phrase: str) -> str | None:
     """Capitalised words as a name, without a possessive and not opening with a function
     word ("The Times" stays whole only as a body)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -42,6 +43,7 @@ from summarizer.claims._words import (
     _REPORTING_PARTICIPLES,
     _SENTENCE_OPENERS,
     _SPEECH_WORDS,
+    _TEXTS_KEPT,
     _TITLE_ABBREVIATIONS,
     _TITLE_GENDER,
     _TRAILING_ADVERBS,
@@ -372,6 +374,7 @@ def _phrase_words(source: str) -> list[str]:
     return [w for w in (w.strip(",.;:'\"“”‘’()") for w in source.split()) if w]
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (a phrase is weighed again by each rule that meets it)
 def is_plausible_source(source: str) -> bool:
     """True for a noun phrase a reader can take as a speaker: not a pronoun or function word,
     not starting (apart from an article or number) or ending with one, no verb inside, and
@@ -912,6 +915,7 @@ def _named_as_person(name: str) -> bool:
     return _is_first_name(first) or first in _TITLE_GENDER
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (a speaker is weighed again by each rule that meets it)
 def _looks_like_person(source: str) -> bool:
     """A name of up to four capitalised words that is not an organisation's, or a role such as
     "the 28-year-old": what "he" or "she" can mean."""

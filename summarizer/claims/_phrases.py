@@ -8,6 +8,7 @@ a phrase a reader can believe.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.claims._names import (
@@ -76,6 +77,7 @@ from summarizer.claims._words import (
     _SPEECH_WORDS,
     _SUBORDINATORS,
     _TEXT_VERBS,
+    _TEXTS_KEPT,
     _TIME_LEADS,
     _TITLE_GENDER,
     _TRAILING_ADVERBS,
@@ -592,6 +594,7 @@ _FORWARD_STOPS = _words(
 _SENTENCE_START_CAPITAL = re.compile(r"(?:^|[.!?:'\"‘“’”(]\s*)[A-Z]")
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (asked about one sentence by several rules)
 def _in_lower_case(text: str) -> bool:
     """A sentence written all in lower case but for its first letters (some corpora and
     feeds lower-case whole articles: "perry said", "said murray"): a name there cannot be
@@ -1572,6 +1575,7 @@ def _name_start(token: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (a phrase is tidied again by each rule that reads it)
 def _tidy(phrase: str) -> str:
     joined = " ".join(phrase.split()).lstrip(" ,.;:“”\"'’‘_-–—")
     phrase = joined.rstrip(" ,.;:“”\"'’‘_-–—")

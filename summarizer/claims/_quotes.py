@@ -17,6 +17,7 @@ from summarizer.claims._prefilter import gated
 from summarizer.claims._words import (
     _FUNCTION_WORDS,
     _SPEECH_WORDS,
+    _TEXTS_KEPT,
     _verb_like,
     _words,
 )
@@ -154,6 +155,7 @@ _QUOTED_TITLE_WORDS = 3
 _INITIALS_BEFORE = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (asked for by several rules about one sentence)
 def _mask_quotes(text: str) -> str:
     """The text with quoted words replaced by "_" (same length): a verb inside a quotation is
     the speaker's own, not the one that names the speaker. An ASCII apostrophe opens a
@@ -253,6 +255,7 @@ _FIRST_PERSON = re.compile(
 )
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _quote_marks(text: str) -> tuple[int, int]:
     """Opening marks (after a space, before a word) and closing ones (after a word, before a
     space or punctuation): an apostrophe inside a word ("didn't") is neither."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Iterator
+from functools import lru_cache
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
@@ -145,6 +146,7 @@ from summarizer.claims._words import (
     _PRONOUNS,
     _SPEECH_WORDS,
     _SUBORDINATORS,
+    _TEXTS_KEPT,
     _hashes,
     _is_person_noun,
     _verb_like,
@@ -1508,6 +1510,7 @@ _ASIDE = re.compile(
 )
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (each cue of a sentence asks again)
 def _outside(text: str) -> str:
     """The text with quotations, parentheses and dashed asides blanked (same length): the
     words that name a speaker are outside them."""
