@@ -222,6 +222,8 @@ def _reports_as_a_paper(source: str, text: str) -> bool:
     who reports what happened ("Smith reported …", whom a later "he" may mean)."""
     if _named_as_person(source):
         return False  # "…, reports Jane Smith."
+    if source not in text or "report" not in text:
+        return False  # (what the pattern holds as written: no pattern compiled for the name)
     name = re.escape(source)
     return bool(re.search(rf"\b(?:reports|reported)\s+(?:(?:by|from|in)\s+)?{name}\b", text))
 
@@ -2406,9 +2408,14 @@ def _other_gender(title: str, full_name: str) -> bool:
 def _kin_of(surname: str, text: str) -> bool:
     """Whether the sentence gives the titled surname as a relative of someone ("Mr Reichert,
     her husband of 20 years,"): a relative who shares a surname is another person."""
-    return bool(
+    return bool(_KIN_AFTER_COMMA.search(text)) and bool(
         re.search(rf"\b{re.escape(surname)}\s*,\s*(?:her|his|their)\s+{_KIN}\b", text, re.I)
     )
+
+
+# what must follow a relative's surname (asked first, so that a pattern for the surname is
+# compiled only for the few sentences that hold it)
+_KIN_AFTER_COMMA = re.compile(rf",\s*(?:her|his|their)\s+{_KIN}\b", re.I)
 
 
 def _referred_back(words: list[str], text: str, end: int) -> bool:
@@ -2416,7 +2423,7 @@ def _referred_back(words: list[str], text: str, end: int) -> bool:
     by its surname ("…, Van Gaal said"). Other full names are not learned before the
     sentence is read: "Trump said his son Eric Trump would run the Trump Organization" is
     still Donald Trump's statement."""
-    if not _particle_index(words):
+    if not _particle_index(words) or words[-1] not in text[end:2000]:
         return False
     return bool(re.search(rf"\b{re.escape(words[-1])}\b", text[end:2000]))
 
@@ -2669,11 +2676,14 @@ def _clause_subject(text: str) -> str | None:
     return None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=_TEXTS_KEPT)  # (a phrase is read again by each rule that learns from it)
 def _name_words(phrase: str) -> str | None:
     """Capitalised words as a name, without a possessive and not opening with a function
     word ("The Times" stays whole only as a body)."""
-    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    words = [_POSSESSIVE_END.sub("", w) for w in phrase.split()]
     first = words[0].lower().rstrip(".,;:") if words else ""
     if not words or first in _FUNCTION_WORDS or first in _TIME_WORDS:
         return None  # (nor "Thursday." at a sentence's end: "last Thursday." is no "last")
@@ -2749,6 +2759,7 @@ def _taken_up_by_who(source: str, text: str) -> bool:
     "Ryanair, who carried 180 million passengers, said its boss would stay".)"""
     return (
         " " not in source
+        and f"{source}," in text  # (before a pattern is compiled for the name)
         and re.search(rf"\b{re.escape(source)},\s+who\b", text) is not None
         and re.search(rf"\b{_SAID_HE_OR_SHE}", text, re.I) is not None
     )
@@ -2950,7 +2961,9 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
             known = full_names.get(words[0].lower())
             if known:
                 yield known
-            elif (not opens or re.search(r"['’]s$", match.group())) and not _is_acronym(words[0]):
+            elif (not opens or _POSSESSIVE_END.search(match.group())) and not _is_acronym(
+                words[0]
+            ):
                 yield words[0]
             continue
         written = " ".join(words)

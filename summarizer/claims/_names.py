@@ -128,6 +128,7 @@ _SENTENCE_NAME = re.compile(
 
 # lower-case particles inside a surname: "Louis van Gaal", "Ludwig van der Rohe", "Ana de Armas"
 _PARTICLES = r"(?:van|von|de|der|den|da|di|du|del|della|dela|la|le|dos|das|ter|ten|bin|al)"
+_PARTICLE = re.compile(_PARTICLES)
 
 
 _NAME_CHAIN = re.compile(
@@ -346,6 +347,9 @@ def _whole_word_at(text: str, word: str) -> int:
     return -1
 
 
+_ZERO_LED = re.compile(r"0\d+")
+
+
 def _opens_with_a_cut_word(source: str) -> bool:
     """The tail of a phrase cut off before it, or a day: "'s gerhard tremmel" (of "United 's"),
     "000 drivers" (of "50,000"), "Saturday 's visit of Fleetwood Town" (a word for a time
@@ -353,7 +357,7 @@ def _opens_with_a_cut_word(source: str) -> bool:
     opening = source.split(maxsplit=1)[0]
     return (
         opening in ("'s", "’s")
-        or bool(re.fullmatch(r"0\d+", opening))
+        or bool(_ZERO_LED.fullmatch(opening))
         or opening.lower() in _WEEKDAYS
     )
 
@@ -942,7 +946,7 @@ def _looks_like_person(source: str) -> bool:
         return False  # a paper by its name: "the Columbus Dispatch" is no "she" later
     if len(tokens) >= 2 and _members_of_a_group(tokens[-1]):
         return False  # "House Democrats", "Young Americans": a group, no "she" later
-    named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
+    named = [t for t in tokens if not _PARTICLE.fullmatch(t)]  # "Louis van Gaal"
     if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
     if _lower_case_person(tokens):

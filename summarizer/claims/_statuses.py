@@ -971,7 +971,10 @@ def _names_the_speaker(text: str, speaker: str | None) -> bool:
     names = [
         w for w in (speaker or "").split() if w[:1].isupper() and not _is_title_before_name(w)
     ]
-    return any(re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text) for name in names)
+    return any(
+        name in text and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text)
+        for name in names
+    )
 
 
 def _opens_with_name(text: str, context: _Context) -> bool:
