@@ -42,8 +42,8 @@ from summarizer.claims._patterns import (
 from summarizer.claims._phrases import (
     _MONTHS,
     _PAID_FOR,
-    _TOKENISED,
     _in_headline_case,
+    _tokenised,
 )
 from summarizer.claims._prefilter import gated
 from summarizer.claims._quotes import (
@@ -819,7 +819,7 @@ def _left_quoting(text: str) -> bool:
     """Whether a quotation sentence, as printed, leaves its quote running into the next: not
     when it ends with its tag ("'It hurts more than the result, said Tom Baker."), and not in
     tokenised text, where an open mark cannot be told from a closing one."""
-    if _TOKENISED.search(text):
+    if _tokenised(text):
         return False
     opening = list(_OPENING_MARK.finditer(text))
     return not (opening and _TAG_AFTER_WORDS.search(text, opening[-1].end()))

@@ -69,7 +69,6 @@ from summarizer.claims._phrases import (
     _REGION_LEADS,
     _SELF_NAMED,
     _TITLE_ROLES,
-    _TOKENISED,
     _in_lower_case,
     _is_title_word,
     _leading_phrase,
@@ -79,6 +78,7 @@ from summarizer.claims._phrases import (
     _names_an_outlet,
     _the_and_a_body,
     _tidy,
+    _tokenised,
 )
 from summarizer.claims._prefilter import gated
 from summarizer.claims._quotes import (
@@ -1093,7 +1093,7 @@ class _Context:
 
     def _learn_quotation(self, text: str) -> None:
         """Whether a quotation is open after ``text``, or perhaps reopened (tokenised text)."""
-        if _TOKENISED.search(text):
+        if _tokenised(text):
             state = _tokenised_quote_state(text, _QuoteState(self.quote_open, self.quote_maybe))
             self.quote_open, self.quote_maybe = state.open, state.maybe
         else:
@@ -1208,20 +1208,15 @@ class _Context:
         "Louis van Gaal heaped praise …, Van Gaal said" names one person, "Murray said … his
         brother Jamie Murray" two."""
         names: list[str] = []
-        for match in _NAME_CHAIN.finditer(text[:2000]):
-            words = [
-                _TRAILING_POSSESSIVE.sub("", w) for w in _after_possessive(match.group().split())
-            ]
-            words = _without_title(_name_words_only(words))
-            while words and _HYPHENATED_ADJECTIVE.search(words[0]):
-                words = words[1:]  # "Sacramento-based McClatchy", "London-born Smith"
-            if not words or (referred_back and not _referred_back(words, text, match.end())):
+        for chain, start, end in _name_chains(text):
+            words = list(chain)
+            if not words or (referred_back and not _referred_back(words, text, end)):
                 continue
-            if _joined_by_ampersand(text, match.start(), match.end()):
+            if _joined_by_ampersand(text, start, end):
                 continue  # a firm's or an office's name: "Nissan Sales & Regional Operations"
             if len(words) > 1 and self._glued_to_known(words):
                 continue
-            if len(words) == 2 and _capital_of_the_sentence(words, text, match.start()):
+            if len(words) == 2 and _capital_of_the_sentence(words, text, start):
                 continue
             if (
                 len(words) > 1
@@ -1471,7 +1466,7 @@ class _Context:
         ("Locksley had barely heard of them.") is judged by the sentences before."""
         if not lost:
             return True
-        return not _TOKENISED.search(text) and self.capitals_seen
+        return not _tokenised(text) and self.capitals_seen
 
     def _unknown_word_acting(self, name: str, text: str) -> bool:
         return name.lower() not in self.places and _unknown_word_acting(name, text)
@@ -1914,7 +1909,7 @@ class _Context:
         or one capitalised word no name list or place knows, written as an owner, before a
         noun, or after a verb ("Tesco's profits", "a Barclays branch", "sued Boeing")."""
         found: list[str] = []
-        if _TOKENISED.search(text) or not (self.capitals_seen or not _lost_capitals(text)):
+        if _tokenised(text) or not (self.capitals_seen or not _lost_capitals(text)):
             return found  # (in lower-cased text a capital shows no name)
         for match in _CAPITALISED_RUN.finditer(text):
             words = match.group("run").rstrip(".,").split()
@@ -2369,6 +2364,21 @@ def _from_the_title(words: list[str]) -> list[str]:
         if index and lowered in _TITLE_ROLES and words[index + 1][:1].isupper():
             return words[index + 1 :]
     return words
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)  # (read before the sentence's speaker, and again after)
+def _name_chains(text: str) -> tuple[tuple[tuple[str, ...], int, int], ...]:
+    """The runs of capitals in the sentence's head, each as the words of the name it may be
+    (without a possessive, a title, or words before the name that are none of it), with
+    where the run starts and ends."""
+    chains: list[tuple[tuple[str, ...], int, int]] = []
+    for match in _NAME_CHAIN.finditer(text[:2000]):
+        words = [_TRAILING_POSSESSIVE.sub("", w) for w in _after_possessive(match.group().split())]
+        words = _without_title(_name_words_only(words))
+        while words and _HYPHENATED_ADJECTIVE.search(words[0]):
+            words = words[1:]  # "Sacramento-based McClatchy", "London-born Smith"
+        chains.append((tuple(words), match.start(), match.end()))
+    return tuple(chains)
 
 
 def _name_words_only(words: list[str]) -> list[str]:

@@ -181,11 +181,16 @@ def _in_headline_case(text: str) -> bool:
 
 def _lost_capitals(text: str) -> bool:
     """Tokenised or lower-cased text, where a capital no longer tells a name from a word."""
-    return bool(_TOKENISED.search(text)) or _in_lower_case(text)
+    return _tokenised(text) or _in_lower_case(text)
 
 
 # Tokenised text (spaced punctuation, as some corpora and feeds write it) may lower-case names
 _TOKENISED = re.compile(r"\s[,.;:?!]\s|\s['’`]s?\s|``")
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)  # (asked about one sentence by many rules)
+def _tokenised(text: str) -> bool:
+    return _TOKENISED.search(text) is not None
 
 
 _RELATIVE_AFTER_NAME = re.compile(

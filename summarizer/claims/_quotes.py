@@ -31,20 +31,16 @@ def _closes_quote(text: str) -> bool:
     return closes > opens and bool(_CLOSING_MARK.search(text.rstrip()[-2:]))
 
 
+# a quotation's masked characters (``_mask_quotes``), enough of them for a statement
+_QUOTED_RUN = re.compile(f"_{{{_MIN_QUOTE_CHARS},}}")
+
+
 def _has_quotation(text: str) -> bool:
     """True when a quotation of 12 or more characters is in the text: a quoted statement
-    rather than a quoted word. One pass over the characters (see ``_mask_quotes``)."""
-    masked = _mask_quotes(text)
-    run = 0
-    for index, char in enumerate(masked):
-        if char == "_":
-            run += 1
-            continue
-        if run >= _MIN_QUOTE_CHARS and not _is_term(text, index - run, index):
+    rather than a quoted word (each run of masked characters, whole, in order)."""
+    for run in _QUOTED_RUN.finditer(_mask_quotes(text)):
+        if not _is_term(text, run.start(), run.end()):
             return True
-        run = 0
-    if run >= _MIN_QUOTE_CHARS and not _is_term(text, len(text) - run, len(text)):
-        return True
     # a quotation opened after a colon that the next sentence goes on with: "… by telling Sky
     # Sport Italia: 'That game does not come into it."
     return _opened_after_colon(text)

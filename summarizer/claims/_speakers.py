@@ -81,7 +81,6 @@ from summarizer.claims._phrases import (
     _SPEAKS_FOR_WORDS,
     _SUBORDINATE_OPENERS,
     _TITLE_ROLES,
-    _TOKENISED,
     _TRAILING_TIME,
     _UNCLOSED_ASIDE,
     _apposition_naming_head,
@@ -121,6 +120,7 @@ from summarizer.claims._phrases import (
     _tidy,
     _title_modifier,
     _titled_full_name,
+    _tokenised,
     _trailing_name,
     _two_people,
 )
@@ -2531,7 +2531,7 @@ def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:
         if _named_with_its_s(name, text):
             return name  # a capitalised name in "'s" that owns nothing: "Macy's said"
         return context.expand(re.sub(r"['’]s$", "", name))  # "trump's claimed" (has)
-    if token.islower() and _TOKENISED.search(text):
+    if token.islower() and _tokenised(text):
         return context.written_as(token)
     return None  # in text as written, a word in lower case is a word: "…, banks said"
 
