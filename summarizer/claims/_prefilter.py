@@ -4,7 +4,8 @@ The rules are regular expressions of hundreds of alternatives (every speech verb
 and Python's ``re`` tries each alternative at each word of a sentence; under IGNORECASE it
 cannot even skip an alternative by its first letter. Most sentences of an article hold none of
 the words any alternative needs, so a pattern first asks whether the sentence contains one of
-them at all, in one pass of a pattern written as a tree of their letters.
+them at all, in one pass of a pattern written as a tree of their letters (one tree for every
+gated pattern's words: the rules ask several of them about one text, read once for all).
 
 The words come from the pattern itself, not from a list kept beside it: every match of the
 pattern must contain one of a set of literal strings, found by walking the parsed pattern
@@ -28,8 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import product
+from operator import or_
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -443,6 +445,47 @@ def _lowered(text: str) -> str:
     return _SPACE_RUN.sub(" ", lowered) if "  " in lowered else lowered
 
 
+# Every gate's strings, by the gate's number: the rules ask eight gates on average about one
+# text (the sentence, then its masked forms), and one tree of all their strings reads the text
+# once for all of them.
+_GATE_STRINGS: list[list[str]] = []
+
+
+def _new_gate(strings: Strings) -> int:
+    _GATE_STRINGS.append(_shortest(strings))
+    return len(_GATE_STRINGS) - 1
+
+
+@lru_cache(maxsize=1)
+def _every_gate(count: int) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The tree of the first ``count`` gates' strings, and for each string the gates (a bit
+    each) that a text holding it lets through: its own, and those of every string it starts
+    with (the tree finds the longest string at a position, which holds the shorter ones)."""
+    gates_of: dict[str, int] = {}
+    for gate, strings in enumerate(_GATE_STRINGS[:count]):
+        for string in strings:
+            gates_of[string] = gates_of.get(string, 0) | 1 << gate
+    opened = {
+        string: reduce(or_, (gates_of.get(string[:end], 0) for end in range(1, len(string) + 1)))
+        for string in gates_of
+    }
+    return _trie(sorted(gates_of)), opened
+
+
+@lru_cache(maxsize=8)
+def _open_gates(text: str, count: int) -> int:
+    """The gates (a bit each, of the first ``count``) whose strings ``text`` holds: the tree
+    looked for at each position in turn."""
+    tree, opened = _every_gate(count)
+    lowered = _lowered(text)
+    gates = 0
+    position = 0
+    while (found := tree.search(lowered, position)) is not None:
+        gates |= opened[found.group()]
+        position = found.start() + 1
+    return gates
+
+
 class GatedPattern:
     """A compiled pattern that first looks for one of the strings every match contains, then
     tries the pattern only where a match may start, and remembers its matches in the last
@@ -453,7 +496,7 @@ class GatedPattern:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         strings = required_strings(pattern)
-        self._needles = _trie(_shortest(strings)) if strings else None
+        self._gate = _new_gate(strings) if strings else None
         starts = match_starts(pattern)
         self._starts = _starts_finder(starts) if starts else None
         self._anywhere = _trie(_shortest(starts.anywhere)) if starts and starts.anywhere else None
@@ -463,9 +506,9 @@ class GatedPattern:
 
     def _may_match(self, text: str) -> bool:
         # (what is not text goes to the pattern, which raises as it would)
-        if self._needles is None or not isinstance(text, str):
+        if self._gate is None or not isinstance(text, str):
             return True
-        return self._needles.search(_lowered(text)) is not None
+        return bool(_open_gates(text, len(_GATE_STRINGS)) >> self._gate & 1)
 
     def _search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """The pattern's search, once the gate has let ``text`` through: the pattern matched at
