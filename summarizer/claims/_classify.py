@@ -210,6 +210,7 @@ _TITLE_ABBREVIATIONS = (
 
 
 _TITLE_STOP = re.compile(rf"\b(?P<title>{_TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])")
+_STOP_BEFORE_CAPITAL = re.compile(r"\.\s+[A-Z]")  # (what _TITLE_STOP needs)
 
 
 # … and the same title before a name in a source read without its stop
@@ -238,8 +239,16 @@ def _readable(text: str) -> str:
     ticker or a quoted nickname, which part a name from its verb, nor the stop of a title's
     abbreviation ("Mr. Trump" is read as the British "Mr Trump"), and cut to its head and
     tail when very long."""
-    text = _NAME_MARKS.sub(r"\g<name>", _TICKER.sub("", _PHOTO_POINTER.sub("", text)))
-    text = _TITLE_STOP.sub(r"\g<title>", _NICKNAME.sub(r"\g<given>", _DATELINE.sub("", text)))
+    # (each pattern read only where the marks it needs are: most sentences have none)
+    if "(" in text:
+        text = _PHOTO_POINTER.sub("", text)
+    if "<" in text or "[" in text or "(" in text:
+        text = _TICKER.sub("", text)
+    text = _DATELINE.sub("", _NAME_MARKS.sub(r"\g<name>", text))
+    if any(mark in text for mark in "\"“'‘`"):
+        text = _NICKNAME.sub(r"\g<given>", text)
+    if _STOP_BEFORE_CAPITAL.search(text):
+        text = _TITLE_STOP.sub(r"\g<title>", text)
     if len(text) <= _READ_HEAD + _READ_TAIL:
         return text
     return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
