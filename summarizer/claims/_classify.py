@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from summarizer.claims._context import (
     _ANSWER,
@@ -41,8 +42,8 @@ from summarizer.claims._patterns import (
 from summarizer.claims._phrases import (
     _MONTHS,
     _PAID_FOR,
-    _TOKENISED,
     _in_headline_case,
+    _tokenised,
 )
 from summarizer.claims._prefilter import gated
 from summarizer.claims._quotes import (
@@ -84,6 +85,7 @@ from summarizer.claims._statuses import (
 from summarizer.claims._words import (
     _DETERMINERS,
     _PERSON_TITLES,
+    _TEXTS_KEPT,
     _hashes,
     _words,
 )
@@ -208,6 +210,7 @@ _TITLE_ABBREVIATIONS = (
 
 
 _TITLE_STOP = re.compile(rf"\b(?P<title>{_TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])")
+_STOP_BEFORE_CAPITAL = re.compile(r"\.\s+[A-Z]")  # (what _TITLE_STOP needs)
 
 
 # … and the same title before a name in a source read without its stop
@@ -230,13 +233,22 @@ _DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (read again for the context, and for a note's sentence)
 def _readable(text: str) -> str:
     """The sentence as the rules read it: without a photo caption's pointers, a stock
     ticker or a quoted nickname, which part a name from its verb, nor the stop of a title's
     abbreviation ("Mr. Trump" is read as the British "Mr Trump"), and cut to its head and
     tail when very long."""
-    text = _NAME_MARKS.sub(r"\g<name>", _TICKER.sub("", _PHOTO_POINTER.sub("", text)))
-    text = _TITLE_STOP.sub(r"\g<title>", _NICKNAME.sub(r"\g<given>", _DATELINE.sub("", text)))
+    # (each pattern read only where the marks it needs are: most sentences have none)
+    if "(" in text:
+        text = _PHOTO_POINTER.sub("", text)
+    if "<" in text or "[" in text or "(" in text:
+        text = _TICKER.sub("", text)
+    text = _DATELINE.sub("", _NAME_MARKS.sub(r"\g<name>", text))
+    if any(mark in text for mark in "\"“'‘`"):
+        text = _NICKNAME.sub(r"\g<given>", text)
+    if _STOP_BEFORE_CAPITAL.search(text):
+        text = _TITLE_STOP.sub(r"\g<title>", text)
     if len(text) <= _READ_HEAD + _READ_TAIL:
         return text
     return f"{text[:_READ_HEAD]} … {text[-_READ_TAIL:]}"
@@ -816,7 +828,7 @@ def _left_quoting(text: str) -> bool:
     """Whether a quotation sentence, as printed, leaves its quote running into the next: not
     when it ends with its tag ("'It hurts more than the result, said Tom Baker."), and not in
     tokenised text, where an open mark cannot be told from a closing one."""
-    if _TOKENISED.search(text):
+    if _tokenised(text):
         return False
     opening = list(_OPENING_MARK.finditer(text))
     return not (opening and _TAG_AFTER_WORDS.search(text, opening[-1].end()))

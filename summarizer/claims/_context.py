@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.claims._names import (
     _AN_UNNAMED_ONE,
@@ -68,7 +69,6 @@ from summarizer.claims._phrases import (
     _REGION_LEADS,
     _SELF_NAMED,
     _TITLE_ROLES,
-    _TOKENISED,
     _in_lower_case,
     _is_title_word,
     _leading_phrase,
@@ -78,6 +78,7 @@ from summarizer.claims._phrases import (
     _names_an_outlet,
     _the_and_a_body,
     _tidy,
+    _tokenised,
 )
 from summarizer.claims._prefilter import gated
 from summarizer.claims._quotes import (
@@ -106,6 +107,7 @@ from summarizer.claims._words import (
     _PRONOUNS,
     _SPEECH_WORDS,
     _SUBORDINATORS,
+    _TEXTS_KEPT,
     _TITLE_GENDER,
     _is_person_noun,
     _plural_in_form,
@@ -220,6 +222,8 @@ def _reports_as_a_paper(source: str, text: str) -> bool:
     who reports what happened ("Smith reported …", whom a later "he" may mean)."""
     if _named_as_person(source):
         return False  # "…, reports Jane Smith."
+    if source not in text or "report" not in text:
+        return False  # (what the pattern holds as written: no pattern compiled for the name)
     name = re.escape(source)
     return bool(re.search(rf"\b(?:reports|reported)\s+(?:(?:by|from|in)\s+)?{name}\b", text))
 
@@ -1089,7 +1093,7 @@ class _Context:
 
     def _learn_quotation(self, text: str) -> None:
         """Whether a quotation is open after ``text``, or perhaps reopened (tokenised text)."""
-        if _TOKENISED.search(text):
+        if _tokenised(text):
             state = _tokenised_quote_state(text, _QuoteState(self.quote_open, self.quote_maybe))
             self.quote_open, self.quote_maybe = state.open, state.maybe
         else:
@@ -1204,20 +1208,15 @@ class _Context:
         "Louis van Gaal heaped praise …, Van Gaal said" names one person, "Murray said … his
         brother Jamie Murray" two."""
         names: list[str] = []
-        for match in _NAME_CHAIN.finditer(text[:2000]):
-            words = [
-                _TRAILING_POSSESSIVE.sub("", w) for w in _after_possessive(match.group().split())
-            ]
-            words = _without_title(_name_words_only(words))
-            while words and _HYPHENATED_ADJECTIVE.search(words[0]):
-                words = words[1:]  # "Sacramento-based McClatchy", "London-born Smith"
-            if not words or (referred_back and not _referred_back(words, text, match.end())):
+        for chain, start, end in _name_chains(text):
+            words = list(chain)
+            if not words or (referred_back and not _referred_back(words, text, end)):
                 continue
-            if _joined_by_ampersand(text, match.start(), match.end()):
+            if _joined_by_ampersand(text, start, end):
                 continue  # a firm's or an office's name: "Nissan Sales & Regional Operations"
             if len(words) > 1 and self._glued_to_known(words):
                 continue
-            if len(words) == 2 and _capital_of_the_sentence(words, text, match.start()):
+            if len(words) == 2 and _capital_of_the_sentence(words, text, start):
                 continue
             if (
                 len(words) > 1
@@ -1467,7 +1466,7 @@ class _Context:
         ("Locksley had barely heard of them.") is judged by the sentences before."""
         if not lost:
             return True
-        return not _TOKENISED.search(text) and self.capitals_seen
+        return not _tokenised(text) and self.capitals_seen
 
     def _unknown_word_acting(self, name: str, text: str) -> bool:
         return name.lower() not in self.places and _unknown_word_acting(name, text)
@@ -1910,7 +1909,7 @@ class _Context:
         or one capitalised word no name list or place knows, written as an owner, before a
         noun, or after a verb ("Tesco's profits", "a Barclays branch", "sued Boeing")."""
         found: list[str] = []
-        if _TOKENISED.search(text) or not (self.capitals_seen or not _lost_capitals(text)):
+        if _tokenised(text) or not (self.capitals_seen or not _lost_capitals(text)):
             return found  # (in lower-cased text a capital shows no name)
         for match in _CAPITALISED_RUN.finditer(text):
             words = match.group("run").rstrip(".,").split()
@@ -2367,6 +2366,21 @@ def _from_the_title(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (read before the sentence's speaker, and again after)
+def _name_chains(text: str) -> tuple[tuple[tuple[str, ...], int, int], ...]:
+    """The runs of capitals in the sentence's head, each as the words of the name it may be
+    (without a possessive, a title, or words before the name that are none of it), with
+    where the run starts and ends."""
+    chains: list[tuple[tuple[str, ...], int, int]] = []
+    for match in _NAME_CHAIN.finditer(text[:2000]):
+        words = [_TRAILING_POSSESSIVE.sub("", w) for w in _after_possessive(match.group().split())]
+        words = _without_title(_name_words_only(words))
+        while words and _HYPHENATED_ADJECTIVE.search(words[0]):
+            words = words[1:]  # "Sacramento-based McClatchy", "London-born Smith"
+        chains.append((tuple(words), match.start(), match.end()))
+    return tuple(chains)
+
+
 def _name_words_only(words: list[str]) -> list[str]:
     """A run of capitals without the words before a name that are none of it: a caption's
     participle or a function word opening the sentence ("Hosting Cook at Dreamforce", "Whatever
@@ -2404,9 +2418,14 @@ def _other_gender(title: str, full_name: str) -> bool:
 def _kin_of(surname: str, text: str) -> bool:
     """Whether the sentence gives the titled surname as a relative of someone ("Mr Reichert,
     her husband of 20 years,"): a relative who shares a surname is another person."""
-    return bool(
+    return bool(_KIN_AFTER_COMMA.search(text)) and bool(
         re.search(rf"\b{re.escape(surname)}\s*,\s*(?:her|his|their)\s+{_KIN}\b", text, re.I)
     )
+
+
+# what must follow a relative's surname (asked first, so that a pattern for the surname is
+# compiled only for the few sentences that hold it)
+_KIN_AFTER_COMMA = re.compile(rf",\s*(?:her|his|their)\s+{_KIN}\b", re.I)
 
 
 def _referred_back(words: list[str], text: str, end: int) -> bool:
@@ -2414,7 +2433,7 @@ def _referred_back(words: list[str], text: str, end: int) -> bool:
     by its surname ("…, Van Gaal said"). Other full names are not learned before the
     sentence is read: "Trump said his son Eric Trump would run the Trump Organization" is
     still Donald Trump's statement."""
-    if not _particle_index(words):
+    if not _particle_index(words) or words[-1] not in text[end:2000]:
         return False
     return bool(re.search(rf"\b{re.escape(words[-1])}\b", text[end:2000]))
 
@@ -2602,6 +2621,7 @@ def _owned_role_key(owner: str, role: str) -> str:
     return f"{_TRAILING_POSSESSIVE.sub('', owner).lower()}'s {role.lower()}"
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _outlet_of(source: str) -> str | None:
     """The news outlet a source names, if it names one: "The New York Daily News", "an
     Associated Press report" (its owner), "TMZ"."""
@@ -2666,10 +2686,14 @@ def _clause_subject(text: str) -> str | None:
     return None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)  # (a phrase is read again by each rule that learns from it)
 def _name_words(phrase: str) -> str | None:
     """Capitalised words as a name, without a possessive and not opening with a function
     word ("The Times" stays whole only as a body)."""
-    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    words = [_POSSESSIVE_END.sub("", w) for w in phrase.split()]
     first = words[0].lower().rstrip(".,;:") if words else ""
     if not words or first in _FUNCTION_WORDS or first in _TIME_WORDS:
         return None  # (nor "Thursday." at a sentence's end: "last Thursday." is no "last")
@@ -2745,6 +2769,7 @@ def _taken_up_by_who(source: str, text: str) -> bool:
     "Ryanair, who carried 180 million passengers, said its boss would stay".)"""
     return (
         " " not in source
+        and f"{source}," in text  # (before a pattern is compiled for the name)
         and re.search(rf"\b{re.escape(source)},\s+who\b", text) is not None
         and re.search(rf"\b{_SAID_HE_OR_SHE}", text, re.I) is not None
     )
@@ -2946,7 +2971,9 @@ def _named_people(text: str, full_names: dict[str, str]) -> Iterator[str]:
             known = full_names.get(words[0].lower())
             if known:
                 yield known
-            elif (not opens or re.search(r"['’]s$", match.group())) and not _is_acronym(words[0]):
+            elif (not opens or _POSSESSIVE_END.search(match.group())) and not _is_acronym(
+                words[0]
+            ):
                 yield words[0]
             continue
         written = " ".join(words)

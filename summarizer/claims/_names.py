@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -42,6 +43,7 @@ from summarizer.claims._words import (
     _REPORTING_PARTICIPLES,
     _SENTENCE_OPENERS,
     _SPEECH_WORDS,
+    _TEXTS_KEPT,
     _TITLE_ABBREVIATIONS,
     _TITLE_GENDER,
     _TRAILING_ADVERBS,
@@ -150,6 +152,7 @@ _SENTENCE_NAME = re.compile(
 
 # lower-case particles inside a surname: "Louis van Gaal", "Ludwig van der Rohe", "Ana de Armas"
 _PARTICLES = r"(?:van|von|de|der|den|da|di|du|del|della|dela|la|le|dos|das|ter|ten|bin|al)"
+_PARTICLE = re.compile(_PARTICLES)
 
 
 _NAME_CHAIN = re.compile(
@@ -368,6 +371,9 @@ def _whole_word_at(text: str, word: str) -> int:
     return -1
 
 
+_ZERO_LED = re.compile(r"0\d+")
+
+
 def _opens_with_a_cut_word(source: str) -> bool:
     """The tail of a phrase cut off before it, or a day: "'s gerhard tremmel" (of "United 's"),
     "000 drivers" (of "50,000"), "Saturday 's visit of Fleetwood Town" (a word for a time
@@ -375,7 +381,7 @@ def _opens_with_a_cut_word(source: str) -> bool:
     opening = source.split(maxsplit=1)[0]
     return (
         opening in ("'s", "’s")
-        or bool(re.fullmatch(r"0\d+", opening))
+        or bool(_ZERO_LED.fullmatch(opening))
         or opening.lower() in _WEEKDAYS
     )
 
@@ -396,6 +402,7 @@ def _phrase_words(source: str) -> list[str]:
     return [w for w in (w.strip(",.;:'\"“”‘’()") for w in source.split()) if w]
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (a phrase is weighed again by each rule that meets it)
 def is_plausible_source(source: str) -> bool:
     """True for a noun phrase a reader can take as a speaker: not a pronoun or function word,
     not starting (apart from an article or number) or ending with one, no verb inside, and
@@ -954,6 +961,7 @@ def _named_as_person(name: str) -> bool:
     return _is_first_name(first) or first in _TITLE_GENDER
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (a speaker is weighed again by each rule that meets it)
 def _looks_like_person(source: str) -> bool:
     """A name of up to four capitalised words that is not an organisation's, or a role such as
     "the 28-year-old": what "he" or "she" can mean."""
@@ -980,7 +988,7 @@ def _looks_like_person(source: str) -> bool:
         return False  # a paper by its name: "the Columbus Dispatch" is no "she" later
     if len(tokens) >= 2 and _members_of_a_group(tokens[-1]):
         return False  # "House Democrats", "Young Americans": a group, no "she" later
-    named = [t for t in tokens if not re.fullmatch(_PARTICLES, t)]  # "Louis van Gaal"
+    named = [t for t in tokens if not _PARTICLE.fullmatch(t)]  # "Louis van Gaal"
     if len(named) >= 2 and all(t[:1].isupper() for t in named[-2:]):
         return True  # "Panel chairman Gary Leong": a name, whatever title comes before
     if _lower_case_person(tokens):

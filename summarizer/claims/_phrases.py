@@ -8,6 +8,7 @@ a phrase a reader can believe.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.claims._names import (
@@ -77,6 +78,7 @@ from summarizer.claims._words import (
     _SPEECH_WORDS,
     _SUBORDINATORS,
     _TEXT_VERBS,
+    _TEXTS_KEPT,
     _TIME_LEADS,
     _TITLE_GENDER,
     _TRAILING_ADVERBS,
@@ -180,11 +182,16 @@ def _in_headline_case(text: str) -> bool:
 
 def _lost_capitals(text: str) -> bool:
     """Tokenised or lower-cased text, where a capital no longer tells a name from a word."""
-    return bool(_TOKENISED.search(text)) or _in_lower_case(text)
+    return _tokenised(text) or _in_lower_case(text)
 
 
 # Tokenised text (spaced punctuation, as some corpora and feeds write it) may lower-case names
 _TOKENISED = re.compile(r"\s[,.;:?!]\s|\s['’`]s?\s|``")
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)  # (asked about one sentence by many rules)
+def _tokenised(text: str) -> bool:
+    return _TOKENISED.search(text) is not None
 
 
 _RELATIVE_AFTER_NAME = re.compile(
@@ -595,13 +602,17 @@ _FORWARD_STOPS = _words(
 _SENTENCE_START_CAPITAL = re.compile(r"(?:^|[.!?:'\"‘“’”(]\s*)[A-Z]")
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (asked about one sentence by several rules)
 def _in_lower_case(text: str) -> bool:
     """A sentence written all in lower case but for its first letters (some corpora and
     feeds lower-case whole articles: "perry said", "said murray"): a name there cannot be
     told by its capital."""
-    return len(text.split()) >= 5 and not re.search(
-        "[A-Z]", _SENTENCE_START_CAPITAL.sub(" ", text.strip())
+    return len(text.split()) >= 5 and not _CAPITAL.search(
+        _SENTENCE_START_CAPITAL.sub(" ", text.strip())
     )
+
+
+_CAPITAL = re.compile("[A-Z]")
 
 
 def _lower_case_name(tokens: list[str]) -> str | None:
@@ -1575,19 +1586,25 @@ def _name_start(token: str) -> int | None:
     return None
 
 
+# what ``_tidy`` cuts from a phrase, and the stop of a name it keeps
+_GLUED_SHARE = re.compile(r"(?<=\w)\s+\d+(?:\.\d+)?%$")
+_SPLIT_POSSESSIVE = re.compile(r"\s[’'`]\s?s$")
+_GLUED_YEAR = re.compile(r"^(?:1[89]|20)\d\d\s+(?=[A-Z][a-z])")
+_STOP_OF_NAME = re.compile(r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$|(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)  # (a phrase is tidied again by each rule that reads it)
 def _tidy(phrase: str) -> str:
     joined = " ".join(phrase.split()).lstrip(" ,.;:“”\"'’‘_-–—")
     phrase = joined.rstrip(" ,.;:“”\"'’‘_-–—")
     stop_cut = joined[len(phrase) : len(phrase) + 1] == "."
     # a share glued on by a lost comma: "According to Jupiter Research 40% of homes"
-    phrase = re.sub(r"(?<=\w)\s+\d+(?:\.\d+)?%$", "", phrase)
+    phrase = _GLUED_SHARE.sub("", phrase)
     # a possessive split from its name in tokenised text: "barton ’ s claims" -> "barton"
-    phrase = re.sub(r"\s[’'`]\s?s$", "", phrase)
+    phrase = _SPLIT_POSSESSIVE.sub("", phrase)
     # a year glued before a name by a lost stop: "… since 2010 President Barack Obama is …"
-    phrase = re.sub(r"^(?:1[89]|20)\d\d\s+(?=[A-Z][a-z])", "", phrase)
-    if stop_cut and re.search(
-        r"\b(?:Jr|Sr|Inc|Corp|Ltd|Co)$|(?<![\w.])(?:[A-Z]\.)+[A-Z]$", phrase
-    ):
+    phrase = _GLUED_YEAR.sub("", phrase)
+    if stop_cut and _STOP_OF_NAME.search(phrase):
         # the full stop of an abbreviation or of initials is part of the name: "James Kennedy
         # Jr.", "Pushparam K.C." (not one the text never wrote: "Intel Corp said")
         phrase += "."

@@ -17,6 +17,7 @@ from summarizer.claims._prefilter import gated
 from summarizer.claims._words import (
     _FUNCTION_WORDS,
     _SPEECH_WORDS,
+    _TEXTS_KEPT,
     _verb_like,
     _words,
 )
@@ -30,20 +31,16 @@ def _closes_quote(text: str) -> bool:
     return closes > opens and bool(_CLOSING_MARK.search(text.rstrip()[-2:]))
 
 
+# a quotation's masked characters (``_mask_quotes``), enough of them for a statement
+_QUOTED_RUN = re.compile(f"_{{{_MIN_QUOTE_CHARS},}}")
+
+
 def _has_quotation(text: str) -> bool:
     """True when a quotation of 12 or more characters is in the text: a quoted statement
-    rather than a quoted word. One pass over the characters (see ``_mask_quotes``)."""
-    masked = _mask_quotes(text)
-    run = 0
-    for index, char in enumerate(masked):
-        if char == "_":
-            run += 1
-            continue
-        if run >= _MIN_QUOTE_CHARS and not _is_term(text, index - run, index):
+    rather than a quoted word (each run of masked characters, whole, in order)."""
+    for run in _QUOTED_RUN.finditer(_mask_quotes(text)):
+        if not _is_term(text, run.start(), run.end()):
             return True
-        run = 0
-    if run >= _MIN_QUOTE_CHARS and not _is_term(text, len(text) - run, len(text)):
-        return True
     # a quotation opened after a colon that the next sentence goes on with: "… by telling Sky
     # Sport Italia: 'That game does not come into it."
     return _opened_after_colon(text)
@@ -154,6 +151,7 @@ _QUOTED_TITLE_WORDS = 3
 _INITIALS_BEFORE = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (asked for by several rules about one sentence)
 def _mask_quotes(text: str) -> str:
     """The text with quoted words replaced by "_" (same length): a verb inside a quotation is
     the speaker's own, not the one that names the speaker. An ASCII apostrophe opens a
@@ -253,9 +251,12 @@ _FIRST_PERSON = re.compile(
 )
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _quote_marks(text: str) -> tuple[int, int]:
     """Opening marks (after a space, before a word) and closing ones (after a word, before a
     space or punctuation): an apostrophe inside a word ("didn't") is neither."""
+    if not _QUOTE_CHARS.search(text):
+        return 0, 0  # (half the sentences of a story: no mark at all, found in one quick pass)
     return len(_OPENING_MARK.findall(text)), len(_CLOSING_MARK.findall(text))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Iterator
+from functools import lru_cache
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,6 @@ from summarizer.claims._phrases import (
     _SPEAKS_FOR_WORDS,
     _SUBORDINATE_OPENERS,
     _TITLE_ROLES,
-    _TOKENISED,
     _TRAILING_TIME,
     _UNCLOSED_ASIDE,
     _apposition_naming_head,
@@ -120,6 +120,7 @@ from summarizer.claims._phrases import (
     _tidy,
     _title_modifier,
     _titled_full_name,
+    _tokenised,
     _trailing_name,
     _two_people,
 )
@@ -146,6 +147,7 @@ from summarizer.claims._words import (
     _PRONOUNS,
     _SPEECH_WORDS,
     _SUBORDINATORS,
+    _TEXTS_KEPT,
     _hashes,
     _is_person_noun,
     _verb_like,
@@ -1552,6 +1554,7 @@ _ASIDE = re.compile(
 )
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)  # (each cue of a sentence asks again)
 def _outside(text: str) -> str:
     """The text with quotations, parentheses and dashed asides blanked (same length): the
     words that name a speaker are outside them."""
@@ -2617,7 +2620,7 @@ def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:
         if _named_with_its_s(name, text):
             return name  # a capitalised name in "'s" that owns nothing: "Macy's said"
         return context.expand(re.sub(r"['’]s$", "", name))  # "trump's claimed" (has)
-    if token.islower() and _TOKENISED.search(text):
+    if token.islower() and _tokenised(text):
         return context.written_as(token)
     return None  # in text as written, a word in lower case is a word: "…, banks said"
 

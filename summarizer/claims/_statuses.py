@@ -61,7 +61,6 @@ from summarizer.claims._patterns import (
 )
 from summarizer.claims._phrases import (
     _AUTHORED,
-    _TOKENISED,
     _body_with_the,
     _clean_source,
     _in_headline_case,
@@ -70,6 +69,7 @@ from summarizer.claims._phrases import (
     _mentioned_name,
     _names_an_outlet,
     _tidy,
+    _tokenised,
 )
 from summarizer.claims._prefilter import gated
 from summarizer.claims._quotes import (
@@ -835,7 +835,7 @@ def _opens_a_tokenised_quote(text: str, context: _Context) -> int | None:
     """Where tokenised text opens a quotation in the words of someone speaking ("writing ;
     ' I want to thank the car thieves …", "… came through . ' Today we lost myuran . ' Our
     sons …"), which the marks alone, written alike, do not show."""
-    if not _TOKENISED.search(text):
+    if not _tokenised(text):
         return None
     state = _tokenised_quote_state(text, _QuoteState(context.quote_open, context.quote_maybe))
     for start, end in state.spans:
@@ -958,7 +958,7 @@ def _goes_on_quoting(text: str, context: _Context) -> bool:
     will win." then "Wilson trails by six points.")."""
     return (
         context.quoting
-        and not _TOKENISED.search(text)
+        and not _tokenised(text)
         and _quote_marks(text) == (0, 0)
         and not _WRITERS_OPENING.match(text)
         and not _names_the_speaker(text, context.speaker)
@@ -974,7 +974,10 @@ def _names_the_speaker(text: str, speaker: str | None) -> bool:
     names = [
         w for w in (speaker or "").split() if w[:1].isupper() and not _is_title_before_name(w)
     ]
-    return any(re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text) for name in names)
+    return any(
+        name in text and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text)
+        for name in names
+    )
 
 
 def _opens_with_name(text: str, context: _Context) -> bool:
@@ -1196,7 +1199,7 @@ def _the_writer_speaks(text: str, masked: str, context: _Context) -> bool:
     speaker's)."""
     if not _WRITER_PRONOUN.search(text):
         return False  # (most sentences: no "I" or "we" at all)
-    if context.quote_open or context.quoting or context.last_source or _TOKENISED.search(text):
+    if context.quote_open or context.quoting or context.last_source or _tokenised(text):
         return False  # a quotation may go on here (tokenised text cannot show it)
     if _UNCLOSED_MARK.search(text) or "_" in _mask_quotes(text):
         return False  # a mark opens or closes a quotation: "… . ' I told the guys"

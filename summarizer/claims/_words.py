@@ -9,6 +9,10 @@ import re
 
 import pycountry
 
+# How many texts a rule's cache of a text's reading keeps: the rules read one sentence (its
+# masked and cut forms, its phrases) several times over before they go on to the next.
+_TEXTS_KEPT = 64
+
 
 def _verb_like(word: str) -> bool:
     """A lower-case word in -ed or -ing that is not a known noun: capitalised ones are names

@@ -19,7 +19,13 @@ from summarizer.claims import (
     _speakers,
     _statuses,
 )
-from summarizer.claims._prefilter import _SPACES, GatedPattern, gated, required_strings
+from summarizer.claims._prefilter import (
+    _SPACES,
+    GatedPattern,
+    gated,
+    match_starts,
+    required_strings,
+)
 
 DATA = Path(__file__).parent.parent / "data" / "claims"
 
@@ -79,6 +85,50 @@ def test_gated_rules_answer_as_their_patterns_on_real_sentences(
 ) -> None:
     for text in _real_sentences():
         _same_answers(gate, text)
+
+
+def test_the_costliest_rules_are_tried_only_where_a_match_may_start() -> None:
+    names = {name for name, gate in GATED if match_starts(gate.pattern)}
+    assert {"_SPEECH", "_SUBJECT_VERB", "_DISTANCING", "_ANONYMOUS", "_NOT_A_CLAIM"} <= names
+
+
+def test_match_starts_of_small_patterns() -> None:
+    starts = match_starts(re.compile(r"(?i)\b(?:said|says)\b|(?:is|was)\s+told"))
+    assert starts is not None
+    # (a run of spaces is read as its first: the start stops there)
+    assert starts.pairs == {("", "said"), ("", "says"), ("", "is "), ("", "was ")}
+    assert not starts.anywhere and not starts.at_start
+    # (a lookbehind tells what stands before the start; "^" that it is the sentence's start)
+    starts = match_starts(re.compile(r"(?<=,\s)\w+\s+(?:say|said)\b|^[A-Z]\w+"))
+    assert starts is not None
+    assert starts.pairs == {(", ", "")} and starts.at_start
+    # an alternative that may start at any word: the strings it needs somewhere (and where it
+    # starts when it has no words before them)
+    starts = match_starts(re.compile(r"\bsaid|(?:\w+\s+){0,2}?sources"))
+    assert starts is not None
+    assert starts.pairs == {("", "said"), ("", "source")} and starts.anywhere == {"sources"}
+    # nothing known, or a match that may be empty: no starts
+    assert match_starts(re.compile(r"said|\w+")) is None
+    assert match_starts(re.compile(r"(?:said)?")) is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?<=,\s)\w*", r"(?<=,\s)said", r"^\w+|said", r"(?:\w+\s){0,2}?sources|told"],
+)
+def test_a_gate_tried_at_the_starts_answers_as_its_pattern_at_every_bound(pattern: str) -> None:
+    """At the text's end, past it, and with a bound that cuts a match: as ``re`` answers."""
+    gate = gated(re.compile(pattern))
+    for text in ("a, b, ", "Police said, sources told", "x, said", ", "):
+        for pos in range(len(text) + 2):
+            for endpos in (len(text) + 5, len(text), len(text) - 1, pos):
+                assert _spans(gate.finditer(text, pos, endpos)) == _spans(
+                    gate.pattern.finditer(text, pos, endpos)
+                )
+                assert _spans(filter(None, [gate.search(text, pos, endpos)])) == _spans(
+                    filter(None, [gate.pattern.search(text, pos, endpos)])
+                )
+        assert gate.sub(_hashes, text) == gate.pattern.sub(_hashes, text)
 
 
 def test_required_strings_of_small_patterns() -> None:
