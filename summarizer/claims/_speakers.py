@@ -1746,6 +1746,10 @@ _SPEAKING_GROUPS = _words(
 _SPEAKING_HEADS = _SPEAKING_GROUPS | _GROUP_HEADS | _BODY_ROLES
 
 
+# auxiliaries that open a predicate after its subject and an apposition
+_AUXILIARY_OPENERS = _words("was were is are has have had")
+
+
 def _predicate_before_and(tail: str) -> bool:
     """ "wept upon hearing her son had been convicted and": a past verb and what it governs,
     then "and" (or "but": "made it back to Canada but said") before the next verb (not a
@@ -1755,8 +1759,28 @@ def _predicate_before_and(tail: str) -> bool:
         len(words) >= 3
         and words[-1] in ("and", "but")
         and words[0].islower()
-        and (words[0] in _PAST_FORMS or _verb_like(words[0]))
+        and (words[0] in _PAST_FORMS or _verb_like(words[0]) or _present_before_and(words))
         and not words[0].endswith("ing")
+    )
+
+
+def _present_before_and(words: list[str]) -> bool:
+    """A verb in -s and its object, then "and" ("Technorati, a blog search engine, tracks
+    about six million blogs and says …"), or an auxiliary and its verb ("Emma Jackson, 28,
+    was subjected to abuse and …"): not a plural that a preposition's object follows, which is
+    a subject ("residents of the town and")."""
+    if any(w in ("who", "which", "that") for w in words):
+        return False  # "and" inside a relative clause: "is among those who have broken … and"
+    if words[0] in _AUXILIARY_OPENERS:
+        return True
+    return (
+        words[0].isalpha()
+        and words[0].endswith("s")
+        and not words[0].endswith("ss")
+        and words[0] not in _FUNCTION_WORDS
+        and words[1].isalpha()
+        and words[1] not in _PREPOSITIONS
+        and words[1] not in ("and", "or")
     )
 
 

@@ -16146,3 +16146,29 @@ def test_a_dash_between_spaces_parts_a_source() -> None:
 )
 def test_the_forty_first_sessions_review(lines: tuple[str, ...], source: str) -> None:
     assert classify_sentences(list(lines))[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb in -s or an auxiliary opens the predicate a name and its apposition head, then
+        # "and" joins the verb of saying to it: the name speaks (it had been "tracks", a verb)
+        (
+            "Technorati, a blog search engine, tracks about six million blogs and says that more "
+            "than 12,000 are added daily.",
+            "Technorati",
+        ),
+        (
+            "Emma Jackson, 28, was subjected to vile verbal abuse and said she was stalked.",
+            "Emma Jackson",
+        ),
+        # … not "and" inside a relative clause
+        (
+            "One of them, Senator Susan Collins of Maine, is among only a handful of Republicans "
+            "who have broken with the president and called for the government to reopen.",
+            None,
+        ),
+    ],
+)
+def test_a_present_or_auxiliary_predicate_before_and(text: str, source: str | None) -> None:
+    assert classify_sentences([text])[0].source == source
