@@ -27,9 +27,7 @@ class InvalidURL(FetchError):
     user_message = (
         "That doesn't look like a web link I can open (it must start with http:// or https://)."
     )
-    port_message = (
-        "That link's port number is not one a web address can have (they stop at 65535)."
-    )
+    port_message = "That link's port number is not one a web address can have."
 
 
 class BlockedAddress(FetchError):
