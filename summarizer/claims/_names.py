@@ -426,10 +426,9 @@ def is_plausible_source(source: str) -> bool:
         or words[:2] == ["prior", "to"]  # "Prior to launch Google": a preposition, no name
         # a label in capitals is a heading, no name: "EXPERT VERDICT: '…'"
         or (len(raw) > 1 and all(w.isupper() and len(w) > 3 for w in raw))
-        # "any measure", "here's J Street" (a clause), "In case anyone thinks": no one a reader
-        # could hold to what is said
-        # (a quantifier over anyone names no one, "any measure", but titles may open with
-        # it, "Any Questions")
+        # no one a reader could hold to what is said: a quantifier over anyone ("any
+        # measure"; a title may open with it, "Any Questions"), a clause ("here's J Street"),
+        # "In case anyone thinks"
         or (words[0] == "any" and not _titled(raw))
         or (words[0] in _POINTING_IS and raw[0].islower())
         or words[-1] in _INDEFINITE_PRONOUNS
@@ -797,6 +796,12 @@ _GROUP_HEADS = _PEOPLE_NOUNS | _words(
 )
 
 
+def _group_plural(word: str) -> bool:
+    """A lower-case word for people as a group: a collective ("police", "staff") or the plural
+    of a word for people ("officials", "critics")."""
+    return word in _COLLECTIVE or (word.endswith("s") and word.rstrip("s") in _GROUP_HEADS)
+
+
 def _opens_with_group(tokens: list[str]) -> bool:
     """A lower-case group of people, alone or after one modifier: "police", "fire officials"
     (a plural of a word for people, or a collective such as "police" or "staff")."""
@@ -804,7 +809,7 @@ def _opens_with_group(tokens: list[str]) -> bool:
         word = token.rstrip(",.;:!?'\"’”")
         if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS:
             return False
-        if word in _COLLECTIVE or (word.endswith("s") and word.rstrip("s") in _GROUP_HEADS):
+        if _group_plural(word):
             return True
         if index == 0 and word != token:
             return False  # one word and a stop: nothing more to read

@@ -26,6 +26,7 @@ from summarizer.claims._names import (
     _TIME_WORDS,
     _drop_adverbs,
     _finite_verb,
+    _group_plural,
     _is_acronym,
     _is_first_name,
     _is_organisation,
@@ -130,7 +131,6 @@ from summarizer.claims._quotes import (
 )
 from summarizer.claims._words import (
     _AUXILIARIES,
-    _COLLECTIVE,
     _DETERMINERS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
@@ -257,9 +257,8 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         # the club." then "Wild claims that he was sacked unfairly")
         and text[: match.start()].rsplit(maxsplit=1)[-1].lower() not in context.full_names
     )
-    # (a claim noun after a preposition is another verb's object, and a speech tag set in the
-    # sentence names who speaks of the claims: "The plan, Smith said, relies on claims that …"
-    # is Smith's, not "relies"'s; "Jones scoffed at claims …" keeps its subject)
+    # (a claim noun a preposition governs is another verb's object: "The plan, Smith said,
+    # relies on claims …" is Smith's, not "relies"'s)
     governed = _objects_claims(text, match, outside)
     active = active and not (passive or owned or counted or subject_of_a_verb or governed)
     earlier = _SUBJECT_VERB.search(outside, 0, match.start())
@@ -1622,24 +1621,21 @@ def _relative_that(before: str, after: str) -> bool:
     (no verb of saying or thinking, "said that") and a verb after it, which has no subject of
     its own ("lawsuits that pool …", not "warned that the …")."""
     previous = before.split()[-1:]
-    following = after.split()[:2]
-    if not previous or not following or _SUBJECT_VERB.search(f" {previous[0]} that "):
+    rest = after.split()
+    if not previous or _SUBJECT_VERB.search(f" {previous[0]} that "):
         return False
-    noun, verb = previous[0], following[0]
+    # (the few words between "that" and the verb that ends them are that verb's subject: "the
+    # company that regulators say …", "so fast that market analysts said …")
+    if len(rest) < 3 or _names_people(rest[-1].lower().strip(",")):
+        return False
+    noun, verb, then = previous[0], rest[0], rest[1].lower()
     # (a verb right after the word shows it the clause's subject: "shows that prices rose";
     # and so does a word for people: "a confession that police later said was coerced")
-    then = following[1].lower() if len(following) > 1 else ""
     if then in _FINITE_VERBS or then in _IRREGULAR_PASTS or _verb_like(then):
         return False
-    if _names_people(following[0].lower()):
-        return False
-    rest = after.split()
-    if len(rest) < 3 or _names_people(rest[-1].lower().strip(",")):
-        # the few words between "that" and the verb that ends them are that verb's subject:
-        # "the company that regulators say …", "so fast that market analysts said …"
-        return False
     return (
-        noun.isalpha()
+        not _names_people(verb.lower())
+        and noun.isalpha()
         and noun.islower()
         and noun not in _FUNCTION_WORDS
         and noun not in _SPEECH_WORDS
@@ -1654,8 +1650,8 @@ def _relative_that(before: str, after: str) -> bool:
 
 
 def _names_people(word: str) -> bool:
-    """A word for people or a body as a group ("police", "officials", "critics")."""
-    return word in _COLLECTIVE or word.removesuffix("s") in _GROUP_HEADS
+    """A word for people as a group ("police", "officials") or for one of them ("official")."""
+    return _group_plural(word) or word in _GROUP_HEADS
 
 
 def _object_before_and(rest: str) -> bool:
