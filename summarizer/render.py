@@ -312,13 +312,12 @@ def _before_closing_cue(head: str, cue: str) -> str:
     if cut > 0 and all(w.lower() in _NOTE_LEAD_WORDS for w in head[cut + 1 :].split()):
         return head[:cut].rstrip(" ,;:—–-")
     words = head.split()
-    verb = cue.split()[:1]
-    if not words or words[-1].lower() not in _JOINING_WORDS:
-        if verb and (verb[0].endswith("ed") or verb[0] in ("gave", "made", "showed")):
-            return ""
-        return head.rstrip(" ,;:—–-")
+    joined = bool(words) and words[-1].lower() in _JOINING_WORDS
     while words and words[-1].lower() in _JOINING_WORDS:
         words.pop()  # "… in the past 24 hours but provided no evidence"
+    verb = cue.split()[:1]
+    if not joined and verb and (verb[0].endswith("ed") or verb[0] in ("gave", "made", "showed")):
+        return ""
     return " ".join(words).rstrip(" ,;:—–-")
 
 
