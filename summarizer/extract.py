@@ -84,6 +84,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
     tree = load_html(html)
     if tree is not None:
         candidates = _page_titles(tree)
+        _join_source_lines(tree)
         _set_aside_non_story(tree)
     else:
         candidates = _PageTitles()
@@ -116,6 +117,32 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
         url=document.url or url,
         extracted=True,
     )
+
+
+# -- line breaks of the page's source ------------------------------------------------------------
+
+# A line break inside a text of the HTML source, with the spaces around it.
+_SOURCE_BREAK = re.compile(r"(?<=\S)[ \t\r]*\n\s*(?=\S)")
+# Where the source's line breaks are the text's own.
+_PREFORMATTED = ("pre", "textarea", "listing", "plaintext", "xmp")
+
+
+def _join_source_lines(tree: HtmlElement) -> None:
+    """Join a sentence that the page's source wraps inside one text.
+
+    A browser shows a line break of the source as a space; trafilatura keeps it in a text
+    outside a paragraph (that of a ``<div>`` or a ``<span>``), and each line became a line of
+    its own to the engine: "Photos\\n which were released …" was two fragments. Only a break
+    with words on both sides is joined: one where a text begins or ends is kept, as a page
+    whose text sits between ``<br>`` tags and blocks is read by trafilatura's fallbacks by the
+    source's breaks alone (a byline before ``<br><br>\\n`` and the story).
+    """
+    kept = {node for element in tree.iter(*_PREFORMATTED) for node in element.iter()}
+    for element in tree.iter():
+        if element.text and "\n" in element.text and element not in kept:
+            element.text = _SOURCE_BREAK.sub(" ", element.text)
+        if element.tail and "\n" in element.tail and element.getparent() not in kept:
+            element.tail = _SOURCE_BREAK.sub(" ", element.tail)
 
 
 # -- what is on the page but not in the story -----------------------------------------------------

@@ -355,3 +355,38 @@ def test_a_standfirst_heading_left_unclosed_does_not_take_the_story() -> None:
     html = _story(before=dek).replace("</header>", "").replace("</article>", "</div></article>")
     article = extract_html(html, "https://example.org/a")
     assert all(f"The river rose {n} metres" in article.text for n in range(1, 6))
+
+
+def test_a_sentence_the_pages_source_wraps_is_one_line() -> None:
+    # a browser shows the source's line breaks inside a text as spaces; trafilatura kept them
+    # in a <div>'s text, and the engine read each as a sentence's end
+    story = (
+        "The storm hit the city on Monday night and left\n    thousands of homes without power,"
+        "\n    according to the local council. Photos\n    which were released by the fire"
+        " service show roofs torn off in the northern suburbs. Engineers worked through the"
+        " night to restore supplies, the council said."
+    )
+    html = f"<html><body><div class='story'>{story}</div></body></html>"
+    text = extract_html(html, "https://news.example.com/storm").text
+    assert "left thousands of homes without power, according to the local council." in text
+    assert "Photos which were released by the fire service" in text
+
+
+def test_a_line_the_pages_source_ends_before_a_break_tag_stays_a_line() -> None:
+    # a byline and its tags, then <br><br> and the story (the shape of a real page, whose
+    # text trafilatura reads by the source's line breaks): the byline is no part of the story
+    html = (
+        '<html><body><div class="col-md-9">\n    <p class="title">\nAmbulance depot broken'
+        ' into overnight    </p>\n    <small class="text-muted"><b>05/10/2018</b> - Published'
+        ' by: Clara Borba - Category: <a href="/c/19">Health</a> - Tags: <a href="/t/a">'
+        'ambulance</a>\n<a href="/t/b"> break-in</a>\n<a href="/t/c"> cars</a>\n</small>'
+        '<br><br>\n<img src="/a.jpg"><img src="/b.jpg">The home-care team of the ambulance'
+        " service reported this morning that two of its five cars had been broken into. The"
+        " cars were left without their batteries and with marks of vandalism. A police report"
+        " was filed and officers went to the depot to examine the damage. Patients booked for"
+        " this morning are being given new appointments. The health department expects the"
+        " service to be back to normal by this afternoon.<br>\n<br>\n<br>\n</div></body></html>"
+    )
+    text = extract_html(html, "https://news.example.com/depot").text
+    story = next(line for line in text.splitlines() if "home-care team" in line)
+    assert "Tags" not in story
