@@ -29,7 +29,8 @@ What is counted, per path (the definitions the figures stand on):
 - *lost*: ground-truth sentences that are in the received text but not in the body the engine
   split into sentences, i.e. that the cleaner removed (or took as the headline). The body is
   rebuilt through the public functions ``summarize_article`` uses (``clean_text``,
-  ``split_title``) and checked against the summary's sentence count; a mismatch is reported.
+  ``split_title``, ``plain_article``) and checked against the summary's sentence count; a
+  mismatch is reported.
   Lost sentences are counted on every page the cleaner ran on, including pages that then ended
   in ``NotAnArticle``, since removing the whole article is the cleaner's loss too.
 - *errors*: the exception class of every page that did not give a summary.
@@ -62,7 +63,7 @@ from benchmarks.common import print_table, shared_data
 from summarizer import FetchPolicy, Summary, summarize_text, summarize_url
 from summarizer.clean import clean_text
 from summarizer.errors import SummarizerError
-from summarizer.extract import Article, extract_html, split_title
+from summarizer.extract import Article, extract_html, plain_article, split_title
 from summarizer.fetch import decode, fetch_page
 from summarizer.sentences import split_sentences
 
@@ -424,7 +425,7 @@ async def _extracted(url: str) -> Article | None:
     """What summarize_url handed to summarize_article: the same fetch, the same extraction."""
     try:
         page = await fetch_page(url, POLICY)
-        return extract_html(page.text, page.url) if page.is_html else split_title(page.text)
+        return extract_html(page.text, page.url) if page.is_html else plain_article(page.text)
     except SummarizerError:
         return None
 
@@ -437,7 +438,7 @@ def paste_path(pages: dict[str, bytes], truth: dict[str, str]) -> list[PageResul
         started = time.perf_counter()
         outcome = _paste_outcome(text)
         elapsed = (time.perf_counter() - started) * 1000
-        results.append(judge(key, truth[key], elapsed, outcome, split_title(text)))
+        results.append(judge(key, truth[key], elapsed, outcome, plain_article(text)))
     return results
 
 

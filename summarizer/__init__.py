@@ -26,7 +26,7 @@ from summarizer.errors import (
     TooLarge,
     UnsupportedContent,
 )
-from summarizer.extract import Article, extract_html, looks_like_html, split_title
+from summarizer.extract import Article, extract_html, looks_like_html, plain_article, split_title
 from summarizer.fetch import FetchPolicy, fetch_page
 from summarizer.language import detect_language, prose_problem
 from summarizer.listing import numbered_items, story_lines, without_number
@@ -100,7 +100,7 @@ def summarize_text(
     if len(text) > MAX_TEXT_CHARS:
         raise TooLarge(f"{len(text)} characters")
     text = visible_text(text)
-    article = extract_html(text, url) if looks_like_html(text) else split_title(text)
+    article = extract_html(text, url) if looks_like_html(text) else plain_article(text)
     return summarize_article(article, url=url, max_sentences=max_sentences, language=language)
 
 
@@ -291,6 +291,6 @@ def summarize_page(
 ) -> Summary:
     """Summarize a page fetched from ``url``: the CPU-bound half of ``summarize_url``, kept
     separate so that the bot can fetch on its event loop and summarize in a worker process."""
-    article = extract_html(text, url) if is_html else split_title(text)
+    article = extract_html(text, url) if is_html else plain_article(text)
     shown = without_tracking(url)  # (the link shown and pushed: no one's tracking tags)
     return summarize_article(article, url=shown, max_sentences=max_sentences, language=language)

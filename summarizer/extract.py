@@ -14,6 +14,7 @@ from trafilatura.utils import load_html
 
 from summarizer.errors import ConsentWall, NotAnArticle, Paywalled
 from summarizer.sentences import words
+from summarizer.wrapping import unwrapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +387,12 @@ def _empty_separator(element: HtmlElement) -> bool:
         return bool((before.tail or "").strip())
     parent = element.getparent()
     return parent is not None and bool((parent.text or "").strip())
+
+
+def plain_article(text: str) -> Article:
+    """Plain text's headline and body, its hard-wrapped paragraphs joined first: a wrapped
+    headline or opening sentence is one line to ``split_title`` only once unwrapped."""
+    return split_title(unwrapped(text))
 
 
 def split_title(text: str) -> Article:
