@@ -101,6 +101,13 @@ _STRONG_APPEAL = re.compile(
     # a reprint notice: "This copy is for your personal, non-commercial use only."
     your\s+(?:personal|private),?\s+non-?commercial\s+use|order\s+presentation-ready\s+copies|
     like\s+us\s+on|download\s+(?:our|the)\s+app|
+    # an affiliate disclosure: "ZDNet may earn a commission from some of the products
+    # featured", "When you buy through links on our site, we may earn an affiliate commission"
+    # (not a story's "agents may earn a commission of 5%", "sellers earn commissions")
+    (?:may|might|could)\s+(?:earn|receive|get|make)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+
+        )?commission\s+(?:from|on|if|when|for\s+(?:purchases|sales))|
+    (?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:the\s+)?
+        (?:retail\s+|affiliate\s+)?links?\s+(?:on|in)\s+(?:our|this)\s+(?:site|page|article|post)|
     # the site sending its reader to its own coverage, as a sentence opens: "Follow our live
     # coverage of …", "For the latest, read our full coverage" (not a story's "readers who
     # follow our coverage said …")

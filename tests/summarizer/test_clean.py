@@ -458,6 +458,11 @@ def test_a_timeline_keeps_its_dates_and_the_lines_between_them() -> None:
         ("Officials said residents should follow our updates on social media, he said.", True),
         ("Fans were told to follow our advice and arrive early, the club said.", True),
         ("Residents can follow the live coverage on the council's website, he said.", True),
+        ("Disclosure: ZDNet may earn a commission from some of the products featured.", False),
+        ("When you buy through links on our site, we may earn an affiliate commission.", False),
+        ("We may earn a commission if you purchase something through links on this page.", False),
+        ("Estate agents may earn a commission of 1.5% on the sale, the report said.", True),
+        ("Shoppers who buy through links in the app get a discount, the company said.", True),
     ],
 )
 def test_promotions_go_and_story_lines_that_sound_like_them_stay(line: str, kept: bool) -> None:
