@@ -27,6 +27,7 @@ from summarizer.errors import (
     UnsupportedContent,
 )
 from summarizer.extract import Article, extract_html, looks_like_html, plain_article, split_title
+from summarizer.factcheck import flag_checked, from_text
 from summarizer.fetch import FetchPolicy, fetch_page
 from summarizer.language import detect_language, prose_problem
 from summarizer.listing import numbered_items, story_lines, without_number
@@ -163,16 +164,22 @@ def summarize_article(
     # The claims list holds the story's sentences: those of its run of prose, and of them,
     # outside the summary, only the ones that end as a sentence does (not a headline).
     start, end = core or (0, len(classified))
+    # a fact-check page's verdict on the claim it reviews, where the story states the claim
+    checks = article.fact_checks or from_text(text)
+    classified[start:end], unstated = flag_checked(classified[start:end], checks)
     shown = frozenset(chosen)
     return Summary(
         title=title,
         url=url or article.url,
         language=lang,
         summary=tuple(classified[i] for i in chosen),
-        claims=tuple(
-            s
-            for i, s in enumerate(classified[start:end], start)
-            if s.status is not ClaimStatus.NONE and (i in shown or ends_as_sentence(s.text))
+        claims=(
+            *(
+                s
+                for i, s in enumerate(classified[start:end], start)
+                if s.status is not ClaimStatus.NONE and (i in shown or ends_as_sentence(s.text))
+            ),
+            *unstated,
         ),
         topics=tuple(tag_topics(body.text, title)),
         removed=cleaned.removed,

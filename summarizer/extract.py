@@ -13,6 +13,7 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from summarizer.errors import ConsentWall, NotAnArticle, Paywalled
+from summarizer.factcheck import FactCheck, from_json_ld
 from summarizer.sentences import words
 from summarizer.wrapping import unwrapped
 
@@ -27,6 +28,8 @@ class Article:
     url: str | None = None
     # trafilatura chose the main text already: no page chrome around it to cut away
     extracted: bool = False
+    # the page's ClaimReview data: the claims it fact-checks, with their ratings
+    fact_checks: tuple[FactCheck, ...] = ()
 
 
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<article\b)", re.I)
@@ -83,7 +86,9 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
     same tree to trafilatura (which copies it before cleaning).
     """
     tree = load_html(html)
+    checks: tuple[FactCheck, ...] = ()
     if tree is not None:
+        checks = from_json_ld(tree.xpath("//script[@type='application/ld+json']/text()"))
         candidates = _page_titles(tree)
         _join_source_lines(tree)
         _set_aside_non_story(tree)
@@ -117,6 +122,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
         language=document.language or _html_lang(html),
         url=document.url or url,
         extracted=True,
+        fact_checks=checks,
     )
 
 

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from summarizer import FetchPolicy, render_text, summarize_text, summarize_url
+from summarizer.factcheck import FactCheck, flag_checked, from_json_ld, from_text
+from summarizer.models import ClaimStatus, Sentence
+from tests.pages import PageServer, Route
+
+LOCAL = FetchPolicy(allow_private=True, timeout=5.0)
+SHARK = (
+    "A photograph shows a shark swimming on a flooded highway in Houston after Hurricane Harvey."
+)
+
+
+async def test_a_fact_check_page_flags_the_claim_it_rates_false(
+    pages: PageServer, data_dir: Path
+) -> None:
+    body = (data_dir / "pages" / "fact-check.html").read_bytes()
+    summary = await summarize_url(pages.add("/shark", Route(body=body)), policy=LOCAL)
+    opening = summary.summary[0]
+    assert opening.text == SHARK
+    assert opening.status is ClaimStatus.UNVERIFIED
+    assert opening.source == "Viral social media posts"
+    answer = render_text(summary)
+    assert "rated False by Example Checks" in answer
+    assert summary.flagged_claims == (opening,)  # listed once, counted once
+
+
+def test_a_pasted_fact_check_flags_its_labelled_claim(data_dir: Path) -> None:
+    text = (data_dir / "pasted" / "fact-check.txt").read_text(encoding="utf-8")
+    summary = summarize_text(text)
+    claim = "Tesla recalled every Model Y vehicle sold in 2023 because the steering wheel can"
+    rated = [s for s in summary.flagged_claims if claim in s.text]
+    assert [(s.status, s.cue) for s in rated] == [(ClaimStatus.UNVERIFIED, "rated False")]
+    assert "rated False" in render_text(summary)
+
+
+def test_a_claim_no_sentence_states_is_listed_in_the_fact_checks_words() -> None:
+    check = FactCheck("Drinking hot water cures the flu within a day.", "False", "Checks")
+    story = [Sentence("The mayor opened the new bridge on Monday.")]
+    kept, unstated = flag_checked(story, [check])
+    assert kept == story
+    assert [(s.text, s.status, s.cue) for s in unstated] == [
+        (check.claim, ClaimStatus.UNVERIFIED, "rated False by Checks")
+    ]
+
+
+def test_the_claim_itself_is_flagged_not_a_longer_sentence_that_debunks_it() -> None:
+    debunk = Sentence(
+        "There is no evidence a photograph shows a shark swimming on a flooded highway in"
+        " Houston, and experts said the image of the shark after Hurricane Harvey was doctored."
+    )
+    kept, _ = flag_checked([debunk, Sentence(SHARK)], [FactCheck(SHARK, "Fake")])
+    assert [s.status for s in kept] == [ClaimStatus.NONE, ClaimStatus.UNVERIFIED]
+
+
+def test_a_claim_rated_true_is_left_as_it_is() -> None:
+    kept, unstated = flag_checked([Sentence(SHARK)], [FactCheck(SHARK, "Mostly True")])
+    assert kept == [Sentence(SHARK)] and unstated == []
+
+
+def test_claim_reviews_are_read_wherever_the_page_puts_them() -> None:
+    review = {
+        "@type": ["ClaimReview"],
+        "claimReviewed": "  The moon  is made of cheese. ",
+        "author": [{"name": "Checks"}],
+        "reviewRating": {"name": "Pants on Fire"},
+    }
+    scripts = [
+        "{not json",
+        json.dumps({"@graph": [{"@type": "WebPage"}, {"mainEntity": review}]}),
+        json.dumps([review]),  # the same review twice is one
+        json.dumps({"@type": "ClaimReview", "claimReviewed": "No rating given."}),
+        "[" * 100_000 + "]" * 100_000,  # nested past any depth read: skipped
+    ]
+    assert from_json_ld(scripts) == (
+        FactCheck("The moon is made of cheese.", "Pants on Fire", "Checks"),
+    )
+
+
+def test_labelled_lines_need_a_rating_after_the_claim() -> None:
+    assert from_text("Claim: The moon is made of cheese.\nRating: Mostly False.") == (
+        FactCheck("The moon is made of cheese.", "Mostly False"),
+    )
+    # an insurance story's "claim:" with no verdict after it is no fact-check
+    assert from_text("Claim: the policy covers flood damage to the ground floor.\nHe paid.") == ()
