@@ -794,6 +794,10 @@ _UNNAMED_OFFICIAL = r"""(?:[\w.-]++\s+){0,2}?(?:senior|top|high-ranking|governme
     [\w.-]++\s+){0,2}?(?:officials?|aides?|diplomats?)"""
 
 
+# those in the room, who tell what went on inside it: an aide, an adviser, a participant
+_INSIDE_UNNAMED = r"(?:aides?|advis[eo]rs?|participants?|attendees?)"
+
+
 # Up to three whole words name what "sources familiar with" know about; as pieces of words
 # they were tried in n^3 ways on one long word.
 _ANONYMOUS = gated(
@@ -813,7 +817,13 @@ _ANONYMOUS = gated(
         when)\b)[\w'’-]++){0,6}))|
     # … or only placed: "according to three people in the governing party"
     according\s+to\s+(?P<who10>(?:two|three|four|five|several|multiple)\s+people\s+
-        (?:in|at|inside|within|from|involved\s+in)\s+(?:the\s+)?[\w'’-]++(?:\s+[\w'’-]++){0,2}?)
+        (?:in|at|inside|within|from|involved\s+in)\s+(?:the\s+)?[\w'’-]++(?:\s+[\w'’-]++){0,2}?|
+        # … or counted among those in the room, who tell what went on inside unnamed:
+        # "according to two participants", "according to one of the senator's aides"
+        (?:an?|one|two|three|four|five|several|multiple)\s+(?:of\s+(?:(?:the|those|these|his|
+        her|their)\s+)?)?(?:[\w'’-]++\s+){0,2}?"""
+        + _INSIDE_UNNAMED
+        + r"""(?:\s+(?:of|to|at|in)\s+(?:the\s+)?[\w'’-]++(?:\s+[\w'’-]++){0,2}?)?)
         (?=\s*[,.;]|\s*$)|
     (?P<who2>(?:(?:a|one|two|three|four|several|multiple)\s+)?(?:(?:second|third|fourth|other|
         another)\s+)?(?:people|persons?|sources?|
@@ -857,7 +867,15 @@ _ANONYMOUS = gated(
         witness(?:es)?))|
     (?P<who5>(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]++\s+){0,2}?(?:insiders?|
         sources?|pals?|confidants?|friends?)(?:\s+of\s+(?:the\s+)?[\w-]++
-        (?:\s+(?!(?:had|have|has)\b)[\w-]++)?)?)
+        (?:\s+(?!(?:had|have|has)\b)[\w-]++)?)?|
+        # … or one of those in the room ("One adviser said", "two of the officials said",
+        # "Two aides to the senator said")
+        (?:an?|one|two|three|several|multiple|some)\s+(?:of\s+(?:the|those|these)\s+
+        (?:[\w-]++\s+){0,2}?(?:officials|"""
+        + _INSIDE_UNNAMED
+        + r""")|(?:[\w-]++\s+){0,2}?"""
+        + _INSIDE_UNNAMED
+        + r""")(?:\s+(?:of|to)\s+(?:the\s+)?[\w-]++(?:\s+(?!(?:had|have|has)\b)[\w-]++)?)?)
         (?=\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:(?:had|have|has)\s+)?(?:said|says|told|tells|
         revealed|reveals|added|claimed|explained))|
     # an unnamed official of a government, a party or an armed force speaking, the classic

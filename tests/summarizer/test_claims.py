@@ -828,6 +828,15 @@ def test_the_writer_saying_it_cannot_tell_whether_a_statement_is_true_leaves_it_
         ("A former staffer told the paper the rota was ignored.", "claimed", "a former staffer"),
         ("A police spokesman said the road was closed.", "attributed", "a police spokesman"),
         ("One online reviewer wrote: 'just what I was looking for.'", "attributed", None),
+        # one of those in the room, unnamed: an aide, an adviser, a participant
+        ("One adviser said he might serve for a short stint.", "claimed", "One adviser"),
+        ("Two aides to the senator said he was furious.", "claimed", "Two aides to the senator"),
+        ("Ms. Pelosi disputed the figures, two of the officials said.", "claimed", None),
+        ("The mood was tense, according to two participants.", "claimed", "two participants"),
+        ("It was dropped, according to one of his advisers.", "claimed", "one of his advisers"),
+        # … not one the sentence names, nor aides a clause tells about
+        ("An adviser, John Smith, said the plan was sound.", "attributed", "John Smith"),
+        ("She hired two aides who said they were underpaid.", "attributed", None),
     ],
 )
 def test_an_unnamed_informant_is_an_anonymous_source_but_a_spokesman_is_not(
@@ -13212,11 +13221,12 @@ def test_words_said_after_doing_something(
         (("As Darwin first observed, species adapt.",), [("attributed", "Darwin")]),
         # reports from a place stay unnamed
         (("Reports from the US said the deal was off.",), [("claimed", None)]),
-        # an idiom, and a place after "according to" a description
+        # an idiom, and a place after "according to" a description (an adviser unnamed is an
+        # anonymous source, since the forty-second session)
         (("With fans calling it a day at half-time, the ground emptied.",), [("none", None)]),
         (
             ("Talks stalled, according to an adviser to the prime minister, Downing Street.",),
-            [("attributed", "an adviser to the prime minister")],
+            [("claimed", "an adviser to the prime minister")],
         ),
         # a self-given name joined by "for"
         (
