@@ -462,6 +462,7 @@ def test_a_timeline_keeps_its_dates_and_the_lines_between_them() -> None:
         ("When you buy through links on our site, we may earn an affiliate commission.", False),
         ("We may earn a commission if you purchase something through links on this page.", False),
         ("Estate agents may earn a commission of 1.5% on the sale, the report said.", True),
+        ("Under the rules, a dealer may earn a commission from the lender on each deal.", True),
         ("Shoppers who buy through links in the app get a discount, the company said.", True),
     ],
 )
