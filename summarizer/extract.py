@@ -8,6 +8,7 @@ from itertools import islice
 from urllib.parse import urlsplit
 
 import trafilatura
+from lxml import etree  # type: ignore[import-untyped]
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
@@ -128,10 +129,12 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
 
 # -- line breaks of the page's source ------------------------------------------------------------
 
-# A line break inside a text of the HTML source, with the spaces around it.
-_SOURCE_BREAK = re.compile(r"(?<=\S)[ \t\r]*\n\s*(?=\S)")
-# Where the source's line breaks are the text's own.
-_PREFORMATTED = ("pre", "textarea", "listing", "plaintext", "xmp")
+# A line break inside a text of the HTML source, with the spaces around it (not a blank line).
+_SOURCE_BREAK = re.compile(r"(?<=\S)[ \t\r]*\n[ \t\r]*(?=\S)")
+# Where the source's line breaks are the text's own: preformatted elements, and those a style
+# keeps the breaks of ("white-space: pre-line", as forums and comment boxes set).
+_PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
+_KEEPS_BREAKS = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
 
 
 def _join_source_lines(tree: HtmlElement) -> None:
@@ -139,17 +142,29 @@ def _join_source_lines(tree: HtmlElement) -> None:
 
     A browser shows a line break of the source as a space; trafilatura keeps it in a text
     outside a paragraph (that of a ``<div>`` or a ``<span>``), and each line became a line of
-    its own to the engine: "Photos\\n which were released …" was two fragments. Only a break
-    with words on both sides is joined: one where a text begins or ends is kept, as a page
-    whose text sits between ``<br>`` tags and blocks is read by trafilatura's fallbacks by the
-    source's breaks alone (a byline before ``<br><br>\\n`` and the story).
+    its own to the engine: "Photos\\n which were released …" was two fragments. Only a single
+    break with words on both sides is joined: one where a text begins or ends is kept, as a
+    page whose text sits between ``<br>`` tags and blocks is read by trafilatura's fallbacks
+    by the source's breaks alone (a byline before ``<br><br>\\n`` and the story), and so is a
+    blank line, which parts paragraphs where a style keeps the source's breaks.
     """
-    kept = {node for element in tree.iter(*_PREFORMATTED) for node in element.iter()}
-    for element in tree.iter():
-        if element.text and "\n" in element.text and element not in kept:
-            element.text = _SOURCE_BREAK.sub(" ", element.text)
-        if element.tail and "\n" in element.tail and element.getparent() not in kept:
+    inside = 0  # how many elements that keep their breaks are open around the walk
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        keeps = _keeps_breaks(element)
+        if event == "start":
+            inside += keeps
+            if element.text and not inside and "\n" in element.text:
+                element.text = _SOURCE_BREAK.sub(" ", element.text)
+            continue
+        inside -= keeps  # the tail is the parent's text
+        if element.tail and not inside and "\n" in element.tail:
             element.tail = _SOURCE_BREAK.sub(" ", element.tail)
+
+
+def _keeps_breaks(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    return element.tag in _PREFORMATTED or bool(_KEEPS_BREAKS.search(element.get("style", "")))
 
 
 # -- what is on the page but not in the story -----------------------------------------------------

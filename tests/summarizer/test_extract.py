@@ -390,3 +390,22 @@ def test_a_line_the_pages_source_ends_before_a_break_tag_stays_a_line() -> None:
     text = extract_html(html, "https://news.example.com/depot").text
     story = next(line for line in text.splitlines() if "home-care team" in line)
     assert "Tags" not in story
+
+
+def test_a_text_whose_style_keeps_its_line_breaks_keeps_its_lines(data_dir: Path) -> None:
+    # a body in <div style="white-space: pre-line">: its heading and list lines are lines
+    html = (data_dir / "pages" / "pre-line-body.html").read_text(encoding="utf-8")
+    lines = extract_html(html, "https://news.example.com/lanes").text.splitlines()
+    assert "Key changes" in lines
+    assert "A 20mph limit on all residential streets" in lines
+
+
+def test_a_blank_line_in_a_pages_source_still_parts_its_paragraphs() -> None:
+    story = (
+        "The council voted on Tuesday night to build protected cycle lanes across the city"
+        " centre.\n\nKey changes\n\nThe plan was approved by 31 votes to 17 after a long debate"
+        " that ran past midnight, and work on the lanes should begin in the spring."
+    )
+    html = f"<html><body><div class='story'>{story}</div></body></html>"
+    text = extract_html(html, "https://news.example.com/lanes").text
+    assert "Key changes The plan" not in text
