@@ -162,12 +162,12 @@ def summarize_article(
         if i not in read:
             classified[i] = classify_sentences(sentences[max(0, i - CLAIM_CONTEXT) : i + 1])[-1]
     # The claims list holds the story's sentences: those of its run of prose, and of them,
-    # outside the summary, only the ones that end as a sentence does (not a headline).
+    # outside the summary, only the ones that end as a sentence does (not a headline) or
+    # state a claim the page fact-checks; then the checked claims no sentence states.
     start, end = core or (0, len(classified))
-    # a fact-check page's verdict on the claim it reviews, where the story states the claim
     checks = article.fact_checks or from_text(text)
-    classified[start:end], unstated = flag_checked(classified[start:end], checks)
-    shown = frozenset(chosen)
+    classified[start:end], stating, unstated = flag_checked(classified[start:end], checks)
+    kept = frozenset(chosen) | {start + i for i in stating}
     return Summary(
         title=title,
         url=url or article.url,
@@ -177,7 +177,7 @@ def summarize_article(
             *(
                 s
                 for i, s in enumerate(classified[start:end], start)
-                if s.status is not ClaimStatus.NONE and (i in shown or ends_as_sentence(s.text))
+                if s.status is not ClaimStatus.NONE and (i in kept or ends_as_sentence(s.text))
             ),
             *unstated,
         ),
@@ -298,6 +298,6 @@ def summarize_page(
 ) -> Summary:
     """Summarize a page fetched from ``url``: the CPU-bound half of ``summarize_url``, kept
     separate so that the bot can fetch on its event loop and summarize in a worker process."""
-    article = extract_html(text, url) if is_html else plain_article(text)
+    article = extract_html(text, url) if is_html else plain_article(visible_text(text))
     shown = without_tracking(url)  # (the link shown and pushed: no one's tracking tags)
     return summarize_article(article, url=shown, max_sentences=max_sentences, language=language)

@@ -6,9 +6,12 @@ checkers publish for search engines (``claimReviewed``, ``reviewRating.alternate
 on the page as labelled lines ("Claim: …" then "Rating: False"). The claim rules see no cue in
 the claim's own words, so a summary showed the debunked claim as fact and lost the rating.
 
-Here the sentence that states a reviewed claim is flagged with the rating as its reason, and a
-claim that no sentence states is listed among the flagged claims in the fact-check's words. A
-claim rated true is left as it is.
+Here the sentence that states a disputed claim is flagged with the rating as its reason, and a
+claim that no sentence states is listed among the flagged claims in the fact-check's words.
+A rating is disputing when it says so in a fact-checker's words ("False", "Misleading", "Pants
+on Fire", "Unproven"); one that confirms the claim, or says something else ("Correct
+Attribution", a court's "Liable", a referee's "Offside", a consumer column's "Paid in full"),
+flags nothing.
 """
 
 from __future__ import annotations
@@ -21,36 +24,46 @@ from typing import Any
 
 from summarizer.models import ClaimStatus, Sentence
 
-# Ratings that confirm the claim: nothing to flag.
-_CONFIRMING = frozenset(
-    {
-        "true",
-        "correct",
-        "accurate",
-        "mostly true",
-        "mostly correct",
-        "mostly accurate",
-        "verified",
-        "confirmed",
-        "legit",
-        "real",
-    }
+# A fact-checker's word for a claim it finds wanting, in English and the major European
+# languages (a rating's stem: "False", "Mostly False", "Four Pinocchios", "Faux", "Falso").
+_DISPUTING = re.compile(
+    r"""\b(?:false|fake|misleading|mislead|unproven|unsupported|unsubstantiated|unfounded|
+    baseless|mixture|mixed|pants\s+on\s+fire|incorrect|inaccurate|wrong|exaggerat\w*|distort\w*|
+    miscaptioned|misattributed|mislabel\w*|altered|doctored|manipulated|fabricated|hoax|scam|
+    satire|outdated|unverified|unverifiable|no\s+evidence|lacks?\s+context|missing\s+context|
+    out\s+of\s+context|partly|partially|half[\s-]true|debunked|pinocchios?|
+    falso|falsa|faux|fausse|trompeur|engañoso|enganoso|falsch|irreführend|ложь|фейк|неправда)\b""",
+    re.I | re.X,
 )
 MAX_JSON_CHARS = 200_000  # of one script: ClaimReview data is a few kilobytes
+MAX_JSON_TOTAL = 1_000_000  # of all a page's scripts read
 MAX_CHECKS = 5  # a page reviews one claim, a round-up a few
 _MAX_DEPTH = 6  # how deep in a script's data a ClaimReview is looked for
-_MAX_CLAIM_CHARS = 400
-# "Claim: …" and, within a few lines after it, "Rating: False" (or "Verdict", "Our ruling").
-_CLAIM_LINE = re.compile(r"^\s*(?:the\s+)?claim\s*[:：]\s*(?P<claim>\S.{9,399}?)\s*$", re.I | re.M)
+_MAX_CLAIM_CHARS = 300
+_MAX_RATING_CHARS = 60
+_MAX_LABEL_LINE = 500  # a labelled line is short: a longer line is prose
+_CLAIM_LINE = re.compile(r"(?:the\s+)?claim\s*[:：]\s*(?P<claim>\S.{9,})", re.I)
 _RATING_LINE = re.compile(
-    r"^\s*(?:our\s+)?(?:rating|verdict|ruling|conclusion)\s*[:：]\s*(?P<rating>\S.{0,59}?)[.\s]*$",
+    r"(?:our\s+)?(?:rating|verdict|ruling|conclusion)\s*[:：]\s*(?P<rating>\S.{0,59}?)[.\s]*",
     re.I,
 )
 _RATING_WITHIN_LINES = 6
-# A sentence states a claim when it holds this share of the claim's words (of 3 letters or more).
+# A sentence states a claim when it holds this share of the claim's words: those of four
+# letters or more but the commonest ("that", "with", "from"), which any sentence may hold.
 _SHARED_WORDS = 0.6
 _MIN_SHARED_WORDS = 3
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset(
+    {
+        *("that", "this", "these", "those", "with", "from", "have", "been", "were", "they"),
+        *("their", "them", "there", "then", "than", "what", "when", "which", "would"),
+        *("could", "should", "will", "also", "said", "says", "into", "about", "after"),
+        *("over", "only", "such", "some", "more", "most", "very", "just", "does"),
+    }
+)
+# Words that deny what they are said with: the sentence debunking a claim holds its words
+# too, and is not the one that states it.
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|false|debunk\w*)\b|n['’]t\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +75,7 @@ class FactCheck:
 
     @property
     def disputed(self) -> bool:
-        return self.rating.strip(" .!").lower() not in _CONFIRMING
+        return bool(_DISPUTING.search(self.rating))
 
     @property
     def verdict(self) -> str:
@@ -74,19 +87,24 @@ class FactCheck:
 
 
 def from_json_ld(scripts: Iterable[str]) -> tuple[FactCheck, ...]:
-    """The ClaimReviews in a page's JSON-LD scripts (a malformed or huge script is skipped)."""
-    checks: list[FactCheck] = []
+    """The ClaimReviews in a page's JSON-LD scripts (a malformed or huge script is skipped,
+    and no more than MAX_JSON_TOTAL characters of them are read)."""
+    checks: dict[FactCheck, None] = {}
+    budget = MAX_JSON_TOTAL
     for script in scripts:
-        if len(script) > MAX_JSON_CHARS:
+        if len(script) > MAX_JSON_CHARS or len(script) > budget:
             continue
+        budget -= len(script)
         try:
             data = json.loads(script)
         except (ValueError, RecursionError):  # (nesting past the parser's depth)
             continue
         for review in _claim_reviews(data, _MAX_DEPTH):
-            if (check := _check(review)) and check not in checks:
-                checks.append(check)
-    return tuple(checks[:MAX_CHECKS])
+            if check := _check(review):
+                checks[check] = None
+                if len(checks) == MAX_CHECKS:
+                    return tuple(checks)
+    return tuple(checks)
 
 
 def _claim_reviews(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -114,7 +132,12 @@ def _check(review: dict[str, Any]) -> FactCheck | None:
         return None
     item = review.get("itemReviewed")
     claimant = _name(item.get("author")) if isinstance(item, dict) else None
-    return FactCheck(claim[:_MAX_CLAIM_CHARS], verdict[:60], _name(review.get("author")), claimant)
+    return FactCheck(
+        _shortened(claim, _MAX_CLAIM_CHARS),
+        _shortened(verdict, _MAX_RATING_CHARS),
+        _name(review.get("author")),
+        claimant,
+    )
 
 
 def _name(value: Any) -> str | None:
@@ -122,41 +145,62 @@ def _name(value: Any) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name")
-    return _text(value)[:80] or None
+    return _shortened(_text(value), 80) or None
 
 
 def _text(value: Any) -> str:
-    return " ".join(value.split()) if isinstance(value, str) else ""
+    """A string of the data, its spaces as one, and a lone surrogate (a string a page's
+    script cut inside a character) made a replacement character: no encoder takes it."""
+    if not isinstance(value, str):
+        return ""
+    value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return " ".join(value.split())
+
+
+def _shortened(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit) if " " in text[:limit] else limit] + "…"
 
 
 def from_text(text: str) -> tuple[FactCheck, ...]:
-    """The fact-checks a page's text labels: a "Claim:" line with a "Rating:" line after it."""
+    """The fact-checks a page's text labels: a "Claim:" line with a "Rating:" line after it
+    (each once, however often the page repeats its box)."""
+    if "claim" not in text.lower():
+        return ()
     lines = text.splitlines()
-    checks: list[FactCheck] = []
+    checks: dict[FactCheck, None] = {}
     for n, line in enumerate(lines):
-        if not (claim := _CLAIM_LINE.match(line)):
+        if len(line) > _MAX_LABEL_LINE or not (claim := _CLAIM_LINE.fullmatch(line.strip())):
             continue
         for later in lines[n + 1 : n + 1 + _RATING_WITHIN_LINES]:
-            if rating := _RATING_LINE.match(later):
-                checks.append(FactCheck(claim["claim"], rating["rating"]))
+            if len(later) <= _MAX_LABEL_LINE and (rating := _RATING_LINE.fullmatch(later.strip())):
+                checks[
+                    FactCheck(_shortened(claim["claim"], _MAX_CLAIM_CHARS), rating["rating"])
+                ] = None
                 break
-    return tuple(checks[:MAX_CHECKS])
+        if len(checks) == MAX_CHECKS:
+            break
+    return tuple(checks)
 
 
 def flag_checked(
     sentences: Sequence[Sentence], checks: Sequence[FactCheck]
-) -> tuple[list[Sentence], list[Sentence]]:
-    """The sentences with each disputed claim's statement flagged, and the disputed claims no
-    sentence states (as sentences of their own, flagged, for the claims list)."""
+) -> tuple[list[Sentence], set[int], list[Sentence]]:
+    """The sentences with each disputed claim's statement flagged, which of them those are,
+    and the disputed claims no sentence states (as sentences of their own, flagged, for the
+    claims list). A sentence a first check flagged is not taken by another."""
     flagged = list(sentences)
+    stating: set[int] = set()
     unstated: list[Sentence] = []
     for check in (c for c in checks if c.disputed):
-        at = _stated_at(check.claim, [s.text for s in flagged])
+        at = _stated_at(check.claim, [s.text for s in flagged], stating)
         if at is None:
             unstated.append(_flagged(Sentence(check.claim), check))
         else:
             flagged[at] = _flagged(flagged[at], check)
-    return flagged, unstated
+            stating.add(at)
+    return flagged, stating, unstated
 
 
 def _flagged(sentence: Sentence, check: FactCheck) -> Sentence:
@@ -169,17 +213,27 @@ def _flagged(sentence: Sentence, check: FactCheck) -> Sentence:
     )
 
 
-def _stated_at(claim: str, texts: Sequence[str]) -> int | None:
-    """The sentence that states the claim: of those holding most of its words, the one with
-    the fewest others (the claim itself, not a longer sentence that debunks it)."""
-    wanted = {w.lower() for w in _WORD.findall(claim)}
+def _stated_at(claim: str, texts: Sequence[str], taken: set[int]) -> int | None:
+    """The sentence that states the claim: of those holding most of its words, one that does
+    not deny them (a sentence debunking the claim holds its words too), and of those the one
+    with the fewest other words (the claim itself, not a longer sentence around it)."""
+    wanted = _content_words(claim)
     if len(wanted) < _MIN_SHARED_WORDS:
         return None
     need = max(_MIN_SHARED_WORDS, round(_SHARED_WORDS * len(wanted)))
-    best, best_score = None, 0.0
+    best, best_key = None, (False, 0.0)
     for n, text in enumerate(texts):
-        words = {w.lower() for w in _WORD.findall(text)}
+        if n in taken:
+            continue
+        words = _content_words(text)
         shared = len(wanted & words)
-        if shared >= need and (score := shared / len(wanted | words)) > best_score:
-            best, best_score = n, score
+        if shared < need:
+            continue
+        key = (not _NEGATION.search(text), shared / len(wanted | words))
+        if key > best_key:
+            best, best_key = n, key
     return best
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (w.lower() for w in _WORD.findall(text)) if w not in _COMMON}

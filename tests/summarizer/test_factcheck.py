@@ -7,6 +7,7 @@ from summarizer import FetchPolicy, render_text, summarize_text, summarize_url
 from summarizer.factcheck import FactCheck, flag_checked, from_json_ld, from_text
 from summarizer.models import ClaimStatus, Sentence
 from tests.pages import PageServer, Route
+from tests.summarizer.hostile import GENEROUS_SECONDS, within
 
 LOCAL = FetchPolicy(allow_private=True, timeout=5.0)
 SHARK = (
@@ -40,11 +41,59 @@ def test_a_pasted_fact_check_flags_its_labelled_claim(data_dir: Path) -> None:
 def test_a_claim_no_sentence_states_is_listed_in_the_fact_checks_words() -> None:
     check = FactCheck("Drinking hot water cures the flu within a day.", "False", "Checks")
     story = [Sentence("The mayor opened the new bridge on Monday.")]
-    kept, unstated = flag_checked(story, [check])
+    kept, _, unstated = flag_checked(story, [check])
     assert kept == story
     assert [(s.text, s.status, s.cue) for s in unstated] == [
         (check.claim, ClaimStatus.UNVERIFIED, "rated False by Checks")
     ]
+
+
+def test_the_sentence_stating_the_claim_is_flagged_not_a_shorter_one_denying_it(
+    data_dir: Path,
+) -> None:
+    text = (data_dir / "pasted" / "fact-check-debunk-short.txt").read_text(encoding="utf-8")
+    rated = [s for s in summarize_text(text).claims if s.cue == "rated False"]
+    assert len(rated) == 1
+    assert rated[0].text.startswith("A message forwarded thousands of times")
+
+
+def test_a_box_the_page_repeats_is_one_claim(data_dir: Path) -> None:
+    text = (data_dir / "pasted" / "fact-check-dup2.txt").read_text(encoding="utf-8")
+    assert [s.text for s in summarize_text(text).claims if s.cue == "rated False"] == [
+        "5G masts spread COVID-19"
+    ]
+
+
+def test_labelled_lines_with_a_verdict_that_disputes_nothing_flag_nothing(
+    data_dir: Path,
+) -> None:
+    # a consumer column's "Claim:" and "Verdict: Paid in full", a court's "Liable"
+    text = (data_dir / "pasted" / "fact-check-consumer.txt").read_text(encoding="utf-8")
+    assert all(not (s.cue or "").startswith("rated") for s in summarize_text(text).claims)
+    court = (
+        "Fact check: the ruling\nClaim: The firm failed to inspect the bridge.\nVerdict: Liable"
+    )
+    assert [c.disputed for c in from_text(court)] == [False]
+
+
+def test_a_lone_surrogate_in_a_review_is_no_character_the_answer_cannot_encode(
+    data_dir: Path,
+) -> None:
+    # a script that cut its string inside a character ("\\ud83d"): the answer is encoded
+    # (stored, rendered, sent) whole
+    html = (data_dir / "pages" / "fact-check-surrogate.html").read_text(encoding="utf-8")
+    summary = summarize_text(html)
+    json.dumps(summary.to_dict(), ensure_ascii=False).encode("utf-8")
+    render_text(summary).encode("utf-8")
+
+
+def test_thousands_of_reviews_are_read_at_once() -> None:
+    review = {"@type": "ClaimReview", "reviewRating": {"alternateName": "False"}}
+    script = json.dumps(
+        [{**review, "claimReviewed": f"Claim number {n} is true."} for n in range(1500)]
+    )
+    checks = within(GENEROUS_SECONDS, lambda: from_json_ld([script] * 40))
+    assert len(checks) == 5
 
 
 def test_the_claim_itself_is_flagged_not_a_longer_sentence_that_debunks_it() -> None:
@@ -52,12 +101,12 @@ def test_the_claim_itself_is_flagged_not_a_longer_sentence_that_debunks_it() -> 
         "There is no evidence a photograph shows a shark swimming on a flooded highway in"
         " Houston, and experts said the image of the shark after Hurricane Harvey was doctored."
     )
-    kept, _ = flag_checked([debunk, Sentence(SHARK)], [FactCheck(SHARK, "Fake")])
+    kept, _, _ = flag_checked([debunk, Sentence(SHARK)], [FactCheck(SHARK, "Fake")])
     assert [s.status for s in kept] == [ClaimStatus.NONE, ClaimStatus.UNVERIFIED]
 
 
 def test_a_claim_rated_true_is_left_as_it_is() -> None:
-    kept, unstated = flag_checked([Sentence(SHARK)], [FactCheck(SHARK, "Mostly True")])
+    kept, _, unstated = flag_checked([Sentence(SHARK)], [FactCheck(SHARK, "Mostly True")])
     assert kept == [Sentence(SHARK)] and unstated == []
 
 
