@@ -6,97 +6,132 @@ engine reads a line break as the end of a sentence (a headline, a menu item and 
 lines of their own), so a wrapped paragraph became a run of fragments ("to restore supplies,
 the council said." for a sentence that began a line earlier).
 
-Within a block of lines without a blank one between, at most ``_MAX_WIDTH`` characters wide:
+The width is the text's: its third-widest line that could have been broken (a line or two
+wider, a page's running header or a link, is no evidence of it). Within a block of lines
+without a blank one between:
 
 - a break is *wrap-like* when the next line's first word would not have fitted on the line
-  before, as wide as the block's widest line; where it would have, the writer broke the line
-  on purpose (a heading, an address, a list item, the end of a paragraph);
+  before; where it would have, the writer broke the line on purpose (a heading, a verse, an
+  address, the end of a paragraph);
 - the block's wrap-like breaks are joined when at least half of them go on with a lower-case
-  word: inside a wrapped paragraph most lines begin in the middle of a sentence. A list of
-  headlines, captions or a table's rows may have lines of like length, but each begins with a
-  capital or a figure, and is left as it is (so is text in a script without capitals, which a
-  word's width cannot show wrapped).
+  word (inside a wrapped paragraph most lines begin in the middle of a sentence), or when the
+  whole text's do and the block ends as a sentence does (a paragraph whose lines happen to
+  begin with names). A list of headlines, captions or a table's rows may have lines of like
+  length, but each begins with a capital or a figure and none ends a sentence, and is left as
+  it is (so is text in a script without capitals, which a word's width cannot show wrapped);
+- a line that begins a list item ("- ", "• ", "3. ") is never joined to the one before, nor
+  is a capitalised line to the text's first line when that reads as a headline.
 
-A page copied from a browser has a line a paragraph, of any length (``_narrow``): it is left as
-it is, however many short lines of menus and captions it has.
+A page copied from a browser has a line a paragraph, of any length: a text with a twentieth of
+its characters or more in lines wider than ``_MAX_WIDTH`` is left as it is, however many
+short lines of menus and captions it also has.
 """
 
 from __future__ import annotations
 
 import re
 
-_MIN_WIDTH = 30  # narrower, a block is a list or a column of labels, not wrapped prose
+_MIN_WIDTH = 30  # narrower, lines are a list or a column of labels, not wrapped prose
 _MAX_WIDTH = 130  # wider, lines are paragraphs a browser or an editor wrapped for display
+_WIDTH_RANK = 3  # the width is the text's third-widest breakable line
 _GOING_ON_SHARE = 0.5
-# Wrapped text may hold a few lines wider than its width (a long link, a table), no more of
-# its characters than this.
-_WIDE_SHARE = 0.05
+_WIDE_SHARE = 0.05  # of a text's characters, in lines wider than _MAX_WIDTH, at most
 # A word broken at the line's end by a hyphen of its own ("inter-\nnational", "well-\nknown"):
 # joined without a space, the hyphen kept, as "well-known" needs it.
 _HYPHEN_END = re.compile(r"\w-$")
+# A line that opens a list item: a bullet, a dash, or a number or letter and a stop or bracket.
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·–—▪►]\s|(?:\d{1,3}|[a-zA-Z])[.)]\s)")
+_LINK_START = ("http:", "https:", "www.")
+_HEADLINE_PARTS = re.compile(r"\S[:|]\s|\s[-–—]\s")
+_TITLE_CASE_SHARE = 0.5
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def unwrapped(text: str) -> str:
     """The text with each wrapped paragraph on one line; other lines as they were."""
-    if "\n" not in text or not _narrow(text):
+    if "\n" not in text or (width := _wrap_width(text)) is None:
         return text
-    out: list[str] = []
-    block: list[str] = []
-    for line in text.split("\n"):
-        if line.strip():
-            block.append(line)
+    lines = text.split("\n")
+    blocks = _blocks(lines)
+    wraps = [
+        [n for n in range(a, b - 1) if _wrap_like(lines[n], lines[n + 1], width)]
+        for a, b in blocks
+    ]
+    going_on = sum(_goes_on(lines[n + 1]) for breaks in wraps for n in breaks)
+    text_wraps = going_on >= _GOING_ON_SHARE * sum(map(len, wraps))
+    first = blocks[0][0] if blocks else 0
+    joins: set[int] = set()
+    for (_, end), breaks in zip(blocks, wraps, strict=True):
+        block_wraps = sum(_goes_on(lines[n + 1]) for n in breaks) >= _GOING_ON_SHARE * len(breaks)
+        if breaks and (block_wraps or (text_wraps and _SENTENCE_END.search(lines[end - 1]))):
+            joins.update(n for n in breaks if _joins(lines[n], lines[n + 1], n == first))
+    return _joined(lines, joins)
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Where each run of lines without a blank one between starts and ends."""
+    blocks: list[tuple[int, int]] = []
+    start = None
+    for n, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = n
+        elif not line.strip() and start is not None:
+            blocks.append((start, n))
+            start = None
+    return blocks
+
+
+def _joins(before: str, line: str, after_first: bool) -> bool:
+    """Whether a wrap-like break before this line is joined: not before a list item, nor
+    before a capital after a text's first line that reads as a headline set right above its
+    paragraph ("Storm Arwen: thousands still without power as amber warning issued")."""
+    if _LIST_ITEM.match(line):
+        return False
+    return not after_first or _goes_on(line) or not _headline_like(before)
+
+
+def _headline_like(line: str) -> bool:
+    """A line as headlines are written: without a closing stop or comma, and parted by a colon
+    or a dash, or with most of its words capitalised."""
+    line = line.strip()
+    if _SENTENCE_END.search(line) or line.endswith(","):
+        return False
+    if _HEADLINE_PARTS.search(line):
+        return True
+    words = line.split()
+    return sum(w[:1].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _joined(lines: list[str], joins: set[int]) -> str:
+    out: list[list[str]] = []  # each line's pieces, joined once at the end
+    for n, line in enumerate(lines):
+        if n - 1 not in joins:
+            out.append([line])
             continue
-        out.extend(_unwrapped_block(block))
-        block = []
-        out.append(line)
-    out.extend(_unwrapped_block(block))
-    return "\n".join(out)
-
-
-def _narrow(text: str) -> bool:
-    """Whether the text's lines are as narrow as wrapped text's: a page copied from a browser
-    has most of its words in its paragraphs' long lines, however many short lines of menus
-    and captions it has."""
-    wide = sum(len(line) for line in text.split("\n") if len(line.rstrip()) > _MAX_WIDTH)
-    return wide <= _WIDE_SHARE * len(text)
-
-
-def _unwrapped_block(block: list[str]) -> list[str]:
-    if len(block) < 2:
-        return block
-    width = _width(block)
-    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
-        return block
-    joins = _joined_breaks(block, width)
-    lines: list[list[str]] = [[block[0]]]  # each line's pieces, joined once at the end
-    for n, line in enumerate(block[1:]):
-        if n not in joins:
-            lines.append([line])
-            continue
-        pieces = lines[-1]
+        pieces = out[-1]
         pieces[-1] = pieces[-1].rstrip()
         pieces.append(line.strip() if _HYPHEN_END.search(pieces[-1]) else f" {line.strip()}")
-    return ["".join(pieces) for pieces in lines]
+    return "\n".join("".join(pieces) for pieces in out)
 
 
-def _width(block: list[str]) -> int:
-    """The width the block was wrapped to: its widest line that could have been broken (a
-    link or a row of dots wider than the width has no space to break at)."""
-    breakable = [len(line.rstrip()) for line in block if " " in line.strip()]
-    return max(breakable, default=0)
-
-
-def _joined_breaks(block: list[str], width: int) -> set[int]:
-    """The breaks to join, by index (break n is between line n and line n + 1)."""
-    wraps = {n for n in range(len(block) - 1) if _wrap_like(block[n], block[n + 1], width)}
-    going_on = sum(_goes_on(block[n + 1]) for n in wraps)
-    return wraps if wraps and going_on >= _GOING_ON_SHARE * len(wraps) else set()
+def _wrap_width(text: str) -> int | None:
+    """The width the text may be wrapped to, or None when its lines are not narrow enough
+    for wrapped text (see the module's note)."""
+    lines = text.split("\n")
+    wide = sum(len(line) for line in lines if len(line.rstrip()) > _MAX_WIDTH)
+    if wide > _WIDE_SHARE * len(text):
+        return None
+    breakable = sorted((len(line.rstrip()) for line in lines if " " in line.strip()), reverse=True)
+    if len(breakable) < _WIDTH_RANK:
+        return None
+    width = breakable[_WIDTH_RANK - 1]
+    return width if _MIN_WIDTH <= width <= _MAX_WIDTH else None
 
 
 def _goes_on(line: str) -> bool:
     """Whether a line begins inside a sentence, with a lower-case word (not a link)."""
     start = line.lstrip()
-    return start[:1].islower() and not start.startswith(("http:", "https:", "www."))
+    return start[:1].islower() and not start.startswith(_LINK_START)
 
 
 def _wrap_like(before: str, line: str, width: int) -> bool:

@@ -23,8 +23,9 @@ def test_a_wrapped_paragraph_is_one_line_again() -> None:
         " 3,000 homes were still without power on Tuesday morning, according to the network"
         " operator Northern Powergrid, which said most would be reconnected by the evening."
     )
-    text = "\n\n".join(textwrap.fill(paragraph, width) for width in (60, 72, 80))
-    assert unwrapped(text) == "\n\n".join([paragraph] * 3)
+    for width in (60, 72, 80):
+        text = "\n\n".join([textwrap.fill(paragraph, width)] * 2)
+        assert unwrapped(text) == f"{paragraph}\n\n{paragraph}"
 
 
 def test_a_word_broken_by_its_own_hyphen_keeps_it_without_a_space() -> None:
@@ -56,6 +57,7 @@ def test_lines_of_like_length_that_each_begin_anew_stay_lines() -> None:
 
 def test_a_link_wider_than_the_lines_does_not_hide_their_width() -> None:
     text = (
+        "Weekend permutations\n\n"
         "With just two weekends of league action to play, and one in the\n"
         "Conference, it is crunch time for a number of clubs. Some are fighting\n"
         "for promotion and some against relegation, but this Saturday could see\n"
@@ -63,4 +65,45 @@ def test_a_link_wider_than_the_lines_does_not_hide_their_width() -> None:
         "https://www.example.com/sport/football/article-4021583/permutations-of-the-weekend.html"
     )
     lines = unwrapped(text).split("\n")
-    assert lines[0].startswith("With just two weekends") and "one in the Conference," in lines[0]
+    assert lines[2].startswith("With just two weekends") and "one in the Conference," in lines[2]
+
+
+def test_a_headline_set_right_above_its_wrapped_paragraph_stays_the_headline(
+    data_dir: Path,
+) -> None:
+    text = (data_dir / "wrapped" / "headline-noblank.txt").read_text(encoding="utf-8")
+    summary = summarize_text(text)
+    assert summary.title == (
+        "Storm Arwen: thousands still without power as amber wind warning issued"
+    )
+    assert summary.summary[0].text.startswith("Engineers worked through the night")
+
+
+def test_a_wrapped_list_keeps_an_item_a_line(data_dir: Path) -> None:
+    text = (data_dir / "wrapped" / "listicle2.txt").read_text(encoding="utf-8")
+    lines = unwrapped(text).splitlines()
+    assert [line for line in lines if line[:2] in ("1.", "2.", "3.", "4.")] == [
+        "1. Ride Tram 28",
+        "2. Visit the Belem Tower",
+        "3. Eat a custard tart",
+        "4. Watch the sunset from a viewpoint",
+    ]
+
+
+def test_verse_in_wrapped_prose_keeps_its_lines(data_dir: Path) -> None:
+    text = (data_dir / "wrapped" / "poem-wrapped.txt").read_text(encoding="utf-8")
+    lines = unwrapped(text).splitlines()
+    assert "and the low sun leaning into the hedgerows of the shire," in lines
+    assert "as if the light itself was listening for a name," in lines
+    assert any(
+        line.startswith("The poet laureate, Simon Armitage, has written")
+        and line.endswith("on Saturday morning.")
+        for line in lines
+    )
+
+
+def test_a_pdf_copy_with_a_running_header_is_unwrapped_around_it(data_dir: Path) -> None:
+    text = (data_dir / "wrapped" / "pdf.txt").read_text(encoding="utf-8")
+    lines = unwrapped(text).splitlines()
+    assert lines[0].startswith("Britain's economy shrank") and lines[0].endswith("this year.")
+    assert any("after a 0.1% fall in the previous three months" in line for line in lines)
