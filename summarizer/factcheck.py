@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from summarizer.models import ClaimStatus, Sentence
+from summarizer.sentences import split_sentences
 
 # A fact-checker's word for a claim it finds wanting, in English and the major European
 # languages (a rating's stem: "False", "Mostly False", "Four Pinocchios", "Faux", "Falso").
@@ -51,6 +52,7 @@ _RATING_WITHIN_LINES = 6
 # A sentence states a claim when it holds this share of the claim's words: those of four
 # letters or more but the commonest ("that", "with", "from"), which any sentence may hold.
 _SHARED_WORDS = 0.6
+_MAX_CLAIM_PARTS = 3
 _MIN_SHARED_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset(
@@ -193,8 +195,11 @@ def flag_checked(
     flagged = list(sentences)
     stating: set[int] = set()
     unstated: list[Sentence] = []
+    texts = [s.text for s in sentences]
     for check in (c for c in checks if c.disputed):
-        at = _stated_at(check.claim, [s.text for s in flagged], stating)
+        # a claim of several sentences is stated where its first one is that a sentence holds
+        parts = [check.claim, *split_sentences(check.claim)[:_MAX_CLAIM_PARTS]]
+        at = next((n for p in parts if (n := _stated_at(p, texts, stating)) is not None), None)
         if at is None:
             unstated.append(_flagged(Sentence(check.claim), check))
         else:

@@ -135,3 +135,19 @@ def test_labelled_lines_need_a_rating_after_the_claim() -> None:
     )
     # an insurance story's "claim:" with no verdict after it is no fact-check
     assert from_text("Claim: the policy covers flood damage to the ground floor.\nHe paid.") == ()
+
+
+def test_a_claim_of_several_sentences_is_found_by_its_first() -> None:
+    claim = (
+        "U.S.-controlled bandit formations in the al-Tanf zone prevent the evacuation of"
+        " civilians from the Rukban camp. The U.N. plan failed because of the American side."
+    )
+    story = [
+        Sentence("The ministries issued a joint statement on Friday."),
+        Sentence(
+            "“U.S.-controlled bandit formations, operating in the al-Tanf zone, continue to"
+            " prevent the evacuation of civilians from the Rukban camp,” it said."
+        ),
+    ]
+    kept, stating, unstated = flag_checked(story, [FactCheck(claim, "False")])
+    assert stating == {1} and unstated == []
