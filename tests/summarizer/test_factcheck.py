@@ -149,5 +149,5 @@ def test_a_claim_of_several_sentences_is_found_by_its_first() -> None:
             " prevent the evacuation of civilians from the Rukban camp,” it said."
         ),
     ]
-    kept, stating, unstated = flag_checked(story, [FactCheck(claim, "False")])
+    _, stating, unstated = flag_checked(story, [FactCheck(claim, "False")])
     assert stating == {1} and unstated == []
