@@ -26,13 +26,14 @@ from summarizer.models import ClaimStatus, Sentence
 from summarizer.sentences import split_sentences
 
 # A fact-checker's word for a claim it finds wanting, in English and the major European
-# languages (a rating's stem: "False", "Mostly False", "Four Pinocchios", "Faux", "Falso").
+# languages (a rating's stem: "False", "Mostly False", "Four Pinocchios", "Faux", "Falso");
+# not a word a verdict line of any kind may hold ("Partly upheld", "Wrong decision").
 _DISPUTING = re.compile(
-    r"""\b(?:false|fake|misleading|mislead|unproven|unsupported|unsubstantiated|unfounded|
-    baseless|mixture|mixed|pants\s+on\s+fire|incorrect|inaccurate|wrong|exaggerat\w*|distort\w*|
-    miscaptioned|misattributed|mislabel\w*|altered|doctored|manipulated|fabricated|hoax|scam|
-    satire|outdated|unverified|unverifiable|no\s+evidence|lacks?\s+context|missing\s+context|
-    out\s+of\s+context|partly|partially|half[\s-]true|debunked|pinocchios?|
+    r"""\b(?:false|fake|misleading|unproven|unsupported|unsubstantiated|unfounded|baseless|
+    mixture|pants\s+on\s+fire|incorrect|inaccurate|untrue|not\s+true|not\s+correct|
+    exaggerat\w*|distort\w*|miscaptioned|misattributed|mislabel\w*|altered|doctored|
+    manipulated|fabricated|hoax|scam|satire|unverified|unverifiable|no\s+evidence|
+    lacks?\s+context|missing\s+context|out\s+of\s+context|half[\s-]true|debunked|pinocchios?|
     falso|falsa|faux|fausse|trompeur|engañoso|enganoso|falsch|irreführend|ложь|фейк|неправда)\b""",
     re.I | re.X,
 )
@@ -43,11 +44,15 @@ _MAX_DEPTH = 6  # how deep in a script's data a ClaimReview is looked for
 _MAX_CLAIM_CHARS = 300
 _MAX_RATING_CHARS = 60
 _MAX_LABEL_LINE = 500  # a labelled line is short: a longer line is prose
-_CLAIM_LINE = re.compile(r"(?:the\s+)?claim\s*[:：]\s*(?P<claim>\S.{9,})", re.I)
-_RATING_LINE = re.compile(
-    r"(?:our\s+)?(?:rating|verdict|ruling|conclusion)\s*[:：]\s*(?P<rating>\S.{0,59}?)[.\s]*",
-    re.I,
+# "Claim: …" and, within a few lines after it, "Rating: False" (or "Verdict", "Our ruling"),
+# each label on the line of its text or alone on the line before it
+_CLAIM_LABEL = re.compile(r"(?:the\s+)?claim\s*[:：]?\s*(?P<text>.*)", re.I)
+_RATING_LABEL = re.compile(
+    r"(?:our\s+)?(?:rating|verdict|ruling|conclusion)\s*[:：]?\s*(?P<text>.*)", re.I
 )
+_MIN_CLAIM_CHARS = 10
+# a verdict that goes on to explain itself ("False. Tesla recalled some …"): its first sentence
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _RATING_WITHIN_LINES = 6
 # A sentence states a claim when it holds this share of the claim's words: those of four
 # letters or more but the commonest ("that", "with", "from"), which any sentence may hold.
@@ -63,6 +68,15 @@ _COMMON = frozenset(
         *("over", "only", "such", "some", "more", "most", "very", "just", "does"),
     }
 )
+# Words that tell a claim as one: posts that "claim", a message that "says", a photo that
+# "shows", a rumour that "circulated".
+_TELLS_A_CLAIM = re.compile(
+    r"\b(?:claim\w*|say|says|said|saying|tell|tells|told|show|shows|showed|shown|post\w*|"
+    r"shar(?:e|ed|es|ing)|circulat\w*|viral|rumou?r\w*|alleg\w*|suggest\w*|purport\w*|"
+    r"assert\w*|insist\w*|according)\b",
+    re.I,
+)
+_VERBATIM = 0.7  # the share of words a sentence and the claim have in common, of all theirs
 # Words that deny what they are said with: the sentence debunking a claim holds its words
 # too, and is not the one that states it.
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|false|debunk\w*)\b|n['’]t\b", re.I)
@@ -91,7 +105,7 @@ class FactCheck:
 def from_json_ld(scripts: Iterable[str]) -> tuple[FactCheck, ...]:
     """The ClaimReviews in a page's JSON-LD scripts (a malformed or huge script is skipped,
     and no more than MAX_JSON_TOTAL characters of them are read)."""
-    checks: dict[FactCheck, None] = {}
+    checks: dict[str, FactCheck] = {}
     budget = MAX_JSON_TOTAL
     for script in scripts:
         if len(script) > MAX_JSON_CHARS or len(script) > budget:
@@ -103,10 +117,10 @@ def from_json_ld(scripts: Iterable[str]) -> tuple[FactCheck, ...]:
             continue
         for review in _claim_reviews(data, _MAX_DEPTH):
             if check := _check(review):
-                checks[check] = None
+                checks.setdefault(check.claim.casefold(), check)  # (one claim reviewed twice)
                 if len(checks) == MAX_CHECKS:
-                    return tuple(checks)
-    return tuple(checks)
+                    return tuple(checks.values())
+    return tuple(checks.values())
 
 
 def _claim_reviews(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -136,9 +150,17 @@ def _check(review: dict[str, Any]) -> FactCheck | None:
     claimant = _name(item.get("author")) if isinstance(item, dict) else None
     return FactCheck(
         _shortened(claim, _MAX_CLAIM_CHARS),
-        _shortened(verdict, _MAX_RATING_CHARS),
+        _rating(verdict),
         _name(review.get("author")),
         claimant,
+    )
+
+
+def _rating(verdict: str) -> str:
+    """A verdict as a rating: its first sentence ("False. Tesla recalled some …" is
+    "False"), without its closing stop, at most _MAX_RATING_CHARS long."""
+    return _shortened(
+        _FIRST_SENTENCE.split(verdict, maxsplit=1)[0].rstrip(" .!"), _MAX_RATING_CHARS
     )
 
 
@@ -155,7 +177,7 @@ def _text(value: Any) -> str:
     script cut inside a character) made a replacement character: no encoder takes it."""
     if not isinstance(value, str):
         return ""
-    value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return " ".join(value.split())
 
 
@@ -170,20 +192,35 @@ def from_text(text: str) -> tuple[FactCheck, ...]:
     (each once, however often the page repeats its box)."""
     if "claim" not in text.lower():
         return ()
-    lines = text.splitlines()
-    checks: dict[FactCheck, None] = {}
-    for n, line in enumerate(lines):
-        if len(line) > _MAX_LABEL_LINE or not (claim := _CLAIM_LINE.fullmatch(line.strip())):
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    checks: dict[str, FactCheck] = {}
+    for n in range(len(lines)):
+        claim = _labelled(_CLAIM_LABEL, lines, n)
+        if not claim or len(claim) < _MIN_CLAIM_CHARS:
             continue
-        for later in lines[n + 1 : n + 1 + _RATING_WITHIN_LINES]:
-            if len(later) <= _MAX_LABEL_LINE and (rating := _RATING_LINE.fullmatch(later.strip())):
-                checks[
-                    FactCheck(_shortened(claim["claim"], _MAX_CLAIM_CHARS), rating["rating"])
-                ] = None
+        for later in range(n + 1, min(n + 1 + _RATING_WITHIN_LINES, len(lines))):
+            if rating := _labelled(_RATING_LABEL, lines, later):
+                check = FactCheck(
+                    _shortened(claim, _MAX_CLAIM_CHARS),
+                    _shortened(
+                        _FIRST_SENTENCE.split(rating, 1)[0].rstrip(" .!"), _MAX_RATING_CHARS
+                    ),
+                )
+                checks.setdefault(check.claim.casefold(), check)
                 break
         if len(checks) == MAX_CHECKS:
             break
-    return tuple(checks)
+    return tuple(checks.values())
+
+
+def _labelled(label: re.Pattern[str], lines: list[str], n: int) -> str | None:
+    """The text a label gives on its line ("Rating: False"), or on the next line when the
+    label stands alone ("Rating" then "False", as Snopes sets them)."""
+    if len(lines[n]) > _MAX_LABEL_LINE or not (found := label.fullmatch(lines[n])):
+        return None
+    if found["text"]:
+        return found["text"] if ":" in lines[n] or "：" in lines[n] else None
+    return lines[n + 1] if n + 1 < len(lines) and len(lines[n + 1]) <= _MAX_LABEL_LINE else None
 
 
 def flag_checked(
@@ -209,34 +246,44 @@ def flag_checked(
 
 
 def _flagged(sentence: Sentence, check: FactCheck) -> Sentence:
+    """The sentence flagged with the rating; its speaker the claimant the review names, or
+    the one it names itself (not the subject of a labelled "Claim: Tesla recalled …")."""
+    labelled = _CLAIM_LABEL.match(sentence.text) and ":" in sentence.text[:12]
     return replace(
         sentence,
         status=ClaimStatus.UNVERIFIED,
-        source=check.claimant or sentence.source,
+        source=check.claimant or (None if labelled else sentence.source),
         cue=check.verdict,
         reason=check.reason,
     )
 
 
 def _stated_at(claim: str, texts: Sequence[str], taken: set[int]) -> int | None:
-    """The sentence that states the claim: of those holding most of its words, one that does
-    not deny them (a sentence debunking the claim holds its words too), and of those the one
-    with the fewest other words (the claim itself, not a longer sentence around it)."""
+    """The sentence that states the claim, or None when no sentence surely does.
+
+    It holds most of the claim's words and denies as the claim does (a claim "stores no
+    longer accept cash" is not stated by "stores still accept cash", nor "drinking hot water
+    cures the flu" by "… does not cure the flu"), and it tells the claim as one (posts that
+    "claim", a message that "says", a photo that "shows") or is the claim nearly word for
+    word: a correction in the claim's words ("The photograph of a shark … is a composite")
+    is no statement of it. Of those, one that tells it as a claim, then the closest."""
     wanted = _content_words(claim)
     if len(wanted) < _MIN_SHARED_WORDS:
         return None
     need = max(_MIN_SHARED_WORDS, round(_SHARED_WORDS * len(wanted)))
+    denies = bool(_NEGATION.search(claim))
     best, best_key = None, (False, 0.0)
     for n, text in enumerate(texts):
-        if n in taken:
+        if n in taken or bool(_NEGATION.search(text)) != denies:
             continue
         words = _content_words(text)
         shared = len(wanted & words)
         if shared < need:
             continue
-        key = (not _NEGATION.search(text), shared / len(wanted | words))
-        if key > best_key:
-            best, best_key = n, key
+        closeness = shared / len(wanted | words)
+        tells = bool(_TELLS_A_CLAIM.search(text))
+        if (tells or closeness >= _VERBATIM) and (tells, closeness) > best_key:
+            best, best_key = n, (tells, closeness)
     return best
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from summarizer import FetchPolicy, render_text, summarize_text, summarize_url
 from summarizer.factcheck import FactCheck, flag_checked, from_json_ld, from_text
 from summarizer.models import ClaimStatus, Sentence
@@ -151,3 +153,43 @@ def test_a_claim_of_several_sentences_is_found_by_its_first() -> None:
     ]
     _, stating, unstated = flag_checked(story, [FactCheck(claim, "False")])
     assert stating == {1} and unstated == []
+
+
+@pytest.mark.parametrize(
+    ("page", "stating"),
+    [
+        # the claim denies ("no longer accept cash"); the correction does not: not it
+        ("fact-check-afp-negation.html", "Facebook posts shared thousands of times claim"),
+        # only a correction holds the claim's words: the claim is listed in the check's words
+        ("fact-check-headline-only.html", "Drinking hot water every hour cures the flu"),
+        # the same claim reviewed twice flags one sentence, once
+        ("fact-check-two-reviews.html", "A photograph shows a shark swimming"),
+    ],
+)
+def test_the_sentence_flagged_states_the_claim_and_never_corrects_it(
+    data_dir: Path, page: str, stating: str
+) -> None:
+    summary = summarize_text((data_dir / "pages" / page).read_text(encoding="utf-8"))
+    rated = [s.text for s in summary.claims if (s.cue or "").startswith("rated")]
+    assert len(rated) == 1 and rated[0].startswith(stating)
+
+
+def test_labels_on_lines_of_their_own_are_read(data_dir: Path) -> None:
+    # "Claim" and "Rating" alone, each above its text, as Snopes sets them
+    text = (data_dir / "pasted" / "fact-check-snopes-labels.txt").read_text(encoding="utf-8")
+    assert [(c.claim[:30], c.rating) for c in from_text(text)] == [
+        ("Tesla recalled every Model Y v", "False")
+    ]
+
+
+def test_a_verdict_that_explains_itself_is_rated_by_its_first_sentence() -> None:
+    text = "Claim: Tesla recalled every Model Y sold.\nVerdict: False. Some were recalled."
+    assert [c.rating for c in from_text(text)] == ["False"]
+
+
+@pytest.mark.parametrize("verdict", ["Partly upheld by the ombudsman", "Wrong decision, says he"])
+def test_everyday_verdicts_rate_nothing(data_dir: Path, verdict: str) -> None:
+    (check,) = from_text(f"Claim: Rashford was onside when he scored.\nVerdict: {verdict}")
+    assert not check.disputed
+    text = (data_dir / "pasted" / "fact-check-ombudsman.txt").read_text(encoding="utf-8")
+    assert all(not (s.cue or "").startswith("rated") for s in summarize_text(text).claims)
