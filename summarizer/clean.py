@@ -104,13 +104,12 @@ _STRONG_APPEAL = re.compile(
     # an affiliate disclosure: "ZDNet may earn a commission from some of the products
     # featured", "When you buy through links on our site, we may earn an affiliate commission"
     # (the site or its links earning, not a story's "a dealer may earn a commission from the
-    # lender", "agents may earn a commission of 5%")
-    (?:may|might|could)\s+(?:earn|receive|get|make)\s+(?:an?\s+)?(?:small\s+)?affiliate\s+
-        commission|
+    # lender", "Apple takes a commission on purchases made through the App Store", "creators
+    # may earn an affiliate commission of 3%")
     (?:we|this\s+(?:site|page)|our\s+site)\s+(?:may|might|could)\s+(?:earn|receive|get|make)\s+
         (?:an?\s+)?(?:small\s+)?commission|
-    commission\s+(?:from|on)\s+(?:some\s+of\s+)?(?:the\s+)?(?:products|items|purchases)\s+
-        (?:featured|mentioned|linked|made\s+through)|
+    commission\s+(?:from|on)\s+(?:some\s+of\s+)?(?:the\s+)?(?:products|items)\s+
+        (?:featured|mentioned|linked)|
     (?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:the\s+)?
         (?:retail\s+|affiliate\s+)?links?\s+(?:on|in)\s+(?:our|this)\s+(?:site|page|article|post)|
     # the site sending its reader to its own coverage, as a sentence opens: "Follow our live

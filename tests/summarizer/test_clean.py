@@ -463,6 +463,8 @@ def test_a_timeline_keeps_its_dates_and_the_lines_between_them() -> None:
         ("We may earn a commission if you purchase something through links on this page.", False),
         ("Estate agents may earn a commission of 1.5% on the sale, the report said.", True),
         ("Under the rules, a dealer may earn a commission from the lender on each deal.", True),
+        ("Apple takes a commission on purchases made through the App Store of up to 30%.", True),
+        ("Creators may earn an affiliate commission of 3%, down from 8%, the firm said.", True),
         ("Shoppers who buy through links in the app get a discount, the company said.", True),
     ],
 )
