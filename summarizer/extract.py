@@ -132,9 +132,11 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
 # A line break inside a text of the HTML source, with the spaces around it (not a blank line).
 _SOURCE_BREAK = re.compile(r"(?<=\S)[ \t\r]*\n[ \t\r]*(?=\S)")
 # Where the source's line breaks are the text's own: preformatted elements, and those a style
-# keeps the breaks of ("white-space: pre-line", as forums and comment boxes set).
+# keeps the breaks of ("white-space: pre-line", as forums and comment boxes set), inline or in
+# a style sheet by class.
 _PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
 _KEEPS_BREAKS = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
+_CLASS_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*+)")
 
 
 def _join_source_lines(tree: HtmlElement) -> None:
@@ -148,9 +150,10 @@ def _join_source_lines(tree: HtmlElement) -> None:
     by the source's breaks alone (a byline before ``<br><br>\\n`` and the story), and so is a
     blank line, which parts paragraphs where a style keeps the source's breaks.
     """
+    classes = _classes_keeping_breaks(tree)
     inside = 0  # how many elements that keep their breaks are open around the walk
     for event, element in etree.iterwalk(tree, events=("start", "end")):
-        keeps = _keeps_breaks(element)
+        keeps = _keeps_breaks(element, classes)
         if event == "start":
             inside += keeps
             if element.text and not inside and "\n" in element.text:
@@ -161,10 +164,25 @@ def _join_source_lines(tree: HtmlElement) -> None:
             element.tail = _SOURCE_BREAK.sub(" ", element.tail)
 
 
-def _keeps_breaks(element: HtmlElement) -> bool:
+def _keeps_breaks(element: HtmlElement, classes: frozenset[str]) -> bool:
     if not isinstance(element.tag, str):
         return False
-    return element.tag in _PREFORMATTED or bool(_KEEPS_BREAKS.search(element.get("style", "")))
+    if element.tag in _PREFORMATTED or _KEEPS_BREAKS.search(element.get("style", "")):
+        return True
+    return bool(classes) and not classes.isdisjoint(element.get("class", "").split())
+
+
+def _classes_keeping_breaks(tree: HtmlElement) -> frozenset[str]:
+    """The classes the page's style sheets give ``white-space: pre…`` (".post-body {
+    white-space: pre-line }"), as most sites set it. Rules are read by their braces, one
+    pass: a pattern for a rule would rescan a long text without braces from every start."""
+    classes: set[str] = set()
+    for style in tree.iter("style"):
+        for rule in (style.text or "").split("}"):
+            selectors, _, body = rule.rpartition("{")
+            if _KEEPS_BREAKS.search(body):
+                classes.update(_CLASS_SELECTOR.findall(selectors))
+    return frozenset(classes)
 
 
 # -- what is on the page but not in the story -----------------------------------------------------

@@ -794,8 +794,12 @@ _UNNAMED_OFFICIAL = r"""(?:[\w.-]++\s+){0,2}?(?:senior|top|high-ranking|governme
     [\w.-]++\s+){0,2}?(?:officials?|aides?|diplomats?)"""
 
 
-# those in the room, who tell what went on inside it: an aide, an adviser, a participant
+# those in the room, who tell what went on inside it unnamed: an aide, an adviser, a
+# participant
 _INSIDE_UNNAMED = r"(?:aides?|advis[eo]rs?|participants?|attendees?)"
+# … of whom those that speak for someone, unnamed, as themselves (a participant or attendee
+# speaking is as often a runner or a fan telling what they saw: only "according to" one)
+_AIDES = r"(?:aides?|advis[eo]rs?)"
 
 
 # Up to three whole words name what "sources familiar with" know about; as pieces of words
@@ -868,13 +872,15 @@ _ANONYMOUS = gated(
     (?P<who5>(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]++\s+){0,2}?(?:insiders?|
         sources?|pals?|confidants?|friends?)(?:\s+of\s+(?:the\s+)?[\w-]++
         (?:\s+(?!(?:had|have|has)\b)[\w-]++)?)?|
-        # … or one of those in the room ("One adviser said", "two of the officials said",
-        # "Two aides to the senator said")
-        (?:an?|one|two|three|several|multiple|some)\s+(?:of\s+(?:the|those|these)\s+
+        # … or one of a politician's or a body's aides ("One adviser said", "two of the
+        # officials said", "Two aides to the senator said", "two White House aides"; not ones
+        # named before, "the two aides said", nor a trade's, "one mortgage adviser said")
+        (?<!\bthe\s)(?:an?|one|two|three|several|multiple|some)\s+(?:of\s+(?:the|those|these)\s+
         (?:[\w-]++\s+){0,2}?(?:officials|"""
-        + _INSIDE_UNNAMED
-        + r""")|(?:[\w-]++\s+){0,2}?"""
-        + _INSIDE_UNNAMED
+        + _AIDES
+        + r""")|(?:(?:senior|top|close|longtime|long-time|former|key|political|campaign|chief|
+        (?-i:[A-Z][\w.'’-]*+))\s+){0,2}?"""
+        + _AIDES
         + r""")(?:\s+(?:of|to)\s+(?:the\s+)?[\w-]++(?:\s+(?!(?:had|have|has)\b)[\w-]++)?)?)
         (?=\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:(?:had|have|has)\s+)?(?:said|says|told|tells|
         revealed|reveals|added|claimed|explained))|

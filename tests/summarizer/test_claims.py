@@ -837,6 +837,10 @@ def test_the_writer_saying_it_cannot_tell_whether_a_statement_is_true_leaves_it_
         # … not one the sentence names, nor aides a clause tells about
         ("An adviser, John Smith, said the plan was sound.", "attributed", "John Smith"),
         ("She hired two aides who said they were underpaid.", "attributed", None),
+        # … nor aides named before ("the two aides"), a trade's adviser, or runners and fans
+        ("The two aides said they had warned him.", "attributed", "the two aides"),
+        ("One mortgage adviser said rates could rise.", "attributed", "One mortgage adviser"),
+        ("Several participants said the water stations had run out.", "attributed", None),
     ],
 )
 def test_an_unnamed_informant_is_an_anonymous_source_but_a_spokesman_is_not(

@@ -409,3 +409,10 @@ def test_a_blank_line_in_a_pages_source_still_parts_its_paragraphs() -> None:
     html = f"<html><body><div class='story'>{story}</div></body></html>"
     text = extract_html(html, "https://news.example.com/lanes").text
     assert "Key changes The plan" not in text
+
+
+def test_a_class_whose_style_sheet_keeps_line_breaks_keeps_its_lines(data_dir: Path) -> None:
+    # the same body, "white-space: pre-line" set for its class in a <style> sheet
+    html = (data_dir / "pages" / "pre-line-class.html").read_text(encoding="utf-8")
+    lines = extract_html(html, "https://news.example.com/lanes").text.splitlines()
+    assert "Key changes" in lines
