@@ -107,3 +107,19 @@ def test_a_pdf_copy_with_a_running_header_is_unwrapped_around_it(data_dir: Path)
     lines = unwrapped(text).splitlines()
     assert lines[0].startswith("Britain's economy shrank") and lines[0].endswith("this year.")
     assert any("after a 0.1% fall in the previous three months" in line for line in lines)
+
+
+def test_items_a_channel_digest_bullets_with_an_emoji_stay_items(data_dir: Path) -> None:
+    text = (data_dir / "wrapped" / "channel-digest.txt").read_text(encoding="utf-8")
+    items = [line for line in unwrapped(text).splitlines() if line.startswith("🔴")]
+    assert len(items) == text.count("🔴")
+
+
+def test_a_double_hyphen_dash_that_a_wrap_puts_first_is_no_list_item() -> None:
+    text = (
+        "The minister said the plan, which had been drafted over three months by\n"
+        "officials from four departments and the Treasury's own economists in a\n"
+        "hurry, was ready and had been approved by the cabinet in the morning\n"
+        "-- though not by all of it -- and that it would be published on Monday.\n"
+    )
+    assert unwrapped(text).count("\n") == 1
