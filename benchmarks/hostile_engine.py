@@ -247,7 +247,10 @@ def _seconds(result: dict[str, Any] | None, timeout: float) -> str:
     return f"> {timeout:.0f} s" if result is None else f"{result['seconds']:.3f} s"
 
 
-AUDITED_MODULES = ("clean", "claims", "sentences", "extract", "urls", "topics", "rank", "language")
+AUDITED_MODULES = (
+    *("clean", "claims", "sentences", "extract", "urls", "topics", "rank", "language"),
+    *("wrapping", "factcheck"),
+)
 _PUMP_CHARS = list("aA .,;:!?…“”‘’\"'()[]/-&$#1\n_\t\u00a0")
 _PUMP_PREFIXES = ("", "by ", "“", "Z")
 _PUMP_SUFFIXES = ("", "!", ")", " said")

@@ -41,7 +41,7 @@ _WIDE_SHARE = 0.05  # of a text's characters, in lines wider than _MAX_WIDTH, at
 _HYPHEN_END = re.compile(r"\w-$")
 # A line that opens a list item: a bullet, a dash or an emoji ("🔴 ", as channel digests set
 # them), or a number or letter and a stop or bracket.
-_LIST_ITEM = re.compile(r"\s*(?:[^\w\s\"'“”‘’(\[{$£€¥#@&%]\ufe0f?\s|(?:\d{1,3}|[a-zA-Z])[.)]\s)")
+_LIST_ITEM = re.compile(r"(?:[^\w\s\"'“”‘’(\[{$£€¥#@&%]\ufe0f?\s|(?:\d{1,3}|[a-zA-Z])[.)]\s)")
 _LINK_START = ("http:", "https:", "www.")
 _HEADLINE_PARTS = re.compile(r"\S[:|]\s|\s[-–—]\s")
 _TITLE_CASE_SHARE = 0.5
@@ -91,7 +91,7 @@ def _joins(before: str, line: str, *, after_first: bool) -> bool:
     issued"). (A sentence-case headline is not told from a paragraph's first line by its
     shape; taking every first line's capital for a sentence's start, or one the text writes
     in lower case elsewhere, kept fewer of the wrapped texts' sentences in benchmarks.wrapped.)"""
-    if _LIST_ITEM.match(line):
+    if _LIST_ITEM.match(line.lstrip()):
         return False
     if not after_first or _goes_on(line):
         return True
