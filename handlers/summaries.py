@@ -19,14 +19,13 @@ from bot.services import Answer, claims_rows, claims_version, topic_label
 from handlers.common import blocked_meanwhile, services_of
 from storage import Subscribed
 from summarizer import MAX_TEXT_CHARS, SummarizerError, TooLarge
-from summarizer.rank import ends_as_sentence
 from summarizer.render import (
     MAX_MESSAGE_CHARS,
     flagged_count,
     render_claims_page,
     render_html,
 )
-from summarizer.sentences import words
+from summarizer.sentences import ends_as_sentence, words
 from summarizer.topics import topic_by_slug
 from summarizer.urls import find_urls
 

@@ -32,9 +32,9 @@ from summarizer.fetch import FetchPolicy, fetch_page
 from summarizer.language import detect_language, prose_problem
 from summarizer.listing import numbered_items, story_lines, without_number
 from summarizer.models import ClaimStatus, Sentence, Stats, Summary
-from summarizer.rank import ends_as_sentence, prose_core, rank_sentences, summary_length
+from summarizer.rank import prose_core, rank_sentences, summary_length
 from summarizer.render import render_html, render_text
-from summarizer.sentences import split_sentences, words
+from summarizer.sentences import ends_as_sentence, split_sentences, words
 from summarizer.topics import catalog, tag_topics
 from summarizer.urls import without_tracking
 

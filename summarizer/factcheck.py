@@ -200,12 +200,7 @@ def from_text(text: str) -> tuple[FactCheck, ...]:
             continue
         for later in range(n + 1, min(n + 1 + _RATING_WITHIN_LINES, len(lines))):
             if rating := _labelled(_RATING_LABEL, lines, later):
-                check = FactCheck(
-                    _shortened(claim, _MAX_CLAIM_CHARS),
-                    _shortened(
-                        _FIRST_SENTENCE.split(rating, 1)[0].rstrip(" .!"), _MAX_RATING_CHARS
-                    ),
-                )
+                check = FactCheck(_shortened(claim, _MAX_CLAIM_CHARS), _rating(rating))
                 checks.setdefault(check.claim.casefold(), check)
                 break
         if len(checks) == MAX_CHECKS:
@@ -235,7 +230,7 @@ def flag_checked(
     texts = [s.text for s in sentences]
     for check in (c for c in checks if c.disputed):
         # a claim of several sentences is stated where its first one is that a sentence holds
-        parts = [check.claim, *split_sentences(check.claim)[:_MAX_CLAIM_PARTS]]
+        parts = dict.fromkeys([check.claim, *split_sentences(check.claim)[:_MAX_CLAIM_PARTS]])
         at = next((n for p in parts if (n := _stated_at(p, texts, stating)) is not None), None)
         if at is None:
             unstated.append(_flagged(Sentence(check.claim), check))

@@ -39,7 +39,13 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from summarizer.runs import heavy_runs
-from summarizer.sentences import SentenceTokenizer, is_character_word, split_sentences, words
+from summarizer.sentences import (
+    SENTENCE_END,
+    SentenceTokenizer,
+    is_character_word,
+    split_sentences,
+    words,
+)
 
 _SUMY_LANGUAGES = {
     "en": "english",
@@ -268,20 +274,13 @@ def score_sentences(
 
 
 _QUESTION = re.compile(r"\?[”\"’']*$")
-_END = re.compile(r"[.!?…][”\"’')\]]*$")
-
-
-def ends_as_sentence(text: str) -> bool:
-    """A stop, then closing quotes or brackets: what a headline, a label or a teaser's title
-    printed on its own line does not end with."""
-    return bool(_END.search(text.rstrip()))
 
 
 def _shape_penalty(text: str, weights: Weights) -> float:
     """Fragments, questions and very long sentences make poor summary lines."""
     count = len(words(text))
     penalty = 0.0
-    if count < weights.min_words or not _END.search(text):
+    if count < weights.min_words or not SENTENCE_END.search(text):
         penalty += 1.0
     if _QUESTION.search(text):
         penalty += 0.3

@@ -237,6 +237,16 @@ class SentenceTokenizer:
         return tuple(words(sentence))
 
 
+# A stop, then closing quotes or brackets, at the end of a text.
+SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")
+
+
+def ends_as_sentence(text: str) -> bool:
+    """A stop, then closing quotes or brackets: what a headline, a label or a teaser's title
+    printed on its own line does not end with."""
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
 def words(text: str) -> list[str]:
     """Word tokens, keeping contractions, hyphenated words and figures ("2,439") whole."""
     return [w.strip(".") or w for w in _WORD.findall(text)]

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.sentences import ends_as_sentence
+
 _MIN_WIDTH = 30  # narrower, lines are a list or a column of labels, not wrapped prose
 _MAX_WIDTH = 130  # wider, lines are paragraphs a browser or an editor wrapped for display
 _WIDTH_RANK = 3  # the width is the text's third-widest breakable line
@@ -45,14 +47,15 @@ _LIST_ITEM = re.compile(r"(?:[^\w\s\"'“”‘’(\[{$£€¥#@&%]\ufe0f?\s|(?:
 _LINK_START = ("http:", "https:", "www.")
 _HEADLINE_PARTS = re.compile(r"\S[:|]\s|\s[-–—]\s")
 _TITLE_CASE_SHARE = 0.5
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def unwrapped(text: str) -> str:
     """The text with each wrapped paragraph on one line; other lines as they were."""
-    if "\n" not in text or (width := _wrap_width(text)) is None:
+    if "\n" not in text:
         return text
     lines = text.split("\n")
+    if (width := _wrap_width(lines, len(text))) is None:
+        return text
     blocks = _blocks(lines)
     wraps = [
         [n for n in range(a, b - 1) if _wrap_like(lines[n], lines[n + 1], width)]
@@ -64,7 +67,7 @@ def unwrapped(text: str) -> str:
     joins: set[int] = set()
     for (_, end), breaks in zip(blocks, wraps, strict=True):
         block_wraps = sum(_goes_on(lines[n + 1]) for n in breaks) >= _GOING_ON_SHARE * len(breaks)
-        if breaks and (block_wraps or (text_wraps and _SENTENCE_END.search(lines[end - 1]))):
+        if breaks and (block_wraps or (text_wraps and ends_as_sentence(lines[end - 1]))):
             joins.update(
                 n for n in breaks if _joins(lines[n], lines[n + 1], after_first=n == first)
             )
@@ -102,7 +105,7 @@ def _headline_like(line: str) -> bool:
     """A line as headlines are written: without a closing stop or comma, and parted by a colon
     or a dash, or with most of its words capitalised."""
     line = line.strip()
-    if _SENTENCE_END.search(line) or line.endswith(","):
+    if ends_as_sentence(line) or line.endswith(","):
         return False
     if _HEADLINE_PARTS.search(line):
         return True
@@ -122,12 +125,11 @@ def _joined(lines: list[str], joins: set[int]) -> str:
     return "\n".join("".join(pieces) for pieces in out)
 
 
-def _wrap_width(text: str) -> int | None:
-    """The width the text may be wrapped to, or None when its lines are not narrow enough
-    for wrapped text (see the module's note)."""
-    lines = text.split("\n")
+def _wrap_width(lines: list[str], chars: int) -> int | None:
+    """The width a text of these lines and characters may be wrapped to, or None when its
+    lines are not narrow enough for wrapped text (see the module's note)."""
     wide = sum(len(line) for line in lines if len(line.rstrip()) > _MAX_WIDTH)
-    if wide > _WIDE_SHARE * len(text):
+    if wide > _WIDE_SHARE * chars:
         return None
     breakable = sorted((len(line.rstrip()) for line in lines if " " in line.strip()), reverse=True)
     if len(breakable) < _WIDTH_RANK:
