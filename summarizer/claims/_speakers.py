@@ -145,6 +145,7 @@ from summarizer.claims._words import (
     _POSSESSIVES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _REPORTING_PARTICIPLES,
     _SPEECH_WORDS,
     _SUBORDINATORS,
     _TEXTS_KEPT,
@@ -2775,9 +2776,10 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
     while len(segments) > 1 and (
         (segments[0].split() or [""])[0].lower() in _PREPOSITIONS
         or segments[0].lower() in _LINKING_ADVERBS
+        or _reporting_participle_clause(segments[0])
     ):
         # an adverbial before the subject: "For his part, the 31-year-old,", "However, the
-        # researchers, who …,"
+        # researchers, who …,", "But speaking on ABC News, Gov. Chris Christie, who …,"
         segments.pop(0)
     if len(segments) == 1:
         return segments[0]
@@ -2822,6 +2824,16 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         not _is_role_phrase(head) or _two_people(_role_part(head))
     )
     return apposition if is_named and not named_head else head
+
+
+def _reporting_participle_clause(segment: str) -> bool:
+    """A participle of speaking that opens the sentence, after a conjunction or not ("But
+    speaking on ABC News", "Asked about the deal"): it sets the scene for the subject after
+    its comma, whatever name it holds."""
+    words = segment.split()
+    if words[:1] and words[0].lower() in ("but", "and", "yet", "so"):
+        words = words[1:]
+    return len(words) > 1 and words[0].lower() in _REPORTING_PARTICIPLES
 
 
 def _opens_with_aged_name(segments: list[str], tail: str, text: str) -> bool:

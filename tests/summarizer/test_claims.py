@@ -4770,6 +4770,21 @@ def test_a_linking_adverb_before_the_subject_and_its_aside_is_no_speaker() -> No
     assert sentence.source == "the researchers"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But speaking on ABC News, Gov. Chris Christie, who is insistent he is not a candidate, "
+        "said he was not sure.",
+        "Asked about Fox News, Gov. Chris Christie, who is not a candidate, said he was not sure.",
+    ],
+)
+def test_a_participle_of_speaking_before_the_subject_and_its_aside_is_no_speaker(
+    text: str,
+) -> None:
+    # the outlet the opening participle names sets the scene; the subject after it speaks
+    assert classify_sentence(text).source == "Chris Christie"
+
+
 def test_someones_role_named_before_is_that_name() -> None:
     # "Altice's attorney, Ed Brass," names the role; another's attorney is not him
     first = "Altice's attorney, Ed Brass, said his client wanted to resolve the case."
