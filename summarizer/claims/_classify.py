@@ -347,9 +347,10 @@ def classify_sentences(texts: Sequence[str]) -> list[Sentence]:
         # today is …" and then "But today we feel bereft .")
         handed_over = continued is not tagged and _hands_over(readable, tagged, finding)
         learnt = tagged if handed_over else finding
-        spoke = learnt.source or learnt.relayer
+        # (many or some of a group, unnamed, are no one a quotation or a pronoun goes on with)
+        spoke = None if learnt.kind is _Kind.UNNAMED_MANY else learnt.source or learnt.relayer
         context.learn(readable, spoke if not learnt.note else None, heading=heading)
-        if learnt.source and not learnt.note:
+        if spoke and learnt.source and not learnt.note:
             context.unnamed_speaker = learnt.source if learnt.kind is _Kind.ANONYMOUS else None
             if learnt.kind is _Kind.ANONYMOUS:
                 _learn_named_sources(learnt.source, context)

@@ -20,6 +20,7 @@ class _Kind(enum.Enum):
     NO_PROOF = "a note that the one who claimed gave nothing to back it"
     BY_NOTE = "covered by a note"
     ANONYMOUS = "anonymous sources"
+    UNNAMED_MANY = "an unnamed part of a group, as many or some of it"
     CLAIM = "claim verb"
     DENIED = "a denial of claims the article does not source"
     DISTANCED = "distancing word"

@@ -390,7 +390,7 @@ def _claim_to_judge(f: _Finding) -> bool:
     be about: a claim someone made, or one no one is named for; not a speaker's words that
     only mention claims ("The minister said the rumours were false")."""
     return f.status is ClaimStatus.CLAIMED and (
-        f.kind in (_Kind.CLAIM, _Kind.ANONYMOUS) or f.source is None
+        f.kind in (_Kind.CLAIM, _Kind.ANONYMOUS, _Kind.UNNAMED_MANY) or f.source is None
     )
 
 
@@ -414,7 +414,7 @@ def _reason(f: _Finding) -> str:
             return f"The article later flags it: “{cue}”."
         case _Kind.NOTE | _Kind.VERDICT | _Kind.TEXT:
             return f"The article itself flags it: “{cue}”."
-        case _Kind.ANONYMOUS:
+        case _Kind.ANONYMOUS | _Kind.UNNAMED_MANY:
             return "It rests on sources the article does not name."
         case _Kind.DENIED if who:
             return f"{who[:1].upper()}{who[1:]} denied claims the article does not source."

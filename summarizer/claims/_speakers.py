@@ -194,7 +194,7 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     reader can be given, except the main subject of a participle ("…, claiming …") or of a
     speech verb elsewhere in the sentence."""
     if match.group("media") or match.group("weasel"):
-        # ("many say": no one the reader could hold to it)
+        # ("many say": no one the reader could hold to it; see _weasel_phrase)
         return _named_report_claiming(text, match, context) if match.group("media") else None
     modifier = text[: match.start()].rsplit(maxsplit=1)[-1:]
     if modifier and modifier[0].lower() in _NATIONALITIES:
@@ -291,6 +291,19 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
         # hedge has a source after all (never the subject the hedge is about)
         return next((s for s in _according_source(text, according, context) if s), None)
     return None
+
+
+def _weasel_phrase(weasel: str) -> str | None:
+    """ "Some experts" of "Some experts say": a quantifier and the group's noun, when it has
+    one. "Many say", "Others argue" name no one the reader could hold to it: pronouns, which
+    stand for no one."""
+    words = weasel.split()
+    if len(words) > 2 and words[1].lower() in _WEASEL_GROUPS:
+        return " ".join(words[:2])
+    return None
+
+
+_WEASEL_GROUPS = _words("people others critics observers commentators experts")
 
 
 def _objects_claims(text: str, match: re.Match[str], outside: str) -> bool:

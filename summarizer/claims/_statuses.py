@@ -91,6 +91,7 @@ from summarizer.claims._speakers import (
     _outside,
     _speaker_of,
     _subject,
+    _weasel_phrase,
     _word_of_a_title,
 )
 from summarizer.claims._words import (
@@ -1552,6 +1553,9 @@ def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
         # ("has denied claims he misled the board": the claim noun is no verb with a subject)
         kind, cue = _Kind.DENIED, text[denial.start() : match.end()]
         speaker = _subject(_outside(text), denial.start(), context)
+    if not speaker and (group := _weasel_phrase(match.group("weasel") or "")):
+        # "Some experts say": a group the article does not name, as "two officials said" is
+        return _Finding(ClaimStatus.CLAIMED, group, group, _Kind.UNNAMED_MANY)
     speaker = speaker or _distanced_speaker(text, match, context)
     return _Finding(ClaimStatus.CLAIMED, cue, speaker, kind)
 

@@ -853,18 +853,39 @@ def test_an_unnamed_informant_is_an_anonymous_source_but_a_spokesman_is_not(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "source"),
     [
-        "Many have voiced concerns that officials are hiding the true number of cases.",
+        ("Many have voiced concerns that officials are hiding the true number of cases.", None),
         # … also after a clause and its comma (not after a figure: "Of 1,000, many said")
-        "Though officials tried to reassure them, many have voiced concerns that data is hidden.",
-        "some say the club has already agreed a fee .",
-        "Some critics argue the law was rushed.",
+        (
+            "Though officials tried to reassure them, many have voiced concerns that data is "
+            "hidden.",
+            None,
+        ),
+        ("some say the club has already agreed a fee .", None),
+        # the group's noun makes them a speaker a reader can be shown, unnamed as they are
+        ("Some critics argue the law was rushed.", "Some critics"),
+        ("Many people believe the vote was rigged.", "Many people"),
     ],
 )
-def test_an_unnamed_majority_as_the_only_authority_is_distanced(text: str) -> None:
+def test_an_unnamed_majority_as_the_only_authority_is_distanced(
+    text: str, source: str | None
+) -> None:
     sentence = classify_sentence(text)
-    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, None)
+    assert (sentence.status, sentence.source) == (ClaimStatus.CLAIMED, source)
+    if source:
+        assert sentence.reason == "It rests on sources the article does not name."
+
+
+def test_an_unnamed_majority_is_no_one_a_quotation_goes_on_with() -> None:
+    sentences = classify_sentences(
+        [
+            "“We are ready,” Smith said.",
+            "Some experts say the plan could fail.",
+            "“We will deliver it on time and on budget.”",
+        ]
+    )
+    assert [s.source for s in sentences] == ["Smith", "Some experts", "Smith"]
 
 
 def test_a_survey_share_that_said_something_is_not_an_unnamed_majority() -> None:
