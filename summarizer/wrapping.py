@@ -20,7 +20,10 @@ without a blank one between:
   length, but each begins with a capital or a figure and none ends a sentence, and is left as
   it is (so is text in a script without capitals, which a word's width cannot show wrapped);
 - a line that begins a list item ("- ", "• ", "🔴 ", "3. ") is never joined to the one
-  before, nor is a capitalised line to the text's first line when that reads as a headline.
+  before, nor is a capitalised line to the text's first line when that reads as a headline;
+- a line ended by a hyphen inside a word is joined without a space: a PDF's typesetter breaks
+  a word that does not fit between two syllables ("infla-\ntion"), and that hyphen goes, while
+  a compound broken at its own ("well-\nknown") keeps it (``_Spellings`` tells them apart).
 
 A page copied from a browser has a line a paragraph, of any length: a text with a twentieth of
 its characters or more in lines wider than ``_MAX_WIDTH`` is left as it is, however many
@@ -30,6 +33,7 @@ short lines of menus and captions it also has.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from summarizer.sentences import ends_as_sentence
 
@@ -38,9 +42,26 @@ _MAX_WIDTH = 130  # wider, lines are paragraphs a browser or an editor wrapped f
 _WIDTH_RANK = 3  # the width is the text's third-widest breakable line
 _GOING_ON_SHARE = 0.5
 _WIDE_SHARE = 0.05  # of a text's characters, in lines wider than _MAX_WIDTH, at most
-# A word broken at the line's end by a hyphen of its own ("inter-\nnational", "well-\nknown"):
-# joined without a space, the hyphen kept, as "well-known" needs it.
+# A word broken at the line's end by a hyphen ("infla-\ntion", "well-\nknown"): joined without
+# a space, the hyphen dropped or kept (see _Spellings.keeps_hyphen).
 _HYPHEN_END = re.compile(r"\w-$")
+_VOWELS = frozenset("aeiouy")
+# Endings English adds to a root; what is left of a line's first word without one must have a
+# vowel to be a word ("tion", "ments" and "lity" are no words, "based" and "city" are).
+_ENDINGS_WRITTEN = (
+    "s es ies ed ing ings ion ions ment ments ity ities ly ally ily ture tures ive ives er ers"
+    " est al als ous ence ences ance ances able ible ful less ness ist ists ism ise ize ised"
+    " ized ate ated ates ary ory ial ian ians ical ic ics y ency ancy ant ants ent ents or ors"
+    " age ages ure ures ee ees"
+)
+_ENDINGS = tuple(sorted(_ENDINGS_WRITTEN.split(), key=len, reverse=True))  # longest first
+# The consonants an English word may begin with, before its first vowel, when more than one.
+_ONSETS_WRITTEN = (
+    "bl br cl cr dr fl fr gl gr pl pr sc sk sl sm sn sp st sw tr tw th ch sh wh ph qu wr kn gn"
+    " ps sch str spr spl scr thr shr squ dw"
+)
+_ONSETS = frozenset(_ONSETS_WRITTEN.split())
+_FAMILY_LETTERS = 3  # of the part after the break that a word of the same family shares
 # A line that opens a list item: a bullet, a dash or an emoji ("🔴 ", as channel digests set
 # them), or a number or letter and a stop or bracket.
 _LIST_ITEM = re.compile(r"(?:[^\w\s\"'“”‘’(\[{$£€¥#@&%]\ufe0f?\s|(?:\d{1,3}|[a-zA-Z])[.)]\s)")
@@ -115,14 +136,126 @@ def _headline_like(line: str) -> bool:
 
 def _joined(lines: list[str], joins: set[int]) -> str:
     out: list[list[str]] = []  # each line's pieces, joined once at the end
+    spellings: _Spellings | None = None
     for n, line in enumerate(lines):
         if n - 1 not in joins:
             out.append([line])
             continue
         pieces = out[-1]
         pieces[-1] = pieces[-1].rstrip()
-        pieces.append(line.strip() if _HYPHEN_END.search(pieces[-1]) else f" {line.strip()}")
+        if not _HYPHEN_END.search(pieces[-1]):
+            pieces.append(f" {line.strip()}")
+            continue
+        spellings = spellings or _Spellings(lines)
+        if not spellings.keeps_hyphen(pieces[-1], line):
+            pieces[-1] = pieces[-1][:-1]
+        pieces.append(line.strip())
     return "\n".join("".join(pieces) for pieces in out)
+
+
+class _Spellings:
+    """How the text writes its words on one line, to tell a typesetter's hyphen, which breaks
+    one word where it did not fit ("infla-\ntion"), from a compound's own ("well-\nknown").
+    A PDF's text is the one kind of paste that has the former, and the text's own spelling of
+    the word elsewhere is the best witness; failing that, what comes after the break reads as a
+    word (a compound's second part) or as a syllable's ending ("tion", "ments")."""
+
+    def __init__(self, lines: list[str]) -> None:
+        words: set[str] = set()
+        self.compounds: set[str] = set()
+        self.firsts: set[str] = set()
+        self.lasts: set[str] = set()
+        broken = False  # whether the line before ended in a hyphen: its first word is a piece
+        for line in lines:
+            tokens = line.split()
+            ends_broken = bool(_HYPHEN_END.search(line.rstrip()))
+            for token in tokens[int(broken) : len(tokens) - int(ends_broken)]:
+                word = _bare(token).lower()
+                if "-" in word:
+                    self.compounds.add(word)
+                    parts = word.split("-")
+                    self.firsts.update(parts[:-1])
+                    self.lasts.update(parts[1:])
+                elif word.isalpha():
+                    words.add(word)
+            broken = ends_broken
+        self.words = sorted(words)
+
+    def keeps_hyphen(self, before: str, line: str) -> bool:
+        """Whether the hyphen ending ``before`` is kept when the line is joined to it."""
+        head = before[:-1].rsplit(maxsplit=1)[-1]
+        tail = line.split(maxsplit=1)[0]
+        first, last = _trailing_letters(head), _leading_letters(tail)
+        if len(first) < 2 or not last[:1].islower() or first != _bare(head) or last != _bare(tail):
+            return True  # a number, a name, a letter or a chain of parts ("30-year-\nold")
+        first, last = first.lower(), last.lower()
+        joined = first + last
+        seen_joined, seen_hyphenated = self._has(joined), f"{first}-{last}" in self.compounds
+        if seen_joined or seen_hyphenated:
+            return seen_hyphenated
+        if self._begins_a_word(joined[: len(first) + _FAMILY_LETTERS]):
+            return False  # the text writes a word of its family whole ("structure" for "tured")
+        if first in self.firsts or last in self.lasts or self._has(last):
+            return True  # a compound's part the text writes ("co-chair" for "co-\nfounded")
+        if not joined.isascii() or last[0] in _VOWELS:
+            # the shapes below are English words'; and a typesetter starts a syllable with a
+            # consonant where it can, where a compound's part may begin with a vowel
+            return True
+        # a typesetter leaves two letters before its hyphen, and two letters that the text
+        # never writes as a word are no compound's part but a prefix ("re-\nport")
+        return not (_syllable_broken(first, last) or (len(first) == 2 and not self._has(first)))
+
+    def _has(self, word: str) -> bool:
+        n = bisect_left(self.words, word)
+        return n < len(self.words) and self.words[n] == word
+
+    def _begins_a_word(self, start: str) -> bool:
+        n = bisect_left(self.words, start)
+        return n < len(self.words) and self.words[n].startswith(start)
+
+
+def _bare(token: str) -> str:
+    """A token without the quotes, brackets and stops around it."""
+    start, end = 0, len(token)
+    while start < end and not token[start].isalnum():
+        start += 1
+    while end > start and not token[end - 1].isalnum():
+        end -= 1
+    return token[start:end]
+
+
+def _trailing_letters(token: str) -> str:
+    end = len(token)
+    start = end
+    while start and token[start - 1].isalpha():
+        start -= 1
+    return token[start:end]
+
+
+def _leading_letters(token: str) -> str:
+    end = 0
+    while end < len(token) and token[end].isalpha():
+        end += 1
+    return token[:end]
+
+
+def _syllable_broken(first: str, last: str) -> bool:
+    """Whether two pieces read as one English word broken between syllables, not as two words:
+    the second is an ending without a root ("tion", "ments"), or begins as no word does ("rt"),
+    or the break parts a doubled consonant ("sum-\nmit")."""
+    return (
+        not _has_root(last)
+        or not _onset(last)
+        or (first[-1] == last[0] and last[0] not in _VOWELS)
+    )
+
+
+def _has_root(word: str) -> bool:
+    """Whether an English word has a vowel left once its ending is taken away."""
+    for ending in _ENDINGS:
+        if word.endswith(ending):
+            return bool(_VOWELS & set(word[: -len(ending)]))
+    return bool(_VOWELS & set(word[:-1]))
 
 
 def _wrap_width(lines: list[str], chars: int) -> int | None:
@@ -147,3 +280,11 @@ def _goes_on(line: str) -> bool:
 def _wrap_like(before: str, line: str, width: int) -> bool:
     first_word = line.split(maxsplit=1)[0]
     return len(before.rstrip()) + 1 + len(first_word) > width
+
+
+def _onset(word: str) -> bool:
+    """Whether the word begins as English words may ("str", not "rt")."""
+    n = 0
+    while n < len(word) and word[n] not in _VOWELS:
+        n += 1
+    return n <= 1 or word[:n] in _ONSETS

@@ -37,6 +37,42 @@ def test_a_word_broken_by_its_own_hyphen_keeps_it_without_a_space() -> None:
     assert "well-known problems" in unwrapped(text)
 
 
+def test_a_word_a_pdf_hyphenated_at_a_line_end_is_joined_as_the_text_writes_it() -> None:
+    text = (
+        "Prices rose faster than economists had expected in March, as the infla-\n"
+        "tion rate reached its highest level in a decade, and the so-called core\n"
+        "measure, which leaves out food and energy, rose as well. A struc-\n"
+        "tured review of the figures, which the statistics office calls its so-\n"
+        "called core inflation, found that the structure of prices had changed."
+    )
+    joined = unwrapped(text)
+    assert "\n" not in joined
+    # written whole elsewhere, or a word of the same family is ("structure"); written with
+    # its hyphen on one line elsewhere, the hyphen stays (two letters alone would drop it)
+    assert "the inflation rate" in joined
+    assert "A structured review" in joined
+    assert "its so-called core inflation" in joined
+
+
+def test_a_word_broken_between_syllables_is_joined_and_a_compound_keeps_its_hyphen() -> None:
+    # none of these words is written elsewhere: their shape tells them apart
+    text = (
+        "The report, published after a long delay, found that the latest develop-\n"
+        "ments had left both delegations where they were before the failed sum-\n"
+        "mit in the spring, with a dispute over the border that the press had re-\n"
+        "ported on for years, and a sum of money whose fate had long been well-\n"
+        "known but was still withheld by one side, while a rising mood of anti-\n"
+        "American feeling in the capital kept both sides from the deal that long-\n"
+        "awaited investors had hoped for, officials in the two countries said."
+    )
+    joined = unwrapped(text)
+    assert "\n" not in joined
+    for word in ("developments", "summit", "reported"):  # an ending, a double, a prefix
+        assert f" {word} " in joined
+    for compound in ("well-known", "anti-American", "long-awaited"):
+        assert f" {compound} " in joined
+
+
 def test_a_browser_copy_is_left_as_it_is(data_dir: Path) -> None:
     # a line a paragraph, and short lines of menus and captions between them
     pasted = (data_dir / "pow-claims-pasted.txt").read_text(encoding="utf-8")
