@@ -2648,6 +2648,9 @@ def _lower_case_subject(token: str, text: str, context: _Context) -> str | None:
     capital ("… ? , ' kamal said" after "Kamal said")."""
     if (
         _in_lower_case(text)
+        # (the sentence as written, when a mask blanked a quotation and its capitals: 'the
+        # "Pose" actor said' is no lower-cased text)
+        and ("___" not in text or _in_lower_case(context.reading or text))
         and (name := _lower_case_name([token]))
         and not _CONTRACTION_END.search(name)  # "We've"
     ):
