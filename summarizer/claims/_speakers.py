@@ -354,7 +354,12 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     ):
         return who  # 'Ms. Ford “said she does not remember …”': the verb quoted too
     if _quoted_share(outside) > 0.5:
-        return _speaker_of_quotation(text, context)
+        # (a person the sentence opens with, acting, says what is quoted: "In response,
+        # Clinton defamed Assange as “a tool of Russian intelligence”", not whoever spoke last)
+        # (one it names, not one a pronoun or a possessive stands for: "His response: “…”")
+        subject = _leading_source(outside, context)
+        named = subject if subject and subject.split()[-1] in outside else None
+        return _person_subject(named, outside, text) or _speaker_of_quotation(text, context)
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
     # when it is a person
     subject = _leading_source(outside, context)

@@ -16242,3 +16242,29 @@ def test_a_quoted_title_inside_the_subject_leaves_no_bare_role_as_a_speaker() ->
     )
     assert sentence.status is ClaimStatus.ATTRIBUTED
     assert sentence.source is None
+
+
+def test_a_person_the_sentence_opens_with_says_its_quotation_not_the_last_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "Leaked emails published by WikiLeaks revealed that Hillary Clinton’s foundation "
+            "received millions of dollars from Saudi Arabia.",
+            "In response, Clinton defamed Assange, an Australian citizen, as “very clearly a tool "
+            "of Russian intelligence” and “a nihilistic opportunist who does the bidding of a "
+            "dictator”.",
+            "She offered no evidence — nor was asked for any — to back her grave allegations.",
+        ]
+    )
+    # the note on "her" allegations reaches Clinton's words, not the leak's publisher
+    assert [s.source for s in sentences] == ["WikiLeaks", "Hillary Clinton", "Hillary Clinton"]
+    assert sentences[1].status is ClaimStatus.UNVERIFIED
+
+
+def test_a_quotation_after_a_possessive_goes_on_with_the_last_speaker() -> None:
+    sentences = classify_sentences(
+        [
+            "“I'm not convinced that he has one,” Trump said of the birth certificate issue.",
+            "His response: “Well, I have people that actually have been studying it.”",
+        ]
+    )
+    assert sentences[-1].source == "Trump"
