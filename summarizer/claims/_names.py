@@ -1045,13 +1045,9 @@ _MID_ADVERBS = _words(
 
 
 def _ends_in_a_names_today(tokens: list[str]) -> bool:
-    """ "USA Today", "the newspaper Kathmandu Today", "Business Day": a capitalised "Today", or
-    a capitalised noun for a stretch of time ("Day", "Week", "Night"), after a capitalised
-    word ends a name, it is no time (a weekday or a month after a name is a date: "Smith
-    Tuesday")."""
-    last = tokens[-1].strip(",") if tokens else ""
-    titled_period = last.istitle() and last.lower() in _PERIOD_WORDS
-    if len(tokens) < 2 or (last != "Today" and not titled_period) or not tokens[-2][:1].isupper():
+    """ "USA Today", "the newspaper Kathmandu Today": a capitalised "Today" after a capitalised
+    word ends a name, it is no time."""
+    if len(tokens) < 2 or tokens[-1].strip(",") != "Today" or not tokens[-2][:1].isupper():
         return False
     word = tokens[-2].lower()  # (not title-case copy: "Boris Johnson Today", "Police Today")
     return not (
