@@ -293,17 +293,40 @@ def _distanced_speaker(text: str, match: re.Match[str], context: _Context) -> st
     return None
 
 
-def _weasel_phrase(weasel: str) -> str | None:
-    """ "Some experts" of "Some experts say": a quantifier and the group's noun, when it has
-    one. "Many say", "Others argue" name no one the reader could hold to it: pronouns, which
-    stand for no one."""
+def _weasel_phrase(text: str, match: re.Match[str], context: _Context) -> str | None:
+    """ "Some experts" of "Some experts say …": a quantifier and the group's noun, when they
+    open the sentence and say or believe something. "Many say", "Others argue" name no one the
+    reader could hold to it (pronouns, which stand for no one); nor do the words inside a
+    quotation or a speaker's report ("Smith said some experts believe"), a negated or measured
+    quantifier ("Not many people believe", "Too many people"), or a group that does something
+    else ("Many people expressed shock", "Many people said goodbye")."""
+    weasel = match.group("weasel") or ""
     words = weasel.split()
-    if len(words) > 2 and words[1].lower() in _WEASEL_GROUPS:
-        return " ".join(words[:2])
-    return None
+    if (
+        len(words) < 3
+        or words[1].lower() not in _WEASEL_GROUPS
+        or words[-1].lower() not in _WEASEL_SAYING
+        or not _WEASEL_OPENS.fullmatch(text[: match.start("weasel")])
+        # (nor words a quotation the sentence before left open goes on with)
+        or context.last_text.count("“") > context.last_text.count("”")
+        or _WEASEL_NOT_SAID.match(text, match.end("weasel"))
+    ):
+        return None
+    return " ".join(words[:2])
 
 
-_WEASEL_GROUPS = _words("people others critics observers commentators experts")
+_WEASEL_GROUPS = _words("people critics observers commentators experts")
+_WEASEL_SAYING = _words(
+    "say said argue argued believe believed suggest suggested claim fear feared"
+)
+# what may stand before the group that opens the sentence: a conjunction or a linking adverb
+_WEASEL_OPENS = re.compile(
+    r"\s*(?:(?:but|and|yet|still|however|meanwhile|indeed|now|today)\s*,?\s*)?", re.I
+)
+# a saying that tells nothing: "said goodbye", "say thank you", "said nothing"
+_WEASEL_NOT_SAID = re.compile(
+    r"\s+(?:goodbye|farewell|hello|thanks|thank|sorry|nothing|no|yes|their|a\s+prayer)\b", re.I
+)
 
 
 def _objects_claims(text: str, match: re.Match[str], outside: str) -> bool:

@@ -1553,7 +1553,7 @@ def _distanced(text: str, masked: str, context: _Context) -> _Finding | None:
         # ("has denied claims he misled the board": the claim noun is no verb with a subject)
         kind, cue = _Kind.DENIED, text[denial.start() : match.end()]
         speaker = _subject(_outside(text), denial.start(), context)
-    if not speaker and (group := _weasel_phrase(match.group("weasel") or "")):
+    if not speaker and match.group("weasel") and (group := _weasel_phrase(text, match, context)):
         # "Some experts say": a group the article does not name, as "two officials said" is
         return _Finding(ClaimStatus.CLAIMED, group, group, _Kind.UNNAMED_MANY)
     speaker = speaker or _distanced_speaker(text, match, context)

@@ -866,6 +866,15 @@ def test_an_unnamed_informant_is_an_anonymous_source_but_a_spokesman_is_not(
         # the group's noun makes them a speaker a reader can be shown, unnamed as they are
         ("Some critics argue the law was rushed.", "Some critics"),
         ("Many people believe the vote was rigged.", "Many people"),
+        # … only a group that opens the sentence and says or believes something: not inside a
+        # speaker's report, nor a negated or measured quantifier, nor a group doing or saying
+        # something else
+        ("Smith said some experts believe the figures are wrong.", None),
+        ("Not many people believe the vote was rigged.", None),
+        ("Too many people believe everything they read.", None),
+        ("Many people expressed shock at the news.", None),
+        ("Many people said goodbye to the Queen.", None),
+        ("Many others believe the theory.", None),
     ],
 )
 def test_an_unnamed_majority_as_the_only_authority_is_distanced(
@@ -886,6 +895,19 @@ def test_an_unnamed_majority_is_no_one_a_quotation_goes_on_with() -> None:
         ]
     )
     assert [s.source for s in sentences] == ["Smith", "Some experts", "Smith"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Jones said the team was ready.", "“Some critics say we are finished."],
+        # (a quotation the sentence before left open goes on)
+        ["“We are fine,” Jones said. “Our form is good.", "Some critics say we are finished."],
+    ],
+)
+def test_an_unnamed_majority_inside_a_speakers_quotation_is_no_speaker(lines: list[str]) -> None:
+    sentences = classify_sentences([*lines, "But we are not,” he added."])
+    assert sentences[1].source is None
 
 
 def test_a_survey_share_that_said_something_is_not_an_unnamed_majority() -> None:
