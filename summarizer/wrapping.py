@@ -61,6 +61,15 @@ _ONSETS_WRITTEN = (
     " ps sch str spr spl scr thr shr squ dw"
 )
 _ONSETS = frozenset(_ONSETS_WRITTEN.split())
+# Two-letter prefixes that make compounds with a word of their own, where joining may make
+# another word ("re-signed" is no "resigned", "re-cover" no "recover"), and short heads that
+# end compounds, which read as an ending without a root ("tax-free", "Saudi-led", "left-wing")
+_COMPOUND_PREFIXES_WRITTEN = "ex co so no hi re de up on ad"
+_COMPOUND_PREFIXES = frozenset(_COMPOUND_PREFIXES_WRITTEN.split())
+_COMPOUND_HEADS_WRITTEN = (
+    "free led fed bred wing five three cry dry fly shy spy try sky fated rated dated sized"
+)
+_COMPOUND_HEADS = frozenset(_COMPOUND_HEADS_WRITTEN.split())
 _FAMILY_LETTERS = 3  # of the part after the break that a word of the same family shares
 # A line that opens a list item: a bullet, a dash or an emoji ("🔴 ", as channel digests set
 # them), or a number or letter and a stop or bracket.
@@ -188,11 +197,17 @@ class _Spellings:
         first, last = _trailing_letters(head), _leading_letters(tail)
         if len(first) < 2 or not last[:1].islower() or first != _bare(head) or last != _bare(tail):
             return True  # a number, a name, a letter or a chain of parts ("30-year-\nold")
+        if first.isupper():
+            return True  # initials as a compound's first part: "US-\nled", "UN-\nbacked"
         first, last = first.lower(), last.lower()
         joined = first + last
         seen_joined, seen_hyphenated = self._has(joined), f"{first}-{last}" in self.compounds
         if seen_joined or seen_hyphenated:
             return seen_hyphenated
+        if first in _COMPOUND_PREFIXES or last in _COMPOUND_HEADS:
+            # a prefix or a head that makes compounds, which only the word seen whole joins:
+            # "re-\nsigned" is no "resigned", "ex-\nwife", "tax-\nfree", "Saudi-\nled"
+            return True
         if self._begins_a_word(joined[: len(first) + _FAMILY_LETTERS]):
             return False  # the text writes a word of its family whole ("structure" for "tured")
         if first in self.firsts or last in self.lasts or self._has(last):

@@ -59,15 +59,15 @@ def test_a_word_broken_between_syllables_is_joined_and_a_compound_keeps_its_hyph
     text = (
         "The report, published after a long delay, found that the latest develop-\n"
         "ments had left both delegations where they were before the failed sum-\n"
-        "mit in the spring, with a dispute over the border that the press had re-\n"
-        "ported on for years, and a sum of money whose fate had long been well-\n"
+        "mit in the spring, with a dispute over the border that the envoys had ne-\n"
+        "gotiated for years, and a sum of money whose fate had long been well-\n"
         "known but was still withheld by one side, while a rising mood of anti-\n"
         "American feeling in the capital kept both sides from the deal that long-\n"
         "awaited investors had hoped for, officials in the two countries said."
     )
     joined = unwrapped(text)
     assert "\n" not in joined
-    for word in ("developments", "summit", "reported"):  # an ending, a double, a prefix
+    for word in ("developments", "summit", "negotiated"):  # an ending, a double, two letters
         assert f" {word} " in joined
     for compound in ("well-known", "anti-American", "long-awaited"):
         assert f" {compound} " in joined
@@ -159,3 +159,20 @@ def test_a_double_hyphen_dash_that_a_wrap_puts_first_is_no_list_item() -> None:
         "-- though not by all of it -- and that it would be published on Monday.\n"
     )
     assert unwrapped(text).count("\n") == 1
+
+
+def test_a_compound_of_a_prefix_initials_or_a_short_head_keeps_its_hyphen() -> None:
+    # joined, they would read as other words ("resigned", "USled", "taxfree", "exwife")
+    text = (
+        "The striker who scored twice in the final on Saturday has re-\n"
+        "signed for the club until 2028, the manager said, and his ex-\n"
+        "wife, a lawyer who works in the city, backed the plan of a US-\n"
+        "led group of investors for a new stadium in the city's tax-\n"
+        "free zone by the river, which the council's small group of\n"
+        "members opposed, while the many young buyers of homes near\n"
+        "the ground were told that the new stadium would lift prices."
+    )
+    joined = unwrapped(text)
+    assert "\n" not in joined
+    for compound in ("re-signed", "ex-wife", "US-led", "tax-free"):
+        assert f" {compound}" in joined
