@@ -16289,3 +16289,15 @@ def test_a_name_in_ly_before_its_apposition_is_the_speaker() -> None:
     assert classify_sentence("Kelly, a spokeswoman for the firm, said sales rose.").source == (
         "Kelly"
     )
+
+
+def test_a_relative_named_in_full_leaves_the_surname_to_the_one_named_before() -> None:
+    sentences = classify_sentences(
+        [
+            "Standing at the edge of space, Felix Baumgartner paused slightly.",
+            "“We love you Felix,” cheered the control room as his mother, Ava Baumgartner, wept.",
+            "Baumgartner later told a press conference: “I was humble.”",
+            "He said the most exciting moment had been standing outside.",
+        ]
+    )
+    assert [s.source for s in sentences[2:]] == ["Felix Baumgartner", "Felix Baumgartner"]
