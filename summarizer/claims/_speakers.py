@@ -2040,6 +2040,9 @@ def _subject_clause(clause: str, text: str) -> str:
             and _is_name(segments[0])
             and segments[-1].split(maxsplit=1)[0].lower() in _PLACE_LEADS
             and tail.strip()[:1].isupper()
+            # (no adverb that opens the sentence: "Afterward, in a theatrical appearance
+            # outside the courthouse, Mr. Stone vowed")
+            and is_plausible_source(segments[0])
         ):
             # "Mr Cooper, from Curry Rivel, Somerset said": the place runs on to the verb
             clause = segments[0]

@@ -16301,3 +16301,13 @@ def test_a_relative_named_in_full_leaves_the_surname_to_the_one_named_before() -
         ]
     )
     assert [s.source for s in sentences[2:]] == ["Felix Baumgartner", "Felix Baumgartner"]
+
+
+@pytest.mark.parametrize("adverb", ["Afterward", "Eventually", "Nonetheless", "Overall"])
+def test_an_adverb_that_opens_the_sentence_is_no_speaker(adverb: str) -> None:
+    assert not is_plausible_source(adverb)
+    sentence = classify_sentence(
+        f"{adverb}, in a theatrical appearance outside the courthouse, Mr. Stone vowed to beat "
+        "what he called politically motivated charges."
+    )
+    assert sentence.source == "Mr. Stone"
