@@ -148,6 +148,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s+")
 _RACE_WINNERS = frozenset({"champion", "winner", "favourite", "favorite", "finalist"})
 
 
+# a role in lower case opening the sentence, then a full name set off by commas, then its verb:
+# "The White House press secretary, Sarah Huckabee Sanders, sought …"
+# (a body's officer, its name in the role: not "The wife of the president, Michelle Obama,",
+# whose role a later "the president" is not, nor "A second man, Paul Grey,")
+_OPENING_ROLE_AND_NAME = re.compile(
+    r"(?:The|A|An|Its|His|Her|Their)\s+(?:[\w.'’-]++\s+){0,3}?[A-Z][\w.'’-]*+\s+"
+    r"(?:[\w.'’-]++\s+){0,3}?[a-z][\w-]*+,\s+"
+    r"(?P<name>[A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){1,3}),\s+[a-z]"
+)
+
+
 def _described_name(text: str) -> re.Match[str] | None:
     """A role's words and a full name that acts, opening the sentence or a clause after an
     opening one ("When the bill came up for a vote, the legendary senator Strom Thurmond …
@@ -1371,6 +1382,12 @@ class _Context:
                 if aside:
                     self.shown_people.add(person)
                 return person
+        if apposed := _OPENING_ROLE_AND_NAME.match(text):
+            # a role and the full name apposed to it opening the sentence: "The White House
+            # press secretary, Sarah Huckabee Sanders, sought …"
+            name = apposed.group("name")
+            if _looks_like_person(name) and is_plausible_source(name):
+                return name
         if described := _described_name(text):
             # a role's words before a full name that acts: "Marine scientist Callum Roberts
             # was one of …", "World-leading marine scientist Professor Callum Roberts from the

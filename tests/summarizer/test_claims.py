@@ -16311,3 +16311,15 @@ def test_an_adverb_that_opens_the_sentence_is_no_speaker(adverb: str) -> None:
         "what he called politically motivated charges."
     )
     assert sentence.source == "Mr. Stone"
+
+
+def test_a_full_name_apposed_to_the_opening_role_is_the_person_a_pronoun_takes_up() -> None:
+    sentences = classify_sentences(
+        [
+            "On July 22 that year, WikiLeaks released its first batch of Democratic emails.",
+            "The White House press secretary, Sarah Huckabee Sanders, sought to distance Mr. "
+            "Trump from the charges.",
+            "“The charges have nothing to do with the president,” she told CNN.",
+        ]
+    )
+    assert sentences[-1].source == "Sarah Huckabee Sanders"
