@@ -47,7 +47,6 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.extraction
 	$(BIN)/python -m benchmarks.pages
 	$(BIN)/python -m benchmarks.wrapped
-	$(BIN)/python -m benchmarks.link_lines
 	$(BIN)/python -m benchmarks.speed
 	$(BIN)/python -m benchmarks.claims
 	$(BIN)/python -m benchmarks.delivery

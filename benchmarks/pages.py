@@ -101,19 +101,10 @@ def visible_text(html: bytes) -> str:
     What CSS hides through a class (modal dialogs, menus) cannot be known without the style
     sheets, so it is kept: the pasted text is, if anything, noisier than a real copy.
     """
-    return rendered_text(parsed(html))
-
-
-def parsed(html: bytes) -> lxml.html.HtmlElement:
-    """The page's tree, decoded as the engine decodes a fetched page."""
-    return lxml.html.document_fromstring(
-        decode(html).encode("utf-8"),
-        parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True),
+    text = decode(html)
+    root = lxml.html.document_fromstring(
+        text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
     )
-
-
-def rendered_text(root: lxml.html.HtmlElement) -> str:
-    """A parsed page's text as select-all and copy gives it (see ``visible_text``)."""
     return _assemble(_pieces(root))
 
 
