@@ -15,7 +15,6 @@ from trafilatura.utils import load_html
 
 from summarizer.errors import ConsentWall, NotAnArticle, Paywalled
 from summarizer.factcheck import FactCheck, from_json_ld
-from summarizer.inline_breaks import rejoined
 from summarizer.sentences import words
 from summarizer.wrapping import unwrapped
 
@@ -430,11 +429,9 @@ def _empty_separator(element: HtmlElement) -> bool:
 
 
 def plain_article(text: str) -> Article:
-    """Plain text's headline and body, its hard-wrapped paragraphs joined first, then its
-    sentences broken at inline elements: a wrapped or broken headline or opening sentence is
-    one line to ``split_title`` only once joined. (Unwrapping goes first: it reads the lines'
-    widths, which joined pieces would hide.)"""
-    return split_title(rejoined(unwrapped(text)))
+    """Plain text's headline and body, its hard-wrapped paragraphs joined first: a wrapped
+    headline or opening sentence is one line to ``split_title`` only once unwrapped."""
+    return split_title(unwrapped(text))
 
 
 def split_title(text: str) -> Article:

@@ -128,10 +128,10 @@ def _joins(before: str, line: str, *, after_first: bool) -> bool:
         return False
     if not after_first or _goes_on(line):
         return True
-    return not headline_like(before)
+    return not _headline_like(before)
 
 
-def headline_like(line: str) -> bool:
+def _headline_like(line: str) -> bool:
     """A line as headlines are written: without a closing stop or comma, and parted by a colon
     or a dash, or with most of its words capitalised."""
     line = line.strip()
