@@ -1247,12 +1247,6 @@ class _Context:
                 known = self.full_names.get(words[-1].lower(), "")
                 if known.lower().endswith(f" {name.lower()}"):
                     continue  # "Van Gaal" after "Louis van Gaal": the same person, shorter
-                if known and _kin_named(name, text):
-                    # "his mother, Ava Baumgartner": a relative named in full, whom the story
-                    # calls by her first name; the surname alone stays "Felix Baumgartner"
-                    self.full_names.setdefault(words[0].lower(), name)
-                    names.append(name)
-                    continue
                 self.full_names[words[-1].lower()] = name
                 if _is_first_name(words[0].lower()) or words[-1].lower() in _SURNAMES:
                     # known by the first name too ("Lizzi said"), when it is a person's name:
@@ -2436,19 +2430,6 @@ def _other_gender(title: str, full_name: str) -> bool:
     wanted = _TITLE_GENDER.get(title.rstrip(".").lower())
     first = full_name.split(maxsplit=1)[0].lower()
     return bool(wanted) and _FIRST_NAME_GENDERS.get(first, wanted) != wanted
-
-
-def _kin_named(name: str, text: str) -> bool:
-    """Whether the sentence names someone in full as a relative of another ("his mother, Ava
-    Baumgartner", "her husband Tom Reed")."""
-    return bool(_KIN_BEFORE_NAME.search(text)) and bool(
-        re.search(rf"\b(?:her|his|their)\s+{_KIN}\s*,?\s*{re.escape(name)}\b", text, re.I)
-    )
-
-
-# what must come before a relative's full name (asked first, so that a pattern for the name is
-# compiled only for the few sentences that hold it)
-_KIN_BEFORE_NAME = re.compile(rf"\b(?:her|his|their)\s+{_KIN}\s*,?\s+[A-Z]", re.I)
 
 
 def _kin_of(surname: str, text: str) -> bool:
