@@ -2824,7 +2824,6 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         (segments[0].split() or [""])[0].lower() in _PREPOSITIONS
         or segments[0].lower() in _LINKING_ADVERBS
         or _reporting_participle_clause(segments[0])
-        or _sentence_adverb(segments[0])
     ):
         # an adverbial before the subject: "For his part, the 31-year-old,", "However, the
         # researchers, who …,", "But speaking on ABC News, Gov. Chris Christie, who …,"
@@ -2872,23 +2871,6 @@ def _without_apposition(clause: str, *, lower_case: bool = False) -> str:
         not _is_role_phrase(head) or _two_people(_role_part(head))
     )
     return apposition if is_named and not named_head else head
-
-
-def _sentence_adverb(segment: str) -> bool:
-    """One adverb in -ly that opens the sentence before its comma ("Specifically,",
-    "Separately,", "Ultimately,"): an adverbial, never the subject (not a name so spelt,
-    "Kelly, a spokeswoman,")."""
-    word = segment.strip()
-    lowered = word.lower()
-    return (
-        " " not in word
-        and len(word) > 5
-        and lowered.endswith("ly")
-        and word[:1].isupper()
-        and word[1:].islower()
-        and lowered not in _SURNAMES
-        and not _is_first_name(lowered)
-    )
 
 
 def _reporting_participle_clause(segment: str) -> bool:
