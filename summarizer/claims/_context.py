@@ -1379,8 +1379,10 @@ class _Context:
         if apposed := _OPENING_ROLE_AND_NAME.match(text):
             # a role and the full name apposed to it opening the sentence: "The White House
             # press secretary, Sarah Huckabee Sanders, sought …"
+            # (a first name that tells the gender a later "he" or "she" must agree with: not
+            # "The Irish novel, Prophet Song,", a work's title)
             name = apposed.group("name")
-            if _looks_like_person(name) and is_plausible_source(name):
+            if _FIRST_NAME_GENDERS.get(name.split()[0].lower()) and is_plausible_source(name):
                 return name
         if described := _described_name(text):
             # a role's words before a full name that acts: "Marine scientist Callum Roberts

@@ -320,12 +320,16 @@ _WEASEL_SAYING = _words(
     "say said argue argued believe believed suggest suggested claim fear feared"
 )
 # what may stand before the group that opens the sentence: a conjunction or a linking adverb
+# (or a short phrase set off by its comma: "In private, some critics say")
 _WEASEL_OPENS = re.compile(
-    r"\s*(?:(?:but|and|yet|still|however|meanwhile|indeed|now|today)\s*,?\s*)?", re.I
+    r"\s*(?:(?:but|and|yet|still|however|meanwhile|indeed|now|today)\s*,?\s*)?"
+    r"(?:(?:in|at|on|for|after|since|like)\s+[\w'’-]++(?:\s+[\w'’-]++){0,2},\s*)?",
+    re.I,
 )
 # a saying that tells nothing: "said goodbye", "say thank you", "said nothing"
 _WEASEL_NOT_SAID = re.compile(
-    r"\s+(?:goodbye|farewell|hello|thanks|thank|sorry|nothing|no|yes|their|a\s+prayer)\b", re.I
+    r"\s{1,3}(?:goodbye|farewell|hello|thanks|thank|sorry|nothing|yes|their|a\s+prayer)\b",
+    re.I,
 )
 
 
@@ -379,9 +383,15 @@ def _speaker_of(text: str, context: _Context) -> str | None:
     if _quoted_share(outside) > 0.5:
         # (a person the sentence opens with, acting, says what is quoted: "In response,
         # Clinton defamed Assange as “a tool of Russian intelligence”", not whoever spoke last)
-        # (one it names, not one a pronoun or a possessive stands for: "His response: “…”")
+        # (one it names, not one a pronoun or a possessive stands for: "His response: “…”";
+        # nor one the quotation describes, "Evans was “a violent man”", "Jones suffered “…”",
+        # nor a heading before its colon, "Deceiving Voters: “…”")
         subject = _leading_source(outside, context)
-        named = subject if subject and subject.split()[-1] in outside else None
+        last = subject.split()[-1] if subject else ""
+        at = outside.find(last) if last else -1
+        named = (
+            subject if at >= 0 and _SAYS_WHAT_IS_QUOTED.match(outside, at + len(last)) else None
+        )
         return _person_subject(named, outside, text) or _speaker_of_quotation(text, context)
     # no verb names anyone ("in an interview", a bare quotation): the sentence's subject,
     # when it is a person
@@ -423,6 +433,17 @@ def _person_subject(subject: str | None, outside: str, text: str) -> str | None:
             return None  # "Voters are angry, he said": they are not "he", whom no line names
         return subject if following and _finite_verb(following[0].lower()) else None
     return subject
+
+
+# after a person who opens the sentence, a verb by which they say or write what is quoted: an
+# active verb in the past or present (not a copula, a passive or a verb of undergoing)
+_SAYS_WHAT_IS_QUOTED = re.compile(
+    r"(?:,[^,]{1,60},)?\s{1,3}(?:also\s{1,3}|later\s{1,3}|then\s{1,3}|once\s{1,3})?"
+    r"(?:(?:has|have|had)\s{1,3}(?!been\b)[a-z]{3,}\b|said\b|told\b|wrote\b|spoke\b|"
+    r"(?!(?:is|was|are|were|be|been|being|has|had|have|remains?|remained|seem(?:s|ed)?|"
+    r"became|becomes|got|gets|suffer(?:s|ed)|receiv(?:es|ed)|show(?:s|ed)|fac(?:es|ed)|"
+    r"boasts?|looked|looks|sounded|sounds|felt|feels)\b)[a-z]{3,}(?:ed|s)\b)"
+)
 
 
 # a tag of one person's, "he" or "she", set off by a comma

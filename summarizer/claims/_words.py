@@ -300,8 +300,8 @@ _NEVER_ALONE = _words(
     """
     all few each every either neither none never always perhaps maybe also only even just still
     scroll click tap swipe subscribe correction update clarification breaking
-    afterward afterwards thereafter eventually initially overall otherwise nonetheless
-    nevertheless meanwhile moreover furthermore however therefore thus hence instead anyway
+    afterward afterwards thereafter eventually initially otherwise nonetheless nevertheless
+    meanwhile moreover furthermore however therefore thus hence instead anyway
     """
 )
 

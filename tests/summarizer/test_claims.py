@@ -16303,3 +16303,34 @@ def test_a_full_name_apposed_to_the_opening_role_is_the_person_a_pronoun_takes_u
         ]
     )
     assert sentences[-1].source == "Sarah Huckabee Sanders"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Evans was “a manipulative and controlling man who preyed on the vulnerable”.",
+        "Johnson has been called “a serial liar” and “a disgrace to his office”.",
+        "The victim, Liam Jones, suffered “life-changing injuries to his head and face”.",
+    ],
+)
+def test_a_quotation_that_describes_the_sentences_subject_goes_on_with_the_last_speaker(
+    line: str,
+) -> None:
+    sentences = classify_sentences(["Prosecutor Jane Hill told the jury the man had lied.", line])
+    assert sentences[-1].source == "Prosecutor Jane Hill"
+
+
+def test_a_works_title_apposed_to_the_opening_role_is_no_person_a_pronoun_takes_up() -> None:
+    sentences = classify_sentences(
+        [
+            "Paul Lynch won the Booker Prize on Sunday.",
+            "The Irish novel, Prophet Song, beat five other books.",
+            "He said he was stunned.",
+        ]
+    )
+    assert sentences[-1].source == "Paul Lynch"
+
+
+def test_an_unnamed_group_after_a_short_opener_is_the_speaker() -> None:
+    sentence = classify_sentence("In private, some critics say the manager will be sacked.")
+    assert sentence.source == "some critics"
