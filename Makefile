@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.extraction
 	$(BIN)/python -m benchmarks.pages
 	$(BIN)/python -m benchmarks.wrapped
+	$(BIN)/python -m benchmarks.wrapped --hyphens
 	$(BIN)/python -m benchmarks.speed
 	$(BIN)/python -m benchmarks.claims
 	$(BIN)/python -m benchmarks.delivery
