@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from benchmarks.pages import TextIndex, visible_text
+from benchmarks.pages import TextIndex, judge, visible_text
+from summarizer.extract import Article
 
 
 def page(body: str) -> bytes:
@@ -102,3 +103,16 @@ def test_text_written_without_spaces_is_matched_character_by_character() -> None
     index = TextIndex.of("今回はそのKindleデスクトップアプリ Kindle for PC に関する話。")
     assert index.holds("今回はそのKindleデスクトップアプリKindle for PCに関する話。")
     assert not index.holds("今日は天気がとても良いので散歩に行きました。")
+
+
+def test_a_tables_rows_are_counted_apart_from_what_the_cleaner_lost() -> None:
+    # the engine takes a table of figures out before it cleans: its rows are no prose it lost
+    rows = [
+        f"{n} Driver Number{n} {5040 - n * 7} {n % 5} {n % 3} {17 - n} {27 - n}"
+        for n in range(1, 9)
+    ]
+    text = "\n".join([ARTICLE, "", *rows, "", ARTICLE])
+    truth = f"{ARTICLE}\n{rows[2]}"
+    result = judge("page", truth, 1.0, "NotAnArticle", Article(text=text))
+    assert result.in_figure_rows == [rows[2]]
+    assert result.lost == []
