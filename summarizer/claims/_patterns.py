@@ -1090,6 +1090,16 @@ _A_MOVE = r"a\s+(?:[\w-]+\s+)?(?:move|switch|transfer|return|loan)"
 _HEARSAY_ADVERB = r"(?:widely|long|often|even|also|commonly|frequently|sometimes|once|generally)"
 
 
+# The nouns of a group many or some of whom are the only authority ("some critics argue";
+# "others" is a pronoun, a speaker to no one), and the verbs by which they say or believe
+# something (besides "voiced", "expressed", "raised", which say it through their object)
+# (in the order the alternations try them)
+_WEASEL_NOUN = "people|others|critics|observers|commentators|experts"
+_WEASEL_SAYS = "say|said|argue|argued|believe|believed|suggest|suggested|fear|feared|claim"
+_WEASEL_NOUNS = _WEASEL_NOUN.split("|")
+_WEASEL_SAYING = _WEASEL_SAYS.split("|")
+
+
 _DISTANCING = gated(
     re.compile(
         rf"""\b(?:allegedly|alleged|alleging|alleges|allege|allegations?|reportedly|purportedly|
@@ -1114,14 +1124,12 @@ _DISTANCING = gated(
     # that …", "some say", "some critics argue")
     # ("others" alone too, but not one of a named list, "Smith and others said", nor inside
     # a named speaker's words, "he said others had raised concerns")
-    (?P<weasel>(?<![\d.%]\s)(?<!\d,\s)(?:many|some)\s+(?:(?:people|others|critics|observers|
-        commentators|experts)\s+)?
+    (?P<weasel>(?<![\d.%]\s)(?<!\d,\s)(?:many|some)\s+(?:(?:{_WEASEL_NOUN})\s+)?
         # (and where they are: "Some on the mainland say", "many in the party believe")
         # (not those answering a survey: "Many in the survey said they would not …")
         (?:(?:in|on|at|within|among|inside)\s+(?!(?:the|this|that|our|a)\s+(?:survey|study|poll|
             sample|trial|research|questionnaire)\b)(?:[\w'’-]++\s+){{1,3}}?)?
-        (?:(?:have\s+|had\s+)?(?:say|said|argue|argued|believe|believed|suggest|suggested|
-        voiced|expressed|raised|fear|feared|claim)|
+        (?:(?:have\s+|had\s+)?(?:{_WEASEL_SAYS}|voiced|expressed|raised)|
         # (hedged by a modal, a saying only: "Some might say", not "Many will say goodbye")
         (?:might|may|would|could|will)\s+(?:say|argue|claim|suggest)
         (?!\s+(?:goodbye|hello|no|yes|sorry|thanks|thank|grace)\b))|

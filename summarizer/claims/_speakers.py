@@ -62,6 +62,8 @@ from summarizer.claims._patterns import (
     _REPORTING_PAST,
     _SUBJECT_VERB,
     _TRAILING_POSSESSIVE,
+    _WEASEL_NOUNS,
+    _WEASEL_SAYING,
 )
 from summarizer.claims._phrases import (
     _AUTHORED,
@@ -305,7 +307,7 @@ def _weasel_phrase(text: str, match: re.Match[str], context: _Context) -> str | 
     if (
         len(words) < 3
         or words[1].lower() not in _WEASEL_GROUPS
-        or words[-1].lower() not in _WEASEL_SAYING
+        or words[-1].lower() not in _WEASEL_SAYS_IT
         or not _WEASEL_OPENS.fullmatch(text[: match.start("weasel")])
         # (nor words a quotation the sentence before left open goes on with)
         or context.last_text.count("“") > context.last_text.count("”")
@@ -315,10 +317,8 @@ def _weasel_phrase(text: str, match: re.Match[str], context: _Context) -> str | 
     return " ".join(words[:2])
 
 
-_WEASEL_GROUPS = _words("people critics observers commentators experts")
-_WEASEL_SAYING = _words(
-    "say said argue argued believe believed suggest suggested claim fear feared"
-)
+_WEASEL_GROUPS = frozenset(_WEASEL_NOUNS) - {"others"}  # (a pronoun, no group's noun)
+_WEASEL_SAYS_IT = frozenset(_WEASEL_SAYING)
 # what may stand before the group that opens the sentence: a conjunction or a linking adverb
 # (or a short phrase set off by its comma: "In private, some critics say")
 _WEASEL_OPENS = re.compile(
