@@ -273,6 +273,14 @@ def _has_root(word: str) -> bool:
     return bool(_VOWELS & set(word[:-1]))
 
 
+def _onset(word: str) -> bool:
+    """Whether the word begins as English words may ("str", not "rt")."""
+    n = 0
+    while n < len(word) and word[n] not in _VOWELS:
+        n += 1
+    return n <= 1 or word[:n] in _ONSETS
+
+
 def _wrap_width(lines: list[str], chars: int) -> int | None:
     """The width a text of these lines and characters may be wrapped to, or None when its
     lines are not narrow enough for wrapped text (see the module's note)."""
@@ -295,11 +303,3 @@ def _goes_on(line: str) -> bool:
 def _wrap_like(before: str, line: str, width: int) -> bool:
     first_word = line.split(maxsplit=1)[0]
     return len(before.rstrip()) + 1 + len(first_word) > width
-
-
-def _onset(word: str) -> bool:
-    """Whether the word begins as English words may ("str", not "rt")."""
-    n = 0
-    while n < len(word) and word[n] not in _VOWELS:
-        n += 1
-    return n <= 1 or word[:n] in _ONSETS
